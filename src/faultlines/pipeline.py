@@ -1,0 +1,67 @@
+"""One document in, its facts out: structure -> nlp -> actors -> places -> quotes -> events -> counts -> tensions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .actors import Dictionary, load_dictionary, resolve_actors
+from .analysis import document_tensions
+from .context import Context
+from .counts import find_counts
+from .events import code_events
+from .nlp import build_nlp
+from .places import Gazetteer, find_places
+from .quotes import find_quotes
+from .records import Document, Facts
+from .structure import segment
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class Pipeline:
+    """Holds the loaded model, dictionary and gazetteer; `extract` is a pure function of one document."""
+
+    def __init__(self, *, actors_files: list[Path] | None = None, author_country: str | None = None,
+                 nlp: Language | None = None) -> None:
+        self.dictionary: Dictionary = load_dictionary(actors_files)
+        self.gazetteer = Gazetteer()
+        self.author_country = author_country
+        self.nlp = nlp or build_nlp(ruler_patterns=self.dictionary.ruler_patterns() + self.gazetteer.ruler_patterns())
+
+    def extract(self, document: Document) -> Facts:
+        return self._finish(document, self.nlp(document.text))
+
+    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Facts]:
+        """Like `extract` over many documents, parsing them in batches with `nlp.pipe`."""
+        docs = list(documents) if not isinstance(documents, list) else documents
+        for document, parsed in zip(docs, self.nlp.pipe((d.text for d in docs), batch_size=batch_size),
+                                    strict=True):
+            yield self._finish(document, parsed)
+
+    def _finish(self, document: Document, parsed: Doc) -> Facts:
+        ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)),
+                      author_country=self.author_country)
+        actors = resolve_actors(ctx, self.dictionary)
+        places = find_places(ctx, self.gazetteer)
+        ctx.quotes = tuple(find_quotes(ctx, actors))
+        events = code_events(ctx, actors, places)
+        counts = find_counts(ctx, actors, places)
+        facts = Facts(document=document, segments=ctx.segments, actors=actors.actors(), events=tuple(events),
+                      quotes=ctx.quotes, counts=tuple(counts), places=tuple(places))
+        return replace(facts, tensions=tuple(document_tensions(facts, self.dictionary)))
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT

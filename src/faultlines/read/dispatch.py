@@ -1,0 +1,194 @@
+"""Choose a reader by path: files, directories, .jsonl(.gz), .warc(.gz), .html, .txt and '-' for stdin."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..records import Document
+from .base import MAX_BYTES, ReadError, Reject, decode, document_from_text
+from .html import read_html
+
+TEXT_EXT = (".txt", ".text", ".md")
+HTML_EXT = (".html", ".htm", ".xhtml")
+JSONL_EXT = (".jsonl", ".jsonl.gz", ".ndjson")
+WARC_EXT = (".warc", ".warc.gz")
+SUPPORTED = TEXT_EXT + HTML_EXT + JSONL_EXT + WARC_EXT
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    for ext_set, kind in ((JSONL_EXT, "jsonl"), (WARC_EXT, "warc"), (HTML_EXT, "html"), (TEXT_EXT, "text")):
+        if name.endswith(ext_set):
+            return kind
+    return None
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"{path}: too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ReadError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise ReadError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _from_text(text: str, origin: str) -> Document:
+    if _looks_html(text):
+        return read_html(text, origin=origin)
+    return document_from_text(text, origin=origin)
+
+
+def _jsonl_record(obj: object, location: str) -> Document:
+    if not isinstance(obj, dict):
+        raise ReadError(f"{location}: not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ReadError(f"{location}: no 'text' string")
+    text = text.replace("\r\n", "\n")
+    meta = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in ("title", "published", "source", "url")}
+    if obj.get("html") or _looks_html(text):
+        doc = read_html(text, origin=location, url=meta["url"])
+        return Document(**{**doc.__dict__, **{k: v for k, v in meta.items() if v}})
+    return document_from_text(text, origin=location, guess_title=meta["title"] is None, **meta)
+
+
+def iter_jsonl(path: Path) -> Iterator[Document | Reject]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                location = f"{path}:{lineno}"
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw)
+                    yield _jsonl_record(obj, location)
+                except json.JSONDecodeError as e:
+                    yield Reject(location, f"invalid JSON ({e.msg})")
+                except UnicodeDecodeError:
+                    yield Reject(location, "invalid JSON (not UTF-8)")
+                except ReadError as e:
+                    yield Reject(location, str(e).split(": ", 1)[-1])
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
+        yield Reject(str(path), f"corrupt or truncated file ({e.__class__.__name__}: {e})")
+
+
+def iter_warc(path: Path) -> Iterator[Document | Reject]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with open(path, "rb") as fh:
+            for n, rec in enumerate(ArchiveIterator(fh), 1):
+                if rec.rec_type not in ("response", "resource", "conversion"):
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                location = f"{path}#{n}" + (f" {url}" if url else "")
+                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else
+                         rec.rec_headers.get_header("Content-Type")) or ""
+                try:
+                    payload = rec.content_stream().read()
+                    if "html" not in ctype and "text" not in ctype:
+                        yield Reject(location, f"not text ({ctype or 'no content type'})")
+                        continue
+                    text = decode(payload, location)
+                    if "html" in ctype or _looks_html(text):
+                        yield read_html(text, origin=location, url=url)
+                    else:
+                        yield document_from_text(text, origin=location, url=url)
+                except ReadError as e:
+                    yield Reject(location, str(e).split(": ", 1)[-1])
+    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as e:
+        yield Reject(str(path), f"corrupt or truncated WARC ({e.__class__.__name__}: {e})")
+
+
+def iter_file(path: Path) -> Iterator[Document | Reject]:
+    kind = _kind(path)
+    if kind == "jsonl":
+        yield from iter_jsonl(path)
+        return
+    if kind == "warc":
+        yield from iter_warc(path)
+        return
+    try:
+        text = decode(_read_bytes(path), str(path))
+        yield read_html(text, origin=str(path)) if kind == "html" else _from_text(text, str(path))
+    except ReadError as e:
+        yield Reject(str(path), str(e).split(": ", 1)[-1])
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    try:
+        entries = sorted(root.iterdir())
+    except PermissionError:
+        raise ReadError(f"{root}: permission denied") from None
+    for p in entries:
+        if p.is_dir():
+            yield from _walk(p)
+        elif _kind(p) is not None:
+            yield p
+
+
+def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
+    """Every document under `paths` ('-' is stdin); unreadable inputs come out as Reject records."""
+    for raw in paths:
+        if raw == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                text = decode(data, "<stdin>")
+                if text.lstrip().startswith("{"):
+                    lines = [ln for ln in text.splitlines() if ln.strip()]
+                    for i, ln in enumerate(lines, 1):
+                        try:
+                            yield _jsonl_record(json.loads(ln), f"<stdin>:{i}")
+                        except json.JSONDecodeError as e:
+                            yield Reject(f"<stdin>:{i}", f"invalid JSON ({e.msg})")
+                        except ReadError as e:
+                            yield Reject(f"<stdin>:{i}", str(e).split(": ", 1)[-1])
+                else:
+                    yield _from_text(text, "<stdin>")
+            except ReadError as e:
+                yield Reject("<stdin>", str(e).split(": ", 1)[-1])
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                files = list(_walk(path))
+            except ReadError as e:
+                yield Reject(str(path), str(e).split(": ", 1)[-1])
+                continue
+            if not files:
+                yield Reject(str(path), f"no readable files (supported: {', '.join(SUPPORTED)})")
+            for f in files:
+                yield from iter_file(f)
+        elif not path.exists():
+            yield Reject(str(path), "no such file or directory")
+        else:
+            yield from iter_file(path)
+
+
+def read_one(path: str) -> list[Document]:
+    """All documents in one input; the first problem raises ReadError (used by `faultlines read`)."""
+    docs: list[Document] = []
+    for item in iter_documents([path]):
+        if isinstance(item, Reject):
+            raise ReadError(f"{item.location}: {item.reason}")
+        docs.append(item)
+    return docs

@@ -1,0 +1,237 @@
+"""Structure: split a document into title, body, pasted excerpts, comments and signatures — the voices.
+
+Markup hints from the HTML reader win; for plain text the rules are:
+- the thread starts at a lone "Comments" heading (or "12 comments", "Discussion", ...);
+- in the thread, lines a commenter repeats are signatures; a comment ends after its signature,
+  and a new one starts at an ``@name`` reply, at a bare name line, or at a title-like line;
+- in the article, a lone ``...`` line or a paragraph ending in ``...`` marks a pasted excerpt,
+  which runs over the neighbouring long, third-person paragraphs; an introducing line such as
+  "This Stars and Stripes article ..." names the excerpt's outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .records import Document, Segment
+
+COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion|reader comments|"
+    r"join the discussion|leave a (?:comment|reply))[ \t]*:?[ \t]*$", re.I | re.M)
+FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Oo]ur|us|[Yy]ou|[Yy]our|[Yy]ou'd|[Yy]ou're)\b")
+INTRO = re.compile(r"\b(article|report|story|piece|op-ed|editorial|writes|wrote|reports|reported)\b", re.I)
+OUTLET_IN_INTRO = re.compile(
+    r"(?:[Tt]his|[Tt]he|[Aa])\s+((?:[A-Z][\w'&.-]*\s+)*?(?:[A-Z][\w'&.-]*)(?:\s+(?:and|of|the)\s+[A-Z][\w'&.-]*)*)"
+    r"\s+(?:article|report|story|piece|op-ed|editorial)")
+REPLY = re.compile(r"^@(\S.*)$")
+NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
+SHORT = 100
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    text: str
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[_Para]:
+    """Blank-line paragraphs when the span has blank lines, else one paragraph per line."""
+    chunk = text[start:end]
+    sep = re.compile(r"\n[ \t]*\n+") if re.search(r"\n[ \t]*\n", chunk) else re.compile(r"\n")
+    out: list[_Para] = []
+    pos = 0
+    for m in [*sep.finditer(chunk), None]:
+        stop = m.start() if m else len(chunk)
+        raw = chunk[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            s = start + pos + lead
+            out.append(_Para(s, s + len(body), body))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _newsy(p: _Para) -> bool:
+    return len(p.text) >= SHORT and not FIRST_PERSON.search(p.text) and not p.text.rstrip().endswith("?")
+
+
+def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
+    """Paragraph index ranges [i, j) that look pasted from another outlet, with the outlet if named."""
+    marked: set[int] = set()
+    for i, p in enumerate(paras):
+        lone = p.text.strip() in ("...", "…", "[...]", "(...)")
+        trailing = not lone and p.text.rstrip().endswith(("...", "…")) and len(p.text) >= SHORT
+        if not (lone or trailing):
+            continue
+        if trailing:
+            marked.add(i)
+        j = i - 1
+        while j >= 0 and _newsy(paras[j]) and j not in marked:
+            marked.add(j)
+            j -= 1
+        j = i + 1
+        while j < len(paras) and _newsy(paras[j]):
+            marked.add(j)
+            j += 1
+    for i, p in enumerate(paras[:-1]):
+        if INTRO.search(p.text) and len(p.text) < SHORT and _newsy(paras[i + 1]):
+            j = i + 1
+            while j < len(paras) and _newsy(paras[j]):
+                marked.add(j)
+                if paras[j].text.rstrip().endswith(("...", "…")):
+                    break
+                j += 1
+    runs: list[tuple[int, int, str | None]] = []
+    for i in sorted(marked):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1, runs[-1][2])
+        elif runs and runs[-1][1] == i - 1 and paras[i - 1].text.strip() in ("...", "…"):
+            runs[-1] = (runs[-1][0], i + 1, runs[-1][2])
+        else:
+            outlet = None
+            if i > 0:
+                m = OUTLET_IN_INTRO.search(paras[i - 1].text)
+                if m and INTRO.search(paras[i - 1].text):
+                    outlet = m.group(1)
+            runs.append((i, i + 1, outlet))
+    return runs
+
+
+def _article(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
+    paras = _paragraphs(doc.text, start, end)
+    if doc.title and paras and paras[0].text == doc.title.strip():
+        segs.append(Segment(f"s{len(segs) + 1}", "title", paras[0].start, paras[0].end))
+        paras = paras[1:]
+    excerpt_of: dict[int, tuple[int, str | None]] = {}
+    for i, j, outlet in _excerpts(paras):
+        excerpt_of[i] = (j, outlet)
+    i = 0
+    while i < len(paras):
+        if i in excerpt_of:
+            j, outlet = excerpt_of[i]
+            segs.append(Segment(f"s{len(segs) + 1}", "excerpt", paras[i].start, paras[j - 1].end, author=outlet))
+            i = j
+            continue
+        segs.append(Segment(f"s{len(segs) + 1}", "body", paras[i].start, paras[i].end))
+        i += 1
+
+
+def _signature_lines(paras: list[_Para]) -> set[int]:
+    """Indexes of thread lines that are signatures: repeated lines, and '---- Name' attribution lines."""
+    counts = Counter(p.text for p in paras if len(p.text) >= 15)
+    sig = {i for i, p in enumerate(paras) if counts[p.text] >= 2}
+    sig |= {i for i, p in enumerate(paras) if re.search(r"(?:--+|—|―)\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)+", p.text)
+            and p.text.lstrip().startswith(("\"", "“"))}
+    return sig
+
+
+def _title_like(p: _Para, nxt: _Para | None) -> bool:
+    t = p.text
+    if len(t) > 80 or t.endswith((".", "!", "?", ":", ";", ",", "...", "…")) or REPLY.match(t):
+        return False
+    return nxt is None or nxt.text.startswith(t) or (nxt.text[:1].islower() or nxt.text.startswith(("...", "…")))
+
+
+def _thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
+    paras = _paragraphs(doc.text, start, end)
+    sig = _signature_lines(paras)
+    comments: list[dict] = []
+    cur: dict | None = None
+    pending_author: str | None = None
+
+    def open_comment(i: int, reply_to: str | None = None) -> dict:
+        nonlocal pending_author
+        c = {"paras": [i], "reply_to": reply_to, "author": pending_author}
+        pending_author = None
+        comments.append(c)
+        return c
+
+    after_sig = False
+    for i, p in enumerate(paras):
+        if i in sig:
+            if cur is None:
+                cur = open_comment(i)
+            else:
+                cur["paras"].append(i)
+            after_sig = True
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        m = REPLY.match(p.text)
+        if m:
+            words = m.group(1).split()
+            whole = len(words) <= 5 and not re.search(r"[.!?,]", m.group(1))
+            name = m.group(1) if whole else " ".join(w for w in words[:2] if w[:1].isupper()) or words[0]
+            cur = open_comment(i, reply_to=name)
+        elif NAME_LINE.match(p.text) and (nxt is None or not nxt.text[:1].islower()) and len(p.text.split()) <= 4:
+            pending_author = p.text
+            segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=p.text))
+            cur = None
+        elif cur is None or after_sig or _title_like(p, nxt):
+            cur = open_comment(i)
+        else:
+            cur["paras"].append(i)
+        after_sig = False
+    by_signature: dict[str, str] = {}
+    for n, c in enumerate(comments, 1):
+        sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
+        label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
+        for i in c["paras"]:
+            kind = "signature" if i in sig else "comment"
+            segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
+                                author=label, reply_to=c["reply_to"]))
+    _merge_adjacent(segs)
+
+
+def _merge_adjacent(segs: list[Segment]) -> None:
+    """Consecutive segments of the same kind, author and reply target become one."""
+    out: list[Segment] = []
+    for s in sorted(segs, key=lambda s: s.start):
+        if out and out[-1].kind == s.kind == "comment" and out[-1].author == s.author and out[-1].reply_to == s.reply_to:
+            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+        elif out and out[-1].kind == s.kind == "signature" and out[-1].author == s.author:
+            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+        else:
+            out.append(s)
+    segs[:] = [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(out, 1)]
+
+
+def _from_hints(doc: Document) -> list[Segment]:
+    segs: list[Segment] = []
+    pos = 0
+    for kind, s, e, author in sorted(doc.hints, key=lambda h: h[1]):
+        if kind == "title":
+            segs.append(Segment(f"s{len(segs) + 1}", "title", s, e))
+        else:
+            if pos < s:
+                _article(doc, pos, s, segs)
+            if kind == "comment":
+                _thread(doc, s, e, sub := [])
+                segs.extend(Segment(x.id, x.kind, x.start, x.end, author or x.author, x.reply_to) for x in sub)
+            else:
+                segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))
+        pos = max(pos, e)
+    if pos < len(doc.text):
+        _article(doc, pos, len(doc.text), segs)
+    return segs
+
+
+def segment(doc: Document) -> list[Segment]:
+    """The document's segments in text order, with ids s1, s2, ..."""
+    text = doc.text
+    segs: list[Segment] = []
+    if doc.hints:
+        segs = _from_hints(doc)
+    else:
+        heading = next((m for m in COMMENTS_HEADING.finditer(text) if m.start() > len(text) * 0.1), None)
+        if heading is None:
+            _article(doc, 0, len(text), segs)
+        else:
+            _article(doc, 0, heading.start(), segs)
+            _thread(doc, heading.end(), len(text), segs)
+    segs.sort(key=lambda s: s.start)
+    return [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(segs, 1)]
