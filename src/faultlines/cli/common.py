@@ -1,0 +1,51 @@
+"""Shared CLI pieces: the --format option, one-line errors, the rich console."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from functools import wraps
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+console = Console()
+err_console = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Fmt(str, Enum):
+    json = "json"
+    table = "table"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line to stderr and exit non-zero — never a traceback."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def one_line_errors(fn: F) -> F:
+    """Turn the project's expected errors into a one-line message and exit code 1 (2 for usage)."""
+    from ..nlp import ModelMissing
+    from ..read import ReadError
+    from ..store import StoreError
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (ReadError, StoreError, ModelMissing) as e:
+            fail(str(e).splitlines()[0] if str(e) else e.__class__.__name__)
+        except KeyboardInterrupt:
+            err_console.print("interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]

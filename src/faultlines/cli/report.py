@@ -1,0 +1,79 @@
+"""A terminal report of one document's facts, with rich tables."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..records import Facts
+
+SIGN_STYLE = {1: "green", -1: "red", 0: "yellow"}
+
+
+def _snippet(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_report(f: Facts, console: Console) -> None:
+    names = {a.id: a.name for a in f.actors}
+    places = {p.id: p.name for p in f.places}
+    d = f.document
+    kinds: dict[str, int] = {}
+    for s in f.segments:
+        kinds[s.kind] = kinds.get(s.kind, 0) + 1
+    console.rule(f"[bold]{d.title or d.origin or d.id}")
+    console.print(f"document {d.id}  ·  {len(f.text.split())} words  ·  segments: "
+                  + ", ".join(f"{v} {k}" for k, v in kinds.items()), highlight=False)
+
+    actors = sorted(f.actors, key=lambda a: -len(a.mentions))
+    t = Table(title=f"Actors ({len(actors)})", title_justify="left")
+    for col in ("actor", "kind", "country", "part of", "mentions"):
+        t.add_column(col)
+    for a in actors[:30]:
+        t.add_row(a.name, a.kind, a.country or "", names.get(a.parent or "", a.parent or ""), str(len(a.mentions)))
+    console.print(t)
+
+    t = Table(title=f"Relations ({len(f.events)})", title_justify="left")
+    for col in ("source", "event", "target", "polarity", "voice", "evidence"):
+        t.add_column(col, overflow="fold")
+    for e in f.events:
+        ev = Text(e.type + (f"/{e.mode}" if e.mode else ""), style=SIGN_STYLE.get(e.sign, ""))
+        voice = e.voice.kind + (f": {e.voice.name}" if e.voice.name else "")
+        where = f" @ {places[e.place]}" if e.place in places else ""
+        t.add_row(names.get(e.source or "", "?"), ev, names.get(e.target or "", "—") + where,
+                  e.polarity, voice, _snippet(e.text, 70))
+    console.print(t)
+
+    if f.quotes:
+        t = Table(title=f"Quotes ({len(f.quotes)})", title_justify="left")
+        t.add_column("speaker")
+        t.add_column("outlet")
+        t.add_column("quote", overflow="fold")
+        for q in f.quotes:
+            t.add_row(names.get(q.speaker or "", q.speaker_name or "?"), names.get(q.outlet or "", ""),
+                      _snippet(q.text, 80))
+        console.print(t)
+    if f.counts:
+        t = Table(title=f"Counts ({len(f.counts)})", title_justify="left")
+        for col in ("number", "category", "what", "actor", "place"):
+            t.add_column(col)
+        for c in f.counts:
+            num = (str(c.value) if c.value is not None else
+                   f"{c.low}–{c.high}" if c.low is not None and c.high is not None else
+                   f"≥{c.low}" if c.low is not None else c.approx or c.text)
+            t.add_row(num, c.category, c.what, names.get(c.actor or "", ""), places.get(c.place or "", ""))
+        console.print(t)
+    if f.places:
+        t = Table(title=f"Places ({len(f.places)})", title_justify="left")
+        for col in ("place", "country", "lat", "lon", "geonameid", "mentions"):
+            t.add_column(col)
+        for p in f.places:
+            t.add_row(p.name, p.country or "", f"{p.lat:.2f}", f"{p.lon:.2f}", str(p.geonameid or ""),
+                      str(len(p.mentions)))
+        console.print(t)
+    if f.tensions:
+        console.print(f"[bold]Tensions ({len(f.tensions)})[/]")
+        for x in sorted(f.tensions, key=lambda x: -x.strength):
+            console.print(f"  [red]{x.kind}[/] {x.summary}", highlight=False)

@@ -1,0 +1,139 @@
+"""`Store`: open (and migrate) a faultlines SQLite file, write facts idempotently, read them back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..records import Facts
+from .migrations import MIGRATIONS
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message is one line for the user."""
+
+
+class Store:
+    """A faultlines database. Plain SQLite (WAL): Datasette, `sqlite3` and DuckDB open it as it is."""
+
+    def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no such database (run `faultlines ingest` first)")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self.conn.row_factory = sqlite3.Row
+            if not readonly:
+                self.migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open database ({e})") from None
+
+    # -- schema -------------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; returns their names."""
+        c = self.conn
+        c.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL "
+                  "DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
+        done = {r[0] for r in c.execute("SELECT name FROM _migrations")}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with c:
+                c.executescript("BEGIN;" + sql + f"; INSERT INTO _migrations(name) VALUES ('{name}'); COMMIT;")
+            applied.append(name)
+        return applied
+
+    def migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM _migrations ORDER BY name")]
+
+    # -- writing ------------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def add(self, facts: Facts) -> bool:
+        """Store one document's facts in one transaction; False (and no change) if it is already stored."""
+        try:
+            with self.conn:
+                return self._insert(facts)
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"{self.path}: cannot write ({e})") from None
+
+    def add_many(self, many: list[Facts]) -> int:
+        """Store a batch in one transaction; returns how many were new."""
+        try:
+            with self.conn:
+                return sum(self._insert(f) for f in many)
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"{self.path}: cannot write ({e})") from None
+
+    def _insert(self, f: Facts) -> bool:
+        c = self.conn
+        d = f.document
+        if self.has(d.id):
+            return False
+        c.execute("INSERT INTO documents(id, title, published, source, url, origin, text, n_words, facts) "
+                  "VALUES (?,?,?,?,?,?,?,?,?)",
+                  (d.id, d.title, d.published, d.source, d.url, d.origin, d.text, len(d.text.split()), f.to_json()))
+        c.executemany('INSERT INTO segments VALUES (?,?,?,?,?,?,?)',
+                      [(d.id, s.id, s.kind, s.start, s.end, s.author, s.reply_to) for s in f.segments])
+        for a in f.actors:
+            c.execute("INSERT INTO actors(id, name, kind, country, parent) VALUES (?,?,?,?,?) "
+                      "ON CONFLICT(id) DO NOTHING", (a.id, a.name, a.kind, a.country, a.parent))
+            c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
+                          [(d.id, a.id, m.start, m.end, m.text) for m in a.mentions])
+        c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      [(d.id, e.id, e.type, e.mode, e.source, e.target, e.place, e.date, e.polarity, e.voice.kind,
+                        e.voice.name, e.sign, e.start, e.end, e.text) for e in f.events])
+        c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
+                      [(d.id, q.id, q.text, q.start, q.end, q.speaker, q.speaker_name, q.outlet) for q in f.quotes])
+        c.executemany("INSERT INTO counts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      [(d.id, n.id, n.value, n.low, n.high, n.approx, n.category, n.what, n.actor, n.place, n.start,
+                        n.end, n.text) for n in f.counts])
+        for p in f.places:
+            c.execute("INSERT INTO places VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
+                      (p.id, p.name, p.lat, p.lon, p.country, p.geonameid))
+            c.executemany("INSERT INTO place_mentions VALUES (?,?,?,?,?)",
+                          [(d.id, p.id, m.start, m.end, m.text) for m in p.mentions])
+        c.executemany("INSERT INTO tensions VALUES (?,?,?,?,?,?,?)",
+                      [(d.id, t.id, t.kind, json.dumps(list(t.actors)), t.summary, json.dumps(list(t.events)),
+                        t.strength) for t in f.tensions])
+        return True
+
+    def add_reject(self, location: str, reason: str) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR IGNORE INTO rejects(location, reason) VALUES (?, ?)", (location, reason))
+
+    # -- reading ------------------------------------------------------------------------------
+    def facts(self, doc_id: str) -> Facts | None:
+        row = self.conn.execute("SELECT facts FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Facts.from_json(row[0]) if row else None
+
+    def iter_facts(self) -> Iterator[Facts]:
+        for row in self.conn.execute("SELECT facts FROM documents ORDER BY rowid"):
+            yield Facts.from_json(row[0])
+
+    def count(self, table: str) -> int:
+        if table not in {"documents", "events", "actors", "quotes", "counts", "places", "tensions", "rejects",
+                         "mentions", "segments"}:
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

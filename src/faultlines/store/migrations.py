@@ -1,0 +1,88 @@
+"""Schema migrations, applied in order and recorded in `_migrations` (sqlite-utils style)."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("001_initial", """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,            -- content hash of the text
+        title TEXT, published TEXT, source TEXT, url TEXT, origin TEXT,
+        text TEXT NOT NULL,
+        n_words INTEGER NOT NULL,
+        facts TEXT NOT NULL,            -- the facts JSON object, version 1
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE segments (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+        kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, author TEXT, reply_to TEXT,
+        PRIMARY KEY (doc_id, id)
+    );
+    CREATE TABLE actors (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, parent TEXT
+    );
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, actor_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE TABLE events (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+        type TEXT NOT NULL, mode TEXT, source TEXT, target TEXT, place TEXT, date TEXT,
+        polarity TEXT NOT NULL, voice_kind TEXT NOT NULL, voice_name TEXT, sign INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX events_source ON events(source);
+    CREATE INDEX events_target ON events(target);
+    CREATE INDEX events_type ON events(type);
+    CREATE TABLE quotes (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+        text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        speaker TEXT, speaker_name TEXT, outlet TEXT, PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE TABLE counts (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+        value INTEGER, low INTEGER, high INTEGER, approx TEXT, category TEXT NOT NULL, what TEXT,
+        actor TEXT, place TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (doc_id, id)
+    );
+    CREATE TABLE places (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, country TEXT,
+        geonameid INTEGER
+    );
+    CREATE TABLE place_mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, place_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX place_mentions_place ON place_mentions(place_id);
+    CREATE TABLE tensions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+        kind TEXT NOT NULL, actors TEXT NOT NULL, summary TEXT NOT NULL, events TEXT NOT NULL,
+        strength REAL NOT NULL, PRIMARY KEY (doc_id, id)
+    );
+    CREATE TABLE rejects (
+        location TEXT NOT NULL, reason TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (location, reason)
+    );
+    """),
+    ("002_search", """
+    CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE VIRTUAL TABLE actors_fts USING fts5(id UNINDEXED, name, content='actors', content_rowid='rowid');
+    CREATE TRIGGER actors_ai AFTER INSERT ON actors BEGIN
+        INSERT INTO actors_fts(rowid, id, name) VALUES (new.rowid, new.id, new.name);
+    END;
+    CREATE TRIGGER actors_au AFTER UPDATE ON actors BEGIN
+        INSERT INTO actors_fts(actors_fts, rowid, id, name) VALUES ('delete', old.rowid, old.id, old.name);
+        INSERT INTO actors_fts(rowid, id, name) VALUES (new.rowid, new.id, new.name);
+    END;
+    """),
+]
