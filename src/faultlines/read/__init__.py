@@ -4,7 +4,7 @@
 `read_one(path)` raises `ReadError` with a one-line message for a single bad file.
 """
 
-from .base import Reject, ReadError, document_from_text, doc_id
+from .base import ReadError, Reject, doc_id, document_from_text
 from .dispatch import SUPPORTED, iter_documents, read_one
 
 __all__ = ["SUPPORTED", "Reject", "ReadError", "doc_id", "document_from_text", "iter_documents", "read_one"]

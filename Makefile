@@ -1,0 +1,40 @@
+# faultlines — two commands: `make demo` (set up + run the main job on the bundled example) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := src/faultlines/examples/border-crossings.txt
+SEED := ../shared/seed/an-alarming-warning-from-iraq.txt
+
+.PHONY: demo test setup lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,distributed]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	rm -f faultlines.db faultlines.db-wal faultlines.db-shm
+	$(BIN)/faultlines read $(EXAMPLE) --db faultlines.db
+	@if [ -f $(SEED) ]; then $(BIN)/faultlines read $(SEED) --db faultlines.db --format json > /dev/null; fi
+	$(BIN)/faultlines tensions --db faultlines.db
+	@echo
+	@echo "Stored in faultlines.db. Explore it in your browser:  $(BIN)/faultlines serve --db faultlines.db"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/faultlines
+
+bench: $(STAMP)
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) faultlines.db faultlines.db-wal faultlines.db-shm artifacts .pytest_cache

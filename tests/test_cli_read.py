@@ -1,0 +1,65 @@
+"""`faultlines read` through typer's runner: JSON Lines, the table report, --db, help and bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+
+from .conftest import EXAMPLE, SEED
+
+runner = CliRunner()
+
+
+def test_help_lists_commands():
+    r = runner.invoke(app, ["--help"])
+    assert r.exit_code == 0 and "read" in r.output
+    r = runner.invoke(app, ["read", "--help"])
+    assert r.exit_code == 0 and "--format" in r.output and "--db" in r.output
+
+
+def test_read_json_lines(tmp_path):
+    r = runner.invoke(app, ["read", str(SEED), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    lines = [ln for ln in r.stdout.splitlines() if ln.strip()]
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert obj["schema"] == "faultlines.facts/1" and obj["document"]["title"] == "An alarming warning from Iraq"
+
+
+def test_read_two_files_and_store(tmp_path):
+    db = tmp_path / "f.db"
+    r = runner.invoke(app, ["read", str(SEED), str(EXAMPLE), "--format", "json", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert len([ln for ln in r.stdout.splitlines() if ln.strip()]) == 2
+    r = runner.invoke(app, ["read", str(SEED), "--format", "json", "--db", str(db)])
+    assert r.exit_code == 0
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_table_report_shows_sections():
+    r = runner.invoke(app, ["read", str(EXAMPLE)])
+    assert r.exit_code == 0, r.output
+    assert "Actors" in r.output and "Relations" in r.output
+
+
+def test_stdin(tmp_path):
+    r = runner.invoke(app, ["read", "-", "--format", "json"], input="Turkish jets struck Kurdish positions.\n")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["text"].startswith("Turkish jets")
+
+
+def test_bad_inputs_one_line_nonzero(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff" * 100)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bad.jsonl").write_text('{"text": "ok"}\n{oops\n')
+    (tmp_path / "nothing").mkdir()
+    for arg in ("missing.txt", "bin.txt", "empty.txt", "bad.jsonl", "nothing"):
+        r = runner.invoke(app, ["read", str(tmp_path / arg), "--format", "json"])
+        assert r.exit_code != 0, arg
+        assert "Traceback" not in r.output
+        err = r.stderr.strip()
+        assert err.startswith("error:") and len(err.splitlines()) == 1, (arg, err)

@@ -1,0 +1,91 @@
+"""Structure on the seed and on small texts: title, excerpts, the comment thread, signatures, replies."""
+
+from __future__ import annotations
+
+import re
+
+from faultlines.read import document_from_text
+from faultlines.structure import segment
+
+from .conftest import SEED
+
+
+def _seed_segments():
+    from faultlines.read import read_one
+
+    doc = read_one(str(SEED))[0]
+    return doc, segment(doc)
+
+
+def test_seed_thread_starts_at_comments_line():
+    doc, segs = _seed_segments()
+    start = re.search(r"^Comments$", doc.text, re.M).start()
+    comments = [s for s in segs if s.kind == "comment"]
+    assert comments and all(s.start > start for s in comments)
+    assert all(s.end <= start for s in segs if s.kind in ("body", "excerpt", "title"))
+
+
+def test_seed_signatures_marked_each_time():
+    doc, segs = _seed_segments()
+    sigs = [s for s in segs if s.kind == "signature"]
+    for line in ("Psychopathy is not a political position", "We'll know our disinformation program is complete"):
+        starts = [m.start() for m in re.finditer(re.escape(line), doc.text)]
+        assert len(starts) == 2
+        assert all(any(s.start <= p < s.end for s in sigs) for p in starts), line
+
+
+def test_seed_same_signature_same_commenter():
+    doc, segs = _seed_segments()
+    sig_authors = {}
+    for s in segs:
+        if s.kind == "signature":
+            sig_authors.setdefault(doc.text[s.start:s.start + 30], set()).add(s.author)
+    assert sig_authors and all(len(v) == 1 for v in sig_authors.values())
+
+
+def test_seed_title_replies_and_excerpts():
+    doc, segs = _seed_segments()
+    assert segs[0].kind == "title" and doc.text[segs[0].start:segs[0].end] == "An alarming warning from Iraq"
+    replies = {s.reply_to for s in segs if s.reply_to}
+    assert {"Ellen North", "on the cusp"} <= replies
+    excerpts = [s for s in segs if s.kind == "excerpt"]
+    texts = [doc.text[s.start:s.end] for s in excerpts]
+    assert any(t.startswith("The Iraqi parliament has passed a bill") for t in texts)
+    assert any(t.startswith("In a significant break with past policy") for t in texts)
+    stars = [s for s in excerpts if doc.text[s.start:s.end].startswith("The fighting continues for west Mosul")]
+    assert stars and stars[0].author == "Stars and Stripes"
+    # the author's own lines stay body
+    body = [doc.text[s.start:s.end] for s in segs if s.kind == "body"]
+    assert "You would be wrong." in body and "Oh. My. Gawd." in body
+
+
+def test_segments_cover_text_in_order_without_overlap():
+    doc, segs = _seed_segments()
+    for a, b in zip(segs, segs[1:], strict=False):
+        assert a.end <= b.start
+    assert [s.id for s in segs] == [f"s{i}" for i in range(1, len(segs) + 1)]
+
+
+def test_plain_article_without_thread_is_all_body():
+    text = "Rebels seize town\n\nRebels seized the town on Monday, officials said.\n\nThe army retreated."
+    segs = segment(document_from_text(text))
+    assert [s.kind for s in segs] == ["title", "body", "body"]
+
+
+def test_html_hints_become_segments():
+    from faultlines.read.html import read_html
+
+    html = ("<html><head><title>T</title></head><body><article><h1>Militias armed</h1>"
+            "<p>The government armed the militias in 2014, officials said in a long statement today.</p>"
+            "<blockquote><p>The militias have been bankrolled by the government for years.</p></blockquote>"
+            "</article><div class='comments'><div class='comment'><span class='author'>Ellen</span>"
+            "<p>Iran arms them too, and everyone knows it.</p></div></div></body></html>")
+    doc = read_html(html, origin="t.html")
+    segs = segment(doc)
+    kinds = {s.kind for s in segs}
+    assert {"excerpt", "comment"} <= kinds
+    comment = next(s for s in segs if s.kind == "comment")
+    assert doc.text[comment.start:comment.end] == "Iran arms them too, and everyone knows it."
+    assert comment.author == "Ellen"
+    excerpt = next(s for s in segs if s.kind == "excerpt")
+    assert "bankrolled" in doc.text[excerpt.start:excerpt.end]
