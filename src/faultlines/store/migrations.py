@@ -85,4 +85,33 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO actors_fts(rowid, id, name) VALUES (new.rowid, new.id, new.name);
     END;
     """),
+    ("003_copies", """
+    CREATE TABLE publications (
+        doc_id TEXT NOT NULL,            -- the stored document (content hash) this publication carries
+        origin TEXT NOT NULL,            -- where it was read: file, file:line, warc#record
+        url TEXT, source TEXT, published TEXT, title TEXT,
+        PRIMARY KEY (doc_id, origin)
+    );
+    CREATE TABLE minhashes (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        num_perm INTEGER NOT NULL, seed INTEGER NOT NULL, scheme TEXT NOT NULL, hashvalues BLOB NOT NULL
+    );
+    CREATE TABLE clusters (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        dup_of TEXT NOT NULL,            -- the cluster's representative: its earliest-published member
+        similarity REAL NOT NULL         -- estimated Jaccard similarity to the representative
+    );
+    CREATE INDEX clusters_dup_of ON clusters(dup_of);
+    CREATE VIEW document_evidence AS
+        SELECT d.id AS doc_id, coalesce(c.dup_of, d.id) AS evidence_id,
+               (c.doc_id IS NOT NULL AND c.dup_of != d.id) AS is_copy
+        FROM documents d LEFT JOIN clusters c ON c.doc_id = d.id;
+    CREATE VIEW event_evidence AS
+        SELECT e.*, coalesce(c.dup_of, e.doc_id) AS evidence_id
+        FROM events e LEFT JOIN clusters c ON c.doc_id = e.doc_id;
+    CREATE VIEW wire_stories AS
+        SELECT de.evidence_id, count(DISTINCT de.doc_id) AS n_documents, count(p.origin) AS n_publications
+        FROM document_evidence de LEFT JOIN publications p ON p.doc_id = de.doc_id
+        GROUP BY de.evidence_id;
+    """),
 ]

@@ -1,0 +1,61 @@
+"""`faultlines ingest`: read a corpus into the store, in parallel, idempotently; a summary at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import console, err_console, fail, one_line_errors
+
+EXIT_REJECTED = 3
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+
+
+@one_line_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .jsonl[.gz] .warc[.gz]); '-' is stdin.")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite store to write (created and migrated if needed).")] = Path("faultlines.db"),
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes, each loading the pipeline once.")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", help="Run on Dask: 'local:N' for a local cluster, or a scheduler address 'tcp://host:8786'.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch and per task.")] = 16,
+    fast: Annotated[bool, typer.Option("--fast/--full", help="Fast path: parse only sentences that name an actor or place or have a trigger.")] = True,
+    languages: Annotated[str, typer.Option("--languages", help="Comma-separated ISO 639-1 languages to accept ('' accepts any).")] = "en",
+    max_chars: Annotated[int, typer.Option(min=1, help="Reject documents longer than this many characters.")] = 1_000_000,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")] = None,
+    author_country: Annotated[str | None, typer.Option(help="ISO3 country of the authors, for 'we' and 'our troops'.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest documents into the store: skip what is already there, mark syndicated copies, record rejects.
+
+    Exit code 0 when everything was stored or already there, 3 when some input was rejected (see the
+    `rejects` table), 1 on an error.
+    """
+    from ..run import Admission, WorkerConfig
+    from ..run import ingest as run_ingest
+
+    for p in actors or []:
+        if not p.is_file():
+            fail(f"{p}: no such actor file")
+    if dask and workers > 1:
+        fail("use either --workers or --dask, not both", 2)
+    config = WorkerConfig(actors_files=tuple(str(p) for p in actors or ()), author_country=author_country,
+                          admission=Admission(max_chars=max_chars,
+                                              languages=tuple(x.strip() for x in languages.split(",") if x.strip())),
+                          fast=fast, batch_size=batch_size)
+    if quiet:
+        summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)
+    else:
+        from .ingest_progress import IngestProgress
+
+        with IngestProgress(err_console) as bar:
+            summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config, progress=bar.update)
+    from .ingest_progress import print_summary
+
+    print_summary(summary, db, console)
+    if summary.n_rejected:
+        raise typer.Exit(EXIT_REJECTED)

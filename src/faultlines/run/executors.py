@@ -1,0 +1,114 @@
+"""Where batches run: in this process, on a local process pool, or on a Dask cluster — one interface."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing as mp
+from typing import Any, Protocol
+
+from ..records import Document
+from .worker import Outcome, WorkerConfig, init_worker, process_batch
+
+
+class Executor(Protocol):
+    """Submit batches, wait for some to finish, read their outcomes."""
+
+    workers: int
+
+    def submit(self, batch: list[Document]) -> Any: ...
+    def wait(self, pending: set[Any]) -> set[Any]: ...
+    def result(self, future: Any) -> list[Outcome]: ...
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Run batches here, one at a time (`--workers 1`): no start-up cost, easiest to debug."""
+
+    workers = 1
+
+    def __init__(self, config: WorkerConfig) -> None:
+        self.config = config
+
+    def submit(self, batch: list[Document]) -> cf.Future:
+        fut: cf.Future = cf.Future()
+        fut.set_result(process_batch(batch, self.config))
+        return fut
+
+    def wait(self, pending: set[Any]) -> set[Any]:
+        return set(pending)
+
+    def result(self, future: Any) -> list[Outcome]:
+        return future.result()
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """`--workers N`: N spawned processes, each loading the pipeline once (in the pool initializer)."""
+
+    def __init__(self, config: WorkerConfig, workers: int) -> None:
+        self.config = config
+        self.workers = workers
+        self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                                           initializer=init_worker, initargs=(config,))
+
+    def submit(self, batch: list[Document]) -> cf.Future:
+        return self.pool.submit(process_batch, batch, self.config)
+
+    def wait(self, pending: set[Any]) -> set[Any]:
+        return cf.wait(pending, return_when=cf.FIRST_COMPLETED).done
+
+    def result(self, future: Any) -> list[Outcome]:
+        return future.result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskCluster:
+    """`--dask local:N` (a LocalCluster of N single-threaded worker processes) or `--dask tcp://host:8786`."""
+
+    def __init__(self, config: WorkerConfig, address: str) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:  # pragma: no cover - depends on the installed extra
+            raise RuntimeError("Dask is not installed; run: pip install 'faultlines[distributed]'") from None
+        self.config = config
+        self.cluster = None
+        if address.startswith("local"):
+            n = int(address.partition(":")[2] or 2)
+            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=40)
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(address, timeout="30s")
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in
+                                  self.client.scheduler_info()["workers"].values()))
+
+    def submit(self, batch: list[Document]) -> Any:
+        return self.client.submit(process_batch, batch, self.config, pure=False)
+
+    def wait(self, pending: set[Any]) -> set[Any]:
+        from distributed import wait
+
+        return set(wait(list(pending), return_when="FIRST_COMPLETED").done)
+
+    def result(self, future: Any) -> list[Outcome]:
+        res = future.result()
+        future.release()
+        return res
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(config: WorkerConfig, *, workers: int = 1, dask: str | None = None) -> Executor:
+    """The executor for the CLI's `--workers` / `--dask` options."""
+    if dask:
+        return DaskCluster(config, dask)
+    if workers <= 1:
+        return InProcess(config)
+    return ProcessPool(config, workers)

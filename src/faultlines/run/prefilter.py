@@ -1,0 +1,119 @@
+"""Fast path: only sentences that name an actor or place, or contain a trigger word, reach the parser.
+
+The other sentences are masked with spaces (newlines kept), so the parsed text has the same length
+as the original and every character offset the pipeline produces still slices the original text.
+The check is a regex word scan plus set lookups — far cheaper than tagging, parsing and NER.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
+
+# A sentence ends at . ! ? (optionally closed by quotes/brackets) before whitespace, or at a blank line.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_DIGIT = re.compile(r"\d")
+_MASK = re.compile(r"[^\n]")
+
+
+def _pattern_text(pattern: str | list[dict]) -> str:
+    if isinstance(pattern, str):
+        return pattern
+    parts = []
+    for tok in pattern:
+        val = tok.get("ORTH", tok.get("LOWER", tok.get("TEXT")))
+        if not isinstance(val, str):
+            return ""
+        parts.append(val)
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    keep: bool
+
+
+class Prefilter:
+    """Decides which sentences of a text the full pipeline needs, and masks the rest."""
+
+    def __init__(self, names: Iterable[str], *, stems: Iterable[str] = (), words: Iterable[str] = (),
+                 keep_numbers: bool = True) -> None:
+        self.single: set[str] = set(w.lower() for w in words)
+        self.multi: dict[str, set[str]] = {}
+        for name in names:
+            low = " ".join(_WORD.findall(name.lower()))
+            if not low:
+                continue
+            first, _, rest = low.partition(" ")
+            if rest:
+                self.multi.setdefault(first, set()).add(low)
+            else:
+                self.single.add(first)
+        self.stems = tuple(sorted({s.lower() for s in stems}))
+        self.keep_numbers = keep_numbers
+
+    @classmethod
+    def from_data(cls, names: Iterable[str], path: Path = DATA) -> Prefilter:
+        data = yaml.safe_load(path.read_text()) or {}
+        return cls(names, stems=data.get("stems", ()), words=data.get("words", ()))
+
+    @classmethod
+    def for_pipeline(cls, pipeline: Pipeline) -> Prefilter:
+        """Names from the pipeline's actor dictionary and gazetteer, words from data/prefilter.yaml."""
+        patterns = pipeline.dictionary.ruler_patterns() + pipeline.gazetteer.ruler_patterns()
+        return cls.from_data(_pattern_text(p["pattern"]) for p in patterns)
+
+    def relevant(self, sentence: str) -> bool:
+        """True when the sentence has a name, a trigger stem or word, or (optionally) a number."""
+        if self.keep_numbers and _DIGIT.search(sentence):
+            return True
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        joined: str | None = None
+        for w in words:
+            if w in self.single or w.startswith(self.stems):
+                return True
+            cands = self.multi.get(w)
+            if cands:
+                joined = joined if joined is not None else " ".join(words)
+                if any(c in joined for c in cands):
+                    return True
+        return False
+
+    def spans(self, text: str) -> list[Span]:
+        """The text cut into sentences (with their trailing whitespace), each marked keep or not."""
+        out: list[Span] = []
+        pos = 0
+        for m in _SENT_END.finditer(text):
+            out.append(Span(pos, m.end(), self.relevant(text[pos:m.start()])))
+            pos = m.end()
+        if pos < len(text):
+            out.append(Span(pos, len(text), self.relevant(text[pos:])))
+        return out
+
+    def mask(self, text: str) -> str:
+        """The text with irrelevant sentences blanked (spaces; newlines kept): same length, same offsets."""
+        parts = []
+        for s in self.spans(text):
+            chunk = text[s.start:s.end]
+            parts.append(chunk if s.keep else _MASK.sub(" ", chunk))
+        masked = "".join(parts)
+        assert len(masked) == len(text)
+        return masked
+
+    def kept_fraction(self, text: str) -> float:
+        spans = self.spans(text)
+        total = sum(s.end - s.start for s in spans) or 1
+        return sum(s.end - s.start for s in spans if s.keep) / total
