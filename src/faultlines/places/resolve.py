@@ -1,0 +1,107 @@
+"""Resolve the document's toponyms to gazetteer entries, disambiguated by the countries it is about.
+
+A name with several candidates goes to the one in a country the document names (directly, by a
+demonym, or through an unambiguous town), then to the most populous; small towns abroad are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..records import Mention, Place
+from .gazetteer import COUNTRIES_FILE, Entry, Gazetteer
+from .names import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..context import Context
+
+PLACE_LABELS = ("GPE", "LOC")
+COUNTRY_FEATURES = ("country", "continent")
+# A town outside the document's countries must be at least this big to be believed.
+MIN_FOREIGN_POPULATION = 15000
+_TRIM = re.compile(r"^(?:the\s+)|(?:['\u2019]s?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonym ("Iraqi") -> ISO2, from the gazetteer's country table."""
+    out: dict[str, str] = {}
+    for c in yaml.safe_load(COUNTRIES_FILE.read_text()):
+        if c.get("demonym"):
+            out[c["demonym"].lower()] = c["iso2"]
+    return out
+
+
+def toponym_spans(ctx: Context) -> list[Span]:
+    """The parse's place entities outside signatures (the entity ruler has already repaired the labels)."""
+    return [e for e in ctx.doc.ents
+            if e.label_ in PLACE_LABELS and not ctx.in_signature(e.start_char) and not _in_personal_name(e)]
+
+
+def _in_personal_name(span: Span) -> bool:
+    """True for the tail of a personal name the model took for a place ("Muqtada al-Sadr", "Bashar Assad")."""
+    doc, i = span.doc, span.start
+    if i >= 3 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("al", "el", "ul") and doc[i - 3].is_title:
+        return doc[i - 3].ent_type_ in ("", "PERSON")
+    return i >= 1 and doc[i - 1].ent_type_ == "PERSON"
+
+
+def clean_name(text: str) -> str:
+    return _TRIM.sub("", text.strip()).strip()
+
+
+def _score(e: Entry, countries: set[str]) -> tuple[int, int]:
+    home = e.feature in COUNTRY_FEATURES or (e.feature == "region" and e.country is None) or e.country in countries
+    return (1 if home else 0, e.population)
+
+
+def choose(candidates: list[Entry], countries: set[str]) -> Entry | None:
+    """The best candidate for one name given the document's countries, or None when none is credible."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda e: _score(e, countries))
+    if best.feature == "city" and best.country not in countries and best.population < MIN_FOREIGN_POPULATION:
+        return None
+    return best
+
+
+def document_countries(ctx: Context, names: dict[str, list[Entry]]) -> set[str]:
+    """ISO2 codes of the countries the document names, by country name, demonym or unambiguous town."""
+    out = {c.country for cands in names.values() for c in cands if c.feature == "country" and c.country}
+    dem = _demonyms()
+    for ent in ctx.doc.ents:
+        if ent.label_ == "NORP" and (iso := dem.get(clean_name(ent.text).lower())):
+            out.add(iso)
+    for cands in names.values():
+        towns = {c.country for c in cands if c.feature != "country"}
+        if len(towns) == 1 and not any(c.feature == "country" for c in cands):
+            best = max(cands, key=lambda c: c.population)
+            if best.country and best.population >= MIN_FOREIGN_POPULATION:
+                out.add(best.country)
+    return {c for c in out if c}
+
+
+def find_places(ctx: Context, gazetteer: Gazetteer) -> list[Place]:
+    """One Place per resolved gazetteer entry, with every mention of it in the document."""
+    spans = toponym_spans(ctx)
+    names: dict[str, list[Entry]] = {}
+    for s in spans:
+        key = name_key(clean_name(s.text))
+        if key and key not in names:
+            names[key] = gazetteer.lookup(clean_name(s.text))
+    countries = document_countries(ctx, names)
+    chosen = {k: choose(c, countries) for k, c in names.items()}
+    found: dict[str, tuple[Entry, list[Mention]]] = {}
+    for s in spans:
+        e = chosen.get(name_key(clean_name(s.text)))
+        if e is None:
+            continue
+        found.setdefault(e.id, (e, []))[1].append(Mention(s.start_char, s.end_char, s.text))
+    return [Place(id=e.id, name=e.name, lat=e.lat, lon=e.lon, country=e.country, geonameid=e.geonameid,
+                  feature=e.feature, mentions=tuple(ms)) for e, ms in found.values()]
