@@ -1,14 +1,277 @@
-"""Tensions (fault lines) within one document's facts. Baseline: none."""
+"""Tensions (fault lines) in a document or a corpus: blowback, designated_partner, unbalanced_triad,
+both_sides, contested. Each is a `Tension` naming its actors in one plain sentence, ranked by strength."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
 from ..records import Facts, Tension
+from .designations import Designation, from_dictionary, from_relations
+from .phrases import past, support, verb, voice_label, when
+from .relations import Filters, Hierarchy, Relation, hierarchy_from_dictionary, relations_from_facts
 
 if TYPE_CHECKING:
     from ..actors import Dictionary
 
+AID_TYPES = frozenset({"AID", "SUPPORT"})
+ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
+KINDS = ("blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested")
+KIND_WEIGHT = {"blowback": 1.0, "designated_partner": 1.0, "both_sides": 0.8, "unbalanced_triad": 0.6,
+               "contested": 0.5}
+
+
+def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designations: Iterable[Designation] = (),
+                  filters: Filters | None = None, kinds: Iterable[str] = KINDS) -> list[Tension]:
+    """All tensions among relations, strongest first; event refs are "doc_id/event_id"."""
+    flt = filters or Filters()
+    kept = [r for r in relations if flt.keep(r)]
+    wanted = set(kinds)
+    out: list[Tension] = []
+    if "blowback" in wanted:
+        out += blowback(kept, hierarchy)
+    if "designated_partner" in wanted:
+        out += designated_partner(kept, hierarchy, [*from_relations(kept), *designations])
+    if "unbalanced_triad" in wanted:
+        out += unbalanced_triads(kept, hierarchy)
+    if "both_sides" in wanted:
+        out += both_sides(kept, hierarchy)
+    if "contested" in wanted:
+        both = replace(flt, polarities=flt.polarities | {"asserted", "negated"})
+        out += contested([r for r in relations if both.keep(r)], hierarchy)
+    return sorted(out, key=lambda t: (-t.strength, t.kind, t.id))
+
+
+def _refs(relations: Iterable[Relation]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f"{r.doc_id}/{r.event_id}" for r in relations))
+
+
+def _tension(kind: str, actors: Iterable[str], summary: str, rels: Iterable[Relation], strength: float) -> Tension:
+    acts = tuple(dict.fromkeys(a for a in actors if a))
+    return Tension(id=f"{kind}:{'+'.join(acts[:3])}", kind=kind, actors=acts, summary=summary,
+                   events=_refs(rels), strength=round(KIND_WEIGHT[kind] * strength, 3))
+
+
+def _giver(h: Hierarchy, side: str, givers: set[str], others: set[str]) -> str:
+    """Name the giving side: the actor itself when it is the only one involved, else its side."""
+    if givers | others == {side} or (len(givers) == 1 and givers == others):
+        return h.name(next(iter(givers)))
+    names = sorted(h.name(g) for g in givers if g != side)
+    return h.name(side) + (f" (through {', '.join(names)})" if names else "")
+
+
+def _link(h: Hierarchy, recipient: str, other: str) -> str:
+    """How `other` relates to the aid recipient: ", which" / ", part of X, which" / ", whose member X"."""
+    if other == recipient:
+        return f"{h.name(recipient)}, which"
+    if other in h.chain(recipient):
+        return f"{h.name(recipient)}, part of {h.name(other)}, which"
+    return f"{h.name(recipient)}, whose member {h.name(other)}"
+
+
+def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
+    """A aids B, and B (or its umbrella or unit) attacked A's side before or during the aid."""
+    aids = [r for r in relations if r.type in AID_TYPES and r.sign > 0]
+    attacks = [r for r in relations if r.type in ATTACK_TYPES and r.sign < 0]
+    found: dict[tuple[str, str], tuple[list[Relation], list[Relation]]] = {}
+    for a in aids:
+        side = h.side(a.source)
+        for x in attacks:
+            if h.side(x.target) != side or not h.related(x.source, a.target) or h.side(x.source) == side:
+                continue
+            if a.span.before(x.span):  # the attack came only after the aid had ended
+                continue
+            pair = found.setdefault((side, a.target), ([], []))
+            pair[0].append(a) if a not in pair[0] else None
+            pair[1].append(x) if x not in pair[1] else None
+    out = []
+    for (side, b), (ax, xs) in found.items():
+        attackers = sorted({x.source for x in xs}, key=lambda i: (i != b, i))
+        victims = sorted({x.target for x in xs})
+        giver = _giver(h, side, {r.source for r in ax}, set(victims))
+        victim = h.name(side) if len(victims) > 1 or victims[0] == side else h.name(victims[0])
+        summary = (f"{giver} {verb(ax)} {_link(h, b, attackers[0])} {past(verb(xs))} {victim}"
+                   f"{when(xs)}.")
+        out.append(_tension("blowback", [side, b, *attackers, *(r.source for r in ax), *victims],
+                            summary, [*ax, *xs], min(support(ax), support(xs))))
+    return out
+
+
+def designated_partner(relations: list[Relation], h: Hierarchy, designations: Iterable[Designation]) -> list[Tension]:
+    """A aids B while A's side designates or sanctions B (or its umbrella or unit) at the same time."""
+    aids = [r for r in relations if r.type in AID_TYPES and r.sign > 0]
+    desig = list(designations)
+    by_ref = {r.ref: r for r in relations}
+    found: dict[tuple[str, str], tuple[list[Relation], list[Designation]]] = {}
+    for a in aids:
+        side = h.side(a.source)
+        for d in desig:
+            if h.side(d.by) != side or not h.related(d.target, a.target) or h.side(d.target) == side:
+                continue
+            if a.span.before(d.span) or d.span.before(a.span):
+                continue
+            pair = found.setdefault((side, a.target), ([], []))
+            pair[0].append(a) if a not in pair[0] else None
+            pair[1].append(d) if d not in pair[1] else None
+    out = []
+    for (side, b), (ax, ds) in found.items():
+        d = sorted(ds, key=lambda x: (x.target != b, x.origin != "dictionary", x.by))[0]
+        listing = " as terrorist" if any("terror" in (x.list or "").lower() for x in ds) or any(
+            "terror" in by_ref[ref].text.lower() for x in ds for ref in x.refs if ref in by_ref) else ""
+        who = "it" if d.target == b else h.name(d.target) + (
+            f" (part of {h.name(b)})" if b in h.chain(d.target) else f" (which {h.name(b)} is part of)")
+        by = h.name(d.by) if d.by != side else "it"
+        since = f" since {d.span.lo[:4]}" if d.origin == "dictionary" and d.span.lo else ""
+        action = f"lists {who}{listing}" if listing or d.origin == "dictionary" else f"designates or sanctions {who}"
+        summary = f"{_giver(h, side, {r.source for r in ax}, {d.by})} {verb(ax)} {h.name(b)}, while {by} {action}{since}."
+        sanction_events = [by_ref[ref] for x in ds for ref in x.refs if ref in by_ref]
+        strength = min(support(ax), support(sanction_events) if sanction_events else 1.0)
+        out.append(_tension("designated_partner", [side, b, *(x.target for x in ds), *(x.by for x in ds),
+                                                   *(r.source for r in ax)], summary, [*ax, *sanction_events],
+                            strength))
+    return out
+
+
+def _pair_signs(relations: list[Relation]) -> dict[tuple[str, str], tuple[int, list[Relation]]]:
+    """Each pair's current sign: the latest dated relations decide, then the weighted majority."""
+    pairs: dict[tuple[str, str], list[Relation]] = defaultdict(list)
+    for r in relations:
+        if r.sign:
+            pairs[tuple(sorted((r.source, r.target)))].append(r)  # type: ignore[index]
+    out = {}
+    for key, rs in pairs.items():
+        latest = max((r.span.hi or "") for r in rs)
+        now = [r for r in rs if (r.span.hi or "") == latest]
+        net = sum(r.sign for r in {(r.copy, r.voice, r.sign): r for r in now}.values())
+        if net == 0:
+            net = sum(r.sign for r in {(r.copy, r.voice, r.sign): r for r in rs}.values())
+        if net:
+            sign = 1 if net > 0 else -1
+            out[key] = (sign, [r for r in rs if r.sign == sign])
+    return out
+
+
+def _phrase(h: Hierarchy, rs: list[Relation]) -> str:
+    by_type: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+    for r in rs:
+        by_type[(r.source, r.type, r.target)].append(r)
+    (s, _, t), best = max(by_type.items(), key=lambda kv: (support(kv[1]), kv[0]))
+    return f"{h.name(s)} {verb(best)} {h.name(t)}"
+
+
+def unbalanced_triads(relations: list[Relation], h: Hierarchy) -> list[Tension]:
+    """Three actors whose current signs multiply to negative: two alliances and an enmity, or three enmities."""
+    signs = _pair_signs(relations)
+    nbrs: dict[str, set[str]] = defaultdict(set)
+    for a, b in signs:
+        nbrs[a].add(b)
+        nbrs[b].add(a)
+    out = []
+    for a in sorted(nbrs):
+        for b, c in combinations(sorted(x for x in nbrs[a] if x > a), 2):
+            if c not in nbrs[b]:
+                continue
+            trio = {(a, b): signs[(a, b)], (a, c): signs[(a, c)], (b, c): signs[(b, c)]}
+            if trio[(a, b)][0] * trio[(a, c)][0] * trio[(b, c)][0] > 0:
+                continue
+            items = list(trio.values())
+            rels = [r for _, rs in items for r in rs]
+            pos = [rs for s, rs in items if s > 0]
+            neg = [rs for s, rs in items if s < 0]
+            if pos:
+                (x, y), = [k for k, v in trio.items() if v[0] < 0]
+                order = [next(m for m in (a, b, c) if m not in (x, y)), x, y]
+                summary = f"{_phrase(h, pos[0])}, and {_phrase(h, pos[1])}, but {_phrase(h, neg[0])}."
+                factor = 1.0
+            else:
+                order = [a, b, c]
+                summary = (f"{h.name(a)}, {h.name(b)} and {h.name(c)} are all at odds: "
+                           f"{'; '.join(_phrase(h, n) for n in neg)}.")
+                factor = 0.25
+            out.append(_tension("unbalanced_triad", order, summary, rels,
+                                factor * min(support(rs) for _, rs in items)))
+    return out
+
+
+def both_sides(relations: list[Relation], h: Hierarchy) -> list[Tension]:
+    """A aids B and aids C while B and C fight each other."""
+    aided: dict[str, dict[str, list[Relation]]] = defaultdict(lambda: defaultdict(list))
+    for r in relations:
+        if r.type in AID_TYPES and r.sign > 0:
+            aided[h.side(r.source)][r.target].append(r)
+    fights: dict[tuple[str, str], list[Relation]] = defaultdict(list)
+    for r in relations:
+        if r.type in ATTACK_TYPES and r.sign < 0 and not h.related(r.source, r.target):
+            fights[tuple(sorted((r.source, r.target)))].append(r)  # type: ignore[index]
+    out = []
+    for side, recipients in aided.items():
+        for (b, c), fs in fights.items():
+            if b not in recipients or c not in recipients or side in (h.side(b), h.side(c)):
+                continue
+            ab, ac = recipients[b], recipients[c]
+            givers = {r.source for r in ab + ac}
+            summary = (f"{_giver(h, side, givers, givers)} {verb(ab)} {h.name(b)} and {verb(ac)} {h.name(c)}, "
+                       f"which fight each other{when(fs)}.")
+            out.append(_tension("both_sides", [side, b, c, *givers], summary, ab + ac + fs,
+                                min(support(ab), support(ac), support(fs))))
+    return out
+
+
+def contested(relations: list[Relation], h: Hierarchy) -> list[Tension]:
+    """One voice asserts a relation (same source, type, target) that another voice denies."""
+    groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+    for r in relations:
+        if r.polarity in ("asserted", "negated"):
+            groups[(r.source, r.type, r.target)].append(r)
+    out = []
+    for (s, _typ, t), rs in groups.items():
+        yes = [r for r in rs if r.polarity == "asserted"]
+        no = [r for r in rs if r.polarity == "negated"]
+        pair = next(((y, n) for y in yes for n in no if y.voice != n.voice), None)
+        if pair is None:
+            continue
+        y, n = pair
+        summary = (f"{voice_label(y)[0].upper() + voice_label(y)[1:]} says {h.name(s)} {verb(yes)} {h.name(t)}, "
+                   f"but {voice_label(n)} denies it.")
+        out.append(_tension("contested", [s, t], summary, yes + no, min(support(yes), support(no))))
+    return out
+
 
 def document_tensions(facts: Facts, dictionary: Dictionary | None = None) -> list[Tension]:
-    return []
+    """The tensions inside one document; event refs are the document's own event ids."""
+    h = hierarchy_from_dictionary(dictionary)
+    relations, h = relations_from_facts([facts], h)
+    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h))
+    prefix = f"{facts.document.id}/"
+    return [replace(t, events=tuple(e.removeprefix(prefix) for e in t.events)) for t in found]
+
+
+def corpus_tensions(store: Any, *, dictionary: Any | None = None, filters: Filters | None = None,
+                    kinds: Iterable[str] = KINDS, level: str = "group", limit: int | None = None) -> list[Tension]:
+    """Ranked tensions over a Store (or facts); event refs are "doc_id/event_id"."""
+    from .network import gather
+
+    relations, h = gather(store, dictionary)
+    if level != "group":
+        relations = relabel(relations, h, level)
+    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=filters, kinds=kinds)
+    return found[:limit] if limit else found
+
+
+def relabel(relations: Iterable[Relation], h: Hierarchy, level: str) -> list[Relation]:
+    """Relations with their actors moved to `level`; those that become self-relations are dropped."""
+    out = []
+    for r in relations:
+        s, t = h.node(r.source, level), h.node(r.target, level)
+        if s != t:
+            out.append(replace(r, source=s, target=t))
+    return out
+
+
+def split_ref(ref: str) -> tuple[str, str]:
+    """"doc_id/event_id" -> (doc_id, event_id)."""
+    doc, _, event = ref.rpartition("/")
+    return doc, event

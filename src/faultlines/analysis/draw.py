@@ -1,0 +1,70 @@
+"""A picture of the signed network for reports: factions coloured, green ties of support, red of hostility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .network import Network
+
+PALETTE = ("#4c72b0", "#dd8452", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd")
+SIGN_COLOUR = {1: "#2a9d3f", -1: "#d62728", 0: "#9a9a9a"}
+
+
+def draw_network(net: Network, out: str | Path | IO[bytes], *, fmt: str | None = None, title: str | None = None,
+                 max_nodes: int = 80) -> None:
+    """Draw `net` to a png or svg file (or binary stream with `fmt`); the heaviest `max_nodes` actors only."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import networkx as nx
+    from matplotlib.lines import Line2D
+
+    weight: dict[str, int] = {}
+    for e in net.edges:
+        weight[e.source] = weight.get(e.source, 0) + e.weight
+        weight[e.target] = weight.get(e.target, 0) + e.weight
+    keep = set(sorted(weight, key=lambda n: (-weight[n], n))[:max_nodes])
+    g = nx.Graph()
+    for n in net.nodes:
+        if n.id in keep:
+            g.add_node(n.id)
+    ties: dict[tuple[str, str], int] = {}
+    for e in net.edges:
+        if e.source in keep and e.target in keep:
+            key = (min(e.source, e.target), max(e.source, e.target))
+            ties[key] = ties.get(key, 0) + e.sign * e.weight
+            g.add_edge(*key)
+    n = max(len(g), 1)
+    fig, ax = plt.subplots(figsize=(7 + n ** 0.5, 5 + n ** 0.5), dpi=120)
+    pos = nx.spring_layout(g, seed=7, k=1.8 / n ** 0.5) if len(g) else {}
+    nodes = {x.id: x for x in net.nodes}
+    colours = [PALETTE[nodes[v].faction % len(PALETTE)] if nodes[v].faction is not None else "#dddddd" for v in g]
+    sizes = [250 + 120 * weight.get(v, 0) ** 0.7 for v in g]
+    for (u, v), w in ties.items():
+        nx.draw_networkx_edges(g, pos, edgelist=[(u, v)], ax=ax, width=1 + min(abs(w), 8) * 0.6,
+                               edge_color=SIGN_COLOUR[(w > 0) - (w < 0)], style="solid" if w else "dashed",
+                               alpha=0.75)
+    nx.draw_networkx_nodes(g, pos, ax=ax, node_color=colours, node_size=sizes, edgecolors="#333333", linewidths=0.8)
+    nx.draw_networkx_labels(g, pos, ax=ax, labels={v: _short(nodes[v].name) for v in g}, font_size=8)
+    f = net.factions
+    ax.set_title(title or f"Signed actor network ({net.level}) — {len(f.blocs)} blocs, frustration "
+                 f"{f.frustration}/{f.ties} ties, balance {f.balance:.2f}", fontsize=10)
+    legend = [Line2D([0], [0], color=SIGN_COLOUR[1], lw=2, label="support / cooperation"),
+              Line2D([0], [0], color=SIGN_COLOUR[-1], lw=2, label="hostility / conflict")]
+    legend += [Line2D([0], [0], marker="o", color="w", markerfacecolor=PALETTE[i % len(PALETTE)], markersize=9,
+                      label=f"bloc {i + 1}") for i in range(min(len(f.blocs), len(PALETTE)))]
+    ax.legend(handles=legend, loc="lower left", fontsize=7, frameon=False)
+    ax.axis("off")
+    fig.tight_layout()
+    if isinstance(out, (str, Path)):
+        fig.savefig(out, format=fmt or Path(out).suffix.lstrip(".") or "png")
+    else:
+        fig.savefig(out, format=fmt or "png")
+    plt.close(fig)
+
+
+def _short(name: str, width: int = 22) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"

@@ -1,0 +1,208 @@
+"""The signed actor network: nodes at a level, edges aggregated by (source, target, type), factions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..records import Facts
+from .factions import Factions, find_factions
+from .relations import (
+    LEVELS,
+    Filters,
+    Hierarchy,
+    Relation,
+    hierarchy_from_dictionary,
+    relations_from_facts,
+    relations_from_store,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """One sentence of evidence for an edge."""
+
+    doc_id: str
+    event_id: str
+    text: str
+    voice: str
+    voice_name: str | None
+    polarity: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    type: str
+    sign: int
+    weight: int  # distinct (document, voice) pairs; wire copies of one story count once
+    documents: int
+    voices: int
+    first: str | None
+    last: str | None
+    evidence: tuple[EventRef, ...]
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    faction: int | None
+    members: tuple[str, ...]  # the actors folded into this node at its level
+
+
+@dataclass(frozen=True)
+class Network:
+    level: str
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    factions: Factions
+
+    def node(self, node_id: str) -> Node | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def ties(self) -> dict[tuple[str, str], float]:
+        return signed_ties(self.edges)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON: nodes, edges with evidence refs, and the factions with their frustration."""
+        f = self.factions
+        return {
+            "level": self.level,
+            "nodes": [asdict(n) for n in self.nodes],
+            "edges": [{**{k: v for k, v in asdict(e).items() if k != "evidence"},
+                       "evidence": [asdict(r) for r in e.evidence]} for e in self.edges],
+            "factions": {"blocs": [list(b) for b in f.blocs], "frustration": f.frustration,
+                         "weighted_frustration": f.weighted, "ties": f.ties, "balance": round(f.balance, 4),
+                         "exact": f.exact},
+        }
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A MultiDiGraph with scalar attributes only (GraphML and GEXF accept it as it is)."""
+        import networkx as nx
+
+        g = nx.MultiDiGraph(level=self.level, frustration=self.factions.frustration)
+        for n in self.nodes:
+            g.add_node(n.id, **_scalars({"label": n.name, "kind": n.kind, "country": n.country,
+                                         "faction": n.faction, "members": ";".join(n.members)}))
+        for e in self.edges:
+            refs = json.dumps([[r.doc_id, r.event_id] for r in e.evidence])
+            g.add_edge(e.source, e.target, key=e.type, **_scalars({
+                "type": e.type, "sign": e.sign, "weight": e.weight, "documents": e.documents,
+                "voices": e.voices, "first": e.first, "last": e.last, "evidence": refs}))
+        return g
+
+    def to_csv(self) -> str:
+        """One row per edge, with actor names and the first sentence of evidence."""
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["source", "source_name", "type", "sign", "target", "target_name", "weight", "documents",
+                    "voices", "first", "last", "evidence"])
+        names = {n.id: n.name for n in self.nodes}
+        for e in self.edges:
+            w.writerow([e.source, names.get(e.source, e.source), e.type, e.sign, e.target,
+                        names.get(e.target, e.target), e.weight, e.documents, e.voices, e.first or "",
+                        e.last or "", " ".join(e.evidence[0].text.split()) if e.evidence else ""])
+        return out.getvalue()
+
+    def write(self, fmt: str, stream: Any) -> None:
+        """Write json, csv (text stream) or graphml, gexf (binary stream)."""
+        import networkx as nx
+
+        if fmt == "json":
+            stream.write(json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "csv":
+            stream.write(self.to_csv())
+        elif fmt == "graphml":
+            nx.write_graphml(self.to_networkx(), stream)
+        elif fmt == "gexf":
+            nx.write_gexf(self.to_networkx(), stream)
+        else:
+            raise ValueError(f"unknown network format {fmt!r}")
+
+
+def _scalars(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def gather(data: Any, dictionary: Any | None = None) -> tuple[list[Relation], Hierarchy]:
+    """Relations and actor hierarchy from a Store, one Facts, or an iterable of Facts."""
+    h = hierarchy_from_dictionary(dictionary)
+    if hasattr(data, "conn") and hasattr(data, "iter_facts"):
+        return relations_from_store(data, h)
+    if isinstance(data, Facts):
+        data = [data]
+    return relations_from_facts(data, h)
+
+
+def signed_ties(edges: Iterable[Edge]) -> dict[tuple[str, str], float]:
+    """Undirected net ties: the sum of sign x weight over every edge between two nodes."""
+    net: dict[tuple[str, str], float] = defaultdict(float)
+    for e in edges:
+        if e.sign:
+            net[tuple(sorted((e.source, e.target)))] += e.sign * e.weight  # type: ignore[index]
+    return {k: v for k, v in net.items() if v}
+
+
+def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = "group") -> list[Edge]:
+    """Edges keyed by (source node, target node, type); self-loops at the level are dropped."""
+    groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+    for r in relations:
+        s, t = hierarchy.node(r.source, level), hierarchy.node(r.target, level)
+        if s != t:
+            groups[(s, t, r.type)].append(r)
+    edges = []
+    for (s, t, typ), rs in groups.items():
+        los = [r.span.lo or r.span.hi for r in rs if r.span.lo or r.span.hi]
+        his = [r.span.hi or r.span.lo for r in rs if r.span.lo or r.span.hi]
+        evidence = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
+                                  r.span.label()) for r in rs)
+        edges.append(Edge(s, t, typ, rs[0].sign, len({(r.copy, r.voice) for r in rs}), len({r.copy for r in rs}),
+                          len({r.voice for r in rs}), min(los) if los else None, max(his) if his else None,
+                          evidence))
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
+    return edges
+
+
+def build_network(data: Any, *, level: str = "group", filters: Filters | None = None,
+                  dictionary: Any | None = None, max_blocs: int = 2) -> Network:
+    """The signed network of a Store or of facts, at `level` (group | parent | state).
+
+    `filters` picks time range, voices, polarities and event types (asserted only by default);
+    `dictionary` (from `actors.load_dictionary()`) adds parents and countries the data lacks.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+    relations, h = gather(data, dictionary)
+    return network_of(relations, h, level=level, filters=filters, max_blocs=max_blocs)
+
+
+def network_of(relations: Iterable[Relation], hierarchy: Hierarchy, *, level: str = "group",
+               filters: Filters | None = None, max_blocs: int = 2) -> Network:
+    """The network of relations already gathered."""
+    flt = filters or Filters()
+    edges = aggregate([r for r in relations if flt.keep(r)], hierarchy, level)
+    factions = find_factions(signed_ties(edges), max_blocs=max_blocs)
+    of = factions.of()
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        if flt.keep(r):
+            for a in (r.source, r.target):
+                members[hierarchy.node(a, level)].add(a)
+    ids = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda i: hierarchy.name(i).lower())
+    nodes = tuple(Node(i, hierarchy.info(i).name, hierarchy.info(i).kind, hierarchy.info(i).country, of.get(i),
+                       tuple(sorted(members.get(i, {i})))) for i in ids)
+    return Network(level, nodes, tuple(edges), factions)

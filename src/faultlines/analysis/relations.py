@@ -1,0 +1,211 @@
+"""Relations: events lifted out of their documents (with document, date and voice), the actor
+hierarchy used to move between levels, and the filters every analysis shares."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..records import PLOVER_SIGN, Facts
+from .dates import Span, event_span, parse_span
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+LEVELS = ("group", "parent", "state")
+# Kinds that act for a state: at the state level they fold into their country's state actor.
+STATE_ORGANS = frozenset({"state", "government", "legislature", "military", "police", "intelligence"})
+VOICE_WEIGHT = {"author": 1.0, "quoted": 0.8, "commenter": 0.3}
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    name: str
+    kind: str = "other"
+    country: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One coded event with where it came from: the unit every analysis counts."""
+
+    doc_id: str
+    event_id: str
+    type: str
+    source: str
+    target: str
+    sign: int
+    polarity: str
+    voice_kind: str
+    voice_name: str | None
+    span: Span
+    text: str = ""
+    mode: str | None = None
+    cluster: str | None = None  # wire copies of one story share a cluster id, when known
+    dated: bool = False  # the event carries its own date (not only the document's)
+
+    @property
+    def ref(self) -> tuple[str, str]:
+        return (self.doc_id, self.event_id)
+
+    @property
+    def voice(self) -> tuple[str, str]:
+        """Who said it: a named voice is the same voice across documents; an unnamed one is not."""
+        return (self.voice_kind, self.voice_name or f"@{self.doc_id}")
+
+    @property
+    def copy(self) -> str:
+        return self.cluster or self.doc_id
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which relations an analysis looks at; the defaults are what an analyst trusts by default."""
+
+    since: str | None = None
+    until: str | None = None
+    voices: frozenset[str] = frozenset({"author", "quoted", "commenter"})
+    polarities: frozenset[str] = frozenset({"asserted"})
+    types: frozenset[str] | None = None
+
+    def keep(self, r: Relation) -> bool:
+        return (r.voice_kind in self.voices and r.polarity in self.polarities
+                and (self.types is None or r.type in self.types)
+                and r.span.overlaps_window(self.since, self.until))
+
+
+@dataclass
+class Hierarchy:
+    """Actors with their parents and countries; maps an actor to its node at a level."""
+
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+
+    def add(self, info: ActorInfo, *, override: bool = False) -> None:
+        old = self.actors.get(info.id)
+        if old is None or override:
+            self.actors[info.id] = info
+        else:  # keep what we know, fill the gaps
+            self.actors[info.id] = ActorInfo(info.id, old.name or info.name,
+                                             old.kind if old.kind != "other" else info.kind,
+                                             old.country or info.country, old.parent or info.parent)
+
+    def name(self, actor_id: str) -> str:
+        return self.info(actor_id).name
+
+    def chain(self, actor_id: str) -> list[str]:
+        """The actor and its ancestors, nearest first (cycles cut)."""
+        out = [actor_id]
+        while (a := self.actors.get(out[-1])) and a.parent and a.parent not in out:
+            out.append(a.parent)
+        return out
+
+    def state_of(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        for a in self.actors.values():
+            if a.kind == "state" and a.country == country and not a.parent:
+                return a.id
+        return f"state:{country}"
+
+    def side(self, actor_id: str) -> str:
+        """The top of the actor's chain; organs of a state stand for that state."""
+        chain = self.chain(actor_id)
+        for a_id in chain:
+            a = self.actors.get(a_id)
+            if a and a.kind == "state":
+                return a_id
+        top = self.actors.get(chain[-1])
+        if top and top.kind in STATE_ORGANS and top.country:
+            return self.state_of(top.country) or chain[-1]
+        return chain[-1]
+
+    def related(self, a: str, b: str) -> bool:
+        """One is the other or one of its ancestors (a unit and its umbrella; not two siblings)."""
+        return a in self.chain(b) or b in self.chain(a)
+
+    def node(self, actor_id: str, level: str) -> str:
+        if level == "group":
+            return actor_id
+        if level == "parent":
+            chain = self.chain(actor_id)
+            return chain[1] if len(chain) > 1 else actor_id
+        if level == "state":
+            return self.side(actor_id)
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+
+    def info(self, actor_id: str) -> ActorInfo:
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        if actor_id.startswith("state:"):
+            code = actor_id.removeprefix("state:")
+            return ActorInfo(actor_id, _country_name(code), "state", code)
+        return ActorInfo(actor_id, actor_id)
+
+
+def hierarchy_from_dictionary(dictionary: Any | None, into: Hierarchy | None = None) -> Hierarchy:
+    """Add the dictionary's actors (id, name, kind, country, parent); tolerant of its shape."""
+    h = into or Hierarchy()
+    entries = getattr(dictionary, "entries", None) or {}
+    for e in (entries.values() if isinstance(entries, dict) else entries):
+        h.add(ActorInfo(e.id, getattr(e, "name", e.id), getattr(e, "kind", "other") or "other",
+                        getattr(e, "country", None), getattr(e, "parent", None)))
+    return h
+
+
+def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = None) -> tuple[list[Relation], Hierarchy]:
+    """Relations (events with a source and a target) and the actors of some documents' facts."""
+    h = hierarchy or Hierarchy()
+    out: list[Relation] = []
+    for f in many:
+        d = f.document
+        for a in f.actors:
+            h.add(ActorInfo(a.id, a.name, a.kind, a.country, a.parent), override=True)
+        for e in f.events:
+            if not e.source or not e.target or e.source == e.target:
+                continue
+            out.append(Relation(d.id, e.id, e.type, e.source, e.target, _sign(e.type, e.sign), e.polarity,
+                                e.voice.kind, e.voice.name, event_span(e.date, d.published), e.text, e.mode,
+                                dated=bool(parse_span(e.date).lo)))
+    return out, h
+
+
+def relations_from_store(store: Store, hierarchy: Hierarchy | None = None) -> tuple[list[Relation], Hierarchy]:
+    """The same from a store, straight from its `events`, `actors` and `documents` tables."""
+    h = hierarchy or Hierarchy()
+    c = store.conn
+    for row in c.execute("SELECT id, name, kind, country, parent FROM actors"):
+        h.add(ActorInfo(row[0], row[1], row[2] or "other", row[3], row[4]), override=True)
+    cluster = _cluster_column(c)
+    sql = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.sign, e.polarity, e.voice_kind, e.voice_name, "
+           f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id "
+           "WHERE e.source IS NOT NULL AND e.target IS NOT NULL AND e.source != e.target ORDER BY d.rowid, e.rowid")
+    out = [Relation(r[0], r[1], r[2], r[3], r[4], _sign(r[2], r[5]), r[6], r[7], r[8], event_span(r[9], r[10]),
+                    r[11] or "", r[12], r[13], bool(parse_span(r[9]).lo)) for r in c.execute(sql)]
+    return out, h
+
+
+def _cluster_column(conn: sqlite3.Connection) -> str:
+    """A near-duplicate (wire copy) cluster column on documents, if the store has one."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
+    for name in ("cluster", "copy_of", "duplicate_of", "wire_id"):
+        if name in cols:
+            return f"d.{name}"
+    return "NULL"
+
+
+def _sign(etype: str, sign: int | None) -> int:
+    return sign if sign in (1, -1) else PLOVER_SIGN.get(etype, 0)
+
+
+def _country_name(code: str) -> str:
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=code) or pycountry.countries.get(alpha_2=code)
+    except (ImportError, LookupError, KeyError):
+        c = None
+    return getattr(c, "common_name", None) or getattr(c, "name", None) or code
