@@ -1,0 +1,177 @@
+"""The explorer: a FastAPI app over a store, read-only; every page has a `.json` twin."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from ..records import PLOVER_TYPES, POLARITIES, VOICE_KINDS
+from . import pages
+from .db import Reader
+from .guard import Guard
+from .network import LEVELS, Filters, evidence, network
+
+HERE = Path(__file__).resolve().parent
+ID = r"^[^\x00-\x1f\x7f]{1,200}$"
+DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+Voice = Enum("Voice", {k: k for k in VOICE_KINDS}, type=str)  # type: ignore[misc]
+EventType = Enum("EventType", {k: k for k in PLOVER_TYPES}, type=str)  # type: ignore[misc]
+Polarity = Enum("Polarity", {k: k for k in POLARITIES}, type=str)  # type: ignore[misc]
+Level = Enum("Level", {k: k for k in LEVELS}, type=str)  # type: ignore[misc]
+
+
+def filters(
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+    voice: Annotated[list[Voice] | None, Query(max_length=len(VOICE_KINDS))] = None,
+    type: Annotated[list[EventType] | None, Query(max_length=len(PLOVER_TYPES))] = None,
+    polarity: Annotated[list[Polarity] | None, Query(max_length=len(POLARITIES))] = None,
+    level: Level = Level("actor"),
+    min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 300,
+) -> Filters:
+    return Filters(date_from=date_from, date_to=date_to,
+                   voices=tuple(sorted({v.value for v in voice or []})),
+                   types=tuple(sorted({t.value for t in type or []})),
+                   polarities=tuple(sorted({p.value for p in polarity or []})) or ("asserted",),
+                   level=level.value, min_weight=min_weight, limit=limit)
+
+
+
+def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
+               allowed_hosts: list[str] | None = None) -> Any:
+    """Build the explorer over the store at `db_path`; `rate`/`burst` bound each client (0 turns it off)."""
+    reader = Reader(db_path)
+    app = FastAPI(title="faultlines explorer", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.reader = reader
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["VOICES"] = VOICE_KINDS
+    templates.env.globals["TYPES"] = PLOVER_TYPES
+    templates.env.globals["LEVELS"] = LEVELS
+    templates.env.globals["POLARITIES"] = POLARITIES
+    templates.env.filters["qs"] = lambda d: urlencode(d, doseq=True)
+    templates.env.globals["url"] = _url
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"data": data})
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/network", status_code=303)
+
+    @app.get("/network.json")
+    def network_json(f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
+        return network(reader, f)
+
+    @app.get("/network", response_class=HTMLResponse)
+    def network_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
+        return page(request, "network.html", {"filters": f.query(), "f": f})
+
+    def edge_data(source: str, target: str, f: Filters, page_no: int, undirected: bool) -> dict[str, Any]:
+        return evidence(reader, source, target, f, page=page_no, undirected=undirected)
+
+    @app.get("/edge.json")
+    def edge_json(source: Annotated[str, Query(pattern=ID)], target: Annotated[str, Query(pattern=ID)],
+                  f: Annotated[Filters, Depends(filters)], page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+                  undirected: bool = False) -> dict[str, Any]:
+        return edge_data(source, target, f, page, undirected)
+
+    @app.get("/edge", response_class=HTMLResponse)
+    def edge_page(request: Request, source: Annotated[str, Query(pattern=ID)],
+                  target: Annotated[str, Query(pattern=ID)], f: Annotated[Filters, Depends(filters)],
+                  page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+                  undirected: bool = False) -> HTMLResponse:
+        return templates.TemplateResponse(request, "edge.html", {"data": edge_data(source, target, f, page_no,
+                                                                                   undirected)})
+
+    @app.get("/actor.json")
+    def actor_json(id: Annotated[str, Query(pattern=ID)]) -> dict[str, Any]:
+        return _found(pages.actor(reader, id))
+
+    @app.get("/actor", response_class=HTMLResponse)
+    def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
+        return page(request, "actor.html", _found(pages.actor(reader, id)))
+
+    @app.get("/tensions.json")
+    def tensions_json() -> dict[str, Any]:
+        return {"tensions": pages.tensions(reader)}
+
+    @app.get("/tensions", response_class=HTMLResponse)
+    def tensions_page(request: Request) -> HTMLResponse:
+        return page(request, "tensions.html", {"tensions": pages.tensions(reader)})
+
+    @app.get("/tension.json")
+    def tension_json(doc: Annotated[str, Query(pattern=DOC_ID)], id: Annotated[str, Query(pattern=ID)]) -> Any:
+        return _found(pages.tension(reader, doc, id))
+
+    @app.get("/tension", response_class=HTMLResponse)
+    def tension_page(request: Request, doc: Annotated[str, Query(pattern=DOC_ID)],
+                     id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
+        return page(request, "tension.html", _found(pages.tension(reader, doc, id)))
+
+    @app.get("/document/{doc_id}.json")
+    def document_json(doc_id: str) -> dict[str, Any]:
+        return _found(pages.document(reader, _doc_id(doc_id)))
+
+    @app.get("/document/{doc_id}", response_class=HTMLResponse)
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        return page(request, "document.html", _found(pages.document(reader, _doc_id(doc_id))))
+
+    @app.get("/map.json")
+    def map_json() -> dict[str, Any]:
+        return {"places": pages.places(reader)}
+
+    @app.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request) -> HTMLResponse:
+        return page(request, "map.html", {})
+
+    @app.get("/place.json")
+    def place_json(id: Annotated[str, Query(pattern=ID)]) -> dict[str, Any]:
+        return _found(pages.place(reader, id))
+
+    @app.get("/search.json")
+    def search_json(q: Annotated[str, Query(max_length=200)] = "",
+                    page: Annotated[int, Query(ge=1, le=500)] = 1) -> dict[str, Any]:
+        return pages.search(reader, q, page=page)
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+                    page_no: Annotated[int, Query(alias="page", ge=1, le=500)] = 1) -> HTMLResponse:
+        return templates.TemplateResponse(request, "search.html", {"data": pages.search(reader, q, page=page_no)})
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.endswith(".json") or exc.status_code >= 500:
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "detail": exc.detail},
+                                          status_code=exc.status_code)
+
+    return Guard(app, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
+
+
+def _url(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
+    """A same-site link with its query parameters encoded (templates cannot splat dicts)."""
+    return path + "?" + urlencode({**(params or {}), **more}, doseq=True)
+
+
+def _found(value: Any) -> Any:
+    if value is None:
+        raise HTTPException(status_code=404, detail="not found")
+    return value
+
+
+def _doc_id(doc_id: str) -> str:
+    if not re.fullmatch(DOC_ID, doc_id):
+        raise HTTPException(status_code=404, detail="not found")
+    return doc_id

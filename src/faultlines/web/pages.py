@@ -1,0 +1,189 @@
+"""Read-only queries behind the actor, tensions, document, map and search pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .db import Reader
+from .network import actor_table, event_view
+from .spans import pieces
+
+MAX_DOC_CHARS = 200_000
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
+    """Relations out and in, quotes, counts, designations, a monthly timeline."""
+    a = reader.row("SELECT id, name, kind, country, parent FROM actors WHERE id = ?", (actor_id,))
+    if a is None:
+        return None
+    names = {k: v["name"] for k, v in actor_table(reader).items()}
+
+    def relations(mine: str, other: str) -> list[dict[str, Any]]:
+        rows = reader.rows(
+            f"SELECT {other} AS other, type, count(*) AS n, sum(sign) AS sign FROM events "
+            f"WHERE {mine} = ? AND {other} IS NOT NULL GROUP BY {other}, type ORDER BY n DESC, other LIMIT 200",
+            (actor_id,))
+        for r in rows:
+            r["other_name"] = names.get(r["other"], r["other"])
+        return rows
+    mentions = reader.row("SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions "
+                          "WHERE actor_id = ?", (actor_id,))
+    quotes = reader.rows(
+        "SELECT q.doc_id, q.id, q.text, q.speaker, q.speaker_name, q.outlet, d.title FROM quotes q "
+        "JOIN documents d ON d.id = q.doc_id WHERE q.speaker = ? OR q.outlet = ? LIMIT 100", (actor_id, actor_id))
+    counts = reader.rows(
+        "SELECT c.doc_id, c.id, c.value, c.low, c.high, c.approx, c.category, c.what, c.text, c.place "
+        "FROM counts c WHERE c.actor = ? LIMIT 200", (actor_id,))
+    designations = [event_view(reader, r) for r in reader.rows(
+        "SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
+        "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100", (actor_id, actor_id))]
+    timeline = reader.rows(
+        "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, count(*) AS n, sum(e.sign > 0) AS positive, "
+        "sum(e.sign < 0) AS negative FROM events e JOIN documents d ON d.id = e.doc_id "
+        "WHERE (e.source = ? OR e.target = ?) AND COALESCE(e.date, d.published) IS NOT NULL "
+        "GROUP BY month ORDER BY month", (actor_id, actor_id))
+    children = reader.rows("SELECT id, name, kind FROM actors WHERE parent = ? ORDER BY name LIMIT 200", (actor_id,))
+    a["parent_name"] = names.get(a["parent"] or "", a["parent"])
+    return {"actor": a, **(mentions or {}), "out": relations("source", "target"), "in": relations("target", "source"),
+            "quotes": quotes, "counts": counts, "designations": designations, "timeline": timeline,
+            "children": children}
+
+
+def tensions(reader: Reader, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Tensions ranked by strength: the corpus analysis when it is there, else those stored per document."""
+    names = {k: v["name"] for k, v in actor_table(reader).items()}
+    out = []
+    for r in reader.rows("SELECT doc_id, id, kind, actors, summary, events, strength FROM tensions "
+                         "ORDER BY strength DESC, doc_id, id LIMIT ?", (limit,)):
+        actors = json.loads(r["actors"])
+        out.append({"doc_id": r["doc_id"], "id": r["id"], "kind": r["kind"], "summary": r["summary"],
+                    "strength": r["strength"], "events": [[r["doc_id"], e] for e in json.loads(r["events"])],
+                    "actors": [{"id": a, "name": names.get(a, a)} for a in actors]})
+    return out
+
+
+def tension(reader: Reader, doc_id: str, tension_id: str) -> dict[str, Any] | None:
+    t = next((x for x in tensions(reader, limit=100_000) if x["doc_id"] == doc_id and x["id"] == tension_id), None)
+    if t is None:
+        return None
+    views = []
+    for d, e in t["events"]:
+        r = reader.row("SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
+                       "WHERE e.doc_id = ? AND e.id = ?", (d, e))
+        if r:
+            views.append(event_view(reader, r))
+    return {**t, "evidence": views}
+
+
+def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
+    """The text by segment, with actor mentions, event triggers, quotes, counts and places marked."""
+    row = reader.row("SELECT id, title, published, source, url, origin, n_words FROM documents WHERE id = ?",
+                     (doc_id,))
+    facts = reader.facts(doc_id)
+    if row is None or facts is None:
+        return None
+    text = facts.text
+    spans: list[tuple[int, int, str]] = []
+    for a in facts.actors:
+        spans.extend((m.start, m.end, "actor") for m in a.mentions)
+    for p in facts.places:
+        spans.extend((m.start, m.end, "place") for m in p.mentions)
+    for e in facts.events:
+        if e.trigger is not None:
+            spans.append((e.trigger.start, e.trigger.end, "trigger"))
+        spans.append((e.start, e.end, "event"))
+    spans.extend((q.start, q.end, "quote") for q in facts.quotes)
+    spans.extend((c.start, c.end, "count") for c in facts.counts)
+    shown = min(len(text), MAX_DOC_CHARS)
+    segs = sorted(facts.segments, key=lambda s: s.start) or []
+    blocks, pos = [], 0
+    for s in segs:
+        if s.start >= shown:
+            break
+        if s.start > pos:
+            blocks.append({"id": None, "kind": "gap", "author": None, "start": pos,
+                           "pieces": pieces(text[pos:s.start], pos, spans)})
+        end = min(s.end, shown)
+        blocks.append({"id": s.id, "kind": s.kind, "author": s.author, "reply_to": s.reply_to, "start": s.start,
+                       "pieces": pieces(text[max(s.start, pos):end], max(s.start, pos), spans)})
+        pos = max(pos, end)
+    if pos < shown:
+        blocks.append({"id": None, "kind": "gap", "author": None, "start": pos,
+                       "pieces": pieces(text[pos:shown], pos, spans)})
+    names = {a.id: a.name for a in facts.actors}
+    events = [{"id": e.id, "type": e.type, "sign": e.sign, "source": e.source, "target": e.target,
+               "source_name": names.get(e.source or "", e.source), "target_name": names.get(e.target or "", e.target),
+               "polarity": e.polarity, "voice": {"kind": e.voice.kind, "name": e.voice.name}, "text": e.text,
+               "start": e.start} for e in facts.events]
+    return {"document": row, "truncated": shown < len(text), "length": len(text), "blocks": blocks,
+            "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "mentions": len(a.mentions)}
+                       for a in sorted(facts.actors, key=lambda a: -len(a.mentions))],
+            "events": events}
+
+
+def places(reader: Reader, *, limit: int = 2000) -> list[dict[str, Any]]:
+    """Places with how many documents mention them and how many events and counts sit there."""
+    def make() -> list[dict[str, Any]]:
+        ev = {r["place"]: r["n"] for r in reader.rows(
+            "SELECT place, count(*) AS n FROM events WHERE place IS NOT NULL GROUP BY place")}
+        ct = {r["place"]: r["n"] for r in reader.rows(
+            "SELECT place, count(*) AS n FROM counts WHERE place IS NOT NULL GROUP BY place")}
+        rows = reader.rows(
+            "SELECT p.id, p.name, p.lat, p.lon, p.country, count(DISTINCT m.doc_id) AS documents FROM places p "
+            "LEFT JOIN place_mentions m ON m.place_id = p.id GROUP BY p.id ORDER BY documents DESC, p.id LIMIT ?",
+            (limit,))
+        for r in rows:
+            r["events"], r["counts"] = ev.get(r["id"], 0), ct.get(r["id"], 0)
+        return rows
+    return reader.cached(("places", limit), make)
+
+
+def place(reader: Reader, place_id: str) -> dict[str, Any] | None:
+    p = reader.row("SELECT id, name, lat, lon, country, geonameid FROM places WHERE id = ?", (place_id,))
+    if p is None:
+        return None
+    events = [event_view(reader, r) for r in reader.rows(
+        "SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
+        "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 100", (place_id,))]
+    counts = reader.rows("SELECT doc_id, id, value, low, high, approx, category, what, text FROM counts "
+                         "WHERE place = ? LIMIT 100", (place_id,))
+    return {"place": p, "events": events, "counts": counts}
+
+
+def fts_query(q: str) -> str | None:
+    """Words of the user's query as quoted FTS5 terms (the last one a prefix): no FTS syntax gets through."""
+    words = re.findall(r"\w+", q)[:12]
+    if not words:
+        return None
+    terms = [f'"{w}"' for w in words]
+    terms[-1] += "*"
+    return " ".join(terms)
+
+
+def search(reader: Reader, q: str, *, page: int = 1, per_page: int = 20) -> dict[str, Any]:
+    match = fts_query(q)
+    if match is None:
+        return {"q": q, "actors": [], "documents": [], "page": page}
+    actors = reader.rows(
+        "SELECT a.id, a.name, a.kind, a.country FROM actors_fts JOIN actors a ON a.rowid = actors_fts.rowid "
+        "WHERE actors_fts MATCH ? ORDER BY rank LIMIT 20", (match,)) if page == 1 else []
+    docs = reader.rows(
+        "SELECT d.id, d.title, d.published, d.source, "
+        f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) AS snippet "
+        "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? "
+        "ORDER BY rank LIMIT ? OFFSET ?", (match, per_page, (page - 1) * per_page))
+    for d in docs:
+        d["snippet"] = _marked(d["snippet"] or "")
+    return {"q": q, "actors": actors, "documents": docs, "page": page, "per_page": per_page}
+
+
+def _marked(snippet: str) -> list[dict[str, object]]:
+    """Turn FTS5's marker characters into pieces; a marker character in the text itself is dropped."""
+    out: list[dict[str, object]] = []
+    for i, part in enumerate(re.split(f"[{_MARK_OPEN}{_MARK_CLOSE}]", snippet)):
+        if part:
+            out.append({"text": part, "classes": ["hit"] if i % 2 else []})
+    return out

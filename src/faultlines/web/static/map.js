@@ -1,0 +1,85 @@
+// The map page: a world outline from the vendored world-atlas TopoJSON, places as circles, all offline.
+"use strict";
+(function () {
+  const { el, q, getJSON, evidenceItem } = window.FL;
+  const SVG = "http://www.w3.org/2000/svg";
+  const box = document.getElementById("map");
+  const panel = document.getElementById("panel");
+
+  function svg(tag, attrs) {
+    const n = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
+    return n;
+  }
+
+  // Equirectangular projection onto a 360x180 viewBox.
+  const project = ([lon, lat]) => [lon + 180, 90 - lat];
+
+  function ringPath(ring) {
+    let d = "", prev = null;
+    for (const pt of ring) {
+      const [x, y] = project(pt);
+      const jump = prev && Math.abs(x - prev[0]) > 180;  // do not draw across the antimeridian
+      d += (d === "" || jump ? "M" : "L") + x.toFixed(2) + "," + y.toFixed(2);
+      prev = [x, y];
+    }
+    return d + "Z";
+  }
+
+  function geometryPath(g) {
+    if (!g) return "";
+    const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    return polys.map((p) => p.map(ringPath).join("")).join("");
+  }
+
+  async function showPlace(p, circle) {
+    document.querySelectorAll(".place.selected").forEach((c) => c.classList.remove("selected"));
+    circle.classList.add("selected");
+    const d = await getJSON("/place.json?" + q({ id: p.id }));
+    const counts = d.counts.map((c) => el("li", { text: c.text + " (" + c.category + (c.what ? ": " + c.what : "") + ")" }));
+    panel.replaceChildren(
+      el("h3", { text: d.place.name + (d.place.country ? " · " + d.place.country : "") }),
+      el("p", { class: "meta", text: p.documents + " documents · " + p.events + " events · " + p.counts + " counts" }),
+      el("h3", { text: "Events" }), el("ol", { class: "evidence-list" }, d.events.map(evidenceItem)),
+      el("h3", { text: "Counts" }), el("ul", {}, counts),
+    );
+  }
+
+  async function draw() {
+    const [world, data] = await Promise.all([getJSON("/static/vendor/countries-110m.json"), getJSON("/map.json")]);
+    const land = window.topojson.feature(world, world.objects.countries);
+    const root = svg("svg", { viewBox: "0 0 360 180", preserveAspectRatio: "xMidYMid meet", role: "img" });
+    const g = svg("g");
+    for (const f of land.features) g.append(svg("path", { class: "land", d: geometryPath(f.geometry) }));
+    root.append(g);
+    const maxDocs = Math.max(1, ...data.places.map((p) => p.documents));
+    const dots = svg("g");
+    for (const p of data.places) {
+      const [x, y] = project([p.lon, p.lat]);
+      const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (0.6 + 2.2 * Math.sqrt(p.documents / maxDocs)).toFixed(2),
+                                class: "place" + (p.events || p.counts ? " active" : ""), "data-id": p.id });
+      const title = svg("title");
+      title.textContent = p.name + " — " + p.documents + " documents, " + p.events + " events, " + p.counts + " counts";
+      c.append(title);
+      c.addEventListener("click", () => showPlace(p, c).catch((e) => panel.replaceChildren(el("p", { text: String(e) }))));
+      dots.append(c);
+    }
+    root.append(dots);
+    // Zoom to the places when there are any.
+    if (data.places.length) {
+      const xs = data.places.map((p) => p.lon + 180), ys = data.places.map((p) => 90 - p.lat);
+      const pad = 12, x0 = Math.max(0, Math.min(...xs) - pad), y0 = Math.max(0, Math.min(...ys) - pad);
+      const w = Math.min(360 - x0, Math.max(...xs) + pad - x0), h = Math.min(180 - y0, Math.max(...ys) + pad - y0);
+      const side = Math.max(w, h * 2);
+      root.setAttribute("viewBox", [x0, y0, Math.max(side, 30), Math.max(side / 2, 15)].map((v) => v.toFixed(2)).join(" "));
+    }
+    box.replaceChildren(root);
+    document.querySelector("#place-table tbody").replaceChildren(...data.places.map((p) => el("tr", {}, [
+      el("td", { text: p.name }), el("td", { text: p.country || "" }), el("td", { text: String(p.documents) }),
+      el("td", { text: String(p.events) }), el("td", { text: String(p.counts) }),
+    ])));
+    box.dataset.ready = "1";
+  }
+
+  draw().catch((err) => panel.replaceChildren(el("p", { class: "hint", text: "Could not load the map: " + err })));
+})();

@@ -1,0 +1,114 @@
+// The network page: fetch /network.json with the page's own filters and draw it with Cytoscape.js.
+"use strict";
+(function () {
+  const { el, q, getJSON, evidenceItem } = window.FL;
+  const KIND_COLOURS = {
+    state: "#0969da", government: "#218bff", legislature: "#54aeff", military: "#1b1f24", police: "#57606a",
+    intelligence: "#6e7781", armed_group: "#cf222e", political_party: "#8250df", person: "#bf8700",
+    media: "#1a7f37", igo: "#0a3069", ngo: "#4ac26b", religious: "#a475f9", ethnic_group: "#e16f24",
+    civilians: "#fb8f44", business: "#7d4e00", other: "#8c959f",
+  };
+  const FACTION_COLOURS = ["#0969da", "#cf222e", "#1a7f37", "#8250df", "#bf8700", "#e16f24", "#1b7c83", "#bf3989"];
+  const SIGN_COLOURS = { "1": "#1a7f37", "-1": "#cf222e", "0": "#9a6700" };
+  const params = new URLSearchParams(window.location.search);
+  const container = document.getElementById("cy");
+  const panel = document.getElementById("panel");
+  const colourBy = document.getElementById("colour-by");
+
+  function filterParams() {
+    const out = {};
+    for (const k of ["from", "to", "level", "voice", "type", "polarity"]) {
+      const v = params.getAll(k);
+      if (v.length) out[k] = v;
+    }
+    return out;
+  }
+
+  function nodeColour(n) {
+    return colourBy.value === "faction"
+      ? FACTION_COLOURS[n.data("faction") % FACTION_COLOURS.length]
+      : KIND_COLOURS[n.data("kind")] || KIND_COLOURS.other;
+  }
+
+  function showPanel(children) {
+    panel.replaceChildren(...children);
+  }
+
+  async function showEdge(edge) {
+    const d = edge.data();
+    const query = q({ source: d.source, target: d.target, ...filterParams() });
+    showPanel([el("p", { class: "hint", text: "loading evidence…" })]);
+    const ev = await getJSON("/edge.json?" + query);
+    const list = el("ol", { class: "evidence-list", id: "edge-evidence" }, ev.events.map(evidenceItem));
+    showPanel([
+      el("h3", {}, [
+        el("a", { href: "/actor?" + q({ id: d.source }), text: ev.source.name }), " → ",
+        el("a", { href: "/actor?" + q({ id: d.target }), text: ev.target.name }),
+      ]),
+      el("p", { class: "count" }, [
+        ev.total + " event" + (ev.total === 1 ? "" : "s") + " · ",
+        el("a", { href: "/edge?" + query, text: "open all evidence" }),
+      ]),
+      list,
+    ]);
+  }
+
+  function showNode(node) {
+    const d = node.data();
+    const rows = node.connectedEdges().map((e) => el("li", {}, [
+      el("span", { text: (e.data("source") === d.id ? "→ " + e.target().data("label") : "← " + e.source().data("label")) }),
+      " ", el("span", { class: "etype " + window.FL.signClass(e.data("sign")), text: e.data("types").join(", ") }),
+      " ×" + e.data("weight"),
+    ]));
+    const children = [el("h3", { text: d.label }), el("p", { class: "meta", text: d.kind + (d.country ? " · " + d.country : "") })];
+    if (!d.id.startsWith("country:")) children.push(el("p", {}, [el("a", { href: "/actor?" + q({ id: d.id }), text: "open actor page" })]));
+    children.push(el("ul", {}, rows));
+    showPanel(children);
+  }
+
+  function fillTable(data, names) {
+    const body = document.querySelector("#edge-table tbody");
+    body.replaceChildren(...data.edges.map((e) => el("tr", {}, [
+      el("td", { text: names[e.source] }), el("td", { text: names[e.target] }),
+      el("td", { class: "etype " + window.FL.signClass(e.sign), text: String(e.sign) }),
+      el("td", {}, [el("a", { href: "/edge?" + q({ source: e.source, target: e.target, ...filterParams() }), text: String(e.weight) })]),
+      el("td", { text: e.types.join(", ") }),
+    ])));
+  }
+
+  async function draw() {
+    const data = await getJSON("/network.json?" + q({ ...filterParams(), min_weight: params.get("min_weight") || undefined }));
+    const names = Object.fromEntries(data.nodes.map((n) => [n.id, n.name]));
+    fillTable(data, names);
+    if (!data.edges.length) {
+      container.replaceChildren(el("p", { class: "hint", text: "No relations match these filters." }));
+      return;
+    }
+    const maxW = Math.max(...data.edges.map((e) => e.weight));
+    const elements = [
+      ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, country: n.country, faction: n.faction, weight: n.weight } })),
+      ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
+    ];
+    const cy = window.cytoscape({
+      container, elements, wheelSensitivity: 0.3,
+      style: [
+        { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, width: "mapData(weight, 1, " + maxW + ", 16, 42)", height: "mapData(weight, 1, " + maxW + ", 16, 42)", "text-wrap": "wrap", "text-max-width": 110 } },
+        { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.8 } },
+        { selector: "edge:selected", style: { opacity: 1, "overlay-opacity": 0.15 } },
+      ],
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 },
+    });
+    const paint = () => {
+      cy.nodes().forEach((n) => n.style("background-color", nodeColour(n)));
+      cy.edges().forEach((e) => { const c = SIGN_COLOURS[String(e.data("sign"))]; e.style({ "line-color": c, "target-arrow-color": c }); });
+    };
+    paint();
+    colourBy.addEventListener("change", paint);
+    cy.on("tap", "edge", (evt) => { showEdge(evt.target).catch((err) => showPanel([el("p", { text: String(err) })])); });
+    cy.on("tap", "node", (evt) => showNode(evt.target));
+    window.faultlinesGraph = cy;
+    container.dataset.ready = "1";
+  }
+
+  draw().catch((err) => showPanel([el("p", { class: "hint", text: "Could not load the network: " + err })]));
+})();
