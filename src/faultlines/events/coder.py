@@ -1,20 +1,359 @@
-"""Baseline coder: actor-implied events only (the full dependency coder replaces this)."""
+"""PLOVER event coder: trigger lemmas (data/events.yaml) + dependency roles -> typed, sourced events.
+
+Works sentence by sentence and skips any sentence without a trigger lemma. Each candidate gets
+its source and target from `syntax`, polarity and intent from `polarity`, date and place from
+`when`, voice from the structure stage; duplicates within a document are merged, keeping every
+evidence sentence.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from ..records import PLOVER_SIGN, Event, Place
+from ..records import PLOVER_SIGN, Event, Mention, Place
+from .lexicon import Lexicon, Rule, load_lexicon
+from .polarity import intent_type, polarity
+from .syntax import (
+    RELATIVE,
+    VERBAL,
+    agents,
+    antecedent,
+    clause_subject,
+    conjuncts,
+    dangling_subject,
+    is_passive,
+    objects,
+    prep_objects,
+    subjects,
+)
+from .when import event_date, event_place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from ..actors import ActorIndex
     from ..context import Context
 
+OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
+NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 
-def code_events(ctx: Context, actors: ActorIndex, places: list[Place]) -> list[Event]:
-    out = []
-    for i, imp in enumerate(actors.implied_events()):
-        out.append(Event(id=f"e{i + 1}", type=imp.type, mode=imp.mode, source=imp.source, target=imp.target,
-                         start=imp.start, end=imp.end, text=ctx.text[imp.start:imp.end],
-                         voice=ctx.voice_at(imp.start), sign=PLOVER_SIGN[imp.type]))
-    return out
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before voice, polarity and merging."""
+
+    type: str
+    mode: str | None
+    source: str | None
+    target: str | None
+    trigger: Token
+    source_tok: Token | None = None
+    target_tok: Token | None = None
+    host: Token | None = None
+
+
+class SentenceCoder:
+    """Codes the events of one document's sentences against its actor index."""
+
+    def __init__(self, actors: ActorIndex, lex: Lexicon) -> None:
+        self.actors = actors
+        self.lex = lex
+        self._cache: dict[tuple[int, int], str | None] = {}
+
+    # ------------------------------------------------------------------ actors of noun phrases
+    def _resolve(self, item: Token | Span) -> str | None:
+        key = (item.idx, item.idx + len(item.text)) if hasattr(item, "idx") else (item.start_char, item.end_char)
+        if key not in self._cache:
+            self._cache[key] = self.actors.resolve(item)
+        return self._cache[key]
+
+    def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
+        """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
+        if tok is None or depth > 4:
+            return None
+        if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
+            return self.np_actor(antecedent(tok), depth + 1)
+        found = self._resolve(tok)
+        if found:
+            return found
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
+            for p in prep_objects(tok, frozenset({"of"})):
+                found = self.np_actor(p, depth + 1)
+                if found:
+                    return found
+        for c in tok.rights:
+            if c.dep_ == "appos":
+                found = self.np_actor(c, depth + 1)
+                if found:
+                    return found
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ == "compound":
+                found = self._resolve(c)
+                if found:
+                    return found
+        mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
+        if mods:
+            found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
+            if found:
+                return found
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ in NAME_MODS:
+                found = self._resolve(c)
+                if found:
+                    return found
+        for c in tok.rights:
+            if c.dep_ == "acl" and c.lemma_ in OWNERS:
+                for p in prep_objects(c, frozenset({"to", "with"})):
+                    found = self.np_actor(p, depth + 1)
+                    if found:
+                        return found
+        return None
+
+    def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
+        found = [(self.np_actor(t), t) for t in toks]
+        hits = [(a, t) for a, t in found if a]
+        return hits or [(None, toks[0] if toks else None)]
+
+    def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
+               needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
+        out = []
+        targets = self._actors(tgts)
+        if needs_target and targets[0][0] is None:
+            return out
+        for s, st in self._actors(srcs):
+            for t, tt in targets:
+                if (s is None and t is None) or s == t:
+                    continue
+                out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
+        return out
+
+    # ------------------------------------------------------------------ trigger kinds
+    def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
+        table = self.lex.modes.get(type_)
+        if not table:
+            return default
+        words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
+                words.extend(x.lemma_.lower() for x in c.subtree)
+            if c.dep_ in ("dobj", "npadvmod"):
+                words.append(c.lemma_.lower())
+        for w in words:
+            if w in table:
+                return table[w]
+        return default
+
+    def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
+        heads = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                heads.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("oprd", "attr", "xcomp", "acomp") or (c.dep_ == "dobj" and is_passive(v)):
+                heads.append(c)
+        return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
+
+    def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
+        passive = is_passive(v)
+        subs = subjects(v)
+        if not subs:
+            d = dangling_subject(v)
+            subs = [d] if d is not None else []
+        if subs and v.dep_ == "acl" and not passive and self.np_actor(subs[0]) is None \
+                and v.head.dep_ in ("dobj", "pobj", "nsubjpass"):
+            host = v.head.head if v.head.dep_ != "pobj" else v.head.head.head
+            subs = subjects(host) or subs
+        objs = objects(v)
+        out: list[Candidate] = []
+        for rule in rules:
+            if rule.as_nouns and not self._has_as(v, rule.as_nouns):
+                continue
+            srcs, tgts = (agents(v), subs) if passive else (subs, objs)
+            if passive and rule.needs_target and not srcs:
+                continue
+            if not any(self.np_actor(t) for t in tgts):
+                extra = prep_objects(v, rule.target_preps)
+                for o in objs:
+                    extra.extend(prep_objects(o, frozenset({"of", "by", "from"})))
+                if rule.target_clause:
+                    extra.extend(clause_subject(v))
+                tgts = tgts + extra
+            type_ = intent_type(v, rule.type, self.lex)
+            out.extend(self._pairs(type_, self._mode(v, rule.type, rule.mode), v, srcs, tgts, rule.needs_target))
+        return out
+
+    def _themes(self, v: Token) -> list[Token]:
+        out = []
+        for o in objects(v):
+            lemma = o.lemma_.lower()
+            if lemma in self.lex.transparent or lemma in self.lex.partitive or o.like_num:
+                out.extend(prep_objects(o, frozenset({"of"})) or [o])
+            else:
+                out.append(o)
+        return out
+
+    def transfer(self, v: Token) -> list[Candidate]:
+        passive = is_passive(v)
+        themes = self._themes(v)
+        if passive:
+            themes = themes + subjects(v)
+        recips = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        recips += prep_objects(v, self.lex.transfer_preps)
+        srcs = agents(v) if passive else subjects(v)
+        out: list[Candidate] = []
+        for th in themes:
+            lemma = th.lemma_.lower()
+            if lemma in self.lex.objects:
+                type_, mode = self.lex.objects[lemma]
+            elif lemma in self.lex.nouns:
+                rule = self.lex.nouns[lemma][0]
+                type_, mode = rule.type, rule.mode
+            else:
+                continue
+            type_ = intent_type(v, type_, self.lex)
+            out.extend(self._pairs(type_, mode, v, srcs, recips))
+        return out
+
+    def _noun_host(self, n: Token) -> tuple[Token | None, Token]:
+        h = n
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.transparent:
+            h = h.head.head
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in VERBAL and h.head.lemma_ in self.lex.hosts:
+            return h.head, h
+        if h.dep_ == "pobj" and h.head.head.pos_ in VERBAL and h.head.head.lemma_ in self.lex.hosts:
+            return h.head.head, h
+        return None, h
+
+    def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
+        rule = rules[0]
+        if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if rule.needs_compound and not any(c.lemma_.lower() in rule.needs_compound for c in n.lefts):
+            return []
+        if n.lemma_.lower() in self.lex.transparent and any(
+                p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
+            return []
+        srcs = [c for c in n.children if c.dep_ == "poss"] + prep_objects(n, frozenset({"by"}))
+        srcs += [c for c in n.lefts if c.dep_ in NAME_MODS and c.lemma_.lower() not in rule.needs_compound
+                 and self.np_actor(c)]
+        host, _ = self._noun_host(n)
+        if not srcs and host is not None:
+            srcs = agents(host) if is_passive(host) else subjects(host)
+        tgts = prep_objects(n, rule.target_preps)
+        out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
+        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def role(self, n: Token) -> list[Candidate]:
+        """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X" -> Y SUPPORT X."""
+        type_, mode = self.lex.roles[n.lemma_.lower()]
+        if n.dep_ != "pobj" or n.head.lower_ != "as":
+            return []
+        v = n.head.head
+        if v.pos_ not in VERBAL:
+            return []
+        if v.lemma_ == "have":
+            return self._pairs(type_, mode, n, objects(v), subjects(v), needs_target=True, host=v)
+        return self._pairs(type_, mode, n, subjects(v), prep_objects(n, frozenset({"to", "for", "of"})),
+                           needs_target=True, host=v)
+
+    def report(self, v: Token) -> list[Candidate]:
+        """"X said Y must ..." -> X REQUEST Y."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
+                return self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+        return []
+
+    def sentence(self, sent: Span) -> list[Candidate]:
+        lex = self.lex
+        out: list[Candidate] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in lex.trigger_lemmas:
+                continue
+            if tok.pos_ in VERBAL:
+                rules = lex.verbs.get(lemma, ())
+                for c in tok.children:
+                    if c.dep_ == "prt":
+                        rules = lex.phrasal.get((lemma, c.lower_), rules)
+                if lemma in lex.intent_verbs and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.trigger_lemmas
+                                                     for c in tok.children):
+                    continue
+                if lemma in lex.transfer:
+                    found = self.transfer(tok)
+                    out.extend(found)
+                    if found:
+                        continue
+                if rules:
+                    out.extend(self.verb(tok, rules))
+                if lemma in lex.reporting_verbs:
+                    out.extend(self.report(tok))
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                if lemma in lex.roles:
+                    out.extend(self.role(tok))
+                if lemma in lex.nouns:
+                    out.extend(self.noun(tok, lex.nouns[lemma]))
+        return out
+
+
+def _span(tok: Token | None) -> Mention | None:
+    if tok is None:
+        return None
+    left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "punct")), default=tok.i)
+    sp = tok.doc[left: tok.i + 1]
+    return Mention(sp.start_char, sp.end_char, sp.text)
+
+
+def _event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[int, int, str]]) -> Event:
+    sent = c.trigger.sent
+    text = sent.text.rstrip()
+    start = sent.start_char
+    t = c.trigger
+    extra = [x for x in (c.target_tok, c.host) if x is not None]
+    seg = ctx.segment_at(start)
+    return Event(id="", type=c.type, mode=c.mode, source=c.source, target=c.target, start=start,
+                 end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
+                 date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
+                                 ctx.document.published),
+                 polarity=polarity(t, lex, c.host), voice=ctx.voice_at(t.idx), sign=PLOVER_SIGN[c.type],
+                 trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
+                 target_mention=_span(c.target_tok), segment=seg.id if seg else None,
+                 evidence=(Mention(start, start + len(text), text),))
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target, polarity, voice); later sightings add evidence and fill gaps."""
+    merged: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        key = (e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = e
+            continue
+        ev = old.evidence + tuple(m for m in e.evidence if m not in old.evidence)
+        merged[key] = replace(old, evidence=ev, mode=old.mode or e.mode, date=old.date or e.date,
+                              place=old.place or e.place)
+    out = sorted(merged.values(), key=lambda e: (e.start, e.trigger.start if e.trigger else 0))
+    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(out)]
+
+
+def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
+    """All events of one document, merged, in text order."""
+    lex = lexicon or load_lexicon()
+    coder = SentenceCoder(actors, lex)
+    place_mentions = [(m.start, m.end, p.id) for p in places for m in p.mentions]
+    found: list[Event] = []
+    for sent in ctx.doc.sents:
+        if ctx.in_signature(sent.start_char):
+            continue
+        if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
+            continue
+        found.extend(_event(ctx, c, lex, place_mentions) for c in coder.sentence(sent))
+    for imp in actors.implied_events():
+        if ctx.in_signature(imp.start):
+            continue
+        text = ctx.text[imp.start:imp.end]
+        found.append(Event(id="", type=imp.type, mode=imp.mode, source=imp.source, target=imp.target,
+                           start=imp.start, end=imp.end, text=text, voice=ctx.voice_at(imp.start),
+                           sign=PLOVER_SIGN[imp.type], evidence=(Mention(imp.start, imp.end, text),)))
+    return merge_events(found)

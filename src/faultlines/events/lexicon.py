@@ -1,0 +1,171 @@
+"""The event trigger lexicon: `data/events.yaml` loaded, validated and compiled into lemma lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..records import PLOVER_TYPES
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
+RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound"}
+TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "transparent", "partitive", "roles",
+            "intent", "reporting", "polarity"}
+
+
+class LexiconError(ValueError):
+    """The events YAML does not follow the schema described at its top."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger: an event type (and mode) with how to find its target."""
+
+    type: str
+    mode: str | None = None
+    target_preps: frozenset[str] = frozenset()
+    needs_target: bool = False
+    as_nouns: frozenset[str] = frozenset()
+    target_clause: bool = False
+    needs_compound: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled lookups: verb and noun lemmas to rules, plus the closed word lists the coder needs."""
+
+    verbs: dict[str, tuple[Rule, ...]]
+    phrasal: dict[tuple[str, str], tuple[Rule, ...]]
+    nouns: dict[str, tuple[Rule, ...]]
+    transfer: frozenset[str]
+    transfer_preps: frozenset[str]
+    objects: dict[str, tuple[str, str]]
+    modes: dict[str, dict[str, str]]
+    hosts: frozenset[str]
+    transparent: frozenset[str]
+    partitive: frozenset[str]
+    roles: dict[str, tuple[str, str]]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    intent_modals: frozenset[str]
+    reporting_verbs: frozenset[str]
+    obligation: frozenset[str]
+    negators: frozenset[str]
+    negating_heads: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    trigger_lemmas: frozenset[str] = field(default=frozenset())
+
+
+def _words(obj: Any, where: str) -> frozenset[str]:
+    if obj is None:
+        return frozenset()
+    if isinstance(obj, str):
+        obj = [obj]
+    if not isinstance(obj, list) or not all(isinstance(w, str) and w.strip() for w in obj):
+        raise LexiconError(f"{where}: expected a list of words, got {obj!r}")
+    return frozenset(w.strip().lower() for w in obj)
+
+
+def _type(name: Any, where: str) -> str:
+    if name not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: {name!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+    return str(name)
+
+
+def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
+    if not isinstance(section, dict):
+        raise LexiconError(f"{where}: expected a mapping TYPE -> rules")
+    out = []
+    for type_, rules in section.items():
+        _type(type_, f"{where}.{type_}")
+        if not isinstance(rules, list):
+            raise LexiconError(f"{where}.{type_}: expected a list of rules")
+        for i, raw in enumerate(rules):
+            at = f"{where}.{type_}[{i}]"
+            if not isinstance(raw, dict) or "lemmas" not in raw:
+                raise LexiconError(f"{at}: a rule needs 'lemmas'")
+            unknown = set(raw) - RULE_KEYS
+            if unknown:
+                raise LexiconError(f"{at}: unknown keys {sorted(unknown)}")
+            rule = Rule(type=type_, mode=raw.get("mode"), target_preps=_words(raw.get("target_preps"), at),
+                        needs_target=bool(raw.get("needs_target", False)), as_nouns=_words(raw.get("as_nouns"), at),
+                        target_clause=bool(raw.get("target_clause", False)),
+                        needs_compound=_words(raw.get("needs_compound"), at))
+            out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
+    return out
+
+
+def _typed_words(section: Any, where: str) -> dict[str, tuple[str, str]]:
+    """TYPE -> mode -> [words]  becomes  word -> (TYPE, mode)."""
+    out: dict[str, tuple[str, str]] = {}
+    for type_, modes in (section or {}).items():
+        _type(type_, f"{where}.{type_}")
+        if not isinstance(modes, dict):
+            raise LexiconError(f"{where}.{type_}: expected a mapping mode -> words")
+        for mode, words in modes.items():
+            for w in _words(words, f"{where}.{type_}.{mode}"):
+                out.setdefault(w, (type_, str(mode)))
+    return out
+
+
+def build_lexicon(raw: dict[str, Any]) -> Lexicon:
+    """Validate a parsed events YAML document and compile it."""
+    if not isinstance(raw, dict):
+        raise LexiconError("events lexicon: expected a mapping at the top")
+    unknown = set(raw) - TOP_KEYS
+    if unknown:
+        raise LexiconError(f"events lexicon: unknown sections {sorted(unknown)}")
+    verbs: dict[str, list[Rule]] = {}
+    phrasal: dict[tuple[str, str], list[Rule]] = {}
+    for lemma, rule in _rules(raw.get("verbs", {}), "verbs"):
+        parts = lemma.split()
+        if len(parts) == 2:
+            phrasal.setdefault((parts[0], parts[1]), []).append(rule)
+        else:
+            verbs.setdefault(lemma, []).append(rule)
+    nouns: dict[str, list[Rule]] = {}
+    for lemma, rule in _rules(raw.get("nouns", {}), "nouns"):
+        nouns.setdefault(lemma, []).append(rule)
+    tr = raw.get("transfer") or {}
+    modes = {t: {w: m for m, ws in (v or {}).items() for w in _words(ws, f"modes.{t}.{m}")}
+             for t, v in (raw.get("modes") or {}).items() if _type(t, f"modes.{t}")}
+    intent, rep, pol = raw.get("intent") or {}, raw.get("reporting") or {}, raw.get("polarity") or {}
+    lex = Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        phrasal={k: tuple(v) for k, v in phrasal.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        transfer=_words(tr.get("lemmas"), "transfer.lemmas"),
+        transfer_preps=_words(tr.get("target_preps"), "transfer.target_preps"),
+        objects=_typed_words(tr.get("objects"), "transfer.objects"),
+        modes=modes,
+        hosts=_words(raw.get("hosts"), "hosts"),
+        transparent=_words(raw.get("transparent"), "transparent"),
+        partitive=_words(raw.get("partitive"), "partitive"),
+        roles=_typed_words(raw.get("roles"), "roles"),
+        intent_verbs=_words(intent.get("verbs"), "intent.verbs"),
+        intent_adjectives=_words(intent.get("adjectives"), "intent.adjectives"),
+        intent_modals=_words(intent.get("modals"), "intent.modals"),
+        reporting_verbs=_words(rep.get("verbs"), "reporting.verbs"),
+        obligation=_words(rep.get("obligation"), "reporting.obligation"),
+        negators=_words(pol.get("negators"), "polarity.negators"),
+        negating_heads=_words(pol.get("negating_heads"), "polarity.negating_heads"),
+        hypothetical_modals=_words(pol.get("hypothetical_modals"), "polarity.hypothetical_modals"),
+        conditional_marks=_words(pol.get("conditional_marks"), "polarity.conditional_marks"),
+        hypothetical_heads=_words(pol.get("hypothetical_heads"), "polarity.hypothetical_heads"),
+    )
+    triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | set(lex.roles)
+                | (lex.reporting_verbs if lex.obligation else set()))
+    return Lexicon(**{**lex.__dict__, "trigger_lemmas": frozenset(triggers)})
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The bundled lexicon, or a user file in the same format (cached per path)."""
+    text = Path(path or DATA).read_text(encoding="utf-8")
+    return build_lexicon(yaml.safe_load(text) or {})

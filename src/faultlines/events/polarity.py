@@ -1,0 +1,84 @@
+"""Polarity of an event (asserted, negated, hypothetical, question) and intent (AGREE / THREATEN)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import PLOVER_SIGN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+
+# Dependency links over which negation of a governing verb reaches the trigger ("didn't start arming").
+NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux")
+
+
+def _chain(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head is not out[-1] and len(out) < 12:
+        out.append(out[-1].head)
+    return out
+
+
+def _negated_here(t: Token, lex: Lexicon) -> bool:
+    for c in t.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            return True
+    return False
+
+
+def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
+    """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
+    negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
+    sent = tok.sent
+    if sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
+        return "question"
+    chain = _chain(tok)
+    hypothetical = negated = False
+    neg_open = True
+    for i, t in enumerate(chain):
+        below = chain[i - 1] if i else None
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in lex.conditional_marks:
+                hypothetical = True
+            if c.dep_ == "aux" and (c.lower_ in lex.hypothetical_modals or c.lemma_ in lex.hypothetical_modals):
+                hypothetical = True
+        if below is not None and below.dep_ in ("xcomp", "ccomp") and t.lemma_ in lex.hypothetical_heads:
+            hypothetical = True
+        if neg_open:
+            if _negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
+                negated = True
+            if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
+                negated = True
+            if t.lower_ in lex.negators and t.pos_ == "ADP":
+                negated = True
+            if below is not None and below.dep_ not in NEG_LINKS and t is not host:
+                neg_open = False
+    if hypothetical:
+        return "hypothetical"
+    return "negated" if negated else "asserted"
+
+
+def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
+    """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced."""
+    if type_ in ("AGREE", "THREATEN", "REQUEST"):
+        return type_
+    intended = any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in tok.children)
+    t = tok
+    while not intended and t.dep_ in ("xcomp", "conj") and t.head is not t:
+        t = t.head
+        if t.dep_ == "conj":
+            continue
+        intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives)
+        if t.pos_ == "ADJ" and not intended:
+            break
+    if not intended:
+        return type_
+    return "AGREE" if PLOVER_SIGN[type_] > 0 else ("THREATEN" if PLOVER_SIGN[type_] < 0 else type_)
+
+
+def governs_intent(tok: Token, lex: Lexicon) -> bool:
+    """A verb such as "agree" or "threaten" whose infinitive complement carries the real event."""
+    return tok.lemma_ in lex.intent_verbs and any(c.dep_ == "xcomp" for c in tok.children)

@@ -1,0 +1,158 @@
+"""Who is the subject, object and agent of a trigger in a spaCy dependency parse.
+
+Handles the shapes reporting uses: passive with a "by" agent, coordinated verbs sharing a
+subject, object or agent, relative clauses, participial openers and reduced relatives,
+control of infinitives and gerunds ("organized to fight", "started arming"), and partitive
+or quantified noun phrases ("most of which", "hundreds of fighters").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+VERBAL = {"VERB", "AUX"}
+
+
+def is_passive(v: Token) -> bool:
+    """A passive clause, or a past participle used as a reduced relative or opener ("Raised by X, ...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in v.children):
+        return True
+    if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod"):
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    return False
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the nouns or verbs coordinated with it ("Iran and Syria", "arming and training")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _conj_root(v: Token) -> Token:
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    return v
+
+
+def subjects(v: Token, depth: int = 0) -> list[Token]:
+    """Surface subjects of a verb (or predicate), inherited through coordination, control and participles."""
+    own = [c for c in v.children if c.dep_ in SUBJ]
+    if own:
+        return [t for s in own for t in conjuncts(s)]
+    if depth > 6 or v.head is v:
+        return []
+    head, dep = v.head, v.dep_
+    if dep == "conj":
+        return subjects(head, depth + 1)
+    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return [head]
+    if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+        if objs and head.pos_ in VERBAL:
+            return objs
+        if head.pos_ == "ADJ":
+            return subjects(head.head, depth + 1)
+        return subjects(head, depth + 1)
+    if dep in ("advcl", "acomp", "pcomp", "prep"):
+        target = head.head if dep == "pcomp" else head
+        return subjects(target, depth + 1)
+    return []
+
+
+def agents(v: Token) -> list[Token]:
+    """The "by" agents of a passive verb, also when the parser hung "by" on a complement or on a conjunct."""
+    def own(t: Token) -> list[Token]:
+        found = []
+        for c in t.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                found.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("prep", "oprd", "attr") and c.lower_ != "by":
+                for p in (c.children if c.dep_ == "prep" else [c]):
+                    for b in p.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            found.extend(x for x in b.children if x.dep_ == "pobj")
+        return found
+
+    found = own(v)
+    if not found:
+        for c in conjuncts(v)[1:]:
+            if c.pos_ in VERBAL and is_passive(c):
+                found = own(c)
+                if found:
+                    break
+    return [t for a in found for t in conjuncts(a)]
+
+
+def objects(v: Token) -> list[Token]:
+    """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
+    own = [c for c in v.children if c.dep_ == "dobj"]
+    if not own:
+        for c in conjuncts(v)[1:]:
+            own = [x for x in c.children if x.dep_ == "dobj"]
+            if own:
+                break
+    return [t for o in own for t in conjuncts(o)]
+
+
+def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the listed prepositions attached to `t` ("fight against X", "sanctions on X")."""
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out.extend(x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p))
+    return out
+
+
+def clause_subject(v: Token) -> list[Token]:
+    """Subjects of a that-clause under `v` ("demanded that X ...")."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            return subjects(c)
+    return []
+
+
+def antecedent(t: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("militias that ...", "most of which ...")."""
+    v = t.head
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v.head
+        if v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def clause_top(v: Token) -> Token:
+    """The finite verb heading the clause of a gerund, infinitive or coordinated verb."""
+    while v.dep_ in ("xcomp", "acomp", "conj", "pcomp", "prep") and v.head is not v:
+        v = v.head
+    return v
+
+
+def dangling_subject(v: Token) -> Token | None:
+    """A verbless noun phrase just before a subjectless clause ("Our friends...\n...have been busy financing X")."""
+    doc = v.doc
+    top = clause_top(v)
+    if top.dep_ != "ROOT":
+        return None
+    floor = top.sent.start
+    if doc[floor].text in ("...", "…") and floor > 0:
+        floor = doc[floor - 1].sent.start
+    for i in range(top.i - 1, max(floor, top.i - 25) - 1, -1):
+        t = doc[i]
+        if t.pos_ in VERBAL and t.dep_ == "ROOT":
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "ROOT" or t.head.pos_ in ("PUNCT", "SPACE")):
+            return t
+    return None
