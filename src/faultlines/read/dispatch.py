@@ -168,7 +168,15 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
                 yield Reject("<stdin>", str(e).split(": ", 1)[-1])
             continue
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except PermissionError:
+            yield Reject(str(path), "permission denied")
+            continue
+        except OSError as e:
+            yield Reject(str(path), f"cannot read ({e.strerror or e})")
+            continue
+        if is_dir:
             try:
                 files = list(_walk(path))
             except ReadError as e:
@@ -178,7 +186,7 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
                 yield Reject(str(path), f"no readable files (supported: {', '.join(SUPPORTED)})")
             for f in files:
                 yield from iter_file(f)
-        elif not path.exists():
+        elif not exists:
             yield Reject(str(path), "no such file or directory")
         else:
             yield from iter_file(path)
