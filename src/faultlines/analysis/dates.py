@@ -24,9 +24,10 @@ class Span:
 
     def overlaps_window(self, since: str | None, until: str | None) -> bool:
         """True unless the span certainly lies outside [since, until] (open ends allowed)."""
+        lo = self.lo or self.hi  # undated: the publication date stands in for the event's
         if since and self.hi is not None and self.hi < bound(since, low=True):
             return False
-        return not (until and self.lo is not None and self.lo > bound(until, low=False))
+        return not (until and lo is not None and lo > bound(until, low=False))
 
     def label(self) -> str:
         """Years as a reader says them: "2014", "2003–2011", "until 2011", ""."""

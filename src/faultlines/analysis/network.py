@@ -82,7 +82,7 @@ class Network:
         f = self.factions
         return {
             "level": self.level,
-            "nodes": [asdict(n) for n in self.nodes],
+            "nodes": [{**asdict(n), "members": list(n.members)} for n in self.nodes],
             "edges": [{**{k: v for k, v in asdict(e).items() if k != "evidence"},
                        "evidence": [asdict(r) for r in e.evidence]} for e in self.edges],
             "factions": {"blocs": [list(b) for b in f.blocs], "frustration": f.frustration,

@@ -1,0 +1,61 @@
+"""Factions and the frustration index on signed graphs whose balance is known."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+import pytest
+
+from faultlines.analysis import factions as fx
+from faultlines.analysis import find_factions
+
+
+def test_balanced_two_camps_have_zero_frustration():
+    camp_a, camp_b = ["a1", "a2", "a3"], ["b1", "b2"]
+    ties = {(u, v): 1 for c in (camp_a, camp_b) for u, v in combinations(c, 2)}
+    ties |= {(u, v): -1 for u in camp_a for v in camp_b}
+    f = find_factions(ties)
+    assert f.frustration == 0 and f.balance == 1.0 and f.exact
+    assert f.blocs == (tuple(camp_a), tuple(camp_b))
+
+
+@pytest.mark.parametrize(("ties", "index"), [
+    ({("a", "b"): -1, ("b", "c"): -1, ("a", "c"): -1}, 1),  # three enemies
+    ({("a", "b"): 1, ("b", "c"): 1, ("a", "c"): -1}, 1),  # friend of my friend is my enemy
+    ({(u, v): -1 for u, v in combinations("abcd", 2)}, 2),  # K4, all hostile: best split 2+2
+    ({(u, v): -1 for u, v in combinations("abcde", 2)}, 4),  # K5, all hostile: best split 2+3
+])
+def test_frustration_index_of_small_graphs(ties, index):
+    assert find_factions(ties).frustration == index
+
+
+def test_three_blocs_resolve_three_mutual_enemies():
+    f = find_factions({("a", "b"): -1, ("b", "c"): -1, ("a", "c"): -1}, max_blocs=3)
+    assert f.frustration == 0 and len(f.blocs) == 3
+
+
+def test_weights_decide_which_tie_to_break():
+    ties = {("a", "b"): 5, ("b", "c"): 1, ("a", "c"): -3}
+    f = find_factions(ties)
+    assert f.frustration == 1 and f.weighted == 1
+    assert f.frustrated(ties) == [("b", "c")]
+
+
+def test_separate_components_are_separate_blocs():
+    f = find_factions({("a", "b"): 1, ("c", "d"): -1})
+    assert sorted(f.blocs) == [("a", "b"), ("c",), ("d",)] and f.frustration == 0
+
+
+def test_heuristic_recovers_a_planted_partition_on_a_large_graph(monkeypatch):
+    monkeypatch.setattr(fx, "EXACT_LIMIT", 1)  # force the local search
+    rng = random.Random(3)
+    nodes = [f"n{i}" for i in range(40)]
+    camp = {n: i % 2 for i, n in enumerate(nodes)}
+    ties = {(u, v): (1 if camp[u] == camp[v] else -1) for u, v in combinations(nodes, 2) if rng.random() < 0.3}
+    flipped = list(ties)[:3]
+    for k in flipped:
+        ties[k] = -ties[k]
+    f = find_factions(ties)
+    assert not f.exact and f.frustration <= 3
+    assert {frozenset(b) for b in f.blocs} == {frozenset(n for n in nodes if camp[n] == c) for c in (0, 1)}
