@@ -122,3 +122,19 @@ def test_any_bytes_read_or_rejected_never_crash(tmp_path_factory, data):
     items = list(iter_documents([str(p)]))
     assert len(items) == 1
     assert isinstance(items[0], Reject) or items[0].text.strip()
+
+
+def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as fh:  # sparse: 50 MB on paper, nothing on disk
+        fh.truncate(50 * 1024 * 1024)
+    with pytest.raises(ReadError, match="too large"):
+        read_one(str(p))
+
+
+def test_malformed_html_still_reads(tmp_path):
+    p = tmp_path / "broken.html"
+    p.write_text("<html><body><p>The army <b>shelled <div>the town on Monday, officials said, as fighting "
+                 "spread to the <i>northern suburbs</p></span></table> near the river.")
+    [doc] = read_one(str(p))
+    assert "shelled" in doc.text and "<" not in doc.text
