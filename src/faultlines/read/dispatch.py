@@ -90,7 +90,43 @@ def iter_jsonl(path: Path) -> Iterator[Document | Reject]:
         yield Reject(str(path), f"corrupt or truncated file ({e.__class__.__name__}: {e})")
 
 
+def gzip_truncated(path: Path) -> bool:
+    """True when a gzip file ends inside a compressed member or is corrupt (warcio stops there silently)."""
+    d, started = zlib.decompressobj(wbits=47), False
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                while chunk:
+                    d.decompress(chunk)
+                    started = True
+                    if not d.eof:
+                        break
+                    chunk, d, started = d.unused_data, zlib.decompressobj(wbits=47), False
+    except zlib.error:
+        return True
+    return started and not d.eof
+
+
 def iter_warc(path: Path) -> Iterator[Document | Reject]:
+    """WARC records; in a cut .warc.gz the last (partial) record and the file itself are rejected."""
+    items = _iter_warc(path)
+    if not (path.name.lower().endswith(".gz") and gzip_truncated(path)):
+        yield from items
+        return
+    last: Document | Reject | None = None
+    for it in items:
+        if last is not None:
+            yield last
+        last = it
+    if isinstance(last, Document):
+        yield Reject(last.origin or str(path), "truncated record (the file ends inside it)")
+    elif last is not None:
+        yield last
+    if not (isinstance(last, Reject) and last.location == str(path)):
+        yield Reject(str(path), "corrupt or truncated WARC (the compressed stream ends mid-record)")
+
+
+def _iter_warc(path: Path) -> Iterator[Document | Reject]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 

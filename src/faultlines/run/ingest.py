@@ -78,6 +78,7 @@ class Ingest:
         self.progress = progress or (lambda s: None)
         self.summary = Summary()
         self._in_flight: dict[str, list[tuple]] = {}  # doc id -> publications waiting for its outcome
+        self._submitted: dict[Any, list[Document]] = {}  # future -> its batch
 
     def run(self, items: Iterable[Document | Reject]) -> Summary:
         t0 = time.perf_counter()
@@ -88,7 +89,9 @@ class Ingest:
             for r in (x for x in batch if isinstance(x, Reject)):
                 self._write_reject(r)
             if docs:
-                pending.add(self.executor.submit(docs))
+                fut = self.executor.submit(docs)
+                self._submitted[fut] = docs
+                pending.add(fut)
             while len(pending) >= limit:
                 pending = self._drain(pending)
             self.summary.seconds = time.perf_counter() - t0
@@ -124,10 +127,10 @@ class Ingest:
     def _drain(self, pending: set[Any]) -> set[Any]:
         done = self.executor.wait(pending)
         for fut in done:
-            self._write(self.executor.result(fut))
+            self._write(self._submitted.pop(fut), self.executor.result(fut))
         return pending - done
 
-    def _write(self, outcomes: list[Outcome]) -> None:
+    def _write(self, docs: list[Document], outcomes: list[Outcome]) -> None:
         extracted = [o for o in outcomes if isinstance(o, Extracted)]
         conn = self.store.conn
         # One transaction: these statements open it, `add_many` commits it (or rolls all of it back).
@@ -137,8 +140,11 @@ class Ingest:
         for o in extracted:
             self._in_flight.pop(o.facts.document.id, None)
             self.summary.words += o.n_words
-        for r in (o for o in outcomes if isinstance(o, Reject)):
-            self._write_reject(r)
+        for d, o in zip(docs, outcomes, strict=True):
+            if isinstance(o, Reject):  # the same text read at other locations is rejected there too
+                self._write_reject(o)
+                for row in self._in_flight.pop(d.id, [])[1:]:
+                    self._write_reject(Reject(row[1], o.reason))
 
     def _write_reject(self, r: Reject) -> None:
         self.store.add_reject(r.location, r.reason)
