@@ -140,3 +140,18 @@ def test_corpus_tensions_across_documents_rank_and_filter(tmp_path):
 def test_hypothetical_relations_make_no_tension_by_default():
     f = facts("d1", ev("e1", "AID", "USA", "PMF", polarity="hypothetical"), ev("e2", "ASSAULT", "PMF", "USA"))
     assert not document_tensions(f)
+
+
+def test_designations_file_shape_with_dotted_bodies():
+    """The shape of data/designations.yaml: {actor, body, list, date, until}; body USA.GOV.STATE counts for USA."""
+    listing = {"actor": "PMF", "body": "USA.GOV.STATE", "list": "FTO", "date": "2009-07-02"}
+
+    @dataclass
+    class _D:
+        entries: dict
+        designations: list
+
+    f = facts("d1", ev("e1", "AID", "USA", "PMF"))
+    [t] = kinds(document_tensions(f, _D({}, [listing])), "designated_partner")
+    assert t.actors[:2] == ("USA", "PMF") and "USA.GOV.STATE" in t.actors
+    assert t.summary == "United States aids Popular Mobilisation Forces, while USA.GOV.STATE lists it as terrorist (FTO) since 2009."

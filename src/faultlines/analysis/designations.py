@@ -9,7 +9,7 @@ from typing import Any
 from .dates import Span, bound
 from .relations import Hierarchy, Relation
 
-_BY = ("by", "designator", "authority", "issuer", "source", "listed_by")
+_BY = ("by", "body", "designator", "authority", "issuer", "source", "listed_by")
 _TARGET = ("target", "actor", "entity", "actor_id")
 _SINCE = ("since", "start", "date", "listed", "from_date", "from")
 _UNTIL = ("until", "end", "delisted", "revoked", "to")

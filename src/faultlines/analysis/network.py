@@ -141,7 +141,7 @@ def _scalars(d: dict[str, Any]) -> dict[str, Any]:
 def gather(data: Any, dictionary: Any | None = None) -> tuple[list[Relation], Hierarchy]:
     """Relations and actor hierarchy from a Store, one Facts, or an iterable of Facts."""
     h = hierarchy_from_dictionary(dictionary)
-    if hasattr(data, "conn") and hasattr(data, "iter_facts"):
+    if hasattr(data, "conn"):  # a Store, or anything holding its sqlite3 connection
         return relations_from_store(data, h)
     if isinstance(data, Facts):
         data = [data]

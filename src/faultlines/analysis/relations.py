@@ -99,9 +99,13 @@ class Hierarchy:
     def chain(self, actor_id: str) -> list[str]:
         """The actor and its ancestors, nearest first (cycles cut)."""
         out = [actor_id]
-        while (a := self.actors.get(out[-1])) and a.parent and a.parent not in out:
-            out.append(a.parent)
-        return out
+        while True:
+            a = self.actors.get(out[-1])
+            prefix = out[-1].rpartition(".")[0]  # dotted ids: "USA.GOV.STATE" -> "USA.GOV"
+            parent = (a.parent if a else None) or (prefix if prefix and (a is None or prefix in self.actors) else None)
+            if not parent or parent in out:
+                return out
+            out.append(parent)
 
     def state_of(self, country: str | None) -> str | None:
         if not country:
@@ -179,22 +183,21 @@ def relations_from_store(store: Store, hierarchy: Hierarchy | None = None) -> tu
     c = store.conn
     for row in c.execute("SELECT id, name, kind, country, parent FROM actors"):
         h.add(ActorInfo(row[0], row[1], row[2] or "other", row[3], row[4]), override=True)
-    cluster = _cluster_column(c)
+    cluster, join = _clusters(c)
     sql = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.sign, e.polarity, e.voice_kind, e.voice_name, "
-           f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id "
+           f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id {join} "
            "WHERE e.source IS NOT NULL AND e.target IS NOT NULL AND e.source != e.target ORDER BY d.rowid, e.rowid")
     out = [Relation(r[0], r[1], r[2], r[3], r[4], _sign(r[2], r[5]), r[6], r[7], r[8], event_span(r[9], r[10]),
                     r[11] or "", r[12], r[13], bool(parse_span(r[9]).lo)) for r in c.execute(sql)]
     return out, h
 
 
-def _cluster_column(conn: sqlite3.Connection) -> str:
-    """A near-duplicate (wire copy) cluster column on documents, if the store has one."""
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
-    for name in ("cluster", "copy_of", "duplicate_of", "wire_id"):
-        if name in cols:
-            return f"d.{name}"
-    return "NULL"
+def _clusters(conn: sqlite3.Connection) -> tuple[str, str]:
+    """Wire copies: the `clusters` table (doc_id -> dup_of) when the store has one."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    if "clusters" in tables:
+        return "c.dup_of", "LEFT JOIN clusters c ON c.doc_id = e.doc_id"
+    return "NULL", ""
 
 
 def _sign(etype: str, sign: int | None) -> int:

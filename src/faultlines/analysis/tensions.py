@@ -119,8 +119,10 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
     out = []
     for (side, b), (ax, ds) in found.items():
         d = sorted(ds, key=lambda x: (x.target != b, x.origin != "dictionary", x.by))[0]
-        listing = " as terrorist" if any("terror" in (x.list or "").lower() for x in ds) or any(
+        listing = " as terrorist" if any(_terror_list(x.list) for x in ds) or any(
             "terror" in by_ref[ref].text.lower() for x in ds for ref in x.refs if ref in by_ref) else ""
+        if listing and d.list and len(d.list) <= 12:
+            listing += f" ({d.list})"
         who = "it" if d.target == b else h.name(d.target) + (
             f" (part of {h.name(b)})" if b in h.chain(d.target) else f" (which {h.name(b)} is part of)")
         by = h.name(d.by) if d.by != side else "it"
@@ -133,6 +135,11 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
                                                    *(r.source for r in ax)], summary, [*ax, *sanction_events],
                             strength))
     return out
+
+
+def _terror_list(name: str | None) -> bool:
+    n = (name or "").lower()
+    return "terror" in n or n in ("fto", "sdgt") or "al-qaida" in n or "isil" in n
 
 
 def _pair_signs(relations: list[Relation]) -> dict[tuple[str, str], tuple[int, list[Relation]]]:
