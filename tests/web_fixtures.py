@@ -20,7 +20,7 @@ def _span(text: str, needle: str, after: int = 0) -> Mention:
 def blowback_facts() -> Facts:
     """The United States arms a militia that later attacks US troops, and the State Department lists it."""
     title = "Washington's awkward allies"
-    s1 = "The United States armed the Hashd militia in 2016."
+    s1 = "The United States armed the Hashd militia from 2014 to 2018."
     s2 = "In 2017 the Hashd militia attacked US troops near Mosul, killing 3 soldiers."
     s3 = "The State Department designated the Hashd militia a terrorist organisation."
     comment = f"reader42: I saw this coming {XSS}"
@@ -37,7 +37,7 @@ def blowback_facts() -> Facts:
     )
     mosul = Place("geonames:99072", "Mosul", 36.335, 43.11889, "IQ", 99072, mentions=(_span(text, "Mosul"),))
     e1 = Event("e1", "AID", us, hashd, text.index(s1), text.index(s1) + len(s1), s1, mode="military",
-               date="2016", sign=1, trigger=_span(text, "armed"), source_mention=_span(text, "United States"),
+               date="2014-2018", sign=1, trigger=_span(text, "armed"), source_mention=_span(text, "United States"),
                target_mention=_span(text, "Hashd militia"))
     e2 = Event("e2", "ASSAULT", hashd, us, o2, o2 + len(s2), s2, place=mosul.id, date="2017", sign=-1,
                trigger=_span(text, "attacked"), source_mention=_span(text, "Hashd militia", o2),

@@ -36,7 +36,7 @@ def filters(
     voice: Annotated[list[Voice] | None, Query(max_length=len(VOICE_KINDS))] = None,
     type: Annotated[list[EventType] | None, Query(max_length=len(PLOVER_TYPES))] = None,
     polarity: Annotated[list[Polarity] | None, Query(max_length=len(POLARITIES))] = None,
-    level: Level = Level("actor"),
+    level: Level = Level("group"),
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
 ) -> Filters:
@@ -112,13 +112,12 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "tensions.html", {"tensions": pages.tensions(reader)})
 
     @app.get("/tension.json")
-    def tension_json(doc: Annotated[str, Query(pattern=DOC_ID)], id: Annotated[str, Query(pattern=ID)]) -> Any:
-        return _found(pages.tension(reader, doc, id))
+    def tension_json(id: Annotated[str, Query(pattern=ID)]) -> Any:
+        return _found(pages.tension(reader, id))
 
     @app.get("/tension", response_class=HTMLResponse)
-    def tension_page(request: Request, doc: Annotated[str, Query(pattern=DOC_ID)],
-                     id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
-        return page(request, "tension.html", _found(pages.tension(reader, doc, id)))
+    def tension_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
+        return page(request, "tension.html", _found(pages.tension(reader, id)))
 
     @app.get("/document/{doc_id}.json")
     def document_json(doc_id: str) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -59,6 +59,11 @@ class Reader:
             row = self.conn.execute("SELECT facts FROM documents WHERE id = ?", (doc_id,)).fetchone()
             return Facts.from_dict(json.loads(row[0])) if row else None
         return self.cached(("facts", doc_id), load)
+
+    def iter_facts(self) -> Iterator[Facts]:
+        """Every document's facts (lets the analysis read the store through this reader)."""
+        for row in self.conn.execute("SELECT facts FROM documents ORDER BY rowid"):
+            yield Facts.from_json(row[0])
 
     def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, tuple(params))]

@@ -1,18 +1,21 @@
-"""The signed actor network and the evidence behind an edge, read straight from the events table.
+"""The signed actor network and the evidence behind an edge, from `faultlines.analysis`.
 
-Kept small and read-only; when `faultlines.analysis.network` offers the same view the web layer can
-switch to it without changing the JSON it serves.
+The analysis builds the network over the whole store once per set of filters (cached until the
+store grows); this module shapes it for drawing: one edge per ordered pair, its types listed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
+from .. import analysis
 from .db import Reader
 from .spans import pieces
 
-LEVELS = ("actor", "parent", "country")
+LEVELS = analysis.LEVELS
+ALL_VOICES = frozenset({"author", "quoted", "commenter"})
 
 
 @dataclass(frozen=True)
@@ -24,27 +27,18 @@ class Filters:
     voices: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     polarities: tuple[str, ...] = ("asserted",)
-    level: str = "actor"
+    level: str = "group"
     min_weight: int = 1
     limit: int = 300
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
-    def where(self) -> tuple[str, list[Any], bool]:
-        """SQL conditions over `events e` (and `documents d` when dates are asked); bound parameters only."""
-        conds, params = ["e.source IS NOT NULL", "e.target IS NOT NULL", "e.source != e.target"], []
-        for column, values in (("e.voice_kind", self.voices), ("e.type", self.types),
-                               ("e.polarity", self.polarities)):
-            if values:
-                conds.append(f"{column} IN ({','.join('?' * len(values))})")
-                params.extend(values)
-        join = bool(self.date_from or self.date_to)
-        if self.date_from:
-            conds.append("COALESCE(e.date, d.published) >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            conds.append("substr(COALESCE(e.date, d.published), 1, ?) <= ?")
-            params.extend([len(self.date_to), self.date_to])
-        return " AND ".join(conds), params, join
+    def analysis(self) -> analysis.Filters:
+        return analysis.Filters(since=self.date_from, until=self.date_to,
+                                voices=frozenset(self.voices) or ALL_VOICES,
+                                polarities=frozenset(self.polarities) or frozenset({"asserted"}),
+                                types=frozenset(self.types) or None)
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.date_from, self.date_to, self.voices, self.types, self.polarities, self.level)
 
     def query(self) -> dict[str, Any]:
         """The filters as query parameters, for links between pages."""
@@ -62,129 +56,106 @@ class Filters:
         return q
 
 
-def actor_table(reader: Reader) -> dict[str, dict[str, Any]]:
-    return reader.cached("actors", lambda: {r["id"]: r for r in reader.rows(
-        "SELECT id, name, kind, country, parent FROM actors")})
+def dictionary(reader: Reader) -> Any:
+    from ..actors import load_dictionary
+
+    return reader.cached("dictionary", load_dictionary)
 
 
-def rollup(reader: Reader, level: str) -> dict[str, str]:
-    """Map each actor id to the node it is drawn as at `level` (itself, its top parent, or its country)."""
-    def make() -> dict[str, str]:
-        actors = actor_table(reader)
-        out = {}
-        for aid, a in actors.items():
-            top, seen = a, {aid}
-            while top["parent"] and top["parent"] in actors and top["parent"] not in seen:
-                seen.add(top["parent"])
-                top = actors[top["parent"]]
-            if level == "parent":
-                out[aid] = top["id"]
-            else:
-                country = a["country"] or top["country"]
-                out[aid] = f"country:{country}" if country else aid
-        return out
-    if level == "actor":
-        return {}
-    return reader.cached(("rollup", level), make)
+def full_network(reader: Reader, f: Filters) -> analysis.Network:
+    """The analysis' network of the whole store for these filters (every edge, every evidence ref)."""
+    def make() -> analysis.Network:
+        return analysis.build_network(reader, level=f.level, filters=f.analysis(), dictionary=dictionary(reader))
+    return reader.cached(("network", f.key()), make)
 
 
-def node_info(reader: Reader, node: str) -> dict[str, Any]:
-    if node.startswith("country:"):
-        return {"id": node, "name": node.split(":", 1)[1], "kind": "state", "country": node.split(":", 1)[1]}
+def network(reader: Reader, f: Filters) -> dict[str, Any]:
+    """Nodes and signed, weighted edges (one per ordered pair), heaviest first, at most `f.limit`."""
+    return reader.cached(("network-view", f), lambda: _view(reader, f))
+
+
+def _pairs(net: analysis.Network) -> dict[tuple[str, str], dict[str, Any]]:
+    """Fold the analysis' (source, target, type) edges into one edge per ordered pair."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in net.edges:
+        m = pairs.setdefault((e.source, e.target), {"weight": 0, "positive": 0, "negative": 0, "types": {},
+                                                    "documents": 0, "dates": []})
+        m["weight"] += e.weight
+        m["documents"] += e.documents
+        if e.sign > 0:
+            m["positive"] += e.weight
+        elif e.sign < 0:
+            m["negative"] += e.weight
+        m["types"][e.type] = m["types"].get(e.type, 0) + e.weight
+        m["dates"].extend(x for x in (e.first, e.last) if x)
+    for m in pairs.values():
+        m["first"], m["last"] = (min(m["dates"]), max(m["dates"])) if m["dates"] else (None, None)
+    return pairs
+
+
+def _view(reader: Reader, f: Filters) -> dict[str, Any]:
+    net = full_network(reader, f)
+    pairs = _pairs(net)
+    ranked = sorted((kv for kv in pairs.items() if kv[1]["weight"] >= f.min_weight),
+                    key=lambda kv: (-kv[1]["weight"], kv[0]))
+    edges = []
+    for (s, t), m in ranked[:f.limit]:
+        sign = 1 if m["positive"] > m["negative"] else -1 if m["negative"] > m["positive"] else 0
+        edges.append({"id": f"{s}\u2192{t}", "source": s, "target": t, "sign": sign, "weight": m["weight"],
+                      "positive": m["positive"], "negative": m["negative"], "documents": m["documents"],
+                      "first": m["first"], "last": m["last"],
+                      "types": sorted(m["types"], key=lambda k: -m["types"][k])})
+    shown = {e["source"] for e in edges} | {e["target"] for e in edges}
+    weight: dict[str, int] = defaultdict(int)
+    for e in edges:
+        weight[e["source"]] += e["weight"]
+        weight[e["target"]] += e["weight"]
+    nodes = [{"id": n.id, "name": n.name, "kind": n.kind, "country": n.country,
+              "faction": n.faction if n.faction is not None else -1, "weight": weight[n.id],
+              "members": list(n.members)} for n in net.nodes if n.id in shown]
+    fa = net.factions
+    return {"filters": f.query(), "nodes": nodes, "edges": edges, "edges_total": len(ranked),
+            "factions": {"blocs": [list(b) for b in fa.blocs], "frustration": fa.frustration,
+                         "balance": round(fa.balance, 4)}}
+
+
+def node_info(reader: Reader, f: Filters, node: str) -> dict[str, Any]:
+    n = full_network(reader, f).node(node)
+    if n is not None:
+        return {"id": n.id, "name": n.name, "kind": n.kind, "country": n.country}
     a = actor_table(reader).get(node)
     return {"id": node, "name": a["name"] if a else node, "kind": a["kind"] if a else "other",
             "country": a["country"] if a else None}
 
 
-def network(reader: Reader, f: Filters) -> dict[str, Any]:
-    """Nodes and signed, weighted edges; factions are the groups joined by positive edges."""
-    return reader.cached(("network", f), lambda: _network(reader, f))
-
-
-def _network(reader: Reader, f: Filters) -> dict[str, Any]:
-    where, params, join = f.where()
-    rows = reader.rows(
-        "SELECT e.source AS s, e.target AS t, count(*) AS n, sum(e.sign > 0) AS pos, sum(e.sign < 0) AS neg, "
-        "group_concat(DISTINCT e.type) AS types, count(DISTINCT e.doc_id) AS docs FROM events e "
-        + ("JOIN documents d ON d.id = e.doc_id " if join else "")
-        + f"WHERE {where} GROUP BY e.source, e.target", params)
-    up = rollup(reader, f.level)
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        s, t = up.get(r["s"], r["s"]), up.get(r["t"], r["t"])
-        if s == t:
-            continue
-        m = merged.setdefault((s, t), {"weight": 0, "positive": 0, "negative": 0, "types": set(), "documents": 0})
-        m["weight"] += r["n"]
-        m["positive"] += r["pos"]
-        m["negative"] += r["neg"]
-        m["documents"] += r["docs"]
-        m["types"].update((r["types"] or "").split(","))
-    ranked = sorted((kv for kv in merged.items() if kv[1]["weight"] >= f.min_weight),
-                    key=lambda kv: (-kv[1]["weight"], kv[0]))
-    total = len(ranked)
-    ranked = ranked[:f.limit]
-    edges = []
-    for (s, t), m in ranked:
-        sign = 1 if m["positive"] > m["negative"] else -1 if m["negative"] > m["positive"] else 0
-        edges.append({"id": f"{s}\u2192{t}", "source": s, "target": t, "sign": sign, "weight": m["weight"],
-                      "positive": m["positive"], "negative": m["negative"], "documents": m["documents"],
-                      "types": sorted(x for x in m["types"] if x)})
-    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    faction = _factions(ids, edges)
-    nodes = []
-    for n in ids:
-        info = node_info(reader, n)
-        info["faction"] = faction[n]
-        info["weight"] = sum(e["weight"] for e in edges if n in (e["source"], e["target"]))
-        nodes.append(info)
-    return {"filters": f.query(), "nodes": nodes, "edges": edges, "edges_total": total}
-
-
-def _factions(ids: list[str], edges: list[dict[str, Any]]) -> dict[str, int]:
-    """Union-find over positive edges: actors that back each other share a faction number."""
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    for e in edges:
-        if e["sign"] > 0:
-            parent[find(e["source"])] = find(e["target"])
-    roots = sorted({find(i) for i in ids}, key=lambda r: (-sum(find(i) == r for i in ids), r))
-    number = {r: k for k, r in enumerate(roots)}
-    return {i: number[find(i)] for i in ids}
-
-
-def members(reader: Reader, node: str, level: str) -> list[str]:
-    if level == "actor":
-        return [node]
-    return [a for a, n in rollup(reader, level).items() if n == node] or [node]
+def actor_table(reader: Reader) -> dict[str, dict[str, Any]]:
+    return reader.cached("actors", lambda: {r["id"]: r for r in reader.rows(
+        "SELECT id, name, kind, country, parent FROM actors")})
 
 
 def evidence(reader: Reader, source: str, target: str, f: Filters, *, page: int = 1,
              per_page: int = 50, undirected: bool = False) -> dict[str, Any]:
-    """The events behind one edge, each with its sentence cut into highlighted pieces."""
-    where, params, join = f.where()
-    src, tgt = members(reader, source, f.level), members(reader, target, f.level)
+    """The events behind one edge (every type between the two nodes), each with its sentence highlighted."""
+    net = full_network(reader, f)
+    wanted = {(source, target), (target, source)} if undirected else {(source, target)}
+    refs = [(r.doc_id, r.event_id, r.date) for e in net.edges if (e.source, e.target) in wanted for r in e.evidence]
+    refs = list(dict.fromkeys(refs))
+    refs.sort(key=lambda r: (r[2] or "", r[0], r[1]), reverse=True)
+    chosen = refs[(page - 1) * per_page: page * per_page]
+    return {"source": node_info(reader, f, source), "target": node_info(reader, f, target), "filters": f.query(),
+            "total": len(refs), "page": page, "per_page": per_page,
+            "events": events_by_ref(reader, [(d, e) for d, e, _ in chosen])}
 
-    def pair(a: list[str], b: list[str]) -> str:
-        return f"e.source IN ({','.join('?' * len(a))}) AND e.target IN ({','.join('?' * len(b))})"
-    cond, pair_params = pair(src, tgt), [*src, *tgt]
-    if undirected:
-        cond, pair_params = f"(({cond}) OR ({pair(tgt, src)}))", [*pair_params, *tgt, *src]
-    base = (f"FROM events e JOIN documents d ON d.id = e.doc_id WHERE {where} AND {cond}")
-    total = reader.row(f"SELECT count(*) AS n {base}", [*params, *pair_params])["n"]  # type: ignore[index]
-    rows = reader.rows(
-        "SELECT e.doc_id, e.id, e.type, e.mode, e.source, e.target, e.place, e.date, e.polarity, e.voice_kind, "
-        f"e.voice_name, e.sign, e.start, e.\"end\", e.text, d.title, d.published {base} "
-        "ORDER BY COALESCE(e.date, d.published) DESC, e.doc_id, e.start LIMIT ? OFFSET ?",
-        [*params, *pair_params, per_page, (page - 1) * per_page])
-    return {"source": node_info(reader, source), "target": node_info(reader, target), "filters": f.query(),
-            "total": total, "page": page, "per_page": per_page,
-            "events": [event_view(reader, r) for r in rows]}
+
+def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Event views for (doc_id, event_id) pairs, in the order given; missing ones are skipped."""
+    out = []
+    for doc_id, event_id in refs:
+        r = reader.row("SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
+                       "WHERE e.doc_id = ? AND e.id = ?", (doc_id, event_id))
+        if r is not None:
+            out.append(event_view(reader, r))
+    return out
 
 
 def event_view(reader: Reader, r: dict[str, Any]) -> dict[str, Any]:

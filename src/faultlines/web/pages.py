@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from .db import Reader
-from .network import actor_table, event_view
+from .network import actor_table, dictionary, event_view, events_by_ref
 from .spans import pieces
 
 MAX_DOC_CHARS = 200_000
@@ -40,11 +39,9 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     designations = [event_view(reader, r) for r in reader.rows(
         "SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
         "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100", (actor_id, actor_id))]
-    timeline = reader.rows(
-        "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, count(*) AS n, sum(e.sign > 0) AS positive, "
-        "sum(e.sign < 0) AS negative FROM events e JOIN documents d ON d.id = e.doc_id "
-        "WHERE (e.source = ? OR e.target = ?) AND COALESCE(e.date, d.published) IS NOT NULL "
-        "GROUP BY month ORDER BY month", (actor_id, actor_id))
+    timeline = _timeline(reader.rows(
+        "SELECT e.date, d.published, e.sign FROM events e JOIN documents d ON d.id = e.doc_id "
+        "WHERE e.source = ? OR e.target = ? LIMIT 100000", (actor_id, actor_id)))
     children = reader.rows("SELECT id, name, kind FROM actors WHERE parent = ? ORDER BY name LIMIT 200", (actor_id,))
     a["parent_name"] = names.get(a["parent"] or "", a["parent"])
     return {"actor": a, **(mentions or {}), "out": relations("source", "target"), "in": relations("target", "source"),
@@ -52,30 +49,47 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
             "children": children}
 
 
-def tensions(reader: Reader, *, limit: int = 200) -> list[dict[str, Any]]:
-    """Tensions ranked by strength: the corpus analysis when it is there, else those stored per document."""
-    names = {k: v["name"] for k, v in actor_table(reader).items()}
-    out = []
-    for r in reader.rows("SELECT doc_id, id, kind, actors, summary, events, strength FROM tensions "
-                         "ORDER BY strength DESC, doc_id, id LIMIT ?", (limit,)):
-        actors = json.loads(r["actors"])
-        out.append({"doc_id": r["doc_id"], "id": r["id"], "kind": r["kind"], "summary": r["summary"],
-                    "strength": r["strength"], "events": [[r["doc_id"], e] for e in json.loads(r["events"])],
-                    "actors": [{"id": a, "name": names.get(a, a)} for a in actors]})
-    return out
+def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events per year (loose dates such as "2014-2018" count at their start), split by sign."""
+    from ..analysis.dates import event_span
+
+    years: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        span = event_span(r["date"], r["published"])
+        lo = span.lo or span.hi
+        if not lo:
+            continue
+        y = years.setdefault(lo[:4], {"year": lo[:4], "n": 0, "positive": 0, "negative": 0})
+        y["n"] += 1
+        if r["sign"] > 0:
+            y["positive"] += 1
+        elif r["sign"] < 0:
+            y["negative"] += 1
+    return [years[k] for k in sorted(years)]
 
 
-def tension(reader: Reader, doc_id: str, tension_id: str) -> dict[str, Any] | None:
-    t = next((x for x in tensions(reader, limit=100_000) if x["doc_id"] == doc_id and x["id"] == tension_id), None)
+def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
+    """The corpus' tensions from the analysis, strongest first, with actor names and event refs."""
+    def make() -> list[dict[str, Any]]:
+        from .. import analysis
+
+        found = analysis.corpus_tensions(reader, dictionary=dictionary(reader))
+        net_names = {k: v["name"] for k, v in actor_table(reader).items()}
+        out = []
+        for rank, t in enumerate(found, 1):
+            out.append({"rank": rank, "id": t.id, "kind": t.kind, "summary": t.summary, "strength": t.strength,
+                        "events": [list(analysis.split_ref(r)) for r in t.events],
+                        "actors": [{"id": a, "name": net_names.get(a, a)} for a in t.actors]})
+        return out
+    return reader.cached("tensions", make)[:limit]
+
+
+def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
+    """One tension with the sentences behind it."""
+    t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
     if t is None:
         return None
-    views = []
-    for d, e in t["events"]:
-        r = reader.row("SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
-                       "WHERE e.doc_id = ? AND e.id = ?", (d, e))
-        if r:
-            views.append(event_view(reader, r))
-    return {**t, "evidence": views}
+    return {**t, "evidence": events_by_ref(reader, [(d, e) for d, e in t["events"]])}
 
 
 def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from . import pages
 from .db import Reader
-from .network import Filters, evidence, network
+from .network import Filters, evidence, events_by_ref, network
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,8 +46,7 @@ def build_report(db_path: str | Path, *, filters: Filters | None = None, edges: 
             e["anchor"] = f"edge-{k}"
         tensions = pages.tensions(reader)
         for t in tensions:
-            found = pages.tension(reader, t["doc_id"], t["id"])
-            t["evidence"] = found["evidence"] if found else []
+            t["evidence"] = events_by_ref(reader, [(d, e) for d, e in t["events"]])
         stats = {name: reader.row(f"SELECT count(*) AS n FROM {name}")["n"]  # type: ignore[index]
                  for name in ("documents", "actors", "events", "tensions")}
     finally:
