@@ -1,0 +1,272 @@
+"""`faultlines tensions | network | actors | events`: the analysis of a store, in the terminal or as data."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from .common import Fmt, console, err_console, fail, one_line_errors
+
+DB = Annotated[Path, typer.Option("--db", help="SQLite store to read.")]
+SINCE = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (2014, 2014-06, 2014-06-10).")]
+UNTIL = Annotated[str | None, typer.Option("--until", help="Only events on or before this date.")]
+VOICE = Annotated[list[str] | None, typer.Option("--voice", help="Only these voices: author, quoted, commenter (repeatable).")]
+NO_COMMENTERS = Annotated[bool, typer.Option("--no-commenters", help="Leave out what commenters say.")]
+POLARITY = Annotated[list[str] | None, typer.Option("--polarity", help="asserted (default), negated, hypothetical, question (repeatable).")]
+TYPE = Annotated[list[str] | None, typer.Option("--type", "-t", help="Only these PLOVER event types, e.g. AID (repeatable).")]
+LEVEL = Annotated[str, typer.Option("--level", help="Actors as coded (group), one step up their parent chain (parent), or folded into states (state).")]
+FORMAT = Annotated[Fmt | None, typer.Option("--format", "-f", help="table, json (JSON Lines) or csv; default: table in a terminal, json in a pipe.")]
+ACTORS = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")]
+
+
+class NetFmt(StrEnum):
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    png = "png"
+    svg = "svg"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("tensions")(tensions)
+    app.command("network")(network)
+    app.command("actors")(actors_list)
+    app.command("events")(events)
+
+
+def _fmt(fmt: Fmt | None) -> Fmt:
+    return fmt or (Fmt.table if sys.stdout.isatty() else Fmt.json)
+
+
+def _filters(since: str | None, until: str | None, voice: list[str] | None, no_commenters: bool,
+             polarity: list[str] | None, types: list[str] | None) -> Any:
+    from ..analysis import Filters
+    from ..records import PLOVER_TYPES, POLARITIES, VOICE_KINDS
+
+    voices = set(voice or VOICE_KINDS)
+    if no_commenters:
+        voices.discard("commenter")
+    bad = (voices - set(VOICE_KINDS)) | (set(polarity or ()) - set(POLARITIES)) | \
+          ({t.upper() for t in types or ()} - set(PLOVER_TYPES))
+    if bad:
+        fail(f"unknown value(s): {', '.join(sorted(bad))}", 2)
+    return Filters(since=since, until=until, voices=frozenset(voices),
+                   polarities=frozenset(polarity or ("asserted",)),
+                   types=frozenset(t.upper() for t in types) if types else None)
+
+
+def _level(level: str) -> str:
+    from ..analysis import LEVELS
+
+    if level not in LEVELS:
+        fail(f"--level must be one of {', '.join(LEVELS)}", 2)
+    return level
+
+
+def _dictionary(extra: list[Path] | None) -> Any:
+    """The actor dictionary (parents, countries, designations); without it the analysis uses the store alone."""
+    for p in extra or []:
+        if not p.is_file():
+            fail(f"{p}: no such actor file")
+    try:
+        from ..actors import load_dictionary
+
+        return load_dictionary(list(extra or []))
+    except Exception as e:  # a broken dictionary must not stop the analysis of what is stored
+        err_console.print(f"[yellow]warning:[/] actor dictionary not loaded ({e}); using the store's actors only",
+                          highlight=False)
+        return None
+
+
+def _open(db: Path) -> Any:
+    from ..store import Store
+
+    return Store(db, readonly=True)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str) -> None:
+    if fmt is Fmt.json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt is Fmt.csv:
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow(["; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
+                        for v in (r.get(c) for c in columns)])
+    else:
+        t = Table(title=title, title_justify="left")
+        for c in columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*[", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
+                        for v in (r.get(c) for c in columns)])
+        console.print(t)
+
+
+@one_line_errors
+def tensions(
+    db: DB = Path("faultlines.db"),
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="blowback, designated_partner, unbalanced_triad, both_sides, contested (repeatable).")] = None,
+    level: LEVEL = "group",
+    since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
+    polarity: POLARITY = None, type: TYPE = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many, strongest first (0: all).")] = 50,
+    format: FORMAT = None, actors: ACTORS = None,
+) -> None:
+    """The fault lines in the store, strongest first, each in one sentence with its evidence events.
+
+    Kinds: blowback (A aids B, B attacked A), designated_partner (A aids B, A lists or sanctions B),
+    unbalanced_triad, both_sides (A aids B and C, who fight), contested (asserted by one voice, denied by another).
+    """
+    from ..analysis import KINDS, find_tensions, split_ref
+    from ..analysis.designations import from_dictionary
+    from ..analysis.network import gather
+    from ..analysis.tensions import relabel
+
+    bad = set(kind or ()) - set(KINDS)
+    if bad:
+        fail(f"unknown tension kind(s): {', '.join(sorted(bad))}; choose from {', '.join(KINDS)}", 2)
+    flt = _filters(since, until, voice, no_commenters, polarity, type)
+    with _open(db) as store:
+        dictionary = _dictionary(actors)
+        relations, h = gather(store, dictionary)
+    if _level(level) != "group":
+        relations = relabel(relations, h, level)
+    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt,
+                          kinds=kind or KINDS)[: limit or None]
+    rows = [{"id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
+             "actors": [{"id": a, "name": h.name(a)} for a in t.actors],
+             "events": [dict(zip(("doc_id", "event_id"), split_ref(e), strict=True)) for e in t.events]}
+            for t in found]
+    fmt = _fmt(format)
+    if fmt is not Fmt.json:
+        for r in rows:
+            r["actors"] = [a["name"] for a in r["actors"]]
+            r["events"] = [f"{e['doc_id'][:10]}/{e['event_id']}" for e in r["events"]]
+    _emit(rows, fmt, ["kind", "strength", "summary", "actors", "events"], f"Tensions ({len(rows)})")
+
+
+@one_line_errors
+def network(
+    db: DB = Path("faultlines.db"),
+    format: Annotated[NetFmt, typer.Option("--format", "-f", help="json, graphml, gexf, csv (edges), png or svg (a picture).")] = NetFmt.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (needed for png/svg in a terminal).")] = None,
+    level: LEVEL = "group",
+    since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
+    polarity: POLARITY = None, type: TYPE = None,
+    blocs: Annotated[int, typer.Option("--blocs", min=1, max=6, help="Most factions to split each connected part into.")] = 2,
+    actors: ACTORS = None,
+) -> None:
+    """The signed actor network with its factions: json, graphml, gexf, csv, or a png/svg picture.
+
+    Edges aggregate events by (source, target, type) with sign, weight, first/last dates and evidence;
+    factions minimise frustration, and the frustration index says how far from balanced the network is.
+    """
+    from ..analysis import build_network, draw_network
+
+    flt = _filters(since, until, voice, no_commenters, polarity, type)
+    with _open(db) as store:
+        net = build_network(store, level=_level(level), filters=flt, dictionary=_dictionary(actors),
+                            max_blocs=blocs)
+    fmt = format.value
+    if fmt in ("png", "svg"):
+        if output is None and sys.stdout.isatty():
+            fail(f"a {fmt} picture needs --output FILE (or a pipe)", 2)
+        draw_network(net, output if output is not None else sys.stdout.buffer, fmt=fmt)
+    elif fmt in ("graphml", "gexf"):
+        if output is not None:
+            with output.open("wb") as fh:
+                net.write(fmt, fh)
+        else:
+            net.write(fmt, sys.stdout.buffer)
+    elif output is not None:
+        with output.open("w", encoding="utf-8") as fh:
+            net.write(fmt, fh)
+    else:
+        net.write(fmt, sys.stdout)
+    if output is not None:
+        f = net.factions
+        console.print(f"{output}: {len(net.nodes)} actors, {len(net.edges)} edges, {len(f.blocs)} blocs, "
+                      f"frustration {f.frustration}/{f.ties} ties (balance {f.balance:.2f})", highlight=False)
+
+
+@one_line_errors
+def actors_list(
+    db: DB = Path("faultlines.db"),
+    kind: Annotated[str | None, typer.Option("--kind", help="Only actors of this kind (state, armed_group, ...).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Only actors whose name or id contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many, most mentioned first (0: all).")] = 100,
+    format: FORMAT = None,
+) -> None:
+    """Actors in the store, most mentioned first, with their parent and how often they act and are acted on."""
+    sql = """
+      SELECT a.id, a.name, a.kind, a.country, a.parent, p.name AS parent_name,
+        (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.actor_id = a.id) AS documents,
+        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+        (SELECT count(*) FROM events e WHERE e.source = a.id) AS as_source,
+        (SELECT count(*) FROM events e WHERE e.target = a.id) AS as_target
+      FROM actors a LEFT JOIN actors p ON p.id = a.parent
+      WHERE (:kind IS NULL OR a.kind = :kind)
+        AND (:name IS NULL OR instr(lower(a.name), lower(:name)) OR instr(lower(a.id), lower(:name)))
+      ORDER BY mentions DESC, as_source + as_target DESC, a.name"""
+    with _open(db) as store:
+        rows = [dict(r) for r in store.conn.execute(sql, {"kind": kind, "name": name})]
+    rows = rows[:limit] if limit else rows
+    _emit(rows, _fmt(format), ["id", "name", "kind", "country", "parent_name", "documents", "mentions", "as_source",
+                               "as_target"], f"Actors ({len(rows)})")
+
+
+@one_line_errors
+def events(
+    db: DB = Path("faultlines.db"),
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="An actor (id or name) as source or target.")] = None,
+    type: TYPE = None,
+    since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
+    polarity: Annotated[list[str] | None, typer.Option("--polarity", help="Only these polarities (default: all).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many, newest first (0: all).")] = 100,
+    format: FORMAT = None,
+) -> None:
+    """Coded events, newest first, each with its sentence, voice and polarity."""
+    from ..analysis.dates import event_span
+    from ..records import POLARITIES
+
+    flt = _filters(since, until, voice, no_commenters, polarity or list(POLARITIES), type)
+    with _open(db) as store:
+        c = store.conn
+        ids: set[str] | None = None
+        if actor:
+            ids = {r[0] for r in c.execute("SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(name) = lower(?)",
+                                           (actor, actor))}
+            if not ids:
+                ids = {r[0] for r in c.execute("SELECT id FROM actors WHERE instr(lower(name), lower(?))", (actor,))}
+            if not ids:
+                fail(f"no actor called {actor!r} in {db}")
+        names = {r[0]: r[1] for r in c.execute("SELECT id, name FROM actors")}
+        rows = []
+        for r in c.execute("SELECT e.*, d.published, d.title FROM events e JOIN documents d ON d.id = e.doc_id "
+                           "ORDER BY coalesce(e.date, d.published) DESC, d.rowid, e.rowid"):
+            if ids is not None and r["source"] not in ids and r["target"] not in ids:
+                continue
+            span = event_span(r["date"], r["published"])
+            if (r["voice_kind"] not in flt.voices or r["polarity"] not in flt.polarities
+                    or (flt.types is not None and r["type"] not in flt.types)
+                    or not span.overlaps_window(flt.since, flt.until)):
+                continue
+            rows.append({"doc_id": r["doc_id"], "event_id": r["id"], "date": r["date"] or r["published"],
+                         "source": names.get(r["source"], r["source"]), "type": r["type"], "mode": r["mode"],
+                         "target": names.get(r["target"], r["target"]), "polarity": r["polarity"],
+                         "voice": r["voice_kind"] + (f": {r['voice_name']}" if r["voice_name"] else ""),
+                         "text": " ".join((r["text"] or "").split())})
+            if limit and len(rows) >= limit:
+                break
+    _emit(rows, _fmt(format), ["date", "source", "type", "mode", "target", "polarity", "voice", "text"],
+          f"Events ({len(rows)})")
