@@ -1,4 +1,4 @@
-// Shared helpers for the explorer. Data from the store is untrusted: only textContent, never innerHTML.
+// Shared helpers for the explorer. Data from the store is untrusted: only textContent and DOM nodes, never HTML strings.
 "use strict";
 window.FL = (function () {
   function el(tag, attrs, children) {
