@@ -20,7 +20,6 @@ from .syntax import (
     agents,
     antecedent,
     clause_subject,
-    conjuncts,
     dangling_subject,
     is_passive,
     objects,

@@ -153,6 +153,6 @@ def dangling_subject(v: Token) -> Token | None:
         t = doc[i]
         if t.pos_ in VERBAL and t.dep_ == "ROOT":
             return None
-        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "ROOT" or t.head.pos_ in ("PUNCT", "SPACE")):
+        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "ROOT" or t.head.pos_ in ("PUNCT", "SPACE", "X", "SYM")):
             return t
     return None

@@ -16,8 +16,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b(?:\s+(\d{1,2})\b)?", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "throughout", "into", "outside",
-               "over", "on"}
+PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "throughout", "into", "over", "on"}
 
 
 def _published(published: str | None) -> dt.date | None:
