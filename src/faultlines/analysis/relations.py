@@ -85,13 +85,15 @@ class Hierarchy:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
 
     def add(self, info: ActorInfo, *, override: bool = False) -> None:
+        """Add an actor; fields it lacks are kept from what is known (`override`: its known fields win)."""
         old = self.actors.get(info.id)
-        if old is None or override:
+        if old is None:
             self.actors[info.id] = info
-        else:  # keep what we know, fill the gaps
-            self.actors[info.id] = ActorInfo(info.id, old.name or info.name,
-                                             old.kind if old.kind != "other" else info.kind,
-                                             old.country or info.country, old.parent or info.parent)
+            return
+        new, keep = (info, old) if override else (old, info)
+        self.actors[info.id] = ActorInfo(info.id, new.name or keep.name,
+                                         new.kind if new.kind not in ("", "other") else keep.kind,
+                                         new.country or keep.country, new.parent or keep.parent)
 
     def name(self, actor_id: str) -> str:
         return self.info(actor_id).name
@@ -167,7 +169,7 @@ def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = No
     for f in many:
         d = f.document
         for a in f.actors:
-            h.add(ActorInfo(a.id, a.name, a.kind, a.country, a.parent), override=True)
+            h.add(ActorInfo(a.id, a.name, a.kind, a.country, a.parent), override=False)
         for e in f.events:
             if not e.source or not e.target or e.source == e.target:
                 continue
@@ -182,7 +184,7 @@ def relations_from_store(store: Store, hierarchy: Hierarchy | None = None) -> tu
     h = hierarchy or Hierarchy()
     c = store.conn
     for row in c.execute("SELECT id, name, kind, country, parent FROM actors"):
-        h.add(ActorInfo(row[0], row[1], row[2] or "other", row[3], row[4]), override=True)
+        h.add(ActorInfo(row[0], row[1], row[2] or "other", row[3], row[4]), override=False)
     cluster, join = _clusters(c)
     sql = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.sign, e.polarity, e.voice_kind, e.voice_name, "
            f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id {join} "

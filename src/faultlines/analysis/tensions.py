@@ -118,7 +118,8 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
             pair[1].append(d) if d not in pair[1] else None
     out = []
     for (side, b), (ax, ds) in found.items():
-        d = sorted(ds, key=lambda x: (x.target != b, x.origin != "dictionary", x.by))[0]
+        d = sorted(ds, key=lambda x: (x.target != b, x.origin != "event", x.span.lo or "", x.by))[0]
+        more = len({x.target for x in ds} - {d.target, b})
         listing = " as terrorist" if any(_terror_list(x.list) for x in ds) or any(
             "terror" in by_ref[ref].text.lower() for x in ds for ref in x.refs if ref in by_ref) else ""
         if listing and d.list and len(d.list) <= 12:
@@ -128,11 +129,13 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
         by = h.name(d.by) if d.by != side else "it"
         since = f" since {d.span.lo[:4]}" if d.origin == "dictionary" and d.span.lo else ""
         action = f"lists {who}{listing}" if listing or d.origin == "dictionary" else f"designates or sanctions {who}"
-        summary = f"{_giver(h, side, {r.source for r in ax}, {d.by})} {verb(ax)} {h.name(b)}, while {by} {action}{since}."
+        also = f" (and {more} more of its members)" if more else ""
+        summary = (f"{_giver(h, side, {r.source for r in ax}, {d.by})} {verb(ax)} {h.name(b)}, "
+                   f"while {by} {action}{since}{also}.")
         sanction_events = [by_ref[ref] for x in ds for ref in x.refs if ref in by_ref]
         strength = min(support(ax), support(sanction_events) if sanction_events else 1.0)
-        out.append(_tension("designated_partner", [side, b, *(x.target for x in ds), *(x.by for x in ds),
-                                                   *(r.source for r in ax)], summary, [*ax, *sanction_events],
+        out.append(_tension("designated_partner", [side, b, d.target, d.by, *(r.source for r in ax)],
+                            summary, [*ax, *sanction_events],
                             strength))
     return out
 
