@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
 
-# A sentence ends at . ! ? (optionally closed by quotes/brackets) before whitespace, or at a blank line.
+# A sentence may end at . ! ? (optionally closed by quotes/brackets) before whitespace, or at a blank line;
+# not after an abbreviation (U.S., Gen., Mr.) nor before a lower-case word or a digit.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n[ \t]*\n\s*")
+_ABBREV_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|"
+                         r"Rev|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|"
+                         r"Corp|Jr|Sr|Prof|Pres|Gov|Brig|Amb)\.$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _DIGIT = re.compile(r"\d")
 _MASK = re.compile(r"[^\n]")
@@ -37,6 +41,15 @@ def _pattern_text(pattern: str | list[dict]) -> str:
             return ""
         parts.append(val)
     return " ".join(parts)
+
+
+def _boundary(text: str, end: int, next_start: int) -> bool:
+    """Whether a full stop at `end` closes a sentence: not an abbreviation, and a capital (or quote) follows."""
+    nxt = text[next_start:next_start + 1]
+    if nxt and (nxt.islower() or nxt.isdigit()):
+        return False
+    head = text[max(0, end - 12):end].rstrip("\"'”’)]")
+    return not _ABBREV_END.search(head)
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,8 @@ class Prefilter:
         out: list[Span] = []
         pos = 0
         for m in _SENT_END.finditer(text):
+            if "\n" not in m.group() and not _boundary(text, m.start(), m.end()):
+                continue
             out.append(Span(pos, m.end(), self.relevant(text[pos:m.start()])))
             pos = m.end()
         if pos < len(text):

@@ -69,7 +69,17 @@ def _extract(pipe: Pipeline, prefilter: object | None, docs: list[Document], bat
 
     assert isinstance(prefilter, Prefilter)
     masked = [prefilter.mask(d.text) for d in docs]
-    return list(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked))
+    out = list(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked))
+    # A fact whose text reaches into a blanked sentence would not slice the original: parse that one in full.
+    return [f if slices_text(f) else pipe.extract(f.document) for f in out]
+
+
+def slices_text(f: Facts) -> bool:
+    """Every offset-carrying fact's `text` is the slice of the document text it points at."""
+    text = f.document.text
+    spans = [*f.events, *f.quotes, *f.counts, *(m for a in f.actors for m in a.mentions),
+             *(m for p in f.places for m in p.mentions)]
+    return all(text[x.start:x.end] == x.text for x in spans)
 
 
 def process_batch(docs: list[Document], config: WorkerConfig) -> list[Outcome]:

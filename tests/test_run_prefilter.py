@@ -1,0 +1,64 @@
+"""The fast path: irrelevant sentences are blanked, offsets stay those of the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.records import Facts
+from faultlines.run.prefilter import Prefilter
+
+TEXT = ("Rebels attacked the airport at dawn.\nThe weather was warm and the sea was calm. "
+        "Nobody expected rain.\n\nThe Acme Brigade withdrew from the town! Lunch was served at noon.")
+
+
+def test_mask_blanks_only_irrelevant_sentences_and_keeps_length():
+    pf = Prefilter(["Acme Brigade"], stems=["attack"], words=[], keep_numbers=False)
+    masked = pf.mask(TEXT)
+    assert len(masked) == len(TEXT)
+    assert masked.count("\n") == TEXT.count("\n")
+    assert "Rebels attacked the airport at dawn." in masked
+    assert "The Acme Brigade withdrew from the town!" in masked
+    assert "weather" not in masked and "Lunch" not in masked
+    for i, (a, b) in enumerate(zip(TEXT, masked, strict=True)):
+        assert b == a or b == " ", i
+
+
+def test_numbers_keep_a_sentence():
+    pf = Prefilter([], keep_numbers=True)
+    assert pf.relevant("At least 12 were counted.")
+    assert not Prefilter([], keep_numbers=False).relevant("At least 12 were counted.")
+
+
+def test_data_file_loads_and_keeps_conflict_sentences():
+    pf = Prefilter.from_data([])
+    assert pf.relevant("Tehran has armed and funded the group for years.")
+    assert pf.relevant("The ministry designated the group a terrorist organisation.")
+    assert not pf.relevant("The bakery on the corner bakes bread and cakes every morning.")
+
+
+def _offsets_slice_text(f: Facts) -> None:
+    text = f.document.text
+    for e in f.events:
+        assert text[e.start:e.end] == e.text
+    for a in f.actors:
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text
+    for p in f.places:
+        for m in p.mentions:
+            assert text[m.start:m.end] == m.text
+    for q in f.quotes:
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.slow
+def test_fast_path_facts_slice_the_original_text(pipeline, seed_facts):
+    pf = Prefilter.for_pipeline(pipeline)
+    doc = seed_facts.document
+    masked = pf.mask(doc.text)
+    assert masked != doc.text  # something was skipped
+    fast = next(pipeline.extract_many([doc], parse_texts=[masked]))
+    _offsets_slice_text(fast)
+    # the sentences with events are kept, so the fast path finds (nearly) the same events
+    full = {(e.type, e.source, e.target) for e in seed_facts.events}
+    kept = {(e.type, e.source, e.target) for e in fast.events}
+    assert len(kept & full) >= 0.8 * len(full)
