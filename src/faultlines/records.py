@@ -117,6 +117,8 @@ class Quote:
     speaker_name: str | None = None
     outlet: str | None = None
     voice: Voice = Voice("author")
+    speaker_mention: Mention | None = None
+    cue: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ class Facts:
 
 
 _NESTED = {"mentions": Mention, "evidence": Mention, "trigger": Mention, "source_mention": Mention,
-           "target_mention": Mention, "voice": Voice}
+           "target_mention": Mention, "voice": Voice, "speaker_mention": Mention, "cue": Mention}
 
 
 def _build(cls: type, obj: dict[str, Any]) -> Any:

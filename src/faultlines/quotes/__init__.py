@@ -1,0 +1,134 @@
+"""Quotes: direct quotations tied to their speaker and the outlet they were given to or printed in.
+
+Interface: `find_quotes(ctx, actors) -> list[Quote]`. Quotations come from quote marks
+(`marks.quotation_spans`), speakers from the nearest speech cue (`attribution.attribute`); a
+quotation with no cue continues the one just before it; a signature quotation
+("... ---- William Casey, CIA Director, 1981") is kept once, with the name after the dashes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import Mention, Quote, Voice
+from .attribution import Attribution, attribute, vocabulary
+from .marks import Marked, quotation_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..actors import ActorIndex
+    from ..context import Context
+
+__all__ = ["find_quotes", "quotation_spans", "attribute"]
+
+SIGNED = re.compile(r"\s*(?:-{2,}|\u2014|\u2015|\u2013)+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+
+
+def _voice(ctx: Context, char: int) -> Voice:
+    seg = ctx.segment_at(char)
+    if seg is not None and seg.kind in ("comment", "signature"):
+        return Voice("commenter", seg.author)
+    if seg is not None and seg.kind == "excerpt":
+        return Voice("quoted", seg.author)
+    return Voice("author", None)
+
+
+def _persons(ctx: Context, actors: ActorIndex) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, actor id, text) of every mention of a person, in text order."""
+    out = {(e.start_char, e.end_char): (actors.actor_at(e.start_char, e.end_char), e.text)
+           for e in ctx.doc.ents if e.label_ == "PERSON"}
+    for a in actors.actors():
+        if a.kind == "person":
+            for m in a.mentions:
+                out[(m.start, m.end)] = (a.id, a.name or m.text)
+    return sorted((s, e, aid, name) for (s, e), (aid, name) in out.items())
+
+
+def _antecedent(persons: list[tuple[int, int, str | None, str]], before: int,
+                inside: list[tuple[int, int]]) -> tuple[str | None, str] | None:
+    """The nearest person mentioned before `before` outside quotations."""
+    for s, e, aid, name in reversed(persons):
+        if e <= before and not any(a <= s < b for a, b in inside):
+            return aid, name
+    return None
+
+
+def _outlet_id(ctx: Context, actors: ActorIndex, name: str | None) -> str | None:
+    """The actor id for an outlet named in an excerpt's introduction, found where it is mentioned."""
+    if not name:
+        return None
+    for m in re.finditer(re.escape(name), ctx.text):
+        aid = actors.actor_at(m.start(), m.end())
+        if aid is not None:
+            return aid
+    return None
+
+
+def _continues(text: str, prev: Marked, cur: Marked) -> bool:
+    """True when `cur` follows `prev` with nothing but marks and space between, or opens the next paragraph
+    right after a paragraph that ended with `prev` and a short attribution."""
+    gap = text[prev.close + 1:cur.open]
+    if not any(c.isalnum() for c in gap):
+        return True
+    head, _, tail = gap.rpartition("\n")
+    return "\n" in gap and "\n" not in head and not tail.strip() and len(head.strip()) < 80
+
+
+def find_quotes(ctx: Context, actors: ActorIndex) -> list[Quote]:
+    text = ctx.text
+    marked = quotation_spans(text)
+    inside = [(m.open, m.close + 1) for m in marked]
+    persons = _persons(ctx, actors)
+    pron_person = set(vocabulary()["person_pronouns"])
+    out: list[Quote] = []
+    seen_signed: set[str] = set()
+    prev: tuple[Marked, Quote] | None = None
+    for k, m in enumerate(marked):
+        raw = text[m.open + 1:m.close]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip().rstrip(",")
+        start = m.open + 1 + lead
+        end = start + len(body)
+        voice = _voice(ctx, start)
+        speaker = speaker_name = outlet = None
+        speaker_mention = cue = None
+        signed = SIGNED.match(text, m.close + 1) if not m.unclosed else None
+        if signed:
+            key = " ".join(body.lower().split())
+            if key in seen_signed:
+                continue
+            seen_signed.add(key)
+            speaker_name = signed.group(1).strip(" -")
+            speaker = actors.actor_at(signed.start(1), signed.start(1) + len(speaker_name))
+            speaker_mention = Mention(signed.start(1), signed.start(1) + len(speaker_name), speaker_name)
+        else:
+            att: Attribution | None = attribute(
+                ctx.doc, m.open, m.close,
+                before_limit=marked[k - 1].close + 1 if k else 0,
+                after_limit=marked[k + 1].open if k + 1 < len(marked) else len(text),
+                inside=inside)
+            if att is not None:
+                sp: Span = att.speaker
+                speaker_mention = Mention(sp.start_char, sp.end_char, sp.text)
+                cue = Mention(att.cue.start_char, att.cue.end_char, att.cue.text)
+                if len(sp) == 1 and sp[0].lower_ in pron_person:
+                    ante = _antecedent(persons, m.open if sp.start_char > m.open else sp.start_char, inside)
+                    if ante is not None:
+                        speaker, speaker_name = ante
+                elif sp[0].pos_ != "PRON":
+                    speaker = actors.resolve(sp)
+                    speaker_name = sp.text
+                if att.outlet is not None:
+                    outlet = actors.resolve(att.outlet)
+            elif prev is not None and _continues(text, prev[0], m):
+                p = prev[1]
+                speaker, speaker_name, outlet, speaker_mention = p.speaker, p.speaker_name, p.outlet, p.speaker_mention
+        if outlet is None and voice.kind == "quoted":
+            outlet = _outlet_id(ctx, actors, voice.name)
+        q = Quote(id=f"q{len(out) + 1}", text=body, start=start, end=end, speaker=speaker,
+                  speaker_name=speaker_name, outlet=outlet, voice=voice, speaker_mention=speaker_mention, cue=cue)
+        out.append(q)
+        prev = (m, q)
+    return out

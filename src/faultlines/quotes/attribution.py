@@ -1,0 +1,162 @@
+"""Who said a quotation: the speech cue next to it ("he told Middle East Eye", "said David M. Witty"),
+its subject, a pronoun resolved to the nearest person before it, and the outlet the cue names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes.yaml"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NAMED = ("PERSON", "ORG", "NORP", "GPE")
+REACH_AFTER = 160
+REACH_BEFORE = 240
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u201c\u2018(]?[A-Z])|\n")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker found for a quotation: the span in the text, the cue, and the outlet span if named."""
+
+    speaker: Span
+    cue: Span
+    outlet: Span | None = None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return yaml.safe_load(DATA.read_text())
+
+
+def _cues() -> frozenset[str]:
+    return frozenset(vocabulary()["cues"])
+
+
+def region_after(text: str, close: int, limit: int) -> tuple[int, int]:
+    """Characters after a closing mark up to the sentence end, the next quotation or the paragraph end."""
+    end = min(limit, close + REACH_AFTER, len(text))
+    m = _SENTENCE_END.search(text, close + 1, end)
+    return close + 1, (m.end() if m else end)
+
+
+def region_before(text: str, open_: int, limit: int) -> tuple[int, int]:
+    """Characters before an opening mark back to the previous sentence end, quotation or paragraph start."""
+    start = max(limit, open_ - REACH_BEFORE, 0)
+    last = start
+    for m in _SENTENCE_END.finditer(text, start, open_):
+        last = m.end()
+    return last, open_
+
+
+def _cue_tokens(doc: Doc, start: int, end: int, inside: list[tuple[int, int]]) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    cues = _cues()
+    out = []
+    for t in span:
+        if any(a <= t.idx < b for a, b in inside):
+            continue
+        if t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX", "NOUN") or (t.lower_ == "according" and t.i + 1 < len(doc)
+                                                                           and doc[t.i + 1].lower_ == "to"):
+            out.append(t)
+    return out
+
+
+def speaker_span(tok: Token) -> Span:
+    """The phrase that names the speaker around `tok`: its entity, else its noun chunk, else the token."""
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    for chunk in doc.noun_chunks:
+        if chunk.start <= tok.i < chunk.end:
+            return chunk
+    return doc[tok.i:tok.i + 1]
+
+
+def _subject(cue: Token, quote: tuple[int, int]) -> Token | None:
+    """The subject of a cue verb, climbing through participles ("..., saying") and conjuncts."""
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+        return cue.doc[cue.i + 2] if cue.i + 2 < len(cue.doc) else None
+    node: Token | None = cue
+    for _ in range(3):
+        if node is None:
+            break
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not quote[0] <= c.idx < quote[1]]
+        if subs:
+            s = subs[0]
+            if s.dep_ == "nsubjpass":
+                agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                return agents[0] if agents else None
+            return s
+        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def _nearby_name(cue: Token, quote: tuple[int, int]) -> Token | None:
+    """A fallback when the parse gives no subject: a name or pronoun within a few tokens of the cue."""
+    doc = cue.doc
+    for d in (1, -1, 2, -2, 3, -3, 4):
+        j = cue.i + d
+        if 0 <= j < len(doc) and not quote[0] <= doc[j].idx < quote[1]:
+            t = doc[j]
+            if t.ent_type_ in NAMED or (t.pos_ == "PRON" and t.lower_ in vocabulary()["person_pronouns"]):
+                return t
+    return None
+
+
+def _outlet(cue: Token) -> Span | None:
+    """What the cue says the words were told to or published in ("told Middle East Eye")."""
+    if cue.lemma_.lower() not in ("tell", "say", "write", "add"):
+        return None
+    for c in cue.children:
+        target = c
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ not in ("dative", "dobj"):
+            continue
+        if target is not None and target.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART"):
+            span = speaker_span(target)
+            if span.label_ in ("ORG", "WORK_OF_ART") or (target.ent_type_ and target.ent_type_ != "PERSON"):
+                return span
+    return None
+
+
+def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limit: int,
+              inside: list[tuple[int, int]]) -> Attribution | None:
+    """The speech cue nearest the quotation in its sentence, with the cue's subject as the speaker."""
+    text = doc.text
+    quote = (open_, close + 1)
+    a0, a1 = region_after(text, close, after_limit)
+    b0, b1 = region_before(text, open_, before_limit)
+    after = _cue_tokens(doc, a0, a1, inside)
+    before = _cue_tokens(doc, b0, b1, inside)
+    ranked = [(t.idx - close, 0, t) for t in after] + [(open_ - t.idx, 1, t) for t in before]
+    inner = text[open_ + 1:close].rstrip()
+    if inner.endswith((",", "?", "!", "\u2014", "-")) and after:
+        ranked = [(d, w, t) for d, w, t in ranked if w == 0]
+    for _, _, cue in sorted(ranked, key=lambda r: (r[0], r[1])):
+        subj = _subject(cue, quote) or _nearby_name(cue, quote)
+        if subj is None:
+            continue
+        return Attribution(speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)],
+                           _outlet(cue))
+    return None

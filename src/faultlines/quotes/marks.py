@@ -1,0 +1,59 @@
+"""Quotation spans from quote marks alone: curly or straight, mismatched pairs, unclosed paragraph runs.
+
+`quotation_spans(text)` returns (open, close) mark positions; the quotation's words are
+text[open + 1:close]. A quotation left open at a paragraph's end (the multi-paragraph convention)
+runs to that paragraph's end, with close = the paragraph end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+OPENERS = "\u201c\u201e\u00ab"
+CLOSERS = "\u201d\u00bb"
+STRAIGHT = '"'
+_PARAGRAPH = re.compile(r"[^\n]+")
+MIN_WORDS = 3
+
+
+class Marked(NamedTuple):
+    """A quotation: mark positions, and whether it was left open at its paragraph's end."""
+
+    open: int
+    close: int
+    unclosed: bool = False
+
+
+def _can_open(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{\u2014\u2013-:;,/" + OPENERS + CLOSERS + STRAIGHT) and not nxt.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+
+
+def quotation_spans(text: str, *, min_words: int = MIN_WORDS) -> list[Marked]:
+    """Every quotation of at least `min_words` words, in text order."""
+    out: list[Marked] = []
+    for para in _PARAGRAPH.finditer(text):
+        start = None
+        for i in range(para.start(), para.end()):
+            c = text[i]
+            if c not in OPENERS and c not in CLOSERS and c != STRAIGHT:
+                continue
+            if start is None:
+                if c in OPENERS or (c == STRAIGHT and _can_open(text, i)):
+                    start = i
+            elif c in CLOSERS or (c == STRAIGHT and _can_close(text, i)):
+                out.append(Marked(start, i))
+                start = None
+            elif c in OPENERS:
+                start = i  # an opener inside an open quotation: the earlier mark was stray
+        if start is not None and para.end() - start > 40:
+            out.append(Marked(start, para.end(), True))
+    return [m for m in out if len(text[m.open + 1:m.close].split()) >= min_words]
