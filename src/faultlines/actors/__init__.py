@@ -1,16 +1,26 @@
 """Actors: the conflict actor dictionary and the resolver from mentions to canonical actors.
 
 Interface used by the other stages (keep these signatures):
-- `load_dictionary(extra=None) -> Dictionary` — the bundled YAML plus user files.
-- `Dictionary.ruler_patterns() -> list[dict]` — EntityRuler patterns for names the model mislabels.
+- `load_dictionary(extra=None) -> Dictionary` — bundled YAML (data/actors.yaml, countries.yaml,
+  actor_nouns.yaml, designations.yaml) plus user files; a bad file raises `DictionaryError` (one line).
+- `Dictionary.ruler_patterns() -> list[dict]` — EntityRuler patterns (ids are actor ids).
+- `Dictionary.entry(id)`, `.kind_of(id)`, `.country_of(id)`, `.parent_chain(id) -> [parent, grandparent, ...]`,
+  `.designations` (list of `Designation(actor, body, list, date, until, note)`), `.designations_of(id)`,
+  `.lookup(name) -> id | None`. State organs are synthesised on demand: "IRN.MIL", "IRQ.GOV", "USA.LEG".
 - `resolve_actors(ctx, dictionary) -> ActorIndex`.
 - `ActorIndex.resolve(span_or_token) -> actor id | None` — what a syntactic argument refers to.
-- `ActorIndex.actor_at(start, end) -> actor id | None` — an actor mentioned in that character span.
+- `ActorIndex.actor_at(start, end) -> actor id | None` — the tightest actor mention over that character span.
 - `ActorIndex.actors() -> tuple[Actor, ...]` — final actors with all their mentions.
+- `ActorIndex.entry(id) -> Entry | None` — dictionary or document-local entry (kind, country, parent).
 - `ActorIndex.implied_events() -> list[ImpliedEvent]` — relations stated inside names ("Iranian-backed groups").
+
+Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for state organs; a slug
+("david-m-witty") for actors found only in the document.
 """
 
-from .dictionary import Dictionary, load_dictionary
-from .resolver import ActorIndex, ImpliedEvent, resolve_actors
+from .dictionary import Designation, Dictionary, DictionaryError, Entry, load_dictionary
+from .index import ActorIndex, ImpliedEvent
+from .resolver import resolve_actors
 
-__all__ = ["ActorIndex", "Dictionary", "ImpliedEvent", "load_dictionary", "resolve_actors"]
+__all__ = ["ActorIndex", "Designation", "Dictionary", "DictionaryError", "Entry", "ImpliedEvent", "load_dictionary",
+           "resolve_actors"]

@@ -1,44 +1,240 @@
-"""The actor dictionary: canonical actors with names, kinds, countries and parents, from YAML data."""
+"""The actor dictionary: canonical actors, their names, kinds, countries, parents and designations.
+
+Data lives in YAML under `faultlines/data/` (actors.yaml, countries.yaml, actor_nouns.yaml,
+designations.yaml); user files passed as `extra` extend it or override entries by id.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from .countries import capital_index, demonym_index, load_countries
+from .loader import DictionaryError, read_user_file, validate_entries
+from .names import fold, singular
+
 DATA = Path(__file__).resolve().parent.parent / "data"
+_SUB = re.compile(r"^([A-Z]{3})\.([A-Z]+)$")
+_LABELS = {"person": "PERSON", "state": "GPE", "religious": "NORP", "ethnic_group": "NORP"}
+
+__all__ = ["DATA", "Designation", "Dictionary", "DictionaryError", "Entry", "load_dictionary"]
 
 
 @dataclass(frozen=True)
 class Entry:
+    """One canonical actor: `id` is stable ("IRN", "ISIS", "USA.GOV.STATE")."""
+
     id: str
     name: str
     kind: str
     country: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    role: str | None = None
+    years: str | None = None
+
+
+@dataclass(frozen=True)
+class Designation:
+    """`body` put `actor` on `list` from `date` (until `until`, if revoked)."""
+
+    actor: str
+    body: str
+    list: str
+    date: str
+    until: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    kind: str
+    label: str
+    parent_state: bool
+    compatible: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict:
+    return yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
 
 
 @dataclass
 class Dictionary:
-    entries: dict[str, Entry] = field(default_factory=dict)
+    """Entries by id plus the indexes the resolver needs (all plain dict lookups)."""
 
+    entries: dict[str, Entry] = field(default_factory=dict)
+    designations: list[Designation] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, Sector] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    not_anaphoric: frozenset[str] = frozenset()
+    strong_nouns: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    relations: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    org_words: list[tuple[str, str]] = field(default_factory=list)
+    titles: frozenset[str] = frozenset()
+    _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------ lookups
+    def entry(self, actor_id: str | None) -> Entry | None:
+        """The entry for an id, synthesising state organs such as "IRN.MIL" on demand."""
+        if actor_id is None:
+            return None
+        e = self.entries.get(actor_id) or self._synth.get(actor_id)
+        if e is None and (m := _SUB.match(actor_id)) and m.group(1) in self.entries and m.group(2) in self.sectors:
+            e = self._sub_entry(m.group(1), m.group(2))
+        return e
+
+    def _sub_entry(self, iso: str, code: str) -> Entry:
+        sec, state = self.sectors[code], self.entries[iso]
+        c = load_countries().get(iso)
+        adj = c.adjectives[0] if c and c.adjectives else state.name
+        e = Entry(id=f"{iso}.{code}", name=f"{adj} {sec.label}".strip(), kind=sec.kind, country=iso,
+                  parent=iso if sec.parent_state else None)
+        self._synth[e.id] = e
+        return e
+
+    def sub_actor(self, iso: str, code: str) -> str:
+        """Id of a state's organ for a sector ("IRN", "MIL" -> "IRN.MIL"); "STATE" gives the state itself."""
+        return iso if code == "STATE" else f"{iso}.{code}"
+
+    def kind_of(self, actor_id: str | None) -> str | None:
+        e = self.entry(actor_id)
+        return e.kind if e else None
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        e = self.entry(actor_id)
+        return e.country if e else None
+
+    def parent_chain(self, actor_id: str) -> list[str]:
+        """Ancestors from the nearest up: "IRGC.QF" -> ["IRGC", "IRN"]."""
+        out: list[str] = []
+        e = self.entry(actor_id)
+        while e is not None and e.parent and e.parent not in out and len(out) < 12:
+            out.append(e.parent)
+            e = self.entry(e.parent)
+        return out
+
+    def designations_of(self, actor_id: str) -> list[Designation]:
+        return [d for d in self.designations if d.actor == actor_id]
+
+    def lookup(self, name: str) -> str | None:
+        """Actor id for a name in any spelling the folding covers, trying the singular too."""
+        key = fold(name)
+        return self.names.get(key) or self.names.get(singular(key))
+
+    def demonym(self, word: str) -> str | None:
+        """ISO3 for a demonym or people noun ("Iranian", "Saudis")."""
+        return demonym_index().get(fold(word))
+
+    def capital(self, name: str) -> str | None:
+        return capital_index().get(fold(name))
+
+    def sector_of(self, lemma: str) -> str | None:
+        return self.nouns.get(lemma.lower())
+
+    # ------------------------------------------------------------ entity ruler
     def ruler_patterns(self) -> list[dict]:
-        pats = []
+        """EntityRuler patterns: multi-word names match case-insensitively, single words by exact case."""
+        pats: list[dict] = []
+        seen: set[tuple[str, str]] = set()
+
+        def add(surface: str, label: str, pid: str) -> None:
+            if (surface, pid) in seen or not surface.strip():
+                return
+            seen.add((surface, pid))
+            if " " in surface or "-" in surface or "'" in surface or "\u2019" in surface:
+                pats.append({"label": label, "pattern": surface, "id": pid})
+            else:
+                for form in {surface, surface.upper() if len(surface) > 3 else surface}:
+                    pats.append({"label": label, "pattern": [{"ORTH": form}], "id": pid})
+
         for e in self.entries.values():
+            label = _LABELS.get(e.kind, "ORG")
             for n in (e.name, *e.aliases):
-                pats.append({"label": "ORG" if e.kind != "person" else "PERSON", "pattern": n, "id": e.id})
+                if self.names.get(fold(n)) == e.id:
+                    add(n, label, e.id)
+        for c in load_countries().values():
+            for adj in (*c.adjectives, *c.people):
+                if demonym_index().get(fold(adj)) == c.iso3 and fold(adj) not in self.names:
+                    add(adj, "NORP", c.iso3)
         return pats
 
 
+def _state_entries() -> list[Entry]:
+    return [Entry(id=c.iso3, name=c.name, kind="state", country=c.iso3, aliases=tuple(n for n in c.names if n != c.name))
+            for c in load_countries().values()]
+
+
+def _entry(raw: dict) -> Entry:
+    return Entry(id=raw["id"], name=raw["name"], kind=raw["kind"], country=raw.get("country"),
+                 parent=raw.get("parent"), aliases=tuple(raw.get("aliases") or ()), role=raw.get("role"),
+                 years=None if raw.get("years") is None else str(raw["years"]))
+
+
+def _designation(raw: dict) -> Designation:
+    return Designation(actor=raw["actor"], body=raw["body"], list=str(raw["list"]), date=str(raw["date"]),
+                       until=None if raw.get("until") is None else str(raw["until"]), note=raw.get("note"))
+
+
 def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
+    """The bundled dictionary plus user files (same schema; an existing id is overridden field by field)."""
     d = Dictionary()
-    for path in [DATA / "actors.yaml", *(extra or [])]:
-        if not Path(path).exists():
-            continue
-        for raw in yaml.safe_load(Path(path).read_text()) or []:
-            e = Entry(id=raw["id"], name=raw["name"], kind=raw["kind"], country=raw.get("country"),
-                      parent=raw.get("parent"), aliases=tuple(raw.get("aliases", ())))
-            d.entries[e.id] = e
+    nouns = _nouns()
+    d.sectors = {code: Sector(code, s["kind"], s["label"], bool(s.get("parent_state", True)), tuple(s["compatible"]))
+                 for code, s in nouns["sectors"].items()}
+    d.nouns = {w.lower(): code for code, words in nouns["nouns"].items() for w in words}
+    d.not_anaphoric = frozenset(w.lower() for w in nouns.get("not_anaphoric", ()))
+    d.strong_nouns = frozenset(nouns.get("strong_nouns", ()))
+    d.member_nouns = frozenset(nouns.get("member_nouns", ()))
+    d.relations = {k: (v[0], v[1]) for k, v in (nouns.get("compound_relations") or {}).items()}
+    d.org_words = [(w, kind) for kind, words in (nouns.get("org_words") or {}).items() for w in words]
+    d.titles = frozenset(nouns.get("titles", ()))
+    for e in _state_entries():
+        d.entries[e.id] = e
+    sources: list[tuple[str, list[dict], list[dict]]] = [
+        ("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
+         yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
+    sources += [read_user_file(Path(p)) for p in extra or []]
+    for label, actors, designations in sources:
+        validate_entries(label, actors, designations)
+        for raw in actors:
+            old = d.entries.get(raw["id"])
+            new = _entry({**_as_raw(old), **raw} if old else raw)
+            if old and not raw.get("replace_aliases"):
+                new = replace(new, aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))))
+            d.entries[new.id] = new
+        d.designations.extend(_designation(x) for x in designations)
+    _check_references(d)
+    _index_names(d)
     return d
+
+
+def _as_raw(e: Entry) -> dict:
+    return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "parent": e.parent,
+            "aliases": list(e.aliases), "role": e.role, "years": e.years}
+
+
+def _check_references(d: Dictionary) -> None:
+    for e in d.entries.values():
+        if e.parent and e.parent not in d.entries:
+            raise DictionaryError(f"actor {e.id!r}: parent {e.parent!r} is not a known actor id")
+    for x in d.designations:
+        for ref in (x.actor, x.body):
+            if ref not in d.entries:
+                raise DictionaryError(f"designation of {x.actor!r}: {ref!r} is not a known actor id")
+
+
+def _index_names(d: Dictionary) -> None:
+    """Folded name -> id. States first, then entries in file order, so later (user) entries win."""
+    for e in d.entries.values():
+        for n in (e.name, *e.aliases):
+            key = fold(n)
+            if key:
+                d.names[key] = e.id

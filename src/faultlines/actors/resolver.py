@@ -1,11 +1,17 @@
-"""Resolve mentions to canonical actors (baseline: spaCy entities, one actor per folded name)."""
+"""Resolve mentions to canonical actors: names, demonyms, "X-backed Y", acronyms, surnames, generic
+references ("these groups" -> the most recent compatible actor) and the first person plural.
+
+One left-to-right sweep per document; every lookup is a dict lookup, never a scan of the dictionary.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Mention
+from .dictionary import Entry
+from .index import ActorIndex, ImpliedEvent
+from .names import fold, slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -13,54 +19,372 @@ if TYPE_CHECKING:
     from ..context import Context
     from .dictionary import Dictionary
 
-LABEL_KIND = {"PERSON": "person", "ORG": "other", "GPE": "state", "NORP": "ethnic_group"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+NUMBERLESS = {"state", "government", "legislature", "military", "police", "intelligence", "igo"}
+DEFINITE = {"the", "these", "those", "this", "that", "such", "both"}
+LEADING_DETS = {"the", "a", "an"}
+FIRST_PLURAL = {"we", "us", "ourselves"}
+THIRD_SINGULAR = {"he", "him", "she", "her"}
+THIRD_PLURAL = {"they", "them"}
+QUOTE_OPEN, QUOTE_CLOSE = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}
+WINDOW = 8
+PRONOUN_WINDOW = 2
+MODIFIER_DEPS = {"compound", "amod", "appos", "nmod", "poss", "npadvmod"}
 
 
 @dataclass(frozen=True)
-class ImpliedEvent:
-    type: str
-    mode: str | None
-    source: str
-    target: str
+class _Hit:
+    """One resolved mention, remembered for later generic references."""
+
+    actor: str
+    kind: str
+    plural: bool
+    sent: int
     start: int
     end: int
+    demonym: bool = False
 
 
-class ActorIndex:
-    def __init__(self) -> None:
-        self._actors: dict[str, dict] = {}
-        self._spans: list[tuple[int, int, str]] = []
+class _Resolver:
+    def __init__(self, ctx: Context, dictionary: Dictionary) -> None:
+        self.ctx, self.d, self.doc = ctx, dictionary, ctx.doc
+        self.index = ActorIndex(ctx.doc, dictionary)
+        self.history: list[_Hit] = []
+        self.acronyms: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.author = ctx.author_country
+        self.sent_of, self.quoted = self._scan()
 
-    def add(self, key: str, name: str, kind: str, start: int, end: int, text: str) -> str:
-        a = self._actors.setdefault(key, {"name": name, "kind": kind, "mentions": []})
-        a["mentions"].append(Mention(start, end, text))
-        self._spans.append((start, end, key))
-        return key
+    # ------------------------------------------------------------ document scan
+    def _scan(self) -> tuple[list[int], set[int]]:
+        doc, sent_of, quoted = self.doc, [0] * len(self.doc), set()
+        if doc.has_annotation("SENT_START"):
+            for k, s in enumerate(doc.sents):
+                sent_of[s.start:s.end] = [k] * (s.end - s.start)
+        inside = False
+        for t in doc:
+            if t.text in QUOTE_OPEN or (t.text == '"' and not inside):
+                inside = True
+            elif t.text in QUOTE_CLOSE or t.text == '"':
+                inside = False
+            elif inside:
+                quoted.add(t.i)
+            if "\n" in t.text or "\n" in t.whitespace_:
+                inside = False
+        return sent_of, quoted
 
-    def actor_at(self, start: int, end: int) -> str | None:
-        for s, e, key in self._spans:
-            if s < end and start < e:
-                return key
+    def run(self) -> ActorIndex:
+        hits = self._names()
+        try:
+            chunks = list(self.doc.noun_chunks)
+        except ValueError:  # no dependency parse
+            chunks = []
+        j = 0
+        for ch in chunks:
+            while j < len(hits) and hits[j].start < ch.start:
+                self.history.append(hits[j])
+                j += 1
+            inner = []
+            while j < len(hits) and hits[j].start < ch.end:
+                inner.append(hits[j])
+                j += 1
+            self._chunk(ch, inner)
+        self.history.extend(hits[j:])
+        self._late_acronyms()
+        return self.index
+
+    # ------------------------------------------------------------ pass A: names
+    def _names(self) -> list[_Hit]:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        for e in ents:
+            if e.label_ == "PERSON" and e.ent_id_ not in self.d.entries and not self.d.lookup(e.text):
+                name = self._strip_title(e)
+                if len(name.split()) >= 2:
+                    self.surnames.setdefault(fold(name.split()[-1]), slug(name))
+        hits = []
+        for e in ents:
+            aid, demonym = self._name_actor(e)
+            if aid is None:
+                continue
+            self.index.add(aid, e.start, e.end)
+            entry = self.index.entry(aid)
+            hits.append(_Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
+                             and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym))
+            self._acronym_after(e, aid)
+        return hits
+
+    def _name_actor(self, e: Span) -> tuple[str | None, bool]:
+        text, label = e.text, e.label_
+        if text in ("IS", "US") and self._shouting(e):
+            return None, False
+        if label == "NORP" or (label in ("GPE", "ORG") and e.ent_id_ == "" and self.d.demonym(text)
+                               and not self.d.lookup(text)):
+            iso = self.d.demonym(text) or (e.ent_id_ if self.d.entry(e.ent_id_ or None) else None)
+            if iso and self.d.kind_of(iso) == "state":
+                return iso, True
+        if e.ent_id_ and self.index.entry(e.ent_id_) is not None:
+            return e.ent_id_, False
+        aid = self.d.lookup(text) or self.acronyms.get(text)
+        if aid:
+            return aid, False
+        if label in ("GPE", "LOC", "FAC"):
+            return self.d.capital(text) if label == "GPE" else None, False
+        if label == "NORP":
+            return None, False
+        if label == "PERSON":
+            return self._person(e), False
+        return self._organisation(e), False
+
+    def _shouting(self, e: Span) -> bool:
+        """"IS"/"US" in an all-caps line are words, not names."""
+        near = [t for t in self.doc[max(0, e.start - 2):e.end + 2] if t.is_alpha and t.i not in range(e.start, e.end)]
+        return bool(near) and all(t.is_upper for t in near)
+
+    def _strip_title(self, e: Span) -> str:
+        words = e.text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.d.titles:
+            words = words[1:]
+        return " ".join(words)
+
+    def _person(self, e: Span) -> str | None:
+        name = self._strip_title(e)
+        if not any(c.isupper() for c in name):
+            return None
+        aid = self.d.lookup(name)
+        if aid:
+            return aid
+        key = fold(name)
+        if len(name.split()) == 1 and key in self.surnames:
+            return self.surnames[key]
+        return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=self._country_near(e)))
+
+    def _organisation(self, e: Span) -> str | None:
+        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        if not text[:1].isupper() or len(text) < 2 or text.isdigit():
+            return None
+        low = f" {fold(text)} "
+        kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        country = next((self.d.demonym(t.text) for t in e if self.d.demonym(t.text) and t.text[:1].isupper()), None)
+        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind,
+                                          country=country or self._country_near(e)))
+
+    def _country_near(self, e: Span) -> str | None:
+        """A country named in the phrase around a new actor ("Serbian President X", "X, a retired U.S. colonel")."""
+        toks: list[Token] = []
+        for child in e.root.children:
+            if child.dep_ in MODIFIER_DEPS and not (e.start <= child.i < e.end):
+                toks.extend(t for t in child.subtree if abs(t.i - e.start) < 16)
+        toks.extend(t for t in self.doc[max(0, e.start - 3):e.start] if t.head.i in range(e.start, e.end))
+        for t in sorted(toks, key=lambda t: abs(t.i - e.start)):
+            aid = self.index.token_actor(t.i)
+            c = self.index.entry(aid).country if aid and self.index.entry(aid) else None  # type: ignore[union-attr]
+            c = c or (self.d.demonym(t.text) if t.text[:1].isupper() else None)
+            if c:
+                return c
         return None
 
-    def resolve(self, item: Span | Token) -> str | None:
-        start = item.idx if hasattr(item, "idx") else item.start_char
-        end = start + len(item.text) if hasattr(item, "idx") else item.end_char
-        return self.actor_at(start, end)
+    def _acronym_after(self, e: Span, aid: str) -> None:
+        doc = self.doc
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+            acr = doc[e.end + 1].text
+            if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
+                self.acronyms[acr] = aid
+                self.index.add_alias(aid, acr)
 
-    def actors(self) -> tuple[Actor, ...]:
-        return tuple(Actor(id=k, name=v["name"], kind=v["kind"], mentions=tuple(v["mentions"]))
-                     for k, v in self._actors.items())
+    def _late_acronyms(self) -> None:
+        if not self.acronyms:
+            return
+        for t in self.doc:
+            if t.text in self.acronyms and self.index.token_actor(t.i) is None:
+                self.index.add(self.acronyms[t.text], t.i, t.i + 1)
 
-    def implied_events(self) -> list[ImpliedEvent]:
-        return []
+    # ------------------------------------------------------------ pass B: noun phrases
+    def _chunk(self, ch: Span, inner: list[_Hit]) -> None:
+        head = ch.root
+        self.history.extend(h for h in inner)
+        on_head = next((h for h in inner if h.start <= head.i < h.end), None)
+        rel = self._compound_relation(ch, head)
+        if on_head is not None and not on_head.demonym:
+            if rel and rel[1][0]:
+                self._imply(rel, on_head.actor, ch, head)
+            return
+        if on_head is not None:  # a people noun: "Americans", "the Palestinians"
+            return
+        sector = self._sector(head)
+        if rel:
+            self._backed(ch, head, sector, rel)
+            return
+        mods = [h for h in inner if h.end <= head.i]
+        if mods:
+            if sector:
+                self._record(self._modified(mods[-1], sector, head), ch, head)
+            return
+        if self.ctx.in_signature(head.idx):
+            return
+        low = head.lower_
+        if head.pos_ == "PRON":
+            self._record(self._pronoun(head, low), ch, head)
+            return
+        if any(t.lower_ == "our" for t in ch if t.i < head.i):
+            self._record(self._first_person(head, sector), ch, head)
+            return
+        if sector:
+            self._record(self._members_of(head) or self._generic(ch, head, sector), ch, head)
+        elif head.pos_ == "PROPN":
+            self._record(self.d.lookup(ch.text), ch, head)
+
+    def _sector(self, head: Token) -> str | None:
+        lemma = head.lemma_.lower()
+        if head.i > 0:
+            two = f"{self.doc[head.i - 1].lemma_.lower()} {lemma}"
+            if two in self.d.nouns:
+                return self.d.nouns[two]
+        return self.d.sector_of(lemma) or self.d.sector_of(head.lower_)
+
+    def _record(self, aid: str | None, ch: Span, head: Token) -> None:
+        if aid is None:
+            return
+        start = ch.start
+        while start < head.i and self.doc[start].lower_ in LEADING_DETS:
+            start += 1
+        self.index.add(aid, start, head.i + 1)
+        e = self.index.entry(aid)
+        self.history.append(_Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
+                                 self.sent_of[head.i], start, head.i + 1))
+
+    def _modified(self, mod: _Hit, sector: str, head: Token) -> str | None:
+        """A name or demonym modifying an actor noun: "Iranian forces", "U.S. officials", "Hezbollah fighters"."""
+        e = self.index.entry(mod.actor)
+        if e is None or e.kind == "person":
+            return None
+        if e.kind == "state":
+            return self.d.sub_actor(e.id, sector)
+        if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
+            return mod.actor
+        return None
+
+    # ------------------------------------------------------------ "X-backed Y"
+    def _compound_relation(self, ch: Span, head: Token) -> tuple[str, tuple[str | None, str | None], int] | None:
+        for t in ch:
+            if t.i >= head.i:
+                break
+            low = t.lower_
+            if low in self.d.relations and t.i >= 2 and self.doc[t.i - 1].text == "-":
+                backer = self._backer(self.doc[t.i - 2])
+                if backer:
+                    return backer, self.d.relations[low], t.i - 2
+            if "-" in low and low.rsplit("-", 1)[1] in self.d.relations:
+                name, verb = t.text.rsplit("-", 1)
+                backer = self.d.lookup(name) or self.d.demonym(name)
+                if backer:
+                    return backer, self.d.relations[verb.lower()], t.i
+        return None
+
+    def _backer(self, t: Token) -> str | None:
+        return self.index.token_actor(t.i) or self.d.lookup(t.text) or self.d.demonym(t.text)
+
+    def _backed(self, ch: Span, head: Token, sector: str | None,
+                rel: tuple[str, tuple[str | None, str | None], int]) -> None:
+        backer, (etype, _), first = rel
+        target = self.d.lookup(self.doc[first:head.i + 1].text)
+        if target is None and sector:
+            target = self._generic(ch, head, sector, exclude=backer, force=True)
+        if target is None and sector:
+            name = self.doc[first:head.i + 1].text
+            kind = self.d.sectors[sector].kind if sector not in ("STATE", "GOV", "MIL") else "armed_group"
+            target = self.index.add_local(Entry(id=slug(name), name=name, kind=kind))
+        if target is None:
+            return
+        self._record(target, ch, head)
+        if etype:
+            self._imply(rel, target, ch, head)
+
+    def _imply(self, rel: tuple[str, tuple[str | None, str | None], int], target: str, ch: Span, head: Token) -> None:
+        backer, (etype, mode), first = rel
+        if etype and backer != target:
+            self.index.imply(ImpliedEvent(etype, mode, backer, target, self.doc[first].idx, head.idx + len(head)))
+
+    # ------------------------------------------------------------ generic references
+    def _generic(self, ch: Span, head: Token, sector: str, *, exclude: str | None = None, force: bool = False) -> str | None:
+        """"these groups", "the militias", "the government" -> the most recent compatible actor."""
+        lemma = head.lemma_.lower()
+        if sector in ("CVL", "REF", "BUS", "REL", "MED") or (lemma in self.d.not_anaphoric and not force):
+            return None
+        plural = head.tag_ in ("NNS", "NNPS")
+        definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
+        if not (force or definite or (plural and lemma in self.d.strong_nouns)):
+            return None
+        return self._antecedent(sector, plural, self.sent_of[head.i], exclude)
+
+    def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None) -> str | None:
+        compat = self.d.sectors[sector].compatible
+        for h in reversed(self.history):
+            if sent - h.sent > WINDOW:
+                break
+            if h.actor == exclude or h.kind not in compat or h.demonym and sector != "STATE":
+                continue
+            if plural is not None and h.kind not in NUMBERLESS and h.plural != plural:
+                continue
+            if h.kind == "state" and sector != "STATE":
+                return self.d.sub_actor(h.actor, sector)
+            return h.actor
+        if sector in ("GOV", "MIL", "LEG", "POL", "INT"):
+            for h in reversed(self.history):
+                if sent - h.sent > WINDOW:
+                    break
+                e = self.index.entry(h.actor)
+                if e is not None and e.kind == "state":
+                    return self.d.sub_actor(e.id, sector)
+        return None
+
+    def _members_of(self, head: Token) -> str | None:
+        """"fighters belonging to Shiite militias", "members of the PMF" -> the group."""
+        if head.lemma_.lower() not in self.d.member_nouns:
+            return None
+        for c in head.children:
+            preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "within") else []
+            if c.dep_ == "acl" and c.lemma_ in ("belong", "affiliate", "link", "loyal"):
+                preps = [p for p in c.children if p.dep_ == "prep"]
+            for p in preps:
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        aid = self.index.token_actor(obj.i)
+                        e = self.index.entry(aid)
+                        if e is not None and e.kind not in ("person", "state", "civilians"):
+                            return aid
+        return None
+
+    def _pronoun(self, head: Token, low: str) -> str | None:
+        if low in FIRST_PLURAL:
+            return self._first_person(head, None)
+        if head.i in self.quoted or (low not in THIRD_SINGULAR and low not in THIRD_PLURAL):
+            return None
+        sent = self.sent_of[head.i]
+        for h in reversed(self.history):
+            if sent - h.sent > PRONOUN_WINDOW:
+                break
+            if low in THIRD_SINGULAR and h.kind == "person":
+                return h.actor
+            if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
+                return h.actor
+        return None
+
+    def _first_person(self, head: Token, sector: str | None) -> str | None:
+        """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""
+        if head.i in self.quoted or self.ctx.voice_at(head.idx).kind == "quoted":
+            return None
+        if self.author:
+            return self.d.sub_actor(self.author, sector or "STATE") if sector or head.lower_ in FIRST_PLURAL else None
+        if sector in (None, "CVL", "REF", "STATE"):
+            return None
+        aid = self._antecedent(sector, None, self.sent_of[head.i])
+        country = self.d.country_of(aid) if aid else None
+        if country and self.d.kind_of(aid) in NUMBERLESS:
+            self.author = country
+            return aid
+        return None
 
 
 def resolve_actors(ctx: Context, dictionary: Dictionary) -> ActorIndex:
-    index = ActorIndex()
-    for ent in ctx.doc.ents:
-        if ent.label_ not in LABEL_KIND or ctx.in_signature(ent.start_char):
-            continue
-        key = ent.ent_id_ or ent.text.lower()
-        index.add(key, ent.text, LABEL_KIND[ent.label_], ent.start_char, ent.end_char, ent.text)
-    return index
+    """Find every actor the document mentions and what each noun phrase refers to."""
+    return _Resolver(ctx, dictionary).run()

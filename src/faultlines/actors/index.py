@@ -1,0 +1,113 @@
+"""ActorIndex: the actors found in one document, their mentions, and token -> actor lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .dictionary import Dictionary, Entry
+
+
+@dataclass(frozen=True)
+class ImpliedEvent:
+    """A relation stated inside a name: "Iranian-backed groups" -> SUPPORT(IRN -> groups)."""
+
+    type: str
+    mode: str | None
+    source: str
+    target: str
+    start: int
+    end: int
+
+
+class ActorIndex:
+    """Per-document actors. `resolve` answers what a token or span refers to; `actors()` lists them all."""
+
+    def __init__(self, doc: Doc, dictionary: Dictionary) -> None:
+        self.doc = doc
+        self.dictionary = dictionary
+        self._tok: list[str | None] = [None] * len(doc)
+        self._width: list[int] = [1 << 30] * len(doc)
+        self._mentions: dict[str, dict[tuple[int, int], Mention]] = {}
+        self._local: dict[str, Entry] = {}
+        self._aliases: dict[str, list[str]] = {}
+        self._implied: list[ImpliedEvent] = []
+
+    # ------------------------------------------------------------ building
+    def add(self, actor_id: str, start_tok: int, end_tok: int) -> str:
+        """Record a mention of `actor_id` over tokens [start_tok, end_tok); inner mentions win per token."""
+        if end_tok <= start_tok:
+            return actor_id
+        span = self.doc[start_tok:end_tok]
+        m = Mention(span.start_char, span.end_char, span.text)
+        self._mentions.setdefault(actor_id, {})[(m.start, m.end)] = m
+        width = end_tok - start_tok
+        for i in range(start_tok, end_tok):
+            if width <= self._width[i]:
+                self._tok[i], self._width[i] = actor_id, width
+        return actor_id
+
+    def add_local(self, entry: Entry) -> str:
+        """Register an actor that is not in the dictionary (a slug id)."""
+        self._local.setdefault(entry.id, entry)
+        return entry.id
+
+    def add_alias(self, actor_id: str, alias: str) -> None:
+        al = self._aliases.setdefault(actor_id, [])
+        if alias not in al:
+            al.append(alias)
+
+    def imply(self, event: ImpliedEvent) -> None:
+        self._implied.append(event)
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        if actor_id is None:
+            return None
+        return self._local.get(actor_id) or self.dictionary.entry(actor_id)
+
+    # ------------------------------------------------------------ queries
+    def token_actor(self, i: int) -> str | None:
+        return self._tok[i]
+
+    def resolve(self, item: Span | Token) -> str | None:
+        """The actor a token or span refers to (its syntactic head's actor), or None if it is not an actor."""
+        if hasattr(item, "i"):
+            return self._tok[item.i]  # type: ignore[union-attr]
+        root = item.root  # type: ignore[union-attr]
+        if self._tok[root.i] is not None:
+            return self._tok[root.i]
+        found = {self._tok[t.i] for t in item if self._tok[t.i] is not None}  # type: ignore[union-attr]
+        return found.pop() if len(found) == 1 and len(item) <= 6 else None
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The actor of the tightest mention overlapping the character range [start, end)."""
+        best: tuple[int, str] | None = None
+        for aid, ms in self._mentions.items():
+            for s, e in ms:
+                if s < end and start < e:
+                    width = (e - s) + (0 if s <= start and end <= e else 10_000)
+                    if best is None or width < best[0]:
+                        best = (width, aid)
+        return best[1] if best else None
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor mentioned, in order of first mention, with mentions sorted by offset."""
+        order = sorted(self._mentions, key=lambda a: min(self._mentions[a]))
+        out = []
+        for aid in order:
+            e = self.entry(aid)
+            if e is None:
+                continue
+            aliases = tuple(dict.fromkeys((*e.aliases, *self._aliases.get(aid, ()))))
+            mentions = tuple(m for _, m in sorted(self._mentions[aid].items()))
+            out.append(Actor(id=aid, name=e.name, kind=e.kind, country=e.country, aliases=aliases,
+                             parent=e.parent, mentions=mentions))
+        return tuple(out)
+
+    def implied_events(self) -> list[ImpliedEvent]:
+        return list(self._implied)
