@@ -90,13 +90,13 @@
       ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
     ];
     const cy = window.cytoscape({
-      container, elements, wheelSensitivity: 0.3,
+      container, elements, minZoom: 0.05, maxZoom: 2.5,
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, width: "mapData(weight, 1, " + maxW + ", 16, 42)", height: "mapData(weight, 1, " + maxW + ", 16, 42)", "text-wrap": "wrap", "text-max-width": 110 } },
         { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.8 } },
         { selector: "edge:selected", style: { opacity: 1, "overlay-opacity": 0.15 } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 },
+      layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 20, padding: 40 },
     });
     const paint = () => {
       cy.nodes().forEach((n) => n.style("background-color", nodeColour(n)));

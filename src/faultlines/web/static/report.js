@@ -8,7 +8,7 @@
   if (!data.edges.length) { container.textContent = "No relations in this store."; return; }
   const maxW = Math.max(...data.edges.map((e) => e.weight));
   const cy = window.cytoscape({
-    container,
+    container, minZoom: 0.05, maxZoom: 2.5,
     elements: [
       ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind } })),
       ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, anchor: e.anchor, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
@@ -17,7 +17,7 @@
       { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", width: 22, height: 22 } },
       { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.8 } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, padding: 30 },
+    layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, padding: 40 },
   });
   cy.nodes().forEach((n) => n.style("background-color", KIND[n.data("kind")] || "#8c959f"));
   cy.edges().forEach((e) => { const c = SIGN[String(e.data("sign"))]; e.style({ "line-color": c, "target-arrow-color": c }); });
