@@ -29,12 +29,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from faultlines.actors import resolve_actors
+import pycountry
+
+from faultlines.actors import load_dictionary, resolve_actors
 from faultlines.context import Context
 from faultlines.events import code_events
-from faultlines.pipeline import Pipeline
-from faultlines.places import find_places
-from faultlines.quotes import find_quotes
+from faultlines.nlp import build_nlp
+from faultlines.places import Gazetteer, find_places
 from faultlines.read import document_from_text
 from faultlines.records import PLOVER_TYPES
 from faultlines.structure import segment
@@ -50,6 +51,16 @@ def gold_codes(side: object) -> set[str]:
     if not isinstance(side, list):
         return set()
     return {str(a["code"]).upper() for a in side if isinstance(a, dict) and a.get("code")}
+
+
+def actor_code(actor) -> str | None:
+    """ISO3 of an actor: its `country`, else an ISO3 actor id or id prefix ("IRQ.GOV"), else IGO / NGO by kind."""
+    if actor.country:
+        return actor.country.upper()
+    head = actor.id.split(".")[0].upper()
+    if len(head) == 3 and pycountry.countries.get(alpha_3=head) is not None:
+        return head
+    return KIND_CODE.get(actor.kind)
 
 
 def depth(tok) -> int:
@@ -77,22 +88,22 @@ def main() -> int:
     ap.add_argument("--show-errors", type=int, default=0, help="print this many mistyped records")
     args = ap.parse_args()
     records = [r for r in json.loads(args.data.read_text()) if r.get("event") not in (None, "DOCUMENT")]
-    pipe = Pipeline()
+    dictionary, gazetteer = load_dictionary(), Gazetteer()
+    nlp = build_nlp(ruler_patterns=dictionary.ruler_patterns() + gazetteer.ruler_patterns())
     t0 = time.perf_counter()
     rows = []
     texts = [r["text"].strip().strip("{}") for r in records]
-    for rec, text, parsed in zip(records, texts, pipe.nlp.pipe(texts, batch_size=64), strict=True):
+    for rec, text, parsed in zip(records, texts, nlp.pipe(texts, batch_size=64), strict=True):
         document = document_from_text(text)
         ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)))
-        actors = resolve_actors(ctx, pipe.dictionary)
-        places = find_places(ctx, pipe.gazetteer)
-        ctx.quotes = tuple(find_quotes(ctx, actors))
+        actors = resolve_actors(ctx, dictionary)
+        places = find_places(ctx, gazetteer)
         events = code_events(ctx, actors, places)
         by_id = {a.id: a for a in actors.actors()}
 
         def code(aid, by_id=by_id):
             a = by_id.get(aid)
-            return None if a is None else ((a.country or "").upper() or KIND_CODE.get(a.kind))
+            return None if a is None else actor_code(a)
 
         p = primary(events, parsed)
         rows.append({"gold": LEGACY.get(rec["event"], rec["event"]), "text": text,

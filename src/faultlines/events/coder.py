@@ -234,8 +234,8 @@ class SentenceCoder:
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
         srcs = [c for c in n.children if c.dep_ == "poss"] + prep_objects(n, frozenset({"by"}))
-        srcs += [c for c in n.lefts if c.dep_ in NAME_MODS and c.lemma_.lower() not in rule.needs_compound
-                 and self.np_actor(c)]
+        srcs += [c for c in n.lefts if c.dep_ in NAME_MODS and c.lemma_.lower() not in rule.needs_compound]
+        srcs = [c for c in srcs if self.np_actor(c)]
         host, _ = self._noun_host(n)
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
