@@ -7,6 +7,7 @@ One left-to-right sweep per document; every lookup is a dict lookup, never a sca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .dictionary import Entry
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+ORGANS = {"state", "government", "legislature", "military", "police", "intelligence"}
+NATIONAL = {"government", "regime", "administration", "authority", "cabinet"}
 NUMBERLESS = {"state", "government", "legislature", "military", "police", "intelligence", "igo"}
 DEFINITE = {"the", "these", "those", "this", "that", "such", "both"}
 LEADING_DETS = {"the", "a", "an"}
@@ -154,14 +157,19 @@ class _Resolver:
         if aid:
             return aid
         key = fold(name)
-        if len(name.split()) == 1 and key in self.surnames:
-            return self.surnames[key]
+        if len(name.split()) == 1:
+            if key in self.surnames:
+                return self.surnames[key]
+            if e.start == 0 or self.doc[e.start - 1].lower_.rstrip(".") not in self.d.titles:
+                return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=self._country_near(e)))
 
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text
         if not text[:1].isupper() or len(text) < 2 or text.isdigit():
             return None
+        if " " not in text and not text.isupper():
+            return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
         kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
         country = next((self.d.demonym(t.text) for t in e if self.d.demonym(t.text) and t.text[:1].isupper()), None)
@@ -258,6 +266,10 @@ class _Resolver:
         if e is None or e.kind == "person":
             return None
         if e.kind == "state":
+            if sector == "REB":  # "Iraqi fighters" in a story about Iraqi militias are those militias
+                known = self._antecedent("REB", None, self.sent_of[head.i], country=e.id)
+                if known:
+                    return known
             return self.d.sub_actor(e.id, sector)
         if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
             return mod.actor
@@ -314,27 +326,30 @@ class _Resolver:
         definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
         if not (force or definite or (plural and lemma in self.d.strong_nouns)):
             return None
-        return self._antecedent(sector, plural, self.sent_of[head.i], exclude)
+        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude)
+        country = self.d.country_of(aid) if aid else None
+        if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
+            return self.d.sub_actor(country, "GOV")
+        return aid
 
-    def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None) -> str | None:
-        compat = self.d.sectors[sector].compatible
-        for h in reversed(self.history):
-            if sent - h.sent > WINDOW:
-                break
-            if h.actor == exclude or h.kind not in compat or h.demonym and sector != "STATE":
-                continue
-            if plural is not None and h.kind not in NUMBERLESS and h.plural != plural:
-                continue
-            if h.kind == "state" and sector != "STATE":
-                return self.d.sub_actor(h.actor, sector)
-            return h.actor
-        if sector in ("GOV", "MIL", "LEG", "POL", "INT"):
-            for h in reversed(self.history):
-                if sent - h.sent > WINDOW:
-                    break
-                e = self.index.entry(h.actor)
-                if e is not None and e.kind == "state":
-                    return self.d.sub_actor(e.id, sector)
+    def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
+                    country: str | None = None) -> str | None:
+        """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order)."""
+        recent = [h for h in reversed(self.history) if sent - h.sent <= WINDOW and h.actor != exclude]
+        if sector == "STATE":
+            return next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+        for kind in self.d.sectors[sector].compatible:
+            for h in recent:
+                if h.kind != kind or h.demonym:
+                    continue
+                if plural is not None and h.kind not in NUMBERLESS and h.plural != plural:
+                    continue
+                if country is not None and self.d.country_of(h.actor) != country:
+                    continue
+                return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
+        if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None:
+            return next((self.d.sub_actor(c, sector) for h in recent
+                         if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         return None
 
     def _members_of(self, head: Token) -> str | None:
