@@ -19,13 +19,16 @@ T = TypeVar("T")
 class Reader:
     """Opens the store read-only, once per worker thread; never writes (the store is `mode=ro`)."""
 
-    def __init__(self, path: str | Path, *, cache_size: int = 256) -> None:
+    def __init__(self, path: str | Path, *, cache_size: int = 64, facts_cache_size: int = 512) -> None:
         self.path = Path(path)
         Store(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
         self._lock = threading.Lock()
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._cache_size = cache_size
+        self._facts: OrderedDict[Hashable, Any] = OrderedDict()
+        self._facts_size = facts_cache_size
+        self._computing: dict[Hashable, threading.Lock] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -39,18 +42,29 @@ class Reader:
         """The store only grows (documents are never rewritten), so the last rowid marks its state."""
         return int(self.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
 
-    def cached(self, key: Hashable, make: Callable[[], T]) -> T:
-        """Memoise an expensive read (network, map) until the store changes."""
+    def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False) -> T:
+        """Memoise a read until the store grows; one thread computes a missing value, the others wait.
+
+        `small` values (one document's facts) live in their own LRU so that they never push the
+        expensive ones (the network, the tensions) out.
+        """
+        cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
         full = (key, self._total_docs())
         with self._lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]  # type: ignore[no-any-return]
-        value = make()
-        with self._lock:
-            self._cache[full] = value
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            if full in cache:
+                cache.move_to_end(full)
+                return cache[full]  # type: ignore[no-any-return]
+            lock = self._computing.setdefault(full, threading.Lock())
+        with lock:
+            with self._lock:
+                if full in cache:
+                    return cache[full]  # type: ignore[no-any-return]
+            value = make()
+            with self._lock:
+                cache[full] = value
+                self._computing.pop(full, None)
+                while len(cache) > size:
+                    cache.popitem(last=False)
         return value
 
     def facts(self, doc_id: str) -> Facts | None:
@@ -58,7 +72,7 @@ class Reader:
         def load() -> Facts | None:
             row = self.conn.execute("SELECT facts FROM documents WHERE id = ?", (doc_id,)).fetchone()
             return Facts.from_dict(json.loads(row[0])) if row else None
-        return self.cached(("facts", doc_id), load)
+        return self.cached(("facts", doc_id), load, small=True)
 
     def iter_facts(self) -> Iterator[Facts]:
         """Every document's facts (lets the analysis read the store through this reader)."""

@@ -52,11 +52,22 @@
     const g = svg("g");
     for (const f of land.features) g.append(svg("path", { class: "land", d: geometryPath(f.geometry) }));
     root.append(g);
+    // Zoom to the places when there are any; circle sizes follow the zoom.
+    let view = [0, 0, 360, 180];
+    if (data.places.length) {
+      const xs = data.places.map((p) => p.lon + 180), ys = data.places.map((p) => 90 - p.lat);
+      const pad = 12, x0 = Math.max(0, Math.min(...xs) - pad), y0 = Math.max(0, Math.min(...ys) - pad);
+      const w = Math.min(360 - x0, Math.max(...xs) + pad - x0), h = Math.min(180 - y0, Math.max(...ys) + pad - y0);
+      const side = Math.max(w, h * 2, 30);
+      view = [x0, y0, side, side / 2];
+    }
+    root.setAttribute("viewBox", view.map((v) => v.toFixed(2)).join(" "));
     const maxDocs = Math.max(1, ...data.places.map((p) => p.documents));
+    const unit = view[2] / 360;
     const dots = svg("g");
     for (const p of data.places) {
       const [x, y] = project([p.lon, p.lat]);
-      const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (0.6 + 2.2 * Math.sqrt(p.documents / maxDocs)).toFixed(2),
+      const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (unit * (1.2 + 4 * Math.sqrt(p.documents / maxDocs))).toFixed(3),
                                 class: "place" + (p.events || p.counts ? " active" : ""), "data-id": p.id });
       const title = svg("title");
       title.textContent = p.name + " — " + p.documents + " documents, " + p.events + " events, " + p.counts + " counts";
@@ -65,14 +76,6 @@
       dots.append(c);
     }
     root.append(dots);
-    // Zoom to the places when there are any.
-    if (data.places.length) {
-      const xs = data.places.map((p) => p.lon + 180), ys = data.places.map((p) => 90 - p.lat);
-      const pad = 12, x0 = Math.max(0, Math.min(...xs) - pad), y0 = Math.max(0, Math.min(...ys) - pad);
-      const w = Math.min(360 - x0, Math.max(...xs) + pad - x0), h = Math.min(180 - y0, Math.max(...ys) + pad - y0);
-      const side = Math.max(w, h * 2);
-      root.setAttribute("viewBox", [x0, y0, Math.max(side, 30), Math.max(side / 2, 15)].map((v) => v.toFixed(2)).join(" "));
-    }
     box.replaceChildren(root);
     document.querySelector("#place-table tbody").replaceChildren(...data.places.map((p) => el("tr", {}, [
       el("td", { text: p.name }), el("td", { text: p.country || "" }), el("td", { text: String(p.documents) }),
