@@ -8,6 +8,7 @@ from dataclasses import dataclass
 _PART = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
 _ONE = re.compile(rf"^\s*(?:c\.\s*|circa\s+|~)?{_PART}\s*$")
 _RANGE = re.compile(rf"^\s*{_PART}\s*(?:/|\.\.|–|—|-|\s+to\s+|\s+until\s+)\s*{_PART}\s*$")
+_OPEN = re.compile(r"^\s*([\d-]*|\.\.)\s*/\s*([\d-]*|\.\.)\s*$")
 _LAST_DAY = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
 
 
@@ -65,6 +66,10 @@ def parse_span(text: str | None) -> Span:
     if m:
         g = m.groups()
         return Span(_day(*g[:3], low=True), _day(*g[3:], low=False))
+    m = _OPEN.match(text)  # ISO 8601 open intervals: "2014/..", "../2011"
+    if m:
+        lo, hi = m.group(1), m.group(2)
+        return Span(bound(lo, low=True) if _ONE.match(lo) else None, bound(hi, low=False) if _ONE.match(hi) else None)
     return Span()
 
 

@@ -43,10 +43,12 @@ def when(relations: Iterable[Relation]) -> str:
     dated = [r.span for r in relations if r.dated]
     if not dated:
         return ""
-    lo = min(s.lo for s in dated if s.lo)
-    hi = max(s.hi for s in dated if s.hi)
-    a, b = (lo or "")[:4], (hi or "")[:4]
-    return f" ({a})" if a == b else f" ({a}–{b})"
+    lo = min((s.lo for s in dated if s.lo), default=None)
+    hi = None if any(s.lo and not s.hi for s in dated) else max((s.hi for s in dated if s.hi), default=None)
+    from .dates import Span
+
+    label = Span(lo, hi).label()
+    return f" ({label})" if label else ""
 
 
 def voice_label(r: Relation) -> str:

@@ -175,7 +175,7 @@ def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = No
                 continue
             out.append(Relation(d.id, e.id, e.type, e.source, e.target, _sign(e.type, e.sign), e.polarity,
                                 e.voice.kind, e.voice.name, event_span(e.date, d.published), e.text, e.mode,
-                                dated=bool(parse_span(e.date).lo)))
+                                dated=_dated(e.date)))
     return out, h
 
 
@@ -190,7 +190,7 @@ def relations_from_store(store: Store, hierarchy: Hierarchy | None = None) -> tu
            f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id {join} "
            "WHERE e.source IS NOT NULL AND e.target IS NOT NULL AND e.source != e.target ORDER BY d.rowid, e.rowid")
     out = [Relation(r[0], r[1], r[2], r[3], r[4], _sign(r[2], r[5]), r[6], r[7], r[8], event_span(r[9], r[10]),
-                    r[11] or "", r[12], r[13], bool(parse_span(r[9]).lo)) for r in c.execute(sql)]
+                    r[11] or "", r[12], r[13], _dated(r[9])) for r in c.execute(sql)]
     return out, h
 
 
@@ -200,6 +200,11 @@ def _clusters(conn: sqlite3.Connection) -> tuple[str, str]:
     if "clusters" in tables:
         return "c.dup_of", "LEFT JOIN clusters c ON c.doc_id = e.doc_id"
     return "NULL", ""
+
+
+def _dated(date: str | None) -> bool:
+    span = parse_span(date)
+    return bool(span.lo or span.hi)
 
 
 def _sign(etype: str, sign: int | None) -> int:

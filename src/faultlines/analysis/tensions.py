@@ -19,14 +19,20 @@ if TYPE_CHECKING:
 
 AID_TYPES = frozenset({"AID", "SUPPORT"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Deeds rather than words (CAMEO's material quad classes), which decide a pair's sign when both occur.
+MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"})
 KINDS = ("blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested")
 KIND_WEIGHT = {"blowback": 1.0, "designated_partner": 1.0, "both_sides": 0.8, "unbalanced_triad": 0.6,
                "contested": 0.5}
 
 
 def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designations: Iterable[Designation] = (),
-                  filters: Filters | None = None, kinds: Iterable[str] = KINDS) -> list[Tension]:
-    """All tensions among relations, strongest first; event refs are "doc_id/event_id"."""
+                  filters: Filters | None = None, kinds: Iterable[str] = KINDS,
+                  what_if_triads: bool = True) -> list[Tension]:
+    """All tensions among relations, strongest first; event refs are "doc_id/event_id".
+
+    `what_if_triads`: a hypothetical relation may close an unbalanced triad (the analyst's "if we
+    overthrow Assad, we fight the militias we arm"), ranked at half strength."""
     flt = filters or Filters()
     kept = [r for r in relations if flt.keep(r)]
     wanted = set(kinds)
@@ -36,7 +42,9 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
     if "designated_partner" in wanted:
         out += designated_partner(kept, hierarchy, [*from_relations(kept), *designations])
     if "unbalanced_triad" in wanted:
-        out += unbalanced_triads(kept, hierarchy)
+        what_if = replace(flt, polarities=frozenset({"hypothetical"}))
+        hyp = [r for r in relations if r.polarity == "hypothetical" and what_if.keep(r)] if what_if_triads else []
+        out += unbalanced_triads(kept, hierarchy, hyp)
     if "both_sides" in wanted:
         out += both_sides(kept, hierarchy)
     if "contested" in wanted:
@@ -122,16 +130,15 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
         more = len({x.target for x in ds} - {d.target, b})
         listing = " as terrorist" if any(_terror_list(x.list) for x in ds) or any(
             "terror" in by_ref[ref].text.lower() for x in ds for ref in x.refs if ref in by_ref) else ""
-        if listing and d.list and len(d.list) <= 12:
+        if listing and d.origin == "dictionary" and d.list and len(d.list) <= 12:
             listing += f" ({d.list})"
         who = "it" if d.target == b else h.name(d.target) + (
             f" (part of {h.name(b)})" if b in h.chain(d.target) else f" (which {h.name(b)} is part of)")
-        by = h.name(d.by) if d.by != side else "it"
         since = f" since {d.span.lo[:4]}" if d.origin == "dictionary" and d.span.lo else ""
-        action = f"lists {who}{listing}" if listing or d.origin == "dictionary" else f"designates or sanctions {who}"
-        also = f" (and {more} more of its members)" if more else ""
+        action = f"lists {who}{listing}" if listing or d.origin == "dictionary" else f"sanctions {who}"
+        also = f", as well as {more} of its members" if more else ""
         summary = (f"{_giver(h, side, {r.source for r in ax}, {d.by})} {verb(ax)} {h.name(b)}, "
-                   f"while {by} {action}{since}{also}.")
+                   f"while {h.name(d.by)} {action}{since}{also}.")
         sanction_events = [by_ref[ref] for x in ds for ref in x.refs if ref in by_ref]
         strength = min(support(ax), support(sanction_events) if sanction_events else 1.0)
         out.append(_tension("designated_partner", [side, b, d.target, d.by, *(r.source for r in ax)],
@@ -145,36 +152,79 @@ def _terror_list(name: str | None) -> bool:
     return "terror" in n or n in ("fto", "sdgt") or "al-qaida" in n or "isil" in n
 
 
-def _pair_signs(relations: list[Relation]) -> dict[tuple[str, str], tuple[int, list[Relation]]]:
-    """Each pair's current sign: the latest dated relations decide, then the weighted majority."""
+def _pair_signs(relations: list[Relation], hypothetical: Iterable[Relation] = ()
+                ) -> dict[tuple[str, str], tuple[int, list[Relation]]]:
+    """Each pair's current sign: the latest relations decide (undated ones are as of publication,
+    i.e. current), then the majority of distinct reports. Hypothetical relations only sign a pair
+    that has no actual relation."""
     pairs: dict[tuple[str, str], list[Relation]] = defaultdict(list)
     for r in relations:
         if r.sign:
-            pairs[tuple(sorted((r.source, r.target)))].append(r)  # type: ignore[index]
+            pairs[_key(r)].append(r)
+    for r in hypothetical:
+        if r.sign and all(x.polarity == "hypothetical" for x in pairs.get(_key(r), [])):
+            pairs[_key(r)].append(r)
     out = {}
     for key, rs in pairs.items():
-        latest = max((r.span.hi or "") for r in rs)
-        now = [r for r in rs if (r.span.hi or "") == latest]
-        net = sum(r.sign for r in {(r.copy, r.voice, r.sign): r for r in now}.values())
-        if net == 0:
-            net = sum(r.sign for r in {(r.copy, r.voice, r.sign): r for r in rs}.values())
+        latest = max((r.span.hi or "9999") for r in rs)
+        net = _net([r for r in rs if (r.span.hi or "9999") == latest]) or _net(rs)
         if net:
             sign = 1 if net > 0 else -1
             out[key] = (sign, [r for r in rs if r.sign == sign])
     return out
 
 
-def _phrase(h: Hierarchy, rs: list[Relation]) -> str:
+def _net(rs: list[Relation]) -> int:
+    """Distinct reports' signs summed; deeds (material relations) outvote words when both are there."""
+    deeds = [r for r in rs if r.type in MATERIAL]
+    return sum(r.sign for r in {(r.copy, r.voice, r.sign): r for r in (deeds or rs)}.values())
+
+
+def _key(r: Relation) -> tuple[str, str]:
+    return _pair(r.source, r.target)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _phrase(h: Hierarchy, rs: list[Relation], orig: dict[tuple[str, str], Relation] | None = None) -> str:
+    """"A verbs B" for the best-attested relation; with `orig`, sides are named as the text named them."""
     by_type: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
     for r in rs:
         by_type[(r.source, r.type, r.target)].append(r)
     (s, _, t), best = max(by_type.items(), key=lambda kv: (support(kv[1]), kv[0]))
-    return f"{h.name(s)} {verb(best)} {h.name(t)}"
+    v = verb(best)
+    if all(r.polarity == "hypothetical" for r in best):
+        first, _, rest = v.partition(" ")
+        v = "would " + (first[:-1] if first.endswith("s") else first) + (f" {rest}" if rest else "")
+    if orig:
+        srcs = {orig[r.ref].source for r in best if r.ref in orig}
+        tgts = {orig[r.ref].target for r in best if r.ref in orig}
+        s = srcs.pop() if len(srcs) == 1 else s
+        t = tgts.pop() if len(tgts) == 1 else t
+    return f"{h.name(s)} {v} {h.name(t)}"
 
 
-def unbalanced_triads(relations: list[Relation], h: Hierarchy) -> list[Tension]:
-    """Three actors whose current signs multiply to negative: two alliances and an enmity, or three enmities."""
-    signs = _pair_signs(relations)
+def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Iterable[Relation] = ()) -> list[Tension]:
+    """Three actors whose current signs multiply to negative: two alliances and an enmity, or three enmities.
+
+    `hypothetical` relations ("if the US overthrows Assad") may close a triangle, at half strength."""
+    members: dict[str, set[str]] = defaultdict(set)
+    orig: dict[tuple[str, str], Relation] = {}
+
+    def sides(rs: Iterable[Relation]) -> list[Relation]:
+        out = []
+        for r in rs:
+            orig[r.ref] = r
+            s, t = h.side(r.source), h.side(r.target)
+            members[s].add(r.source)
+            members[t].add(r.target)
+            if s != t:
+                out.append(replace(r, source=s, target=t))
+        return out
+
+    signs = _pair_signs(sides(relations), sides(hypothetical))
     nbrs: dict[str, set[str]] = defaultdict(set)
     for a, b in signs:
         nbrs[a].add(b)
@@ -193,14 +243,20 @@ def unbalanced_triads(relations: list[Relation], h: Hierarchy) -> list[Tension]:
             neg = [rs for s, rs in items if s < 0]
             if pos:
                 (x, y), = [k for k, v in trio.items() if v[0] < 0]
-                order = [next(m for m in (a, b, c) if m not in (x, y)), x, y]
-                summary = f"{_phrase(h, pos[0])}, and {_phrase(h, pos[1])}, but {_phrase(h, neg[0])}."
+                hub = next(m for m in (a, b, c) if m not in (x, y))
+                order = [hub, x, y]
+                xh, hy = signs[_pair(x, hub)][1], signs[_pair(hub, y)][1]
+                summary = (f"{_phrase(h, xh, orig)}, and {_phrase(h, hy, orig)}, "
+                           f"but {_phrase(h, neg[0], orig)}.")
                 factor = 1.0
             else:
                 order = [a, b, c]
                 summary = (f"{h.name(a)}, {h.name(b)} and {h.name(c)} are all at odds: "
-                           f"{'; '.join(_phrase(h, n) for n in neg)}.")
+                           f"{'; '.join(_phrase(h, n, orig) for n in neg)}.")
                 factor = 0.25
+            if any(r.polarity == "hypothetical" for r in rels):
+                factor *= 0.5
+            order += sorted(m for x in order for m in members[x] if m != x)
             out.append(_tension("unbalanced_triad", order, summary, rels,
                                 factor * min(support(rs) for _, rs in items)))
     return out
