@@ -77,6 +77,8 @@ def primary(events, doc):
             return (99, 1, e.start)
         span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         tok = span.root if span is not None else None
+        while tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADP") and tok.dep_ in ("dobj", "pobj", "prep"):
+            tok = tok.head  # a nominal event is predicated by the verb that hosts it
         return (depth(tok) if tok is not None else 99, 0 if tok is not None and tok.pos_ in ("VERB", "AUX") else 1,
                 e.trigger.start)
     return min(events, key=key) if events else None

@@ -24,6 +24,7 @@ from .syntax import (
     is_passive,
     objects,
     prep_objects,
+    speaker_of,
     subjects,
 )
 from .when import event_date, event_place
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+# A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
+REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
+OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 
 
 @dataclass
@@ -76,6 +80,8 @@ class SentenceCoder:
         found = self._resolve(tok)
         if found:
             return found
+        if tok.pos_ == "PRON":
+            return self.np_actor(speaker_of(tok), depth + 1)
         lemma = tok.lemma_.lower()
         if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
             for p in prep_objects(tok, frozenset({"of"})):
@@ -168,18 +174,22 @@ class SentenceCoder:
         for rule in rules:
             if rule.as_nouns and not self._has_as(v, rule.as_nouns):
                 continue
+            if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
+                continue
             srcs, tgts = (agents(v), subs) if passive else (subs, objs)
             if passive and rule.needs_target and not srcs:
                 continue
             if not any(self.np_actor(t) for t in tgts):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:
-                    extra.extend(prep_objects(o, frozenset({"of", "by", "from"})))
+                    extra.extend(prep_objects(o, OBJECT_PREPS))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 tgts = tgts + extra
             type_ = intent_type(v, rule.type, self.lex)
             out.extend(self._pairs(type_, self._mode(v, rule.type, rule.mode), v, srcs, tgts, rule.needs_target))
+            if out or rule.gated:
+                break
         return out
 
     def _themes(self, v: Token) -> list[Token]:
@@ -214,22 +224,33 @@ class SentenceCoder:
             out.extend(self._pairs(type_, mode, v, srcs, recips))
         return out
 
+    def _is_host(self, v: Token, generic: bool) -> bool:
+        lemma = v.lemma_.lower()
+        if v.pos_ not in VERBAL or lemma in self.lex.non_hosts:
+            return False
+        if lemma in self.lex.hosts:
+            return True
+        return generic and lemma not in self.lex.trigger_lemmas and lemma not in self.lex.reporting_verbs
+
     def _noun_host(self, n: Token) -> tuple[Token | None, Token]:
+        """The verb that lends its subject to a nominal trigger: a light verb, or any non-trigger verb of its object."""
         h = n
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.transparent:
             h = h.head.head
-        if h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in VERBAL and h.head.lemma_ in self.lex.hosts:
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and self._is_host(h.head, generic=h.dep_ == "dobj"):
             return h.head, h
-        if h.dep_ == "pobj" and h.head.head.pos_ in VERBAL and h.head.head.lemma_ in self.lex.hosts:
+        if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
             return h.head.head, h
         return None, h
 
     def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
-        rule = rules[0]
         if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN"):
             return []
-        if rule.needs_compound and not any(c.lemma_.lower() in rule.needs_compound for c in n.lefts):
+        mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        fitting = [r for r in rules if r.needs_compound & mods] or [r for r in rules if not r.needs_compound]
+        if not fitting:
             return []
+        rule = fitting[0]
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
@@ -273,11 +294,8 @@ class SentenceCoder:
             if tok.pos_ in VERBAL:
                 rules = lex.verbs.get(lemma, ())
                 for c in tok.children:
-                    if c.dep_ == "prt":
-                        rules = lex.phrasal.get((lemma, c.lower_), rules)
-                if lemma in lex.intent_verbs and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.trigger_lemmas
-                                                     for c in tok.children):
-                    continue
+                    if c.dep_ in ("prt", "dobj"):
+                        rules = lex.phrasal.get((lemma, c.lemma_.lower()), rules)
                 if lemma in lex.transfer:
                     found = self.transfer(tok)
                     out.extend(found)
@@ -292,7 +310,13 @@ class SentenceCoder:
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
-        return out
+        return self._absorb_intent(out)
+
+    def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
+        """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
+        triggers = {c.trigger.i for c in found}
+        return [c for c in found if not (c.trigger.lemma_.lower() in self.lex.intent_verbs and any(
+            x.dep_ == "xcomp" and x.i in triggers for x in c.trigger.children))]
 
 
 def _span(tok: Token | None) -> Mention | None:
@@ -310,11 +334,15 @@ def _event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[
     t = c.trigger
     extra = [x for x in (c.target_tok, c.host) if x is not None]
     seg = ctx.segment_at(start)
-    return Event(id="", type=c.type, mode=c.mode, source=c.source, target=c.target, start=start,
+    pol = polarity(t, lex, c.host)
+    type_ = c.type
+    if pol == "negated" and type_ in REFUSALS:
+        type_, pol = "REJECT", "asserted"
+    return Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
                  end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
                  date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
                                  ctx.document.published),
-                 polarity=polarity(t, lex, c.host), voice=ctx.voice_at(t.idx), sign=PLOVER_SIGN[c.type],
+                 polarity=pol, voice=ctx.voice_at(t.idx), sign=PLOVER_SIGN[type_],
                  trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
                  target_mention=_span(c.target_tok), segment=seg.id if seg else None,
                  evidence=(Mention(start, start + len(text), text),))

@@ -12,8 +12,9 @@ import yaml
 from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
-RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound"}
-TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "transparent", "partitive", "roles",
+RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound",
+             "objects"}
+TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -32,6 +33,11 @@ class Rule:
     as_nouns: frozenset[str] = frozenset()
     target_clause: bool = False
     needs_compound: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+    @property
+    def gated(self) -> bool:
+        return bool(self.as_nouns or self.objects or self.needs_compound)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Lexicon:
     objects: dict[str, tuple[str, str]]
     modes: dict[str, dict[str, str]]
     hosts: frozenset[str]
+    non_hosts: frozenset[str]
     transparent: frozenset[str]
     partitive: frozenset[str]
     roles: dict[str, tuple[str, str]]
@@ -96,7 +103,7 @@ def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
             rule = Rule(type=type_, mode=raw.get("mode"), target_preps=_words(raw.get("target_preps"), at),
                         needs_target=bool(raw.get("needs_target", False)), as_nouns=_words(raw.get("as_nouns"), at),
                         target_clause=bool(raw.get("target_clause", False)),
-                        needs_compound=_words(raw.get("needs_compound"), at))
+                        needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
@@ -136,15 +143,19 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
     modes = {t: {w: m for m, ws in (v or {}).items() for w in _words(ws, f"modes.{t}.{m}")}
              for t, v in (raw.get("modes") or {}).items() if _type(t, f"modes.{t}")}
     intent, rep, pol = raw.get("intent") or {}, raw.get("reporting") or {}, raw.get("polarity") or {}
+    def ordered(rules: list[Rule]) -> tuple[Rule, ...]:
+        return tuple(sorted(rules, key=lambda r: not r.gated))
+
     lex = Lexicon(
-        verbs={k: tuple(v) for k, v in verbs.items()},
-        phrasal={k: tuple(v) for k, v in phrasal.items()},
-        nouns={k: tuple(v) for k, v in nouns.items()},
+        verbs={k: ordered(v) for k, v in verbs.items()},
+        phrasal={k: ordered(v) for k, v in phrasal.items()},
+        nouns={k: ordered(v) for k, v in nouns.items()},
         transfer=_words(tr.get("lemmas"), "transfer.lemmas"),
         transfer_preps=_words(tr.get("target_preps"), "transfer.target_preps"),
         objects=_typed_words(tr.get("objects"), "transfer.objects"),
         modes=modes,
         hosts=_words(raw.get("hosts"), "hosts"),
+        non_hosts=_words(raw.get("non_hosts"), "non_hosts"),
         transparent=_words(raw.get("transparent"), "transparent"),
         partitive=_words(raw.get("partitive"), "partitive"),
         roles=_typed_words(raw.get("roles"), "roles"),

@@ -65,7 +65,8 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced."""
     if type_ in ("AGREE", "THREATEN", "REQUEST"):
         return type_
-    intended = any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in tok.children)
+    intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals
+                                                      for c in tok.children)
     t = tok
     while not intended and t.dep_ in ("xcomp", "conj") and t.head is not t:
         t = t.head
@@ -76,6 +77,9 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
             break
     if not intended:
         return type_
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+           for c in tok.children):
+        return "THREATEN"
     return "AGREE" if PLOVER_SIGN[type_] > 0 else ("THREATEN" if PLOVER_SIGN[type_] < 0 else type_)
 
 

@@ -156,3 +156,18 @@ def dangling_subject(v: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "ROOT" or t.head.pos_ in ("PUNCT", "SPACE", "X", "SYM")):
             return t
     return None
+
+
+def speaker_of(pron: Token) -> Token | None:
+    """For "it"/"they"/"he" in a reported clause, the reporting verb's subject ("Japan said it had halted ...")."""
+    if pron.lower_ not in ("it", "they", "he", "she", "its", "their", "his", "her", "them", "him"):
+        return None
+    t = pron
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head is not t:
+            subj = [s for s in subjects(t.head) if s.pos_ != "PRON"]
+            return subj[0] if subj else None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
