@@ -88,6 +88,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show-errors", type=int, default=0, help="print this many mistyped records")
+    ap.add_argument("--show-actors", type=int, default=0, help="print this many well-typed records with wrong actors")
     args = ap.parse_args()
     records = [r for r in json.loads(args.data.read_text()) if r.get("event") not in (None, "DOCUMENT")]
     dictionary, gazetteer = load_dictionary(), Gazetteer()
@@ -113,7 +114,8 @@ def main() -> int:
                      "types": {e.type for e in events},
                      "pred": p.type if p else None,
                      "psrc": code(p.source) if p else None, "ptgt": code(p.target) if p else None,
-                     "trigger": p.trigger.text if p and p.trigger else None})
+                     "trigger": p.trigger.text if p and p.trigger else None,
+                     "ids": (p.source, p.target) if p else None})
     secs = time.perf_counter() - t0
 
     n = len(rows)
@@ -154,6 +156,11 @@ def main() -> int:
         print()
         for r in [r for r in rows if r["pred"] != r["gold"]][: args.show_errors]:
             print(f"{r['gold']:9} got {r['pred'] or '-':9} [{r['trigger']}] {r['text'][:150]}")
+    if args.show_actors:
+        print()
+        bad = [r for r in rows if r["pred"] == r["gold"] and not triple_ok(r)]
+        for r in bad[: args.show_actors]:
+            print(f"{sorted(r['src'])}->{sorted(r['tgt'])} got {r['psrc']}->{r['ptgt']} {r['ids']} {r['text'][:110]}")
     return 0
 
 

@@ -40,6 +40,8 @@ NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 # A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
+DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
+XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
 @dataclass
@@ -104,8 +106,8 @@ class SentenceCoder:
             if found:
                 return found
         for c in reversed(list(tok.lefts)):
-            if c.dep_ in NAME_MODS:
-                found = self._resolve(c)
+            if c.dep_ in NAME_MODS or c.dep_ == "poss":
+                found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
                 if found:
                     return found
         for c in tok.rights:
@@ -125,6 +127,11 @@ class SentenceCoder:
                needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
         out = []
         targets = self._actors(tgts)
+        if targets[0][0] is None and tgts:
+            # "a camp for Congolese refugees", "links with Serbia": the actor is the noun's complement
+            deeper = [p for t in tgts for p in prep_objects(t, DEEP_PREPS)]
+            if deeper:
+                targets = self._actors(deeper)
         if needs_target and targets[0][0] is None:
             return out
         for s, st in self._actors(srcs):
@@ -185,6 +192,9 @@ class SentenceCoder:
                     extra.extend(prep_objects(o, OBJECT_PREPS))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
+                for x in v.children:
+                    if x.dep_ == "xcomp" and not passive:
+                        extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
             type_ = intent_type(v, rule.type, self.lex)
             out.extend(self._pairs(type_, self._mode(v, rule.type, rule.mode), v, srcs, tgts, rule.needs_target))
@@ -209,6 +219,10 @@ class SentenceCoder:
             themes = themes + subjects(v)
         recips = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
         recips += prep_objects(v, self.lex.transfer_preps)
+        for th in themes:  # "70 million dollars of aid for Romania", "asylum to five officers"
+            recips += prep_objects(th, self.lex.transfer_preps)
+            for o in objects(v):
+                recips += prep_objects(o, self.lex.transfer_preps)
         srcs = agents(v) if passive else subjects(v)
         out: list[Candidate] = []
         for th in themes:
@@ -261,7 +275,10 @@ class SentenceCoder:
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         tgts = prep_objects(n, rule.target_preps)
-        out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
+        if not tgts:  # "the withdrawal of some forces from Panama"
+            tgts = [p for o in prep_objects(n, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+        type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
+        out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
     def role(self, n: Token) -> list[Candidate]:
@@ -314,9 +331,14 @@ class SentenceCoder:
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
-        triggers = {c.trigger.i for c in found}
-        return [c for c in found if not (c.trigger.lemma_.lower() in self.lex.intent_verbs and any(
-            x.dep_ == "xcomp" and x.i in triggers for x in c.trigger.children))]
+        inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
+
+        def absorbed(c: Candidate) -> bool:
+            t = c.trigger
+            if t.lemma_.lower() not in self.lex.intent_verbs:
+                return False
+            return any(x.i in inner for k in t.children if k.dep_ == "xcomp" for x in k.subtree)
+        return [c for c in found if not absorbed(c)]
 
 
 def _span(tok: Token | None) -> Mention | None:
