@@ -83,9 +83,11 @@ class Hierarchy:
     """Actors with their parents and countries; maps an actor to its node at a level."""
 
     actors: dict[str, ActorInfo] = field(default_factory=dict)
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, info: ActorInfo, *, override: bool = False) -> None:
         """Add an actor; fields it lacks are kept from what is known (`override`: its known fields win)."""
+        self._memo.clear()
         old = self.actors.get(info.id)
         if old is None:
             self.actors[info.id] = info
@@ -100,6 +102,12 @@ class Hierarchy:
 
     def chain(self, actor_id: str) -> list[str]:
         """The actor and its ancestors, nearest first (cycles cut)."""
+        key = ("chain", actor_id)
+        if key not in self._memo:
+            self._memo[key] = self._chain(actor_id)
+        return self._memo[key]
+
+    def _chain(self, actor_id: str) -> list[str]:
         out = [actor_id]
         while True:
             a = self.actors.get(out[-1])
@@ -119,6 +127,12 @@ class Hierarchy:
 
     def side(self, actor_id: str) -> str:
         """The top of the actor's chain; organs of a state stand for that state."""
+        key = ("side", actor_id)
+        if key not in self._memo:
+            self._memo[key] = self._side(actor_id)
+        return self._memo[key]
+
+    def _side(self, actor_id: str) -> str:
         chain = self.chain(actor_id)
         for a_id in chain:
             a = self.actors.get(a_id)

@@ -83,20 +83,21 @@ def _link(h: Hierarchy, recipient: str, other: str) -> str:
 def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
     """A aids B, and B (or its umbrella or unit) attacked A's side before or during the aid."""
     aids = [r for r in relations if r.type in AID_TYPES and r.sign > 0]
-    attacks = [r for r in relations if r.type in ATTACK_TYPES and r.sign < 0]
-    found: dict[tuple[str, str], tuple[list[Relation], list[Relation]]] = {}
+    attacks: dict[str, list[Relation]] = defaultdict(list)  # by the side attacked
+    for r in relations:
+        if r.type in ATTACK_TYPES and r.sign < 0 and h.side(r.source) != h.side(r.target):
+            attacks[h.side(r.target)].append(r)
+    found: dict[tuple[str, str], tuple[dict, dict]] = {}
     for a in aids:
         side = h.side(a.source)
-        for x in attacks:
-            if h.side(x.target) != side or not h.related(x.source, a.target) or h.side(x.source) == side:
+        for x in attacks.get(side, ()):
+            if not h.related(x.source, a.target) or a.span.before(x.span):  # the attack came after the aid ended
                 continue
-            if a.span.before(x.span):  # the attack came only after the aid had ended
-                continue
-            pair = found.setdefault((side, a.target), ([], []))
-            pair[0].append(a) if a not in pair[0] else None
-            pair[1].append(x) if x not in pair[1] else None
+            pair = found.setdefault((side, a.target), ({}, {}))
+            pair[0][a.ref], pair[1][x.ref] = a, x
     out = []
-    for (side, b), (ax, xs) in found.items():
+    for (side, b), (a_by_ref, x_by_ref) in found.items():
+        ax, xs = list(a_by_ref.values()), list(x_by_ref.values())
         attackers = sorted({x.source for x in xs}, key=lambda i: (i != b, i))
         victims = sorted({x.target for x in xs})
         giver = _giver(h, side, {r.source for r in ax}, set(victims))
@@ -111,21 +112,22 @@ def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
 def designated_partner(relations: list[Relation], h: Hierarchy, designations: Iterable[Designation]) -> list[Tension]:
     """A aids B while A's side designates or sanctions B (or its umbrella or unit) at the same time."""
     aids = [r for r in relations if r.type in AID_TYPES and r.sign > 0]
-    desig = list(designations)
+    desig: dict[str, list[Designation]] = defaultdict(list)  # by the designating side
+    for d in designations:
+        if h.side(d.by) != h.side(d.target):
+            desig[h.side(d.by)].append(d)
     by_ref = {r.ref: r for r in relations}
-    found: dict[tuple[str, str], tuple[list[Relation], list[Designation]]] = {}
+    found: dict[tuple[str, str], tuple[dict, dict]] = {}
     for a in aids:
         side = h.side(a.source)
-        for d in desig:
-            if h.side(d.by) != side or not h.related(d.target, a.target) or h.side(d.target) == side:
+        for d in desig.get(side, ()):
+            if not h.related(d.target, a.target) or a.span.before(d.span) or d.span.before(a.span):
                 continue
-            if a.span.before(d.span) or d.span.before(a.span):
-                continue
-            pair = found.setdefault((side, a.target), ([], []))
-            pair[0].append(a) if a not in pair[0] else None
-            pair[1].append(d) if d not in pair[1] else None
+            pair = found.setdefault((side, a.target), ({}, {}))
+            pair[0][a.ref], pair[1][d] = a, d
     out = []
-    for (side, b), (ax, ds) in found.items():
+    for (side, b), (a_by_ref, d_set) in found.items():
+        ax, ds = list(a_by_ref.values()), list(d_set)
         d = sorted(ds, key=lambda x: (x.target != b, x.origin != "event", x.span.lo or "", x.by))[0]
         more = len({x.target for x in ds} - {d.target, b})
         listing = " as terrorist" if any(_terror_list(x.list) for x in ds) or any(
@@ -206,10 +208,12 @@ def _phrase(h: Hierarchy, rs: list[Relation], orig: dict[tuple[str, str], Relati
     return f"{h.name(s)} {v} {h.name(t)}"
 
 
-def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Iterable[Relation] = ()) -> list[Tension]:
+def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Iterable[Relation] = (),
+                      limit: int = 500) -> list[Tension]:
     """Three actors whose current signs multiply to negative: two alliances and an enmity, or three enmities.
 
-    `hypothetical` relations ("if the US overthrows Assad") may close a triangle, at half strength."""
+    `hypothetical` relations ("if the US overthrows Assad") may close a triangle, at half strength;
+    three enmities rank at a quarter. Only the `limit` strongest are written out."""
     members: dict[str, set[str]] = defaultdict(set)
     orig: dict[tuple[str, str], Relation] = {}
 
@@ -229,59 +233,55 @@ def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Ite
     for a, b in signs:
         nbrs[a].add(b)
         nbrs[b].add(a)
-    out = []
+    weight = {k: support(rs) * (0.5 if any(r.polarity == "hypothetical" for r in rs) else 1.0)
+              for k, (_, rs) in signs.items()}
+    found = []
     for a in sorted(nbrs):
         for b, c in combinations(sorted(x for x in nbrs[a] if x > a), 2):
-            if c not in nbrs[b]:
-                continue
-            trio = {(a, b): signs[(a, b)], (a, c): signs[(a, c)], (b, c): signs[(b, c)]}
-            if trio[(a, b)][0] * trio[(a, c)][0] * trio[(b, c)][0] > 0:
-                continue
-            items = list(trio.values())
-            rels = [r for _, rs in items for r in rs]
-            pos = [rs for s, rs in items if s > 0]
-            neg = [rs for s, rs in items if s < 0]
-            if pos:
-                (x, y), = [k for k, v in trio.items() if v[0] < 0]
-                hub = next(m for m in (a, b, c) if m not in (x, y))
-                order = [hub, x, y]
-                xh, hy = signs[_pair(x, hub)][1], signs[_pair(hub, y)][1]
-                summary = (f"{_phrase(h, xh, orig)}, and {_phrase(h, hy, orig)}, "
-                           f"but {_phrase(h, neg[0], orig)}.")
-                factor = 1.0
-            else:
-                order = [a, b, c]
-                summary = (f"{h.name(a)}, {h.name(b)} and {h.name(c)} are all at odds: "
-                           f"{'; '.join(_phrase(h, n, orig) for n in neg)}.")
-                factor = 0.25
-            if any(r.polarity == "hypothetical" for r in rels):
-                factor *= 0.5
-            order += sorted(m for x in order for m in members[x] if m != x)
-            out.append(_tension("unbalanced_triad", order, summary, rels,
-                                factor * min(support(rs) for _, rs in items)))
+            if c in nbrs[b] and signs[(a, b)][0] * signs[(a, c)][0] * signs[(b, c)][0] < 0:
+                negs = sum(signs[k][0] < 0 for k in ((a, b), (a, c), (b, c)))
+                found.append(((0.25 if negs == 3 else 1.0) * min(weight[(a, b)], weight[(a, c)], weight[(b, c)]),
+                              a, b, c))
+    found.sort(key=lambda x: (-x[0], x[1:]))
+    out = []
+    for strength, a, b, c in found[:limit]:
+        trio = {(a, b): signs[(a, b)], (a, c): signs[(a, c)], (b, c): signs[(b, c)]}
+        rels = [r for _, rs in trio.values() for r in rs]
+        neg = [k for k, v in trio.items() if v[0] < 0]
+        if len(neg) == 1:
+            (x, y), = neg
+            hub = next(m for m in (a, b, c) if m not in (x, y))
+            order = [hub, x, y]
+            summary = (f"{_phrase(h, signs[_pair(x, hub)][1], orig)}, and {_phrase(h, signs[_pair(hub, y)][1], orig)}, "
+                       f"but {_phrase(h, signs[(x, y)][1], orig)}.")
+        else:
+            order = [a, b, c]
+            summary = (f"{h.name(a)}, {h.name(b)} and {h.name(c)} are all at odds: "
+                       f"{'; '.join(_phrase(h, signs[k][1], orig) for k in neg)}.")
+        order += sorted(m for x in order for m in members[x] if m != x)
+        out.append(_tension("unbalanced_triad", order, summary, rels, strength))
     return out
 
 
 def both_sides(relations: list[Relation], h: Hierarchy) -> list[Tension]:
     """A aids B and aids C while B and C fight each other."""
-    aided: dict[str, dict[str, list[Relation]]] = defaultdict(lambda: defaultdict(list))
+    givers: dict[str, dict[str, list[Relation]]] = defaultdict(lambda: defaultdict(list))  # recipient -> side
     for r in relations:
         if r.type in AID_TYPES and r.sign > 0:
-            aided[h.side(r.source)][r.target].append(r)
+            givers[r.target][h.side(r.source)].append(r)
     fights: dict[tuple[str, str], list[Relation]] = defaultdict(list)
     for r in relations:
-        if r.type in ATTACK_TYPES and r.sign < 0 and not h.related(r.source, r.target):
-            fights[tuple(sorted((r.source, r.target)))].append(r)  # type: ignore[index]
+        if r.type in ATTACK_TYPES and r.sign < 0 and r.source in givers and r.target in givers \
+                and not h.related(r.source, r.target):
+            fights[_key(r)].append(r)
     out = []
-    for side, recipients in aided.items():
-        for (b, c), fs in fights.items():
-            if b not in recipients or c not in recipients or side in (h.side(b), h.side(c)):
-                continue
-            ab, ac = recipients[b], recipients[c]
-            givers = {r.source for r in ab + ac}
-            summary = (f"{_giver(h, side, givers, givers)} {verb(ab)} {h.name(b)} and {verb(ac)} {h.name(c)}, "
+    for (b, c), fs in fights.items():
+        for side in sorted(set(givers[b]) & set(givers[c]) - {h.side(b), h.side(c)}):
+            ab, ac = givers[b][side], givers[c][side]
+            sources = {r.source for r in ab + ac}
+            summary = (f"{_giver(h, side, sources, sources)} {verb(ab)} {h.name(b)} and {verb(ac)} {h.name(c)}, "
                        f"which fight each other{when(fs)}.")
-            out.append(_tension("both_sides", [side, b, c, *givers], summary, ab + ac + fs,
+            out.append(_tension("both_sides", [side, b, c, *sorted(sources)], summary, ab + ac + fs,
                                 min(support(ab), support(ac), support(fs))))
     return out
 
