@@ -39,8 +39,9 @@ class ActorIndex:
         self._implied: list[ImpliedEvent] = []
 
     # ------------------------------------------------------------ building
-    def add(self, actor_id: str, start_tok: int, end_tok: int) -> str:
-        """Record a mention of `actor_id` over tokens [start_tok, end_tok); inner mentions win per token."""
+    def add(self, actor_id: str, start_tok: int, end_tok: int, *, force: bool = False) -> str:
+        """Record a mention of `actor_id` over tokens [start_tok, end_tok); inner mentions win per token
+        unless `force` (a phrase that redefines its head: "Bosnian Serbs", "Iraqi Kurds")."""
         if end_tok <= start_tok:
             return actor_id
         span = self.doc[start_tok:end_tok]
@@ -48,7 +49,7 @@ class ActorIndex:
         self._mentions.setdefault(actor_id, {})[(m.start, m.end)] = m
         width = end_tok - start_tok
         for i in range(start_tok, end_tok):
-            if width <= self._width[i]:
+            if force or width <= self._width[i]:
                 self._tok[i], self._width[i] = actor_id, width
         return actor_id
 
@@ -82,7 +83,7 @@ class ActorIndex:
         if self._tok[root.i] is not None:
             return self._tok[root.i]
         found = {self._tok[t.i] for t in item if self._tok[t.i] is not None}  # type: ignore[union-attr]
-        return found.pop() if len(found) == 1 and len(item) <= 6 else None
+        return found.pop() if len(found) == 1 and len(item) <= 10 else None
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the tightest mention overlapping the character range [start, end)."""

@@ -162,7 +162,9 @@ class _Resolver:
                 return self.surnames[key]
             if e.start == 0 or self.doc[e.start - 1].lower_.rstrip(".") not in self.d.titles:
                 return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
-        return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=self._country_near(e)))
+        titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+        country, parent = self._context(e, sentence=titled)
+        return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
 
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -173,23 +175,49 @@ class _Resolver:
         low = f" {fold(text)} "
         kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
         country = next((self.d.demonym(t.text) for t in e if self.d.demonym(t.text) and t.text[:1].isupper()), None)
-        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind,
-                                          country=country or self._country_near(e)))
+        if country is None:
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
+        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
 
-    def _country_near(self, e: Span) -> str | None:
-        """A country named in the phrase around a new actor ("Serbian President X", "X, a retired U.S. colonel")."""
+    def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
+        """(country, parent organisation) named around a new actor: "Serbian President X", "King X of Morocco",
+        "U.N. Secretary-General X", "X, a retired U.S. colonel"; with `sentence`, else the nearest state
+        named in the same sentence (news names a titled official's country close by)."""
         toks: list[Token] = []
         for child in e.root.children:
-            if child.dep_ in MODIFIER_DEPS and not (e.start <= child.i < e.end):
-                toks.extend(t for t in child.subtree if abs(t.i - e.start) < 16)
-        toks.extend(t for t in self.doc[max(0, e.start - 3):e.start] if t.head.i in range(e.start, e.end))
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                if not (e.start <= child.i < e.end):
+                    toks.extend(t for t in child.subtree if abs(t.i - e.start) < 16)
+        toks.extend(t for t in self.doc[max(0, e.start - 4):e.start] if t.head.i in range(e.start, e.end))
+        country = parent = None
         for t in sorted(toks, key=lambda t: abs(t.i - e.start)):
-            aid = self.index.token_actor(t.i)
-            c = self.index.entry(aid).country if aid and self.index.entry(aid) else None  # type: ignore[union-attr]
-            c = c or (self.d.demonym(t.text) if t.text[:1].isupper() else None)
-            if c:
-                return c
-        return None
+            aid = self._token_name(t)
+            entry = self.index.entry(aid)
+            if entry is None:
+                continue
+            if entry.kind in ("igo", "ngo", "armed_group", "political_party", "media") and parent is None:
+                parent = entry.id
+            country = country or entry.country
+            if country:
+                break
+        if country is None and parent is None and sentence:
+            sent = self.doc[e.start].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+            best = None
+            for t in sent:
+                if t.i in range(e.start, e.end) or not t.text[:1].isupper():
+                    continue
+                aid = self._token_name(t)
+                if aid and self.d.kind_of(aid) == "state" and (best is None or abs(t.i - e.start) < best[0]):
+                    best = (abs(t.i - e.start), aid)
+            country = best[1] if best else None
+        return country, parent
+
+    def _token_name(self, t: Token) -> str | None:
+        """The actor a single token names on its own (an entity already seen, a country, a demonym)."""
+        aid = self.index.token_actor(t.i)
+        if aid is None and t.text[:1].isupper():
+            aid = self.d.lookup(t.text) or self.d.demonym(t.text)
+        return aid
 
     def _acronym_after(self, e: Span, aid: str) -> None:
         doc = self.doc
@@ -212,11 +240,19 @@ class _Resolver:
         self.history.extend(h for h in inner)
         on_head = next((h for h in inner if h.start <= head.i < h.end), None)
         rel = self._compound_relation(ch, head)
-        if on_head is not None and not on_head.demonym:
-            if rel and rel[1][0]:
+        if on_head is not None:
+            mod = next((h for h in inner if h.end <= on_head.start and self.d.kind_of(h.actor) == "state"), None)
+            entry = self.index.entry(on_head.actor)
+            if mod is not None and mod.actor != on_head.actor and entry is not None:
+                if on_head.demonym:  # "Bosnian Serbs" are Bosnia's
+                    self._record(mod.actor, ch, head, force=True)
+                elif entry.kind in ("ethnic_group", "religious") and entry.country is None:  # "Iraqi Kurds"
+                    name = self.doc[mod.start:on_head.end].text
+                    local = Entry(id=f"{mod.actor}.{entry.id}", name=name, kind=entry.kind, country=mod.actor,
+                                  parent=entry.id)
+                    self._record(self.index.add_local(local), ch, head, force=True)
+            if rel and rel[1][0] and not on_head.demonym:
                 self._imply(rel, on_head.actor, ch, head)
-            return
-        if on_head is not None:  # a people noun: "Americans", "the Palestinians"
             return
         sector = self._sector(head)
         if rel:
@@ -236,8 +272,9 @@ class _Resolver:
         if any(t.lower_ == "our" for t in ch if t.i < head.i):
             self._record(self._first_person(head, sector), ch, head)
             return
-        if sector:
-            self._record(self._members_of(head) or self._generic(ch, head, sector), ch, head)
+        member_of = self._members_of(head)
+        if member_of or sector:
+            self._record(member_of or (self._generic(ch, head, sector) if sector else None), ch, head)
         elif head.pos_ == "PROPN":
             self._record(self.d.lookup(ch.text), ch, head)
 
@@ -249,13 +286,13 @@ class _Resolver:
                 return self.d.nouns[two]
         return self.d.sector_of(lemma) or self.d.sector_of(head.lower_)
 
-    def _record(self, aid: str | None, ch: Span, head: Token) -> None:
+    def _record(self, aid: str | None, ch: Span, head: Token, *, force: bool = False) -> None:
         if aid is None:
             return
         start = ch.start
         while start < head.i and self.doc[start].lower_ in LEADING_DETS:
             start += 1
-        self.index.add(aid, start, head.i + 1)
+        self.index.add(aid, start, head.i + 1, force=force)
         e = self.index.entry(aid)
         self.history.append(_Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
                                  self.sent_of[head.i], start, head.i + 1))
@@ -299,6 +336,8 @@ class _Resolver:
                 rel: tuple[str, tuple[str | None, str | None], int]) -> None:
         backer, (etype, _), first = rel
         target = self.d.lookup(self.doc[first:head.i + 1].text)
+        if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
+            target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
         if target is None and sector:
             target = self._generic(ch, head, sector, exclude=backer, force=True)
         if target is None and sector:
@@ -363,11 +402,21 @@ class _Resolver:
             for p in preps:
                 for obj in p.children:
                     if obj.dep_ == "pobj":
-                        aid = self.index.token_actor(obj.i)
+                        aid = self._np_actor(obj)
                         e = self.index.entry(aid)
                         if e is not None and e.kind not in ("person", "state", "civilians"):
                             return aid
         return None
+
+    def _np_actor(self, tok: Token) -> str | None:
+        """Actor of a noun phrase not swept yet: its own name, or a country word + actor noun ("the Syrian parliament")."""
+        aid = self.index.token_actor(tok.i)
+        if aid is None:
+            sector = self._sector(tok)
+            mod = next((m for c in tok.children if c.dep_ in MODIFIER_DEPS and (m := self._token_name(c))), None)
+            if sector and mod and self.d.kind_of(mod) == "state":
+                aid = self.d.sub_actor(mod, sector)
+        return aid
 
     def _pronoun(self, head: Token, low: str) -> str | None:
         if low in FIRST_PLURAL:
