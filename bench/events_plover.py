@@ -17,7 +17,9 @@ sentence; the *primary* event is the one whose trigger sits highest in the depen
 Legacy labels in the file are mapped to the PLOVER 16 as CAMEO2PLOVER-2021.txt does:
 FIGHT -> ASSAULT (CAMEO 19, conventional military force), DISAPPROVE -> ACCUSE (CAMEO 11),
 DEMAND -> REQUEST (CAMEO 10), INVESTIGATE -> ACCUSE (CAMEO 09, mode "investigate").
-An actor's code is its ISO3 `country`; actors of kind igo / ngo count as the file's IGO / NGO.
+An actor's code is its ISO3 `country` (or an ISO3 id prefix such as "IRQ" in "IRQ.GOV"); actors of kind
+igo or ngo count as IGO, and the file's NGO is folded into IGO (it codes Amnesty and the Red Cross
+either way); the file's non-ISO codes JAP, ITL, VTN are read as JPN, ITA, VNM.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ from faultlines.structure import segment
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
 LEGACY = {"FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST", "INVESTIGATE": "ACCUSE"}
-KIND_CODE = {"igo": "IGO", "ngo": "NGO"}
+KIND_CODE = {"igo": "IGO", "ngo": "IGO"}
+# The file uses a few non-ISO codes (JAP, ITL, VTN) and codes NGOs now IGO, now NGO: fold both.
+GOLD_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "NGO": "IGO"}
 
 
 def gold_codes(side: object) -> set[str]:
@@ -50,7 +54,8 @@ def gold_codes(side: object) -> set[str]:
         side = [side]
     if not isinstance(side, list):
         return set()
-    return {str(a["code"]).upper() for a in side if isinstance(a, dict) and a.get("code")}
+    codes = {str(a["code"]).upper() for a in side if isinstance(a, dict) and a.get("code")}
+    return {GOLD_FIX.get(c, c) for c in codes}
 
 
 def actor_code(actor) -> str | None:

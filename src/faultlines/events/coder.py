@@ -41,6 +41,7 @@ NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
+PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
@@ -127,11 +128,18 @@ class SentenceCoder:
                needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
         out = []
         targets = self._actors(tgts)
-        if targets[0][0] is None and tgts:
-            # "a camp for Congolese refugees", "links with Serbia": the actor is the noun's complement
-            deeper = [p for t in tgts for p in prep_objects(t, DEEP_PREPS)]
-            if deeper:
-                targets = self._actors(deeper)
+        level = tgts
+        for _ in range(2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
+            if targets[0][0] is not None or not level:
+                break
+            level = [p for t in level for p in prep_objects(t, DEEP_PREPS)]
+            if level:
+                targets = self._actors(level)
+        if targets[0][0] is None and type_ in self.lex.place_targets:
+            anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
+            at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
+            if at:
+                targets = self._actors(at)
         if needs_target and targets[0][0] is None:
             return out
         for s, st in self._actors(srcs):
