@@ -1,0 +1,132 @@
+"""Speed of `faultlines ingest` against a bare spaCy parse, 1 vs 2 workers, peak memory per worker.
+
+Corpus: the GeoWebNews articles (../shared/data/geowebnews/GWN.xml) repeated, each copy made distinct,
+to at least 1 MB of text. Prints, measured in this one run:
+  - words/s of bare `nlp.pipe` with the model's full pipeline, and of `faultlines ingest --workers 1`
+    (both from a cold start: model load included), and their ratio (target >= 1.0);
+  - words/s of `--workers 2` and the scaling over one worker (target >= 1.7x);
+  - peak RSS of each worker process (target <= 1 GB).
+Usage: python bench/speed.py [--mb 1.0] [--gwn PATH] [--full]   (--full: ingest without the fast path)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+GWN = HERE.parent.parent / "shared" / "data" / "geowebnews" / "GWN.xml"
+
+
+def corpus(gwn: Path, mb: float) -> list[dict]:
+    """GWN articles, repeated with a distinct first line per copy until the texts reach `mb` megabytes."""
+    root = ET.parse(gwn).getroot()
+    arts = [(a.findtext("title") or "", a.findtext("text") or "") for a in root.iter("article")]
+    out: list[dict] = []
+    size, k = 0, 0
+    while size < mb * 1_000_000:
+        for i, (title, text) in enumerate(arts):
+            body = f"{title}\n\nEdition {k + 1}, item {i + 1}.\n\n{text}"
+            out.append({"text": body, "title": title})
+            size += len(body.encode())
+        k += 1
+    return out
+
+
+class PeakRSS:
+    """Samples the RSS of this process and its children every 50 ms; `peaks` maps pid -> max bytes."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), p.memory_info().rss)
+                except psutil.Error:
+                    pass
+            time.sleep(0.05)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def bare(texts: list[str]) -> float:
+    """Seconds for a cold bare parse: load the model, `nlp.pipe` every text."""
+    import importlib
+
+    from faultlines.nlp import model_name
+
+    t0 = time.perf_counter()
+    nlp = importlib.import_module(model_name()).load()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return time.perf_counter() - t0
+
+
+def run_ingest(path: Path, workers: int, fast: bool) -> tuple[float, int, int, dict[int, int]]:
+    """Seconds, documents stored, words and peak RSS per process of one cold `ingest` into a fresh store."""
+    import os
+
+    from faultlines.run import WorkerConfig, ingest
+
+    with tempfile.TemporaryDirectory() as tmp, PeakRSS() as rss:
+        t0 = time.perf_counter()
+        s = ingest([str(path)], os.path.join(tmp, "bench.db"), workers=workers, config=WorkerConfig(fast=fast))
+        secs = time.perf_counter() - t0
+    me = psutil.Process().pid
+    peaks = {pid: b for pid, b in rss.peaks.items() if workers == 1 or pid != me}
+    return secs, s.stored, s.words, peaks
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--gwn", type=Path, default=GWN)
+    ap.add_argument("--full", action="store_true", help="ingest without the fast path")
+    args = ap.parse_args()
+
+    docs = corpus(args.gwn, args.mb)
+    texts = [d["text"] for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(docs)} documents, {sum(len(t.encode()) for t in texts) / 1e6:.2f} MB, {words:,} words; "
+          f"{psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs))
+
+        t_bare = bare(texts)
+        print(f"bare nlp.pipe (model load + parse):   {words / t_bare:9,.0f} words/s  ({t_bare:.1f} s)")
+        fast = not args.full
+        t1, n1, w1, rss1 = run_ingest(path, 1, fast)
+        print(f"faultlines ingest --workers 1:        {w1 / t1:9,.0f} words/s  ({t1:.1f} s, {n1} stored)")
+        t2, n2, w2, rss2 = run_ingest(path, 2, fast)
+        print(f"faultlines ingest --workers 2:        {w2 / t2:9,.0f} words/s  ({t2:.1f} s, {n2} stored)")
+    print(f"ratio ingest(1 worker) / bare parse:  {(w1 / t1) / (words / t_bare):.2f}   (target >= 1.0)")
+    print(f"scaling 2 workers / 1 worker:         {(w2 / t2) / (w1 / t1):.2f}x  (target >= 1.7x)")
+    worst = max([*rss1.values(), *rss2.values()], default=0)
+    print("peak RSS per worker:                  "
+          f"1 worker {max(rss1.values(), default=0) / 2**20:.0f} MB; 2 workers "
+          + ", ".join(f"{b / 2**20:.0f} MB" for b in sorted(rss2.values(), reverse=True)[:2])
+          + f"   (target <= 1024 MB: {'ok' if worst <= 2**30 else 'over'})")
+    print(f"load average after: {psutil.getloadavg()[0]:.2f} (the CPUs are shared; figures vary with it)")
+
+
+if __name__ == "__main__":
+    main()
