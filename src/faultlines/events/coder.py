@@ -282,12 +282,31 @@ class SentenceCoder:
         host, _ = self._noun_host(n)
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
+        if not srcs:
+            srcs = self._agent_noun(n)
         tgts = prep_objects(n, rule.target_preps)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(n, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def _agent_noun(self, n: Token) -> list[Token]:
+        """"He is one of the leaders of the insurgency": the leader is the source of the insurgency."""
+        h = n
+        while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head is not h.head:
+            h = h.head.head
+            if h.lemma_.lower() in self.lex.agent_nouns:
+                while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.partitive:
+                    h = h.head.head
+                while h.dep_ == "conj" and h.head.pos_ not in VERBAL:
+                    h = h.head
+                if h.dep_ in ("attr", "acomp", "conj") and h.head.pos_ in VERBAL:
+                    return subjects(h.head)
+                if h.dep_ == "appos":
+                    return [h.head]
+                return [h]
+        return []
 
     def role(self, n: Token) -> list[Candidate]:
         """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X" -> Y SUPPORT X."""

@@ -96,6 +96,8 @@ def agents(v: Token) -> list[Token]:
 def objects(v: Token) -> list[Token]:
     """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
     own = [c for c in v.children if c.dep_ == "dobj"]
+    if own:  # "fighting X ... as well as Y" where the parser hung Y on the verb
+        own += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > own[0].i]
     if not own:
         for c in conjuncts(v)[1:]:
             own = [x for x in c.children if x.dep_ == "dobj"]
