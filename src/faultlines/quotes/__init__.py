@@ -67,13 +67,12 @@ def _outlet_id(ctx: Context, actors: ActorIndex, name: str | None) -> str | None
 
 
 def _continues(text: str, prev: Marked, cur: Marked) -> bool:
-    """True when `cur` follows `prev` with nothing but marks and space between, or opens the next paragraph
-    right after a paragraph that ended with `prev` and a short attribution."""
+    """True when `cur` goes on from `prev`: in the same paragraph, or opening the next paragraph."""
     gap = text[prev.close + 1:cur.open]
-    if not any(c.isalnum() for c in gap):
+    if "\n" not in gap.strip("\n "):
         return True
-    head, _, tail = gap.rpartition("\n")
-    return "\n" in gap and "\n" not in head and not tail.strip() and len(head.strip()) < 80
+    paragraphs = [p for p in gap.split("\n") if p.strip()]
+    return len(paragraphs) <= 1 and not gap.rpartition("\n")[2].strip()
 
 
 def find_quotes(ctx: Context, actors: ActorIndex) -> list[Quote]:

@@ -21,6 +21,14 @@ NAMED = ("PERSON", "ORG", "NORP", "GPE")
 REACH_AFTER = 160
 REACH_BEFORE = 240
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u201c\u2018(]?[A-Z])|\n")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|St|Jr|Sr|"
+                           r"Prof|Rev|Pres|Sec|Supt|Insp|No|Inc|Co|Corp|Ltd|vs|Mt|Ft|Gens)|\b[A-Z]|\bU\.S|\bU\.N)$")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just past each sentence end in text[start:end] (not after "Mr." or an initial)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, start, min(len(text), end + 3))
+            if m.end() <= end and not (m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()))]
 
 
 @dataclass(frozen=True)
@@ -44,17 +52,15 @@ def _cues() -> frozenset[str]:
 def region_after(text: str, close: int, limit: int) -> tuple[int, int]:
     """Characters after a closing mark up to the sentence end, the next quotation or the paragraph end."""
     end = min(limit, close + REACH_AFTER, len(text))
-    m = _SENTENCE_END.search(text, close + 1, end)
-    return close + 1, (m.end() if m else end)
+    ends = _sentence_ends(text, close + 1, end)
+    return close + 1, (ends[0] if ends else end)
 
 
 def region_before(text: str, open_: int, limit: int) -> tuple[int, int]:
     """Characters before an opening mark back to the previous sentence end, quotation or paragraph start."""
     start = max(limit, open_ - REACH_BEFORE, 0)
-    last = start
-    for m in _SENTENCE_END.finditer(text, start, open_):
-        last = m.end()
-    return last, open_
+    ends = _sentence_ends(text, start, open_)
+    return (ends[-1] if ends else start), open_
 
 
 def _cue_tokens(doc: Doc, start: int, end: int, inside: list[tuple[int, int]]) -> list[Token]:
@@ -66,7 +72,7 @@ def _cue_tokens(doc: Doc, start: int, end: int, inside: list[tuple[int, int]]) -
     for t in span:
         if any(a <= t.idx < b for a, b in inside):
             continue
-        if t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX", "NOUN") or (t.lower_ == "according" and t.i + 1 < len(doc)
+        if t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX") or (t.lower_ == "according" and t.i + 1 < len(doc)
                                                                            and doc[t.i + 1].lower_ == "to"):
             out.append(t)
     return out
@@ -85,42 +91,59 @@ def speaker_span(tok: Token) -> Span:
     return doc[tok.i:tok.i + 1]
 
 
-def _subject(cue: Token, quote: tuple[int, int]) -> Token | None:
-    """The subject of a cue verb, climbing through participles ("..., saying") and conjuncts."""
+def _subject(cue: Token, inside: list[tuple[int, int]]) -> Token | None:
+    """The subject of a cue verb, climbing through participles ("..., saying"), prepositions and conjuncts."""
+    doc = cue.doc
     if cue.lower_ == "according":
-        to = cue.doc[cue.i + 1]
+        to = doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if objs:
             return objs[0]
-        return cue.doc[cue.i + 2] if cue.i + 2 < len(cue.doc) else None
+        return doc[cue.i + 2] if cue.i + 2 < len(doc) else None
     node: Token | None = cue
-    for _ in range(3):
+    for _ in range(4):
         if node is None:
             break
-        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not quote[0] <= c.idx < quote[1]]
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not any(a <= c.idx < b for a, b in inside)]
         if subs:
             s = subs[0]
             if s.dep_ == "nsubjpass":
                 agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 return agents[0] if agents else None
+            if s.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
             return s
-        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl") and node.head is not node:
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "footage of Hillary Clinton asking, ..."
+        if node.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl", "pcomp", "prep") and node.head is not node:
             node = node.head
         else:
             break
     return None
 
 
-def _nearby_name(cue: Token, quote: tuple[int, int]) -> Token | None:
-    """A fallback when the parse gives no subject: a name or pronoun within a few tokens of the cue."""
+def _nearby_name(cue: Token, lo: int, inside: list[tuple[int, int]]) -> Token | None:
+    """A fallback when the parse gives no subject: the nearest person before the cue (back to `lo`), else a
+    name or pronoun just after it ("said Smith")."""
     doc = cue.doc
-    for d in (1, -1, 2, -2, 3, -3, 4):
-        j = cue.i + d
-        if 0 <= j < len(doc) and not quote[0] <= doc[j].idx < quote[1]:
-            t = doc[j]
-            if t.ent_type_ in NAMED or (t.pos_ == "PRON" and t.lower_ in vocabulary()["person_pronouns"]):
-                return t
+    people = [e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start_char and e.end <= cue.i
+              and not any(a <= e.start_char < b for a, b in inside)]
+    if people:
+        return people[-1].root
+    for j in range(cue.i + 1, min(len(doc), cue.i + 4)):
+        t = doc[j]
+        if any(a <= t.idx < b for a, b in inside):
+            break
+        if t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PRON" and t.lower_ in vocabulary()["person_pronouns"]):
+            return t
     return None
+
+
+def _canonical(cue: Token, subj: Token, close: int) -> bool:
+    """True for "“...,” she said" / "“...,” said Smith": only the speaker (or adverbs) between quote and cue."""
+    between = [t for t in cue.doc[:cue.i] if t.idx > close]
+    words = {t.i for t in subj.subtree}
+    return all(t.i in words or t.is_punct or t.pos_ in ("ADV", "AUX", "PART") for t in between)
 
 
 def _outlet(cue: Token) -> Span | None:
@@ -142,21 +165,23 @@ def _outlet(cue: Token) -> Span | None:
 
 def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limit: int,
               inside: list[tuple[int, int]]) -> Attribution | None:
-    """The speech cue nearest the quotation in its sentence, with the cue's subject as the speaker."""
+    """The speech cue nearest the quotation in its sentence, with the cue's subject as the speaker.
+
+    A cue right after the quotation ("“...,” he said") wins; then the nearest cue before or after it.
+    """
     text = doc.text
-    quote = (open_, close + 1)
     a0, a1 = region_after(text, close, after_limit)
     b0, b1 = region_before(text, open_, before_limit)
-    after = _cue_tokens(doc, a0, a1, inside)
-    before = _cue_tokens(doc, b0, b1, inside)
-    ranked = [(t.idx - close, 0, t) for t in after] + [(open_ - t.idx, 1, t) for t in before]
-    inner = text[open_ + 1:close].rstrip()
-    if inner.endswith((",", "?", "!", "\u2014", "-")) and after:
-        ranked = [(d, w, t) for d, w, t in ranked if w == 0]
-    for _, _, cue in sorted(ranked, key=lambda r: (r[0], r[1])):
-        subj = _subject(cue, quote) or _nearby_name(cue, quote)
-        if subj is None:
-            continue
-        return Attribution(speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)],
-                           _outlet(cue))
-    return None
+    ranked = []
+    for t in _cue_tokens(doc, a0, a1, inside):
+        subj = _subject(t, inside) or _nearby_name(t, a0, inside)
+        if subj is not None:
+            ranked.append(((t.idx - close) + (0 if _canonical(t, subj, close) else 1000), t, subj))
+    for t in _cue_tokens(doc, b0, b1, inside):
+        subj = _subject(t, inside) or _nearby_name(t, b0, inside)
+        if subj is not None:
+            ranked.append((open_ - t.idx + 1, t, subj))
+    if not ranked:
+        return None
+    _, cue, subj = min(ranked, key=lambda r: r[0])
+    return Attribution(speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)], _outlet(cue))
