@@ -202,6 +202,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
         ("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
          yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
     sources += [read_user_file(Path(p)) for p in extra or []]
+    origin: dict[str, str] = {}
     for label, actors, designations in sources:
         validate_entries(label, actors, designations)
         for raw in actors:
@@ -210,8 +211,11 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
             if old and not raw.get("replace_aliases"):
                 new = replace(new, aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))))
             d.entries[new.id] = new
-        d.designations.extend(_designation(x) for x in designations)
-    _check_references(d)
+            origin[new.id] = label
+        for x in designations:
+            d.designations.append(_designation(x))
+            origin[f"designation:{len(d.designations)}"] = label
+    _check_references(d, origin)
     _index_names(d)
     return d
 
@@ -221,14 +225,15 @@ def _as_raw(e: Entry) -> dict:
             "aliases": list(e.aliases), "role": e.role, "years": e.years}
 
 
-def _check_references(d: Dictionary) -> None:
+def _check_references(d: Dictionary, origin: dict[str, str]) -> None:
     for e in d.entries.values():
         if e.parent and e.parent not in d.entries:
-            raise DictionaryError(f"actor {e.id!r}: parent {e.parent!r} is not a known actor id")
-    for x in d.designations:
+            raise DictionaryError(f"{origin.get(e.id, '?')}: actor {e.id!r}: parent {e.parent!r} is not a known actor id")
+    for i, x in enumerate(d.designations, 1):
         for ref in (x.actor, x.body):
             if ref not in d.entries:
-                raise DictionaryError(f"designation of {x.actor!r}: {ref!r} is not a known actor id")
+                raise DictionaryError(f"{origin.get(f'designation:{i}', '?')}: designation of {x.actor!r}: "
+                                      f"{ref!r} is not a known actor id")
 
 
 def _index_names(d: Dictionary) -> None:

@@ -7,15 +7,16 @@ One left-to-right sweep per document; every lookup is a dict lookup, never a sca
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
 from .names import fold, slug
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from ..context import Context
     from .dictionary import Dictionary
@@ -93,7 +94,6 @@ class _Resolver:
                 j += 1
             self._chunk(ch, inner)
         self.history.extend(hits[j:])
-        self._late_acronyms()
         return self.index
 
     # ------------------------------------------------------------ pass A: names
@@ -106,7 +106,14 @@ class _Resolver:
                     self.surnames.setdefault(fold(name.split()[-1]), slug(name))
         hits = []
         for e in ents:
+            paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
+            acr = self.doc[paren + 1] if paren is not None and paren + 1 < e.end else None
+            if paren is not None:  # "Zagros Liberation Front (ZLF" tagged as one entity
+                e = Span(self.doc, e.start, paren, label=e.label_, span_id=e.ent_id_)
             aid, demonym = self._name_actor(e)
+            if aid is not None and acr is not None and acr.text[:1].isupper():
+                self.acronyms[acr.text] = aid
+                self.index.add_alias(aid, acr.text)
             if aid is None:
                 continue
             self.index.add(aid, e.start, e.end)
@@ -114,7 +121,23 @@ class _Resolver:
             hits.append(_Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
                              and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym))
             self._acronym_after(e, aid)
-        return hits
+        hits.extend(self._bare_names())
+        return sorted(hits, key=lambda h: h.start)
+
+    def _bare_names(self) -> list[_Hit]:
+        """Surnames and acronyms the model left untagged ("Witty said", "the ZLF")."""
+        if not self.surnames and not self.acronyms:
+            return []
+        out = []
+        for t in self.doc:
+            if not t.text[:1].isupper() or self.index.token_actor(t.i) is not None:
+                continue
+            aid = self.acronyms.get(t.text) or self.surnames.get(fold(t.text))
+            if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
+                self.index.add(aid, t.i, t.i + 1)
+                kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
+                out.append(_Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1))
+        return out
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_
@@ -226,13 +249,6 @@ class _Resolver:
             if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
                 self.acronyms[acr] = aid
                 self.index.add_alias(aid, acr)
-
-    def _late_acronyms(self) -> None:
-        if not self.acronyms:
-            return
-        for t in self.doc:
-            if t.text in self.acronyms and self.index.token_actor(t.i) is None:
-                self.index.add(self.acronyms[t.text], t.i, t.i + 1)
 
     # ------------------------------------------------------------ pass B: noun phrases
     def _chunk(self, ch: Span, inner: list[_Hit]) -> None:
