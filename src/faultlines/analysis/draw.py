@@ -28,20 +28,21 @@ def draw_network(net: Network, out: str | Path | IO[bytes], *, fmt: str | None =
         weight[e.target] = weight.get(e.target, 0) + e.weight
     keep = set(sorted(weight, key=lambda n: (-weight[n], n))[:max_nodes])
     g = nx.Graph()
-    for n in net.nodes:
-        if n.id in keep:
-            g.add_node(n.id)
+    for node in net.nodes:
+        if node.id in keep:
+            g.add_node(node.id)
     ties: dict[tuple[str, str], int] = {}
     for e in net.edges:
         if e.source in keep and e.target in keep:
             key = (min(e.source, e.target), max(e.source, e.target))
             ties[key] = ties.get(key, 0) + e.sign * e.weight
             g.add_edge(*key)
+    g.remove_nodes_from([v for v in list(g) if g.degree(v) == 0 and weight.get(v, 0) > 0])  # partner cut away
     n = max(len(g), 1)
     fig, ax = plt.subplots(figsize=(7 + n ** 0.5, 5 + n ** 0.5), dpi=120)
     pos = nx.spring_layout(g, seed=7, k=1.8 / n ** 0.5) if len(g) else {}
     nodes = {x.id: x for x in net.nodes}
-    colours = [PALETTE[nodes[v].faction % len(PALETTE)] if nodes[v].faction is not None else "#dddddd" for v in g]
+    colours = [_colour(nodes[v].faction) for v in g]
     sizes = [250 + 120 * weight.get(v, 0) ** 0.7 for v in g]
     for (u, v), w in ties.items():
         nx.draw_networkx_edges(g, pos, edgelist=[(u, v)], ax=ax, width=1 + min(abs(w), 8) * 0.6,
@@ -64,6 +65,10 @@ def draw_network(net: Network, out: str | Path | IO[bytes], *, fmt: str | None =
     else:
         fig.savefig(out, format=fmt or "png")
     plt.close(fig)
+
+
+def _colour(faction: int | None) -> str:
+    return "#dddddd" if faction is None else PALETTE[faction % len(PALETTE)]
 
 
 def _short(name: str, width: int = 22) -> str:

@@ -166,8 +166,8 @@ def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = 
             groups[(s, t, r.type)].append(r)
     edges = []
     for (s, t, typ), rs in groups.items():
-        los = [r.span.lo or r.span.hi for r in rs if r.span.lo or r.span.hi]
-        his = [r.span.hi or r.span.lo for r in rs if r.span.lo or r.span.hi]
+        los = [x for r in rs if (x := r.span.lo or r.span.hi)]
+        his = [x for r in rs if (x := r.span.hi or r.span.lo)]
         evidence = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
                                   r.span.label()) for r in rs)
         edges.append(Edge(s, t, typ, rs[0].sign, len({(r.copy, r.voice) for r in rs}), len({r.copy for r in rs}),

@@ -143,7 +143,7 @@ def tensions(
         relations = relabel(relations, h, level)
     found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt,
                           kinds=kind or KINDS)[: limit or None]
-    rows = [{"id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
+    rows: list[dict[str, Any]] = [{"id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
              "actors": [{"id": a, "name": h.name(a)} for a in t.actors],
              "events": [dict(zip(("doc_id", "event_id"), split_ref(e), strict=True)) for e in t.events]}
             for t in found]
