@@ -11,7 +11,7 @@ sentence; the *primary* event is the one whose trigger sits highest in the depen
   plus "any-event" recall (gold type among all coded events);
 - source / target ISO3 match of the primary event, over records that have that gold side;
 - (source ISO3, type, target ISO3) triple precision, recall and F1 — when the gold record has no
-  target, the triple is (source, type) only;
+  target, the triple is (source, type) only; when it has no source, the coded source must be empty;
 - a confusion table, gold rows by predicted columns.
 
 Legacy labels in the file are mapped to the PLOVER 16 as CAMEO2PLOVER-2021.txt does:
@@ -134,7 +134,9 @@ def main() -> int:
     tgt_ok = sum(r["ptgt"] in r["tgt"] for r in tgt_rows) / max(1, len(tgt_rows))
 
     def triple_ok(r) -> bool:
-        if r["pred"] != r["gold"] or r["psrc"] not in r["src"]:
+        if r["pred"] != r["gold"]:
+            return False
+        if (r["psrc"] not in r["src"]) if r["src"] else r["psrc"] is not None:
             return False
         return not r["tgt"] or r["ptgt"] in r["tgt"]
 

@@ -42,6 +42,7 @@ REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
+SOURCE_PREPS = frozenset({"in", "of", "from"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
@@ -142,7 +143,12 @@ class SentenceCoder:
                 targets = self._actors(at)
         if needs_target and targets[0][0] is None:
             return out
-        for s, st in self._actors(srcs):
+        sources = self._actors(srcs)
+        if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
+            around = [p for t in srcs for p in prep_objects(t, SOURCE_PREPS)]
+            if around:
+                sources = self._actors(around)
+        for s, st in sources:
             for t, tt in targets:
                 if (s is None and t is None) or s == t:
                     continue
