@@ -92,7 +92,8 @@ def _open(db: Path) -> Any:
     return Store(db, readonly=True)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str) -> None:
+def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str, *, wide: str | None = None) -> None:
+    """JSON Lines, CSV, or a terminal table in which the `wide` column takes the spare width."""
     if fmt is Fmt.json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -100,16 +101,23 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str) 
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow(["; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
-                        for v in (r.get(c) for c in columns)])
+            w.writerow([_cell(r.get(c)) for c in columns])
     else:
-        t = Table(title=title, title_justify="left")
+        t = Table(title=title, title_justify="left", expand=True)
+        narrow = max(7, min(22, (console.width - 44) // max(1, len(columns) - 1) - 3)) if wide else 30
         for c in columns:
-            t.add_column(c, overflow="fold")
+            if c == wide:
+                t.add_column(c, ratio=3, overflow="fold", min_width=40)
+            else:
+                t.add_column(c, no_wrap=True, overflow="ellipsis", max_width=narrow)
         for r in rows:
-            t.add_row(*[", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
-                        for v in (r.get(c) for c in columns)])
+            t.add_row(*[_cell(r.get(c), 160 if c == wide else 0) for c in columns])
         console.print(t)
+
+
+def _cell(v: Any, width: int = 0) -> str:
+    text = "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
+    return text if not width or len(text) <= width else text[: width - 1] + "…"
 
 
 @one_line_errors
@@ -148,11 +156,17 @@ def tensions(
              "events": [dict(zip(("doc_id", "event_id"), split_ref(e), strict=True)) for e in t.events]}
             for t in found]
     fmt = _fmt(format)
-    if fmt is not Fmt.json:
+    if fmt is Fmt.csv:
         for r in rows:
-            r["actors"] = [a["name"] for a in r["actors"]]
-            r["events"] = [f"{e['doc_id'][:10]}/{e['event_id']}" for e in r["events"]]
-    _emit(rows, fmt, ["kind", "strength", "summary", "actors", "events"], f"Tensions ({len(rows)})")
+            r["actors"] = [a["id"] for a in r["actors"]]
+            r["events"] = [f"{e['doc_id']}/{e['event_id']}" for e in r["events"]]
+        _emit(rows, fmt, ["kind", "strength", "summary", "actors", "events"], "")
+    elif fmt is Fmt.table:
+        for r in rows:
+            r["evidence"] = len(r["events"])
+        _emit(rows, fmt, ["kind", "strength", "summary", "evidence"], f"Tensions ({len(rows)})", wide="summary")
+    else:
+        _emit(rows, fmt, [], "")
 
 
 @one_line_errors
@@ -222,7 +236,7 @@ def actors_list(
         rows = [dict(r) for r in store.conn.execute(sql, {"kind": kind, "name": name})]
     rows = rows[:limit] if limit else rows
     _emit(rows, _fmt(format), ["id", "name", "kind", "country", "parent_name", "documents", "mentions", "as_source",
-                               "as_target"], f"Actors ({len(rows)})")
+                               "as_target"], f"Actors ({len(rows)})", wide="name")
 
 
 @one_line_errors
@@ -268,5 +282,11 @@ def events(
                          "text": " ".join((r["text"] or "").split())})
             if limit and len(rows) >= limit:
                 break
-    _emit(rows, _fmt(format), ["date", "source", "type", "mode", "target", "polarity", "voice", "text"],
-          f"Events ({len(rows)})")
+    fmt = _fmt(format)
+    if fmt is Fmt.table:  # a narrower view: type/mode and polarity folded together
+        for r in rows:
+            r["what"] = r["type"] + (f"/{r['mode']}" if r["mode"] else "") + \
+                ("" if r["polarity"] == "asserted" else f" ({r['polarity']})")
+        _emit(rows, fmt, ["date", "source", "what", "target", "voice", "text"], f"Events ({len(rows)})", wide="text")
+    else:
+        _emit(rows, fmt, ["date", "source", "type", "mode", "target", "polarity", "voice", "text"], "")
