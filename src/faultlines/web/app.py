@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -52,7 +56,14 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                allowed_hosts: list[str] | None = None) -> Any:
     """Build the explorer over the store at `db_path`; `rate`/`burst` bound each client (0 turns it off)."""
     reader = Reader(db_path)
-    app = FastAPI(title="faultlines explorer", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Build the default network and the tensions in the background, so the first visitor does not wait.
+        threading.Thread(target=_warm, args=(reader,), daemon=True, name="faultlines-warm").start()
+        yield
+
+    app = FastAPI(title="faultlines explorer", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.reader = reader
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["VOICES"] = VOICE_KINDS
@@ -71,8 +82,8 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return RedirectResponse("/network", status_code=303)
 
     @app.get("/network.json")
-    def network_json(f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
-        return network(reader, f)
+    def network_json(f: Annotated[Filters, Depends(filters)]) -> Response:
+        return _json(reader, ("network.json", f), lambda: network(reader, f))
 
     @app.get("/network", response_class=HTMLResponse)
     def network_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
@@ -104,8 +115,8 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "actor.html", _found(pages.actor(reader, id)))
 
     @app.get("/tensions.json")
-    def tensions_json() -> dict[str, Any]:
-        return {"tensions": pages.tensions(reader)}
+    def tensions_json() -> Response:
+        return _json(reader, "tensions.json", lambda: {"tensions": pages.tensions(reader)})
 
     @app.get("/tensions", response_class=HTMLResponse)
     def tensions_page(request: Request) -> HTMLResponse:
@@ -157,6 +168,22 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                                           status_code=exc.status_code)
 
     return Guard(app, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
+
+
+def _json(reader: Reader, key: Any, make: Any) -> Response:
+    """A cached, already-serialised JSON body for the expensive twins (network, tensions)."""
+    body = reader.cached(key, lambda: json.dumps(make(), ensure_ascii=False, separators=(",", ":")).encode())
+    return Response(body, media_type="application/json")
+
+
+def _warm(reader: Reader) -> None:
+    try:
+        network(reader, filters(level=Level("group")))
+        pages.tensions(reader)
+    except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
+        pass
+    finally:
+        reader.close()
 
 
 def _url(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:

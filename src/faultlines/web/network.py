@@ -6,6 +6,7 @@ store grows); this module shapes it for drawing: one edge per ordered pair, its 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -133,45 +134,63 @@ def actor_table(reader: Reader) -> dict[str, dict[str, Any]]:
         "SELECT id, name, kind, country, parent FROM actors")})
 
 
+EVENT_COLUMNS = ("e.*, d.title, d.published, (SELECT value FROM json_each(d.facts, '$.events') "
+                 "WHERE json_extract(value, '$.id') = e.id) AS ev_json")
+
+
+def edge_refs(reader: Reader, f: Filters) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Every ordered pair's evidence refs (doc_id, event_id), newest first: built once per network."""
+    def make() -> dict[tuple[str, str], list[tuple[str, str]]]:
+        dated: dict[tuple[str, str], dict[tuple[str, str], str]] = defaultdict(dict)
+        for e in full_network(reader, f).edges:
+            for r in e.evidence:
+                dated[(e.source, e.target)][(r.doc_id, r.event_id)] = r.date or ""
+        return {pair: [ref for ref, _ in sorted(refs.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)]
+                for pair, refs in dated.items()}
+    return reader.cached(("edge-refs", f.key()), make)
+
+
 def evidence(reader: Reader, source: str, target: str, f: Filters, *, page: int = 1,
              per_page: int = 50, undirected: bool = False) -> dict[str, Any]:
     """The events behind one edge (every type between the two nodes), each with its sentence highlighted."""
-    net = full_network(reader, f)
-    wanted = {(source, target), (target, source)} if undirected else {(source, target)}
-    refs = [(r.doc_id, r.event_id, r.date) for e in net.edges if (e.source, e.target) in wanted for r in e.evidence]
-    refs = list(dict.fromkeys(refs))
-    refs.sort(key=lambda r: (r[2] or "", r[0], r[1]), reverse=True)
+    by_pair = edge_refs(reader, f)
+    refs = by_pair.get((source, target), [])
+    if undirected:
+        refs = list(dict.fromkeys([*refs, *by_pair.get((target, source), [])]))
     chosen = refs[(page - 1) * per_page: page * per_page]
     return {"source": node_info(reader, f, source), "target": node_info(reader, f, target), "filters": f.query(),
-            "total": len(refs), "page": page, "per_page": per_page,
-            "events": events_by_ref(reader, [(d, e) for d, e, _ in chosen])}
+            "total": len(refs), "page": page, "per_page": per_page, "events": events_by_ref(reader, chosen)}
 
 
 def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Event views for (doc_id, event_id) pairs, in the order given; missing ones are skipped."""
-    out = []
-    for doc_id, event_id in refs:
-        r = reader.row("SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
-                       "WHERE e.doc_id = ? AND e.id = ?", (doc_id, event_id))
-        if r is not None:
-            out.append(event_view(reader, r))
-    return out
+    """Event views for (doc_id, event_id) pairs, in the order given (one query); missing ones are skipped."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for k in range(0, len(refs), 200):
+        chunk = refs[k:k + 200]
+        values = ",".join("(?,?)" for _ in chunk)
+        for r in reader.rows(f"WITH refs(doc_id, id) AS (VALUES {values}) SELECT {EVENT_COLUMNS} FROM refs "
+                             "JOIN events e ON e.doc_id = refs.doc_id AND e.id = refs.id "
+                             "JOIN documents d ON d.id = e.doc_id", [x for ref in chunk for x in ref]):
+            found[(r["doc_id"], r["id"])] = r
+    return [event_view(reader, found[ref]) for ref in refs if ref in found]
 
 
 def event_view(reader: Reader, r: dict[str, Any]) -> dict[str, Any]:
-    """An event row with names and its sentence split into pieces marking source, target and trigger."""
+    """An event row with names and its sentence split into pieces marking source, target and trigger.
+
+    `r` is a row selected with `EVENT_COLUMNS`: the event's own JSON carries the trigger and actor spans.
+    """
     actors = actor_table(reader)
     spans: list[tuple[int, int, str]] = []
-    facts = reader.facts(r["doc_id"])
-    ev = next((e for e in facts.events if e.id == r["id"]), None) if facts else None
-    if ev is not None:
-        for m, cls in ((ev.source_mention, "source"), (ev.target_mention, "target"), (ev.trigger, "trigger")):
-            if m is not None:
-                spans.append((m.start, m.end, cls))
-    if facts is not None:
-        for a in facts.actors:
-            if a.id in (r["source"], r["target"]) and not any(c in ("source", "target") for _, _, c in spans):
-                spans.extend((m.start, m.end, "actor") for m in a.mentions)
+    ev = json.loads(r["ev_json"]) if r.get("ev_json") else {}
+    for key, cls in (("source_mention", "source"), ("target_mention", "target"), ("trigger", "trigger")):
+        m = ev.get(key)
+        if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+            spans.append((m["start"], m["end"], cls))
+    if not any(c in ("source", "target") for _, _, c in spans):
+        spans.extend((m["start"], m["end"], "actor") for m in reader.rows(
+            'SELECT start, "end" FROM mentions WHERE doc_id = ? AND actor_id IN (?, ?) AND start >= ? AND "end" <= ?',
+            (r["doc_id"], r["source"], r["target"], r["start"], r["end"])))
     return {
         "doc_id": r["doc_id"], "id": r["id"], "type": r["type"], "mode": r["mode"], "sign": r["sign"],
         "source": r["source"], "source_name": (actors.get(r["source"]) or {}).get("name", r["source"]),

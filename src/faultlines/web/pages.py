@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from .db import Reader
-from .network import actor_table, dictionary, event_view, events_by_ref
+from .network import EVENT_COLUMNS, actor_table, dictionary, event_view, events_by_ref
 from .spans import pieces
 
 MAX_DOC_CHARS = 200_000
+RANK_LIMIT = 2000
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
@@ -37,7 +38,7 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
         "SELECT c.doc_id, c.id, c.value, c.low, c.high, c.approx, c.category, c.what, c.text, c.place "
         "FROM counts c WHERE c.actor = ? LIMIT 200", (actor_id,))
     designations = [event_view(reader, r) for r in reader.rows(
-        "SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id "
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
         "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100", (actor_id, actor_id))]
     timeline = _timeline(reader.rows(
         "SELECT e.date, d.published, e.sign FROM events e JOIN documents d ON d.id = e.doc_id "
@@ -160,7 +161,7 @@ def place(reader: Reader, place_id: str) -> dict[str, Any] | None:
     if p is None:
         return None
     events = [event_view(reader, r) for r in reader.rows(
-        "SELECT e.*, d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
         "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 100", (place_id,))]
     counts = reader.rows("SELECT doc_id, id, value, low, high, approx, category, what, text FROM counts "
                          "WHERE place = ? LIMIT 100", (place_id,))
@@ -184,14 +185,19 @@ def search(reader: Reader, q: str, *, page: int = 1, per_page: int = 20) -> dict
     actors = reader.rows(
         "SELECT a.id, a.name, a.kind, a.country FROM actors_fts JOIN actors a ON a.rowid = actors_fts.rowid "
         "WHERE actors_fts MATCH ? ORDER BY rank LIMIT 20", (match,)) if page == 1 else []
+    # Ranking (bm25) costs as much as there are matches: past RANK_LIMIT, newest first instead.
+    many = reader.row("SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
+                      (match, RANK_LIMIT + 1))["n"] > RANK_LIMIT  # type: ignore[index]
     docs = reader.rows(
         "SELECT d.id, d.title, d.published, d.source, "
         f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) AS snippet "
         "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? "
-        "ORDER BY rank LIMIT ? OFFSET ?", (match, per_page, (page - 1) * per_page))
+        f"ORDER BY {'documents_fts.rowid DESC' if many else 'rank'} LIMIT ? OFFSET ?",
+        (match, per_page, (page - 1) * per_page))
     for d in docs:
         d["snippet"] = _marked(d["snippet"] or "")
-    return {"q": q, "actors": actors, "documents": docs, "page": page, "per_page": per_page}
+    return {"q": q, "actors": actors, "documents": docs, "page": page, "per_page": per_page,
+            "order": "newest" if many else "relevance"}
 
 
 def _marked(snippet: str) -> list[dict[str, object]]:
