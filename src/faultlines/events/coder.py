@@ -20,6 +20,7 @@ from .syntax import (
     agents,
     antecedent,
     clause_subject,
+    conjuncts,
     dangling_subject,
     is_passive,
     objects,
@@ -42,7 +43,7 @@ REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
-SOURCE_PREPS = frozenset({"in", "of", "from"})
+SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
@@ -149,8 +150,11 @@ class SentenceCoder:
             if around:
                 sources = self._actors(around)
         for s, st in sources:
-            for t, tt in targets:
-                if (s is None and t is None) or s == t:
+            pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
+            for t, tt in pairs:
+                if s is None and t is None:
+                    continue
+                if needs_target and t is None:
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
@@ -200,7 +204,8 @@ class SentenceCoder:
             srcs, tgts = (agents(v), subs) if passive else (subs, objs)
             if passive and rule.needs_target and not srcs:
                 continue
-            if not any(self.np_actor(t) for t in tgts):
+            own = {self.np_actor(x) for x in srcs} - {None}
+            if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:
                     extra.extend(prep_objects(o, OBJECT_PREPS))
@@ -370,7 +375,12 @@ class SentenceCoder:
             t = c.trigger
             if t.lemma_.lower() not in self.lex.intent_verbs:
                 return False
-            return any(x.i in inner for k in t.children if k.dep_ == "xcomp" for x in k.subtree)
+            for k in t.children:
+                if k.dep_ == "xcomp":
+                    chain = conjuncts(k)
+                    if any(x.i in inner for v in chain for x in [v, *v.children]):
+                        return True
+            return False
         return [c for c in found if not absorbed(c)]
 
 
