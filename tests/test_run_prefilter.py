@@ -15,12 +15,12 @@ def test_mask_blanks_only_irrelevant_sentences_and_keeps_length():
     pf = Prefilter(["Acme Brigade"], stems=["attack"], words=[], keep_numbers=False)
     masked = pf.mask(TEXT)
     assert len(masked) == len(TEXT)
-    assert masked.count("\n") == TEXT.count("\n")
+    assert all(masked[i] == "\n" for i, c in enumerate(TEXT) if c == "\n")
     assert "Rebels attacked the airport at dawn." in masked
     assert "The Acme Brigade withdrew from the town!" in masked
     assert "weather" not in masked and "Lunch" not in masked
     for i, (a, b) in enumerate(zip(TEXT, masked, strict=True)):
-        assert b == a or b == " ", i
+        assert b == a or b in " \n", i
 
 
 def test_numbers_keep_a_sentence():

@@ -44,7 +44,19 @@ def build_nlp(*, ruler_patterns: list[dict] | None = None, disable: tuple[str, .
     module = importlib.import_module(model_name())
     nlp = module.load(disable=list(disable))
     if ruler_patterns:
-        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+        before = "ner" if "ner" in nlp.pipe_names else None
+        # Exact-case token patterns (ORTH only: gazetteer names) go to a PhraseMatcher on ORTH, which finds
+        # the same spans; spaCy's token Matcher with thousands of patterns costs more than the whole parse.
+        exact = [p for p in ruler_patterns if _orth_only(p["pattern"])]
+        if exact:
+            orth = nlp.add_pipe("entity_ruler", name="exact_ruler", before=before, config={"overwrite_ents": True})
+            orth.add_patterns([{**p, "pattern": " ".join(t["ORTH"] for t in p["pattern"])}  # type: ignore[attr-defined]
+                               for p in exact])
+        ruler = nlp.add_pipe("entity_ruler", before=before,
                              config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-        ruler.add_patterns(ruler_patterns)  # type: ignore[attr-defined]
+        ruler.add_patterns([p for p in ruler_patterns if not _orth_only(p["pattern"])])  # type: ignore[attr-defined]
     return nlp
+
+
+def _orth_only(pattern: str | list[dict]) -> bool:
+    return isinstance(pattern, list) and bool(pattern) and all(set(t) == {"ORTH"} for t in pattern)

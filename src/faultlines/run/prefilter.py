@@ -119,11 +119,16 @@ class Prefilter:
         return out
 
     def mask(self, text: str) -> str:
-        """The text with irrelevant sentences blanked (spaces; newlines kept): same length, same offsets."""
+        """The text with irrelevant sentences blanked (spaces, newlines at their ends): same length, same offsets."""
         parts = []
         for s in self.spans(text):
             chunk = text[s.start:s.end]
-            parts.append(chunk if s.keep else _MASK.sub(" ", chunk))
+            if s.keep:
+                parts.append(chunk)
+            elif len(chunk) >= 2:  # newlines at both ends help the parser start a new sentence after a gap
+                parts.append("\n" + _MASK.sub(" ", chunk[1:-1]) + "\n")
+            else:
+                parts.append(_MASK.sub(" ", chunk))
         masked = "".join(parts)
         assert len(masked) == len(text)
         return masked
