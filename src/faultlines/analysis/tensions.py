@@ -214,7 +214,6 @@ def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Ite
 
     `hypothetical` relations ("if the US overthrows Assad") may close a triangle, at half strength;
     three enmities rank at a quarter. Only the `limit` strongest are written out."""
-    members: dict[str, set[str]] = defaultdict(set)
     orig: dict[tuple[str, str], Relation] = {}
 
     def sides(rs: Iterable[Relation]) -> list[Relation]:
@@ -222,8 +221,6 @@ def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Ite
         for r in rs:
             orig[r.ref] = r
             s, t = h.side(r.source), h.side(r.target)
-            members[s].add(r.source)
-            members[t].add(r.target)
             if s != t:
                 out.append(replace(r, source=s, target=t))
         return out
@@ -250,15 +247,18 @@ def unbalanced_triads(relations: list[Relation], h: Hierarchy, hypothetical: Ite
         neg = [k for k, v in trio.items() if v[0] < 0]
         if len(neg) == 1:
             (x, y), = neg
+            if sum(r.source == y for r in signs[(x, y)][1]) > sum(r.source == x for r in signs[(x, y)][1]):
+                x, y = y, x  # start the sentence from the side that acts in the enmity
             hub = next(m for m in (a, b, c) if m not in (x, y))
             order = [hub, x, y]
             summary = (f"{_phrase(h, signs[_pair(x, hub)][1], orig)}, and {_phrase(h, signs[_pair(hub, y)][1], orig)}, "
-                       f"but {_phrase(h, signs[(x, y)][1], orig)}.")
+                       f"but {_phrase(h, signs[_pair(x, y)][1], orig)}.")
         else:
             order = [a, b, c]
             summary = (f"{h.name(a)}, {h.name(b)} and {h.name(c)} are all at odds: "
                        f"{'; '.join(_phrase(h, signs[k][1], orig) for k in neg)}.")
-        order += sorted(m for x in order for m in members[x] if m != x)
+        involved = {a for r in rels if r.ref in orig for a in (orig[r.ref].source, orig[r.ref].target)}
+        order += sorted(involved - set(order))
         out.append(_tension("unbalanced_triad", order, summary, rels, strength))
     return out
 
