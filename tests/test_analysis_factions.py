@@ -6,6 +6,8 @@ import random
 from itertools import combinations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from faultlines.analysis import factions as fx
 from faultlines.analysis import find_factions
@@ -59,3 +61,37 @@ def test_heuristic_recovers_a_planted_partition_on_a_large_graph(monkeypatch):
     f = find_factions(ties)
     assert not f.exact and f.frustration <= 3
     assert {frozenset(b) for b in f.blocs} == {frozenset(n for n in nodes if camp[n] == c) for c in (0, 1)}
+
+
+def _brute_index(ties):
+    nodes = sorted({a for pair in ties for a in pair})
+    best = len(ties)
+    for mask in range(1 << max(len(nodes) - 1, 0)):
+        side = {n: (mask >> i) & 1 for i, n in enumerate(nodes[1:])} | {nodes[0]: 0}
+        best = min(best, sum((w > 0) != (side[u] == side[v]) for (u, v), w in ties.items()))
+    return best
+
+
+signed_graphs = st.dictionaries(
+    st.tuples(st.integers(0, 6), st.integers(0, 6)).filter(lambda p: p[0] < p[1]).map(lambda p: (f"n{p[0]}", f"n{p[1]}")),
+    st.sampled_from([-2, -1, 1, 2]), min_size=1, max_size=15)
+
+
+@settings(max_examples=60, deadline=None)
+@given(signed_graphs)
+def test_exact_search_finds_the_frustration_index(ties):
+    f = find_factions(ties)
+    assert f.exact and f.frustration == _brute_index(ties) == len(f.frustrated(ties))
+    assert sorted(a for b in f.blocs for a in b) == sorted({a for p in ties for a in p})
+
+
+@settings(max_examples=30, deadline=None)
+@given(signed_graphs)
+def test_local_search_is_an_upper_bound_and_reports_what_it_leaves(ties):
+    old = fx.EXACT_LIMIT
+    fx.EXACT_LIMIT = 1
+    try:
+        f = find_factions(ties)
+    finally:
+        fx.EXACT_LIMIT = old
+    assert f.frustration >= _brute_index(ties) and f.frustration == len(f.frustrated(ties))

@@ -83,3 +83,12 @@ def test_exports_json_graphml_gexf_csv_png(tmp_path):
     draw_network(net, tmp_path / "n.svg")
     assert (tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
     assert b"<svg" in (tmp_path / "n.svg").read_bytes()[:400]
+
+
+def test_yearly_slices_cover_multi_year_events():
+    from faultlines.analysis import build_slices
+
+    slices = dict(build_slices(_corpus()))
+    assert list(slices) == [str(y) for y in range(2003, 2019)]
+    assert [(e.source, e.type) for e in slices["2007"].edges] == [("PMF", "ASSAULT")]
+    assert {e.type for e in slices["2018"].edges} == {"AID", "ASSAULT"}

@@ -206,3 +206,16 @@ def network_of(relations: Iterable[Relation], hierarchy: Hierarchy, *, level: st
     nodes = tuple(Node(i, hierarchy.info(i).name, hierarchy.info(i).kind, hierarchy.info(i).country, of.get(i),
                        tuple(sorted(members.get(i, {i})))) for i in ids)
     return Network(level, nodes, tuple(edges), factions)
+
+
+def build_slices(data: Any, *, level: str = "group", filters: Filters | None = None, dictionary: Any | None = None,
+                 max_blocs: int = 2) -> list[tuple[str, Network]]:
+    """One network per year from the first to the last dated relation (event date, else publication date)."""
+    from dataclasses import replace
+
+    relations, h = gather(data, dictionary)
+    known = sorted({int(d[:4]) for r in relations for d in (r.span.lo, r.span.hi) if d and d[:4].isdigit()})
+    years = [str(y) for y in range(known[0], known[-1] + 1)] if known else []
+    base = filters or Filters()
+    return [(y, network_of(relations, h, level=level, filters=replace(base, since=y, until=y), max_blocs=max_blocs))
+            for y in years]
