@@ -86,3 +86,11 @@ def test_actors_and_events(db):
 def test_missing_database_is_one_line(tmp_path):
     r = runner.invoke(app, ["tensions", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 1 and "no such database" in r.output and "Traceback" not in r.output
+
+
+def test_tensions_of_one_actor(db):
+    r = runner.invoke(app, ["tensions", "--db", db, "--actor", "popular mobilisation forces", "-f", "json"])
+    assert r.exit_code == 0 and r.output and all("PMF" in [a["id"] for a in json.loads(x)["actors"]]
+                                                 for x in r.output.splitlines())
+    r = runner.invoke(app, ["tensions", "--db", db, "--actor", "Saudi Arabia", "-f", "json"])
+    assert r.exit_code == 0 and r.output == ""

@@ -124,6 +124,7 @@ def _cell(v: Any, width: int = 0) -> str:
 def tensions(
     db: DB = Path("faultlines.db"),
     kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="blowback, designated_partner, unbalanced_triad, both_sides, contested (repeatable).")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only tensions involving this actor (id or name).")] = None,
     level: LEVEL = "group",
     since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
     polarity: POLARITY = None, type: TYPE = None,
@@ -149,8 +150,11 @@ def tensions(
         relations, h = gather(store, dictionary)
     if _level(level) != "group":
         relations = relabel(relations, h, level)
-    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt,
-                          kinds=kind or KINDS)[: limit or None]
+    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt, kinds=kind or KINDS)
+    if actor:
+        want = actor.lower()
+        found = [t for t in found if any(want in (a.lower(), h.name(a).lower()) for a in t.actors)]
+    found = found[: limit or None]
     rows: list[dict[str, Any]] = [{"id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
              "actors": [{"id": a, "name": h.name(a)} for a in t.actors],
              "events": [dict(zip(("doc_id", "event_id"), split_ref(e), strict=True)) for e in t.events]}
