@@ -147,7 +147,8 @@ def main() -> None:
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"serve did not start: {server.stderr.read().decode() if server.stderr else ''}")
+                    err = server.stderr.read().decode() if server.stderr else ""
+                    raise SystemExit(f"serve did not start: {err}") from None
                 time.sleep(0.2)
         print(f"first /network.json (builds the network over the whole store): {time.perf_counter() - t:.2f} s")
         net = json.loads(body)

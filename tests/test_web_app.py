@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.web_fixtures import build_store
 
 from faultlines.web import create_app
+from tests.web_fixtures import build_store
 
 US, HASHD = "united states", "hashd militia"
 

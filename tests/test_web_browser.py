@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from faultlines.store import Store
-from tests.conftest import SEED
 from tests.web_fixtures import build_store
 
 pytestmark = pytest.mark.browser

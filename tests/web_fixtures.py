@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from faultlines.records import (
-    Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension, Voice,
+    Actor,
+    Count,
+    Document,
+    Event,
+    Facts,
+    Mention,
+    Place,
+    Quote,
+    Segment,
+    Tension,
+    Voice,
 )
 from faultlines.store import Store
 

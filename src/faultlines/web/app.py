@@ -32,6 +32,7 @@ Voice = Enum("Voice", {k: k for k in VOICE_KINDS}, type=str)  # type: ignore[mis
 EventType = Enum("EventType", {k: k for k in PLOVER_TYPES}, type=str)  # type: ignore[misc]
 Polarity = Enum("Polarity", {k: k for k in POLARITIES}, type=str)  # type: ignore[misc]
 Level = Enum("Level", {k: k for k in LEVELS}, type=str)  # type: ignore[misc]
+DEFAULT_LEVEL = Level("group")
 
 
 def filters(
@@ -40,7 +41,7 @@ def filters(
     voice: Annotated[list[Voice] | None, Query(max_length=len(VOICE_KINDS))] = None,
     type: Annotated[list[EventType] | None, Query(max_length=len(PLOVER_TYPES))] = None,
     polarity: Annotated[list[Polarity] | None, Query(max_length=len(POLARITIES))] = None,
-    level: Level = Level("group"),
+    level: Level = DEFAULT_LEVEL,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
 ) -> Filters:
@@ -178,7 +179,7 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
 
 def _warm(reader: Reader) -> None:
     try:
-        network(reader, filters(level=Level("group")))
+        network(reader, filters())
         pages.tensions(reader)
     except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
         pass

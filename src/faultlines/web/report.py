@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from . import pages
 from .db import Reader
-from .network import Filters, evidence, events_by_ref, network
+from .network import Filters, events_by_ref, evidence, network
 
 HERE = Path(__file__).resolve().parent
 

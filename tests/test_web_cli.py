@@ -1,0 +1,125 @@
+"""`faultlines serve` binds loopback unless told otherwise; `faultlines report --html` writes one offline file."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import socket
+import subprocess
+import sys
+import time
+from html import unescape
+
+import pytest
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+from faultlines.cli.web_cmd import bind_address, is_loopback
+from tests.web_fixtures import build_store
+
+runner = CliRunner()
+
+
+def test_help_lists_serve_and_report():
+    out = runner.invoke(app, ["--help"]).output
+    assert "serve" in out and "report" in out
+    assert "127.0.0.1" in runner.invoke(app, ["serve", "--help"]).output
+
+
+def test_bind_address_defaults_to_loopback():
+    assert bind_address(None) == ("127.0.0.1", ["127.0.0.1", "localhost", "::1"])
+    assert bind_address("localhost")[1] is not None and bind_address("::1")[1] is not None
+    address, hosts = bind_address("0.0.0.0")
+    assert address == "0.0.0.0" and hosts is None  # only when asked for by name
+    with pytest.raises(ValueError):
+        bind_address("  ")
+    assert is_loopback("127.0.0.2") and not is_loopback("10.1.2.3") and not is_loopback("0.0.0.0")
+
+
+def test_serve_missing_store_is_a_one_line_error(tmp_path):
+    r = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 1 and "no such database" in r.output and "Traceback" not in r.output
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _non_loopback_address() -> str | None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))  # TEST-NET: no packet is sent for a UDP connect
+            ip = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if ip.startswith("127.") else ip
+
+
+def _raw_get(port: int, target: str, host: str = "127.0.0.1") -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n".encode())
+        chunks = []
+        while chunk := s.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_serve_listens_on_loopback_only_and_guards_requests(tmp_path):
+    db = build_store(tmp_path / "web.db")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from faultlines.cli import main; main()", "serve", "--db", str(db),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                reply = _raw_get(port, "/network.json")
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+                assert time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.2)
+        assert reply.startswith(b"HTTP/1.1 200") and b"content-security-policy" in reply.lower()
+        assert b"server: uvicorn" not in reply.lower()
+        other = _non_loopback_address()
+        if other is not None:
+            with pytest.raises(OSError):
+                socket.create_connection((other, port), timeout=2).close()
+        # traversal as the raw request line carries it, without a client tidying the path
+        for target in ["/static/../web/app.py", "/static/../../store/db.py", "/static/%2e%2e/app.py",
+                       "/document/../../etc/passwd"]:
+            head = _raw_get(port, target).split(b"\r\n", 1)[0]
+            assert head.split()[1] in (b"400", b"404"), (target, head)
+        assert _raw_get(port, "/network.json", host="attacker.example").startswith(b"HTTP/1.1 400")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_report_html_is_self_contained_and_pins_its_scripts(tmp_path):
+    db = build_store(tmp_path / "web.db")
+    out = tmp_path / "report.html"
+    r = runner.invoke(app, ["report", "--db", str(db), "--html", str(out)])
+    assert r.exit_code == 0, r.output
+    html = out.read_text()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing fetched from anywhere
+    assert "<script>window.__pwned" not in html and "&lt;script&gt;window.__pwned" in html
+    data = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in data and "\\u003cb\\u003e" in data  # "Hashd militia <b>" travels escaped
+    csp = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp
+    inline = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(inline) == 2
+    for body in inline:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "blowback" in html and "Hashd militia</span> from 2014 to 2018." in html
+
+
+def test_report_unwritable_path_is_a_one_line_error(tmp_path):
+    db = build_store(tmp_path / "web.db")
+    r = runner.invoke(app, ["report", "--db", str(db), "--html", str(tmp_path / "no" / "such" / "dir" / "r.html")])
+    assert r.exit_code == 1 and "cannot write" in r.output
