@@ -92,3 +92,16 @@ def test_yearly_slices_cover_multi_year_events():
     assert list(slices) == [str(y) for y in range(2003, 2019)]
     assert [(e.source, e.type) for e in slices["2007"].edges] == [("PMF", "ASSAULT")]
     assert {e.type for e in slices["2018"].edges} == {"AID", "ASSAULT"}
+
+
+def test_wire_copies_count_once(tmp_path):
+    with Store(tmp_path / "w.db") as s:
+        s.add(facts("d1", ev("e1", "AID", "IRN", "PMF")))
+        s.add(facts("d2", ev("e1", "AID", "IRN", "PMF")))
+        s.add(facts("d3", ev("e1", "AID", "IRN", "PMF")))
+        with s.conn:
+            s.conn.executemany("INSERT INTO clusters(doc_id, dup_of, similarity) VALUES (?,?,?)",
+                               [("d1", "d1", 1.0), ("d2", "d1", 0.9)])
+    with Store(tmp_path / "w.db", readonly=True) as s:
+        [edge] = build_network(s).edges
+    assert (edge.weight, edge.documents, edge.voices, len(edge.evidence)) == (2, 2, 2, 3)

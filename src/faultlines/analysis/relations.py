@@ -55,7 +55,7 @@ class Relation:
     @property
     def voice(self) -> tuple[str, str]:
         """Who said it: a named voice is the same voice across documents; an unnamed one is not."""
-        return (self.voice_kind, self.voice_name or f"@{self.doc_id}")
+        return (self.voice_kind, self.voice_name or f"@{self.copy}")
 
     @property
     def copy(self) -> str:

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from ..records import Facts, Tension
 from .designations import Designation, from_dictionary, from_relations
 from .phrases import past, support, verb, voice_label, when
-from .relations import Filters, Hierarchy, Relation, hierarchy_from_dictionary, relations_from_facts
+from .relations import (
+    STATE_ORGANS,
+    Filters,
+    Hierarchy,
+    Relation,
+    hierarchy_from_dictionary,
+    relations_from_facts,
+)
 
 if TYPE_CHECKING:
     from ..actors import Dictionary
@@ -77,7 +84,8 @@ def _link(h: Hierarchy, recipient: str, other: str) -> str:
         return f"{h.name(recipient)}, which"
     if other in h.chain(recipient):
         return f"{h.name(recipient)}, part of {h.name(other)}, which"
-    return f"{h.name(recipient)}, whose member {h.name(other)}"
+    organ = h.info(other).kind in STATE_ORGANS
+    return f"{h.name(recipient)}, whose {'' if organ else 'member '}{h.name(other)}"
 
 
 def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
