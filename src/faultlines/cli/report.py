@@ -35,17 +35,21 @@ def print_report(f: Facts, console: Console) -> None:
         t.add_row(a.name, a.kind, a.country or "", names.get(a.parent or "", a.parent or ""), str(len(a.mentions)))
     console.print(t)
 
-    t = Table(title=f"Relations ({len(f.events)})", title_justify="left")
-    for col in ("source", "event", "target", "polarity", "voice", "evidence"):
-        t.add_column(col, overflow="fold")
+    console.print(f"[bold]Relations ({len(f.events)})[/]  [dim]source —TYPE/mode→ target · polarity · voice[/]")
     for e in f.events:
-        ev = Text(e.type + (f"/{e.mode}" if e.mode else ""), style=SIGN_STYLE.get(e.sign, ""))
-        voice = e.voice.kind + (f": {e.voice.name}" if e.voice.name else "")
-        where = f" @ {places[e.place]}" if e.place in places else ""
-        t.add_row(names.get(e.source or "", "?"), ev, names.get(e.target or "", "—") + where,
-                  e.polarity, voice, _snippet(e.text, 70))
-    console.print(t)
-
+        line = Text("  ")
+        line.append(names.get(e.source or "", "?"), style="bold")
+        line.append(f" —{e.type}" + (f"/{e.mode}" if e.mode else "") + "→ ", style=SIGN_STYLE.get(e.sign, ""))
+        line.append(names.get(e.target or "", "—"), style="bold")
+        if e.place in places:
+            line.append(f" @ {places[e.place]}")
+        if e.date:
+            line.append(f" ({e.date})")
+        if e.polarity != "asserted":
+            line.append(f" · {e.polarity}", style="magenta")
+        line.append(" · " + e.voice.kind + (f": {e.voice.name}" if e.voice.name else ""), style="cyan")
+        console.print(line)
+        console.print(Text(f"      “{_snippet(e.text, 110)}”", style="dim"))
     if f.quotes:
         t = Table(title=f"Quotes ({len(f.quotes)})", title_justify="left")
         t.add_column("speaker")
