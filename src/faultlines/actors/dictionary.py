@@ -79,6 +79,7 @@ class Dictionary:
     relations: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     org_words: list[tuple[str, str]] = field(default_factory=list)
     titles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ lookups
@@ -196,6 +197,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.relations = {k: (v[0], v[1]) for k, v in (nouns.get("compound_relations") or {}).items()}
     d.org_words = [(w, kind) for kind, words in (nouns.get("org_words") or {}).items() for w in words]
     d.titles = frozenset(nouns.get("titles", ()))
+    d.person_nouns = frozenset(nouns.get("person_nouns", ()))
     for e in _state_entries():
         d.entries[e.id] = e
     sources: list[tuple[str, list[dict], list[dict]]] = [

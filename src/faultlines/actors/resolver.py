@@ -352,6 +352,10 @@ class _Resolver:
                 rel: tuple[str, tuple[str | None, str | None], int]) -> None:
         backer, (etype, _), first = rel
         target = self.d.lookup(self.doc[first:head.i + 1].text)
+        mod = next((a for t in self.doc[first + 1:head.i] if (a := self.index.token_actor(t.i))
+                    and a != backer and self.d.kind_of(a) == "state"), None)
+        if target is None and mod and sector:  # "Turkish-backed Syrian militiamen" are Syrian, not an antecedent
+            target = self.d.sub_actor(mod, sector)
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
         if target is None and sector:
@@ -378,6 +382,8 @@ class _Resolver:
         if sector in ("CVL", "REF", "BUS", "REL", "MED") or (lemma in self.d.not_anaphoric and not force):
             return None
         plural = head.tag_ in ("NNS", "NNPS")
+        if not plural and lemma in self.d.person_nouns and not force:
+            return None
         definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
         if not (force or definite or (plural and lemma in self.d.strong_nouns)):
             return None
