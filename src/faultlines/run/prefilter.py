@@ -62,11 +62,22 @@ class Span:
 class Prefilter:
     """Decides which sentences of a text the full pipeline needs, and masks the rest."""
 
-    def __init__(self, names: Iterable[str], *, stems: Iterable[str] = (), words: Iterable[str] = (),
-                 keep_numbers: bool = True) -> None:
+    def __init__(self, names: Iterable[str], *, exact_names: Iterable[str] = (), stems: Iterable[str] = (),
+                 words: Iterable[str] = (), keep_numbers: bool = False) -> None:
         self.single: set[str] = set(w.lower() for w in words)
+        self.exact: set[str] = set()  # names matched in their own case: gazetteer names, acronyms (IS, US, CAR)
+        self.exact_multi: dict[str, set[str]] = {}
+        for name in exact_names:
+            toks = _WORD.findall(name)
+            if len(toks) == 1:
+                self.exact.add(toks[0])
+            elif toks:
+                self.exact_multi.setdefault(toks[0], set()).add(" ".join(toks))
         self.multi: dict[str, set[str]] = {}
         for name in names:
+            if name.isupper() and len(name) <= 5 and " " not in name:
+                self.exact.add(name)
+                continue
             low = " ".join(_WORD.findall(name.lower()))
             if not low:
                 continue
@@ -79,21 +90,31 @@ class Prefilter:
         self.keep_numbers = keep_numbers
 
     @classmethod
-    def from_data(cls, names: Iterable[str], path: Path = DATA) -> Prefilter:
+    def from_data(cls, names: Iterable[str], exact_names: Iterable[str] = (), path: Path = DATA) -> Prefilter:
         data = yaml.safe_load(path.read_text()) or {}
-        return cls(names, stems=data.get("stems", ()), words=data.get("words", ()))
+        return cls(names, exact_names=exact_names, stems=data.get("stems", ()), words=data.get("words", ()))
 
     @classmethod
     def for_pipeline(cls, pipeline: Pipeline) -> Prefilter:
-        """Names from the pipeline's actor dictionary and gazetteer, words from data/prefilter.yaml."""
+        """Names from the pipeline's actor dictionary (any case) and gazetteer (exact case, as the ruler
+        matches them), trigger words from data/prefilter.yaml."""
         patterns = pipeline.dictionary.ruler_patterns() + pipeline.gazetteer.ruler_patterns()
-        return cls.from_data(_pattern_text(p["pattern"]) for p in patterns)
+        names = [_pattern_text(p["pattern"]) for p in patterns if isinstance(p["pattern"], str)]
+        exact = [_pattern_text(p["pattern"]) for p in patterns if not isinstance(p["pattern"], str)]
+        return cls.from_data(names, exact)
 
     def relevant(self, sentence: str) -> bool:
         """True when the sentence has a name, a trigger stem or word, or (optionally) a number."""
         if self.keep_numbers and _DIGIT.search(sentence):
             return True
-        words = [w.lower() for w in _WORD.findall(sentence)]
+        found = _WORD.findall(sentence)
+        if not self.exact.isdisjoint(found):
+            return True
+        for w in found:
+            cands = self.exact_multi.get(w)
+            if cands and any(c in " ".join(found) for c in cands):
+                return True
+        words = [w.lower() for w in found]
         joined: str | None = None
         for w in words:
             if w in self.single or w.startswith(self.stems):
