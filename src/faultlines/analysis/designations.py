@@ -76,9 +76,7 @@ def _designation(item: Any, target: str | None, h: Hierarchy) -> Designation | N
     target = target or _get(item, _TARGET)
     if not by or not target:
         return None
-    by = str(by)
-    if by not in h.actors and len(by) == 3 and by.isupper():  # an ISO3 country: its state actor
-        by = h.state_of(by) or by
+    by = str(by)  # an actor id, or an ISO3 code that `Hierarchy.side` reads as that country's state
     since, until = _get(item, _SINCE), _get(item, _UNTIL)
     span = Span(bound(str(since), low=True) if since else None, bound(str(until), low=False) if until else None)
     lst = _get(item, _LIST)

@@ -133,6 +133,8 @@ class Hierarchy:
         return self._memo[key]
 
     def _side(self, actor_id: str) -> str:
+        if actor_id not in self.actors and len(actor_id) == 3 and actor_id.isalpha() and actor_id.isupper():
+            return self.state_of(actor_id) or actor_id  # a bare ISO3 code stands for its state
         chain = self.chain(actor_id)
         for a_id in chain:
             a = self.actors.get(a_id)

@@ -316,11 +316,24 @@ def contested(relations: list[Relation], h: Hierarchy) -> list[Tension]:
 
 def document_tensions(facts: Facts, dictionary: Dictionary | None = None) -> list[Tension]:
     """The tensions inside one document; event refs are the document's own event ids."""
-    h = hierarchy_from_dictionary(dictionary)
-    relations, h = relations_from_facts([facts], h)
-    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h))
+    base, designations = _dictionary_view(dictionary)
+    relations, h = relations_from_facts([facts], Hierarchy(dict(base.actors)))
+    found = find_tensions(relations, h, designations=designations)
     prefix = f"{facts.document.id}/"
     return [replace(t, events=tuple(e.removeprefix(prefix) for e in t.events)) for t in found]
+
+
+_VIEWS: dict[int, tuple[Any, Hierarchy, list[Designation]]] = {}
+
+
+def _dictionary_view(dictionary: Any | None) -> tuple[Hierarchy, list[Designation]]:
+    """The dictionary's hierarchy and designations, built once per dictionary (the pipeline reuses one)."""
+    key = id(dictionary)
+    if key not in _VIEWS or _VIEWS[key][0] is not dictionary:
+        h = hierarchy_from_dictionary(dictionary)
+        _VIEWS.clear()
+        _VIEWS[key] = (dictionary, h, from_dictionary(dictionary, h))
+    return _VIEWS[key][1], _VIEWS[key][2]
 
 
 def corpus_tensions(store: Any, *, dictionary: Any | None = None, filters: Filters | None = None,
