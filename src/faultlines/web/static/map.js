@@ -40,9 +40,39 @@
     panel.replaceChildren(
       el("h3", { text: d.place.name + (d.place.country ? " · " + d.place.country : "") }),
       el("p", { class: "meta", text: p.documents + " documents · " + p.events + " events · " + p.counts + " counts" }),
-      el("h3", { text: "Events" }), el("ol", { class: "evidence-list" }, d.events.map(evidenceItem)),
-      el("h3", { text: "Counts" }), el("ul", {}, counts),
+      el("h3", { text: "Events" }),
+      d.events.length ? el("ol", { class: "evidence-list" }, d.events.map(evidenceItem)) : el("p", { class: "hint", text: "none" }),
+      el("h3", { text: "Counts" }),
+      counts.length ? el("ul", {}, counts) : el("p", { class: "hint", text: "none" }),
     );
+  }
+
+  // Wheel to zoom around the pointer, drag to pan: only the viewBox changes.
+  function enableZoom(root, view, onZoom) {
+    const apply = () => { root.setAttribute("viewBox", view.map((v) => v.toFixed(3)).join(" ")); onZoom(); };
+    const toMap = (evt) => {
+      const r = root.getBoundingClientRect(), scale = Math.max(view[2] / r.width, view[3] / r.height);
+      const offX = (r.width - view[2] / scale) / 2, offY = (r.height - view[3] / scale) / 2;
+      return [view[0] + (evt.clientX - r.left - offX) * scale, view[1] + (evt.clientY - r.top - offY) * scale, scale];
+    };
+    root.addEventListener("wheel", (evt) => {
+      evt.preventDefault();
+      const [mx, my] = toMap(evt), k = evt.deltaY < 0 ? 0.8 : 1.25;
+      const w = Math.min(360, Math.max(2, view[2] * k)), h = w / 2;
+      view[0] = mx - (mx - view[0]) * (w / view[2]); view[1] = my - (my - view[1]) * (h / view[3]);
+      view[2] = w; view[3] = h;
+      apply();
+    }, { passive: false });
+    let drag = null;
+    root.addEventListener("pointerdown", (evt) => { if (evt.target === root || evt.target.classList.contains("land")) drag = [evt.clientX, evt.clientY]; });
+    window.addEventListener("pointerup", () => { drag = null; });
+    root.addEventListener("pointermove", (evt) => {
+      if (!drag) return;
+      const [, , scale] = toMap(evt);
+      view[0] -= (evt.clientX - drag[0]) * scale; view[1] -= (evt.clientY - drag[1]) * scale;
+      drag = [evt.clientX, evt.clientY];
+      apply();
+    });
   }
 
   async function draw() {
@@ -67,8 +97,10 @@
     const dots = svg("g");
     for (const p of data.places) {
       const [x, y] = project([p.lon, p.lat]);
-      const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (unit * (1.2 + 4 * Math.sqrt(p.documents / maxDocs))).toFixed(3),
+      const size = 1.2 + 4 * Math.sqrt(p.documents / maxDocs);
+      const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (unit * size).toFixed(3),
                                 class: "place" + (p.events || p.counts ? " active" : ""), "data-id": p.id });
+      c._size = size;
       const title = svg("title");
       title.textContent = p.name + " — " + p.documents + " documents, " + p.events + " events, " + p.counts + " counts";
       c.append(title);
@@ -77,6 +109,10 @@
     }
     root.append(dots);
     box.replaceChildren(root);
+    enableZoom(root, view, () => {
+      const u = view[2] / 360;
+      for (const c of dots.children) c.setAttribute("r", (u * c._size).toFixed(3));
+    });
     document.querySelector("#place-table tbody").replaceChildren(...data.places.map((p) => el("tr", {}, [
       el("td", { text: p.name }), el("td", { text: p.country || "" }), el("td", { text: String(p.documents) }),
       el("td", { text: String(p.events) }), el("td", { text: String(p.counts) }),
