@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"}
 # A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
@@ -244,6 +245,8 @@ class SentenceCoder:
                 recips += prep_objects(o, self.lex.transfer_preps)
         srcs = agents(v) if passive else subjects(v)
         out: list[Candidate] = []
+        if not recips:  # "the mall offers food": a transfer names its recipient
+            return out
         for th in themes:
             lemma = th.lemma_.lower()
             if lemma in self.lex.objects:
@@ -344,12 +347,14 @@ class SentenceCoder:
         out: list[Candidate] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma not in lex.trigger_lemmas:
-                continue
+            if lemma not in lex.trigger_lemmas or tok.ent_type_ in NAMES:
+                continue  # "Arcade Fire", "The Band's Visit", "Free Trade Agreement" are names, not events
             if tok.pos_ in VERBAL:
                 rules = lex.verbs.get(lemma, ())
+                if tok.dep_ == "amod" or tok.tag_ == "JJ":
+                    continue  # "a raised basement": participles used as adjectives are not events
                 for c in tok.children:
-                    if c.dep_ in ("prt", "dobj"):
+                    if c.dep_ in ("prt", "dobj", "prep"):
                         rules = lex.phrasal.get((lemma, c.lemma_.lower()), rules)
                 if lemma in lex.transfer:
                     found = self.transfer(tok)
