@@ -134,3 +134,21 @@ def test_real_pipeline_document_is_served(tmp_path, pipeline):
     assert "".join(p["text"] for b in doc["blocks"] for p in b["pieces"]) == facts.text
     assert c.get("/network.json").status_code == 200
     assert c.get("/search.json", params={"q": "militias"}).json()["documents"][0]["id"] == facts.document.id
+
+
+def test_pages_follow_the_store_as_it_grows(tmp_path):
+    """The explorer reads while an ingest writes: a new document shows up without a restart."""
+    from faultlines.records import Document, Event, Facts
+    from faultlines.store import Store
+
+    db = build_store(tmp_path / "grow.db")
+    c = TestClient(create_app(db))
+    before = c.get("/network.json").json()
+    assert not any(e["source"] == HASHD and e["target"] == "state department" for e in before["edges"])
+    text = "The Hashd militia threatened the State Department."
+    with Store(db) as store:
+        store.add(Facts(document=Document("doc-new", text, title="New"),
+                        events=(Event("e1", "THREATEN", HASHD, "state department", 0, len(text), text, sign=-1),)))
+    after = c.get("/network.json").json()
+    assert any(e["source"] == HASHD and e["target"] == "state department" for e in after["edges"])
+    assert c.get("/edge.json", params={"source": HASHD, "target": "state department"}).json()["total"] == 1

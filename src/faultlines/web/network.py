@@ -104,6 +104,7 @@ def _view(reader: Reader, f: Filters) -> dict[str, Any]:
         sign = 1 if m["positive"] > m["negative"] else -1 if m["negative"] > m["positive"] else 0
         edges.append({"id": f"{s}\u2192{t}", "source": s, "target": t, "sign": sign, "weight": m["weight"],
                       "positive": m["positive"], "negative": m["negative"], "documents": m["documents"],
+                      "mixed": bool(m["positive"] and m["negative"]),
                       "first": m["first"], "last": m["last"],
                       "types": sorted(m["types"], key=lambda k: -m["types"][k])})
     shown = {e["source"] for e in edges} | {e["target"] for e in edges}

@@ -10,6 +10,7 @@
   };
   const FACTION_COLOURS = ["#0969da", "#cf222e", "#1a7f37", "#8250df", "#bf8700", "#e16f24", "#1b7c83", "#bf3989"];
   const SIGN_COLOURS = { "1": "#1a7f37", "-1": "#cf222e", "0": "#9a6700" };
+  const MIXED = "#8250df";
   const params = new URLSearchParams(window.location.search);
   const container = document.getElementById("cy");
   const panel = document.getElementById("panel");
@@ -87,7 +88,7 @@
     const maxW = Math.max(...data.edges.map((e) => e.weight));
     const elements = [
       ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, country: n.country, faction: n.faction, weight: n.weight } })),
-      ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
+      ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, mixed: e.mixed, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
     ];
     const cy = window.cytoscape({
       container, elements, minZoom: 0.05, maxZoom: 2.5,
@@ -100,7 +101,10 @@
     });
     const paint = () => {
       cy.nodes().forEach((n) => n.style("background-color", nodeColour(n)));
-      cy.edges().forEach((e) => { const c = SIGN_COLOURS[String(e.data("sign"))]; e.style({ "line-color": c, "target-arrow-color": c }); });
+      cy.edges().forEach((e) => {
+        const c = e.data("mixed") && e.data("sign") === 0 ? MIXED : SIGN_COLOURS[String(e.data("sign"))];
+        e.style({ "line-color": c, "target-arrow-color": c, "line-style": e.data("mixed") ? "dashed" : "solid" });
+      });
     };
     paint();
     colourBy.addEventListener("change", paint);
