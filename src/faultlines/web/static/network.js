@@ -78,6 +78,7 @@
   }
 
   async function draw() {
+    container.replaceChildren(el("p", { class: "hint loading", text: "Building the network… (the first time over a large store takes a while)" }));
     const data = await getJSON("/network.json?" + q({ ...filterParams(), min_weight: params.get("min_weight") || undefined }));
     const names = Object.fromEntries(data.nodes.map((n) => [n.id, n.name]));
     fillTable(data, names);
@@ -90,6 +91,7 @@
       ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, country: n.country, faction: n.faction, weight: n.weight } })),
       ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, mixed: e.mixed, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
     ];
+    container.replaceChildren();
     const cy = window.cytoscape({
       container, elements, minZoom: 0.05, maxZoom: 2.5,
       style: [
