@@ -26,7 +26,7 @@ COUNTRIES_FILE = DATA / "place_countries.yaml"
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 # Feature rank used when several entries share a name: a country beats a region beats a city.
 FEATURE_RANK = {"country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1}
@@ -229,9 +229,11 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     for e in entries:
         if e.feature != "city":
             continue
-        if e.country in focus and e.population >= focus_low:
+        if e.country in focus and (e.population >= focus_low or e.population == 0):
+            # GeoNames leaves some sizeable towns without a population (Tall 'Afar): keep their longer names.
             for n in [e.name, *alternates.get(e.geonameid or 0, ())]:
-                add(n, "GPE")
+                if e.population or len(n) >= 6:
+                    add(n, "GPE")
         elif e.population >= low:
             add(e.name, "GPE")
     return out
