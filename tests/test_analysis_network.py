@@ -105,3 +105,10 @@ def test_wire_copies_count_once(tmp_path):
     with Store(tmp_path / "w.db", readonly=True) as s:
         [edge] = build_network(s).edges
     assert (edge.weight, edge.documents, edge.voices, len(edge.evidence)) == (2, 2, 2, 3)
+
+
+def test_parent_level_moves_one_step_up():
+    net = build_network([facts("d1", ev("e1", "AID", "IRN", "KH"), ev("e2", "SANCTION", "US-STATE", "KH"))],
+                        level="parent")
+    assert {(e.source, e.target) for e in net.edges} == {("IRN", "PMF"), ("USA", "PMF")}
+    assert net.node("PMF").members == ("KH",)
