@@ -202,6 +202,8 @@ class SentenceCoder:
                 continue
             if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
                 continue
+            if rule.intransitive and objs:
+                continue
             srcs, tgts = (agents(v), subs) if passive else (subs, objs)
             if passive and rule.needs_target and not srcs:
                 continue
@@ -256,6 +258,10 @@ class SentenceCoder:
                 type_, mode = rule.type, rule.mode
             else:
                 continue
+            if type_ in ("AID", "SUPPORT"):  # "military aid", "air support": the modifier says what kind
+                kind = self._mode(th, "AID", None)
+                if kind:
+                    type_, mode = "AID", kind
             type_ = intent_type(v, type_, self.lex)
             out.extend(self._pairs(type_, mode, v, srcs, recips))
         return out

@@ -13,7 +13,7 @@ from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound",
-             "objects"}
+             "objects", "intransitive"}
 TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
@@ -34,6 +34,7 @@ class Rule:
     target_clause: bool = False
     needs_compound: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    intransitive: bool = False
 
     @property
     def gated(self) -> bool:
@@ -105,7 +106,8 @@ def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
             rule = Rule(type=type_, mode=raw.get("mode"), target_preps=_words(raw.get("target_preps"), at),
                         needs_target=bool(raw.get("needs_target", False)), as_nouns=_words(raw.get("as_nouns"), at),
                         target_clause=bool(raw.get("target_clause", False)),
-                        needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at))
+                        needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at),
+                        intransitive=bool(raw.get("intransitive", False)))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
