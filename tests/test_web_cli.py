@@ -94,6 +94,11 @@ def test_serve_listens_on_loopback_only_and_guards_requests(tmp_path):
             head = _raw_get(port, target).split(b"\r\n", 1)[0]
             assert head.split()[1] in (b"400", b"404"), (target, head)
         assert _raw_get(port, "/network.json", host="attacker.example").startswith(b"HTTP/1.1 400")
+        # oversized headers are refused before any route runs
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.sendall(f"GET /network.json HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: {'a' * 40_000}\r\n\r\n".encode())
+            head = s.recv(100)
+        assert head == b"" or head.split()[1] in (b"400", b"431"), head
     finally:
         proc.terminate()
         proc.wait(timeout=10)

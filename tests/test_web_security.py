@@ -87,6 +87,7 @@ def test_read_only_methods_and_no_bodies(client):
     assert r.status_code == 413
     assert client.get("/search.json", params={"q": "a" * 5000}).status_code == 414
     assert client.get("/" + "a" * 2000).status_code == 414
+    assert client.get("/network.json", headers={"x-pad": "a" * 20_000}).status_code == 431
 
 
 @pytest.mark.parametrize("url", [

@@ -76,7 +76,7 @@ def serve(
     shown = f"[{address}]" if ":" in address else address
     console.print(f"faultlines explorer on http://{shown}:{port}/  (store {db}, read-only; Ctrl-C stops)",
                   highlight=False)
-    uvicorn.run(app, host=address, port=port, log_level="warning", server_header=False,
+    uvicorn.run(app, host=address, port=port, log_level="warning", server_header=False, http="h11",
                 h11_max_incomplete_event_size=16 * 1024, limit_concurrency=256)
 
 

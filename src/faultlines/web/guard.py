@@ -27,6 +27,7 @@ HEADERS = [
 ]
 MAX_PATH = 1024
 MAX_QUERY = 4096
+MAX_HEADERS = 16 * 1024
 
 
 class RateLimiter:
@@ -83,7 +84,10 @@ class Guard:
         await self.app(scope, receive, send_with_headers)
 
     def _refuse(self, scope: Scope) -> tuple[int, str, list[tuple[bytes, bytes]]] | None:
-        headers = dict(scope.get("headers") or [])
+        raw_headers = scope.get("headers") or []
+        if sum(len(k) + len(v) for k, v in raw_headers) > MAX_HEADERS or len(raw_headers) > 100:
+            return 431, "request headers too large", []
+        headers = dict(raw_headers)
         if scope["method"] not in ("GET", "HEAD"):
             return 405, "the explorer is read-only", [(b"allow", b"GET, HEAD")]
         if len(scope.get("raw_path") or scope["path"].encode()) > MAX_PATH:
