@@ -182,3 +182,22 @@ def test_seed_actors(seed_facts):
     assert by_name["iran"] == {"IRN"} and by_name["u.s."] == {"USA"}
     assert by_name["quds force"] == {"IRGC.QF"}
     assert by_name["our troops"] == {"USA.MIL"}
+
+
+def test_groups_with_different_backers_stay_apart(resolve):
+    index, _, at = resolve("US-backed rebels and Tehran-backed militias clashed near Moscow-backed forces.")
+    ids = {at("rebels"), at("militias"), at("forces")}
+    assert len(ids) == 3 and None not in ids and not ids & {"USA", "IRN", "RUS", "IRN.MIL"}
+    assert {(e.source, e.target) for e in index.implied_events()} == {
+        ("USA", at("rebels")), ("IRN", at("militias")), ("RUS", at("forces"))}
+
+
+def test_backed_compound_keeps_the_named_country(resolve):
+    index, _, at = resolve("The YPG held the town until 25 Turkish-backed Syrian militiamen entered it.")
+    assert at("militiamen") == "SYR.REB"
+    assert [(e.source, e.target) for e in index.implied_events()] == [("TUR", "SYR.REB")]
+
+
+def test_person_nouns_do_not_refer_back_to_organisations(resolve):
+    _, _, at = resolve("Islamic State fighters planted the bomb. The serviceman died on Thursday.")
+    assert at("serviceman") is None

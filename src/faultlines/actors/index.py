@@ -72,6 +72,9 @@ class ActorIndex:
         return self._local.get(actor_id) or self.dictionary.entry(actor_id)
 
     # ------------------------------------------------------------ queries
+    def mentioned(self) -> set[str]:
+        return set(self._mentions)
+
     def token_actor(self, i: int) -> str | None:
         return self._tok[i]
 

@@ -56,6 +56,8 @@ class _Resolver:
         self.history: list[_Hit] = []
         self.acronyms: dict[str, str] = {}
         self.surnames: dict[str, str] = {}
+        self.backed: dict[str, set[str]] = {}
+        self.backed_locals: set[str] = set()
         self.author = ctx.author_country
         self.sent_of, self.quoted = self._scan()
 
@@ -191,6 +193,9 @@ class _Resolver:
 
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        stripped = self._strip_title(e)
+        if stripped != e.text and (aid := self.surnames.get(fold(stripped)) or self.d.lookup(stripped)):
+            return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit():
             return None
         if " " not in text and not text.isupper():
@@ -271,6 +276,8 @@ class _Resolver:
                 self._imply(rel, on_head.actor, ch, head)
             return
         sector = self._sector(head)
+        if sector == "INT" and head.lemma_.lower() == "intelligence" and head.dep_ == "dobj":
+            sector = None  # "share intelligence" is information, not an agency
         if rel:
             self._backed(ch, head, sector, rel)
             return
@@ -340,13 +347,17 @@ class _Resolver:
                     return backer, self.d.relations[low], t.i - 2
             if "-" in low and low.rsplit("-", 1)[1] in self.d.relations:
                 name, verb = t.text.rsplit("-", 1)
-                backer = self.d.lookup(name) or self.d.demonym(name)
+                backer = self._named(name)
                 if backer:
                     return backer, self.d.relations[verb.lower()], t.i
         return None
 
     def _backer(self, t: Token) -> str | None:
-        return self.index.token_actor(t.i) or self.d.lookup(t.text) or self.d.demonym(t.text)
+        return self.index.token_actor(t.i) or self._named(t.text)
+
+    def _named(self, text: str) -> str | None:
+        """An actor named by a bare word: name, demonym or capital ("Tehran-backed")."""
+        return self.d.lookup(text) or self.d.demonym(text) or self.d.capital(text)
 
     def _backed(self, ch: Span, head: Token, sector: str | None,
                 rel: tuple[str, tuple[str | None, str | None], int]) -> None:
@@ -360,19 +371,25 @@ class _Resolver:
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
         if target is None and sector:
             target = self._generic(ch, head, sector, exclude=backer, force=True)
+            if target is not None and (target in self.backed_locals or self.backed.get(target, {backer}) != {backer}):
+                target = None  # "US-backed rebels" and "Tehran-backed militias" are different groups
         if target is None and sector:
             name = self.doc[first:head.i + 1].text
             kind = self.d.sectors[sector].kind if sector not in ("STATE", "GOV", "MIL") else "armed_group"
             target = self.index.add_local(Entry(id=slug(name), name=name, kind=kind))
+            self.backed_locals.add(target)
         if target is None:
             return
         self._record(target, ch, head)
+        self.backed.setdefault(target, set()).add(backer)
         if etype:
             self._imply(rel, target, ch, head)
 
     def _imply(self, rel: tuple[str, tuple[str | None, str | None], int], target: str, ch: Span, head: Token) -> None:
         backer, (etype, mode), first = rel
         if etype and backer != target:
+            if backer not in self.index.mentioned():
+                self.index.add(backer, first, first + 1)
             self.index.imply(ImpliedEvent(etype, mode, backer, target, self.doc[first].idx, head.idx + len(head)))
 
     # ------------------------------------------------------------ generic references
@@ -387,14 +404,14 @@ class _Resolver:
         definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
         if not (force or definite or (plural and lemma in self.d.strong_nouns)):
             return None
-        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude)
+        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force)
         country = self.d.country_of(aid) if aid else None
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(country, "GOV")
         return aid
 
     def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
-                    country: str | None = None) -> str | None:
+                    country: str | None = None, organs: bool = True) -> str | None:
         """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order)."""
         recent = [h for h in reversed(self.history) if sent - h.sent <= WINDOW and h.actor != exclude]
         if sector == "STATE":
@@ -408,7 +425,7 @@ class _Resolver:
                 if country is not None and self.d.country_of(h.actor) != country:
                     continue
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
-        if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None:
+        if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
             return next((self.d.sub_actor(c, sector) for h in recent
                          if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         return None
