@@ -12,7 +12,7 @@ import pytest
 
 from faultlines.context import Context
 from faultlines.events import code_events
-from faultlines.events.coder import merge_events
+from faultlines.events.assemble import merge_events
 from faultlines.events.lexicon import LexiconError, build_lexicon, load_lexicon
 from faultlines.events.when import normalize_date
 from faultlines.nlp import load_model

@@ -8,27 +8,25 @@ evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
+from .arguments import NAME_MODS, ArgumentResolver
+from .assemble import build_event, merge_events
 from .lexicon import Lexicon, Rule, load_lexicon
-from .polarity import intent_type, polarity
+from .polarity import intent_type
 from .syntax import (
-    RELATIVE,
     VERBAL,
     agents,
-    antecedent,
     clause_subject,
     conjuncts,
     dangling_subject,
     is_passive,
     objects,
     prep_objects,
-    speaker_of,
     subjects,
 )
-from .when import event_date, event_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,11 +34,7 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from ..context import Context
 
-OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
-NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"}
-# A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
-REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
@@ -62,74 +56,12 @@ class Candidate:
     host: Token | None = None
 
 
-class SentenceCoder:
+class SentenceCoder(ArgumentResolver):
     """Codes the events of one document's sentences against its actor index."""
-
-    def __init__(self, actors: ActorIndex, lex: Lexicon) -> None:
-        self.actors = actors
-        self.lex = lex
-        self._cache: dict[tuple[int, int], str | None] = {}
-
-    # ------------------------------------------------------------------ actors of noun phrases
-    def _resolve(self, item: Token | Span) -> str | None:
-        key = (item.idx, item.idx + len(item.text)) if hasattr(item, "idx") else (item.start_char, item.end_char)
-        if key not in self._cache:
-            self._cache[key] = self.actors.resolve(item)
-        return self._cache[key]
-
-    def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
-        """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
-        if tok is None or depth > 4:
-            return None
-        if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
-            return self.np_actor(antecedent(tok), depth + 1)
-        found = self._resolve(tok)
-        if found:
-            return found
-        if tok.pos_ == "PRON":
-            return self.np_actor(speaker_of(tok), depth + 1)
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
-            for p in prep_objects(tok, frozenset({"of"})):
-                found = self.np_actor(p, depth + 1)
-                if found:
-                    return found
-        for c in tok.rights:
-            if c.dep_ == "appos":
-                found = self.np_actor(c, depth + 1)
-                if found:
-                    return found
-        for c in reversed(list(tok.lefts)):
-            if c.dep_ == "compound":
-                found = self._resolve(c)
-                if found:
-                    return found
-        mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
-        if mods:
-            found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
-            if found:
-                return found
-        for c in reversed(list(tok.lefts)):
-            if c.dep_ in NAME_MODS or c.dep_ == "poss":
-                found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
-                if found:
-                    return found
-        for c in tok.rights:
-            if c.dep_ == "acl" and c.lemma_ in OWNERS:
-                for p in prep_objects(c, frozenset({"to", "with"})):
-                    found = self.np_actor(p, depth + 1)
-                    if found:
-                        return found
-        return None
-
-    def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
-        found = [(self.np_actor(t), t) for t in toks]
-        hits = [(a, t) for a, t in found if a]
-        return hits or [(None, toks[0] if toks else None)]
 
     def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
                needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
-        out = []
+        out: list[Candidate] = []
         targets = self._actors(tgts)
         level = tgts
         for _ in range(2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
@@ -177,7 +109,7 @@ class SentenceCoder:
         return default
 
     def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
-        heads = []
+        heads: list[Token] = []
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
@@ -251,6 +183,7 @@ class SentenceCoder:
             return out
         for th in themes:
             lemma = th.lemma_.lower()
+            mode: str | None
             if lemma in self.lex.objects:
                 type_, mode = self.lex.objects[lemma]
             elif lemma in self.lex.nouns:
@@ -395,51 +328,6 @@ class SentenceCoder:
         return [c for c in found if not absorbed(c)]
 
 
-def _span(tok: Token | None) -> Mention | None:
-    if tok is None:
-        return None
-    left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "punct")), default=tok.i)
-    sp = tok.doc[left: tok.i + 1]
-    return Mention(sp.start_char, sp.end_char, sp.text)
-
-
-def _event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[int, int, str]]) -> Event:
-    sent = c.trigger.sent
-    text = sent.text.rstrip()
-    start = sent.start_char
-    t = c.trigger
-    extra = [x for x in (c.target_tok, c.host) if x is not None]
-    seg = ctx.segment_at(start)
-    pol = polarity(t, lex, c.host)
-    type_ = c.type
-    if pol == "negated" and type_ in REFUSALS:
-        type_, pol = "REJECT", "asserted"
-    return Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
-                 end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
-                 date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
-                                 ctx.document.published),
-                 polarity=pol, voice=ctx.voice_at(t.idx), sign=PLOVER_SIGN[type_],
-                 trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
-                 target_mention=_span(c.target_tok), segment=seg.id if seg else None,
-                 evidence=(Mention(start, start + len(text), text),))
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (type, source, target, polarity, voice); later sightings add evidence and fill gaps."""
-    merged: dict[tuple[Any, ...], Event] = {}
-    for e in events:
-        key = (e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = e
-            continue
-        ev = old.evidence + tuple(m for m in e.evidence if m not in old.evidence)
-        merged[key] = replace(old, evidence=ev, mode=old.mode or e.mode, date=old.date or e.date,
-                              place=old.place or e.place)
-    out = sorted(merged.values(), key=lambda e: (e.start, e.trigger.start if e.trigger else 0))
-    return [replace(e, id=f"e{i + 1}") for i, e in enumerate(out)]
-
-
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of one document, merged, in text order."""
     lex = lexicon or load_lexicon()
@@ -451,7 +339,7 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
             continue
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
             continue
-        found.extend(_event(ctx, c, lex, place_mentions) for c in coder.sentence(sent))
+        found.extend(build_event(ctx, c, lex, place_mentions) for c in coder.sentence(sent))
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):
             continue

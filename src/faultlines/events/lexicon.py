@@ -91,7 +91,7 @@ def _type(name: Any, where: str) -> str:
 def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
     if not isinstance(section, dict):
         raise LexiconError(f"{where}: expected a mapping TYPE -> rules")
-    out = []
+    out: list[tuple[str, Rule]] = []
     for type_, rules in section.items():
         _type(type_, f"{where}.{type_}")
         if not isinstance(rules, list):

@@ -72,7 +72,7 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
 def agents(v: Token) -> list[Token]:
     """The "by" agents of a passive verb, also when the parser hung "by" on a complement or on a conjunct."""
     def own(t: Token) -> list[Token]:
-        found = []
+        found: list[Token] = []
         for c in t.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 found.extend(p for p in c.children if p.dep_ == "pobj")
@@ -108,7 +108,7 @@ def objects(v: Token) -> list[Token]:
 
 def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the listed prepositions attached to `t` ("fight against X", "sanctions on X")."""
-    out = []
+    out: list[Token] = []
     for c in t.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             out.extend(x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p))

@@ -1,0 +1,82 @@
+"""What a noun phrase refers to: the actor index first, then relatives, partitives, appositions and modifiers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .syntax import RELATIVE, antecedent, prep_objects, speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..actors import ActorIndex
+
+OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
+NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+
+
+class ArgumentResolver:
+    """Maps syntactic arguments to actor ids through `ActorIndex.resolve`, caching per character span."""
+
+    def __init__(self, actors: ActorIndex, lex: Lexicon) -> None:
+        self.actors = actors
+        self.lex = lex
+        self._cache: dict[tuple[int, int], str | None] = {}
+
+    # ------------------------------------------------------------------ actors of noun phrases
+    def _resolve(self, item: Token | Span) -> str | None:
+        key = (item.idx, item.idx + len(item.text)) if hasattr(item, "idx") else (item.start_char, item.end_char)
+        if key not in self._cache:
+            self._cache[key] = self.actors.resolve(item)
+        return self._cache[key]
+
+    def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
+        """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
+        if tok is None or depth > 4:
+            return None
+        if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
+            return self.np_actor(antecedent(tok), depth + 1)
+        found = self._resolve(tok)
+        if found:
+            return found
+        if tok.pos_ == "PRON":
+            return self.np_actor(speaker_of(tok), depth + 1)
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
+            for p in prep_objects(tok, frozenset({"of"})):
+                found = self.np_actor(p, depth + 1)
+                if found:
+                    return found
+        for c in tok.rights:
+            if c.dep_ == "appos":
+                found = self.np_actor(c, depth + 1)
+                if found:
+                    return found
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ == "compound":
+                found = self._resolve(c)
+                if found:
+                    return found
+        mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
+        if mods:
+            found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
+            if found:
+                return found
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ in NAME_MODS or c.dep_ == "poss":
+                found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
+                if found:
+                    return found
+        for c in tok.rights:
+            if c.dep_ == "acl" and c.lemma_ in OWNERS:
+                for p in prep_objects(c, frozenset({"to", "with"})):
+                    found = self.np_actor(p, depth + 1)
+                    if found:
+                        return found
+        return None
+
+    def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
+        found: list[tuple[str | None, Token | None]] = [(self.np_actor(t), t) for t in toks]
+        hits: list[tuple[str | None, Token | None]] = [(a, t) for a, t in found if a]
+        return hits or [(None, toks[0] if toks else None)]
