@@ -94,3 +94,10 @@ def test_tensions_of_one_actor(db):
                                                  for x in r.output.splitlines())
     r = runner.invoke(app, ["tensions", "--db", db, "--actor", "Saudi Arabia", "-f", "json"])
     assert r.exit_code == 0 and r.output == ""
+
+
+def test_network_table_shows_the_camps(db):
+    r = runner.invoke(app, ["network", "--db", db, "--level", "state", "-f", "table"])
+    assert r.exit_code == 0, r.output
+    assert "frustration" in r.output and "Blocs" in r.output and "Strongest ties" in r.output
+    assert "Popular Mobilisation Forces" in r.output

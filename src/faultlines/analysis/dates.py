@@ -74,9 +74,11 @@ def parse_span(text: str | None) -> Span:
 
 
 def event_span(date: str | None, published: str | None) -> Span:
-    """An event's time: its own date, else "by the time it was published" (unknown start)."""
-    span = parse_span(date)
+    """An event's time: its own date (an open end closed by the publication date), else "by the time
+    it was published" (unknown start)."""
+    span, pub = parse_span(date), parse_span(published)
+    if span.lo and not span.hi:  # "since 2014", as of publication
+        return Span(span.lo, pub.hi) if pub.hi and pub.hi >= span.lo else span
     if span.lo or span.hi:
         return span
-    pub = parse_span(published)
     return Span(None, pub.hi)

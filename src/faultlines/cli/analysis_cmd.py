@@ -27,6 +27,7 @@ ACTORS = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor
 
 
 class NetFmt(StrEnum):
+    table = "table"
     json = "json"
     graphml = "graphml"
     gexf = "gexf"
@@ -92,8 +93,10 @@ def _open(db: Path) -> Any:
     return Store(db, readonly=True)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str, *, wide: str | None = None) -> None:
-    """JSON Lines, CSV, or a terminal table in which the `wide` column takes the spare width."""
+def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str,
+          *, wide: str | tuple[str, ...] = ()) -> None:
+    """JSON Lines, CSV, or a terminal table in which the `wide` column(s) share the spare width."""
+    wides = (wide,) if isinstance(wide, str) else wide
     if fmt is Fmt.json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -104,14 +107,15 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str, 
             w.writerow([_cell(r.get(c)) for c in columns])
     else:
         t = Table(title=title, title_justify="left", expand=True)
-        narrow = max(7, min(22, (console.width - 44) // max(1, len(columns) - 1) - 3)) if wide else 30
+        room = console.width - 40 * len(wides) - 4
+        narrow = max(7, min(22, room // max(1, len(columns) - len(wides)) - 3)) if wides else 30
         for c in columns:
-            if c == wide:
-                t.add_column(c, ratio=3, overflow="fold", min_width=40)
+            if c in wides:
+                t.add_column(c, ratio=1, overflow="fold", min_width=40 if len(wides) == 1 else 14)
             else:
-                t.add_column(c, no_wrap=True, overflow="ellipsis", max_width=narrow)
+                t.add_column(c, no_wrap=True, overflow="ellipsis", max_width=narrow, min_width=min(len(c), narrow))
         for r in rows:
-            t.add_row(*[_cell(r.get(c), 160 if c == wide else 0) for c in columns])
+            t.add_row(*[_cell(r.get(c), 160 if c in wides else 0) for c in columns])
         console.print(t)
 
 
@@ -176,7 +180,7 @@ def tensions(
 @one_line_errors
 def network(
     db: DB = Path("faultlines.db"),
-    format: Annotated[NetFmt, typer.Option("--format", "-f", help="json, graphml, gexf, csv (edges), png or svg (a picture).")] = NetFmt.json,
+    format: Annotated[NetFmt, typer.Option("--format", "-f", help="table (the camps and strongest ties), json, graphml, gexf, csv (edges), png or svg (a picture).")] = NetFmt.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (needed for png/svg in a terminal).")] = None,
     level: LEVEL = "group",
     since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
@@ -196,6 +200,9 @@ def network(
         net = build_network(store, level=_level(level), filters=flt, dictionary=_dictionary(actors),
                             max_blocs=blocs)
     fmt = format.value
+    if fmt == "table":
+        _print_factions(net)
+        return
     if fmt in ("png", "svg"):
         if output is None and sys.stdout.isatty():
             fail(f"a {fmt} picture needs --output FILE (or a pipe)", 2)
@@ -215,6 +222,33 @@ def network(
         f = net.factions
         console.print(f"{output}: {len(net.nodes)} actors, {len(net.edges)} edges, {len(f.blocs)} blocs, "
                       f"frustration {f.frustration}/{f.ties} ties (balance {f.balance:.2f})", highlight=False)
+
+
+def _print_factions(net: Any, top: int = 15) -> None:
+    """The camps at a glance, then the strongest ties."""
+    f = net.factions
+    names = {n.id: n.name for n in net.nodes}
+    console.print(f"[bold]{len(net.nodes)} actors, {len(net.edges)} edges ({net.level} level); frustration "
+                  f"{f.frustration} of {f.ties} ties, balance {f.balance:.2f}"
+                  f"{'' if f.exact else ' (heuristic: an upper bound)'}[/]", highlight=False)
+    t = Table(title="Blocs", title_justify="left", expand=True)
+    t.add_column("bloc", no_wrap=True)
+    t.add_column("actors", ratio=1, overflow="fold")
+    for i, bloc in enumerate(f.blocs[:top]):
+        t.add_row(str(i + 1), ", ".join(sorted(names.get(a, a) for a in bloc)))
+    console.print(t)
+    if len(f.blocs) > top:
+        console.print(f"… and {len(f.blocs) - top} smaller blocs", highlight=False)
+    rows = [{"source": names.get(e.source, e.source), "type": e.type, "target": names.get(e.target, e.target),
+             "sign": {1: "+", -1: "−", 0: "0"}[e.sign], "weight": e.weight, "when": _years(e.first, e.last)}
+            for e in net.edges[:top]]
+    _emit(rows, Fmt.table, ["source", "type", "target", "sign", "weight", "when"], "Strongest ties",
+          wide=("source", "target"))
+
+
+def _years(first: str | None, last: str | None) -> str:
+    a, b = (first or "")[:4], (last or "")[:4]
+    return a if a == b else f"{a}–{b}"
 
 
 @one_line_errors
