@@ -21,7 +21,7 @@ from ..records import PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import pages
 from .db import Reader
 from .guard import Guard
-from .network import LEVELS, Filters, evidence, network
+from .network import LEVELS, Filters, edge_refs, evidence, network
 
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
@@ -180,6 +180,7 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
 def _warm(reader: Reader) -> None:
     try:
         network(reader, filters())
+        edge_refs(reader, filters())
         pages.tensions(reader)
     except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
         pass

@@ -76,10 +76,14 @@ class Guard:
             await _send_error(send, status, message, extra)
             return
 
+        static = scope["path"].startswith("/static/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                names = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []), *(h for h in HEADERS if h[0] not in names)]
+                extra = [(b"cache-control", b"public, max-age=3600")] if static else []
+                names = {k.lower() for k, _ in [*message.get("headers", []), *extra]}
+                message["headers"] = [*message.get("headers", []), *extra,
+                                      *(h for h in HEADERS if h[0] not in names)]
             await send(message)
         await self.app(scope, receive, send_with_headers)
 
