@@ -175,3 +175,11 @@ def test_what_if_triad_from_a_hypothetical_relation_at_half_strength():
     [t] = kinds(document_tensions(f), "unbalanced_triad")
     assert "United States would coerce Assad" in t.summary and "U.S.-led coalition aids" in t.summary
     assert t.strength == 0.3
+
+
+def test_designated_partner_time_rule_for_sanction_events():
+    before = facts("d1", ev("e1", "AID", "USA", "PMF", date="2015"), ev("e2", "SANCTION", "US-STATE", "PMF", date="2019"))
+    assert not kinds(document_tensions(before), "designated_partner")
+    after = facts("d1", ev("e1", "AID", "USA", "PMF", date="2020"), ev("e2", "SANCTION", "US-STATE", "PMF", date="2019"))
+    [t] = kinds(document_tensions(after), "designated_partner")
+    assert t.summary == "United States aids Popular Mobilisation Forces, while State Department sanctions it."
