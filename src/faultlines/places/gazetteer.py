@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import tempfile
 import unicodedata
 from functools import lru_cache
@@ -26,7 +27,14 @@ COUNTRIES_FILE = DATA / "place_countries.yaml"
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
+
+# Words that GeoNames lists as alternate names of some town but that name no place on their own.
+GENERIC = {"city", "town", "village", "port", "north", "south", "east", "west", "central", "new", "old",
+           "valley", "lake", "beach", "springs", "center", "centre", "downtown", "capital", "island", "bay"}
+# Trailing words of an administrative name that the gazetteer lists without them ("Orange County").
+ADMIN_WORDS = re.compile(r"\s+(?:county|province|governorate|district|region|state|oblast|prefecture|"
+                         r"municipality|city)$", re.I)
 
 # Feature rank used when several entries share a name: a country beats a region beats a city.
 FEATURE_RANK = {"country": 4, "continent": 3, "region": 3, "admin1": 2, "city": 1}
@@ -119,8 +127,8 @@ def _build() -> Index:
         gid = int(c["geonameid"])
         if gid in seen:
             continue
-        alts = [a for a in c.get("alternatenames", []) if a and is_latin(a) and not a.islower()
-                and not (a.isupper() and len(a) <= 4)]
+        alts = [a for a in c.get("alternatenames", []) if len(a) >= 4 and is_latin(a) and not a.islower()
+                and not a.isupper() and a.lower() not in GENERIC]
         alternates[gid] = [a for a in alts if a.isascii() and a[:1].isupper() and not a.isupper()
                            and len(a.split()) <= 4]
         add(Entry(f"geonames:{gid}", c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"],
@@ -185,6 +193,8 @@ class Gazetteer:
         hits = self.index.find(name_key(name))
         if not hits and len(skeleton(name)) >= 5:
             hits = self.index.find(skeleton(name), loose=True)
+        if not hits and ADMIN_WORDS.search(name):
+            return self.lookup(ADMIN_WORDS.sub("", name))
         return hits
 
     def ruler_patterns(self) -> list[dict]:

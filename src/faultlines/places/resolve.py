@@ -38,10 +38,19 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
-def toponym_spans(ctx: Context) -> list[Span]:
-    """The parse's place entities outside signatures (the entity ruler has already repaired the labels)."""
-    return [e for e in ctx.doc.ents
-            if e.label_ in PLACE_LABELS and not ctx.in_signature(e.start_char) and not _in_personal_name(e)]
+def toponym_spans(ctx: Context, gazetteer: Gazetteer) -> list[Span]:
+    """The parse's place entities outside signatures (the entity ruler has already repaired the labels),
+    plus organisation-labelled spans that are exactly a country or world-region name ("U.S." tagged ORG)."""
+    out = []
+    for e in ctx.doc.ents:
+        if ctx.in_signature(e.start_char):
+            continue
+        if e.label_ in PLACE_LABELS and not _in_personal_name(e):
+            out.append(e)
+        elif e.label_ in ("ORG", "NORP") and any(
+                c.feature in ("country", "continent") for c in gazetteer.index.find(name_key(clean_name(e.text)))):
+            out.append(e)
+    return out
 
 
 def _in_personal_name(span: Span) -> bool:
@@ -89,7 +98,7 @@ def document_countries(ctx: Context, names: dict[str, list[Entry]]) -> set[str]:
 
 def find_places(ctx: Context, gazetteer: Gazetteer) -> list[Place]:
     """One Place per resolved gazetteer entry, with every mention of it in the document."""
-    spans = toponym_spans(ctx)
+    spans = toponym_spans(ctx, gazetteer)
     names: dict[str, list[Entry]] = {}
     for s in spans:
         key = name_key(clean_name(s.text))
