@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import socket
 import subprocess
@@ -128,3 +129,57 @@ def test_report_unwritable_path_is_a_one_line_error(tmp_path):
     db = build_store(tmp_path / "web.db")
     r = runner.invoke(app, ["report", "--db", str(db), "--html", str(tmp_path / "no" / "such" / "dir" / "r.html")])
     assert r.exit_code == 1 and "cannot write" in r.output
+
+
+def test_serve_reads_while_an_ingest_writes(tmp_path):
+    """WAL: the explorer keeps answering, and its pages only grow, while another process adds documents."""
+    from faultlines.store import Store
+
+    db = build_store(tmp_path / "busy.db")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from faultlines.cli import main; main()", "serve", "--db", str(db),
+                             "--port", str(port), "--rate-limit", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    writer = subprocess.Popen([sys.executable, "-c", f"""
+import time
+from faultlines.records import Actor, Document, Event, Facts
+from faultlines.store import Store
+with Store({str(db)!r}) as store:
+    for i in range(150):
+        text = f"Group {{i}} attacked the Hashd militia in battle number {{i}}."
+        a = Actor(f"group-{{i}}", f"Group {{i}}", "armed_group")
+        store.add(Facts(document=Document(f"busy-{{i}}", text, title=f"Busy {{i}}"), actors=(a,),
+                        events=(Event("e1", "ASSAULT", a.id, "hashd militia", 0, len(text), text, sign=-1),)))
+        time.sleep(0.01)
+"""])
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                _raw_get(port, "/tensions.json")
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None, "serve did not start"
+                time.sleep(0.2)
+        seen_edges, seen_docs, rounds = 0, 0, 0
+        while writer.poll() is None or rounds < 2:
+            if writer.poll() is not None:
+                rounds += 1
+            net = _raw_get(port, "/network.json?limit=2000")
+            docs = _raw_get(port, "/search.json?q=battle&page=1")
+            doc = _raw_get(port, "/document/busy-0")
+            for reply in (net, docs, doc):
+                assert reply.startswith(b"HTTP/1.1 200") or b"404" in reply.split(b"\r\n", 1)[0], reply[:200]
+            edges = len(json.loads(net.split(b"\r\n\r\n", 1)[1])["edges"])
+            assert edges >= seen_edges
+            seen_edges = edges
+            hits = len(json.loads(docs.split(b"\r\n\r\n", 1)[1])["documents"])
+            assert hits >= seen_docs
+            seen_docs = hits
+        assert writer.returncode == 0
+        assert seen_edges >= 150 and seen_docs == 20
+        with Store(db, readonly=True) as s:
+            assert s.count("documents") == 152
+    finally:
+        writer.kill()
+        proc.terminate()
+        proc.wait(timeout=10)
