@@ -201,3 +201,48 @@ def test_duplicates_merge_keeping_evidence():
 
 def test_sentences_without_trigger_give_nothing():
     assert events_of("The weather in Baghdad was mild and the markets were busy.") == ()
+
+
+# ---------------------------------------------------------------- PLOVER conventions and guards
+
+
+def test_refused_promise_is_reject():
+    assert {e.type for e in events_of("Syria said it will not accept the Turkish proposal.")} == {"REJECT"}
+
+
+def test_conditional_promise_is_threat():
+    assert one("Syria will withdraw its troops from Lebanon unless Israel agrees.", "THREATEN").source == "syria"
+
+
+def test_pronoun_in_reported_speech_is_the_speaker():
+    e = one("Japan said on Tuesday it had halted economic aid to Serbia.", "SANCTION")
+    assert (e.source, e.target) == ("japan", "serbia")
+
+
+def test_ending_talks_is_sanction_and_cancelling_a_lecture_is_not():
+    assert ("SANCTION", "japan", "china") in triples("Japan ended talks with China on Monday.")
+    assert not events_of("Japan cancelled the lecture.")
+
+
+def test_located_source():
+    assert one("Security forces in Guinea tortured dozens of refugees.", "ASSAULT").source == "guinea"
+
+
+def test_agent_noun_is_the_source_of_the_nominal_event():
+    e = one("Muqtada al-Sadr is one of the leaders of the insurgency against the United States.", "ASSAULT")
+    assert (e.source, e.target) == ("muqtada al-sadr", "united states")
+
+
+def test_place_is_the_target_of_a_located_coercion():
+    e = one("The Iraqi army imposed a curfew in Baghdad on Friday.", "COERCE")
+    assert e.target == "baghdad"
+
+
+@pytest.mark.parametrize("text", [
+    "Arcade Fire played in Paris with Israel's Idan Raichel.",
+    "The mall in Texas offers food and clothes.",
+    "Argentina demonstrates the potential of Brazil.",
+    "France has a raised basement.",
+])
+def test_names_adjectives_and_other_senses_are_not_events(text):
+    assert events_of(text) == ()
