@@ -22,7 +22,7 @@ def ingest(
     db: Annotated[Path, typer.Option("--db", help="SQLite store to write (created and migrated if needed).")] = Path("faultlines.db"),
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes, each loading the pipeline once.")] = 1,
     dask: Annotated[str | None, typer.Option("--dask", help="Run on Dask: 'local:N' for a local cluster, or a scheduler address 'tcp://host:8786'.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch and per task.")] = 16,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch and per task.")] = 32,
     fast: Annotated[bool, typer.Option("--fast/--full", help="Fast path: parse only sentences that name an actor or place or have a trigger.")] = True,
     languages: Annotated[str, typer.Option("--languages", help="Comma-separated ISO 639-1 languages to accept ('' accepts any).")] = "en",
     max_chars: Annotated[int, typer.Option(min=1, help="Reject documents longer than this many characters.")] = 1_000_000,

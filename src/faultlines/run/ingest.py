@@ -21,7 +21,7 @@ from ..store import Store
 from .executors import Executor, make_executor
 from .worker import Extracted, Outcome, WorkerConfig
 
-BATCH_CHARS = 150_000  # a batch closes at this many characters (or `batch_size` documents)
+BATCH_CHARS = 250_000  # a batch closes at this many characters (or `batch_size` documents)
 
 
 @dataclass
@@ -70,7 +70,7 @@ def _batches(items: Iterable[Document | Reject], size: int) -> Iterator[list[Doc
 class Ingest:
     """One ingest run into `store`, on `executor`; `progress(summary)` is called as batches are written."""
 
-    def __init__(self, store: Store, executor: Executor, *, batch_size: int = 16,
+    def __init__(self, store: Store, executor: Executor, *, batch_size: int = 32,
                  progress: Callable[[Summary], Any] | None = None) -> None:
         self.store = store
         self.executor = executor

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..read import Reject
 from ..records import Document, Facts
-from .checks import Admission, admit
+from .checks import Admission, admit, language_of
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -29,7 +29,7 @@ class WorkerConfig:
     author_country: str | None = None
     admission: Admission = field(default_factory=Admission)
     fast: bool = True
-    batch_size: int = 16
+    batch_size: int = 32
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ def pipeline_for(config: WorkerConfig) -> tuple[Pipeline, object | None]:
             from .prefilter import Prefilter
 
             prefilter = Prefilter.for_pipeline(pipe)
+        if config.admission.languages:
+            language_of("warm up")  # load the language-id model with the pipeline, not in the first batch
         _PIPELINES[config] = (pipe, prefilter)
     return _PIPELINES[config]
 
