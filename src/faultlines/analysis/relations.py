@@ -83,7 +83,7 @@ class Hierarchy:
     """Actors with their parents and countries; maps an actor to its node at a level."""
 
     actors: dict[str, ActorInfo] = field(default_factory=dict)
-    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, info: ActorInfo, *, override: bool = False) -> None:
         """Add an actor; fields it lacks are kept from what is known (`override`: its known fields win)."""
@@ -118,12 +118,16 @@ class Hierarchy:
             out.append(parent)
 
     def state_of(self, country: str | None) -> str | None:
+        """The state actor of an ISO3 country ("state:XXX" when none is known)."""
         if not country:
             return None
-        for a in self.actors.values():
-            if a.kind == "state" and a.country == country and not a.parent:
-                return a.id
-        return f"state:{country}"
+        if "states" not in self._memo:
+            states: dict[str, str] = {}
+            for a in self.actors.values():
+                if a.kind == "state" and a.country and not a.parent:
+                    states.setdefault(a.country, a.id)
+            self._memo["states"] = states
+        return self._memo["states"].get(country) or f"state:{country}"
 
     def side(self, actor_id: str) -> str:
         """The top of the actor's chain; organs of a state stand for that state."""
