@@ -80,7 +80,7 @@ def main() -> int:
     tp = fp = gold_n = recalled = 0
     resolved = correct = with_coords = 0
     docs = [document_from_text(text, guess_title=False) for text, _ in articles]
-    for facts, (text, tops) in zip(pipe.extract_many(docs), articles, strict=True):
+    for facts, (_, tops) in zip(pipe.extract_many(docs), articles, strict=True):
         named = [t for t in tops if t.named]
         gold_n += len(named)
         preds = [(m.start, m.end, p) for p in facts.places for m in p.mentions]

@@ -151,15 +151,13 @@ def _outlet(cue: Token) -> Span | None:
     if cue.lemma_.lower() not in ("tell", "say", "write", "add"):
         return None
     for c in cue.children:
-        target = c
+        target: Token | None = c
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ not in ("dative", "dobj"):
             continue
-        if target is not None and target.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART"):
-            span = speaker_span(target)
-            if span.label_ in ("ORG", "WORK_OF_ART") or (target.ent_type_ and target.ent_type_ != "PERSON"):
-                return span
+        if target is not None and target.ent_type_ in ("ORG", "GPE", "WORK_OF_ART"):
+            return speaker_span(target)
     return None
 
 
