@@ -152,3 +152,19 @@ def test_pages_follow_the_store_as_it_grows(tmp_path):
     after = c.get("/network.json").json()
     assert any(e["source"] == HASHD and e["target"] == "state department" for e in after["edges"])
     assert c.get("/edge.json", params={"source": HASHD, "target": "state department"}).json()["total"] == 1
+
+
+def test_actor_page_shows_dictionary_listings(tmp_path):
+    from faultlines.records import Actor, Document, Facts
+    from faultlines.store import Store
+    from faultlines.web.db import Reader
+    from faultlines.web.pages import dictionary_listings
+
+    db = build_store(tmp_path / "listed.db")
+    listing = dictionary_listings(Reader(db))[0]  # whatever the shipped dictionary lists first
+    with Store(db) as store:
+        store.add(Facts(document=Document("doc-listed", "x"), actors=(Actor(listing.target, "Listed", "armed_group"),)))
+    c = TestClient(create_app(db))
+    data = c.get("/actor.json", params={"id": listing.target}).json()
+    assert {(x["by"], x["list"]) for x in data["listings"]} >= {(listing.by, listing.list)}
+    assert "listed by" in c.get("/actor", params={"id": listing.target}).text

@@ -45,9 +45,24 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
         "WHERE e.source = ? OR e.target = ? LIMIT 100000", (actor_id, actor_id)))
     children = reader.rows("SELECT id, name, kind FROM actors WHERE parent = ? ORDER BY name LIMIT 200", (actor_id,))
     a["parent_name"] = names.get(a["parent"] or "", a["parent"])
+    listings = [{"by": d.by, "by_name": names.get(d.by, d.by), "target": d.target,
+                 "target_name": names.get(d.target, d.target), "list": d.list, "since": d.span.lo, "until": d.span.hi}
+                for d in dictionary_listings(reader) if actor_id in (d.target, d.by)]
     return {"actor": a, **(mentions or {}), "out": relations("source", "target"), "in": relations("target", "source"),
-            "quotes": quotes, "counts": counts, "designations": designations, "timeline": timeline,
+            "quotes": quotes, "counts": counts, "designations": designations, "listings": listings,
+            "timeline": timeline,
             "children": children}
+
+
+def dictionary_listings(reader: Reader) -> list[Any]:
+    """Dated designations the actor dictionary knows (terrorist lists, sanctions programmes)."""
+    def make() -> list[Any]:
+        from ..analysis.designations import from_dictionary
+        from ..analysis.relations import hierarchy_from_dictionary
+
+        d = dictionary(reader)
+        return from_dictionary(d, hierarchy_from_dictionary(d))
+    return reader.cached("listings", make)
 
 
 def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
