@@ -125,6 +125,14 @@ def test_report_html_is_self_contained_and_pins_its_scripts(tmp_path):
     assert "blowback" in html and "Hashd militia</span> from 2014 to 2018." in html
 
 
+def test_report_at_state_level(tmp_path):
+    db = build_store(tmp_path / "web.db")
+    out = tmp_path / "state.html"
+    assert runner.invoke(app, ["report", "--db", str(db), "--html", str(out), "--level", "state"]).exit_code == 0
+    assert "State Department →" not in out.read_text()  # folded into the United States at that level
+    assert runner.invoke(app, ["report", "--db", str(db), "--html", str(out), "--level", "galaxy"]).exit_code == 2
+
+
 def test_report_unwritable_path_is_a_one_line_error(tmp_path):
     db = build_store(tmp_path / "web.db")
     r = runner.invoke(app, ["report", "--db", str(db), "--html", str(tmp_path / "no" / "such" / "dir" / "r.html")])

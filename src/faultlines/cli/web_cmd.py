@@ -87,11 +87,15 @@ def report(
     edges: Annotated[int, typer.Option(min=1, max=2000, help="How many of the heaviest edges to include.")] = 60,
     per_edge: Annotated[int, typer.Option(min=1, max=500, help="Evidence sentences per edge.")] = 12,
     title: Annotated[str, typer.Option(help="Title of the report.")] = "faultlines report",
+    level: Annotated[str, typer.Option(help="Actor level: group, parent or state.")] = "group",
 ) -> None:
     """Write the network, tensions and evidence as one HTML file to send to a colleague."""
+    from ..web.network import LEVELS, Filters
     from ..web.report import build_report
 
-    text = build_report(db, edges=edges, per_edge=per_edge, title=title)
+    if level not in LEVELS:
+        fail(f"--level must be one of {', '.join(LEVELS)}", 2)
+    text = build_report(db, filters=Filters(level=level, limit=edges), per_edge=per_edge, title=title)
     try:
         html.write_text(text, encoding="utf-8")
     except OSError as e:
