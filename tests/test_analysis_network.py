@@ -112,3 +112,14 @@ def test_parent_level_moves_one_step_up():
                         level="parent")
     assert {(e.source, e.target) for e in net.edges} == {("IRN", "PMF"), ("USA", "PMF")}
     assert net.node("PMF").members == ("KH",)
+
+
+def test_denials_are_evidence_but_not_ties():
+    corpus = [facts("d1", ev("e1", "AID", "IRN", "PMF"),
+                    ev("e2", "AID", "IRN", "PMF", polarity="negated", voice="quoted", name="Tehran"),
+                    ev("e3", "AID", "SAU", "ISIS", polarity="negated"))]
+    net = build_network(corpus, filters=Filters(polarities=frozenset({"asserted", "negated"})))
+    edges = {(e.source, e.target): e for e in net.edges}
+    assert edges[("IRN", "PMF")].sign == 1 and edges[("IRN", "PMF")].weight == 1
+    assert len(edges[("IRN", "PMF")].evidence) == 2
+    assert edges[("SAU", "ISIS")].sign == 0 and net.factions.ties == 1

@@ -22,6 +22,8 @@ from .relations import (
     relations_from_store,
 )
 
+AFFIRMING = frozenset({"asserted", "hypothetical"})
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -170,8 +172,11 @@ def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = 
         his = [x for r in rs if (x := r.span.hi or r.span.lo)]
         evidence = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
                                   r.span.label()) for r in rs)
-        edges.append(Edge(s, t, typ, rs[0].sign, len({(r.copy, r.voice) for r in rs}), len({r.copy for r in rs}),
-                          len({r.voice for r in rs}), min(los) if los else None, max(his) if his else None,
+        # A denied or questioned relation is evidence, not a tie: it neither signs nor weighs the edge.
+        affirm = [r for r in rs if r.polarity in AFFIRMING] or rs
+        sign = rs[0].sign if affirm[0].polarity in AFFIRMING else 0
+        edges.append(Edge(s, t, typ, sign, len({(r.copy, r.voice) for r in affirm}), len({r.copy for r in affirm}),
+                          len({r.voice for r in affirm}), min(los) if los else None, max(his) if his else None,
                           evidence))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
     return edges
