@@ -201,3 +201,14 @@ def test_backed_compound_keeps_the_named_country(resolve):
 def test_person_nouns_do_not_refer_back_to_organisations(resolve):
     _, _, at = resolve("Islamic State fighters planted the bomb. The serviceman died on Thursday.")
     assert at("serviceman") is None
+
+
+def test_pro_and_anti_modifiers_do_not_give_a_country(resolve):
+    index, _, at = resolve("Pro-Iranian militias attacked the base, and an anti-Syria journalist was killed.")
+    assert at("militias") not in (None, "IRN", "IRN.REB") and at("journalist") is None
+    assert [(e.type, e.source, e.target) for e in index.implied_events()] == [("SUPPORT", at("militias"), "IRN")]
+
+
+def test_relational_nouns_name_someone_else(resolve):
+    _, _, at = resolve("Israel's militia ally withdrew. Iranian proxies struck. Our Saudi friends paid.")
+    assert at("ally") is None and at("proxies") is None and at("friends") == "SAU"

@@ -80,6 +80,8 @@ class Dictionary:
     org_words: list[tuple[str, str]] = field(default_factory=list)
     titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()
+    sectors_relational_poss: frozenset[str] = frozenset()
     _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ lookups
@@ -198,6 +200,8 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.org_words = [(w, kind) for kind, words in (nouns.get("org_words") or {}).items() for w in words]
     d.titles = frozenset(nouns.get("titles", ()))
     d.person_nouns = frozenset(nouns.get("person_nouns", ()))
+    d.relational_nouns = frozenset(nouns.get("relational_nouns", ()))
+    d.sectors_relational_poss = frozenset(nouns.get("relational_after_possessive", ()))
     for e in _state_entries():
         d.entries[e.id] = e
     sources: list[tuple[str, list[dict], list[dict]]] = [

@@ -283,7 +283,10 @@ class _Resolver:
             return
         mods = [h for h in inner if h.end <= head.i]
         if mods:
-            if sector:
+            stance = self._stance(mods[-1])
+            if stance == "pro" and sector:  # "pro-Iranian militias" back Iran; they are not Iran's
+                self._pro(ch, head, sector, mods[-1])
+            elif stance is None and sector and self._relational(head, mods[-1]) is None:
                 self._record(self._modified(mods[-1], sector, head), ch, head)
             return
         if self.ctx.in_signature(head.idx):
@@ -319,6 +322,35 @@ class _Resolver:
         e = self.index.entry(aid)
         self.history.append(_Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
                                  self.sent_of[head.i], start, head.i + 1))
+
+    def _stance(self, mod: _Hit) -> str | None:
+        """"pro" or "anti" when the modifier is written "pro-X" / "anti-X"."""
+        doc = self.doc
+        if mod.start >= 2 and doc[mod.start - 1].text == "-" and doc[mod.start - 2].lower_ in ("pro", "anti"):
+            return doc[mod.start - 2].lower_
+        return None
+
+    def _relational(self, head: Token, mod: _Hit) -> bool | None:
+        """"Israel's ally", "Iranian proxies": the noun names someone else in relation to the modifier."""
+        lemma = head.lemma_.lower()
+        if lemma in self.d.relational_nouns:
+            return True
+        if lemma in self.d.sectors_relational_poss and self.doc[mod.end - 1].dep_ == "poss":
+            return True
+        if mod.end < len(self.doc) and self.doc[mod.end].dep_ == "case" and lemma in self.d.sectors_relational_poss:
+            return True
+        return None
+
+    def _pro(self, ch: Span, head: Token, sector: str, mod: _Hit) -> None:
+        name = self.doc[mod.start - 2:head.i + 1].text
+        kind = self.d.sectors[sector].kind if sector not in ("STATE", "GOV", "MIL") else "armed_group"
+        target = self._generic(ch, head, sector, exclude=mod.actor, force=True) if sector == "REB" else None
+        if target is None or target in self.backed_locals:
+            target = self.index.add_local(Entry(id=slug(name), name=name, kind=kind))
+            self.backed_locals.add(target)
+        self._record(target, ch, head)
+        self.index.imply(ImpliedEvent("SUPPORT", None, target, mod.actor, self.doc[mod.start - 2].idx,
+                                      head.idx + len(head)))
 
     def _modified(self, mod: _Hit, sector: str, head: Token) -> str | None:
         """A name or demonym modifying an actor noun: "Iranian forces", "U.S. officials", "Hezbollah fighters"."""
