@@ -168,3 +168,15 @@ def test_actor_page_shows_dictionary_listings(tmp_path):
     data = c.get("/actor.json", params={"id": listing.target}).json()
     assert {(x["by"], x["list"]) for x in data["listings"]} >= {(listing.by, listing.list)}
     assert "listed by" in c.get("/actor", params={"id": listing.target}).text
+
+
+def test_empty_store_pages(tmp_path):
+    from faultlines.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    c = TestClient(create_app(tmp_path / "empty.db"))
+    for url in ["/network", "/network.json", "/tensions", "/tensions.json", "/map", "/map.json", "/search?q=x",
+                "/search.json?q=x", "/edge.json?source=a&target=b"]:
+        assert c.get(url).status_code == 200, url
+    assert c.get("/network.json").json()["edges"] == []
+    assert c.get("/document/nothing").status_code == 404
