@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from faultlines.dedupe import dup_of, publication_rows, record_publications, signature, similarity, update_clusters
+from faultlines.dedupe import (
+    dup_of,
+    publication_rows,
+    record_publications,
+    signature,
+    similarity,
+    update_clusters,
+)
 from faultlines.read import document_from_text
 from faultlines.records import Event, Facts
 from faultlines.store import Store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -100,3 +101,24 @@ def test_max_chars_rejects_a_long_document(tmp_path):
 def test_help():
     result = runner.invoke(app, ["ingest", "--help"])
     assert result.exit_code == 0 and "--dask" in result.output and "--workers" in result.output
+
+
+def test_missing_path_is_rejected_and_the_rest_ingested(tmp_path):
+    root = write_good(tmp_path / "c", 1)
+    db = tmp_path / "f.db"
+    missing = tmp_path / "nowhere"
+    result = runner.invoke(app, ["ingest", str(missing), str(root), "--db", str(db), "--quiet"])
+    assert result.exit_code == 3
+    snap = snapshot(db)
+    assert len(snap["documents"]) == 1
+    assert snap["rejects"] == [(str(missing), "no such file or directory")]
+
+
+def test_stdin_jsonl(tmp_path):
+    from tests.ingest_corpus import article
+
+    db = tmp_path / "f.db"
+    lines = "\n".join(json.dumps({"text": article(k), "url": f"http://example.org/{k}"}) for k in range(2))
+    result = runner.invoke(app, ["ingest", "-", "--db", str(db), "--quiet"], input=lines + "\n")
+    assert result.exit_code == 0, result.output
+    assert {o for _, o, _ in snapshot(db)["documents"]} == {"<stdin>:1", "<stdin>:2"}

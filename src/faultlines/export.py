@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import IO, Any
 
 FORMATS = ("plover", "acled", "csv", "graphml")
@@ -158,7 +158,7 @@ def acled_record(r: Row) -> dict[str, Any]:
     interaction = "".join(str(x) for x in sorted(v for v in (inter1, inter2) if v != ""))
     country, iso = _country(r.place["country"] if r.place is not None else None)
     ts = e["ingested_at"] and int(datetime.strptime(e["ingested_at"], "%Y-%m-%dT%H:%M:%SZ")
-                                  .replace(tzinfo=timezone.utc).timestamp())
+                                  .replace(tzinfo=UTC).timestamp())
     return {
         "event_id_cnty": f"FL{e['doc_id'][:10]}{e['id']}", "event_date": date, "year": date[:4],
         "time_precision": 1 if len(date) == 10 else (2 if len(date) == 7 else 3),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +12,7 @@ import typer
 from .common import err_console, one_line_errors
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     plover = "plover"
     acled = "acled"
     csv = "csv"

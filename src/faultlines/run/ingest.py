@@ -140,11 +140,11 @@ class Ingest:
         for o in extracted:
             self._in_flight.pop(o.facts.document.id, None)
             self.summary.words += o.n_words
-        for d, o in zip(docs, outcomes, strict=True):
-            if isinstance(o, Reject):  # the same text read at other locations is rejected there too
-                self._write_reject(o)
+        for d, out in zip(docs, outcomes, strict=True):
+            if isinstance(out, Reject):  # the same text read at other locations is rejected there too
+                self._write_reject(out)
                 for row in self._in_flight.pop(d.id, [])[1:]:
-                    self._write_reject(Reject(row[1], o.reason))
+                    self._write_reject(Reject(row[1], out.reason))
 
     def _write_reject(self, r: Reject) -> None:
         self.store.add_reject(r.location, r.reason)

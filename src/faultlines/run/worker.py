@@ -79,9 +79,12 @@ def _extract(pipe: Pipeline, prefilter: object | None, docs: list[Document], bat
 def slices_text(f: Facts) -> bool:
     """Every offset-carrying fact's `text` is the slice of the document text it points at."""
     text = f.document.text
-    spans = [*f.events, *f.quotes, *f.counts, *(m for a in f.actors for m in a.mentions),
-             *(m for p in f.places for m in p.mentions)]
-    return all(text[x.start:x.end] == x.text for x in spans)
+    spans = [(x.start, x.end, x.text) for x in f.events]
+    spans += [(x.start, x.end, x.text) for x in f.quotes]
+    spans += [(x.start, x.end, x.text) for x in f.counts]
+    spans += [(m.start, m.end, m.text) for a in f.actors for m in a.mentions]
+    spans += [(m.start, m.end, m.text) for p in f.places for m in p.mentions]
+    return all(text[s:e] == t for s, e, t in spans)
 
 
 def process_batch(docs: list[Document], config: WorkerConfig) -> list[Outcome]:
