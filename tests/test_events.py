@@ -246,3 +246,8 @@ def test_place_is_the_target_of_a_located_coercion():
 ])
 def test_names_adjectives_and_other_senses_are_not_events(text):
     assert events_of(text) == ()
+
+
+def test_rather_than_negates():
+    assert one("Iran attacked Iraq rather than cooperating with Syria.", "COOPERATE").polarity == "negated"
+    assert one("Iran attacked Iraq rather than cooperating with Syria.", "ASSAULT").polarity == "asserted"

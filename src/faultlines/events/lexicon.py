@@ -66,6 +66,7 @@ class Lexicon:
     obligation: frozenset[str]
     negators: frozenset[str]
     negating_heads: frozenset[str]
+    negating_phrases: frozenset[str]
     hypothetical_modals: frozenset[str]
     conditional_marks: frozenset[str]
     hypothetical_heads: frozenset[str]
@@ -172,6 +173,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         obligation=_words(rep.get("obligation"), "reporting.obligation"),
         negators=_words(pol.get("negators"), "polarity.negators"),
         negating_heads=_words(pol.get("negating_heads"), "polarity.negating_heads"),
+        negating_phrases=_words(pol.get("negating_phrases"), "polarity.negating_phrases"),
         hypothetical_modals=_words(pol.get("hypothetical_modals"), "polarity.hypothetical_modals"),
         conditional_marks=_words(pol.get("conditional_marks"), "polarity.conditional_marks"),
         hypothetical_heads=_words(pol.get("hypothetical_heads"), "polarity.hypothetical_heads"),

@@ -52,7 +52,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
                 negated = True
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
                 negated = True
-            if t.lower_ in lex.negators and t.pos_ == "ADP":
+            if t.pos_ == "ADP" and (t.lower_ in lex.negators or (
+                    t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in lex.negating_phrases)):
                 negated = True
             if below is not None and below.dep_ not in NEG_LINKS and t is not host:
                 neg_open = False
