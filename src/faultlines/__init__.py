@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .corpus import Corpus
 from .records import Actor, Count, Document, Event, Facts, Place, Quote, Segment, Tension
 
 __version__ = "0.1.0"
@@ -27,4 +28,4 @@ def read(source: str | Path, *, title: str | None = None, published: str | None 
     return default_pipeline().extract(document)
 
 
-__all__ = ["Actor", "Count", "Document", "Event", "Facts", "Place", "Quote", "Segment", "Tension", "read"]
+__all__ = ["Corpus", "Actor", "Count", "Document", "Event", "Facts", "Place", "Quote", "Segment", "Tension", "read"]
