@@ -25,7 +25,7 @@ def test_corpus_ingest_network_and_tensions(tmp_path):
         assert len(corpus) == 1
         assert summary is not None and again is not None
         net = corpus.network(level="state")
-        ids = {n.id for n in net.nodes} if hasattr(net, "nodes") else set()
+        ids = {n.id for n in net.nodes}
         assert "USA" in ids
         kinds = {t.kind for t in corpus.tensions()}
         assert "blowback" in kinds
