@@ -137,7 +137,8 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
     for (side, b), (a_by_ref, d_set) in found.items():
         ax, ds = list(a_by_ref.values()), list(d_set)
         d = sorted(ds, key=lambda x: (x.target != b, x.origin != "event", x.span.lo or "", x.by))[0]
-        more = len({x.target for x in ds} - {d.target, b})
+        more = sorted({x.target for x in ds} - {d.target, b}, key=lambda i: (min(
+            (x.span.lo or "9999") for x in ds if x.target == i), i))
         listing = " as terrorist" if any(_terror_list(x.list) for x in ds) or any(
             "terror" in by_ref[ref].text.lower() for x in ds for ref in x.refs if ref in by_ref) else ""
         if listing and d.origin == "dictionary" and d.list and len(d.list) <= 12:
@@ -146,7 +147,11 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
             f" (part of {h.name(b)})" if b in h.chain(d.target) else f" (which {h.name(b)} is part of)")
         since = f" since {d.span.lo[:4]}" if d.origin == "dictionary" and d.span.lo else ""
         action = f"lists {who}{listing}" if listing or d.origin == "dictionary" else f"sanctions {who}"
-        also = f", as well as {more} of its members" if more else ""
+        also = ""
+        if more:
+            named = [h.name(m) for m in more[:2]]
+            rest = f" and {len(more) - 2} more" if len(more) > 2 else ""
+            also = f", as well as {' and '.join(named) if not rest else ', '.join(named)}{rest} of its members"
         summary = (f"{_giver(h, side, {r.source for r in ax}, {d.by})} {verb(ax)} {h.name(b)}, "
                    f"while {h.name(d.by)} {action}{since}{also}.")
         sanction_events = [by_ref[ref] for x in ds for ref in x.refs if ref in by_ref]
