@@ -66,8 +66,18 @@ def dictionary(reader: Reader) -> Any:
 def full_network(reader: Reader, f: Filters) -> analysis.Network:
     """The analysis' network of the whole store for these filters (every edge, every evidence ref)."""
     def make() -> analysis.Network:
-        return analysis.build_network(reader, level=f.level, filters=f.analysis(), dictionary=dictionary(reader))
+        from ..analysis.network import network_of
+
+        relations, hierarchy = gathered(reader)
+        return network_of(relations, hierarchy, level=f.level, filters=f.analysis())
     return reader.cached(("network", f.key()), make)
+
+
+def gathered(reader: Reader) -> tuple[list[Any], Any]:
+    """Every relation in the store and the actor hierarchy, read once; each set of filters reuses them."""
+    from ..analysis.network import gather
+
+    return reader.cached("gathered", lambda: gather(reader, dictionary(reader)))
 
 
 def network(reader: Reader, f: Filters) -> dict[str, Any]:
