@@ -1,0 +1,167 @@
+"""Pass A of the resolver: named entities -> dictionary actors, demonyms, acronyms, surnames, new actors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .dictionary import Entry
+from .names import fold, slug
+from .state import MODIFIER_DEPS, NAME_LABELS, Base, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Names(Base):
+    """Resolve every named entity once, in document order."""
+
+    def _names(self) -> list[Hit]:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        for e in ents:
+            if e.label_ == "PERSON" and e.ent_id_ not in self.d.entries and not self.d.lookup(e.text):
+                name = self._strip_title(e)
+                if len(name.split()) >= 2:
+                    self.surnames.setdefault(fold(name.split()[-1]), slug(name))
+        hits = []
+        for e in ents:
+            paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
+            acr = self.doc[paren + 1] if paren is not None and paren + 1 < e.end else None
+            if paren is not None:  # "Zagros Liberation Front (ZLF" tagged as one entity
+                e = Span(self.doc, e.start, paren, label=e.label_, span_id=e.ent_id_)
+            aid, demonym = self._name_actor(e)
+            if aid is not None and acr is not None and acr.text[:1].isupper():
+                self.acronyms[acr.text] = aid
+                self.index.add_alias(aid, acr.text)
+            if aid is None:
+                continue
+            self.index.add(aid, e.start, e.end)
+            entry = self.index.entry(aid)
+            hits.append(Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
+                             and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym))
+            self._acronym_after(e, aid)
+        hits.extend(self._bare_names())
+        return sorted(hits, key=lambda h: h.start)
+
+    def _bare_names(self) -> list[Hit]:
+        """Surnames and acronyms the model left untagged ("Witty said", "the ZLF")."""
+        if not self.surnames and not self.acronyms:
+            return []
+        out = []
+        for t in self.doc:
+            if not t.text[:1].isupper() or self.index.token_actor(t.i) is not None:
+                continue
+            aid = self.acronyms.get(t.text) or self.surnames.get(fold(t.text))
+            if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
+                self.index.add(aid, t.i, t.i + 1)
+                kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
+                out.append(Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1))
+        return out
+
+    def _name_actor(self, e: Span) -> tuple[str | None, bool]:
+        text, label = e.text, e.label_
+        if text in ("IS", "US") and self._shouting(e):
+            return None, False
+        if label == "NORP" or (label in ("GPE", "ORG") and e.ent_id_ == "" and self.d.demonym(text)
+                               and not self.d.lookup(text)):
+            iso = self.d.demonym(text) or (e.ent_id_ if self.d.entry(e.ent_id_ or None) else None)
+            if iso and self.d.kind_of(iso) == "state":
+                return iso, True
+        if e.ent_id_ and self.index.entry(e.ent_id_) is not None:
+            return e.ent_id_, False
+        aid = self.d.lookup(text) or self.acronyms.get(text)
+        if aid:
+            return aid, False
+        if label in ("GPE", "LOC", "FAC"):
+            return self.d.capital(text) if label == "GPE" else None, False
+        if label == "NORP":
+            return None, False
+        if label == "PERSON":
+            return self._person(e), False
+        return self._organisation(e), False
+
+    def _shouting(self, e: Span) -> bool:
+        """"IS"/"US" in an all-caps line are words, not names."""
+        near = [t for t in self.doc[max(0, e.start - 2):e.end + 2] if t.is_alpha and t.i not in range(e.start, e.end)]
+        return bool(near) and all(t.is_upper for t in near)
+
+    def _strip_title(self, e: Span) -> str:
+        words = e.text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.d.titles:
+            words = words[1:]
+        return " ".join(words)
+
+    def _person(self, e: Span) -> str | None:
+        name = self._strip_title(e)
+        if not any(c.isupper() for c in name):
+            return None
+        aid = self.d.lookup(name)
+        if aid:
+            return aid
+        key = fold(name)
+        if len(name.split()) == 1:
+            if key in self.surnames:
+                return self.surnames[key]
+            if e.start == 0 or self.doc[e.start - 1].lower_.rstrip(".") not in self.d.titles:
+                return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
+        titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+        country, parent = self._context(e, sentence=titled)
+        return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
+
+    def _organisation(self, e: Span) -> str | None:
+        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        stripped = self._strip_title(e)
+        if stripped != e.text and (aid := self.surnames.get(fold(stripped)) or self.d.lookup(stripped)):
+            return aid  # "Outgoing PM Cerar" tagged ORG
+        if not text[:1].isupper() or len(text) < 2 or text.isdigit():
+            return None
+        if " " not in text and not text.isupper():
+            return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
+        low = f" {fold(text)} "
+        kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        country = next((self.d.demonym(t.text) for t in e if self.d.demonym(t.text) and t.text[:1].isupper()), None)
+        if country is None:
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
+        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+
+    def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
+        """(country, parent organisation) named around a new actor: "Serbian President X", "King X of Morocco",
+        "U.N. Secretary-General X", "X, a retired U.S. colonel"; with `sentence`, else the nearest state
+        named in the same sentence (news names a titled official's country close by)."""
+        toks: list[Token] = []
+        for child in e.root.children:
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                if not (e.start <= child.i < e.end):
+                    toks.extend(t for t in child.subtree if abs(t.i - e.start) < 16)
+        toks.extend(t for t in self.doc[max(0, e.start - 4):e.start] if t.head.i in range(e.start, e.end))
+        country = parent = None
+        for t in sorted(toks, key=lambda t: abs(t.i - e.start)):
+            aid = self._token_name(t)
+            entry = self.index.entry(aid)
+            if entry is None:
+                continue
+            if entry.kind in ("igo", "ngo", "armed_group", "political_party", "media") and parent is None:
+                parent = entry.id
+            country = country or entry.country
+            if country:
+                break
+        if country is None and parent is None and sentence:
+            sent = self.doc[e.start].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+            best = None
+            for t in sent:
+                if t.i in range(e.start, e.end) or not t.text[:1].isupper():
+                    continue
+                aid = self._token_name(t)
+                if aid and self.d.kind_of(aid) == "state" and (best is None or abs(t.i - e.start) < best[0]):
+                    best = (abs(t.i - e.start), aid)
+            country = best[1] if best else None
+        return country, parent
+
+    def _acronym_after(self, e: Span, aid: str) -> None:
+        doc = self.doc
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+            acr = doc[e.end + 1].text
+            if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
+                self.acronyms[acr] = aid
+                self.index.add_alias(aid, acr)

@@ -1,0 +1,120 @@
+"""Generic references ("these groups", "the government"), members ("fighters of X"), pronouns and "we"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .state import (
+    DEFINITE,
+    FIRST_PLURAL,
+    MODIFIER_DEPS,
+    NATIONAL,
+    NUMBERLESS,
+    ORGANS,
+    PRONOUN_WINDOW,
+    THIRD_PLURAL,
+    THIRD_SINGULAR,
+    WINDOW,
+    Base,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class References(Base):
+    """Noun phrases that point back to an actor already named."""
+
+    def _generic(self, ch: Span, head: Token, sector: str, *, exclude: str | None = None, force: bool = False) -> str | None:
+        """"these groups", "the militias", "the government" -> the most recent compatible actor."""
+        lemma = head.lemma_.lower()
+        if sector in ("CVL", "REF", "BUS", "REL", "MED") or (lemma in self.d.not_anaphoric and not force):
+            return None
+        plural = head.tag_ in ("NNS", "NNPS")
+        if not plural and lemma in self.d.person_nouns and not force:
+            return None
+        definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
+        if not (force or definite or (plural and lemma in self.d.strong_nouns)):
+            return None
+        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force)
+        country = self.d.country_of(aid) if aid else None
+        if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
+            return self.d.sub_actor(country, "GOV")
+        return aid
+
+    def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
+                    country: str | None = None, organs: bool = True) -> str | None:
+        """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order)."""
+        recent = [h for h in reversed(self.history) if sent - h.sent <= WINDOW and h.actor != exclude]
+        if sector == "STATE":
+            return next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+        for kind in self.d.sectors[sector].compatible:
+            for h in recent:
+                if h.kind != kind or h.demonym:
+                    continue
+                if plural is not None and h.kind not in NUMBERLESS and h.plural != plural:
+                    continue
+                if country is not None and self.d.country_of(h.actor) != country:
+                    continue
+                return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
+        if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
+            return next((self.d.sub_actor(c, sector) for h in recent
+                         if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+        return None
+
+    def _members_of(self, head: Token) -> str | None:
+        """"fighters belonging to Shiite militias", "members of the PMF" -> the group."""
+        if head.lemma_.lower() not in self.d.member_nouns:
+            return None
+        for c in head.children:
+            preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "within") else []
+            if c.dep_ == "acl" and c.lemma_ in ("belong", "affiliate", "link", "loyal"):
+                preps = [p for p in c.children if p.dep_ == "prep"]
+            for p in preps:
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        aid = self._np_actor(obj)
+                        e = self.index.entry(aid)
+                        if e is not None and e.kind not in ("person", "state", "civilians"):
+                            return aid
+        return None
+
+    def _np_actor(self, tok: Token) -> str | None:
+        """Actor of a noun phrase not swept yet: its own name, or a country word + actor noun ("the Syrian parliament")."""
+        aid = self.index.token_actor(tok.i)
+        if aid is None:
+            sector = self._sector(tok)
+            mod = next((m for c in tok.children if c.dep_ in MODIFIER_DEPS and (m := self._token_name(c))), None)
+            if sector and mod and self.d.kind_of(mod) == "state":
+                aid = self.d.sub_actor(mod, sector)
+        return aid
+
+    def _pronoun(self, head: Token, low: str) -> str | None:
+        if low in FIRST_PLURAL:
+            return self._first_person(head, None)
+        if head.i in self.quoted or (low not in THIRD_SINGULAR and low not in THIRD_PLURAL):
+            return None
+        sent = self.sent_of[head.i]
+        for h in reversed(self.history):
+            if sent - h.sent > PRONOUN_WINDOW:
+                break
+            if low in THIRD_SINGULAR and h.kind == "person":
+                return h.actor
+            if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
+                return h.actor
+        return None
+
+    def _first_person(self, head: Token, sector: str | None) -> str | None:
+        """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""
+        if head.i in self.quoted or self.ctx.voice_at(head.idx).kind == "quoted":
+            return None
+        if self.author:
+            return self.d.sub_actor(self.author, sector or "STATE") if sector or head.lower_ in FIRST_PLURAL else None
+        if sector in (None, "CVL", "REF", "STATE"):
+            return None
+        aid = self._antecedent(sector, None, self.sent_of[head.i])
+        country = self.d.country_of(aid) if aid else None
+        if country and self.d.kind_of(aid) in NUMBERLESS:
+            self.author = country
+            return aid
+        return None

@@ -1,0 +1,103 @@
+"""Shared state of one resolver sweep: the history of resolved mentions, quotes, sentences, constants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .index import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..context import Context
+    from .dictionary import Dictionary
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+ORGANS = {"state", "government", "legislature", "military", "police", "intelligence"}
+NATIONAL = {"government", "regime", "administration", "authority", "cabinet"}
+NUMBERLESS = {"state", "government", "legislature", "military", "police", "intelligence", "igo"}
+DEFINITE = {"the", "these", "those", "this", "that", "such", "both"}
+LEADING_DETS = {"the", "a", "an"}
+FIRST_PLURAL = {"we", "us", "ourselves"}
+THIRD_SINGULAR = {"he", "him", "she", "her"}
+THIRD_PLURAL = {"they", "them"}
+QUOTE_OPEN, QUOTE_CLOSE = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}
+WINDOW = 8
+PRONOUN_WINDOW = 2
+MODIFIER_DEPS = {"compound", "amod", "appos", "nmod", "poss", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One resolved mention, remembered for later generic references."""
+
+    actor: str
+    kind: str
+    plural: bool
+    sent: int
+    start: int
+    end: int
+    demonym: bool = False
+
+
+class Base:
+    """Per-document state and the small helpers every rule uses."""
+
+    def __init__(self, ctx: Context, dictionary: Dictionary) -> None:
+        self.ctx, self.d, self.doc = ctx, dictionary, ctx.doc
+        self.index = ActorIndex(ctx.doc, dictionary)
+        self.history: list[Hit] = []
+        self.acronyms: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.backed: dict[str, set[str]] = {}
+        self.backed_locals: set[str] = set()
+        self.author = ctx.author_country
+        self.sent_of, self.quoted = self._scan()
+
+    def _scan(self) -> tuple[list[int], set[int]]:
+        doc, sent_of, quoted = self.doc, [0] * len(self.doc), set()
+        if doc.has_annotation("SENT_START"):
+            for k, s in enumerate(doc.sents):
+                sent_of[s.start:s.end] = [k] * (s.end - s.start)
+        inside = False
+        for t in doc:
+            if t.text in QUOTE_OPEN or (t.text == '"' and not inside):
+                inside = True
+            elif t.text in QUOTE_CLOSE or t.text == '"':
+                inside = False
+            elif inside:
+                quoted.add(t.i)
+            if "\n" in t.text or "\n" in t.whitespace_:
+                inside = False
+        return sent_of, quoted
+
+    def _token_name(self, t: Token) -> str | None:
+        """The actor a single token names on its own (an entity already seen, a country, a demonym)."""
+        aid = self.index.token_actor(t.i)
+        if aid is None and t.text[:1].isupper():
+            aid = self.d.lookup(t.text) or self.d.demonym(t.text)
+        return aid
+
+    def _named(self, text: str) -> str | None:
+        """An actor named by a bare word: name, demonym or capital ("Tehran-backed")."""
+        return self.d.lookup(text) or self.d.demonym(text) or self.d.capital(text)
+
+    def _sector(self, head: Token) -> str | None:
+        lemma = head.lemma_.lower()
+        if head.i > 0:
+            two = f"{self.doc[head.i - 1].lemma_.lower()} {lemma}"
+            if two in self.d.nouns:
+                return self.d.nouns[two]
+        return self.d.sector_of(lemma) or self.d.sector_of(head.lower_)
+
+    def _record(self, aid: str | None, ch: Span, head: Token, *, force: bool = False) -> None:
+        if aid is None:
+            return
+        start = ch.start
+        while start < head.i and self.doc[start].lower_ in LEADING_DETS:
+            start += 1
+        self.index.add(aid, start, head.i + 1, force=force)
+        e = self.index.entry(aid)
+        self.history.append(Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
+                                 self.sent_of[head.i], start, head.i + 1))
