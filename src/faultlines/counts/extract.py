@@ -56,7 +56,8 @@ def counted_phrase(doc: Doc, qspan: Span) -> tuple[int, int, Token] | None:
             if t.pos_ in NOMINAL:
                 head = t
             j += 1
-        elif t.lower_ in ("and", "or") and head is not None and j + 1 < len(doc) and doc[j + 1].pos_ in NOMINAL:
+        elif (t.lower_ in ("and", "or") and head is not None and j + 1 < len(doc) and doc[j + 1].pos_ in NOMINAL
+              and doc[j + 1].tag_ == head.tag_):  # "men and boys", not "guns and training"
             j += 1
         else:
             break
