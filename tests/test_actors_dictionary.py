@@ -131,3 +131,13 @@ def test_bad_user_file_gives_one_line(tmp_path, text, needle):
         load_dictionary([p])
     msg = str(err.value)
     assert needle in msg and str(p) in msg and "\n" not in msg
+
+
+def test_user_file_reaches_the_pipeline(tmp_path):
+    from faultlines.pipeline import Pipeline
+    from faultlines.read import document_from_text
+
+    p = _write(tmp_path, "- {id: ZAGROS_FRONT, name: Zagros Front, kind: armed_group, country: IRQ, aliases: [ZF]}\n")
+    facts = Pipeline(actors_files=[p]).extract(document_from_text("The Zagros Front shelled a village near Sulaymaniyah."))
+    actor = next(a for a in facts.actors if a.id == "ZAGROS_FRONT")
+    assert actor.kind == "armed_group" and actor.country == "IRQ" and actor.mentions[0].text == "Zagros Front"
