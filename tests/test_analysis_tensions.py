@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faultlines.analysis import Filters, corpus_tensions, document_tensions
 from faultlines.store import Store
@@ -183,3 +183,13 @@ def test_designated_partner_time_rule_for_sanction_events():
     after = facts("d1", ev("e1", "AID", "USA", "PMF", date="2020"), ev("e2", "SANCTION", "US-STATE", "PMF", date="2019"))
     [t] = kinds(document_tensions(after), "designated_partner")
     assert t.summary == "United States aids Popular Mobilisation Forces, while State Department sanctions it."
+
+
+def test_tension_ids_are_unique_within_a_document(tmp_path):
+    f = facts("d1", ev("e1", "AID", "IRN", "PMF"), ev("e2", "SUPPORT", "IRN", "PMF"),
+              ev("e3", "AID", "IRN", "PMF", polarity="negated", voice="quoted", name="Tehran"),
+              ev("e4", "SUPPORT", "IRN", "PMF", polarity="negated", voice="quoted", name="Tehran"))
+    found = document_tensions(f)
+    assert len(kinds(found, "contested")) == 2 and len({t.id for t in found}) == len(found)
+    with Store(tmp_path / "t.db") as s:
+        assert s.add(replace(f, tensions=tuple(found)))

@@ -57,7 +57,17 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
     if "contested" in wanted:
         both = replace(flt, polarities=flt.polarities | {"asserted", "negated"})
         out += contested([r for r in relations if both.keep(r)], hierarchy)
-    return sorted(out, key=lambda t: (-t.strength, t.kind, t.id))
+    return _unique_ids(sorted(out, key=lambda t: (-t.strength, t.kind, t.id)))
+
+
+def _unique_ids(tensions: list[Tension]) -> list[Tension]:
+    """Ids are readable (kind:actors) and must be unique within a document (the store's key)."""
+    seen: dict[str, int] = {}
+    out = []
+    for t in tensions:
+        n = seen[t.id] = seen.get(t.id, 0) + 1
+        out.append(t if n == 1 else replace(t, id=f"{t.id}:{n}"))
+    return out
 
 
 def _refs(relations: Iterable[Relation]) -> tuple[str, ...]:
