@@ -120,6 +120,9 @@ class SentenceCoder(ArgumentResolver):
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         passive = is_passive(v)
         subs = subjects(v)
+        if subs and v.dep_ in ("xcomp", "advcl") and all(s.head is v.head and s.dep_ in ("dobj", "dative") for s in subs) \
+                and not any(self.np_actor(s) for s in subs):
+            subs = [s for s in subjects(v.head) if s not in subs] or subs  # "police used tear gas to disperse"
         if not subs:
             d = dangling_subject(v)
             subs = [d] if d is not None else []
@@ -203,7 +206,7 @@ class SentenceCoder(ArgumentResolver):
         lemma = v.lemma_.lower()
         if v.pos_ not in VERBAL or lemma in self.lex.non_hosts:
             return False
-        if lemma in self.lex.hosts:
+        if lemma in self.lex.hosts or lemma in self.lex.transfer:
             return True
         return generic and lemma not in self.lex.trigger_lemmas and lemma not in self.lex.reporting_verbs
 
@@ -238,6 +241,8 @@ class SentenceCoder(ArgumentResolver):
         if not srcs:
             srcs = self._agent_noun(n)
         tgts = prep_objects(n, rule.target_preps)
+        if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
+            tgts = clause_subject(n)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(n, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type

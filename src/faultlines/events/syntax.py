@@ -118,7 +118,7 @@ def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
 def clause_subject(v: Token) -> list[Token]:
     """Subjects of a that-clause under `v` ("demanded that X ...")."""
     for c in v.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
             return subjects(c)
     return []
 
