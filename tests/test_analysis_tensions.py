@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from faultlines.analysis import Filters, corpus_tensions, document_tensions
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from faultlines.analysis import KINDS, Filters, corpus_tensions, document_tensions
+from faultlines.records import PLOVER_SIGN
 from faultlines.store import Store
 from tests.test_analysis_fixtures import ev, facts
 
@@ -193,3 +197,23 @@ def test_tension_ids_are_unique_within_a_document(tmp_path):
     assert len(kinds(found, "contested")) == 2 and len({t.id for t in found}) == len(found)
     with Store(tmp_path / "t.db") as s:
         assert s.add(replace(f, tensions=tuple(found)))
+
+
+_ids = st.sampled_from(["USA", "US-STATE", "US-MIL", "COAL", "PMF", "KH", "IRN", "ISIS", "SYR", "SAU", "KRD"])
+_events = st.lists(st.builds(
+    lambda i, typ, s, t, date, pol, voice: ev(f"e{i}", typ, s, t, date=date, polarity=pol, voice=voice),
+    st.integers(0, 10_000), st.sampled_from(sorted(PLOVER_SIGN)), _ids, _ids,
+    st.sampled_from([None, "2003", "2003-2011", "2014/..", "../2011", "2017-06", "garbage"]),
+    st.sampled_from(["asserted", "negated", "hypothetical", "question"]),
+    st.sampled_from(["author", "quoted", "commenter"])), max_size=25, unique_by=lambda e: e.id)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_events)
+def test_any_facts_give_well_formed_tensions(events):
+    found = document_tensions(facts("d1", *events), _dictionary("2009-07-02"))
+    ids = {e.id for e in events}
+    assert len({t.id for t in found}) == len(found)
+    for t in found:
+        assert t.kind in KINDS and t.summary.endswith(".") and t.strength > 0
+        assert set(t.events) <= ids and len(t.actors) >= 2
