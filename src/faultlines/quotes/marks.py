@@ -56,4 +56,17 @@ def quotation_spans(text: str, *, min_words: int = MIN_WORDS) -> list[Marked]:
                 start = i  # an opener inside an open quotation: the earlier mark was stray
         if start is not None and para.end() - start > 40:
             out.append(Marked(start, para.end(), True))
-    return [m for m in out if len(text[m.open + 1:m.close].split()) >= min_words]
+    return [m for m in out if _is_quotation(text[m.open + 1:m.close], min_words)]
+
+
+_MINOR = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _is_quotation(inner: str, min_words: int) -> bool:
+    """Enough words to be speech, and not a title ("Face the Nation", "Fox News Sunday")."""
+    words = inner.split()
+    sentence_like = inner.rstrip().endswith((".", "?", "!", ","))
+    if len(words) < min_words and not (len(words) == min_words - 1 and sentence_like):
+        return False
+    title = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _MINOR for w in words)
+    return not (title and len(words) <= 6 and not inner.rstrip().endswith(("?", "!")))
