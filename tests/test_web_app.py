@@ -33,6 +33,7 @@ def test_network_filters_voice_type_and_time(client):
     assert any(e["source"] == "commenter" for e in client.get("/network.json").json()["edges"])
     only_aid = client.get("/network.json", params={"type": "AID"}).json()
     assert [(e["source"], e["target"]) for e in only_aid["edges"]] == [(US, HASHD)]
+    assert client.get("/network.json", params={"from": "", "to": ""}).json()["edges"]  # empty form fields
     early = client.get("/network.json", params={"to": "2013"}).json()
     assert not any(e["types"] == ["ASSAULT"] for e in early["edges"])
 

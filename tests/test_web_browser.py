@@ -216,3 +216,18 @@ def test_offline_report_runs_only_its_own_code(page, tmp_path, fixture_server):
     page.wait_for_selector(".edge-evidence.flash")
     shot(page, "report")
     assert page.problems == []
+
+
+def test_network_filters_from_the_form(page, fixture_server):
+    open_network(page, fixture_server.url + "/network")
+    assert page.evaluate("window.faultlinesGraph.getElementById('commenter').length") == 1
+    page.uncheck("input[name=voice][value=commenter]")
+    page.select_option("select[name=level]", "state")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/network?*level=state*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    ids = page.evaluate("window.faultlinesGraph.nodes().map((n) => n.id())")
+    assert "commenter" not in ids and "state department" not in ids
+    page.select_option("#colour-by", "faction")
+    shot(page, "network-filtered")
+    assert page.problems == []

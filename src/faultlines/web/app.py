@@ -26,7 +26,7 @@ from .network import LEVELS, Filters, edge_refs, evidence, network
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
 DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: no bound (an empty form field)
 
 Voice = Enum("Voice", {k: k for k in VOICE_KINDS}, type=str)  # type: ignore[misc]
 EventType = Enum("EventType", {k: k for k in PLOVER_TYPES}, type=str)  # type: ignore[misc]
@@ -45,7 +45,7 @@ def filters(
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
 ) -> Filters:
-    return Filters(date_from=date_from, date_to=date_to,
+    return Filters(date_from=date_from or None, date_to=date_to or None,
                    voices=tuple(sorted({v.value for v in voice or []})),
                    types=tuple(sorted({t.value for t in type or []})),
                    polarities=tuple(sorted({p.value for p in polarity or []})) or ("asserted",),

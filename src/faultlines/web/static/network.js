@@ -19,7 +19,7 @@
   function filterParams() {
     const out = {};
     for (const k of ["from", "to", "level", "voice", "type", "polarity"]) {
-      const v = params.getAll(k);
+      const v = params.getAll(k).filter((x) => x !== "");
       if (v.length) out[k] = v;
     }
     return out;
