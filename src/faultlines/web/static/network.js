@@ -62,7 +62,7 @@
       " ×" + e.data("weight"),
     ]));
     const children = [el("h3", { text: d.label }), el("p", { class: "meta", text: d.kind + (d.country ? " · " + d.country : "") })];
-    if (!d.id.startsWith("country:")) children.push(el("p", {}, [el("a", { href: "/actor?" + q({ id: d.id }), text: "open actor page" })]));
+    if (!d.id.startsWith("state:")) children.push(el("p", {}, [el("a", { href: "/actor?" + q({ id: d.id }), text: "open actor page" })]));
     children.push(el("ul", {}, rows));
     showPanel(children);
   }
