@@ -77,7 +77,8 @@ def test_places_in_a_document(pipeline):
         "Fighting spread from Tal Afar to Saqlawiyah, officials in Baghdad said, as Iraq braced for more.",
         guess_title=False))
     got = {p.name: p for p in facts.places}
-    assert {"Tall \u2018Afar", "Saqlawiyah", "Baghdad", "Iraq"} <= set(got)
+    assert {"Tal Afar", "Saqlawiyah", "Baghdad", "Iraq"} <= set(got)
+    assert got["Tal Afar"].geonameid == 90393
     assert got["Iraq"].feature == "country" and got["Baghdad"].country == "IQ"
 
 
