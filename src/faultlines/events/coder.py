@@ -140,8 +140,8 @@ class SentenceCoder(ArgumentResolver):
             if rule.intransitive and objs:
                 continue
             srcs, tgts = (agents(v), subs) if passive else (subs, objs)
-            if passive and rule.needs_target and not srcs:
-                continue
+            if passive and not srcs and (rule.needs_target or rule.type == "REQUEST"):
+                continue  # "West Africans ordered out of Nigeria": no one to code as the requester
             own = {self.np_actor(x) for x in srcs} - {None}
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
@@ -222,8 +222,13 @@ class SentenceCoder(ArgumentResolver):
         return None, h
 
     def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
-        if n.dep_ == "compound" or n.pos_ not in ("NOUN", "PROPN"):
+        if n.pos_ not in ("NOUN", "PROPN"):
             return []
+        a = n  # the noun phrase carrying the arguments: "a mediation effort between X and Y"
+        if n.dep_ == "compound":
+            if n.head.lemma_.lower() not in self.lex.light_nouns:
+                return []
+            a = n.head
         mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
         fitting = [r for r in rules if r.needs_compound & mods] or [r for r in rules if not r.needs_compound]
         if not fitting:
@@ -232,19 +237,20 @@ class SentenceCoder(ArgumentResolver):
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
-        srcs = [c for c in n.children if c.dep_ == "poss"] + prep_objects(n, frozenset({"by"}))
-        srcs += [c for c in n.lefts if c.dep_ in NAME_MODS and c.lemma_.lower() not in rule.needs_compound]
+        srcs = [c for c in a.children if c.dep_ == "poss"] + prep_objects(a, frozenset({"by"}))
+        srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
+                 if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
         srcs = [c for c in srcs if self.np_actor(c)]
-        host, _ = self._noun_host(n)
+        host, _ = self._noun_host(a)
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
-            srcs = self._agent_noun(n)
-        tgts = prep_objects(n, rule.target_preps)
+            srcs = self._agent_noun(a)
+        tgts = prep_objects(a, rule.target_preps)
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
-            tgts = clause_subject(n)
+            tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
-            tgts = [p for o in prep_objects(n, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+            tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]

@@ -14,7 +14,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound",
              "objects", "intransitive"}
-TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -56,6 +56,7 @@ class Lexicon:
     non_hosts: frozenset[str]
     place_targets: frozenset[str]
     agent_nouns: frozenset[str]
+    light_nouns: frozenset[str]
     transparent: frozenset[str]
     partitive: frozenset[str]
     roles: dict[str, tuple[str, str]]
@@ -162,6 +163,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         hosts=_words(raw.get("hosts"), "hosts"),
         non_hosts=_words(raw.get("non_hosts"), "non_hosts"),
         agent_nouns=_words(raw.get("agent_nouns"), "agent_nouns"),
+        light_nouns=_words(raw.get("light_nouns"), "light_nouns"),
         place_targets=frozenset(_type(t.upper(), "place_targets") for t in _words(raw.get("place_targets"), "place_targets")),
         transparent=_words(raw.get("transparent"), "transparent"),
         partitive=_words(raw.get("partitive"), "partitive"),
