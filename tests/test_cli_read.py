@@ -63,3 +63,13 @@ def test_bad_inputs_one_line_nonzero(tmp_path):
         assert "Traceback" not in r.output
         err = r.stderr.strip()
         assert err.startswith("error:") and len(err.splitlines()) == 1, (arg, err)
+
+
+def test_other_language_is_refused_unless_accepted(tmp_path):
+    p = tmp_path / "fr.txt"
+    p.write_text("Les forces armées ont bombardé la ville pendant la nuit, selon les autorités locales. "
+                 "Le gouvernement a condamné l'attaque et promis une enquête indépendante sur les victimes.")
+    r = runner.invoke(app, ["read", str(p), "--format", "json"])
+    assert r.exit_code == 1 and "language 'fr'" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = runner.invoke(app, ["read", str(p), "--format", "json", "--languages", ""])
+    assert r.exit_code == 0, r.output

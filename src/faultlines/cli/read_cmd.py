@@ -23,6 +23,7 @@ def read(
     db: Annotated[Path | None, typer.Option(help="Also store the facts in this SQLite file.")] = None,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")] = None,
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the author, for 'we' and 'our troops'.")] = None,
+    languages: Annotated[str, typer.Option(help="Comma-separated ISO 639-1 languages to accept ('' accepts any).")] = "en",
 ) -> None:
     """Read documents and print who did what to whom, with quotes, counts, places and tensions."""
     from ..pipeline import Pipeline
@@ -30,9 +31,16 @@ def read(
 
     if format is Fmt.csv:
         fail("read prints json or table; use `faultlines export --format csv` for CSV", 2)
+    from ..run.checks import Admission, admit
+
+    admission = Admission(languages=tuple(x.strip() for x in languages.split(",") if x.strip()))
     documents = []
     for f in files:
-        documents.extend(read_one(f))
+        for doc in read_one(f):
+            reason = admit(doc, admission)
+            if reason is not None:
+                raise ReadError(f"{doc.origin or f}: {reason}")
+            documents.append(doc)
     if not documents:
         raise ReadError(f"{' '.join(files)}: no documents")
     for p in actors or []:
