@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from faultlines.read import document_from_text
-from faultlines.structure import segment
+from faultlines.structure import COMMENTS_HEADING, segment
 
 from .conftest import SEED
 
@@ -89,3 +92,34 @@ def test_html_hints_become_segments():
     assert comment.author == "Ellen"
     excerpt = next(s for s in segs if s.kind == "excerpt")
     assert "bankrolled" in doc.text[excerpt.start:excerpt.end]
+
+
+LINES = st.sampled_from([
+    "Comments", "...", "@Ellen North I agree.", "James Kroeger", "This Reuters article is worth reading.",
+    "Psychopathy is not a political position, whatever they say.", "Oh. My. Gawd.",
+    "The army shelled the town on Monday, killing at least 12 people, officials said in a statement on Tuesday...",
+    "I think the militias are a problem", "they are here", "", "  ",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=60)), min_size=1, max_size=25))
+def test_any_text_segments_are_ordered_disjoint_and_in_bounds(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    doc = document_from_text(text)
+    segs = segment(doc)
+    assert [s.id for s in segs] == [f"s{i}" for i in range(1, len(segs) + 1)]
+    for s in segs:
+        assert s.kind in ("title", "body", "excerpt", "comment", "signature")
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end].strip() == text[s.start:s.end]  # no leading/trailing blanks
+    for a, b in zip(segs, segs[1:], strict=False):
+        assert a.end <= b.start
+    # every non-blank character is in a segment, except the one heading that opens the thread
+    mask = list(text)
+    for s in segs:
+        mask[s.start:s.end] = " " * (s.end - s.start)
+    left = "".join(mask).strip()
+    assert left == "" or COMMENTS_HEADING.fullmatch(left), repr(left)
