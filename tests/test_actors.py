@@ -212,3 +212,10 @@ def test_pro_and_anti_modifiers_do_not_give_a_country(resolve):
 def test_relational_nouns_name_someone_else(resolve):
     _, _, at = resolve("Israel's militia ally withdrew. Iranian proxies struck. Our Saudi friends paid.")
     assert at("ally") is None and at("proxies") is None and at("friends") == "SAU"
+
+
+def test_same_head_noun_is_preferred_and_datelines_are_not_actors(resolve):
+    index, _, at = resolve("BEIRUT (Reuters) - Israeli jets struck Iranian-backed militias. Twelve fighters, including "
+                           "members of Hezbollah, died. The militias vowed revenge.")
+    assert at("militias", 1) == at("militias") != "HEZBOLLAH"
+    assert at("BEIRUT") is None and at("Reuters") == "MEDIA.REUTERS"

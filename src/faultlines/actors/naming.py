@@ -39,7 +39,8 @@ class Names(Base):
             self.index.add(aid, e.start, e.end)
             entry = self.index.entry(aid)
             hits.append(Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
-                             and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym))
+                             and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym,
+                            lemma=e.root.lemma_.lower()))
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
         return sorted(hits, key=lambda h: h.start)
@@ -111,6 +112,8 @@ class Names(Base):
 
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        if self.d.capital(text) or self.d.lookup(text.title()):
+            return None  # a dateline ("BEIRUT (Reuters) -") or a place the model took for an organisation
         stripped = self._strip_title(e)
         if stripped != e.text and (aid := self.surnames.get(fold(stripped)) or self.d.lookup(stripped)):
             return aid  # "Outgoing PM Cerar" tagged ORG

@@ -36,16 +36,23 @@ class References(Base):
         definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
         if not (force or definite or (plural and lemma in self.d.strong_nouns)):
             return None
-        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force)
+        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma)
         country = self.d.country_of(aid) if aid else None
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(country, "GOV")
         return aid
 
     def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
-                    country: str | None = None, organs: bool = True) -> str | None:
-        """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order)."""
+                    country: str | None = None, organs: bool = True, lemma: str | None = None) -> str | None:
+        """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order);
+        one whose head noun is the same word ("the militias" after "Iranian-backed militias") comes first."""
         recent = [h for h in reversed(self.history) if sent - h.sent <= WINDOW and h.actor != exclude]
+        if lemma:
+            compat = self.d.sectors[sector].compatible
+            same = next((h for h in recent if h.lemma == lemma and h.kind in compat and not h.demonym
+                         and (plural is None or h.kind in NUMBERLESS or h.plural == plural)), None)
+            if same is not None:
+                return same.actor
         if sector == "STATE":
             return next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         for kind in self.d.sectors[sector].compatible:

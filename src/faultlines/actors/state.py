@@ -39,6 +39,7 @@ class Hit:
     start: int
     end: int
     demonym: bool = False
+    lemma: str = ""
 
 
 class Base:
@@ -100,4 +101,4 @@ class Base:
         self.index.add(aid, start, head.i + 1, force=force)
         e = self.index.entry(aid)
         self.history.append(Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
-                                 self.sent_of[head.i], start, head.i + 1))
+                                self.sent_of[head.i], start, head.i + 1, lemma=head.lemma_.lower()))
