@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,8 @@ class ActorIndex:
         self._local: dict[str, Entry] = {}
         self._aliases: dict[str, list[str]] = {}
         self._implied: list[ImpliedEvent] = []
+        self._sorted: list[tuple[int, int, str]] | None = None
+        self._longest = 0
 
     # ------------------------------------------------------------ building
     def add(self, actor_id: str, start_tok: int, end_tok: int, *, force: bool = False) -> str:
@@ -47,6 +50,7 @@ class ActorIndex:
         span = self.doc[start_tok:end_tok]
         m = Mention(span.start_char, span.end_char, span.text)
         self._mentions.setdefault(actor_id, {})[(m.start, m.end)] = m
+        self._sorted = None
         width = end_tok - start_tok
         for i in range(start_tok, end_tok):
             if force or width <= self._width[i]:
@@ -90,13 +94,19 @@ class ActorIndex:
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the tightest mention overlapping the character range [start, end)."""
+        if self._sorted is None:
+            self._sorted = sorted((s, e, aid) for aid, ms in self._mentions.items() for s, e in ms)
+            self._longest = max((e - s for s, e, _ in self._sorted), default=0)
+        spans = self._sorted
+        i = bisect.bisect_left(spans, (start - self._longest,))
         best: tuple[int, str] | None = None
-        for aid, ms in self._mentions.items():
-            for s, e in ms:
-                if s < end and start < e:
-                    width = (e - s) + (0 if s <= start and end <= e else 10_000)
-                    if best is None or width < best[0]:
-                        best = (width, aid)
+        while i < len(spans) and spans[i][0] < end:
+            s, e, aid = spans[i]
+            if start < e:
+                width = (e - s) + (0 if s <= start and end <= e else 10_000)
+                if best is None or width < best[0]:
+                    best = (width, aid)
+            i += 1
         return best[1] if best else None
 
     def actors(self) -> tuple[Actor, ...]:
