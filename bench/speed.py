@@ -67,23 +67,23 @@ class PeakRSS:
         self._thread.join()
 
 
-def bare(texts: list[str]) -> tuple[float, float]:
-    """Seconds to load the model and seconds to `nlp.pipe` every text with its full pipeline."""
+def bare(texts: list[str]) -> tuple[float, float, float]:
+    """Seconds to load the model, seconds and CPU seconds to `nlp.pipe` every text with its full pipeline."""
     import importlib
 
     from faultlines.nlp import model_name
 
     t0 = time.perf_counter()
     nlp = importlib.import_module(model_name()).load()
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts):  # spaCy's own default batch size
         pass
-    return t1 - t0, time.perf_counter() - t1
+    return t1 - t0, time.perf_counter() - t1, time.process_time() - c1
 
 
-def run_ingest(path: Path, workers: int, fast: bool) -> tuple[float, float, int, int, dict[int, int]]:
+def run_ingest(path: Path, workers: int, fast: bool) -> tuple[float, float, float, int, int, dict[int, int]]:
     """Load seconds (in-process runs only; 0 for a pool, whose workers load while the run's clock runs),
-    run seconds, documents stored, words and peak RSS per process of one `ingest` into a fresh store."""
+    run seconds, run CPU seconds of this process, documents stored, words and peak RSS per process."""
     import os
 
     from faultlines.run import WorkerConfig, ingest
@@ -94,12 +94,12 @@ def run_ingest(path: Path, workers: int, fast: bool) -> tuple[float, float, int,
         t0 = time.perf_counter()
         if workers == 1:
             pipeline_for(config)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         s = ingest([str(path)], os.path.join(tmp, "bench.db"), workers=workers, config=config)
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
     me = psutil.Process().pid
     peaks = {pid: b for pid, b in rss.peaks.items() if workers == 1 or pid != me}
-    return t1 - t0, t2 - t1, s.stored, s.words, peaks
+    return t1 - t0, t2 - t1, c2 - c1, s.stored, s.words, peaks
 
 
 def main() -> None:
@@ -119,18 +119,19 @@ def main() -> None:
         path.write_text("".join(json.dumps(d) + "\n" for d in docs))
 
         fast = not args.full
-        load1, run1, n1, w1, rss1 = run_ingest(path, 1, fast)
+        load1, run1, cpu1, n1, w1, rss1 = run_ingest(path, 1, fast)
         print(f"faultlines ingest --workers 1: {w1 / run1:9,.0f} words/s warm, "
               f"{w1 / (load1 + run1):9,.0f} cold  (load {load1:.1f} s + run {run1:.1f} s, {n1} stored)", flush=True)
-        _, run2, n2, w2, rss2 = run_ingest(path, 2, fast)
+        _, run2, _, n2, w2, rss2 = run_ingest(path, 2, fast)
         print(f"faultlines ingest --workers 2: {w2 / run2:9,.0f} words/s cold  ({run2:.1f} s, {n2} stored)",
               flush=True)
         # the bare parse last, so that its model does not count in the in-process worker's memory
-        load_b, parse_b = bare(texts)
+        load_b, parse_b, cpu_b = bare(texts)
         print(f"bare nlp.pipe:                 {words / parse_b:9,.0f} words/s warm, "
               f"{words / (load_b + parse_b):9,.0f} cold  (load {load_b:.1f} s + parse {parse_b:.1f} s)", flush=True)
     print(f"ratio ingest / bare parse:     {(w1 / run1) / (words / parse_b):.2f} warm, "
-          f"{(w1 / (load1 + run1)) / (words / (load_b + parse_b)):.2f} cold   (target >= 1.0)")
+          f"{(w1 / (load1 + run1)) / (words / (load_b + parse_b)):.2f} cold, "
+          f"{(w1 / cpu1) / (words / cpu_b):.2f} per CPU second   (target >= 1.0)")
     print(f"scaling 2 workers / 1 worker:  {(w2 / run2) / (w1 / (load1 + run1)):.2f}x cold  (target >= 1.7x)")
     worst = max([*rss1.values(), *rss2.values()], default=0)
     print("peak RSS per worker:           "

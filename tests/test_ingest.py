@@ -122,3 +122,12 @@ def test_stdin_jsonl(tmp_path):
     result = runner.invoke(app, ["ingest", "-", "--db", str(db), "--quiet"], input=lines + "\n")
     assert result.exit_code == 0, result.output
     assert {o for _, o, _ in snapshot(db)["documents"]} == {"<stdin>:1", "<stdin>:2"}
+
+
+def test_unreachable_dask_scheduler_is_a_one_line_error(tmp_path):
+    pytest.importorskip("distributed")
+    root = write_good(tmp_path / "c", 1)
+    result = runner.invoke(app, ["ingest", str(root), "--db", str(tmp_path / "f.db"), "--quiet",
+                                 "--dask", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler" in result.output

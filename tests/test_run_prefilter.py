@@ -62,3 +62,26 @@ def test_fast_path_facts_slice_the_original_text(pipeline, seed_facts):
     full = {(e.type, e.source, e.target) for e in seed_facts.events}
     kept = {(e.type, e.source, e.target) for e in fast.events}
     assert len(kept & full) >= 0.8 * len(full)
+
+
+def test_repair_trims_spans_that_reach_into_blanked_text():
+    from faultlines.read import document_from_text
+    from faultlines.records import Actor, Event, Mention
+    from faultlines.run.prefilter import repair
+
+    pf = Prefilter(["Acme Brigade"], stems=["attack"], keep_numbers=False)
+    doc = document_from_text(TEXT, guess_title=False)
+    masked = pf.mask(TEXT)
+    s = TEXT.index("The Acme")
+    gap = TEXT.index("The weather")
+    # as a parser of the masked text could give them: an event starting in the blanked gap, a mention running into it
+    ev = Event("e1", "RETREAT", "acme", None, gap, s + 12, masked[gap:s + 12])
+    men = Mention(0, gap + 3, masked[0:gap + 3])
+    facts = Facts(document=doc, actors=(Actor("acme", "Acme", "armed_group", mentions=(men,)),), events=(ev,))
+    fixed = repair(facts, masked)
+    assert fixed is not None
+    assert fixed.events[0].text == "The Acme Bri" and TEXT[fixed.events[0].start:fixed.events[0].end] == "The Acme Bri"
+    m = fixed.actors[0].mentions[0]
+    assert TEXT[m.start:m.end] == m.text == "Rebels attacked the airport at dawn."
+    across = Event("e2", "RETREAT", None, None, 0, s + 12, masked[0:s + 12])  # spans a blanked sentence
+    assert repair(Facts(document=doc, events=(across,)), masked) is None

@@ -47,13 +47,19 @@ def ingest(
                           admission=Admission(max_chars=max_chars,
                                               languages=tuple(x.strip() for x in languages.split(",") if x.strip())),
                           fast=fast, batch_size=batch_size)
-    if quiet:
-        summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)
-    else:
-        from .ingest_progress import IngestProgress
+    from ..run import RunError
 
-        with IngestProgress(err_console) as bar:
-            summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config, progress=bar.update)
+    try:
+        if quiet:
+            summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)
+        else:
+            from .ingest_progress import IngestProgress
+
+            with IngestProgress(err_console) as bar:
+                summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config,
+                                     progress=bar.update)
+    except RunError as e:
+        fail(str(e))
     from .ingest_progress import print_summary
 
     print_summary(summary, db, console)

@@ -10,6 +10,10 @@ from ..records import Document
 from .worker import Outcome, WorkerConfig, init_worker, process_batch
 
 
+class RunError(RuntimeError):
+    """The run cannot go on (a worker died, the cluster is unreachable); the message is one line."""
+
+
 class Executor(Protocol):
     """Submit batches, wait for some to finish, read their outcomes."""
 
@@ -60,7 +64,10 @@ class ProcessPool:
         return cf.wait(pending, return_when=cf.FIRST_COMPLETED).done
 
     def result(self, future: Any) -> list[Outcome]:
-        return future.result()
+        try:
+            return future.result()
+        except cf.process.BrokenProcessPool:
+            raise RunError("a worker process died (out of memory?); run the same command again to resume") from None
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -73,7 +80,7 @@ class DaskCluster:
         try:
             from distributed import Client, LocalCluster
         except ImportError:  # pragma: no cover - depends on the installed extra
-            raise RuntimeError("Dask is not installed; run: pip install 'faultlines[distributed]'") from None
+            raise RunError("Dask is not installed; run: pip install 'faultlines[distributed]'") from None
         self.config = config
         self.cluster = None
         if address.startswith("local"):
@@ -82,7 +89,10 @@ class DaskCluster:
                                         dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
         else:
-            self.client = Client(address, timeout="30s")
+            try:
+                self.client = Client(address, timeout="30s")
+            except (OSError, TimeoutError) as e:
+                raise RunError(f"cannot reach the Dask scheduler at {address} ({e.__class__.__name__})") from None
         self.workers = max(1, sum(w.get("nthreads", 1) for w in
                                   self.client.scheduler_info()["workers"].values()))
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
+    from ..records import Facts
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
 
@@ -158,3 +159,44 @@ class Prefilter:
         spans = self.spans(text)
         total = sum(s.end - s.start for s in spans) or 1
         return sum(s.end - s.start for s in spans if s.keep) / total
+
+
+def _trim(x: Any, text: str, masked: str) -> Any:
+    """`x` with its span trimmed of blanked text at its edges; None if blanked text is inside it."""
+    if text[x.start:x.end] == x.text:
+        return x
+    s, e = x.start, x.end
+    while s < e and (masked[s] != text[s] or masked[s].isspace()):
+        s += 1
+    while e > s and (masked[e - 1] != text[e - 1] or masked[e - 1].isspace()):
+        e -= 1
+    if s == e or masked[s:e] != text[s:e]:
+        return None
+    return replace(x, start=s, end=e, text=text[s:e])
+
+
+def repair(facts: Facts, masked: str) -> Facts | None:
+    """Facts whose spans reach into a blanked sentence only at their edges, trimmed back to what the parser
+    saw, so that every offset slices the original text; None when a span has a blanked sentence inside."""
+    text = facts.document.text
+
+    def fix_all(xs: tuple) -> tuple | None:
+        out = tuple(_trim(x, text, masked) for x in xs)
+        return None if any(x is None for x in out) else out
+
+    events, quotes, counts = fix_all(facts.events), fix_all(facts.quotes), fix_all(facts.counts)
+    actors = []
+    for a in facts.actors:
+        ms = fix_all(a.mentions)
+        if ms is None:
+            return None
+        actors.append(replace(a, mentions=ms) if ms != a.mentions else a)
+    places = []
+    for p in facts.places:
+        ms = fix_all(p.mentions)
+        if ms is None:
+            return None
+        places.append(replace(p, mentions=ms) if ms != p.mentions else p)
+    if events is None or quotes is None or counts is None:
+        return None
+    return replace(facts, events=events, quotes=quotes, counts=counts, actors=tuple(actors), places=tuple(places))

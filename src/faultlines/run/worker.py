@@ -67,13 +67,17 @@ def pipeline_for(config: WorkerConfig) -> tuple[Pipeline, object | None]:
 def _extract(pipe: Pipeline, prefilter: object | None, docs: list[Document], batch_size: int) -> list[Facts]:
     if prefilter is None:
         return list(pipe.extract_many(docs, batch_size=batch_size))
-    from .prefilter import Prefilter
+    from .prefilter import Prefilter, repair
 
     assert isinstance(prefilter, Prefilter)
     masked = [prefilter.mask(d.text) for d in docs]
-    out = list(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked))
-    # A fact whose text reaches into a blanked sentence would not slice the original: parse that one in full.
-    return [f if slices_text(f) else pipe.extract(f.document) for f in out]
+    out = []
+    for f, m in zip(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked), masked, strict=True):
+        # A fact that reaches into a blanked sentence is trimmed back; if one spans across a blanked
+        # sentence, the document is parsed again in full.
+        fixed = f if slices_text(f) else repair(f, m)
+        out.append(fixed if fixed is not None and slices_text(fixed) else pipe.extract(f.document))
+    return out
 
 
 def slices_text(f: Facts) -> bool:
