@@ -34,11 +34,13 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from ..context import Context
 
-NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"}
+NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP", "DATE", "TIME",
+         "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
@@ -64,7 +66,7 @@ class SentenceCoder(ArgumentResolver):
         out: list[Candidate] = []
         targets = self._actors(tgts)
         level = tgts
-        for _ in range(2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
+        for _ in range(0 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
             level = [p for t in level for p in prep_objects(t, DEEP_PREPS)]
@@ -139,7 +141,11 @@ class SentenceCoder(ArgumentResolver):
                 continue
             if rule.intransitive and objs:
                 continue
-            srcs, tgts = (agents(v), subs) if passive else (subs, objs)
+            if rule.type == "REQUEST" and not (objs or prep_objects(v, rule.target_preps) or any(
+                    c.dep_ in ("ccomp", "xcomp") for c in v.children)):
+                continue  # '"Can he?" he asked.': a request names what or whom it asks
+            # what is mobilised is the force itself, not a target
+            srcs, tgts = (agents(v), subs) if passive else (subs, [] if rule.type == "MOBILIZE" else objs)
             if passive and not srcs and (rule.needs_target or rule.type == "REQUEST"):
                 continue  # "West Africans ordered out of Nigeria": no one to code as the requester
             own = {self.np_actor(x) for x in srcs} - {None}
@@ -149,8 +155,8 @@ class SentenceCoder(ArgumentResolver):
                     extra.extend(prep_objects(o, OBJECT_PREPS))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
-                for x in v.children:
-                    if x.dep_ == "xcomp" and not passive:
+                for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
+                    if x.dep_ == "xcomp" and not passive and rule.type in SPEECH_ACTS:
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
             type_ = intent_type(v, rule.type, self.lex)
@@ -304,7 +310,8 @@ class SentenceCoder(ArgumentResolver):
                 if tok.dep_ == "amod" or tok.tag_ == "JJ":
                     continue  # "a raised basement": participles used as adjectives are not events
                 for c in tok.children:
-                    if c.dep_ in ("prt", "dobj", "prep"):
+                    if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
+                            p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
                         rules = lex.phrasal.get((lemma, c.lemma_.lower()), rules)
                 if lemma in lex.transfer:
                     found = self.transfer(tok)
