@@ -90,7 +90,7 @@ class DaskCluster:
             self.client = Client(self.cluster)
         else:
             try:
-                self.client = Client(address, timeout="30s")
+                self.client = Client(address, timeout="10s")
             except (OSError, TimeoutError) as e:
                 raise RunError(f"cannot reach the Dask scheduler at {address} ({e.__class__.__name__})") from None
         self.workers = max(1, sum(w.get("nthreads", 1) for w in
