@@ -27,7 +27,7 @@ COUNTRIES_FILE = DATA / "place_countries.yaml"
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "9"
+INDEX_VERSION = "11"
 
 # Words that GeoNames lists as alternate names of some town but that name no place on their own.
 GENERIC = {"city", "town", "village", "port", "north", "south", "east", "west", "central", "new", "old",
@@ -139,6 +139,14 @@ def _build() -> Index:
                            and len(a.split()) <= 4]
         add(Entry(f"geonames:{gid}", c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"],
                   gid, int(c.get("population") or 0), "city"), alts)
+    variants = supplement_settings().get("variants") or {}
+    if variants:
+        canonical: dict[str, list[int]] = {}
+        for i, ns in names:
+            canonical.setdefault(name_key(ns[0]), []).append(i)
+        for variant, target in variants.items():
+            for i in canonical.get(name_key(target), ()):
+                names[i][1].append(variant)
     by_key: dict[str, set[int]] = {}
     by_skel: dict[str, set[int]] = {}
     for i, ns in names:
@@ -245,6 +253,8 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
         for n in [p["name"], *(p.get("aliases") or ())]:
             if not n.endswith("."):  # "Miss.", "Pa.": lookup only, never a ruler pattern
                 add(n, "LOC" if p.get("feature") == "region" else "GPE")
+    for variant in supplement_settings().get("variants") or {}:
+        add(str(variant), "GPE")
     for e in entries:
         if e.feature != "city":
             continue
