@@ -219,3 +219,11 @@ def test_same_head_noun_is_preferred_and_datelines_are_not_actors(resolve):
                            "members of Hezbollah, died. The militias vowed revenge.")
     assert at("militias", 1) == at("militias") != "HEZBOLLAH"
     assert at("BEIRUT") is None and at("Reuters") == "MEDIA.REUTERS"
+
+
+def test_community_adjectives_make_community_armed_groups(resolve):
+    index, _, at = resolve("Kurdish fighters took the village. The Iranian-backed Kataib Hezbollah militia fired rockets.")
+    kurds = index.entry(at("fighters"))
+    assert kurds is not None and (kurds.kind, kurds.parent) == ("armed_group", "KURDS")
+    assert at("militia") == "KH"
+    assert [(e.source, e.target) for e in index.implied_events()] == [("IRN", "KH")]

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 
+GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
+
+
 class _Resolver(Names, References):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
@@ -132,6 +135,13 @@ class _Resolver(Names, References):
                 if known:
                     return known
             return self.d.sub_actor(e.id, sector)
+        if e.kind in ("ethnic_group", "religious") and e.country is None and sector in ("REB", "MIL", "OPP"):
+            name = self.doc[mod.start:head.i + 1].text  # "Kurdish fighters": armed men of a community
+            kind = "political_party" if sector == "OPP" else "armed_group"
+            return self.index.add_local(Entry(id=f"{e.id}.{'OPP' if sector == 'OPP' else 'REB'}", name=name,
+                                              kind=kind, parent=e.id))
+        if e.kind in ("ethnic_group", "religious"):
+            return None
         if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
             return mod.actor
         return None
@@ -159,8 +169,11 @@ class _Resolver(Names, References):
                 rel: tuple[str, tuple[str | None, str | None], int]) -> None:
         backer, (etype, _), first = rel
         target = self.d.lookup(self.doc[first:head.i + 1].text)
-        mod = next((a for t in self.doc[first + 1:head.i] if (a := self.index.token_actor(t.i))
-                    and a != backer and self.d.kind_of(a) == "state"), None)
+        inside = [a for t in self.doc[first + 1:head.i] if (a := self.index.token_actor(t.i)) and a != backer]
+        mod = next((a for a in inside if self.d.kind_of(a) == "state"), None)
+        group = next((a for a in inside if self.d.kind_of(a) in GROUP_KINDS), None)
+        if target is None and group:  # "Iranian-backed Kataib Hezbollah militia", "Sunni-led ISIS movement"
+            target = group
         if target is None and mod and sector:  # "Turkish-backed Syrian militiamen" are Syrian, not an antecedent
             target = self.d.sub_actor(mod, sector)
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
