@@ -66,7 +66,7 @@ class SentenceCoder(ArgumentResolver):
         out: list[Candidate] = []
         targets = self._actors(tgts)
         level = tgts
-        for _ in range(0 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
+        for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
             level = [p for t in level for p in prep_objects(t, DEEP_PREPS)]
