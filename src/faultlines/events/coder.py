@@ -69,7 +69,8 @@ class SentenceCoder(ArgumentResolver):
         for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
-            level = [p for t in level for p in prep_objects(t, DEEP_PREPS)]
+            level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
+                     for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
             if level:
                 targets = self._actors(level)
         if targets[0][0] is None and type_ in self.lex.place_targets:
@@ -152,7 +153,7 @@ class SentenceCoder(ArgumentResolver):
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:
-                    extra.extend(prep_objects(o, OBJECT_PREPS))
+                    extra.extend(prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if rule.type == "MOBILIZE" else set())))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
@@ -257,6 +258,8 @@ class SentenceCoder(ArgumentResolver):
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+        if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
+            tgts = prep_objects(host, rule.target_preps)
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
