@@ -251,3 +251,10 @@ def test_names_adjectives_and_other_senses_are_not_events(text):
 def test_rather_than_negates():
     assert one("Iran attacked Iraq rather than cooperating with Syria.", "COOPERATE").polarity == "negated"
     assert one("Iran attacked Iraq rather than cooperating with Syria.", "ASSAULT").polarity == "asserted"
+
+
+def test_a_denial_is_the_named_party_s_negated_claim():
+    e = one("Iran denied that it had armed Hezbollah.", "AID")
+    assert (e.source, e.target, e.polarity) == ("iran", "hezbollah", "negated")
+    assert (e.voice.kind, e.voice.name) == ("quoted", "Iran")
+    assert one("Iran armed Hezbollah.", "AID").voice.kind == "author"

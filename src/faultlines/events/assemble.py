@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..records import PLOVER_SIGN, Event, Mention
+from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .lexicon import Lexicon
 from .polarity import polarity
-from .syntax import VERBAL
+from .syntax import VERBAL, subjects
 from .when import event_date, event_place
 
 if TYPE_CHECKING:
@@ -29,6 +29,30 @@ def _span(tok: Token | None) -> Mention | None:
     return Mention(sp.start_char, sp.end_char, sp.text)
 
 
+def reported_by(t: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb of saying or denying whose clause holds the trigger ("Dorrian insisted ...")."""
+    x = t
+    for _ in range(10):
+        if x.head is x:
+            return None
+        if x.dep_ in ("ccomp", "xcomp", "pcomp") and x.head.lemma_.lower() in lex.reporting_verbs:
+            found = subjects(x.head)
+            return found[0] if found else None
+        x = x.head
+    return None
+
+
+def voice_of(ctx: Context, t: Token, lex: Lexicon) -> Voice:
+    """The structure stage's voice, narrowed to the named party whose saying or denial the article reports."""
+    voice = ctx.voice_at(t.idx)
+    if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name):
+        return voice
+    speaker = reported_by(t, lex)
+    if speaker is None or speaker.pos_ == "PRON":
+        return voice
+    return Voice("quoted", _span(speaker).text)  # type: ignore[union-attr]
+
+
 def build_event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[int, int, str]]) -> Event:
     sent = c.trigger.sent
     text = sent.text.rstrip()
@@ -44,7 +68,7 @@ def build_event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[t
                  end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
                  date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
                                  ctx.document.published),
-                 polarity=pol, voice=ctx.voice_at(t.idx), sign=PLOVER_SIGN[type_],
+                 polarity=pol, voice=voice_of(ctx, t, lex), sign=PLOVER_SIGN[type_],
                  trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
                  target_mention=_span(c.target_tok), segment=seg.id if seg else None,
                  evidence=(Mention(start, start + len(text), text),))

@@ -47,6 +47,8 @@ def _conj_root(v: Token) -> Token:
 def subjects(v: Token, depth: int = 0) -> list[Token]:
     """Surface subjects of a verb (or predicate), inherited through coordination, control and participles."""
     own = [c for c in v.children if c.dep_ in SUBJ]
+    if not own:  # the parser sometimes hangs the subject on the auxiliary ("it had armed")
+        own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
     if own:
         return [t for s in own for t in conjuncts(s)]
     if depth > 6 or v.head is v:
