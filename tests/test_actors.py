@@ -227,3 +227,16 @@ def test_community_adjectives_make_community_armed_groups(resolve):
     assert kurds is not None and (kurds.kind, kurds.parent) == ("armed_group", "KURDS")
     assert at("militia") == "KH"
     assert [(e.source, e.target) for e in index.implied_events()] == [("IRN", "KH")]
+
+
+def test_located_groups_and_state_offices(resolve):
+    _, _, at = resolve("Clashes broke out between militias in Lebanon. The president of Armenia flew home.")
+    assert at("militias") == "LBN.REB" and at("president") == "ARM.GOV"
+
+
+def test_span_stands_for_its_head_not_for_what_follows(resolve):
+    index, doc, _ = resolve("The defeat of Daesh is near, a spokesman for the Iraqi army said.")
+    defeat = doc.char_span(0, len("The defeat of Daesh"))
+    spokesman = doc.char_span(doc.text.index("a spokesman"), doc.text.index(" said"))
+    assert index.resolve(defeat) is None
+    assert index.resolve(spokesman) == "IRQ.MIL"

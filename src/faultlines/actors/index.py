@@ -26,6 +26,12 @@ class ImpliedEvent:
     end: int
 
 
+def _against(t: Token) -> bool:
+    """"anti-Syria": the word names what the phrase opposes (or, "pro-", supports), not who it is."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("anti", "pro")
+
+
 class ActorIndex:
     """Per-document actors. `resolve` answers what a token or span refers to; `actors()` lists them all."""
 
@@ -89,7 +95,14 @@ class ActorIndex:
         root = item.root  # type: ignore[union-attr]
         if self._tok[root.i] is not None:
             return self._tok[root.i]
-        found = {self._tok[t.i] for t in item if self._tok[t.i] is not None}  # type: ignore[union-attr]
+        # a single actor named before the head ("Swiss doctors", "Lebanon's new President X") stands for the
+        # phrase, and so does one after a head that names a kind of actor ("a spokesman for the army",
+        # "refugees from Liberia"); after any other head it does not ("the defeat of Daesh")
+        lemma, d = root.lemma_.lower(), self.dictionary
+        actor_head = root.pos_ == "PROPN" or bool(d.sector_of(lemma)) or lemma in d.member_nouns \
+            or lemma in d.person_nouns or lemma in d.titles
+        found = {self._tok[t.i] for t in item if self._tok[t.i] is not None  # type: ignore[union-attr]
+                 and (t.i < root.i or actor_head) and not _against(t)}
         return found.pop() if len(found) == 1 and len(item) <= 10 else None
 
     def actor_at(self, start: int, end: int) -> str | None:

@@ -123,10 +123,15 @@ class Names(Base):
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
         kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
-        country = next((self.d.demonym(t.text) for t in e if self.d.demonym(t.text) and t.text[:1].isupper()), None)
+        country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text))), None)
         if country is None:
             country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+
+    def _state_word(self, word: str) -> str | None:
+        """ISO3 for a demonym or a country name ("Angolan", "Angola")."""
+        aid = self.d.demonym(word) or self.d.lookup(word)
+        return aid if aid and self.d.kind_of(aid) == "state" else None
 
     def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
         """(country, parent organisation) named around a new actor: "Serbian President X", "King X of Morocco",

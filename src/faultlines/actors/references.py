@@ -69,6 +69,20 @@ class References(Base):
                          if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         return None
 
+    def _located(self, head: Token, sector: str) -> str | None:
+        """"militias in Lebanon", "rebels from Chad", "the president of Armenia": a group or office placed in
+        (or, for state offices, "of") a country belongs to it."""
+        if sector not in ("REB", "MIL", "GOV", "LEG", "POL", "INT", "OPP", "CVL", "REF"):
+            return None
+        preps = ("in", "from", "of") if sector in ("GOV", "MIL", "LEG", "POL", "INT") else ("in", "from")
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in preps:
+                for obj in p.children:
+                    state = self._token_name(obj) if obj.dep_ == "pobj" else None
+                    if state and self.d.kind_of(state) == "state":
+                        return self.d.sub_actor(state, sector)
+        return None
+
     def _members_of(self, head: Token) -> str | None:
         """"fighters belonging to Shiite militias", "members of the PMF" -> the group."""
         if head.lemma_.lower() not in self.d.member_nouns:

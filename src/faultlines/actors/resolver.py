@@ -91,7 +91,8 @@ class _Resolver(Names, References):
             return
         member_of = self._members_of(head)
         if member_of or sector:
-            self._record(member_of or (self._generic(ch, head, sector) if sector else None), ch, head)
+            aid = member_of or (self._generic(ch, head, sector) or self._located(head, sector) if sector else None)
+            self._record(aid, ch, head)
         elif head.pos_ == "PROPN":
             self._record(self.d.lookup(ch.text), ch, head)
 
