@@ -258,3 +258,16 @@ def test_a_denial_is_the_named_party_s_negated_claim():
     assert (e.source, e.target, e.polarity) == ("iran", "hezbollah", "negated")
     assert (e.voice.kind, e.voice.name) == ("quoted", "Iran")
     assert one("Iran armed Hezbollah.", "AID").voice.kind == "author"
+
+
+def test_a_user_lexicon_replaces_the_bundled_one(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("verbs:\n  SUPPORT:\n    - {lemmas: [bless], needs_target: true}\n")
+    lex = load_lexicon(path)
+    assert set(lex.verbs) == {"bless"} and "arm" not in lex.trigger_lemmas
+    text = "Iran blessed Hezbollah. Syria has armed Hamas for years."
+    doc = load_model()(text)
+    document = document_from_text(text)
+    ctx = Context(document=document, doc=doc, segments=tuple(segment(document)))
+    found = code_events(ctx, EntityActors(doc), [], lexicon=lex)
+    assert [(e.type, e.source, e.target) for e in found] == [("SUPPORT", "iran", "hezbollah")]
