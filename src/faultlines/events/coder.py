@@ -282,8 +282,13 @@ class SentenceCoder(ArgumentResolver):
         return []
 
     def role(self, n: Token) -> list[Candidate]:
-        """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X" -> Y SUPPORT X."""
+        """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X", "Y is the conduit for money to X" -> Y to X."""
         type_, mode = self.lex.roles[n.lemma_.lower()]
+        to = frozenset({"to", "for", "of"})
+        if n.dep_ == "attr" and n.head.lemma_ == "be":
+            tgts = prep_objects(n, to) + [p for c in n.children if c.dep_ in ("acl", "advcl")
+                                          for p in prep_objects(c, frozenset({"to"}))]  # "for the money going to X"
+            return self._pairs(type_, mode, n, subjects(n.head), tgts, needs_target=True, host=n.head)
         if n.dep_ != "pobj" or n.head.lower_ != "as":
             return []
         v = n.head.head
@@ -291,8 +296,7 @@ class SentenceCoder(ArgumentResolver):
             return []
         if v.lemma_ == "have":
             return self._pairs(type_, mode, n, objects(v), subjects(v), needs_target=True, host=v)
-        return self._pairs(type_, mode, n, subjects(v), prep_objects(n, frozenset({"to", "for", "of"})),
-                           needs_target=True, host=v)
+        return self._pairs(type_, mode, n, subjects(v), prep_objects(n, to), needs_target=True, host=v)
 
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""
