@@ -271,3 +271,8 @@ def test_a_user_lexicon_replaces_the_bundled_one(tmp_path):
     ctx = Context(document=document, doc=doc, segments=tuple(segment(document)))
     found = code_events(ctx, EntityActors(doc), [], lexicon=lex)
     assert [(e.type, e.source, e.target) for e in found] == [("SUPPORT", "iran", "hezbollah")]
+
+
+def test_role_noun_after_a_copula():
+    e = one("Qatar is the main conduit for the money going to Hamas.", "AID")
+    assert (e.source, e.target, e.mode) == ("qatar", "hamas", "economic")
