@@ -7,7 +7,6 @@ from pathlib import Path
 
 import yaml
 
-from ..read.base import ReadError
 from ..records import ACTOR_KINDS
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -16,10 +15,8 @@ _FIELDS = {"id", "name", "kind", "country", "parent", "aliases", "role", "years"
 _DFIELDS = {"actor", "body", "list", "date", "until", "note"}
 
 
-class DictionaryError(ReadError, ValueError):
-    """A bad actors file; the message is one line naming the file, the entry and the problem.
-
-    A ReadError, so the CLI reports it as it reports any unreadable input: one line, exit code 1."""
+class DictionaryError(ValueError):
+    """A bad actors file; the message is one line naming the file, the entry and the problem."""
 
 
 def read_user_file(path: Path) -> tuple[str, list[dict], list[dict]]:
