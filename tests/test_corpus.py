@@ -38,3 +38,16 @@ def test_read_path(tmp_path):
     p.write_text("Rebels shelled the airport\nRebels shelled the airport in Tripoli on Monday.")
     f = read(Path(p))
     assert f.document.title == "Rebels shelled the airport"
+
+
+def test_read_function_survives_reader_imports():
+    """`faultlines.read` is the function even after the readers subpackage of the same name is imported."""
+    import subprocess
+    import sys
+
+    code = ("import faultlines.cli, faultlines.read.dispatch, faultlines.read.html\n"
+            "from faultlines.read import ReadError\n"
+            "import faultlines\nfrom faultlines import read\n"
+            "assert callable(read) and callable(faultlines.read), type(faultlines.read)\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The readers live in the subpackage `faultlines.read`; importing it here, before `def read` below, keeps the
+# name `faultlines.read` bound to the function (a later submodule import would otherwise rebind it).
+from . import read as _readers  # noqa: F401
 from .corpus import Corpus
 from .records import Actor, Count, Document, Event, Facts, Place, Quote, Segment, Tension
 
