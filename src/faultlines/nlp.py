@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 

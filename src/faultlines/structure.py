@@ -210,7 +210,8 @@ def _from_hints(doc: Document) -> list[Segment]:
             if pos < s:
                 _article(doc, pos, s, segs)
             if kind == "comment":
-                _thread(doc, s, e, sub := [])
+                sub: list[Segment] = []
+                _thread(doc, s, e, sub)
                 segs.extend(Segment(x.id, x.kind, x.start, x.end, author or x.author, x.reply_to) for x in sub)
             else:
                 segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))

@@ -66,7 +66,8 @@ def _jsonl_record(obj: object, location: str) -> Document:
     if obj.get("html") or _looks_html(text):
         doc = read_html(text, origin=location, url=meta["url"])
         return Document(**{**doc.__dict__, **{k: v for k, v in meta.items() if v}})
-    return document_from_text(text, origin=location, guess_title=meta["title"] is None, **meta)
+    return document_from_text(text, origin=location, guess_title=meta["title"] is None, title=meta["title"],
+                              published=meta["published"], source=meta["source"], url=meta["url"])
 
 
 def iter_jsonl(path: Path) -> Iterator[Document | Reject]:
