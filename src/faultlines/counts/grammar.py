@@ -88,7 +88,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     qual = _alternation(list(v["qualifiers"]))
     suf = "|".join(r"\+" if s == "+" else r"\s+" + re.escape(s).replace(r"\ ", r"\s+") for s in v["suffixes"])
     exact = re.compile(
-        rf"(?<![\w.,])(?:(?P<between>between)\s+)?(?:(?P<qual>{qual})\s+)?(?P<a>{NUMBER})"
+        rf"(?<![\w.,])(?<![A-Za-z]-)(?:(?P<between>between)\s+)?(?:(?P<qual>{qual})\s+)?(?P<a>{NUMBER})"
         rf"(?:(?:{_RANGE_SEP}|\s+and\s+)(?P<b>{NUMBER}))?(?P<suf>{suf})?(?![\w]|,\d)", re.I)
     vague = re.compile(rf"(?<![\w])(?:(?P<qual>{qual})\s+)?(?P<v>{_alternation(list(v['vague']))})(?![\w])", re.I)
     return exact, vague
