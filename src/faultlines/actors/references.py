@@ -113,6 +113,8 @@ class References(Base):
     def _pronoun(self, head: Token, low: str) -> str | None:
         if low in FIRST_PLURAL:
             return self._first_person(head, None)
+        if low == "it" and head.i not in self.quoted:
+            return self._it(head)
         if head.i in self.quoted or (low not in THIRD_SINGULAR and low not in THIRD_PLURAL):
             return None
         sent = self.sent_of[head.i]
@@ -123,6 +125,36 @@ class References(Base):
                 return h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
                 return h.actor
+        return None
+
+    def _it(self, head: Token) -> str | None:
+        """Object "it" ("Washington arms the YPG, and Ankara bombs it") -> the nearest singular noun before it,
+        when that noun names an organisation or state (not the verb's own subject); a thing in between wins."""
+        if head.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        own = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+        if not own:  # no clear clause around the pronoun
+            return None
+        subject_actors = {a for i in own if (a := self.index.token_actor(i))}
+        sent = self.sent_of[head.i]
+        for i in range(head.i - 1, -1, -1):
+            t = self.doc[i]
+            if sent - self.sent_of[i] > 1:
+                return None
+            if i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss"):
+                continue
+            if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "the deal with Russia ... ratified it": the phrase's head is the referent
+            aid = self.index.token_actor(i)
+            if aid is not None and aid in subject_actors:
+                continue
+            if aid is None:
+                if t.tag_ in ("NNS", "NNPS"):
+                    continue
+                return None
+            e = self.index.entry(aid)
+            return aid if e is not None and e.kind not in ("person", "civilians", "ethnic_group", "religious") else None
         return None
 
     def _first_person(self, head: Token, sector: str | None) -> str | None:

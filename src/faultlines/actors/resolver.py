@@ -179,8 +179,8 @@ class _Resolver(Names, References):
             target = self.d.sub_actor(mod, sector)
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
-        if target is None and sector:
-            target = self._generic(ch, head, sector, exclude=backer, force=True)
+        if target is None and sector:  # only a same-noun antecedent ("the militias" ... "Iranian-backed militias")
+            target = self._same_head(head, sector, backer)
             if target is not None and (target in self.backed_locals or self.backed.get(target, {backer}) != {backer}):
                 target = None  # "US-backed rebels" and "Tehran-backed militias" are different groups
         if target is None and sector:
@@ -194,6 +194,20 @@ class _Resolver(Names, References):
         self.backed.setdefault(target, set()).add(backer)
         if etype:
             self._imply(rel, target, ch, head)
+
+    def _same_head(self, head: Token, sector: str, backer: str) -> str | None:
+        """The most recent actor named by the same noun, or already backed by the same backer; a backed generic
+        group is never an unrelated group that merely came last."""
+        lemma, sent = head.lemma_.lower(), self.sent_of[head.i]
+        compat = self.d.sectors[sector].compatible
+        for h in reversed(self.history):
+            if sent - h.sent > 8:
+                break
+            if h.actor == backer or h.demonym or h.kind not in compat:
+                continue
+            if h.lemma == lemma or backer in self.backed.get(h.actor, set()):
+                return h.actor
+        return None
 
     def _imply(self, rel: tuple[str, tuple[str | None, str | None], int], target: str, ch: Span, head: Token) -> None:
         backer, (etype, mode), first = rel

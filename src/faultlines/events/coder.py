@@ -116,8 +116,10 @@ class SentenceCoder(ArgumentResolver):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ in ("oprd", "attr", "xcomp", "acomp") or (c.dep_ == "dobj" and is_passive(v)):
+            elif c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") or (c.dep_ == "dobj" and is_passive(v)):
                 heads.append(c)
+            elif c.dep_ == "dobj":  # "considers the YPG, the backbone of X, a terrorist organisation"
+                heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
         return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
@@ -334,7 +336,7 @@ class SentenceCoder(ArgumentResolver):
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
-        return self._absorb_intent(out)
+        return _drop_partial(self._absorb_intent(out))
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
@@ -351,6 +353,17 @@ class SentenceCoder(ArgumentResolver):
                         return True
             return False
         return [c for c in found if not absorbed(c)]
+
+
+def _drop_partial(found: list[Candidate]) -> list[Candidate]:
+    """Drop an event missing its target (or source) when the same sentence has that event with it filled
+    ("jets struck YPG positions, killing 12 fighters" is one assault on the YPG)."""
+    full = {(c.type, c.source, c.target) for c in found}
+    return [c for c in found
+            if not (c.target is None and c.source is not None and any(
+                t == c.type and s == c.source and g is not None for t, s, g in full))
+            and not (c.source is None and c.target is not None and any(
+                t == c.type and g == c.target and s is not None for t, s, g in full))]
 
 
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:

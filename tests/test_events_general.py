@@ -1,0 +1,61 @@
+"""Event coding on general news through the whole pipeline, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    """code(text) -> (events as (type, source, target) triples, facts)."""
+
+    def run(text: str):
+        facts = pipeline.extract(document_from_text(text))
+        return {(e.type, e.source, e.target) for e in facts.events}, facts
+
+    return run
+
+
+def test_backed_generic_group_is_its_own_actor(code):
+    triples, facts = code("The United States has armed the Syrian Democratic Forces since 2015. "
+                          "Meanwhile Iranian-backed militias have moved fighters into Deir ez-Zor.")
+    backed = [a for a in facts.actors if "Iranian-backed" in a.name]
+    assert backed and backed[0].id != "SDF"
+    assert ("SUPPORT", "IRN", backed[0].id) in triples
+    assert not any(t[:2] == ("SUPPORT", "IRN") and t[2] == "SDF" for t in triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey considers the YPG a terrorist group.",
+    "Ankara regards the YPG as a terrorist organization.",
+    "Turkey, a NATO member, considers the YPG, the backbone of the coalition, a terrorist organisation.",
+])
+def test_considering_a_group_terrorist_accuses_it(code, text):
+    triples, _ = code(text)
+    assert ("ACCUSE", "TUR", "YPG") in triples
+
+
+def test_opinion_verbs_without_terror_are_not_events(code):
+    triples, _ = code("Many critics consider the film a triumph.")
+    assert not any(t[0] == "ACCUSE" for t in triples)
+
+
+def test_no_targetless_duplicate_of_a_targeted_event(code):
+    triples, _ = code("Turkish jets struck YPG positions near Tal Rifaat on Sunday, killing at least 12 fighters.")
+    assert ("ASSAULT", "TUR.MIL", "YPG") in triples
+    assert ("ASSAULT", "TUR.MIL", None) not in triples
+
+
+def test_object_it_is_the_nearest_organisation_not_the_subject(code):
+    triples, _ = code("So Washington arms the YPG, and Ankara bombs it.")
+    assert ("ASSAULT", "TUR", "YPG") in triples
+    triples, _ = code("Hezbollah fired rockets at Israel, and Israel attacked it.")
+    assert ("ASSAULT", "ISR", "HEZBOLLAH") in triples
+
+
+def test_it_after_a_thing_is_not_an_actor(code):
+    _, facts = code("Iran signed the deal with Russia and the parliament ratified it.")
+    doc_it = facts.text.index(" it.") + 1
+    assert not any(m.start == doc_it for a in facts.actors for m in a.mentions)
