@@ -15,7 +15,7 @@ import yaml
 
 from .countries import capital_index, demonym_index, load_countries
 from .loader import DictionaryError, read_user_file, validate_entries
-from .names import fold, singular
+from .names import fold, singular, slug
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _SUB = re.compile(r"^([A-Z]{3})\.([A-Z]+)$")
@@ -207,6 +207,8 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     sources: list[tuple[str, list[dict], list[dict]]] = [
         ("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
          yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
+    sources.append(("leaders.yaml", _leaders(d, {fold(n) for _, a, _ in sources for x in a
+                                                 for n in (x["name"], *(x.get("aliases") or ()))}), []))
     sources += [read_user_file(Path(p)) for p in extra or []]
     origin: dict[str, str] = {}
     for label, actors, designations in sources:
@@ -226,6 +228,24 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     return d
 
 
+def _leaders(d: Dictionary, known: set[str]) -> list[dict]:
+    """data/leaders.yaml ({ISO3: ["Name | Alias", ...]}) as person entries under each state's government."""
+    raw = yaml.safe_load((DATA / "leaders.yaml").read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict):
+        raise DictionaryError("leaders.yaml: expected a mapping of ISO3 codes to lists of names")
+    out = []
+    for iso, names in raw.items():
+        if iso not in d.entries or not isinstance(names, list):
+            raise DictionaryError(f"leaders.yaml: {iso!r}: unknown country or not a list of names")
+        for item in names:
+            name, *aliases = [p.strip() for p in str(item).split("|")]
+            if fold(name) in known:
+                continue
+            out.append({"id": slug(name).upper().replace("-", "_"), "name": name, "kind": "person",
+                        "country": iso, "parent": d.sub_actor(iso, "GOV"), "aliases": aliases})
+    return out
+
+
 def _as_raw(e: Entry) -> dict:
     return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "parent": e.parent,
             "aliases": list(e.aliases), "role": e.role, "years": e.years}
@@ -233,7 +253,7 @@ def _as_raw(e: Entry) -> dict:
 
 def _check_references(d: Dictionary, origin: dict[str, str]) -> None:
     for e in d.entries.values():
-        if e.parent and e.parent not in d.entries:
+        if e.parent and d.entry(e.parent) is None:
             raise DictionaryError(f"{origin.get(e.id, '?')}: actor {e.id!r}: parent {e.parent!r} is not a known actor id")
     for i, x in enumerate(d.designations, 1):
         for ref in (x.actor, x.body):

@@ -20,10 +20,12 @@ class Names(Base):
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         for e in ents:
-            if e.label_ == "PERSON" and e.ent_id_ not in self.d.entries and not self.d.lookup(e.text):
-                name = self._strip_title(e)
-                if len(name.split()) >= 2:
-                    self.surnames.setdefault(fold(name.split()[-1]), slug(name))
+            if e.label_ != "PERSON":
+                continue
+            name = self._strip_title(e)
+            known = e.ent_id_ if e.ent_id_ in self.d.entries else self.d.lookup(e.text) or self.d.lookup(name)
+            if len(name.split()) >= 2 and (known is None or self.d.kind_of(known) == "person"):
+                self.surnames.setdefault(fold(name.split()[-1]), known or slug(name))
         hits = []
         for e in ents:
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)

@@ -1,0 +1,27 @@
+"""The leaders table: heads of state named without their country resolve to it; surnames follow."""
+
+from __future__ import annotations
+
+from faultlines.actors import load_dictionary
+from faultlines.read import document_from_text
+
+
+def test_leaders_are_people_of_their_country():
+    d = load_dictionary()
+    aid = d.lookup("Laurent Gbagbo")
+    assert aid and d.kind_of(aid) == "person" and d.country_of(aid) == "CIV"
+    assert d.parent_chain(aid)[:2] == ["CIV.GOV", "CIV"]
+    assert d.lookup("Moammar Gadhafi") == d.lookup("Muammar Gaddafi")
+    assert d.lookup("Donald Trump") == "DONALD_TRUMP"  # actors.yaml keeps its own ids
+
+
+def test_titled_leader_is_not_given_another_country_of_the_sentence(pipeline):
+    facts = pipeline.extract(document_from_text("President Bill Clinton said the strikes on Afghanistan were justified."))
+    clinton = next(a for a in facts.actors if a.kind == "person")
+    assert clinton.country == "USA"
+
+
+def test_surname_of_a_known_leader_follows_the_full_name(pipeline):
+    facts = pipeline.extract(document_from_text("President Abdelaziz Bouteflika spoke on Monday. Later Bouteflika left."))
+    person = next(a for a in facts.actors if a.kind == "person")
+    assert person.country == "DZA" and len(person.mentions) == 2
