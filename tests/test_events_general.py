@@ -59,3 +59,10 @@ def test_it_after_a_thing_is_not_an_actor(code):
     _, facts = code("Iran signed the deal with Russia and the parliament ratified it.")
     doc_it = facts.text.index(" it.") + 1
     assert not any(m.start == doc_it for a in facts.actors for m in a.mentions)
+
+
+def test_designated_pronoun_is_a_listable_group_not_troops(code):
+    triples, _ = code("The Shia militias fought beside American soldiers near Mosul. "
+                      "At least one of them is listed as a terrorist group by the State Department.")
+    listed = {t[2] for t in triples if t[0] == "SANCTION"}
+    assert "PMF" in listed and "USA.MIL" not in listed

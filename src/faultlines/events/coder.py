@@ -41,6 +41,9 @@ DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
+LISTING = frozenset({"designation", "terrorism"})
+STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
+LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
@@ -336,7 +339,26 @@ class SentenceCoder(ArgumentResolver):
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
-        return _drop_partial(self._absorb_intent(out))
+        return _drop_partial([self._designee(c) for c in self._absorb_intent(out)])
+
+    def _designee(self, c: Candidate) -> Candidate:
+        """"One of them is listed as a terrorist group": a pronoun that resolved to a state's troops or people
+        stands, for a designation, for the nearest group that can be listed."""
+        tt = c.target_tok
+        if c.mode not in LISTING or tt is None or c.target is None:
+            return c
+        pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, frozenset({"of"})) if p.pos_ == "PRON"), None)
+        entry = self.actors.entry(c.target)
+        if pron is None or entry is None or entry.kind not in STATE_PEOPLE:
+            return c
+        sent = c.trigger.sent
+        lo = max(0, sent.start - 80)
+        for i in range(tt.i - 1, lo - 1, -1):
+            aid = self.actors.resolve(tt.doc[i])
+            e = self.actors.entry(aid)
+            if e is not None and e.kind in LISTABLE and aid != c.source:
+                return Candidate(c.type, c.mode, c.source, aid, c.trigger, c.source_tok, tt.doc[i], c.host)
+        return c
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
