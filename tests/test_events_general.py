@@ -66,3 +66,34 @@ def test_designated_pronoun_is_a_listable_group_not_troops(code):
                       "At least one of them is listed as a terrorist group by the State Department.")
     listed = {t[2] for t in triples if t[0] == "SANCTION"}
     assert "PMF" in listed and "USA.MIL" not in listed
+
+
+@pytest.mark.parametrize("text", [
+    "The five airlines agreed that their representation in Brussels is weak.",
+    "She has been accepted to Harvard University.",
+    "Two guards will be charged with keeping the prisoner in check.",
+    "This district formed the heart of the old city of Ali Hassan.",
+    "The army is pressing its military operations in the last enclave.",
+    "The reform reduced the cost of air traffic control in France.",
+    "ATC strikes disrupted flights across France.",
+    "The proposal was met with anger by the union.",
+])
+def test_ordinary_news_is_not_an_event(code, text):
+    triples, _ = code(text)
+    assert not triples, triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Iran agreed to supply Syria with oil.", ("AGREE", "IRN", "SYR")),
+    ("Israel agreed with Egypt on a truce.", ("AGREE", "ISR", "EGY")),
+    ("The United States suspended part of a military aid program for Bosnia.", ("SANCTION", "USA", "BIH")),
+    ("Theresa May has received strong backing from the United States.", ("SUPPORT", "USA", "THERESA_MAY")),
+    ("Hamas gets funding from Qatar.", ("AID", "QAT", "HAMAS")),
+    ("Russian air strikes hit rebel positions.", None),
+])
+def test_general_rules_keep_real_events(code, text, triple):
+    triples, _ = code(text)
+    if triple is None:
+        assert any(t[0] == "ASSAULT" for t in triples), triples
+    else:
+        assert triple in triples, triples

@@ -41,6 +41,7 @@ DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
+RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
 LISTING = frozenset({"designation", "terrorism"})
 STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
@@ -143,9 +144,12 @@ class SentenceCoder(ArgumentResolver):
         for rule in rules:
             if rule.as_nouns and not self._has_as(v, rule.as_nouns):
                 continue
-            if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
+            if rule.objects and not any(o.lemma_.lower() in rule.objects  # "suspended part of a program"
+                                        for o in objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]):
                 continue
             if rule.intransitive and objs:
+                continue
+            if self._not_an_act(v, rule, objs, passive):
                 continue
             if rule.type == "REQUEST" and not (objs or prep_objects(v, rule.target_preps) or any(
                     c.dep_ in ("ccomp", "xcomp") for c in v.children)):
@@ -170,6 +174,24 @@ class SentenceCoder(ArgumentResolver):
             if out or rule.gated:
                 break
         return out
+
+    def _not_an_act(self, v: Token, rule: Rule, objs: list[Token], passive: bool) -> bool:
+        """Readings of trigger verbs that are not events: "agreed that ..." (an opinion), "was accepted to a
+        college" / "was met with criticism" (no agent), "charged with keeping" (tasked), "formed the heart of"."""
+        kids = list(v.children)
+        if rule.type in ("AGREE", "CONSULT") and passive and not agents(v):
+            return True
+        if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids):
+            return True
+        if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
+            return True
+        if rule.type == "MOBILIZE" and objs and v.lemma_ not in ("deploy", "mobilise", "mobilize", "mass"):
+            d = self.actors.dictionary
+            return not any(self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
+                           for o in objs)
+        return False
 
     def _themes(self, v: Token) -> list[Token]:
         out = []
@@ -254,6 +276,14 @@ class SentenceCoder(ArgumentResolver):
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
         srcs = [c for c in srcs if self.np_actor(c)]
         host, _ = self._noun_host(a)
+        received = host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host)
+        if received and not srcs:  # "X received strong backing from Y" -> Y backs X
+            givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
+            if givers:
+                srcs, tgts0 = givers, subjects(host)
+                type_ = intent_type(host, rule.type, self.lex)
+                out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts0, rule.needs_target, host)
+                return [c for c in out if c.source is not None]
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
@@ -380,12 +410,15 @@ class SentenceCoder(ArgumentResolver):
 def _drop_partial(found: list[Candidate]) -> list[Candidate]:
     """Drop an event missing its target (or source) when the same sentence has that event with it filled
     ("jets struck YPG positions, killing 12 fighters" is one assault on the YPG)."""
-    full = {(c.type, c.source, c.target) for c in found}
+    full = {(c.type, c.mode, c.source, c.target) for c in found}
+
+    def same(c: Candidate, t: str, m: str | None) -> bool:  # two explicit modes are two acts
+        return t == c.type and (m == c.mode or m is None or c.mode is None)
     return [c for c in found
             if not (c.target is None and c.source is not None and any(
-                t == c.type and s == c.source and g is not None for t, s, g in full))
+                same(c, t, m) and s == c.source and g is not None for t, m, s, g in full))
             and not (c.source is None and c.target is not None and any(
-                t == c.type and g == c.target and s is not None for t, s, g in full))]
+                same(c, t, m) and g == c.target and s is not None for t, m, s, g in full))]
 
 
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
