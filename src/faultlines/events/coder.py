@@ -188,8 +188,9 @@ class SentenceCoder(ArgumentResolver):
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return True
         if rule.type == "MOBILIZE" and objs and v.lemma_ not in ("deploy", "mobilise", "mobilize", "mass"):
-            d = self.actors.dictionary
-            return not any(self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
+            d = getattr(self.actors, "dictionary", None)
+            return not any(self.np_actor(o) or (d is not None and (d.sector_of(o.lemma_.lower())
+                                                                   or o.lemma_.lower() in d.member_nouns))
                            for o in objs)
         return False
 
@@ -375,7 +376,7 @@ class SentenceCoder(ArgumentResolver):
         """"One of them is listed as a terrorist group": a pronoun that resolved to a state's troops or people
         stands, for a designation, for the nearest group that can be listed."""
         tt = c.target_tok
-        if c.mode not in LISTING or tt is None or c.target is None:
+        if c.mode not in LISTING or tt is None or c.target is None or not hasattr(self.actors, "entry"):
             return c
         pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, frozenset({"of"})) if p.pos_ == "PRON"), None)
         entry = self.actors.entry(c.target)
