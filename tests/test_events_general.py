@@ -97,3 +97,15 @@ def test_general_rules_keep_real_events(code, text, triple):
         assert any(t[0] == "ASSAULT" for t in triples), triples
     else:
         assert triple in triples, triples
+
+
+def test_a_city_as_target_stands_for_its_country(code):
+    triples, facts = code("Turkish jets bombed Afrin and shelled Qamishli.")
+    assert ("ASSAULT", "TUR.MIL", "SYR") in triples
+    syria = next(a for a in facts.actors if a.id == "SYR")
+    assert "Afrin" in {m.text for m in syria.mentions}
+
+
+def test_a_place_not_in_any_event_is_not_an_actor_mention(code):
+    _, facts = code("The conference opened in Aleppo on Monday.")
+    assert not any(a.id == "SYR" for a in facts.actors)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
@@ -11,18 +12,51 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..actors import ActorIndex
+    from ..records import Place
 
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 
 
+@lru_cache(maxsize=1)
+def _iso3() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
 class ArgumentResolver:
     """Maps syntactic arguments to actor ids through `ActorIndex.resolve`, caching per character span."""
 
-    def __init__(self, actors: ActorIndex, lex: Lexicon) -> None:
+    def __init__(self, actors: ActorIndex, lex: Lexicon, places: list[Place] | None = None) -> None:
         self.actors = actors
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
+        self.place_spans: dict[str, set[tuple[int, int]]] = {}
+        iso3 = _iso3()
+        self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
+                               if p.country in iso3 and p.feature != "country" for m in p.mentions}
+
+    def place_country(self, tok: Token) -> str | None:
+        """A city or region named as an argument stands for its country, as event coders do ("bombed Afrin" ->
+        Syria); the mention is recorded on the country's actor."""
+        if not self._place_country or tok.pos_ != "PROPN":
+            return None
+        for (start, end), country in self._place_country.items():
+            if start <= tok.idx < end:
+                span = tok.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    return None
+                self.place_spans.setdefault(country, set()).add((span.start, span.end))
+                return country
+        return None
+
+    def record_places(self, used: set[str]) -> None:
+        """Record the place mentions that stood for a country in a coded event on that country's actor."""
+        if hasattr(self.actors, "add"):
+            for country in used & set(self.place_spans):
+                for start, end in sorted(self.place_spans[country]):
+                    self.actors.add(country, start, end)
 
     # ------------------------------------------------------------------ actors of noun phrases
     def _resolve(self, item: Token | Span) -> str | None:
@@ -77,6 +111,6 @@ class ArgumentResolver:
         return None
 
     def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
-        found: list[tuple[str | None, Token | None]] = [(self.np_actor(t), t) for t in toks]
+        found: list[tuple[str | None, Token | None]] = [(self.np_actor(t) or self.place_country(t), t) for t in toks]
         hits: list[tuple[str | None, Token | None]] = [(a, t) for a, t in found if a]
         return hits or [(None, toks[0] if toks else None)]

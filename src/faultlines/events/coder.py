@@ -425,7 +425,7 @@ def _drop_partial(found: list[Candidate]) -> list[Candidate]:
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of one document, merged, in text order."""
     lex = lexicon or load_lexicon()
-    coder = SentenceCoder(actors, lex)
+    coder = SentenceCoder(actors, lex, places)
     place_mentions = [(m.start, m.end, p.id) for p in places for m in p.mentions]
     found: list[Event] = []
     for sent in ctx.doc.sents:
@@ -434,6 +434,7 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
             continue
         found.extend(build_event(ctx, c, lex, place_mentions) for c in coder.sentence(sent))
+    coder.record_places({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):
             continue
