@@ -109,3 +109,25 @@ def test_a_city_as_target_stands_for_its_country(code):
 def test_a_place_not_in_any_event_is_not_an_actor_mention(code):
     _, facts = code("The conference opened in Aleppo on Monday.")
     assert not any(a.id == "SYR" for a in facts.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Winning over residents, both Nelson and Banks agree, has been a slow process.",
+    "The university will confer an honorary degree on Governor Tambuwal.",
+    "The court ruled the hospital can turn off his life support.",
+    "The parents withdrew the challenge after new tests.",
+])
+def test_more_ordinary_news_is_not_an_event(code, text):
+    triples, _ = code(text)
+    assert not triples, triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The firm struck a deal with the Malaysian government.", ("AGREE", None, "MYS.GOV")),
+    ("Russia withdrew its troops from Syria.", ("RETREAT", "RUS", "SYR")),
+    ("Pakistan conferred with China on the border.", ("CONSULT", "PAK", "CHN")),
+])
+def test_idioms_code_the_right_event(code, text, triple):
+    triples, _ = code(text)
+    assert triple in triples, triples
+    assert not any(t[0] == "ASSAULT" for t in triples)

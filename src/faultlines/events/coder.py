@@ -184,6 +184,14 @@ class SentenceCoder(ArgumentResolver):
         if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids):
             return True
+        if rule.type == "AGREE" and v.lemma_ == "agree" and not objs and not any(
+                c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in kids):
+            return True  # "both Nelson and Banks agree, ..."
+        if rule.type == "RETREAT" and objs and v.lemma_ in ("withdraw", "pull"):
+            d = getattr(self.actors, "dictionary", None)
+            return d is not None and not any(
+                self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
+                or o.lemma_.lower() in d.person_nouns for o in objs)  # "withdrew the challenge"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return True
@@ -269,6 +277,8 @@ class SentenceCoder(ArgumentResolver):
         if not fitting:
             return []
         rule = fitting[0]
+        if rule.not_event:  # "life support", "price support"
+            return []
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []

@@ -12,7 +12,7 @@ import yaml
 from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
-RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound",
+RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
 TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
@@ -35,6 +35,7 @@ class Rule:
     needs_compound: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     intransitive: bool = False
+    not_event: bool = False
 
     @property
     def gated(self) -> bool:
@@ -109,7 +110,7 @@ def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
                         needs_target=bool(raw.get("needs_target", False)), as_nouns=_words(raw.get("as_nouns"), at),
                         target_clause=bool(raw.get("target_clause", False)),
                         needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at),
-                        intransitive=bool(raw.get("intransitive", False)))
+                        intransitive=bool(raw.get("intransitive", False)), not_event=bool(raw.get("not_event", False)))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
