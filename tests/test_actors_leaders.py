@@ -25,3 +25,20 @@ def test_surname_of_a_known_leader_follows_the_full_name(pipeline):
     facts = pipeline.extract(document_from_text("President Abdelaziz Bouteflika spoke on Monday. Later Bouteflika left."))
     person = next(a for a in facts.actors if a.kind == "person")
     assert person.country == "DZA" and len(person.mentions) == 2
+
+
+def test_community_fighters_after_the_group_named_for_them_are_that_group(pipeline):
+    facts = pipeline.extract(document_from_text(
+        "The Popular Mobilization Forces took the town. Shia fighters then attacked the villages."))
+    pmf = next(a for a in facts.actors if a.id == "PMF")
+    assert "Shia fighters" in {m.text for m in pmf.mentions}
+
+
+def test_community_fighters_alone_stay_a_community_group(pipeline):
+    facts = pipeline.extract(document_from_text("Shia fighters attacked the town."))
+    assert not any(a.id == "PMF" for a in facts.actors)
+
+
+def test_titled_name_tagged_as_organisation_is_a_person(pipeline):
+    facts = pipeline.extract(document_from_text("Outgoing PM Miro Cerar resigned."))
+    assert [(a.name, a.kind) for a in facts.actors] == [("Miro Cerar", "person")]

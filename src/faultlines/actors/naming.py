@@ -125,6 +125,12 @@ class Names(Base):
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
         kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+        if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
+                w[:1].isupper() for w in stripped.split()):  # "Minister Ahmed Karimov" tagged ORG is a person
+            country, parent = self._context(e, sentence=True)
+            return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
+                                              parent=parent))
         country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text))), None)
         if country is None:
             country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))

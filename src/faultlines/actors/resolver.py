@@ -136,6 +136,10 @@ class _Resolver(Names, References):
                 if known:
                     return known
             return self.d.sub_actor(e.id, sector)
+        if e.kind in ("ethnic_group", "religious") and sector in ("REB", "MIL"):
+            known = self._community_group(mod, head)
+            if known:
+                return known
         if e.kind in ("ethnic_group", "religious") and e.country is None and sector in ("REB", "MIL", "OPP"):
             name = self.doc[mod.start:head.i + 1].text  # "Kurdish fighters": armed men of a community
             kind = "political_party" if sector == "OPP" else "armed_group"
@@ -146,6 +150,16 @@ class _Resolver(Names, References):
         if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
             return mod.actor
         return None
+
+    def _community_group(self, mod: Hit, head: Token) -> str | None:
+        """"Shia fighters" after the PMF (alias "Shia militias") are the PMF: a recent armed group that the
+        dictionary names "<community> militias/forces/fighters"."""
+        word = self.doc[mod.start:mod.end].text
+        names = {self.d.lookup(f"{word} {n}") for n in ("militias", "militia", "forces", "fighters", "rebels")} - {None}
+        if not names:
+            return None
+        sent = self.sent_of[head.i]
+        return next((h.actor for h in reversed(self.history) if sent - h.sent <= 8 and h.actor in names), None)
 
     def _compound_relation(self, ch: Span, head: Token) -> tuple[str, tuple[str | None, str | None], int] | None:
         for t in ch:
