@@ -131,3 +131,24 @@ def test_idioms_code_the_right_event(code, text, triple):
     triples, _ = code(text)
     assert triple in triples, triples
     assert not any(t[0] == "ASSAULT" for t in triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Dropbox is releasing Smart Sync for all its business customers.",
+    "The movement started with teachers striking in West Virginia.",
+    "Forward Sam Gallagher will miss the relegation battle.",
+    "Governor Mary Fallin signed legislation last week.",
+])
+def test_products_labour_sport_and_laws_are_not_events(code, text):
+    triples, _ = code(text)
+    assert not triples, triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Hamas released two Israeli hostages.", ("RETREAT", "HAMAS", "ISR.CVL")),
+    ("Venezuela signed an agreement with South Africa.", ("SUPPORT", "VEN", "ZAF")),
+    ("Israeli jets struck Hamas targets in Gaza.", ("ASSAULT", "ISR.MIL", "HAMAS")),
+])
+def test_real_releases_signings_and_strikes_stay(code, text, triple):
+    triples, _ = code(text)
+    assert triple in triples, triples

@@ -192,6 +192,12 @@ class SentenceCoder(ArgumentResolver):
             return d is not None and not any(
                 self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
                 or o.lemma_.lower() in d.person_nouns for o in objs)  # "withdrew the challenge"
+        if v.lemma_ == "strike" and not objs and not passive and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for c in kids):
+            return True  # "teachers striking in West Virginia": a labour strike
+        if rule.mode == "release" and objs and not passive:
+            d = getattr(self.actors, "dictionary", None)
+            return d is not None and not any(self._captive(o, d) for o in objs)  # "released a statement/an app"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return True
@@ -201,6 +207,15 @@ class SentenceCoder(ArgumentResolver):
                                                                    or o.lemma_.lower() in d.member_nouns))
                            for o in objs)
         return False
+
+    def _captive(self, o: Token, d: object) -> bool:
+        """Whether an object of "release"/"free" can be a person or a force held by someone."""
+        lemma = o.lemma_.lower()
+        if lemma in getattr(d, "person_nouns", ()) or lemma in getattr(d, "member_nouns", ()) or o.pos_ == "PRON":
+            return True
+        aid = self.np_actor(o)
+        entry = self.actors.entry(aid) if aid and hasattr(self.actors, "entry") else None
+        return entry is not None and entry.kind not in ("other", "business", "media")
 
     def _themes(self, v: Token) -> list[Token]:
         out = []
