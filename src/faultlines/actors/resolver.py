@@ -194,7 +194,8 @@ class _Resolver(Names, References):
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
         if target is None and sector:  # only a same-noun antecedent ("the militias" ... "Iranian-backed militias")
-            target = self._same_head(head, sector, backer)
+            target = self._same_head(head, sector, backer) if etype else \
+                self._generic(ch, head, sector, exclude=backer, force=True)  # "Kurdish-led forces" may be named
             if target is not None and (target in self.backed_locals or self.backed.get(target, {backer}) != {backer}):
                 target = None  # "US-backed rebels" and "Tehran-backed militias" are different groups
         if target is None and sector:
