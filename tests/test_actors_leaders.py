@@ -42,3 +42,22 @@ def test_community_fighters_alone_stay_a_community_group(pipeline):
 def test_titled_name_tagged_as_organisation_is_a_person(pipeline):
     facts = pipeline.extract(document_from_text("Outgoing PM Miro Cerar resigned."))
     assert [(a.name, a.kind) for a in facts.actors] == [("Miro Cerar", "person")]
+
+
+def test_titled_surname_of_one_known_person_is_that_person(pipeline):
+    facts = pipeline.extract(document_from_text("President Reagan met Chancellor Kohl in Bonn."))
+    assert {(a.id, a.country) for a in facts.actors if a.kind == "person"} == {("RONALD_REAGAN", "USA"),
+                                                                                ("HELMUT_KOHL", "DEU")}
+
+
+def test_shared_surname_is_not_guessed():
+    d = load_dictionary()
+    assert d.person_by_surname("Castro") is None  # Fidel and Raul
+    assert d.person_by_surname("Mitterrand") == "FRANCOIS_MITTERRAND"
+
+
+def test_unknown_associations_get_no_country_from_the_sentence(pipeline):
+    facts = pipeline.extract(document_from_text(
+        "The Association of African Jurists condemned the arrests in Libya on Monday."))
+    assoc = next(a for a in facts.actors if a.name.startswith("Association"))
+    assert assoc.kind == "ngo" and assoc.country is None

@@ -83,6 +83,7 @@ class Dictionary:
     relational_nouns: frozenset[str] = frozenset()
     sectors_relational_poss: frozenset[str] = frozenset()
     _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, str] | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------ lookups
     def entry(self, actor_id: str | None) -> Entry | None:
@@ -131,6 +132,18 @@ class Dictionary:
         """Actor id for a name in any spelling the folding covers, trying the singular too."""
         key = fold(name)
         return self.names.get(key) or self.names.get(singular(key))
+
+    def person_by_surname(self, surname: str) -> str | None:
+        """The one dictionary person with this surname ("President Reagan"); None when several share it."""
+        if self._surnames is None:
+            seen: dict[str, set[str]] = {}
+            for e in self.entries.values():
+                if e.kind == "person":
+                    for n in (e.name, *e.aliases):
+                        if len(n.split()) >= 2:
+                            seen.setdefault(fold(n.split()[-1]), set()).add(e.id)
+            self._surnames = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return self._surnames.get(fold(surname))
 
     def demonym(self, word: str) -> str | None:
         """ISO3 for a demonym or people noun ("Iranian", "Saudis")."""

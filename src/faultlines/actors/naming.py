@@ -106,8 +106,12 @@ class Names(Base):
         if len(name.split()) == 1:
             if key in self.surnames:
                 return self.surnames[key]
-            if e.start == 0 or self.doc[e.start - 1].lower_.rstrip(".") not in self.d.titles:
+            titled_word = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+            if not titled_word:
                 return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
+            known = self.d.person_by_surname(name)  # "President Reagan", "Chancellor Kohl"
+            if known:
+                return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
         country, parent = self._context(e, sentence=titled)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
