@@ -61,3 +61,13 @@ def test_unknown_associations_get_no_country_from_the_sentence(pipeline):
         "The Association of African Jurists condemned the arrests in Libya on Monday."))
     assoc = next(a for a in facts.actors if a.name.startswith("Association"))
     assert assoc.kind == "ngo" and assoc.country is None
+
+
+def test_ethnic_kin_outside_their_state_belong_where_they_live(pipeline):
+    facts = pipeline.extract(document_from_text("Ethnic Albanians in south Serbia attacked police posts."))
+    assert ("ethnic_group", "SRB") in {(a.kind, a.country) for a in facts.actors if "Ethnic" in a.mentions[0].text}
+    facts = pipeline.extract(document_from_text("Ethnic Albanian guerrillas clashed with Macedonian troops."))
+    rebels = next(a for a in facts.actors if a.mentions[0].text == "Ethnic Albanian guerrillas")
+    assert (rebels.kind, rebels.country) == ("armed_group", "MKD")
+    facts = pipeline.extract(document_from_text("Ethnic Albanians marched peacefully."))
+    assert next(a for a in facts.actors if a.mentions[0].text == "Ethnic Albanians").country is None

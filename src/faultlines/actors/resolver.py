@@ -52,6 +52,9 @@ class _Resolver(Names, References):
         self.history.extend(h for h in inner)
         on_head = next((h for h in inner if h.start <= head.i < h.end), None)
         rel = self._compound_relation(ch, head)
+        if on_head is not None and on_head.demonym and any(t.lower_ == "ethnic" for t in ch if t.i < on_head.start):
+            self._ethnic(ch, head, on_head)
+            return
         if on_head is not None:
             mod = next((h for h in inner if h.end <= on_head.start and self.d.kind_of(h.actor) == "state"), None)
             entry = self.index.entry(on_head.actor)
@@ -96,6 +99,30 @@ class _Resolver(Names, References):
         elif head.pos_ == "PROPN":
             self._record(self.d.lookup(ch.text), ch, head)
 
+    def _ethnic(self, ch: Span, head: Token, hit: Hit) -> None:
+        """"ethnic Albanians (in southern Serbia)": a community living outside its kin state belongs to the state
+        it is placed in, else to another state named in the sentence, else to none."""
+        name = self.doc[hit.start:hit.end].text
+        home = self._ethnic_home(ch, head, hit.actor)
+        local = Entry(id=f"{hit.actor}.ETHNIC" + (f".{home}" if home else ""), name=f"ethnic {name}",
+                      kind="ethnic_group", country=home, parent=None)
+        self._record(self.index.add_local(local), ch, head, force=True)
+
+    def _ethnic_home(self, ch: Span, head: Token, kin: str) -> str | None:
+        home: str | None = None
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+                for obj in p.subtree:
+                    st = self._token_name(obj) if obj.pos_ == "PROPN" else None
+                    if st and st != kin and self.d.kind_of(st) == "state":
+                        home = home or st
+        if home is None:
+            sent = self.doc[head.i].sent
+            near = [(abs(t.i - head.i), st) for t in sent if t.text[:1].isupper() and not (ch.start <= t.i < ch.end)
+                    and (st := self._token_name(t)) and st != kin and self.d.kind_of(st) == "state"]
+            home = min(near)[1] if near else None
+        return home
+
     def _stance(self, mod: Hit) -> str | None:
         """"pro" or "anti" when the modifier is written "pro-X" / "anti-X"."""
         doc = self.doc
@@ -130,6 +157,13 @@ class _Resolver(Names, References):
         e = self.index.entry(mod.actor)
         if e is None or e.kind == "person":
             return None
+        if e.kind == "state" and sector in ("REB", "CVL", "OPP") and mod.start > 0 and \
+                self.doc[mod.start - 1].lower_ == "ethnic":  # "ethnic Albanian guerrillas" in Macedonia
+            home = self._ethnic_home(self.doc[mod.start - 1:head.i + 1], head, e.id)
+            name = self.doc[mod.start - 1:head.i + 1].text
+            kind = self.d.sectors[sector].kind
+            return self.index.add_local(Entry(id=f"{e.id}.ETHNIC.{sector}" + (f".{home}" if home else ""), name=name,
+                                              kind=kind, country=home))
         if e.kind == "state":
             if sector == "REB":  # "Iraqi fighters" in a story about Iraqi militias are those militias
                 known = self._antecedent("REB", None, self.sent_of[head.i], country=e.id)
