@@ -152,3 +152,9 @@ def test_products_labour_sport_and_laws_are_not_events(code, text):
 def test_real_releases_signings_and_strikes_stay(code, text, triple):
     triples, _ = code(text)
     assert triple in triples, triples
+
+
+def test_a_kind_of_actor_placed_in_a_region_is_that_country_s(code):
+    triples, facts = code("Government troops attacked rebels in Darfur.")
+    assert ("ASSAULT", None, "SDN.REB") in triples
+    assert any(a.id == "SDN.REB" and a.mentions for a in facts.actors)

@@ -51,6 +51,27 @@ class ArgumentResolver:
                 return country
         return None
 
+    def placed_group(self, tok: Token) -> str | None:
+        """"rebels in Darfur", "Darfur rebels", "police in Lagos": a kind of actor placed in a city or region is that
+        country's organ of the kind."""
+        d = getattr(self.actors, "dictionary", None)
+        if d is None or tok.pos_ != "NOUN":
+            return None
+        sector = d.sector_of(tok.lemma_.lower())
+        if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
+            return None
+        where = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        where += prep_objects(tok, frozenset({"in", "from"}))
+        for w in where:
+            country = self.place_country(w)
+            if country:
+                aid = d.sub_actor(country, sector)
+                if d.entry(aid) is None:
+                    return None
+                self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+                return aid
+        return None
+
     def record_places(self, used: set[str]) -> None:
         """Record the place mentions that stood for a country in a coded event on that country's actor."""
         if hasattr(self.actors, "add"):
@@ -111,6 +132,7 @@ class ArgumentResolver:
         return None
 
     def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
-        found: list[tuple[str | None, Token | None]] = [(self.np_actor(t) or self.place_country(t), t) for t in toks]
+        found: list[tuple[str | None, Token | None]] = [
+            (self.np_actor(t) or self.place_country(t) or self.placed_group(t), t) for t in toks]
         hits: list[tuple[str | None, Token | None]] = [(a, t) for a, t in found if a]
         return hits or [(None, toks[0] if toks else None)]
