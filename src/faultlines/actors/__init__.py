@@ -1,8 +1,9 @@
 """Actors: the conflict actor dictionary and the resolver from mentions to canonical actors.
 
 Interface used by the other stages (keep these signatures):
-- `load_dictionary(extra=None) -> Dictionary` — bundled YAML (data/actors.yaml, countries.yaml,
+- `load_dictionary(extra=None) -> Dictionary` — bundled YAML (data/actors.yaml, leaders.yaml, countries.yaml,
   actor_nouns.yaml, designations.yaml) plus user files; a bad file raises `DictionaryError` (one line).
+  `.person_by_surname(name)` gives the one known person with that surname ("President Reagan").
 - `Dictionary.ruler_patterns() -> list[dict]` — EntityRuler patterns (ids are actor ids).
 - `Dictionary.entry(id)`, `.kind_of(id)`, `.country_of(id)`, `.parent_chain(id) -> [parent, grandparent, ...]`,
   `.designations` (list of `Designation(actor, body, list, date, until, note)`), `.designations_of(id)`,
