@@ -158,3 +158,18 @@ def test_a_kind_of_actor_placed_in_a_region_is_that_country_s(code):
     triples, facts = code("Government troops attacked rebels in Darfur.")
     assert ("ASSAULT", None, "SDN.REB") in triples
     assert any(a.id == "SDN.REB" and a.mentions for a in facts.actors)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Turkey also bought Russian missiles.", ("AID", "RUS", "TUR")),
+    ("Hamas received money from Qatar.", ("AID", "QAT", "HAMAS")),
+])
+def test_buying_or_receiving_arms_or_money_is_the_giver_s_aid(code, text, triple):
+    triples, _ = code(text)
+    assert triple in triples, triples
+
+
+@pytest.mark.parametrize("text", ["He bought a Japanese car.", "India imports oil from Iraq."])
+def test_ordinary_purchases_are_not_aid(code, text):
+    triples, _ = code(text)
+    assert not triples, triples

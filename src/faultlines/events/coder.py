@@ -260,11 +260,28 @@ class SentenceCoder(ArgumentResolver):
             out.extend(self._pairs(type_, mode, v, srcs, recips))
         return out
 
+    def acquire(self, v: Token) -> list[Candidate]:
+        """"Turkey bought Russian missiles", "the rebels received weapons from Iran" -> the giver AIDs the subject."""
+        out: list[Candidate] = []
+        for th in self._themes(v):
+            lemma = th.lemma_.lower()
+            if lemma not in self.lex.objects:
+                continue
+            type_, mode = self.lex.objects[lemma]
+            if type_ != "AID":
+                continue
+            givers = prep_objects(v, frozenset({"from"})) + prep_objects(th, frozenset({"from"}))
+            if not givers:  # the maker named on the thing
+                givers = [c for c in th.lefts if c.dep_ in NAME_MODS and self.np_actor(c)]
+            if givers:
+                out.extend(self._pairs(intent_type(v, "AID", self.lex), mode, v, givers, subjects(v), needs_target=True))
+        return [c for c in out if c.source is not None]
+
     def _is_host(self, v: Token, generic: bool) -> bool:
         lemma = v.lemma_.lower()
         if v.pos_ not in VERBAL or lemma in self.lex.non_hosts:
             return False
-        if lemma in self.lex.hosts or lemma in self.lex.transfer:
+        if lemma in self.lex.hosts or lemma in self.lex.transfer or lemma in self.lex.acquire:
             return True
         return generic and lemma not in self.lex.trigger_lemmas and lemma not in self.lex.reporting_verbs
 
@@ -381,6 +398,11 @@ class SentenceCoder(ArgumentResolver):
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
                         rules = lex.phrasal.get((lemma, c.lemma_.lower()), rules)
+                if lemma in lex.acquire and not is_passive(tok):
+                    found = self.acquire(tok)
+                    out.extend(found)
+                    if found:
+                        continue
                 if lemma in lex.transfer:
                     found = self.transfer(tok)
                     out.extend(found)

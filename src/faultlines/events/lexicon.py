@@ -51,6 +51,7 @@ class Lexicon:
     nouns: dict[str, tuple[Rule, ...]]
     transfer: frozenset[str]
     transfer_preps: frozenset[str]
+    acquire: frozenset[str]
     objects: dict[str, tuple[str, str]]
     modes: dict[str, dict[str, str]]
     hosts: frozenset[str]
@@ -159,6 +160,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         nouns={k: ordered(v) for k, v in nouns.items()},
         transfer=_words(tr.get("lemmas"), "transfer.lemmas"),
         transfer_preps=_words(tr.get("target_preps"), "transfer.target_preps"),
+        acquire=_words(tr.get("acquire"), "transfer.acquire"),
         objects=_typed_words(tr.get("objects"), "transfer.objects"),
         modes=modes,
         hosts=_words(raw.get("hosts"), "hosts"),
@@ -181,7 +183,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         conditional_marks=_words(pol.get("conditional_marks"), "polarity.conditional_marks"),
         hypothetical_heads=_words(pol.get("hypothetical_heads"), "polarity.hypothetical_heads"),
     )
-    triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | set(lex.roles)
+    triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()))
     return Lexicon(**{**lex.__dict__, "trigger_lemmas": frozenset(triggers)})
 
