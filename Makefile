@@ -22,7 +22,7 @@ demo: $(STAMP)
 	rm -f faultlines.db faultlines.db-wal faultlines.db-shm
 	$(BIN)/faultlines read $(EXAMPLE) --db faultlines.db
 	@if [ -f $(SEED) ]; then $(BIN)/faultlines read $(SEED) --db faultlines.db --format json > /dev/null; fi
-	$(BIN)/faultlines tensions --db faultlines.db
+	$(BIN)/faultlines tensions --db faultlines.db --format table
 	@echo
 	@echo "Stored in faultlines.db. Explore it in your browser:  $(BIN)/faultlines serve --db faultlines.db"
 
