@@ -173,3 +173,14 @@ def test_buying_or_receiving_arms_or_money_is_the_giver_s_aid(code, text, triple
 def test_ordinary_purchases_are_not_aid(code, text):
     triples, _ = code(text)
     assert not triples, triples
+
+
+def test_a_led_alliance_is_not_an_act_of_allying_with_what_it_fights(code):
+    triples, _ = code("The United States supplied the Kurdish-led alliance with rifles and ammunition "
+                      "for the fight against the Islamic State.")
+    assert not any(t[0] == "COOPERATE" for t in triples), triples
+
+
+def test_talks_with_leaders_of_a_group_still_find_the_group(code):
+    triples, _ = code("Egypt held talks with leaders of Hamas in Cairo.")
+    assert any(t[0] == "CONSULT" and t[2] == "HAMAS" for t in triples), triples

@@ -42,6 +42,8 @@ PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
+LED = frozenset({"led", "dominated", "run", "controlled", "based"})
+PARTNERED = frozenset({"COOPERATE", "CONSULT", "AGREE"})
 LISTING = frozenset({"designation", "terrorism"})
 STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
@@ -73,6 +75,8 @@ class SentenceCoder(ArgumentResolver):
         for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
+            if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
+                level = [t for t in level if self._actorish(t)]
             level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                      for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
             if level:
@@ -98,6 +102,13 @@ class SentenceCoder(ArgumentResolver):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _actorish(self, t: Token) -> bool:
+        """A noun that can stand for a party ("leaders of Hamas"), not a thing ("rifles")."""
+        d = getattr(self.actors, "dictionary", None)
+        lemma = t.lemma_.lower()
+        return d is None or t.pos_ == "PROPN" or lemma in self.lex.partitive or lemma in self.lex.transparent \
+            or bool(d.sector_of(lemma)) or lemma in d.member_nouns or lemma in d.person_nouns
 
     # ------------------------------------------------------------------ trigger kinds
     def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
@@ -339,7 +350,14 @@ class SentenceCoder(ArgumentResolver):
         if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
             tgts = prep_objects(host, rule.target_preps)
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
-        out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, rule.needs_target, host)
+        needs = rule.needs_target
+        if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
+            doc = n.doc
+            led = [c for c in srcs if c.lower_ in LED or (
+                c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in LED)]
+            if led:
+                srcs, needs = [c for c in srcs if c not in led], True
+        out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
     def _agent_noun(self, n: Token) -> list[Token]:
