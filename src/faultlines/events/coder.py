@@ -330,8 +330,8 @@ class SentenceCoder(ArgumentResolver):
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
         srcs = [c for c in srcs if self.np_actor(c)]
         host, _ = self._noun_host(a)
-        received = host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host)
-        if received and not srcs:  # "X received strong backing from Y" -> Y backs X
+        if host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host) and not srcs:
+            # "X received strong backing from Y" -> Y backs X
             givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
             if givers:
                 srcs, tgts0 = givers, subjects(host)
