@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..context import Context
-    from .coder import Candidate
+    from .readings import Candidate
 
 # A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")

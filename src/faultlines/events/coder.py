@@ -8,14 +8,14 @@ evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
-from .arguments import NAME_MODS, ArgumentResolver
+from .arguments import NAME_MODS
 from .assemble import build_event, merge_events
 from .lexicon import Lexicon, Rule, load_lexicon
 from .polarity import intent_type
+from .readings import LED, PARTNERED, Candidate, Readings, drop_partial
 from .syntax import (
     VERBAL,
     agents,
@@ -42,29 +42,10 @@ PLACE_PREPS = frozenset({"in", "at", "into", "near"})
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
-LED = frozenset({"led", "dominated", "run", "controlled", "based"})
-PARTNERED = frozenset({"COOPERATE", "CONSULT", "AGREE"})
-LISTING = frozenset({"designation", "terrorism"})
-STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
-LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 
 
-@dataclass
-class Candidate:
-    """An event found in one sentence, before voice, polarity and merging."""
-
-    type: str
-    mode: str | None
-    source: str | None
-    target: str | None
-    trigger: Token
-    source_tok: Token | None = None
-    target_tok: Token | None = None
-    host: Token | None = None
-
-
-class SentenceCoder(ArgumentResolver):
+class SentenceCoder(Readings):
     """Codes the events of one document's sentences against its actor index."""
 
     def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
@@ -102,13 +83,6 @@ class SentenceCoder(ArgumentResolver):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
-
-    def _actorish(self, t: Token) -> bool:
-        """A noun that can stand for a party ("leaders of Hamas"), not a thing ("rifles")."""
-        d = getattr(self.actors, "dictionary", None)
-        lemma = t.lemma_.lower()
-        return d is None or t.pos_ == "PROPN" or lemma in self.lex.partitive or lemma in self.lex.transparent \
-            or bool(d.sector_of(lemma)) or lemma in d.member_nouns or lemma in d.person_nouns
 
     # ------------------------------------------------------------------ trigger kinds
     def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
@@ -185,48 +159,6 @@ class SentenceCoder(ArgumentResolver):
             if out or rule.gated:
                 break
         return out
-
-    def _not_an_act(self, v: Token, rule: Rule, objs: list[Token], passive: bool) -> bool:
-        """Readings of trigger verbs that are not events: "agreed that ..." (an opinion), "was accepted to a
-        college" / "was met with criticism" (no agent), "charged with keeping" (tasked), "formed the heart of"."""
-        kids = list(v.children)
-        if rule.type in ("AGREE", "CONSULT") and passive and not agents(v):
-            return True
-        if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids):
-            return True
-        if rule.type == "AGREE" and v.lemma_ == "agree" and not objs and not any(
-                c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in kids):
-            return True  # "both Nelson and Banks agree, ..."
-        if rule.type == "RETREAT" and objs and v.lemma_ in ("withdraw", "pull"):
-            d = getattr(self.actors, "dictionary", None)
-            return d is not None and not any(
-                self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
-                or o.lemma_.lower() in d.person_nouns for o in objs)  # "withdrew the challenge"
-        if v.lemma_ == "strike" and not objs and not passive and not any(
-                c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for c in kids):
-            return True  # "teachers striking in West Virginia": a labour strike
-        if rule.mode == "release" and objs and not passive:
-            d = getattr(self.actors, "dictionary", None)
-            return d is not None and not any(self._captive(o, d) for o in objs)  # "released a statement/an app"
-        if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
-            return True
-        if rule.type == "MOBILIZE" and objs and v.lemma_ not in ("deploy", "mobilise", "mobilize", "mass"):
-            d = getattr(self.actors, "dictionary", None)
-            return not any(self.np_actor(o) or (d is not None and (d.sector_of(o.lemma_.lower())
-                                                                   or o.lemma_.lower() in d.member_nouns))
-                           for o in objs)
-        return False
-
-    def _captive(self, o: Token, d: object) -> bool:
-        """Whether an object of "release"/"free" can be a person or a force held by someone."""
-        lemma = o.lemma_.lower()
-        if lemma in getattr(d, "person_nouns", ()) or lemma in getattr(d, "member_nouns", ()) or o.pos_ == "PRON":
-            return True
-        aid = self.np_actor(o)
-        entry = self.actors.entry(aid) if aid and hasattr(self.actors, "entry") else None
-        return entry is not None and entry.kind not in ("other", "business", "media")
 
     def _themes(self, v: Token) -> list[Token]:
         out = []
@@ -435,26 +367,7 @@ class SentenceCoder(ArgumentResolver):
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
-        return _drop_partial([self._designee(c) for c in self._absorb_intent(out)])
-
-    def _designee(self, c: Candidate) -> Candidate:
-        """"One of them is listed as a terrorist group": a pronoun that resolved to a state's troops or people
-        stands, for a designation, for the nearest group that can be listed."""
-        tt = c.target_tok
-        if c.mode not in LISTING or tt is None or c.target is None or not hasattr(self.actors, "entry"):
-            return c
-        pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, frozenset({"of"})) if p.pos_ == "PRON"), None)
-        entry = self.actors.entry(c.target)
-        if pron is None or entry is None or entry.kind not in STATE_PEOPLE:
-            return c
-        sent = c.trigger.sent
-        lo = max(0, sent.start - 80)
-        for i in range(tt.i - 1, lo - 1, -1):
-            aid = self.actors.resolve(tt.doc[i])
-            e = self.actors.entry(aid)
-            if e is not None and e.kind in LISTABLE and aid != c.source:
-                return Candidate(c.type, c.mode, c.source, aid, c.trigger, c.source_tok, tt.doc[i], c.host)
-        return c
+        return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
@@ -471,20 +384,6 @@ class SentenceCoder(ArgumentResolver):
                         return True
             return False
         return [c for c in found if not absorbed(c)]
-
-
-def _drop_partial(found: list[Candidate]) -> list[Candidate]:
-    """Drop an event missing its target (or source) when the same sentence has that event with it filled
-    ("jets struck YPG positions, killing 12 fighters" is one assault on the YPG)."""
-    full = {(c.type, c.mode, c.source, c.target) for c in found}
-
-    def same(c: Candidate, t: str, m: str | None) -> bool:  # two explicit modes are two acts
-        return t == c.type and (m == c.mode or m is None or c.mode is None)
-    return [c for c in found
-            if not (c.target is None and c.source is not None and any(
-                same(c, t, m) and s == c.source and g is not None for t, m, s, g in full))
-            and not (c.source is None and c.target is not None and any(
-                same(c, t, m) and g == c.target and s is not None for t, m, s, g in full))]
 
 
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
