@@ -58,6 +58,6 @@ def read(
         if format is Fmt.json:
             sys.stdout.write(facts.to_json() + "\n")
         else:
-            print_report(facts, console)
+            print_report(facts, console, pipeline.dictionary)
     if store is not None:
         store.close()

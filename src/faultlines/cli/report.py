@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -16,8 +18,16 @@ def _snippet(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_report(f: Facts, console: Console) -> None:
+def print_report(f: Facts, console: Console, dictionary: Any = None) -> None:
+    """Print one document's facts; `dictionary` names parents that are not mentioned in the document."""
     names = {a.id: a.name for a in f.actors}
+
+    def parent_name(pid: str | None) -> str:
+        if not pid:
+            return ""
+        entry = dictionary.entry(pid) if dictionary is not None and hasattr(dictionary, "entry") else None
+        return names.get(pid) or (entry.name if entry is not None else pid)
+
     places = {p.id: p.name for p in f.places}
     d = f.document
     kinds: dict[str, int] = {}
@@ -32,7 +42,7 @@ def print_report(f: Facts, console: Console) -> None:
     for col in ("actor", "kind", "country", "part of", "mentions"):
         t.add_column(col)
     for a in actors[:30]:
-        t.add_row(a.name, a.kind, a.country or "", names.get(a.parent or "", a.parent or ""), str(len(a.mentions)))
+        t.add_row(a.name, a.kind, a.country or "", parent_name(a.parent), str(len(a.mentions)))
     console.print(t)
 
     console.print(f"[bold]Relations ({len(f.events)})[/]  [dim]source —TYPE/mode→ target · polarity · voice[/]")
