@@ -82,8 +82,3 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
            for c in tok.children):
         return "THREATEN"
     return "AGREE" if PLOVER_SIGN[type_] > 0 else ("THREATEN" if PLOVER_SIGN[type_] < 0 else type_)
-
-
-def governs_intent(tok: Token, lex: Lexicon) -> bool:
-    """A verb such as "agree" or "threaten" whose infinitive complement carries the real event."""
-    return tok.lemma_ in lex.intent_verbs and any(c.dep_ == "xcomp" for c in tok.children)

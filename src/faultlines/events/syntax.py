@@ -38,12 +38,6 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _conj_root(v: Token) -> Token:
-    while v.dep_ == "conj" and v.head is not v:
-        v = v.head
-    return v
-
-
 def subjects(v: Token, depth: int = 0) -> list[Token]:
     """Surface subjects of a verb (or predicate), inherited through coordination, control and participles."""
     own = [c for c in v.children if c.dep_ in SUBJ]
