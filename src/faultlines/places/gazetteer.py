@@ -92,6 +92,12 @@ def _cache_path() -> Path:
     return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
 
 
+@lru_cache(maxsize=1)
+def country_rows() -> tuple[dict, ...]:
+    """The rows of data/place_countries.yaml (name, iso2, demonym, aliases, coordinates), read once."""
+    return tuple(yaml.safe_load(COUNTRIES_FILE.read_text()))
+
+
 def supplement_settings() -> dict:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
     return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
@@ -111,7 +117,7 @@ def _build() -> Index:
         entries.append(entry)
         names.append((len(entries) - 1, [entry.name, *aliases]))
 
-    for c in yaml.safe_load(COUNTRIES_FILE.read_text()):
+    for c in country_rows():
         gid = c.get("geonameid")
         add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c['iso2'].lower()}", c["name"], float(c["lat"]),
                   float(c["lon"]), c["iso2"], gid, int(c.get("population") or 0), "country"),
@@ -238,7 +244,7 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     focus_low = int(settings.get("focus_min_population", low))
     skip = {str(s) for s in settings.get("skip", ())}
     countries = {name_key(e.name) for e in entries if e.feature in ("country", "continent")}
-    countries |= {name_key(str(a)) for c in yaml.safe_load(COUNTRIES_FILE.read_text()) for a in c.get("aliases") or ()}
+    countries |= {name_key(str(a)) for c in country_rows() for a in c.get("aliases") or ()}
     seen: set[str] = set()
     out: list[tuple[str, tuple[str, ...]]] = []
 

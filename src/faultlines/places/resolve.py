@@ -10,10 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from ..records import Mention, Place
-from .gazetteer import COUNTRIES_FILE, Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, country_rows
 from .names import name_key
 
 if TYPE_CHECKING:
@@ -32,7 +30,7 @@ _TRIM = re.compile(r"^(?:the\s+)|(?:['\u2019]s?)$", re.I)
 def _demonyms() -> dict[str, str]:
     """Demonym ("Iraqi") -> ISO2, from the gazetteer's country table."""
     out: dict[str, str] = {}
-    for c in yaml.safe_load(COUNTRIES_FILE.read_text()):
+    for c in country_rows():
         if c.get("demonym"):
             out[c["demonym"].lower()] = c["iso2"]
     return out
