@@ -60,6 +60,10 @@ class Context:
         q = self.quote_at(char)
         if q is not None and (q.speaker_name or q.speaker):
             return Voice("quoted", q.speaker_name or q.speaker)
+        return self.segment_voice(char)
+
+    def segment_voice(self, char: int) -> Voice:
+        """The voice of the segment at `char`, quotes aside: a commenter, an excerpted outlet, or the author."""
         seg = self.segment_at(char)
         if seg is not None and seg.kind in ("comment", "signature"):
             return Voice("commenter", seg.author)

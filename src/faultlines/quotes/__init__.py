@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..records import Mention, Quote, Voice
+from ..records import Mention, Quote
 from .attribution import Attribution, attribute, vocabulary
 from .marks import Marked, quotation_spans
 
@@ -24,15 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["find_quotes", "quotation_spans", "attribute"]
 
 SIGNED = re.compile(r"\s*(?:-{2,}|\u2014|\u2015|\u2013)+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
-
-
-def _voice(ctx: Context, char: int) -> Voice:
-    seg = ctx.segment_at(char)
-    if seg is not None and seg.kind in ("comment", "signature"):
-        return Voice("commenter", seg.author)
-    if seg is not None and seg.kind == "excerpt":
-        return Voice("quoted", seg.author)
-    return Voice("author", None)
 
 
 def _persons(ctx: Context, actors: ActorIndex) -> list[tuple[int, int, str | None, str]]:
@@ -90,7 +81,7 @@ def find_quotes(ctx: Context, actors: ActorIndex) -> list[Quote]:
         body = raw.strip().rstrip(",")
         start = m.open + 1 + lead
         end = start + len(body)
-        voice = _voice(ctx, start)
+        voice = ctx.segment_voice(start)
         speaker = speaker_name = outlet = None
         speaker_mention = cue = None
         signed = SIGNED.match(text, m.close + 1) if not m.unclosed else None
