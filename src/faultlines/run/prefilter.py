@@ -111,10 +111,13 @@ class Prefilter:
         found = _WORD.findall(sentence)
         if not self.exact.isdisjoint(found):
             return True
+        exact_joined: str | None = None
         for w in found:
             cands = self.exact_multi.get(w)
-            if cands and any(c in " ".join(found) for c in cands):
-                return True
+            if cands:
+                exact_joined = exact_joined if exact_joined is not None else " ".join(found)
+                if any(c in exact_joined for c in cands):
+                    return True
         words = [w.lower() for w in found]
         joined: str | None = None
         for w in words:
