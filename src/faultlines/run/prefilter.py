@@ -158,11 +158,6 @@ class Prefilter:
         assert len(masked) == len(text)
         return masked
 
-    def kept_fraction(self, text: str) -> float:
-        spans = self.spans(text)
-        total = sum(s.end - s.start for s in spans) or 1
-        return sum(s.end - s.start for s in spans if s.keep) / total
-
 
 def _trim(x: Any, text: str, masked: str) -> Any:
     """`x` with its span trimmed of blanked text at its edges; None if blanked text is inside it."""
