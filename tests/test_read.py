@@ -138,3 +138,13 @@ def test_malformed_html_still_reads(tmp_path):
                  "spread to the <i>northern suburbs</p></span></table> near the river.")
     [doc] = read_one(str(p))
     assert "shelled" in doc.text and "<" not in doc.text
+
+
+def test_stdin_jsonl_reports_real_line_numbers(monkeypatch):
+    import io
+
+    data = b'{"text": "The army shelled the town."}\n\n{oops\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(iter_documents(["-"]))
+    assert items[0].text == "The army shelled the town."
+    assert isinstance(items[1], Reject) and items[1].location == "<stdin>:3"

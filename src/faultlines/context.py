@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .records import Document, Quote, Segment, Voice
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -35,14 +35,9 @@ class Context:
         return self.document.text
 
     def segment_at(self, char: int) -> Segment | None:
-        i = bisect.bisect_right(self._starts, char) - 1
-        while i >= 0:
-            seg = self.segments[i]
-            if seg.start <= char < seg.end:
-                return seg
-            i -= 1
-            if i >= 0 and self.segments[i].end <= char:
-                break
+        i = bisect.bisect_right(self._starts, char) - 1  # segments are disjoint: only this one can hold it
+        if i >= 0 and char < self.segments[i].end:
+            return self.segments[i]
         return None
 
     def in_signature(self, char: int) -> bool:
@@ -70,6 +65,3 @@ class Context:
         if seg is not None and seg.kind == "excerpt":
             return Voice("quoted", seg.author)
         return Voice("author", None)
-
-    def sentences(self) -> list[Span]:
-        return list(self.doc.sents)

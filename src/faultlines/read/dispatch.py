@@ -6,7 +6,7 @@ import gzip
 import json
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import Document
@@ -70,23 +70,32 @@ def _jsonl_record(obj: object, location: str) -> Document:
                               published=meta["published"], source=meta["source"], url=meta["url"])
 
 
+def _reason(e: ReadError) -> str:
+    """The reason part of a ReadError's "location: reason" message."""
+    return str(e).split(": ", 1)[-1]
+
+
+def _jsonl_lines(lines: Iterable[bytes | str], origin: str) -> Iterator[Document | Reject]:
+    """One Document or Reject per non-blank line, located as origin:line number."""
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        location = f"{origin}:{lineno}"
+        try:
+            yield _jsonl_record(json.loads(raw), location)
+        except json.JSONDecodeError as e:
+            yield Reject(location, f"invalid JSON ({e.msg})")
+        except UnicodeDecodeError:
+            yield Reject(location, "invalid JSON (not UTF-8)")
+        except ReadError as e:
+            yield Reject(location, _reason(e))
+
+
 def iter_jsonl(path: Path) -> Iterator[Document | Reject]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, 1):
-                location = f"{path}:{lineno}"
-                if not raw.strip():
-                    continue
-                try:
-                    obj = json.loads(raw)
-                    yield _jsonl_record(obj, location)
-                except json.JSONDecodeError as e:
-                    yield Reject(location, f"invalid JSON ({e.msg})")
-                except UnicodeDecodeError:
-                    yield Reject(location, "invalid JSON (not UTF-8)")
-                except ReadError as e:
-                    yield Reject(location, str(e).split(": ", 1)[-1])
+            yield from _jsonl_lines(fh, str(path))
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
         yield Reject(str(path), f"corrupt or truncated file ({e.__class__.__name__}: {e})")
 
@@ -151,7 +160,7 @@ def _iter_warc(path: Path) -> Iterator[Document | Reject]:
                     else:
                         yield document_from_text(text, origin=location, url=url)
                 except ReadError as e:
-                    yield Reject(location, str(e).split(": ", 1)[-1])
+                    yield Reject(location, _reason(e))
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as e:
         yield Reject(str(path), f"corrupt or truncated WARC ({e.__class__.__name__}: {e})")
 
@@ -168,7 +177,7 @@ def iter_file(path: Path) -> Iterator[Document | Reject]:
         text = decode(_read_bytes(path), str(path))
         yield read_html(text, origin=str(path)) if kind == "html" else _from_text(text, str(path))
     except ReadError as e:
-        yield Reject(str(path), str(e).split(": ", 1)[-1])
+        yield Reject(str(path), _reason(e))
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -191,18 +200,11 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
             try:
                 text = decode(data, "<stdin>")
                 if text.lstrip().startswith("{"):
-                    lines = [ln for ln in text.splitlines() if ln.strip()]
-                    for i, ln in enumerate(lines, 1):
-                        try:
-                            yield _jsonl_record(json.loads(ln), f"<stdin>:{i}")
-                        except json.JSONDecodeError as e:
-                            yield Reject(f"<stdin>:{i}", f"invalid JSON ({e.msg})")
-                        except ReadError as e:
-                            yield Reject(f"<stdin>:{i}", str(e).split(": ", 1)[-1])
+                    yield from _jsonl_lines(text.splitlines(), "<stdin>")
                 else:
                     yield _from_text(text, "<stdin>")
             except ReadError as e:
-                yield Reject("<stdin>", str(e).split(": ", 1)[-1])
+                yield Reject("<stdin>", _reason(e))
             continue
         path = Path(raw)
         try:
@@ -217,7 +219,7 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
             try:
                 files = list(_walk(path))
             except ReadError as e:
-                yield Reject(str(path), str(e).split(": ", 1)[-1])
+                yield Reject(str(path), _reason(e))
                 continue
             if not files:
                 yield Reject(str(path), f"no readable files (supported: {', '.join(SUPPORTED)})")
