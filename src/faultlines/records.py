@@ -176,9 +176,6 @@ class Facts:
     def text(self) -> str:
         return self.document.text
 
-    def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
-
     def to_dict(self) -> dict[str, Any]:
         d = self.document
         return {
