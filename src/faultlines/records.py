@@ -86,6 +86,15 @@ class Voice:
 
 
 @dataclass(frozen=True)
+class Toll:
+    """A casualty figure of one event: `value` is the figure to use (ACLED's most conservative), `low`/`high` its range."""
+
+    value: int | None = None
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     type: str
@@ -105,6 +114,7 @@ class Event:
     target_mention: Mention | None = None
     segment: str | None = None
     evidence: tuple[Mention, ...] = ()
+    fatalities: Toll | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,7 @@ class Count:
     approx: str | None = None
     actor: str | None = None
     place: str | None = None
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,7 +228,7 @@ class Facts:
 
 
 _NESTED = {"mentions": Mention, "evidence": Mention, "trigger": Mention, "source_mention": Mention,
-           "target_mention": Mention, "voice": Voice, "speaker_mention": Mention, "cue": Mention}
+           "target_mention": Mention, "voice": Voice, "fatalities": Toll, "speaker_mention": Mention, "cue": Mention}
 
 
 def _build(cls: type, obj: dict[str, Any]) -> Any:

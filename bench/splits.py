@@ -1,0 +1,35 @@
+"""The once-and-for-all tune/test split of every development set in ../shared/data.
+
+A record's split depends only on its stable key (a record id, a file name, an ACLED event id), hashed with
+SHA-1: no seed to change, no order to reshuffle. About 30% of each set is ``test``; rules, lexicons and model
+settings are tuned on ``tune`` only, and the figures that count are printed on ``test``.
+
+Keys by set (each bench builds them the same way):
+
+- PLOVER GSR: the record ``id`` ("PLOVER-GSR01-...").
+- ConfliBERT CAMEO: has its own train/test files; ``test`` is cameo_class_test.tsv, never tuned on.
+- M2E2: the document id; RAMS: the ``doc_key``; both split by document, so no window leaks across.
+- ACLED dev notes: ``event_id_cnty``.
+- webpages: the file name ("034.html").
+- gun_incidents: the incident id.
+
+The synthetic NGEC stories are training data only and never evaluation data, so they have no test split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+Split = Literal["tune", "test"]
+TEST_SHARE = 30  # percent
+
+
+def split_of(dataset: str, key: str) -> Split:
+    """``"test"`` for about 30% of keys of ``dataset``, ``"tune"`` for the rest; stable forever."""
+    digest = hashlib.sha1(f"{dataset}:{key}".encode()).digest()
+    return "test" if int.from_bytes(digest[:4], "big") % 100 < TEST_SHARE else "tune"
+
+
+def is_test(dataset: str, key: str) -> bool:
+    return split_of(dataset, key) == "test"
