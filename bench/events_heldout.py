@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Held-out event bench: rules-only vs rules+judge on the TEST split of every event dev set.
+
+Usage (from the project root):  .venv/bin/python bench/events_heldout.py [--split tune|test] [--no-model]
+    [--sets gsr,conflibert,rams,m2e2,acled] [--limit N]
+
+Splits are bench/splits.py's (once and for all); ConfliBERT's own test file is its test split (no tune part
+here: its train file is training data). Figures, per set, for both paths from one parse:
+- PLOVER GSR: primary event type P/R/F1 and (source ISO3, type, target ISO3) F1 (as bench/events_plover.py).
+- ConfliBERT CAMEO: the primary event's CAMEO quad class (PLOVER type mapped) vs gold class 1-4; class 0
+  sentences are no-event sentences (false-event rate); (source, quad, target) F1 where the NER file marks
+  a Source: the event's source/target mention must overlap the gold S/T span.
+- RAMS: type P/R at the gold trigger (records whose AIDA type maps directly, or to no PLOVER type at all);
+  disaster/accident windows coded ASSAULT.
+- M2E2: recall of gold PLOVER-mapped triggers; precision of coded ASSAULT/PROTEST/CONSULT (the types M2E2
+  annotates exhaustively); false-event rate on sentences with no gold event (those types, and any type).
+- ACLED notes: event found, primary type within the ACLED sub-event's admissible PLOVER types, and the
+  source actor compatible with actor1 (name overlap or ACLED inter1 class vs actor kind: a heuristic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_plover import actor_code, gold_codes, primary  # noqa: E402
+
+from faultlines.events.judge import judge_events, load_judge  # noqa: E402
+from faultlines.pipeline import Pipeline  # noqa: E402
+from faultlines.train import corpora  # noqa: E402
+from faultlines.train.code import Coded, code_texts  # noqa: E402
+
+QUAD = {"CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "REQUEST": 1, "COOPERATE": 1,
+        "AID": 2, "RETREAT": 2, "CONCEDE": 2,
+        "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3,
+        "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4}
+ACLED = {"Armed clash": {"ASSAULT"}, "Government regains territory": {"ASSAULT", "COERCE", "RETREAT"},
+         "Non-state actor overtakes territory": {"ASSAULT", "COERCE", "RETREAT"},
+         "Attack": {"ASSAULT"}, "Sexual violence": {"ASSAULT"}, "Abduction/forced disappearance": {"COERCE", "ASSAULT"},
+         "Peaceful protest": {"PROTEST"}, "Protest with intervention": {"PROTEST"},
+         "Excessive force against protesters": {"PROTEST", "ASSAULT", "COERCE"},
+         "Violent demonstration": {"PROTEST", "ASSAULT"}, "Mob violence": {"ASSAULT", "PROTEST"},
+         "Agreement": {"AGREE", "COOPERATE"}, "Arrests": {"COERCE"}, "Disrupted weapons use": {"COERCE", "ASSAULT"},
+         "Headquarters or base established": {"MOBILIZE"}, "Looting/property destruction": {"ASSAULT", "COERCE"},
+         "Non-violent transfer of territory": {"RETREAT", "MOBILIZE", "COERCE"}}
+EXPLOSIVE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+             "Suicide bomb", "Grenade", "Chemical weapon"}
+INTER_KINDS = {"1": {"military", "government", "police", "state", "intelligence"},
+               "2": {"armed_group"}, "3": {"armed_group", "political_party"}, "4": {"armed_group", "ethnic_group"},
+               "5": {"civilians", "other", "ethnic_group", "political_party"},
+               "6": {"civilians", "other", "ethnic_group", "political_party", "ngo"},
+               "7": {"civilians", "other"}, "8": {"military", "igo", "armed_group", "state"}}
+M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
+Paths = dict[str, Callable[[Coded], list]]
+
+
+def prf(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p, r = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def overlaps(m, spans) -> bool:
+    return m is not None and any(m.start < b and a < m.end for a, b in spans)
+
+
+def bench_gsr(recs, coded, events) -> dict[str, Any]:
+    n, n_pred, tp, trip = len(recs), 0, 0, 0
+    for rec, c in zip(recs, coded, strict=True):
+        p = primary(events(c), c.ctx.doc)
+        if p is None:
+            continue
+        n_pred += 1
+        if p.type != rec["type"]:
+            continue
+        tp += 1
+        by_id = {a.id: a for a in c.actors.actors()}
+        src, tgt = gold_codes(rec["source"]), gold_codes(rec["target"])
+        psrc = actor_code(by_id[p.source]) if p.source in by_id else None
+        ptgt = actor_code(by_id[p.target]) if p.target in by_id else None
+        if ((psrc in src) if src else psrc is None) and (not tgt or ptgt in tgt):
+            trip += 1
+    P, R, F = prf(tp, n_pred, n)
+    return {"n": n, "type P": P, "type R": R, "type F1": F, "triple F1": prf(trip, n_pred, n)[2]}
+
+
+def bench_conflibert(recs, coded, events) -> dict[str, Any]:
+    gold_ev = sum(r["quad"] > 0 for r in recs)
+    neg = [c for r, c in zip(recs, coded, strict=True) if r["quad"] == 0]
+    n_pred = tp = trip = n_trip_gold = 0
+    for rec, c in zip(recs, coded, strict=True):
+        p = primary(events(c), c.ctx.doc)
+        has_s = rec["quad"] > 0 and bool(rec["S"])
+        n_trip_gold += has_s
+        if p is None:
+            continue
+        n_pred += 1
+        if QUAD.get(p.type) == rec["quad"]:
+            tp += 1
+            if has_s and overlaps(p.source_mention, rec["S"]) and (not rec["T"] or overlaps(p.target_mention, rec["T"])):
+                trip += 1
+    P, R, F = prf(tp, n_pred, gold_ev)
+    return {"n": len(recs), "type P": P, "type R": R, "type F1": F, "triple F1": prf(trip, n_pred, n_trip_gold)[2],
+            "false events": sum(bool(events(c)) for c in neg) / max(1, len(neg)), "no-event n": len(neg)}
+
+
+def bench_rams(recs, coded, events) -> dict[str, Any]:
+    n_pred = tp = n_gold = disaster = dis_bad = 0
+    for rec, c in zip(recs, coded, strict=True):
+        at = [e for e in events(c) if e.trigger is not None and overlaps(e.trigger, [rec["span"]])]
+        if rec["aida"].startswith("disaster."):
+            disaster += 1
+            dis_bad += any(e.type == "ASSAULT" for e in events(c))
+        if rec["conf"] == "direct":
+            n_gold += 1
+            tp += any(e.type == rec["plover"] for e in at)
+            n_pred += bool(at)
+        elif rec["conf"] == "none":
+            n_pred += bool(at)
+    P, R, F = prf(tp, n_pred, n_gold)
+    return {"n": len(recs), "type P": P, "type R": R, "type F1": F,
+            "disaster->ASSAULT": f"{dis_bad}/{disaster}"}
+
+
+def bench_m2e2(recs, coded, events) -> dict[str, Any]:
+    n_gold = tp_r = n_pred = tp_p = 0
+    neg = neg_full = neg_any = 0
+    for rec, c in zip(recs, coded, strict=True):
+        evs = events(c)
+        golds = {g["plover"] for g in rec["events"] if g["plover"]}
+        for g in rec["events"]:
+            if g["conf"] == "direct":
+                n_gold += 1
+                tp_r += any(e.type == g["plover"] and e.trigger is not None and overlaps(e.trigger, [g["span"]])
+                            for e in evs)
+        for e in evs:
+            if e.type in M2E2_FULL:
+                n_pred += 1
+                tp_p += e.type in golds
+        if not rec["events"]:
+            neg += 1
+            neg_full += any(e.type in M2E2_FULL or (e.type == "COERCE" and e.mode == "arrest") for e in evs)
+            neg_any += bool(evs)
+    P, R = prf(tp_p, n_pred, 1)[0], prf(tp_r, 1, n_gold)[1]
+    return {"n": len(recs), "type P": P, "type R": R, "type F1": 2 * P * R / (P + R) if P + R else 0.0,
+            "false events": neg_full / max(1, neg), "false any-type": neg_any / max(1, neg), "no-event n": neg}
+
+
+def bench_acled(recs, coded, events) -> dict[str, Any]:
+    n = found = ok = src_ok = 0
+    for rec, c in zip(recs, coded, strict=True):
+        sub = rec["sub_event_type"]
+        allowed = {"ASSAULT"} if rec["event_type"] == "Explosions/Remote violence" else ACLED.get(sub)
+        if not allowed:
+            continue
+        n += 1
+        evs = events(c)
+        if not evs:
+            continue
+        found += 1
+        first = next(iter(c.ctx.doc.sents)).end_char
+        p = primary([e for e in evs if e.start < first] or evs, c.ctx.doc)
+        if p.type in allowed:
+            ok += 1
+            by_id = {a.id: a for a in c.actors.actors()}
+            a = by_id.get(p.source)
+            if a is not None and (a.kind in INTER_KINDS.get(rec["inter1"], set())
+                                  or a.name.lower() in rec["actor1"].lower()):
+                src_ok += 1
+    P, R, F = prf(ok, found, n)
+    return {"n": n, "found": found / max(1, n), "type P": P, "type R": R, "type F1": F,
+            "source ok": src_ok / max(1, ok)}
+
+
+SETS = {"gsr": (lambda: corpora.gsr(), bench_gsr), "conflibert": (lambda: [*corpora.conflibert("test"), *corpora.conflibert("train")], bench_conflibert),
+        "rams": (corpora.rams, bench_rams), "m2e2": (corpora.m2e2, bench_m2e2), "acled": (corpora.acled, bench_acled)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("test", "tune"), default="test")
+    ap.add_argument("--no-model", action="store_true", help="rules only")
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--limit", type=int, default=0, help="sample at most N records per set (seed 13)")
+    args = ap.parse_args()
+    if not corpora.available():
+        print(f"events_heldout: no data at {corpora.TRAIN}; nothing to do")
+        return 0
+    judge = None if args.no_model else load_judge()
+    paths: Paths = {"rules": lambda c: c.events}
+    if judge is not None:
+        cache: dict[int, list] = {}
+        paths["rules+model"] = lambda c: cache.setdefault(id(c), judge_events(c.ctx, c.events, judge))
+    elif not args.no_model:
+        print("(no shipped judge weights: rules only)")
+    pipeline = Pipeline()
+    print(f"split: {args.split}" + ("" if args.split == "test" else "  (TUNE: not the figures that count)"))
+    for name in args.sets.split(","):
+        read, score = SETS[name]
+        recs = [r for r in read() if r["split"] == args.split and r["text"].strip()]
+        if args.limit and len(recs) > args.limit:
+            recs = random.Random(13).sample(recs, args.limit)
+        t0 = time.perf_counter()
+        coded = list(code_texts(pipeline, [r["text"] for r in recs]))
+        results = {k: score(recs, coded, ev) for k, ev in paths.items()}
+        print(f"\n== {name} ({len(recs)} records, {time.perf_counter() - t0:.0f} s)")
+        keys = list(results["rules"])
+        print(f"{'':18}" + "".join(f"{k:>14}" for k in results))
+        for key in keys:
+            cells = [results[k][key] for k in results]
+            print(f"{key:18}" + "".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v!s:>14}" for v in cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""A trained judge over the rule coder's candidate events: keep, retype, or veto each one.
+
+Features come from the spaCy parse (trigger lemma, its head and children, the sentence's lemmas) and the
+candidate's own type and mode; a multinomial logistic regression trained by ``python -m faultlines.train``
+scores them. The weights ship as data/event_judge.npz and are applied with numpy alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..records import PLOVER_SIGN, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..context import Context
+
+NONE = "NONE"
+WEIGHTS = "event_judge.npz"
+CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The syntactic head of the event's trigger, or None when the event has no trigger."""
+    if event.trigger is None:
+        return None
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def features(event: Event, tok: Token) -> list[str]:
+    """Sparse string features of one candidate: its type and mode, the trigger in its parse, the sentence."""
+    cand, lem = event.type, tok.lemma_.lower()
+    out = [f"c={cand}", f"m={cand}:{event.mode}", f"l={lem}", f"lc={lem}|{cand}", f"p={tok.pos_}",
+           f"d={tok.dep_}", f"pc={tok.pos_}|{cand}", f"t={tok.tag_}", f"w={tok.lower_}",
+           f"h={tok.head.lemma_.lower()}", f"hd={tok.dep_}|{tok.head.lemma_.lower()}",
+           f"src={event.source is not None}", f"tgt={event.target is not None}",
+           f"st={event.source is not None}|{event.target is not None}|{cand}",
+           f"pol={event.polarity}", f"v={event.voice.kind}"]
+    head = tok.head
+    for k in range(2):
+        if head is head.head:
+            break
+        head = head.head
+        out.append(f"a{k}={head.lemma_.lower()}")
+    for ch in tok.children:
+        out.append(f"ch={ch.dep_}:{ch.lemma_.lower()}")
+        if ch.ent_type_:
+            out.append(f"ce={ch.dep_}:{ch.ent_type_}")
+    i, sent = tok.i, tok.sent
+    for j in (-2, -1, 1, 2):
+        k = i + j
+        if sent.start <= k < sent.end:
+            out.append(f"n{j}={tok.doc[k].lemma_.lower()}")
+    for t in sent:
+        if t.pos_ in CONTENT and not t.is_stop:
+            out.append(f"s={t.lemma_.lower()}")
+        if t.ent_type_ and t.ent_iob_ == "B":
+            out.append(f"e={t.ent_type_}")
+    return out
+
+
+@dataclass(frozen=True)
+class Judge:
+    """Weights of the linear model and its decision thresholds."""
+
+    index: dict[str, int]
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (n_features, n_classes)
+    bias: np.ndarray  # (n_classes,)
+    veto: float  # drop a candidate when P(NONE) reaches this
+    retype: float  # retype when another type beats the candidate's by this margin
+
+    def proba(self, feats: list[str]) -> np.ndarray:
+        rows = [self.index[f] for f in set(feats) if f in self.index]
+        z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    def decide(self, event: Event, feats: list[str]) -> str | None:
+        """The type to keep (the candidate's, or a corrected one), or None to veto."""
+        p = self.proba(feats)
+        col = {c: i for i, c in enumerate(self.classes)}
+        if p[col[NONE]] >= self.veto:
+            return None
+        typed = [(p[i], c) for c, i in col.items() if c != NONE]
+        best_p, best = max(typed)
+        mine = p[col[event.type]] if event.type in col else 0.0
+        return best if best != event.type and best_p - mine >= self.retype else event.type
+
+
+@lru_cache(maxsize=1)
+def load_judge() -> Judge | None:
+    """The shipped judge, or None when no weights file is in the package."""
+    ref = resources.files("faultlines") / "data" / WEIGHTS
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+        names = [str(s) for s in z["features"]]
+        return Judge(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
+                     weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
+                     veto=float(z["veto"]), retype=float(z["retype"]))
+
+
+def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) -> list[Event]:
+    """Keep, retype or drop each candidate event; events without a trigger pass unchanged."""
+    judge = judge or load_judge()
+    if judge is None:
+        return events
+    out: list[Event] = []
+    for event in events:
+        tok = trigger_token(ctx.doc, event)
+        if tok is None:
+            out.append(event)
+            continue
+        verdict = judge.decide(event, features(event, tok))
+        if verdict is None:
+            continue
+        if verdict != event.type:
+            event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
+        out.append(event)
+    return out
