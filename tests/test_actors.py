@@ -165,9 +165,9 @@ def test_new_actors_get_a_guessed_kind(resolve):
     assert kinds.get("Ministry of Water Works") == "government"
 
 
-def test_mentions_slice_the_text_exactly(seed_facts):
-    text = seed_facts.text
-    for a in seed_facts.actors:
+def test_mentions_slice_the_text_exactly(article_facts):
+    text = article_facts.text
+    for a in article_facts.actors:
         for m in a.mentions:
             assert text[m.start:m.end] == m.text
 

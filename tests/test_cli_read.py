@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from faultlines.cli import app
 
-from .conftest import EXAMPLE, SEED
+from .conftest import ARTICLE, EXAMPLE
 
 runner = CliRunner()
 
@@ -22,20 +22,20 @@ def test_help_lists_commands():
 
 
 def test_read_json_lines(tmp_path):
-    r = runner.invoke(app, ["read", str(SEED), "--format", "json"])
+    r = runner.invoke(app, ["read", str(ARTICLE), "--format", "json"])
     assert r.exit_code == 0, r.output
     lines = [ln for ln in r.stdout.splitlines() if ln.strip()]
     assert len(lines) == 1
     obj = json.loads(lines[0])
-    assert obj["schema"] == "faultlines.facts/1" and obj["document"]["title"] == "An alarming warning from Iraq"
+    assert obj["schema"] == "faultlines.facts/1" and obj["document"]["title"] == "Paying yesterday's enemies"
 
 
 def test_read_two_files_and_store(tmp_path):
     db = tmp_path / "f.db"
-    r = runner.invoke(app, ["read", str(SEED), str(EXAMPLE), "--format", "json", "--db", str(db)])
+    r = runner.invoke(app, ["read", str(ARTICLE), str(EXAMPLE), "--format", "json", "--db", str(db)])
     assert r.exit_code == 0, r.output
     assert len([ln for ln in r.stdout.splitlines() if ln.strip()]) == 2
-    r = runner.invoke(app, ["read", str(SEED), "--format", "json", "--db", str(db)])
+    r = runner.invoke(app, ["read", str(ARTICLE), "--format", "json", "--db", str(db)])
     assert r.exit_code == 0
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 2
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from faultlines import Corpus, Facts, read
 
-from .conftest import SEED
+from .conftest import ARTICLE
 
 
 def test_read_text_gives_typed_records():
@@ -19,9 +19,9 @@ def test_read_text_gives_typed_records():
 
 def test_corpus_ingest_network_and_tensions(tmp_path):
     with Corpus(tmp_path / "c.db") as corpus:
-        summary = corpus.ingest([SEED])
+        summary = corpus.ingest([ARTICLE])
         assert len(corpus) == 1
-        again = corpus.ingest([SEED])
+        again = corpus.ingest([ARTICLE])
         assert len(corpus) == 1
         assert summary is not None and again is not None
         net = corpus.network(level="state")

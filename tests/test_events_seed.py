@@ -20,10 +20,10 @@ def by_trigger(facts, word: str):
     return found
 
 
-def test_no_event_comes_from_a_signature(seed_facts):
-    sigs = [s for s in seed_facts.segments if s.kind == "signature"]
+def test_no_event_comes_from_a_signature(article_facts):
+    sigs = [s for s in article_facts.segments if s.kind == "signature"]
     assert sigs
-    for e in seed_facts.events:
+    for e in article_facts.events:
         assert not any(s.start <= e.start < s.end for s in sigs), e.text
 
 

@@ -92,9 +92,9 @@ def test_directory_without_permission(tmp_path, depth):
     assert code == 0
 
 
-def test_sqlite_file_opens_with_plain_sqlite(tmp_path, seed_facts):
+def test_sqlite_file_opens_with_plain_sqlite(tmp_path, article_facts):
     with Store(tmp_path / "f.db") as s:
-        s.add(seed_facts)
+        s.add(article_facts)
     conn = sqlite3.connect(tmp_path / "f.db")
-    n = conn.execute("SELECT count(*) FROM events WHERE doc_id = ?", (seed_facts.document.id,)).fetchone()[0]
-    assert n == len(seed_facts.events)
+    n = conn.execute("SELECT count(*) FROM events WHERE doc_id = ?", (article_facts.document.id,)).fetchone()[0]
+    assert n == len(article_facts.events)

@@ -19,12 +19,12 @@ KEYS = {
 }
 
 
-def test_every_key_and_type(seed_facts):
-    obj = json.loads(seed_facts.to_json())
+def test_every_key_and_type(article_facts):
+    obj = json.loads(article_facts.to_json())
     assert TOP <= obj.keys()
     assert obj["schema"] == "faultlines.facts/1"
     assert {"id", "title", "published", "source"} <= obj["document"].keys()
-    assert obj["document"]["title"] == "An alarming warning from Iraq"
+    assert obj["document"]["title"] in ("An alarming warning from Iraq", "Paying yesterday's enemies")
     for section, keys in KEYS.items():
         assert isinstance(obj[section], list)
         for item in obj[section]:
@@ -46,38 +46,38 @@ def test_every_key_and_type(seed_facts):
         assert p["country"] is None or len(p["country"]) == 2
 
 
-def test_offsets_slice_the_text(seed_facts):
-    text = seed_facts.text
-    for a in seed_facts.actors:
+def test_offsets_slice_the_text(article_facts):
+    text = article_facts.text
+    for a in article_facts.actors:
         for m in a.mentions:
             assert text[m.start:m.end] == m.text, (a.id, m)
-    for p in seed_facts.places:
+    for p in article_facts.places:
         for m in p.mentions:
             assert text[m.start:m.end] == m.text, (p.id, m)
-    for q in seed_facts.quotes:
+    for q in article_facts.quotes:
         assert text[q.start:q.end] == q.text
-    for c in seed_facts.counts:
+    for c in article_facts.counts:
         assert text[c.start:c.end] == c.text
-    for e in seed_facts.events:
+    for e in article_facts.events:
         assert text[e.start:e.end] == e.text
-    for s in seed_facts.segments:
+    for s in article_facts.segments:
         assert 0 <= s.start < s.end <= len(text)
 
 
-def test_references_point_at_records(seed_facts):
-    actor_ids = {a.id for a in seed_facts.actors}
-    place_ids = {p.id for p in seed_facts.places}
-    for e in seed_facts.events:
+def test_references_point_at_records(article_facts):
+    actor_ids = {a.id for a in article_facts.actors}
+    place_ids = {p.id for p in article_facts.places}
+    for e in article_facts.events:
         assert e.source is None or e.source in actor_ids
         assert e.target is None or e.target in actor_ids
         assert e.place is None or e.place in place_ids
-    for q in seed_facts.quotes:
+    for q in article_facts.quotes:
         assert q.speaker is None or q.speaker in actor_ids
-    for t in seed_facts.tensions:
+    for t in article_facts.tensions:
         assert set(t.actors) <= actor_ids
 
 
-def test_json_round_trip(seed_facts):
-    again = Facts.from_json(seed_facts.to_json())
-    assert again == seed_facts
-    assert again.to_json() == seed_facts.to_json()
+def test_json_round_trip(article_facts):
+    again = Facts.from_json(article_facts.to_json())
+    assert again == article_facts
+    assert again.to_json() == article_facts.to_json()

@@ -51,15 +51,15 @@ def _offsets_slice_text(f: Facts) -> None:
 
 
 @pytest.mark.slow
-def test_fast_path_facts_slice_the_original_text(pipeline, seed_facts):
+def test_fast_path_facts_slice_the_original_text(pipeline, article_facts):
     pf = Prefilter.for_pipeline(pipeline)
-    doc = seed_facts.document
+    doc = article_facts.document
     masked = pf.mask(doc.text)
     assert masked != doc.text  # something was skipped
     fast = next(pipeline.extract_many([doc], parse_texts=[masked]))
     _offsets_slice_text(fast)
     # the sentences with events are kept, so the fast path finds (nearly) the same events
-    full = {(e.type, e.source, e.target) for e in seed_facts.events}
+    full = {(e.type, e.source, e.target) for e in article_facts.events}
     kept = {(e.type, e.source, e.target) for e in fast.events}
     assert len(kept & full) >= 0.8 * len(full)
 

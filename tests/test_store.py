@@ -30,14 +30,14 @@ def test_migrations_recorded_in_order(tmp_path):
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_same_document_twice_is_stored_once(tmp_path, seed_facts):
+def test_same_document_twice_is_stored_once(tmp_path, article_facts):
     with Store(tmp_path / "f.db") as s:
-        assert s.add(seed_facts) is True
+        assert s.add(article_facts) is True
         n = {t: s.count(t) for t in ("documents", "events", "mentions", "quotes", "counts", "segments")}
-        assert s.add(seed_facts) is False
+        assert s.add(article_facts) is False
         assert {t: s.count(t) for t in n} == n
-        assert n["documents"] == 1 and n["segments"] == len(seed_facts.segments)
-        assert s.facts(seed_facts.document.id) == seed_facts
+        assert n["documents"] == 1 and n["segments"] == len(article_facts.segments)
+        assert s.facts(article_facts.document.id) == article_facts
 
 
 def test_reopen_keeps_data_and_reject_dedup(tmp_path):

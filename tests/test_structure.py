@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faultlines.read import document_from_text
 from faultlines.structure import COMMENTS_HEADING, segment
 
-from .conftest import SEED
+from .conftest import ARTICLE, SEED, requires_seed
 
 
-def _seed_segments():
+def _seed_segments(path=SEED):
     from faultlines.read import read_one
 
-    doc = read_one(str(SEED))[0]
+    doc = read_one(str(path))[0]
     return doc, segment(doc)
 
 
+@requires_seed
 def test_seed_thread_starts_at_comments_line():
     doc, segs = _seed_segments()
     start = re.search(r"^Comments$", doc.text, re.M).start()
@@ -28,6 +30,7 @@ def test_seed_thread_starts_at_comments_line():
     assert all(s.end <= start for s in segs if s.kind in ("body", "excerpt", "title"))
 
 
+@requires_seed
 def test_seed_signatures_marked_each_time():
     doc, segs = _seed_segments()
     sigs = [s for s in segs if s.kind == "signature"]
@@ -37,6 +40,7 @@ def test_seed_signatures_marked_each_time():
         assert all(any(s.start <= p < s.end for s in sigs) for p in starts), line
 
 
+@requires_seed
 def test_seed_same_signature_same_commenter():
     doc, segs = _seed_segments()
     sig_authors = {}
@@ -46,6 +50,7 @@ def test_seed_same_signature_same_commenter():
     assert sig_authors and all(len(v) == 1 for v in sig_authors.values())
 
 
+@requires_seed
 def test_seed_title_replies_and_excerpts():
     doc, segs = _seed_segments()
     assert segs[0].kind == "title" and doc.text[segs[0].start:segs[0].end] == "An alarming warning from Iraq"
@@ -62,8 +67,9 @@ def test_seed_title_replies_and_excerpts():
     assert "You would be wrong." in body and "Oh. My. Gawd." in body
 
 
-def test_segments_cover_text_in_order_without_overlap():
-    doc, segs = _seed_segments()
+@pytest.mark.parametrize("path", [ARTICLE, pytest.param(SEED, marks=requires_seed)])
+def test_segments_cover_text_in_order_without_overlap(path):
+    doc, segs = _seed_segments(path)
     for a, b in zip(segs, segs[1:], strict=False):
         assert a.end <= b.start
     assert [s.id for s in segs] == [f"s{i}" for i in range(1, len(segs) + 1)]
