@@ -118,7 +118,7 @@ def test_any_text_segments_are_ordered_disjoint_and_in_bounds(lines):
     segs = segment(doc)
     assert [s.id for s in segs] == [f"s{i}" for i in range(1, len(segs) + 1)]
     for s in segs:
-        assert s.kind in ("title", "body", "excerpt", "comment", "signature")
+        assert s.kind in ("title", "dateline", "body", "excerpt", "comment", "signature")
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start:s.end].strip() == text[s.start:s.end]  # no leading/trailing blanks
     for a, b in zip(segs, segs[1:], strict=False):

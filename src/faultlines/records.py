@@ -38,7 +38,7 @@ class Document:
     """A document as read: decoded text plus whatever metadata and markup structure the reader found.
 
     `hints` carries structure the reader saw in markup (HTML blockquotes, comment blocks) as
-    (kind, start, end, author) tuples over `text`; plain-text structure is found later.
+    (kind, start, end, author[, reply_to]) tuples over `text`; plain-text structure is found later.
     """
 
     id: str
@@ -48,7 +48,8 @@ class Document:
     source: str | None = None
     url: str | None = None
     origin: str | None = None
-    hints: tuple[tuple[str, int, int, str | None], ...] = ()
+    hints: tuple[tuple[str, int, int, str | None] | tuple[str, int, int, str | None, str | None], ...] = ()
+    language: str | None = None  # ISO 639-1, when the reader identified it (HTML pages)
 
 
 @dataclass(frozen=True)

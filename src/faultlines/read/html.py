@@ -1,4 +1,8 @@
-"""HTML -> Document: trafilatura for the main text and metadata; blockquotes and comment markup kept as structure."""
+"""HTML -> Document: headline, main text (trafilatura), blockquote excerpts, and the comment thread from markup.
+
+The text is laid out as the page reads: the headline, the article body (or a forum's opening post), then
+each comment or later post. Markup structure goes to `Document.hints` as (kind, start, end, author, reply_to).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,71 @@ from lxml import html as lxml_html
 
 from ..records import Document
 from .base import ReadError, document_from_text
+from .html_comments import Thread, find_thread
+from .selectors import block_text, select
 
-_COMMENT_CLASS = re.compile(r"(^|[\s_-])comment(s|list|-body|_body)?($|[\s_-])", re.I)
-_AUTHOR_CLASS = re.compile(r"(author|user|name|fn|byline)", re.I)
+_WIDGET_TITLE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reply|leave a (?:comment|reply)|join the discussion|"
+    r"discussion|post a comment|kommentare?|antworten|related|share|menu|navigation|search|newsletter)\b", re.I)
+_SUFFIX = re.compile(r"^(.{12,}?)\s+(?:[|\u2013\u2014\u00bb:]{1,2}|-|::)\s+([^|\u2013\u2014\u00bb]{2,40})$")
+_HEADLINE = ("[itemprop=headline]", "h1.entry-title", "h1.post-title", ".entry-title", "article h1", "main h1",
+             "h1.title", "h1")
 
 
-def _text_of(el: etree._Element) -> str:
-    return re.sub(r"[ \t]+", " ", " ".join(el.itertext())).strip()
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def _meta(tree: etree._Element, *names: str) -> str | None:
+    for name in names:
+        for m in tree.iter("meta"):
+            if name in ((m.get("property") or "").lower(), (m.get("name") or "").lower()):
+                v = (m.get("content") or "").strip()
+                if v:
+                    return re.sub(r"\s+", " ", v)
+    return None
+
+
+def strip_site_suffix(title: str) -> str:
+    """ "Headline | Site" -> "Headline" when the tail is short next to the headline."""
+    m = _SUFFIX.match(title.strip())
+    if m and len(m.group(2)) <= 0.6 * len(m.group(1)):
+        return m.group(1).strip()
+    return title.strip()
+
+
+def page_title(tree: etree._Element, extracted: str | None) -> str | None:
+    """The visible headline: an h1/entry title that agrees with og:title, else og:title, else the first h1."""
+    og = _meta(tree, "og:title", "twitter:title")
+    heads: list[str] = []
+    for css in _HEADLINE:
+        for el in select(tree, css):
+            t = el.get("content") if el.tag == "meta" else block_text(el).replace("\n", " ")
+            if t and 3 <= len(t) <= 300 and not _WIDGET_TITLE.match(t) and t not in heads:
+                heads.append(t.strip())
+    if og:
+        for h in heads:
+            a, b = _norm(h), _norm(og)
+            if a and (a == b or (len(a) >= 12 and a in b) or (len(b) >= 12 and b in a)):
+                return h
+        return strip_site_suffix(og)
+    if heads:
+        return heads[0]
+    if extracted and not _WIDGET_TITLE.match(extracted):
+        return extracted
+    t = tree.find(".//title")
+    return strip_site_suffix(block_text(t)) if t is not None and block_text(t) else None
+
+
+def page_language(tree: etree._Element, text: str) -> str | None:
+    """The page's language: identified from its text (py3langid) when there is enough, else <html lang>."""
+    declared = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].lower() or None
+    sample = re.sub(r"\s+", " ", text)
+    if len(sample) >= 200:
+        from ..run.checks import language_of
+
+        return language_of(sample)[0]
+    return declared
 
 
 def _main_blocks(xml: str) -> tuple[str | None, str | None, list[tuple[str, str]]]:
@@ -27,35 +89,43 @@ def _main_blocks(xml: str) -> tuple[str | None, str | None, list[tuple[str, str]
     if main is not None:
         for el in main:
             kind = "excerpt" if el.tag == "quote" else "body"
-            if el.tag == "head" and title and _text_of(el) == title:
-                continue
-            t = _text_of(el)
+            t = re.sub(r"[ \t]+", " ", " ".join(el.itertext())).strip()
             if t:
                 blocks.append((kind, t))
     return title, date, blocks
 
 
-def _comments(tree: lxml_html.HtmlElement) -> list[tuple[str | None, str]]:
-    """Each innermost element whose class or id says 'comment', as (author, text)."""
-    out: list[tuple[str | None, str]] = []
-    nodes = [el for el in tree.iter() if isinstance(el.tag, str)
-             and _COMMENT_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")]
-    node_set = set(nodes)
-    seen: set = set()
-    for el in nodes:
-        if any(d in node_set for d in el.iterdescendants()):
-            continue
-        author_el = next((d for d in el.iterdescendants() if isinstance(d.tag, str)
-                          and _AUTHOR_CLASS.search(d.get("class", ""))), None)
-        author = _text_of(author_el) if author_el is not None else None
-        parts = [_text_of(p) for p in el.iterdescendants("p")] or [_text_of(el)]
-        text = "\n".join(p for p in parts if p)
-        if author and text.startswith(author) and author_el is not None and author_el.tag != "p":
-            text = text[len(author):].strip()
-        if text and id(el) not in seen:
-            seen.add(id(el))
-            out.append((author or None, text))
-    return out
+def _not_in_thread(blocks: list[tuple[str, str]], thread: Thread | None) -> list[tuple[str, str]]:
+    """Body blocks that are not copies of a comment's text (trafilatura sometimes keeps the thread)."""
+    if thread is None:
+        return blocks
+    said = _norm(" ".join(p.text for p in thread.posts))
+    return [(k, t) for k, t in blocks if len(_norm(t)) < 25 or _norm(t) not in said]
+
+
+class _Layout:
+    """Builds the document text line by line and records each block's span as a hint."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.hints: list[tuple[str, int, int, str | None, str | None]] = []
+
+    def add(self, kind: str, text: str, author: str | None = None, reply_to: str | None = None) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n")
+            self.pos += 1
+        self.parts.append(text)
+        if kind not in ("body", "heading"):
+            self.hints.append((kind, self.pos, self.pos + len(text), author, reply_to))
+        self.pos += len(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
@@ -67,36 +137,33 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
         raise ReadError(f"{origin}: malformed HTML ({e})") from None
     xml = trafilatura.extract(raw, output_format="xml", include_comments=False, with_metadata=True,
                               include_formatting=False, favor_recall=True)
-    title, date, blocks = _main_blocks(xml) if xml else (None, None, [])
-    if not blocks:
-        body = _text_of(tree.find("body") if tree.find("body") is not None else tree)
-        blocks = [("body", body)] if body else []
-    if title is None:
-        t = tree.find(".//title")
-        title = _text_of(t) if t is not None else None
-    parts: list[str] = []
-    hints: list[tuple[str, int, int, str | None]] = []
-    pos = 0
-
-    def add(kind: str, text: str, author: str | None = None) -> None:
-        nonlocal pos
-        if parts:
-            parts.append("\n")
-            pos += 1
-        parts.append(text)
-        if kind != "body":
-            hints.append((kind, pos, pos + len(text), author))
-        pos += len(text)
-
+    extracted, date, blocks = _main_blocks(xml) if xml else (None, None, [])
+    thread = find_thread(tree)
+    title = page_title(tree, extracted)
+    posts = list(thread.posts) if thread else []
+    if thread is not None and thread.forum and posts:
+        blocks = [("body", posts[0].text)]
+        posts = posts[1:]
+    else:
+        blocks = _not_in_thread(blocks, thread)
+    if blocks and title and _norm(blocks[0][1]) == _norm(title):
+        blocks = blocks[1:]
+    if not blocks and not posts:
+        body = tree.find("body")
+        text = block_text(body if body is not None else tree)
+        blocks = [("body", text)] if text else []
+    out = _Layout()
     if title:
-        add("title", title)
+        out.add("title", title)
     for kind, text in blocks:
-        add(kind, text)
-    comments = _comments(tree)
-    if comments:
-        add("heading", "Comments")
-        for author, text in comments:
-            add("comment", text, author)
-    text = "".join(parts)
-    return document_from_text(text, title=title, published=date, url=url, origin=origin,
-                              hints=tuple(h for h in hints if h[0] != "heading"), guess_title=False)
+        out.add(kind, text)
+    if posts:
+        out.add("heading", "Comments")
+        for p in posts:
+            out.add("comment", p.text, p.author or None, p.reply_to)
+    text = out.text
+    body_text = "\n".join(t for _, t in blocks)
+    doc = document_from_text(text, title=title, published=date, url=url, origin=origin,
+                             hints=tuple(out.hints), guess_title=False)
+    language = page_language(tree, body_text if len(body_text) >= 200 else text)
+    return Document(**{**doc.__dict__, "language": language})

@@ -1,12 +1,16 @@
 """Structure: split a document into title, body, pasted excerpts, comments and signatures — the voices.
 
-Markup hints from the HTML reader win; for plain text the rules are:
-- the thread starts at a lone "Comments" heading (or "12 comments", "Discussion", ...);
+Markup hints from the HTML reader win (a comment from markup, with its author, is one segment); for plain
+text the rules are:
+- the thread starts at a lone "Comments" heading (or "12 comments", "Discussion", ...) wherever it stands,
+  and a text that opens with replies or commenter names is a thread throughout;
 - in the thread, lines a commenter repeats are signatures; a comment ends after its signature,
   and a new one starts at an ``@name`` reply, at a bare name line, or at a title-like line;
 - in the article, a lone ``...`` line or a paragraph ending in ``...`` marks a pasted excerpt,
   which runs over the neighbouring long, third-person paragraphs; an introducing line such as
-  "This Stars and Stripes article ..." names the excerpt's outlet.
+  "This Stars and Stripes article ..." names the excerpt's outlet;
+- a dateline opening the article ("BAGHDAD (Reuters) -") is a segment of kind ``dateline`` whose author is
+  the agency (see `structure.dateline`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .records import Document, Segment
+from ..records import Document, Segment
+from .dateline import Dateline, find_dateline
+
+__all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
 
 COMMENTS_HEADING = re.compile(
     r"^[ \t]*(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion|reader comments|"
@@ -102,7 +109,10 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
     return runs
 
 
-def _article(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
+DATELINE_WITHIN = 6  # a dateline opens one of the article's first paragraphs
+
+
+def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateline: bool = False) -> None:
     paras = _paragraphs(doc.text, start, end)
     if doc.title and paras and paras[0].text == doc.title.strip():
         segs.append(Segment(f"s{len(segs) + 1}", "title", paras[0].start, paras[0].end))
@@ -110,6 +120,10 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
     excerpt_of: dict[int, tuple[int, str | None]] = {}
     for i, j, outlet in _excerpts(paras):
         excerpt_of[i] = (j, outlet)
+    lead: tuple[int, Dateline] | None = None
+    if dateline and not any(s.kind == "dateline" for s in segs):
+        lead = next(((i, d) for i, p in enumerate(paras[:DATELINE_WITHIN]) if i not in excerpt_of
+                     and (d := find_dateline(p.text, p.start)) is not None), None)
     i = 0
     while i < len(paras):
         if i in excerpt_of:
@@ -117,8 +131,22 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
             segs.append(Segment(f"s{len(segs) + 1}", "excerpt", paras[i].start, paras[j - 1].end, author=outlet))
             i = j
             continue
-        segs.append(Segment(f"s{len(segs) + 1}", "body", paras[i].start, paras[i].end))
+        p = paras[i]
+        if lead is not None and lead[0] == i:
+            d = lead[1]
+            segs.append(Segment(f"s{len(segs) + 1}", "dateline", d.start, d.end, author=d.agency))
+            rest = len(p.text[d.end - p.start:]) - len(p.text[d.end - p.start:].lstrip())
+            if d.end + rest < p.end:
+                segs.append(Segment(f"s{len(segs) + 1}", "body", d.end + rest, p.end))
+        else:
+            segs.append(Segment(f"s{len(segs) + 1}", "body", p.start, p.end))
         i += 1
+
+
+def dateline_of(text: str, segments: tuple[Segment, ...] | list[Segment]) -> Dateline | None:
+    """The document's dateline (place, agency, date) from its ``dateline`` segment, if it has one."""
+    seg = next((s for s in segments if s.kind == "dateline"), None)
+    return find_dateline(text[seg.start:seg.end], seg.start) if seg is not None else None
 
 
 def _signature_lines(paras: list[_Para]) -> set[int]:
@@ -203,22 +231,50 @@ def _merge_adjacent(segs: list[Segment]) -> None:
 def _from_hints(doc: Document) -> list[Segment]:
     segs: list[Segment] = []
     pos = 0
-    for kind, s, e, author in sorted(doc.hints, key=lambda h: h[1]):
+    for hint in sorted(doc.hints, key=lambda h: h[1]):
+        kind, s, e, author = hint[:4]
+        reply_to = hint[4] if len(hint) > 4 else None
         if kind == "title":
             segs.append(Segment(f"s{len(segs) + 1}", "title", s, e))
         else:
             if pos < s:
-                _article(doc, pos, s, segs)
+                _article(doc, pos, s, segs, dateline=True)
             if kind == "comment":
-                sub: list[Segment] = []
-                _thread(doc, s, e, sub)
-                segs.extend(Segment(x.id, x.kind, x.start, x.end, author or x.author, x.reply_to) for x in sub)
+                segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to))
             else:
                 segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))
         pos = max(pos, e)
     if pos < len(doc.text):
-        _article(doc, pos, len(doc.text), segs)
+        _article(doc, pos, len(doc.text), segs, dateline=True)
     return segs
+
+
+def _thread_start(text: str) -> int | None:
+    """Where the comment thread starts in plain text: a lone "Comments" heading anywhere, or the start of a
+    text that opens (after its title line) with replies or commenter names."""
+    heading = next((m for m in COMMENTS_HEADING.finditer(text) if text[m.end():].strip()), None)
+    if heading is not None:
+        return heading.end()
+    paras = _paragraphs(text, 0, len(text))
+    if len(paras) < 3:
+        return None
+    first = 1 if split_title_like(paras[0].text) and not _opens_comment(paras, 0) else 0
+    markers = [i for i in range(first, len(paras)) if _opens_comment(paras, i)]
+    if markers and markers[0] == first and len(markers) >= 2:
+        return paras[first].start
+    return None
+
+
+def split_title_like(line: str) -> bool:
+    return len(line) <= 160 and not line.endswith((".", "!", ":", ";", ","))
+
+
+def _opens_comment(paras: list[_Para], i: int) -> bool:
+    p = paras[i]
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    if REPLY.match(p.text):
+        return True
+    return bool(NAME_LINE.match(p.text)) and nxt is not None and not NAME_LINE.match(nxt.text) and len(nxt.text) > 40
 
 
 def segment(doc: Document) -> list[Segment]:
@@ -228,11 +284,13 @@ def segment(doc: Document) -> list[Segment]:
     if doc.hints:
         segs = _from_hints(doc)
     else:
-        heading = next((m for m in COMMENTS_HEADING.finditer(text) if m.start() > len(text) * 0.1), None)
-        if heading is None:
-            _article(doc, 0, len(text), segs)
+        start = _thread_start(text)
+        if start is None:
+            _article(doc, 0, len(text), segs, dateline=True)
         else:
-            _article(doc, 0, heading.start(), segs)
-            _thread(doc, heading.end(), len(text), segs)
+            heading = COMMENTS_HEADING.search(text, 0)
+            cut = heading.start() if heading is not None and heading.end() == start else start
+            _article(doc, 0, cut, segs, dateline=True)
+            _thread(doc, start, len(text), segs)
     segs.sort(key=lambda s: s.start)
     return [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(segs, 1)]

@@ -1,0 +1,256 @@
+"""Comment threads and forum posts from a page's own markup: each post's author, text and reply target.
+
+Platforms are data (data/comment_markup.yaml); every platform whose items match is tried and the one giving
+the most named posts wins. Then schema.org JSON-LD comments, then microdata text/author pairs, then any
+innermost element whose class says "comment".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from lxml import etree
+
+from .selectors import block_text, select
+
+
+@dataclass(frozen=True)
+class Post:
+    """One comment or forum post: who wrote it, what it says, and whose post it answers (when nested)."""
+
+    author: str | None
+    text: str
+    reply_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The posts of a page; in a forum the first post is the opening post (the article's body)."""
+
+    posts: tuple[Post, ...]
+    forum: bool
+    platform: str
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    item: str
+    author: tuple[str, ...]
+    text: tuple[str, ...]
+    skip: str | None = None
+    forum: bool = False
+
+
+@lru_cache(maxsize=1)
+def platforms() -> tuple[Platform, ...]:
+    raw = yaml.safe_load(resources.files("faultlines.data").joinpath("comment_markup.yaml").read_text("utf-8"))
+    out = []
+    for p in raw["platforms"]:
+        unknown = set(p) - {"name", "item", "author", "text", "skip", "forum"}
+        if unknown:
+            raise ValueError(f"comment_markup.yaml: {p.get('name')}: unknown keys {sorted(unknown)}")
+        out.append(Platform(p["name"], p["item"], tuple(p["author"]), tuple(p["text"]),
+                            " ".join(p["skip"].split()) if p.get("skip") else None, bool(p.get("forum"))))
+    return tuple(out)
+
+
+_HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
+_SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*:?\s*$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
+_MAX_AUTHOR = 60
+
+
+def clean_author(raw: str | None) -> str | None:
+    """A commenter's display name from the text of its element: first line, without "says:" and trimmings."""
+    if not raw:
+        return None
+    line = next((x.strip() for x in raw.split("\n") if x.strip()), "")
+    line = _SAYS.sub("", line).strip(" \t:|,-–—@")
+    line = re.sub(r"^(?:by|von|posted by)\s+", "", line, flags=re.I)
+    if not line or len(line) > _MAX_AUTHOR or _NOT_A_NAME.match(line):
+        return None
+    return line
+
+
+def _inside(el: etree._Element, stops: set[etree._Element]) -> bool:
+    return any(a in stops for a in el.iterancestors())
+
+
+def _within(item: etree._Element, css: str, nested: set[etree._Element]) -> list[etree._Element]:
+    """Matches of `css` under `item` that do not belong to a nested item."""
+    return [m for m in select(item, css) if m is not item and not _in_nested(m, item, nested)]
+
+
+def _in_nested(el: etree._Element, item: etree._Element, nested: set[etree._Element]) -> bool:
+    for a in el.iterancestors():
+        if a is item:
+            return False
+        if a in nested:
+            return True
+    return False
+
+
+def _value(item: etree._Element, spec: str, nested: set[etree._Element]) -> tuple[str | None, etree._Element | None]:
+    """The text (or attribute) that `spec` points at in `item`, and the element it came from."""
+    if spec == "@text":
+        return (item.text or "").strip() or block_text(item), item
+    if spec.startswith("@"):
+        return item.get(spec[1:]), None
+    if spec.startswith("+"):
+        sib = item.getnext()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getnext()
+        if sib is not None and select(sib, spec[1:]) and sib in select(sib, spec[1:]):
+            return block_text(sib), sib
+        return None, None
+    css, _, attr = spec.partition("@")
+    for m in _within(item, css, nested):
+        v = m.get(attr) if attr else block_text(m)
+        if v and v.strip():
+            return v.strip(), m
+    return None, None
+
+
+def _visible(el: etree._Element) -> bool:
+    return not any(_HIDDEN.search(a.get("style", "")) or a.get("hidden") is not None or a.tag == "template"
+                   for a in (el, *el.iterancestors()))
+
+
+def _run_platform(root: etree._Element, p: Platform) -> list[Post]:
+    items = [el for el in select(root, p.item) if _visible(el)]
+    if not items:
+        return []
+    item_set = set(items)
+    authors: dict[etree._Element, str | None] = {}
+    posts: list[Post] = []
+    for item in items:
+        nested = {d for d in item.iterdescendants() if d in item_set}
+        author = None
+        author_el = None
+        for spec in p.author:
+            raw, author_el = _value(item, spec, nested)
+            author = clean_author(raw)
+            if author:
+                break
+        text_el = None
+        text = None
+        for spec in p.text:
+            text, text_el = _value(item, spec, nested)
+            if text:
+                break
+        if text_el is None or not text:
+            continue
+        skip = set(nested)
+        if p.skip:
+            skip |= {m for m in select(text_el, p.skip) if m is not text_el}
+        if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
+            skip.add(author_el)
+        text = block_text(text_el, skip)
+        if not text:
+            continue
+        authors[item] = author
+        parent = next((a for a in item.iterancestors() if a in authors), None)
+        posts.append(Post(author, text, authors.get(parent) if parent is not None else None))
+    return posts
+
+
+def _jsonld_nodes(root: etree._Element) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, list):
+                stack.extend(reversed(x))
+            elif isinstance(x, dict):
+                out.append(x)
+                stack.extend(v for k, v in x.items() if k in ("@graph", "mainEntity", "comment", "suggestedAnswer",
+                                                               "acceptedAnswer") and isinstance(v, (dict, list)))
+    return out
+
+
+def _ld_author(node: dict[str, Any]) -> str | None:
+    a = node.get("author") or node.get("creator")
+    if isinstance(a, list):
+        a = a[0] if a else None
+    if isinstance(a, dict):
+        a = a.get("name") or a.get("alternateName")
+    return clean_author(a) if isinstance(a, str) else None
+
+
+def _ld_text(node: dict[str, Any]) -> str:
+    t = node.get("text") or node.get("articleBody") or ""
+    if not isinstance(t, str):
+        return ""
+    from lxml import html as lxml_html
+
+    t = block_text(lxml_html.fromstring(f"<div>{t}</div>")) if "<" in t else t
+    return "\n".join(x.strip() for x in t.split("\n") if x.strip())
+
+
+def _jsonld_posts(root: etree._Element) -> tuple[list[Post], bool]:
+    """Comments (and a forum's posting) from schema.org JSON-LD; forum when the first is the posting itself."""
+    posts: list[Post] = []
+    forum = False
+    for n in _jsonld_nodes(root):
+        t = str(n.get("@type"))
+        if t in ("DiscussionForumPosting", "Question", "Comment", "Answer"):
+            text = _ld_text(n)
+            if text:
+                forum = forum or (not posts and t in ("DiscussionForumPosting", "Question"))
+                posts.append(Post(_ld_author(n), text))
+    return posts, forum
+
+
+def _anchored_posts(root: etree._Element) -> list[Post]:
+    """Microdata without item types: each [itemprop=text] with the nearest [itemprop=author] around it."""
+    posts: list[Post] = []
+    for t in select(root, "[itemprop=text]"):
+        for a in t.iterancestors():
+            found = [m for m in select(a, "[itemprop=author]") if t not in set(m.iterancestors()) and m is not t]
+            if found:
+                name_el = next(iter(select(found[0], "[itemprop=name]")), None)
+                raw = (name_el.get("content") or block_text(name_el)) if name_el is not None else \
+                    (found[0].get("content") or block_text(found[0]))
+                text = block_text(t)
+                if text:
+                    posts.append(Post(clean_author(raw), text))
+                break
+    return posts
+
+
+def _score(posts: list[Post]) -> int:
+    return 2 * sum(1 for p in posts if p.author) + len(posts)
+
+
+def find_thread(root: etree._Element) -> Thread | None:
+    """The page's comment thread or forum posts from markup, or None when the markup shows none."""
+    best: Thread | None = None
+    for p in platforms():
+        posts = _run_platform(root, p)
+        if posts and (best is None or _score(posts) > _score(list(best.posts))):
+            best = Thread(tuple(posts), p.forum, p.name)
+    if best is None:
+        ld, forum = _jsonld_posts(root)
+        if ld and sum(1 for p in ld if p.author) >= 1:
+            best = Thread(tuple(ld), forum and len(ld) >= 1, "json-ld")
+    if best is None:
+        anchored = _anchored_posts(root)
+        if len(anchored) >= 2 and sum(1 for p in anchored if p.author) >= len(anchored) // 2:
+            best = Thread(tuple(anchored), True, "microdata-text")
+    if best is not None and best.forum and len(best.posts) == 1 and not best.posts[0].author:
+        return None
+    return best
