@@ -121,17 +121,15 @@ class Network:
         return out.getvalue()
 
     def write(self, fmt: str, stream: Any) -> None:
-        """Write json, csv (text stream) or graphml, gexf (binary stream)."""
-        import networkx as nx
+        """Write json, csv (text stream) or graphml, gexf (binary stream; unique edge ids, clean labels)."""
+        from ..export.graph import write_graph
 
         if fmt == "json":
             stream.write(json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n")
         elif fmt == "csv":
             stream.write(self.to_csv())
-        elif fmt == "graphml":
-            nx.write_graphml(self.to_networkx(), stream)
-        elif fmt == "gexf":
-            nx.write_gexf(self.to_networkx(), stream)
+        elif fmt in ("graphml", "gexf"):
+            write_graph(self.to_networkx(), fmt, stream)
         else:
             raise ValueError(f"unknown network format {fmt!r}")
 

@@ -194,6 +194,7 @@ def network(
     factions minimise frustration, and the frustration index says how far from balanced the network is.
     """
     from ..analysis import build_network, draw_network
+    from ..export.safe import atomic_output
 
     flt = _filters(since, until, voice, no_commenters, polarity, type)
     with _open(db) as store:
@@ -209,12 +210,12 @@ def network(
         draw_network(net, output if output is not None else sys.stdout.buffer, fmt=fmt)
     elif fmt in ("graphml", "gexf"):
         if output is not None:
-            with output.open("wb") as fh:
+            with atomic_output(output, "wb") as fh:
                 net.write(fmt, fh)
         else:
             net.write(fmt, sys.stdout.buffer)
     elif output is not None:
-        with output.open("w", encoding="utf-8") as fh:
+        with atomic_output(output) as fh:
             net.write(fmt, fh)
     else:
         net.write(fmt, sys.stdout)

@@ -1,15 +1,16 @@
-"""`faultlines export`: the store's events as PLOVER JSON Lines, ACLED CSV, flat CSV or GraphML."""
+"""`faultlines export`: the store's events as PLOVER JSON Lines, ACLED CSV, flat CSV, GraphML or GEXF."""
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import err_console, one_line_errors
+from .common import err_console, fail, one_line_errors
 
 
 class ExportFormat(StrEnum):
@@ -17,6 +18,7 @@ class ExportFormat(StrEnum):
     acled = "acled"
     csv = "csv"
     graphml = "graphml"
+    gexf = "gexf"
 
 
 def register(app: typer.Typer) -> None:
@@ -25,21 +27,33 @@ def register(app: typer.Typer) -> None:
 
 @one_line_errors
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="plover: JSONL with PLOVER/POLECAT field names; acled: CSV in ACLED's columns; csv: one row per event; graphml: signed actor network.")] = ExportFormat.plover,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="plover: PLOVER JSON Lines; acled: CSV in ACLED's columns; csv: one row per event; graphml, gexf: signed actor network.")] = ExportFormat.plover,
     db: Annotated[Path, typer.Option("--db", help="The store to read.")] = Path("faultlines.db"),
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically: all or nothing) instead of stdout.")] = None,
     include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates).")] = False,
 ) -> None:
     """Export the events in the store; syndicated copies of a story are exported once."""
+    from ..export import BINARY, atomic_output
     from ..export import export as run_export
     from ..store import Store
 
+    fmt = format.value
+    skipped: Counter[str] = Counter()
+    if output is not None and output.is_dir():
+        fail(f"{output} is a directory", 2)
     with Store(db, readonly=True) as store:
-        if output is None:
-            n = run_export(store.conn, format.value, sys.stdout, include_copies=include_copies)
-        else:
-            with output.open("w", encoding="utf-8", newline="") as fh:
-                n = run_export(store.conn, format.value, fh, include_copies=include_copies)
-    what = "edges" if format is ExportFormat.graphml else "events"
-    err_console.print(f"exported {n:,} {what} as {format.value}" + (f" to {output}" if output else ""),
-                      highlight=False)
+        try:
+            if output is None:
+                stream = sys.stdout.buffer if fmt in BINARY else sys.stdout
+                n = run_export(store.conn, fmt, stream, include_copies=include_copies, skipped=skipped)
+            else:
+                with atomic_output(output, "wb" if fmt in BINARY else "w") as fh:
+                    n = run_export(store.conn, fmt, fh, include_copies=include_copies, skipped=skipped)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            fail(f"cannot write {output or 'stdout'}: {e.strerror or e}" + (" (nothing was written)" if output else ""))
+    what = "edges" if fmt in BINARY else "events"
+    err_console.print(f"exported {n:,} {what} as {fmt}" + (f" to {output}" if output else ""), highlight=False)
+    for reason, k in sorted(skipped.items()):
+        err_console.print(f"left out {k:,} events: {reason}", highlight=False)

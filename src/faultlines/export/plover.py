@@ -1,0 +1,83 @@
+"""PLOVER JSON Lines: the field names and shapes of the PLOVER manual's "JSON Data Fields" chapter
+(`docs/plover.schema.json` writes them down), with POLECAT's `actor` beside the manual's `source`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis.dates import event_span
+from ..records import Actor
+from . import geo
+from .rows import Row
+
+CODEBOOK = "plover-faultlines-1"
+# The manual's quad categories (REQUEST replaced DEMAND in later PLOVER and sits with it).
+QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+        "INVESTIGATE": 2, "DEMAND": 3, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
+        "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+# Our actor kinds as the manual's sector primary codes.
+SECTOR = {"state": "GOV", "government": "GOV", "legislature": "LEG", "military": "MIL", "police": "COP",
+          "intelligence": "SPY", "armed_group": "REB", "political_party": "PTY", "person": "ELI", "media": "JRN",
+          "ngo": "SOC", "religious": "REL", "ethnic_group": "CVL", "civilians": "CVL", "business": "BUS"}
+# Actors without a country: the manual's non-state codes.
+NON_STATE = {"igo": "IGO", "ngo": "NGO", "armed_group": "IMG", "business": "MNC"}
+
+
+def dates(r: Row) -> tuple[str | None, str | None, str]:
+    """(date, enddate, where the date came from): the event's own date or range, else its article's."""
+    span = event_span(r.event.date, r.doc.published)
+    if span.lo:
+        return span.lo, (span.hi if span.hi and span.hi != span.lo else None), "event"
+    return span.hi, None, "published" if span.hi else "none"
+
+
+def entity(a: Actor, text: str | None) -> dict[str, Any]:
+    """An actor object: the words that named it, its code (ISO3 or a non-state code) and sector."""
+    return {"entity_text": text or a.name, "actor_text": text or a.name,
+            "code": a.country or NON_STATE.get(a.kind), "sector": SECTOR.get(a.kind),
+            "identifier_id": a.id, "identifier_text": a.name, "kind": a.kind}
+
+
+def location(r: Row) -> dict[str, Any] | None:
+    """The event's place as PLOVER's location object (GeoNames' field names) plus the resolution level."""
+    p = r.place
+    if p is None:
+        return None
+    lvl = geo.level(p)
+    cls, code = geo.FEATURE[lvl]
+    c = geo.country(p.country)
+    mention = next((m.text for m in p.mentions if r.event.start <= m.start < r.event.end), None)
+    return {"place_text": mention or p.name, "resolved_place": p.name, "name": p.name, "geonameid": p.geonameid,
+            "latitude": p.lat, "longitude": p.lon, "lat": p.lat, "lon": p.lon,
+            "feature_class": cls, "feature_code": code, "country_code": p.country, "cc3": c["iso3"] or None,
+            "admin1": p.name if lvl == "admin1" else None, "admin1_code": geo.admin1_code(p), "resolution": lvl}
+
+
+def plover_record(r: Row, *, coder: str) -> dict[str, Any]:
+    """One event as a PLOVER record."""
+    e, d = r.event, r.doc
+    date, enddate, date_from = dates(r)
+    source = [entity(r.source, r.mention_text(e.source))] if r.source is not None else []
+    recipient = [entity(r.target, r.mention_text(e.target))] if r.target is not None else []
+    toll = e.fatalities
+    trigger = e.trigger
+    return {
+        "id": f"{d.id}-{e.id}", "has_event": True, "date": date, "enddate": enddate, "date_source": date_from,
+        "source": source, "actor": source, "recipient": recipient,
+        "event": [e.type], "mode": [e.mode] if e.mode else [], "context": [], "quad_code": QUAD.get(e.type),
+        "event_loc": location(r),
+        "event_text": [trigger.text] if trigger is not None else [e.text],
+        "size": {"dead": toll.value if toll else None, "dead_low": toll.low if toll else None,
+                 "dead_high": toll.high if toll else None, "injured": r.wounded, "troops": r.size},
+        "text": e.text,
+        "text_info": {"story_id": d.id, "start": e.start, "end": e.end, "segment": e.segment,
+                      "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text}
+                      if trigger is not None else None},
+        "cite_info": {"corpus": d.origin, "citation": d.id, "url": d.url, "title": d.title, "language": "en",
+                      "publication": d.outlet, "publication_date": d.published, "coder": coder,
+                      "codebook": CODEBOOK},
+        "coder": coder, "coded_date": (d.ingested_at or "")[:10] or None,
+        "coded_time": (d.ingested_at or "")[11:19] or None,
+        "polarity": e.polarity, "voice": {"kind": e.voice.kind, "name": e.voice.name}, "sign": e.sign,
+        "evidence_id": d.evidence_id,
+    }

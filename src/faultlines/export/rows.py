@@ -1,0 +1,95 @@
+"""Events out of the store, one typed `Row` each, with the document, actors, place and figures any
+export needs. Each document's facts JSON is read once: it carries what the tables do not (the words
+that named an actor, the trigger, a place's feature level, the event's fatalities)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..records import Actor, Count, Event, Facts, Place
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Where an event was read: the article and, for wire copies, the story it is a copy of."""
+
+    id: str
+    evidence_id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    origin: str | None
+    ingested_at: str | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One stored event with everything an export writes about it."""
+
+    event: Event
+    doc: Doc
+    source: Actor | None
+    target: Actor | None
+    place: Place | None
+    wounded: int | None = None
+    size: int | None = None
+
+    def mention_text(self, actor_id: str | None) -> str | None:
+        """The words of the sentence that named this actor, when the coder kept them."""
+        e = self.event
+        m = e.source_mention if actor_id == e.source else e.target_mention if actor_id == e.target else None
+        return m.text if m is not None else None
+
+
+def _figure(counts: list[Count], e: Event, categories: tuple[str, ...]) -> int | None:
+    """Sum of the counts linked to this event (or, unlinked, stated inside its sentence)."""
+    vals = [c.value if c.value is not None else c.low for c in counts if c.category in categories
+            and (c.event == e.id or (c.event is None and e.start <= c.start < e.end))]
+    nums = [v for v in vals if v is not None]
+    return sum(nums) if nums else None
+
+
+def _actors(conn: sqlite3.Connection) -> dict[str, sqlite3.Row]:
+    return {r["id"]: r for r in conn.execute("SELECT id, name, kind, country FROM actors")}
+
+
+def iter_rows(conn: sqlite3.Connection, *, include_copies: bool = False) -> Iterator[Row]:
+    """Events in store order; syndicated copies are left out unless `include_copies`."""
+    conn.row_factory = sqlite3.Row
+    known = _actors(conn)
+    has_clusters = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'clusters'").fetchone() is not None
+    evidence = "coalesce(c.dup_of, d.id)" if has_clusters else "d.id"
+    join = "LEFT JOIN clusters c ON c.doc_id = d.id" if has_clusters else ""
+    where = "" if include_copies else f"WHERE {evidence} = d.id"
+    sql = (f"SELECT d.id, {evidence} AS evidence_id, d.title, d.published, d.source AS outlet, d.url, d.origin, "
+           f"d.ingested_at, d.facts FROM documents d {join} {where} ORDER BY d.rowid")
+    for d in conn.execute(sql):
+        facts = Facts.from_json(d["facts"])
+        doc = Doc(d["id"], d["evidence_id"], d["title"], d["published"], d["outlet"], d["url"], d["origin"],
+                  d["ingested_at"])
+        actors = {a.id: _canonical(a, known.get(a.id)) for a in facts.actors}
+        places = {p.id: p for p in facts.places}
+        counts = list(facts.counts)
+        for e in sorted(facts.events, key=lambda x: (x.start, x.id)):
+            yield Row(e, doc, _actor(e.source, actors, known), _actor(e.target, actors, known),
+                      places.get(e.place) if e.place else None,
+                      _figure(counts, e, ("wounded",)), _figure(counts, e, ("troops", "fighters")))
+
+
+def _canonical(a: Actor, row: sqlite3.Row | None) -> Actor:
+    """The document's actor with the corpus' name, kind and country (the store keeps one per id)."""
+    if row is None:
+        return a
+    return replace(a, name=row["name"] or a.name, kind=row["kind"] or a.kind, country=row["country"] or a.country)
+
+
+def _actor(actor_id: str | None, actors: dict[str, Actor], known: dict[str, sqlite3.Row]) -> Actor | None:
+    if not actor_id:
+        return None
+    if actor_id in actors:
+        return actors[actor_id]
+    row = known.get(actor_id)
+    return Actor(actor_id, row["name"], row["kind"], row["country"]) if row else Actor(actor_id, actor_id, "other")
