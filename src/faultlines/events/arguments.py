@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ class ArgumentResolver:
         if found:
             return found
         if tok.pos_ == "PRON":
-            return self.np_actor(speaker_of(tok), depth + 1)
+            return self.np_actor(speaker_of(tok), depth + 1) or self.pronoun_actor(tok)
         lemma = tok.lemma_.lower()
         if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
             for p in prep_objects(tok, frozenset({"of"})):
@@ -108,6 +109,16 @@ class ArgumentResolver:
                 found = self.np_actor(c, depth + 1)
                 if found:
                     return found
+        for c in tok.rights:  # "critics including Turkey", "backers such as Iran"
+            if c.dep_ == "prep" and c.lower_ in ("including", "like", "notably", "especially"):
+                for p in c.children:
+                    found = self.np_actor(p, depth + 1) if p.dep_ == "pobj" else None
+                    if found:
+                        return found
+        d = getattr(self.actors, "dictionary", None)
+        if d is not None and (lemma in d.relational_nouns or (
+                lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
+            return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
         for c in reversed(list(tok.lefts)):
             if c.dep_ == "compound":
                 found = self._resolve(c)
@@ -130,6 +141,36 @@ class ArgumentResolver:
                     if found:
                         return found
         return None
+
+    def pronoun_actor(self, pron: Token) -> str | None:
+        """A third-person pronoun's antecedent in its sentence or the one before: for a subject, the nearest
+        earlier subject; for an object or possessive, the nearest earlier actor that is not its own clause's
+        subject. "him"/"her" take persons; "it"/"they" take anything but persons."""
+        p = pron.lower_
+        if p not in PRONOUNS or not hasattr(self.actors, "entry"):
+            return None
+        person = p in ("he", "him", "his", "she", "her")
+        is_subject = pron.dep_ in ("nsubj", "nsubjpass") or (pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass"))
+        verb = pron.head if pron.dep_ != "poss" else pron.head.head
+        own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} if not is_subject else set()
+        sent = pron.sent
+        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(pron.i - 1, floor - 1, -1):
+            t = pron.doc[i]
+            aid = self._resolve(t)
+            if aid is None or aid in own or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
+                continue
+            entry = self.actors.entry(aid)
+            if entry is None or (entry.kind == "person") != person:
+                continue
+            return aid
+        return None
+
+    def actor_name(self, tok: Token) -> str | None:
+        """The dictionary name of the actor a noun phrase refers to (a claimant's voice), or None."""
+        aid = self.np_actor(tok)
+        entry = self.actors.entry(aid) if aid and hasattr(self.actors, "entry") else None
+        return entry.name if entry is not None else None
 
     def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
         found: list[tuple[str | None, Token | None]] = [

@@ -6,12 +6,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..records import PLOVER_SIGN, Event, Mention, Voice
+from .claims import claim_of, claimant_tokens
 from .lexicon import Lexicon
-from .polarity import polarity
-from .syntax import VERBAL, subjects
+from .polarity import pending, polarity
+from .syntax import VERBAL
 from .when import event_date, event_place
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from ..context import Context
@@ -29,49 +32,54 @@ def _span(tok: Token | None) -> Mention | None:
     return Mention(sp.start_char, sp.end_char, sp.text)
 
 
-def reported_by(t: Token, lex: Lexicon) -> Token | None:
-    """The subject of the verb of saying or denying whose clause holds the trigger ("Dorrian insisted ...")."""
-    x = t
-    for _ in range(10):
-        if x.head is x:
-            return None
-        if x.dep_ in ("ccomp", "xcomp", "pcomp") and x.head.lemma_.lower() in lex.reporting_verbs:
-            found = subjects(x.head)
-            return found[0] if found else None
-        x = x.head
-    return None
-
-
-def voice_of(ctx: Context, t: Token, lex: Lexicon) -> Voice:
-    """The structure stage's voice, narrowed to the named party whose saying or denial the article reports."""
+def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token], str | None]) -> list[tuple[Voice, bool]]:
+    """The voices an event is told in, each with whether that voice denies it: the structure stage's voice,
+    narrowed to the claimants whose saying, accusing or denial holds the trigger (one voice per claimant)."""
     voice = ctx.voice_at(t.idx)
+    claim = claim_of(t, lex)
+    if claim is None:
+        return [(voice, False)]
+    denied = claim.stance == "denial"
     if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name):
-        return voice
-    speaker = reported_by(t, lex)
-    if speaker is None or speaker.pos_ == "PRON":
-        return voice
-    return Voice("quoted", _span(speaker).text)  # type: ignore[union-attr]
+        return [(voice, denied)]
+    toks = claimant_tokens(claim)
+    if not toks:  # "the accusation that X armed Y": someone's claim, not the author's
+        return [(Voice("quoted", None), denied)]
+    out: list[tuple[Voice, bool]] = []
+    for tok in toks:
+        name = name_of(tok) or (_span(tok).text if tok.pos_ != "PRON" else None)  # type: ignore[union-attr]
+        v = Voice("quoted", name)
+        if (v, denied) not in out:
+            out.append((v, denied))
+    return out
 
 
-def build_event(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[int, int, str]]) -> Event:
+def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[tuple[int, int, str]],
+                 name_of: Callable[[Token], str | None]) -> list[Event]:
+    """One event per voice that tells the candidate (the author, or each claimant of a reported claim)."""
     sent = c.trigger.sent
     text = sent.text.rstrip()
     start = sent.start_char
     t = c.trigger
     extra = [x for x in (c.target_tok, c.host) if x is not None]
     seg = ctx.segment_at(start)
-    pol = polarity(t, lex, c.host)
-    type_ = c.type
-    if pol == "negated" and type_ in REFUSALS:
-        type_, pol = "REJECT", "asserted"
-    return Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
-                 end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
-                 date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
-                                 ctx.document.published),
-                 polarity=pol, voice=voice_of(ctx, t, lex), sign=PLOVER_SIGN[type_],
-                 trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
-                 target_mention=_span(c.target_tok), segment=seg.id if seg else None,
-                 evidence=(Mention(start, start + len(text), text),))
+    base = polarity(t, lex, c.host)
+    out = []
+    for voice, denied in claim_voices(ctx, t, lex, name_of):
+        type_, pol = c.type, base
+        if denied and pol == "asserted":
+            pol = "negated"
+        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t):
+            type_, pol = "REJECT", "asserted"
+        out.append(Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
+                         end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
+                         date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
+                                         ctx.document.published),
+                         polarity=pol, voice=voice, sign=PLOVER_SIGN[type_],
+                         trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
+                         target_mention=_span(c.target_tok), segment=seg.id if seg else None,
+                         evidence=(Mention(start, start + len(text), text),)))
+    return out
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .arguments import NAME_MODS
-from .assemble import build_event, merge_events
+from .assemble import build_events, merge_events
 from .lexicon import Lexicon, Rule, load_lexicon
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate, Readings, drop_partial
@@ -397,7 +397,8 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
             continue
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
             continue
-        found.extend(build_event(ctx, c, lex, place_mentions) for c in coder.sentence(sent))
+        for c in coder.sentence(sent):
+            found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     coder.record_places({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):

@@ -67,6 +67,12 @@ class Lexicon:
     intent_modals: frozenset[str]
     reporting_verbs: frozenset[str]
     obligation: frozenset[str]
+    claim_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    dismissive_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    claim_hosts: frozenset[str]
+    hostile_responses: frozenset[str]
     negators: frozenset[str]
     negating_heads: frozenset[str]
     negating_phrases: frozenset[str]
@@ -176,6 +182,12 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         intent_modals=_words(intent.get("modals"), "intent.modals"),
         reporting_verbs=_words(rep.get("verbs"), "reporting.verbs"),
         obligation=_words(rep.get("obligation"), "reporting.obligation"),
+        claim_verbs=_words(rep.get("claims"), "reporting.claims"),
+        denial_verbs=_words(rep.get("denials"), "reporting.denials"),
+        dismissive_verbs=_words(rep.get("dismissals"), "reporting.dismissals"),
+        claim_nouns=_words(rep.get("claim_nouns"), "reporting.claim_nouns"),
+        claim_hosts=_words(rep.get("claim_hosts"), "reporting.claim_hosts"),
+        hostile_responses=_words(intent.get("hostile_responses"), "intent.hostile_responses"),
         negators=_words(pol.get("negators"), "polarity.negators"),
         negating_heads=_words(pol.get("negating_heads"), "polarity.negating_heads"),
         negating_phrases=_words(pol.get("negating_phrases"), "polarity.negating_phrases"),

@@ -29,6 +29,18 @@ def _negated_here(t: Token, lex: Lexicon) -> bool:
     return False
 
 
+def pending(tok: Token) -> bool:
+    """"X has yet to agree", "X is yet to sign": not done (negated), but not refused either."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_ in ("have", "be") and any(c.lower_ == "yet" and c.i < tok.i for c in t.children):
+            return True
+    return False
+
+
 def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
@@ -59,11 +71,17 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
                 neg_open = False
     if hypothetical:
         return "hypothetical"
-    return "negated" if negated else "asserted"
+    return "negated" if negated or pending(tok) else "asserted"
 
 
 def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
-    """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced."""
+    """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced
+    ("vowed to respond", "pledged to retaliate" are threats)."""
+    if type_ == "AGREE" and tok.lemma_ in lex.intent_verbs and any(
+            c.dep_ == "xcomp" and (c.lemma_.lower() in lex.hostile_responses or " ".join(
+                [c.lemma_.lower(), *(p.lower_ for p in c.children if p.dep_ == "prt")]) in lex.hostile_responses)
+            for c in tok.children):
+        return "THREATEN"
     if type_ in ("AGREE", "THREATEN", "REQUEST"):
         return type_
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals

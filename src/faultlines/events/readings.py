@@ -49,6 +49,8 @@ class Readings(ArgumentResolver):
         """Readings of trigger verbs that are not events: "agreed that ..." (an opinion), "was accepted to a
         college" / "was met with criticism" (no agent), "charged with keeping" (tasked), "formed the heart of"."""
         kids = list(v.children)
+        if rule.type == "REJECT" and self._denies_claim(v, objs):
+            return True  # "denied arming X", "rejected the accusation that ...": a denial, not a rejection
         if rule.type in ("AGREE", "CONSULT") and passive and not agents(v):
             return True
         if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
@@ -77,6 +79,14 @@ class Readings(ArgumentResolver):
                                                                    or o.lemma_.lower() in d.member_nouns))
                            for o in objs)
         return False
+
+    def _denies_claim(self, v: Token, objs: list[Token]) -> bool:
+        """"denied arming X", "denied that ...", "denied its involvement", "dismissed reports of ..."."""
+        lemma = v.lemma_.lower()
+        claimish = any(o.lemma_.lower() in self.lex.claim_nouns or o.tag_ == "VBG" for o in objs)
+        if lemma in self.lex.denial_verbs:
+            return claimish or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+        return lemma in self.lex.dismissive_verbs and claimish
 
     def _captive(self, o: Token, d: object) -> bool:
         """Whether an object of "release"/"free" can be a person or a force held by someone."""

@@ -59,10 +59,33 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ":
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        return controller(head, depth)
     if dep in ("advcl", "acomp", "pcomp", "prep"):
         target = head.head if dep == "pcomp" else head
         return subjects(target, depth + 1)
     return []
+
+
+def controller(prep: Token, depth: int = 0) -> list[Token]:
+    """Who does the gerund under `prep`: the object of "accused X of arming", "blamed X for attacking",
+    "stopped X from fighting"; the possessor of "its involvement in arming"; else the clause subject."""
+    h = prep.head
+    if h.pos_ in VERBAL:
+        objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+        if objs and prep.lower_ in ("of", "for", "from", "over", "against"):
+            return [t for o in objs for t in conjuncts(o)]
+        return subjects(h, depth + 1)
+    if h.pos_ in ("NOUN", "PROPN", "PRON"):
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            return poss
+        if h.dep_ in ("dobj", "dative") and prep.lower_ in ("of", "for") and h.head.pos_ in VERBAL:
+            return [h]  # "accused Iran of arming" with "of" hung on the object
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in VERBAL:
+            return subjects(h.head, depth + 1)  # "denied involvement in arming", "took part in attacking"
+        return []
+    return subjects(h, depth + 1)
 
 
 def agents(v: Token) -> list[Token]:
@@ -157,15 +180,26 @@ def dangling_subject(v: Token) -> Token | None:
 
 
 def speaker_of(pron: Token) -> Token | None:
-    """For "it"/"they"/"he" in a reported clause, the reporting verb's subject ("Japan said it had halted ...")."""
+    """For "it"/"they"/"he" in a reported clause, the reporting verb's subject ("Japan said it had halted ...",
+    "X denied claims that it armed Y"); for a possessive, the subject of its clause ("X denied its role")."""
     if pron.lower_ not in ("it", "they", "he", "she", "its", "their", "his", "her", "them", "him"):
         return None
     t = pron
-    for _ in range(6):
-        if t.dep_ == "ccomp" and t.head is not t:
-            subj = [s for s in subjects(t.head) if s.pos_ != "PRON"]
-            return subj[0] if subj else None
+    for _ in range(8):
         if t.head is t:
-            return None
+            break
+        if t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj")):
+            v = t.head if t.dep_ == "ccomp" else t.head.head
+            while v.pos_ not in VERBAL and v.head is not v:
+                v = v.head
+            subj = [s for s in subjects(v) if s.pos_ != "PRON"]
+            return subj[0] if subj else None
         t = t.head
+    if pron.dep_ == "poss" and pron.head.dep_ in ("dobj", "pobj"):
+        v = pron.head.head
+        while v.pos_ not in VERBAL and v.dep_ in ("prep", "pobj", "dobj") and v.head is not v:
+            v = v.head
+        if v.pos_ in VERBAL:
+            subj = [s for s in subjects(v) if s.pos_ != "PRON"]
+            return subj[0] if subj else None
     return None

@@ -1,0 +1,89 @@
+"""Who claims or denies an event: the reporting, accusing or denying verb (or claim noun) whose clause holds it.
+
+"X accused Y of arming Z", "X alleged that Y armed Z", "X denied its involvement in arming Z", "X rejected
+reports that Y armed Z": the arming is X's claim (or denial), not the author's assertion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+
+Stance = Literal["claim", "denial"]
+# Links a trigger climbs to reach the verb or noun that reports it.
+UP = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "compound", "nsubj",
+                "nsubjpass", "attr", "oprd", "appos", "mark"})
+CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The claimants (tokens; empty when unnamed) and whether they assert or deny what the clause says."""
+
+    claimants: tuple[Token, ...]
+    stance: Stance
+
+
+def _speakers(v: Token) -> tuple[Token, ...]:
+    found = agents(v) if is_passive(v) else subjects(v)
+    return tuple(s for s in found if s.pos_ != "PRON" or s.lower_ not in ("it", "that", "this", "which"))
+
+
+def _noun_claimants(n: Token, lex: Lexicon) -> Claim:
+    """Who makes or denies the claim a noun names ("rejected US accusations that ...", "the UN's report that ...")."""
+    own = tuple(c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "PRON"))
+    head = n.head
+    if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL:
+        lemma = head.lemma_.lower()
+        if lemma in lex.denial_verbs or (lemma in lex.dismissive_verbs and n.lemma_.lower() in lex.claim_nouns):
+            return Claim(_speakers(head), "denial")
+        if lemma in lex.claim_verbs or lemma in lex.claim_hosts:
+            return Claim(own or _speakers(head), "claim")
+    if n.dep_ == "pobj" and head.lower_ in ("of", "against") and head.head.lemma_.lower() in lex.denial_verbs:
+        return Claim(_speakers(head.head), "denial")
+    return Claim(own, "claim")
+
+
+def claim_of(t: Token, lex: Lexicon) -> Claim | None:
+    """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
+    x = t
+    for _ in range(10):
+        h = x.head
+        if h is x or x.dep_ not in UP:
+            return None
+        lemma = h.lemma_.lower()
+        if h.pos_ in VERBAL:
+            if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
+                return Claim(_speakers(h), "denial")
+            if lemma in lex.claim_verbs:
+                if x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and x.lower_ in CLAIM_PREPS):
+                    return Claim(_speakers(h), "claim")
+                if x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
+                    return Claim(_speakers(h), "claim")
+            if lemma in lex.dismissive_verbs and x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
+                return Claim(_speakers(h), "denial")
+            if x.dep_ in ("nsubj", "nsubjpass", "advcl", "conj") and x is not t:
+                return None  # a clause of its own: "the claim that X armed Y angered Z" stops at the claim noun
+        elif h.pos_ in ("NOUN", "PROPN") and lemma in lex.claim_nouns and x.dep_ in ("acl", "ccomp", "prep", "relcl"):
+            if x.dep_ == "prep" and x.lower_ not in ("of", "that", "about", "over", "in", "behind"):
+                return None
+            return _noun_claimants(h, lex)
+        x = h
+    return None
+
+
+def claimant_tokens(claim: Claim) -> list[Token]:
+    """One token per claimant, coordinated claimants split ("the army and UN experts")."""
+    out: list[Token] = []
+    for c in claim.claimants:
+        for x in conjuncts(c):
+            if x not in out:
+                out.append(x)
+    return out

@@ -1,0 +1,121 @@
+"""Who did what to whom on reporting: reported claims, denials, swapped roles, generic actors, sides, named
+targets, agentless events, headlines and datelines (issue 12). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    """code(text) -> list of (type, source, target, polarity, voice kind, voice name) and the facts."""
+
+    def run(text: str):
+        facts = pipeline.extract(document_from_text(text))
+        rows = [(e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name) for e in facts.events]
+        return rows, facts
+
+    return run
+
+
+def triples(rows):
+    return {r[:3] for r in rows}
+
+
+# ---------------------------------------------------------------- 1. roles inside reported clauses
+def test_accused_of_arming_is_the_accusers_claim_not_their_act(code):
+    rows, _ = code("Both the Sudanese army and UN investigators have accused the UAE of sending weapons to the Rapid Support Forces.")
+    assert ("ACCUSE", "SDN.MIL", "ARE") in triples(rows)
+    assert ("ACCUSE", "UN", "ARE") in triples(rows)
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid and all(r[1] == "ARE" and r[2] == "RSF" for r in aid)
+    assert all(r[4] == "quoted" for r in aid)  # the accusers' claim, never the author's assertion
+    assert {r[5] for r in aid} == {"Sudanese Armed Forces", "United Nations"}
+    assert not any(r[0] == "AID" and r[1] in ("SDN.MIL", "UN") for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey blamed Iran for arming the Houthis.",
+    "Turkey alleged that Iran had armed the Houthis.",
+    "Turkey claimed that Iran was arming the Houthis.",
+])
+def test_blamed_alleged_claimed_keep_the_claimants_voice(code, text):
+    rows, _ = code(text)
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid, rows
+    assert all(r[1] == "IRN" and r[2] == "HOUTHIS" and r[4] == "quoted" and r[5] == "Turkey" for r in aid)
+
+
+def test_passive_accusation_has_no_named_claimant_and_no_author_voice(code):
+    rows, _ = code("Iran was accused of arming the Houthis.")
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid and all(r[1] == "IRN" and r[4] == "quoted" for r in aid)
+
+
+# ---------------------------------------------------------------- 2. denials
+@pytest.mark.parametrize("text", [
+    "Iran denied arming the Houthis.",
+    "Iran has repeatedly denied its involvement in arming the Houthis.",
+    "Iran categorically rejected the accusation that it supplied weapons to the Houthis.",
+    "Iran dismissed reports that it had sent drones to the Houthis.",
+])
+def test_denials_are_negated_in_the_deniers_voice(code, text):
+    rows, _ = code(text)
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid, rows
+    assert all(r[1:3] == ("IRN", "HOUTHIS") and r[3] == "negated" and r[4:] == ("quoted", "Iran") for r in aid)
+    assert not any(r[0] == "REJECT" for r in rows)  # denying a claim is no rejection of anyone
+
+
+def test_accusation_and_denial_make_a_contested_tension(code):
+    _, facts = code("Turkey accused Iran of arming the Houthis. Iran denied arming the Houthis.")
+    assert any(t.kind == "contested" and set(t.actors) == {"IRN", "HOUTHIS"} for t in facts.tensions)
+
+
+def test_denying_entry_is_still_a_rejection(code):
+    rows, _ = code("Israel denied entry to UN investigators.")
+    assert ("REJECT", "ISR", "UN") in triples(rows)
+
+
+def test_yet_to_agree_is_pending_not_refused(code):
+    rows, _ = code("Hamas has yet to agree to the Egyptian proposal.")
+    assert not any(r[0] == "REJECT" for r in rows)
+    assert all(r[3] == "negated" for r in rows if r[0] == "AGREE")
+
+
+def test_vowing_to_respond_is_a_threat(code):
+    rows, _ = code("Hezbollah vowed to respond to the Israeli strike.")
+    assert ("THREATEN", "HEZBOLLAH", "ISR") in triples(rows)
+    assert not any(r[0] == "AGREE" for r in rows)
+
+
+def test_proposing_a_ceasefire_is_no_retreat(code):
+    rows, _ = code("Qatar proposed a ceasefire between Israel and Hamas.")
+    assert not any(r[0] == "RETREAT" for r in rows)
+
+
+# ---------------------------------------------------------------- 3. accuser and accused
+def test_critics_of_x_are_not_x(code):
+    rows, _ = code("Haftar's critics including Turkey accuse him of starting the war.")
+    assert ("ACCUSE", "TUR", "KHALIFA_HAFTAR") in triples(rows)
+    assert not any(r[1] == "KHALIFA_HAFTAR" and r[0] == "ACCUSE" for r in rows)
+
+
+# ---------------------------------------------------------------- 7. sides
+def test_leaders_carry_their_faction(pipeline):
+    d = pipeline.dictionary
+    assert d.entry("KHALIFA_HAFTAR").parent == "LNA"
+    assert d.entry("HEMEDTI").parent == "RSF"
+    assert d.lookup("Hemedti") == "HEMEDTI"
+
+
+def test_libyan_parliament_is_not_the_us_congress(code):
+    rows, _ = code("Libya's House of Representatives backed the Libyan National Army.")
+    assert ("SUPPORT", "LBY.LEG.HOR", "LNA") in triples(rows)
+
+
+def test_two_sides_of_one_country_stay_apart(code):
+    rows, _ = code("The Rapid Support Forces shelled positions of the Sudanese army in Omdurman.")
+    assert ("ASSAULT", "RSF", "SDN.MIL") in triples(rows)
