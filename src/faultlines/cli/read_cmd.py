@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
-from .common import Fmt, console, fail, one_line_errors
+from .common import Fmt, console, err_console, fail, one_line_errors
 from .report import print_report
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+    from ..records import Document, Facts
+    from ..run.checks import Admission
 
 
 def register(app: typer.Typer) -> None:
@@ -25,39 +34,83 @@ def read(
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the author, for 'we' and 'our troops'.")] = None,
     languages: Annotated[str, typer.Option(help="Comma-separated ISO 639-1 languages to accept ('' accepts any).")] = "en",
 ) -> None:
-    """Read documents and print who did what to whom, with quotes, counts, places and tensions."""
+    """Read documents and print who did what to whom, with quotes, counts, places and tensions.
+
+    A bad input or record (file:line) is reported on stderr, one line each, and the others are still read;
+    the exit code is then 1.
+    """
     from ..pipeline import Pipeline
-    from ..read import ReadError, read_one
+    from ..read import ReadError
 
     if format is Fmt.csv:
         fail("read prints json or table; use `faultlines export --format csv` for CSV", 2)
-    from ..run.checks import Admission, admit
+    from ..run.checks import Admission
 
-    admission = Admission(languages=tuple(x.strip() for x in languages.split(",") if x.strip()))
-    documents = []
-    for f in files:
-        for doc in read_one(f):
-            reason = admit(doc, admission)
-            if reason is not None:
-                raise ReadError(f"{doc.origin or f}: {reason}")
-            documents.append(doc)
-    if not documents:
-        raise ReadError(f"{' '.join(files)}: no documents")
     for p in actors or []:
         if not p.is_file():
             raise ReadError(f"{p}: no such actor file")
+    admission = Admission(languages=tuple(x.strip() for x in languages.split(",") if x.strip()))
+    rejected = Counter[str]()
+    documents = admitted(files, admission, rejected)
+    first = next(documents, None)
+    if first is None:
+        if rejected:
+            raise typer.Exit(1)
+        raise ReadError(f"{' '.join(files)}: no documents")
     pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country)
     store = None
     if db is not None:
         from ..store import Store
 
         store = Store(db)
-    for facts in pipeline.extract_many(documents):
+    try:
+        for facts in extract_each(pipeline, itertools.chain([first], documents), rejected):
+            if store is not None:
+                store.add(facts)
+            if format is Fmt.json:
+                sys.stdout.write(facts.to_json() + "\n")
+            else:
+                print_report(facts, console, pipeline.dictionary)
+    finally:
         if store is not None:
-            store.add(facts)
-        if format is Fmt.json:
-            sys.stdout.write(facts.to_json() + "\n")
-        else:
-            print_report(facts, console, pipeline.dictionary)
-    if store is not None:
-        store.close()
+            store.close()
+    if rejected:
+        n = sum(rejected.values())
+        if n > 1:
+            err_console.print(f"{n} inputs rejected", highlight=False)
+        raise typer.Exit(1)
+
+
+def admitted(files: list[str], admission: Admission, rejected: Counter[str]) -> Iterator[Document]:
+    """The readable, admitted documents of `files`; each reject is one stderr line and counted."""
+    from ..read import Reject, iter_documents
+    from ..run.checks import admit
+
+    for item in iter_documents(files):
+        reason = item.reason if isinstance(item, Reject) else admit(item, admission)
+        if reason is None and not isinstance(item, Reject):
+            yield item
+            continue
+        where = item.location if isinstance(item, Reject) else (item.origin or "input")
+        rejected[where] += 1
+        err_console.print(f"[bold red]error:[/] {escape(where)}: {escape(str(reason))}", highlight=False,
+                          soft_wrap=True)
+
+
+def extract_each(pipeline: Pipeline, documents: Iterator[Document], rejected: Counter[str],
+                 batch: int = 16) -> Iterator[Facts]:
+    """Facts of each document, in batches; a document the pipeline fails on is reported, not fatal."""
+    while chunk := list(itertools.islice(documents, batch)):
+        try:
+            yield from list(pipeline.extract_many(chunk))
+            continue
+        except Exception:  # noqa: BLE001 - one document must not sink the batch
+            pass
+        for doc in chunk:  # find the one that fails; the others are still read
+            try:
+                yield pipeline.extract(doc)
+            except Exception as e:  # noqa: BLE001
+                where = doc.origin or doc.id
+                rejected[where] += 1
+                err_console.print(f"[bold red]error:[/] {escape(where)}: extraction failed "
+                                  f"({e.__class__.__name__})", highlight=False, soft_wrap=True)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import select
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..records import Document
 from .base import MAX_BYTES, ReadError, Reject, decode, document_from_text
@@ -33,12 +37,65 @@ def _looks_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
 
+IDLE_SECONDS = 10.0  # a FIFO or device that gives no data for this long is rejected, not waited on for good
+
+
+def _too_large(location: str) -> ReadError:
+    return ReadError(f"{location}: too large (> {MAX_BYTES / 1e6:.0f} MB limit)")
+
+
+def read_bounded(fh: BinaryIO, location: str) -> bytes:
+    """At most MAX_BYTES from a stream (stdin, /dev/zero): more raises ReadError instead of filling memory."""
+    chunks: list[bytes] = []
+    n = 0
+    while chunk := fh.read(min(1 << 20, MAX_BYTES + 1 - n)):
+        chunks.append(chunk)
+        n += len(chunk)
+        if n > MAX_BYTES:
+            raise _too_large(location)
+    return b"".join(chunks)
+
+
+def _read_special(path: Path) -> bytes:
+    """A FIFO, device or socket path: bounded, and no waiting for good on a writer that never comes."""
+    idle = IDLE_SECONDS
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    chunks: list[bytes] = []
+    n = 0
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], idle)
+            try:
+                chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - n))
+            except BlockingIOError:
+                if not ready:
+                    raise ReadError(f"{path}: no data for {idle:.0f} s (a FIFO nobody writes to?)") from None
+                continue
+            if not chunk:
+                if not ready and not chunks:
+                    raise ReadError(f"{path}: no data for {idle:.0f} s (a FIFO nobody writes to?)")
+                return b"".join(chunks)
+            chunks.append(chunk)
+            n += len(chunk)
+            if n > MAX_BYTES:
+                raise _too_large(str(path))
+    finally:
+        os.close(fd)
+
+
+def _is_regular(path: Path) -> bool:
+    return stat.S_ISREG(path.stat().st_mode)
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
+        if not _is_regular(path):
+            return _read_special(path)
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ReadError(f"{path}: too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            return read_bounded(fh, str(path))  # a file may grow while it is read
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except PermissionError:
@@ -75,12 +132,26 @@ def _reason(e: ReadError) -> str:
     return str(e).split(": ", 1)[-1]
 
 
-def _jsonl_lines(lines: Iterable[bytes | str], origin: str) -> Iterator[Document | Reject]:
+def bounded_lines(fh: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of a binary stream; a line longer than MAX_BYTES comes out as None, never read whole."""
+    while line := fh.readline(MAX_BYTES + 1):
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _jsonl_lines(lines: Iterable[bytes | str | None], origin: str) -> Iterator[Document | Reject]:
     """One Document or Reject per non-blank line, located as origin:line number."""
     for lineno, raw in enumerate(lines, 1):
+        location = f"{origin}:{lineno}"
+        if raw is None:
+            yield Reject(location, f"line too large (> {MAX_BYTES / 1e6:.0f} MB limit)")
+            continue
         if not raw.strip():
             continue
-        location = f"{origin}:{lineno}"
         try:
             yield _jsonl_record(json.loads(raw), location)
         except json.JSONDecodeError as e:
@@ -95,7 +166,7 @@ def iter_jsonl(path: Path) -> Iterator[Document | Reject]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
-            yield from _jsonl_lines(fh, str(path))
+            yield from _jsonl_lines(bounded_lines(fh), str(path))
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
         yield Reject(str(path), f"corrupt or truncated file ({e.__class__.__name__}: {e})")
 
@@ -167,6 +238,26 @@ def _iter_warc(path: Path) -> Iterator[Document | Reject]:
 
 def iter_file(path: Path) -> Iterator[Document | Reject]:
     kind = _kind(path)
+    try:
+        regular = _is_regular(path)
+    except OSError as e:
+        yield Reject(str(path), f"cannot read ({e.strerror or e})")
+        return
+    if not regular:  # a FIFO or device named on the command line: read it whole, bounded, with no hang
+        try:
+            data = _read_special(path)
+            if kind == "jsonl" and not path.name.lower().endswith(".gz"):
+                yield from _jsonl_lines(data.splitlines(), str(path))
+                return
+            if kind in ("jsonl", "warc"):
+                raise ReadError(f"{path}: not a regular file ({kind} is read from files only)")
+            text = decode(data, str(path))
+            yield read_html(text, origin=str(path)) if kind == "html" else _from_text(text, str(path))
+        except ReadError as e:
+            yield Reject(str(path), _reason(e))
+        except OSError as e:
+            yield Reject(str(path), f"cannot read ({e.strerror or e})")
+        return
     if kind == "jsonl":
         yield from iter_jsonl(path)
         return
@@ -180,15 +271,33 @@ def iter_file(path: Path) -> Iterator[Document | Reject]:
         yield Reject(str(path), _reason(e))
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path | Reject]:
+    """Supported files under root, each real file and directory once (symlink loops and aliases skipped);
+    FIFOs, devices and sockets come out as Rejects: a directory walk never blocks on one."""
+    seen = set() if seen is None else seen
     try:
+        st = root.stat()
+        if (st.st_dev, st.st_ino) in seen:
+            return
+        seen.add((st.st_dev, st.st_ino))
         entries = sorted(root.iterdir())
     except PermissionError:
         raise ReadError(f"{root}: permission denied") from None
     for p in entries:
-        if p.is_dir():
-            yield from _walk(p)
-        elif _kind(p) is not None:
+        try:
+            st = p.stat()
+        except OSError as e:  # a dangling link, a loop of links, a file gone since the listing
+            if _kind(p) is not None or p.is_symlink():
+                yield Reject(str(p), f"cannot read ({e.strerror or e})")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(p, seen)
+        elif _kind(p) is None:
+            continue
+        elif not stat.S_ISREG(st.st_mode):
+            yield Reject(str(p), "not a regular file (a FIFO, device or socket), skipped")
+        elif (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
             yield p
 
 
@@ -196,9 +305,8 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
     """Every document under `paths` ('-' is stdin); unreadable inputs come out as Reject records."""
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read()
             try:
-                text = decode(data, "<stdin>")
+                text = decode(read_bounded(sys.stdin.buffer, "<stdin>"), "<stdin>")
                 if text.lstrip().startswith("{"):
                     yield from _jsonl_lines(text.splitlines(), "<stdin>")
                 else:
@@ -224,7 +332,10 @@ def iter_documents(paths: list[str]) -> Iterator[Document | Reject]:
             if not files:
                 yield Reject(str(path), f"no readable files (supported: {', '.join(SUPPORTED)})")
             for f in files:
-                yield from iter_file(f)
+                if isinstance(f, Reject):
+                    yield f
+                else:
+                    yield from iter_file(f)
         elif not exists:
             yield Reject(str(path), "no such file or directory")
         else:

@@ -1,0 +1,115 @@
+"""Red-team reproducers (issue 18): one bad record never sinks a batch; no hang and no unbounded read."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+from faultlines.read import Reject, dispatch, iter_documents
+
+runner = CliRunner()
+CLI = [sys.executable, "-c", "from faultlines.cli import main; main()"]
+GOOD = ["Turkish jets struck Kurdish positions near Afrin on Sunday.",
+        "Rebels shelled the airport in Tripoli on Monday, officials said."]
+
+
+def _errors(stderr: str) -> list[str]:
+    return [ln for ln in stderr.splitlines() if ln.startswith("error:")]
+
+
+def test_one_bad_jsonl_line_does_not_sink_the_others(tmp_path):
+    lines = [json.dumps({"text": GOOD[0]}), json.dumps({"text": ""}), "{oops", json.dumps({"text": GOOD[1]})]
+    (tmp_path / "docs.jsonl").write_text("\n".join(lines) + "\n")
+    r = runner.invoke(app, ["read", str(tmp_path / "docs.jsonl"), "--format", "json"])
+    assert r.exit_code == 1
+    texts = [json.loads(ln)["text"] for ln in r.stdout.splitlines() if ln.strip()]
+    assert texts == GOOD
+    errs = _errors(r.stderr)
+    assert len(errs) == 2 and "docs.jsonl:2: empty document" in errs[0] and "docs.jsonl:3: invalid JSON" in errs[1]
+    assert "Traceback" not in r.output
+
+
+def test_one_bad_file_among_several(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD[0])
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "b.txt").write_text(GOOD[1])
+    args = [str(tmp_path / n) for n in ("a.txt", "empty.txt", "missing.txt", "b.txt")]
+    r = runner.invoke(app, ["read", *args, "--format", "json"])
+    assert r.exit_code == 1
+    assert [json.loads(ln)["text"] for ln in r.stdout.splitlines() if ln.strip()] == GOOD
+    errs = _errors(r.stderr)
+    assert len(errs) == 2 and "empty.txt" in errs[0] and "missing.txt: no such file" in errs[1]
+
+
+def test_symlink_loops_in_a_directory_end_and_store_each_file_once(tmp_path):
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "a.txt").write_text(GOOD[0])
+    (root / "sub" / "up").symlink_to("..")          # a loop back to the top
+    (root / "sub" / "again").symlink_to("../sub")   # a second way to the same directory
+    (root / "x.txt").symlink_to("y.txt")            # two links pointing at each other
+    (root / "y.txt").symlink_to("x.txt")
+    start = time.monotonic()
+    items = list(iter_documents([str(root)]))
+    assert time.monotonic() - start < 10
+    docs = [i for i in items if not isinstance(i, Reject)]
+    assert [d.text for d in docs] == [GOOD[0]]
+    assert {os.path.basename(r.location) for r in items if isinstance(r, Reject)} == {"x.txt", "y.txt"}
+
+
+def test_fifo_in_a_directory_is_rejected_not_waited_on(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD[0])
+    os.mkfifo(tmp_path / "b.txt")
+    items = list(iter_documents([str(tmp_path)]))
+    assert [i.text for i in items if not isinstance(i, Reject)] == [GOOD[0]]
+    assert [i.reason for i in items if isinstance(i, Reject)] == ["not a regular file (a FIFO, device or socket), skipped"]
+
+
+def test_fifo_named_alone_with_no_writer_gives_up(tmp_path, monkeypatch):
+    monkeypatch.setattr(dispatch, "IDLE_SECONDS", 0.3)
+    os.mkfifo(tmp_path / "in.txt")
+    start = time.monotonic()
+    (item,) = iter_documents([str(tmp_path / "in.txt")])
+    assert isinstance(item, Reject) and "no data" in item.reason
+    assert time.monotonic() - start < 5
+
+
+def test_fifo_named_alone_with_a_writer_is_read(tmp_path):
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"sleep 0.3; printf '%s\\n' '{json.dumps({'text': GOOD[0]})}' > '{fifo}'"])
+    try:
+        items = list(iter_documents([str(fifo)]))
+    finally:
+        writer.wait(timeout=10)
+    assert [i.text for i in items] == [GOOD[0]]
+
+
+def test_dev_zero_as_a_file_is_bounded():
+    (item,) = iter_documents(["/dev/zero"])
+    assert isinstance(item, Reject) and "too large" in item.reason
+
+
+@pytest.mark.parametrize("cmd", [["read", "-", "--format", "json"], ["ingest", "-", "-q"]])
+def test_dev_zero_on_stdin_is_bounded(tmp_path, cmd):
+    with open("/dev/zero", "rb") as zero:
+        p = subprocess.run([*CLI, *cmd, *(["--db", str(tmp_path / "z.db")] if cmd[0] == "ingest" else [])],
+                           stdin=zero, capture_output=True, text=True, timeout=120)
+    out = p.stdout + p.stderr
+    assert p.returncode != 0
+    assert "too large" in out and "Traceback" not in out and "MemoryError" not in out
+
+
+def test_a_huge_jsonl_line_is_one_reject_and_the_next_line_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(dispatch, "MAX_BYTES", 1000)
+    (tmp_path / "d.jsonl").write_text(json.dumps({"text": "x" * 5000}) + "\n" + json.dumps({"text": GOOD[1]}) + "\n")
+    items = list(iter_documents([str(tmp_path / "d.jsonl")]))
+    assert isinstance(items[0], Reject) and items[0].location.endswith("d.jsonl:1") and "too large" in items[0].reason
+    assert items[1].text == GOOD[1]
