@@ -11,6 +11,8 @@ from .records import Document, Quote, Segment, Voice
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .structure import Dateline
+
 
 @dataclass
 class Context:
@@ -33,6 +35,13 @@ class Context:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @property
+    def dateline(self) -> Dateline | None:
+        """The dateline opening the report ("BAGHDAD (Reuters) -"): its span, place and agency, neither an actor."""
+        from .structure import dateline_of
+
+        return dateline_of(self.text, self.segments)
 
     def segment_at(self, char: int) -> Segment | None:
         i = bisect.bisect_right(self._starts, char) - 1  # segments are disjoint: only this one can hold it

@@ -19,9 +19,13 @@ from .selectors import block_text, select
 _WIDGET_TITLE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reply|leave a (?:comment|reply)|join the discussion|"
     r"discussion|post a comment|kommentare?|antworten|related|share|menu|navigation|search|newsletter)\b", re.I)
-_SUFFIX = re.compile(r"^(.{12,}?)\s+(?:[|\u2013\u2014\u00bb:]{1,2}|-|::)\s+([^|\u2013\u2014\u00bb]{2,40})$")
-_HEADLINE = ("[itemprop=headline]", "h1.entry-title", "h1.post-title", ".entry-title", "article h1", "main h1",
-             "h1.title", "h1")
+_SUFFIX = re.compile(r"^(.{12,})\s+(?:[|\u2013\u2014\u00bb:]{1,2}|-|::)\s+([^|\u2013\u2014\u00bb]{2,40})$")
+_STRONG = ("[itemprop=headline]", "h1.entry-title", "h1.post-title", "article h1", "main h1", "h1.headline",
+           "h1.title")
+_WEAK = (".entry-title", ".post-title", "h1")
+_LABEL = re.compile(r"^(?:thread|topic|thema|discussion|re)\s*:\s*", re.I)
+_AGREEING = ("h2", "h3")  # headings taken only when they agree with og:title or <title>
+_SEPARATOR = re.compile(r"^\s*(?:[|\-\u2013\u2014:\u00bb\u00b7]|::)")
 
 
 def _norm(s: str) -> str:
@@ -39,34 +43,68 @@ def _meta(tree: etree._Element, *names: str) -> str | None:
 
 
 def strip_site_suffix(title: str) -> str:
-    """ "Headline | Site" -> "Headline" when the tail is short next to the headline."""
-    m = _SUFFIX.match(title.strip())
-    if m and len(m.group(2)) <= 0.6 * len(m.group(1)):
-        return m.group(1).strip()
-    return title.strip()
+    """ "Headline | Site" -> "Headline": up to two short trailing parts after a separator are dropped."""
+    title = title.strip()
+    for _ in range(2):
+        m = _SUFFIX.match(title)
+        if not m or len(m.group(2)) > 0.6 * len(m.group(1)):
+            break
+        title = m.group(1).strip()
+    return title
+
+
+def _agrees(a: str, b: str | None) -> bool:
+    """Same headline: equal, one inside the other, or `b` is `a` plus a site part after a separator."""
+    if b and b.strip().startswith(a.strip()) and _SEPARATOR.match(b.strip()[len(a.strip()):]):
+        return True
+    x, y = _norm(a), _norm(b or "")
+    return bool(x) and bool(y) and (x == y or (len(x) >= 12 and x in y) or (len(y) >= 12 and y in x))
+
+
+def _site_name(el: etree._Element) -> bool:
+    """A heading that is the site's logo: most of its text is a link to the home page."""
+    own = len(block_text(el))
+    for a in el.iter("a"):
+        href = re.sub(r"^(?:https?:)?//[^/]+", "", (a.get("href") or "").strip())
+        if (a.get("rel") == "home" or href in ("", "/", "#", "./", "index.html")) and len(block_text(a)) >= 0.5 * own:
+            return True
+    return False
+
+
+def _headings(tree: etree._Element, selectors: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for css in selectors:
+        for el in select(tree, css):
+            if el.tag != "meta" and _site_name(el):
+                continue
+            t = (el.get("content") if el.tag == "meta" else block_text(el).replace("\n", " ")) or ""
+            t = _LABEL.sub("", t.strip())
+            if 3 <= len(t) <= 300 and not _WIDGET_TITLE.match(t) and t not in out:
+                out.append(t)
+    return out
 
 
 def page_title(tree: etree._Element, extracted: str | None) -> str | None:
-    """The visible headline: an h1/entry title that agrees with og:title, else og:title, else the first h1."""
+    """The visible headline: a headline element that agrees with og:title or <title>, else the article's own
+    h1/entry title, else og:title, else <title> (site suffix dropped), else the first h1."""
     og = _meta(tree, "og:title", "twitter:title")
-    heads: list[str] = []
-    for css in _HEADLINE:
-        for el in select(tree, css):
-            t = el.get("content") if el.tag == "meta" else block_text(el).replace("\n", " ")
-            if t and 3 <= len(t) <= 300 and not _WIDGET_TITLE.match(t) and t not in heads:
-                heads.append(t.strip())
+    t = tree.find(".//title")
+    tag_title = block_text(t) if t is not None else None
+    strong, weak = _headings(tree, _STRONG), _headings(tree, _WEAK)
+    for h in (*strong, *weak, *_headings(tree, _AGREEING)):
+        if _agrees(h, og) or _agrees(h, tag_title):
+            return h
+    if strong:
+        return strong[0]
     if og:
-        for h in heads:
-            a, b = _norm(h), _norm(og)
-            if a and (a == b or (len(a) >= 12 and a in b) or (len(b) >= 12 and b in a)):
-                return h
         return strip_site_suffix(og)
-    if heads:
-        return heads[0]
+    if tag_title and len(tag_title) >= 12 and not _WIDGET_TITLE.match(tag_title):
+        return strip_site_suffix(tag_title)
+    if weak:
+        return weak[0]
     if extracted and not _WIDGET_TITLE.match(extracted):
         return extracted
-    t = tree.find(".//title")
-    return strip_site_suffix(block_text(t)) if t is not None and block_text(t) else None
+    return strip_site_suffix(tag_title) if tag_title else None
 
 
 def page_language(tree: etree._Element, text: str) -> str | None:

@@ -65,6 +65,7 @@ _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*:?\s*$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
 _MAX_AUTHOR = 60
+_PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
 
 
 def clean_author(raw: str | None) -> str | None:
@@ -148,12 +149,12 @@ def _run_platform(root: etree._Element, p: Platform) -> list[Post]:
         if text_el is None or not text:
             continue
         skip = set(nested)
-        if p.skip:
-            skip |= {m for m in select(text_el, p.skip) if m is not text_el}
+        # quoted blockquotes repeat the article or an earlier post; a layout blockquote is the text itself
+        skip |= {m for m in select(text_el, f"{p.skip}, blockquote" if p.skip else "blockquote") if m is not text_el}
         if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
             skip.add(author_el)
         text = block_text(text_el, skip)
-        if not text:
+        if not text or _PINGBACK.match(text):  # a link notice from another site, not a comment
             continue
         authors[item] = author
         parent = next((a for a in item.iterancestors() if a in authors), None)
