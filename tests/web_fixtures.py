@@ -85,3 +85,28 @@ def build_store(path: Path, *extra: Facts) -> Path:
         for f in extra:
             store.add(f)
     return path
+
+
+def desk_facts() -> tuple[Facts, Facts]:
+    """Two more articles for the analyst's desk: one dated, with an address; one with no date at all."""
+    us, brigade = "united states", "hezbollah brigade"
+    t1 = "The United States sanctioned the Hezbollah Brigade on 1 March 2019, officials said."
+    dated = Facts(
+        document=Document("doc-desk", t1, title="Sanctions on a brigade", published="2019-03-04",
+                          source="Desk Wire", url="https://news.example.org/desk"),
+        segments=(Segment("s1", "body", 0, len(t1)),),
+        actors=(Actor(us, "United States", "state", "USA", mentions=(_span(t1, "United States"),)),
+                Actor(brigade, "Hezbollah Brigade", "armed_group", "IRQ", mentions=(_span(t1, "Hezbollah Brigade"),))),
+        events=(Event("e1", "SANCTION", us, brigade, 0, len(t1), t1, date="2019-03-01", sign=-1,
+                      trigger=_span(t1, "sanctioned")),))
+    t2 = "The Hezbollah Brigade attacked United States forces in Baghdad."
+    baghdad = Place("geonames:98182", "Baghdad", 33.34, 44.40, "IQ", 98182, mentions=(_span(t2, "Baghdad"),))
+    undated = Facts(
+        document=Document("doc-undated", t2, title="An undated report"),
+        segments=(Segment("s1", "body", 0, len(t2)),),
+        actors=(Actor(brigade, "Hezbollah Brigade", "armed_group", "IRQ", mentions=(_span(t2, "Hezbollah Brigade"),)),
+                Actor(us, "United States", "state", "USA", mentions=(_span(t2, "United States"),))),
+        places=(baghdad,),
+        events=(Event("e1", "ASSAULT", brigade, us, 0, len(t2), t2, place=baghdad.id, sign=-1,
+                      trigger=_span(t2, "attacked")),))
+    return dated, undated

@@ -13,26 +13,31 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..records import PLOVER_TYPES, POLARITIES, VOICE_KINDS
+from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import pages
 from .db import Reader
 from .guard import Guard
-from .network import LEVELS, Filters, edge_refs, evidence, network
+from .network import LEVELS, Filters, actor_table, edge_refs, evidence, network
+from .timeline import BUCKETS, timeline
 
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
 DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
-DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: no bound (an empty form field)
+DATE = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # empty: no bound (an empty form field)
+KIND = r"^[a-z_]{0,40}$"
 
 Voice = Enum("Voice", {k: k for k in VOICE_KINDS}, type=str)  # type: ignore[misc]
 EventType = Enum("EventType", {k: k for k in PLOVER_TYPES}, type=str)  # type: ignore[misc]
 Polarity = Enum("Polarity", {k: k for k in POLARITIES}, type=str)  # type: ignore[misc]
 Level = Enum("Level", {k: k for k in LEVELS}, type=str)  # type: ignore[misc]
+Bucket = Enum("Bucket", {k: k for k in BUCKETS}, type=str)  # type: ignore[misc]
 DEFAULT_LEVEL = Level("group")
+DEFAULT_BUCKET = Bucket("month")
 
 
 def filters(
@@ -44,12 +49,16 @@ def filters(
     level: Level = DEFAULT_LEVEL,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
+    actor: Annotated[list[Annotated[str, Query(pattern=ID)]] | None, Query(max_length=20)] = None,
+    undated: Annotated[str | None, Query(pattern=r"^(|0|1|true|false|yes|no)$")] = None,
 ) -> Filters:
     return Filters(date_from=date_from or None, date_to=date_to or None,
                    voices=tuple(sorted({v.value for v in voice or []})),
                    types=tuple(sorted({t.value for t in type or []})),
                    polarities=tuple(sorted({p.value for p in polarity or []})) or ("asserted",),
-                   level=level.value, min_weight=min_weight, limit=limit)
+                   level=level.value, min_weight=min_weight, limit=limit,
+                   actors=tuple(sorted({a for a in actor or [] if a})),
+                   undated=None if not undated else undated in ("1", "true", "yes"))
 
 
 
@@ -71,8 +80,10 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     templates.env.globals["TYPES"] = PLOVER_TYPES
     templates.env.globals["LEVELS"] = LEVELS
     templates.env.globals["POLARITIES"] = POLARITIES
+    templates.env.globals["SIGNS"] = PLOVER_SIGN
     templates.env.filters["qs"] = lambda d: urlencode(d, doseq=True)
     templates.env.globals["url"] = _url
+    templates.env.globals["known_actor"] = lambda aid: bool(aid) and aid in actor_table(reader)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
@@ -88,7 +99,22 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/network", response_class=HTMLResponse)
     def network_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
-        return page(request, "network.html", {"filters": f.query(), "f": f})
+        names = {a: (actor_table(reader).get(a) or {}).get("name", a) for a in f.actors}
+        return page(request, "network.html", {"filters": f.query(), "f": f, "actor_names": names})
+
+    @app.get("/actors.json")
+    def actors_json() -> dict[str, Any]:
+        """Every actor with relations, for the network page's actor picker."""
+        return {"actors": pages.actor_choices(reader)}
+
+    @app.get("/timeline.json")
+    def timeline_json(f: Annotated[Filters, Depends(filters)], bucket: Bucket = DEFAULT_BUCKET) -> Response:
+        return _json(reader, ("timeline.json", bucket.value, f), lambda: timeline(reader, f, bucket=bucket.value))
+
+    @app.get("/timeline", response_class=HTMLResponse)
+    def timeline_page(request: Request, f: Annotated[Filters, Depends(filters)],
+                      bucket: Bucket = DEFAULT_BUCKET) -> HTMLResponse:
+        return page(request, "timeline.html", {**timeline(reader, f, bucket=bucket.value), "f": f})
 
     def edge_data(source: str, target: str, f: Filters, page_no: int, undirected: bool) -> dict[str, Any]:
         return evidence(reader, source, target, f, page=page_no, undirected=undirected)
@@ -116,12 +142,12 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "actor.html", _found(pages.actor(reader, id)))
 
     @app.get("/tensions.json")
-    def tensions_json() -> Response:
-        return _json(reader, "tensions.json", lambda: {"tensions": pages.tensions(reader)})
+    def tensions_json(kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Response:
+        return _json(reader, ("tensions.json", kind), lambda: pages.tensions_page(reader, kind or None))
 
     @app.get("/tensions", response_class=HTMLResponse)
-    def tensions_page(request: Request) -> HTMLResponse:
-        return page(request, "tensions.html", {"tensions": pages.tensions(reader)})
+    def tensions_page(request: Request, kind: Annotated[str | None, Query(pattern=KIND)] = None) -> HTMLResponse:
+        return page(request, "tensions.html", pages.tensions_page(reader, kind or None))
 
     @app.get("/tension.json")
     def tension_json(id: Annotated[str, Query(pattern=ID)]) -> Any:
@@ -140,12 +166,12 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "document.html", _found(pages.document(reader, _doc_id(doc_id))))
 
     @app.get("/map.json")
-    def map_json() -> dict[str, Any]:
-        return {"places": pages.places(reader)}
+    def map_json(f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
+        return {"filters": f.query(), "places": pages.event_places(reader, f)}
 
     @app.get("/map", response_class=HTMLResponse)
-    def map_page(request: Request) -> HTMLResponse:
-        return page(request, "map.html", {})
+    def map_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
+        return page(request, "map.html", {"filters": f.query(), "f": f})
 
     @app.get("/place.json")
     def place_json(id: Annotated[str, Query(pattern=ID)]) -> dict[str, Any]:
@@ -168,6 +194,16 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "detail": exc.detail},
                                           status_code=exc.status_code)
 
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        """A wrong parameter: one line per problem, as JSON for the twins and as a page for people."""
+        problems = [_problem(e) for e in exc.errors()]
+        if request.url.path.endswith(".json"):
+            return JSONResponse({"detail": problems}, status_code=422)
+        return templates.TemplateResponse(request, "error.html", {"status": 400, "detail": "This link asks for "
+                                          "something the explorer cannot show.", "problems": problems},
+                                          status_code=400)
+
     return Guard(app, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
 
 
@@ -186,6 +222,16 @@ def _warm(reader: Reader) -> None:
         pass
     finally:
         reader.close()
+
+
+def _problem(err: Any) -> str:
+    """`from: "yesterday" is not a date like 2014, 2014-06 or 2014-06-30` and the like."""
+    where = ".".join(str(x) for x in err.get("loc", ())[1:]) or "request"
+    value = err.get("input")
+    shown = f" {json.dumps(value, ensure_ascii=False)[:60]}" if isinstance(value, str | int) else ""
+    if where in ("from", "to"):
+        return f"{where}:{shown} is not a date like 2014, 2014-06 or 2014-06-30"
+    return f"{where}:{shown} {err.get('msg', 'is not valid').lower()}"
 
 
 def _url(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:

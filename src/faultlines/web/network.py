@@ -31,6 +31,21 @@ class Filters:
     level: str = "group"
     min_weight: int = 1
     limit: int = 300
+    actors: tuple[str, ...] = ()  # only relations that involve one of these actors (or their parts)
+    undated: bool | None = None  # keep events with no date at all; unset: yes without a range, no with one
+
+    @property
+    def include_undated(self) -> bool:
+        return self.undated if self.undated is not None else not (self.date_from or self.date_to)
+
+    def keep(self, r: Any, hierarchy: Any) -> bool:
+        """The filters the analysis does not know: undated events and the actor focus."""
+        if not self.include_undated and not (r.span.lo or r.span.hi):
+            return False
+        if self.actors:
+            wanted = set(self.actors)
+            return bool(wanted & set(hierarchy.chain(r.source)) or wanted & set(hierarchy.chain(r.target)))
+        return True
 
     def analysis(self) -> analysis.Filters:
         return analysis.Filters(since=self.date_from, until=self.date_to,
@@ -39,7 +54,8 @@ class Filters:
                                 types=frozenset(self.types) or None)
 
     def key(self) -> tuple[Any, ...]:
-        return (self.date_from, self.date_to, self.voices, self.types, self.polarities, self.level)
+        return (self.date_from, self.date_to, self.voices, self.types, self.polarities, self.level, self.actors,
+                self.include_undated)
 
     def query(self) -> dict[str, Any]:
         """The filters as query parameters, for links between pages."""
@@ -54,6 +70,10 @@ class Filters:
             q["type"] = list(self.types)
         if self.polarities != ("asserted",):
             q["polarity"] = list(self.polarities)
+        if self.actors:
+            q["actor"] = list(self.actors)
+        if self.undated is not None:
+            q["undated"] = "1" if self.undated else "0"
         return q
 
 
@@ -69,7 +89,8 @@ def full_network(reader: Reader, f: Filters) -> analysis.Network:
         from ..analysis.network import network_of
 
         relations, hierarchy = gathered(reader)
-        return network_of(relations, hierarchy, level=f.level, filters=f.analysis())
+        kept = [r for r in relations if f.keep(r, hierarchy)]
+        return network_of(kept, hierarchy, level=f.level, filters=f.analysis())
     return reader.cached(("network", f.key()), make)
 
 
@@ -122,7 +143,8 @@ def _view(reader: Reader, f: Filters) -> dict[str, Any]:
     for e in edges:
         weight[e["source"]] += e["weight"]
         weight[e["target"]] += e["weight"]
-    nodes = [{"id": n.id, "name": n.name, "kind": n.kind, "country": n.country,
+    known = actor_table(reader)
+    nodes = [{"id": n.id, "name": n.name, "kind": n.kind, "country": n.country, "known": n.id in known,
               "faction": n.faction if n.faction is not None else -1, "weight": weight[n.id],
               "members": list(n.members)} for n in net.nodes if n.id in shown]
     fa = net.factions
@@ -133,11 +155,11 @@ def _view(reader: Reader, f: Filters) -> dict[str, Any]:
 
 def node_info(reader: Reader, f: Filters, node: str) -> dict[str, Any]:
     n = full_network(reader, f).node(node)
-    if n is not None:
-        return {"id": n.id, "name": n.name, "kind": n.kind, "country": n.country}
     a = actor_table(reader).get(node)
+    if n is not None:
+        return {"id": n.id, "name": n.name, "kind": n.kind, "country": n.country, "known": a is not None}
     return {"id": node, "name": a["name"] if a else node, "kind": a["kind"] if a else "other",
-            "country": a["country"] if a else None}
+            "country": a["country"] if a else None, "known": a is not None}
 
 
 def actor_table(reader: Reader) -> dict[str, dict[str, Any]]:
@@ -145,7 +167,7 @@ def actor_table(reader: Reader) -> dict[str, dict[str, Any]]:
         "SELECT id, name, kind, country, parent FROM actors")})
 
 
-EVENT_COLUMNS = ("e.*, d.title, d.published, (SELECT value FROM json_each(d.facts, '$.events') "
+EVENT_COLUMNS = ("e.*, d.title, d.published, d.url, d.source AS outlet, (SELECT value FROM json_each(d.facts, '$.events') "
                  "WHERE json_extract(value, '$.id') = e.id) AS ev_json")
 
 
@@ -186,6 +208,13 @@ def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str,
     return [event_view(reader, found[ref]) for ref in refs if ref in found]
 
 
+def web_url(url: str | None) -> str | None:
+    """An article's address if it is one a reader can follow (http or https); anything else is not a link."""
+    if not url or not url.lower().startswith(("http://", "https://")) or any(c in url for c in "\x00\n\r\t "):
+        return None
+    return url
+
+
 def event_view(reader: Reader, r: dict[str, Any]) -> dict[str, Any]:
     """An event row with names and its sentence split into pieces marking source, target and trigger.
 
@@ -206,8 +235,11 @@ def event_view(reader: Reader, r: dict[str, Any]) -> dict[str, Any]:
         "doc_id": r["doc_id"], "id": r["id"], "type": r["type"], "mode": r["mode"], "sign": r["sign"],
         "source": r["source"], "source_name": (actors.get(r["source"]) or {}).get("name", r["source"]),
         "target": r["target"], "target_name": (actors.get(r["target"]) or {}).get("name", r["target"]),
-        "place": r["place"], "date": r["date"] or r.get("published"), "polarity": r["polarity"],
+        "place": r["place"], "date": r["date"] or r.get("published"), "event_date": r["date"],
+        "published": r.get("published"), "polarity": r["polarity"],
         "voice": {"kind": r["voice_kind"], "name": r["voice_name"]},
-        "title": r.get("title"), "start": r["start"], "end": r["end"], "text": r["text"],
+        "title": r.get("title"), "outlet": r.get("outlet"), "url": web_url(r.get("url")),
+        "source_known": r["source"] in actors, "target_known": r["target"] in actors,
+        "start": r["start"], "end": r["end"], "text": r["text"],
         "pieces": pieces(r["text"], r["start"], spans),
     }

@@ -6,7 +6,16 @@ import re
 from typing import Any
 
 from .db import Reader
-from .network import EVENT_COLUMNS, actor_table, dictionary, event_view, events_by_ref
+from .network import (
+    EVENT_COLUMNS,
+    Filters,
+    actor_table,
+    dictionary,
+    event_view,
+    events_by_ref,
+    gathered,
+    web_url,
+)
 from .spans import pieces
 
 MAX_DOC_CHARS = 200_000
@@ -100,6 +109,58 @@ def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
     return reader.cached("tensions", make)[:limit]
 
 
+def tensions_page(reader: Reader, kind: str | None = None) -> dict[str, Any]:
+    """The tensions of one kind (all when None), with how many there are of each kind for the filter links."""
+    every = tensions(reader, limit=1_000_000)
+    kinds: dict[str, int] = {}
+    for t in every:
+        kinds[t["kind"]] = kinds.get(t["kind"], 0) + 1
+    shown = [t for t in every if kind is None or t["kind"] == kind][:500]
+    return {"tensions": shown, "kind": kind, "kinds": sorted(kinds.items()), "total": len(every)}
+
+
+def actor_choices(reader: Reader) -> list[dict[str, Any]]:
+    """Actors that take part in at least one event, most active first (for pickers)."""
+    def make() -> list[dict[str, Any]]:
+        return reader.rows(
+            "SELECT a.id, a.name, a.kind, n FROM actors a JOIN (SELECT x AS id, count(*) AS n FROM "
+            "(SELECT source AS x FROM events UNION ALL SELECT target FROM events) WHERE x IS NOT NULL GROUP BY x) "
+            "USING (id) ORDER BY n DESC, a.name LIMIT 5000")
+    return reader.cached("actor-choices", make)
+
+
+def event_places(reader: Reader, f: Filters, *, limit: int = 2000) -> list[dict[str, Any]]:
+    """Places with the events there that pass the network's filters (signed counts, documents)."""
+    def make() -> list[dict[str, Any]]:
+        relations, hierarchy = gathered(reader)
+        af = f.analysis()
+        at = {(r["doc_id"], r["id"]): r["place"] for r in reader.rows(
+            "SELECT doc_id, id, place FROM events WHERE place IS NOT NULL")}
+        agg: dict[str, dict[str, Any]] = {}
+        for r in relations:
+            place_id = at.get(r.ref)
+            if place_id is None or not (af.keep(r) and f.keep(r, hierarchy)):
+                continue
+            a = agg.setdefault(place_id, {"events": 0, "positive": 0, "negative": 0, "docs": set()})
+            a["events"] += 1
+            if r.sign:
+                a["positive" if r.sign > 0 else "negative"] += 1
+            a["docs"].add(r.doc_id)
+        if not agg:
+            return []
+        marks = ",".join("?" for _ in agg)
+        rows = reader.rows(f"SELECT id, name, lat, lon, country FROM places WHERE id IN ({marks})", list(agg))
+        ct = {r["place"]: r["n"] for r in reader.rows(
+            f"SELECT place, count(*) AS n FROM counts WHERE place IN ({marks}) GROUP BY place", list(agg))}
+        for row in rows:
+            a = agg[row["id"]]
+            row.update(events=a["events"], positive=a["positive"], negative=a["negative"],
+                       documents=len(a["docs"]), counts=ct.get(row["id"], 0))
+        rows.sort(key=lambda x: (-x["events"], x["id"]))
+        return rows[:limit]
+    return reader.cached(("event-places", f.key()), make)
+
+
 def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
     """One tension with the sentences behind it."""
     t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
@@ -147,8 +208,9 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
     events = [{"id": e.id, "type": e.type, "sign": e.sign, "source": e.source, "target": e.target,
                "source_name": names.get(e.source or "", e.source), "target_name": names.get(e.target or "", e.target),
                "polarity": e.polarity, "voice": {"kind": e.voice.kind, "name": e.voice.name}, "text": e.text,
-               "start": e.start} for e in facts.events]
-    return {"document": row, "truncated": shown < len(text), "length": len(text), "blocks": blocks,
+               "date": e.date, "start": e.start} for e in facts.events]
+    return {"document": row, "url": web_url(row["url"]), "truncated": shown < len(text), "length": len(text),
+            "blocks": blocks,
             "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "mentions": len(a.mentions)}
                        for a in sorted(facts.actors, key=lambda a: -len(a.mentions))],
             "events": events}

@@ -48,7 +48,9 @@ def build_report(db_path: str | Path, *, filters: Filters | None = None, edges: 
         for t in tensions:
             t["evidence"] = events_by_ref(reader, [(d, e) for d, e in t["events"]])
         stats = {name: reader.row(f"SELECT count(*) AS n FROM {name}")["n"]  # type: ignore[index]
-                 for name in ("documents", "actors", "events", "tensions")}
+                 for name in ("documents", "actors", "events")}
+        # The tensions listed are the corpus' (found over the whole store), so the count is theirs too.
+        stats.update(tensions=len(tensions), edges=len(graph["edges"]), edges_total=graph["edges_total"])
     finally:
         reader.close()
     css = (HERE / "static" / "app.css").read_text() + (HERE / "static" / "report.css").read_text()

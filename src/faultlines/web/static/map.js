@@ -39,7 +39,7 @@
     const counts = d.counts.map((c) => el("li", { text: c.text + " (" + c.category + (c.what ? ": " + c.what : "") + ")" }));
     panel.replaceChildren(
       el("h3", { text: d.place.name + (d.place.country ? " · " + d.place.country : "") }),
-      el("p", { class: "meta", text: p.documents + " documents · " + p.events + " events · " + p.counts + " counts" }),
+      el("p", { class: "meta", text: p.events + " events under these filters, in " + p.documents + " documents" }),
       el("h3", { text: "Events" }),
       d.events.length ? el("ol", { class: "evidence-list" }, d.events.map(evidenceItem)) : el("p", { class: "hint", text: "none" }),
       el("h3", { text: "Counts" }),
@@ -76,7 +76,7 @@
   }
 
   async function draw() {
-    const [world, data] = await Promise.all([getJSON("/static/vendor/countries-110m.json"), getJSON("/map.json")]);
+    const [world, data] = await Promise.all([getJSON("/static/vendor/countries-110m.json"), getJSON("/map.json?" + q(window.FL.filterParams()))]);
     const land = window.topojson.feature(world, world.objects.countries);
     const root = svg("svg", { viewBox: "0 0 360 180", preserveAspectRatio: "xMidYMid meet", role: "img" });
     const g = svg("g");
@@ -92,17 +92,17 @@
       view = [x0, y0, side, side / 2];
     }
     root.setAttribute("viewBox", view.map((v) => v.toFixed(2)).join(" "));
-    const maxDocs = Math.max(1, ...data.places.map((p) => p.documents));
+    const maxEvents = Math.max(1, ...data.places.map((p) => p.events));
     const unit = view[2] / 360;
     const dots = svg("g");
     for (const p of data.places) {
       const [x, y] = project([p.lon, p.lat]);
-      const size = 1.2 + 4 * Math.sqrt(p.documents / maxDocs);
+      const size = 1.2 + 4 * Math.sqrt(p.events / maxEvents);
       const c = svg("circle", { cx: x.toFixed(3), cy: y.toFixed(3), r: (unit * size).toFixed(3),
-                                class: "place" + (p.events || p.counts ? " active" : ""), "data-id": p.id });
+                                class: "place" + (p.negative > p.positive ? " active" : ""), "data-id": p.id });
       c._size = size;
       const title = svg("title");
-      title.textContent = p.name + " — " + p.documents + " documents, " + p.events + " events, " + p.counts + " counts";
+      title.textContent = p.name + " — " + p.events + " events (" + p.negative + " conflictual) in " + p.documents + " documents";
       c.append(title);
       c.addEventListener("click", () => showPlace(p, c).catch((e) => panel.replaceChildren(el("p", { text: String(e) }))));
       dots.append(c);
@@ -115,7 +115,7 @@
     });
     document.querySelector("#place-table tbody").replaceChildren(...data.places.map((p) => el("tr", {}, [
       el("td", { text: p.name }), el("td", { text: p.country || "" }), el("td", { text: String(p.documents) }),
-      el("td", { text: String(p.events) }), el("td", { text: String(p.counts) }),
+      el("td", { text: String(p.events) }), el("td", { text: String(p.negative) }),
     ])));
     box.dataset.ready = "1";
   }

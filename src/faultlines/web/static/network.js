@@ -17,11 +17,8 @@
   const colourBy = document.getElementById("colour-by");
 
   function filterParams() {
-    const out = {};
-    for (const k of ["from", "to", "level", "voice", "type", "polarity"]) {
-      const v = params.getAll(k).filter((x) => x !== "");
-      if (v.length) out[k] = v;
-    }
+    const out = window.FL.filterParams();
+    delete out.min_weight;
     return out;
   }
 
@@ -43,9 +40,10 @@
     const list = el("ol", { class: "evidence-list", id: "edge-evidence" }, ev.events.map(evidenceItem));
     showPanel([
       el("h3", {}, [
-        el("a", { href: "/actor?" + q({ id: d.source }), text: ev.source.name }), " → ",
-        el("a", { href: "/actor?" + q({ id: d.target }), text: ev.target.name }),
+        window.FL.actorLink(d.source, ev.source.name, ev.source.known), " → ",
+        window.FL.actorLink(d.target, ev.target.name, ev.target.known),
       ]),
+      el("p", { class: "meta" }, [el("a", { href: "/network?" + q({ ...filterParams(), actor: [d.source, d.target] }), text: "focus on these two" })]),
       el("p", { class: "count" }, [
         ev.total + " event" + (ev.total === 1 ? "" : "s") + " · ",
         el("a", { href: "/edge?" + query, text: "open all evidence" }),
@@ -62,7 +60,7 @@
       " ×" + e.data("weight"),
     ]));
     const children = [el("h3", { text: d.label }), el("p", { class: "meta", text: d.kind + (d.country ? " · " + d.country : "") })];
-    if (!d.id.startsWith("state:")) children.push(el("p", {}, [el("a", { href: "/actor?" + q({ id: d.id }), text: "open actor page" })]));
+    if (d.known) children.push(el("p", {}, [el("a", { href: "/actor?" + q({ id: d.id }), text: "open actor page" })]));
     children.push(el("ul", {}, rows));
     showPanel(children);
   }
@@ -88,7 +86,7 @@
     }
     const maxW = Math.max(...data.edges.map((e) => e.weight));
     const elements = [
-      ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, country: n.country, faction: n.faction, weight: n.weight } })),
+      ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, known: n.known, kind: n.kind, country: n.country, faction: n.faction, weight: n.weight } })),
       ...data.edges.map((e) => ({ group: "edges", data: { id: e.id, source: e.source, target: e.target, sign: e.sign, mixed: e.mixed, weight: e.weight, types: e.types, width: 1.5 + 8 * Math.sqrt(e.weight / maxW) } })),
     ];
     container.replaceChildren();
@@ -117,4 +115,5 @@
   }
 
   draw().catch((err) => showPanel([el("p", { class: "hint", text: "Could not load the network: " + err })]));
+  window.FL.fillActors().catch(() => {});
 })();
