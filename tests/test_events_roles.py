@@ -119,3 +119,47 @@ def test_libyan_parliament_is_not_the_us_congress(code):
 def test_two_sides_of_one_country_stay_apart(code):
     rows, _ = code("The Rapid Support Forces shelled positions of the Sudanese army in Omdurman.")
     assert ("ASSAULT", "RSF", "SDN.MIL") in triples(rows)
+
+
+# ---------------------------------------------------------------- 6. generic and collective actors
+def test_protesters_get_the_country_of_the_place(code):
+    rows, facts = code("Thousands of protesters staged rallies across Canada to oppose the new pipeline.")
+    protest = [r for r in rows if r[0] == "PROTEST"]
+    assert protest, rows
+    src = {a.id: a for a in facts.actors}[protest[0][1]]
+    assert src.country == "CAN" and src.kind == "civilians"
+
+
+def test_gunmen_and_villagers_are_actors(code):
+    rows, facts = code("Gunmen killed seven villagers in Kano on Sunday.")
+    assault = [r for r in rows if r[0] == "ASSAULT"]
+    assert assault, rows
+    actors = {a.id: a for a in facts.actors}
+    src, tgt = actors[assault[0][1]], actors[assault[0][2]]
+    assert src.kind == "armed_group" and src.country == "NGA"
+    assert tgt.kind == "civilians" and tgt.country == "NGA"
+
+
+def test_unidentified_armed_group_without_a_place_has_no_country(code):
+    rows, facts = code("An unidentified armed group abducted two engineers.")
+    actors = {a.id: a for a in facts.actors}
+    coerce = [r for r in rows if r[0] == "COERCE"]
+    assert coerce and actors[coerce[0][1]].country is None and actors[coerce[0][1]].kind == "armed_group"
+
+
+# ---------------------------------------------------------------- 8. named targets beat place countries
+def test_named_target_beats_the_place(code):
+    rows, _ = code("American aircraft bombed Kataib Hezbollah in Baghdad.")
+    assert ("ASSAULT", "USA.MIL", "KH") in triples(rows)
+    assert not any(r[2] == "IRQ" for r in rows)
+
+
+def test_near_a_town_is_a_place_not_a_target(code):
+    rows, _ = code("Unknown gunmen ambushed a convoy near Aleppo.")
+    assert not any(r[2] == "SYR" for r in rows)
+
+
+def test_a_capital_after_in_is_where_not_whom(code):
+    rows, _ = code("Students demonstrated in Nairobi against the government.")
+    assert not any(r[0] == "PROTEST" and r[2] == "KEN" for r in rows)
+    assert any(r[0] == "PROTEST" and r[2] == "KEN.GOV" for r in rows)

@@ -82,6 +82,9 @@ class Dictionary:
     person_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
     sectors_relational_poss: frozenset[str] = frozenset()
+    generic_actors: dict[str, str] = field(default_factory=dict)
+    unnamed: frozenset[str] = frozenset()
+    unnamed_modifiers: frozenset[str] = frozenset()
     _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
     _surnames: dict[str, str] | None = field(default=None, repr=False)
 
@@ -215,6 +218,9 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.person_nouns = frozenset(nouns.get("person_nouns", ()))
     d.relational_nouns = frozenset(nouns.get("relational_nouns", ()))
     d.sectors_relational_poss = frozenset(nouns.get("relational_after_possessive", ()))
+    d.generic_actors = {w.lower(): code for code, words in (nouns.get("generic_actors") or {}).items() for w in words}
+    d.unnamed = frozenset(nouns.get("unnamed", ()))
+    d.unnamed_modifiers = frozenset(nouns.get("unnamed_modifiers", ()))
     for e in _state_entries():
         d.entries[e.id] = e
     sources: list[tuple[str, list[dict], list[dict]]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..actors.dictionary import Entry
 from .lexicon import Lexicon
 from .syntax import RELATIVE, antecedent, prep_objects, speaker_of
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from ..records import Place
 
+GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group"}
+LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
+WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
@@ -37,6 +41,7 @@ class ArgumentResolver:
         iso3 = _iso3()
         self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
                                if p.country in iso3 and p.feature != "country" for m in p.mentions}
+        self._places = [(m.start, m.end, iso3[p.country]) for p in places or () if p.country in iso3 for m in p.mentions]
 
     def place_country(self, tok: Token) -> str | None:
         """A city or region named as an argument stands for its country, as event coders do ("bombed Afrin" ->
@@ -72,6 +77,45 @@ class ArgumentResolver:
                 self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
                 return aid
         return None
+
+    def _located_country(self, tok: Token) -> str | None:
+        """The one country of the places its sentence puts things in ("in Kano", "across the United States")."""
+        sent = tok.sent
+        found = set()
+        for start, end, iso in self._places:
+            if sent.start_char <= start < sent.end_char:
+                span = tok.doc.char_span(start, end, alignment_mode="expand")
+                head = span.root if span is not None else None
+                while head is not None and head.dep_ in ("compound", "amod", "appos") and head.head is not head:
+                    head = head.head
+                if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+                    found.add(iso)
+        return found.pop() if len(found) == 1 else None
+
+    def generic_actor(self, tok: Token) -> str | None:
+        """"gunmen", "an unidentified armed group", "thousands of protesters", "villagers": a generic or collective
+        actor, of the country where the sentence places the event ("Protesters (United States)")."""
+        d = getattr(self.actors, "dictionary", None)
+        if d is None or tok.pos_ not in ("NOUN", "PROPN") or not hasattr(self.actors, "add_local"):
+            return None
+        lemma = tok.lemma_.lower()
+        sector = d.generic_actors.get(lemma) or d.generic_actors.get(tok.lower_)
+        if sector is None and lemma in d.unnamed and any(
+                c.lower_ in d.unnamed_modifiers and c.lower_ != "armed" for c in tok.lefts):
+            sector = "UAG"  # "unidentified armed men", "unknown militants"; plain "armed men" is too vague
+        if sector is None:
+            return None
+        country = self._located_country(tok)
+        if sector in d.sectors and country and d.entry(country) is not None:
+            aid = d.sub_actor(country, sector)
+        else:
+            label = GENERIC_NAMES[sector]
+            name = f"{label} ({d.entry(country).name})" if country and d.entry(country) else label  # type: ignore[union-attr]
+            aid = self.actors.add_local(Entry(id=f"{sector}.{country}" if country else sector, name=name,
+                                              kind="armed_group" if sector == "UAG" else "civilians", country=country))
+        left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
+        self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))
+        return aid
 
     def record_places(self, used: set[str]) -> None:
         """Record the place mentions that stood for a country in a coded event on that country's actor."""
@@ -131,6 +175,9 @@ class ArgumentResolver:
                 return found
         for c in reversed(list(tok.lefts)):
             if c.dep_ in NAME_MODS or c.dep_ == "poss":
+                if c.dep_ == "poss" and c.pos_ == "PRON" and d is not None and not (
+                        d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns):
+                    continue  # "its war with Iraq" is not Iran; "its troops" are
                 found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
                 if found:
                     return found
@@ -173,7 +220,23 @@ class ArgumentResolver:
         return entry.name if entry is not None else None
 
     def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
-        found: list[tuple[str | None, Token | None]] = [
-            (self.np_actor(t) or self.place_country(t) or self.placed_group(t), t) for t in toks]
-        hits: list[tuple[str | None, Token | None]] = [(a, t) for a, t in found if a]
-        return hits or [(None, toks[0] if toks else None)]
+        """The actors of a list of argument heads; a named party beats a place standing for its country
+        ("struck Kataib Hezbollah in Baghdad" targets Kataib Hezbollah, not Iraq)."""
+        named: list[tuple[str | None, Token | None]] = []
+        placed: list[tuple[str | None, Token | None]] = []
+        for t in toks:
+            a = self.np_actor(t)
+            if a and t.dep_ == "pobj" and t.head.lower_ in WHERE and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                placed.append((a, t))  # "protested in Dhaka": the capital is where, not whom
+                continue
+            if a:
+                named.append((a, t))
+                continue
+            p = self.place_country(t)
+            if p:
+                placed.append((p, t))
+                continue
+            a = self.placed_group(t) or self.generic_actor(t)
+            if a:
+                named.append((a, t))
+        return named or placed or [(None, toks[0] if toks else None)]

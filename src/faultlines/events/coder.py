@@ -38,7 +38,7 @@ NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE"
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
-PLACE_PREPS = frozenset({"in", "at", "into", "near"})
+PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
