@@ -231,3 +231,101 @@ def test_network_filters_from_the_form(page, fixture_server):
     page.select_option("#colour-by", "faction")
     shot(page, "network-filtered")
     assert page.problems == []
+
+
+@pytest.fixture(scope="module")
+def desk_server(tmp_path_factory):
+    from tests.web_fixtures import desk_facts
+
+    srv = LiveServer(build_store(tmp_path_factory.mktemp("desk") / "desk.db", *desk_facts()))
+    yield srv
+    srv.stop()
+
+
+def _edge_pairs(page) -> set[tuple[str, str]]:
+    return {tuple(x) for x in page.evaluate(
+        "window.faultlinesGraph.edges().map((e) => [e.data('source'), e.data('target')])")}
+
+
+def test_network_filtered_by_actor_type_polarity_voice_and_dates(page, desk_server):
+    open_network(page, desk_server.url + "/network")
+    assert ("hezbollah brigade", "united states") in _edge_pairs(page)  # undated, shown without a range
+    page.fill("input[name=from]", "2019")
+    page.fill("input[name=to]", "2019-12")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/network?*from=2019*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    assert _edge_pairs(page) == {("united states", "hezbollah brigade")}  # the undated attack is left out
+    page.select_option("select[name=undated]", "1")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/network?*undated=1*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    assert ("hezbollah brigade", "united states") in _edge_pairs(page)
+    # actor, type, polarity and voice from the form
+    page.goto(desk_server.url + "/network")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    page.wait_for_function("document.querySelectorAll('#actor-list option').length > 0")
+    page.fill("input[name=actor]", "hashd militia")
+    page.check("input[name=type][value=ASSAULT]")
+    page.check("input[name=type][value=ACCUSE]")
+    page.uncheck("input[name=voice][value=commenter]")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/network?*actor=hashd*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    assert _edge_pairs(page) == {("hashd militia", "united states")}  # the commenter's ACCUSE is filtered out
+    page.uncheck("input[name=polarity][value=asserted]")
+    page.check("input[name=polarity][value=negated]")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/network?*polarity=negated*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    assert "No relations match" in page.inner_text("#cy")
+    shot(page, "network-filters-form")
+    assert page.problems == []
+
+
+def test_timeline_brush_sets_the_networks_date_range(page, desk_server):
+    open_network(page, desk_server.url + "/network")
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    bars = page.locator("#timeline g.period")
+    assert bars.count() >= 20  # 2014 .. 2019 by month
+    last = page.locator("#timeline g.period[data-from='2019-03-01'] rect.bar-all")
+    box = last.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 + 1, box["y"] + box["height"] - 2)
+    page.mouse.up()
+    page.wait_for_url("**/network?*from=2019-03-01*to=2019-03-31*")
+    page.wait_for_selector("#cy[data-ready='1']", timeout=20_000)
+    assert _edge_pairs(page) == {("united states", "hezbollah brigade")}
+    page.wait_for_selector("#timeline[data-ready='1']", timeout=20_000)
+    assert page.locator("#timeline g.period.selected").count() == 1
+    shot(page, "timeline-brushed")
+    assert page.problems == []
+
+
+def _place_names(page) -> set[str]:
+    return set(page.eval_on_selector_all("#place-table tbody tr td:first-child", "els => els.map((e) => e.textContent)"))
+
+
+def test_map_of_events_follows_the_filters(page, desk_server):
+    page.goto(desk_server.url + "/map")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20_000)
+    names = _place_names(page)
+    assert {"Mosul", "Baghdad"} <= names
+    page.fill("input[name=from]", "2017")
+    page.fill("input[name=to]", "2017")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/map?*from=2017*")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20_000)
+    assert _place_names(page) == {"Mosul"}
+    shot(page, "map-filtered")
+    assert page.problems == []
+
+
+def test_friendly_error_pages(page, desk_server):
+    page.goto(desk_server.url + "/network?from=yesterday")
+    assert page.inner_text("h1") == "Bad link"
+    assert "from: \"yesterday\" is not a date" in page.inner_text("main")
+    page.goto(desk_server.url + "/actor?id=nobody")
+    assert page.inner_text("h1") == "Not found"
+    shot(page, "error-page")

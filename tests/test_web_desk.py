@@ -170,3 +170,11 @@ def test_report_counts_what_it_lists_and_cites_its_articles(db):
     assert 'href="https://news.example.org/desk"' in page and "Desk Wire" in page
     assert "event: <time>2019-03-01</time>" in page and "published <time>2019-03-04</time>" in page
     assert "javascript:" not in page
+
+
+def test_the_filter_form_as_a_browser_submits_it_is_accepted(client):
+    """Empty fields (no actor, undated on automatic) are how a form arrives: never an error."""
+    form = {"from": "", "to": "", "undated": "", "actor": "", "level": "group", "min_weight": "1",
+            "voice": ["author", "quoted"], "polarity": "asserted"}
+    for path in ("/network", "/map", "/timeline", "/network.json", "/map.json", "/timeline.json"):
+        assert client.get(path, params=form).status_code == 200, path

@@ -27,6 +27,7 @@ from .timeline import BUCKETS, timeline
 
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
+ID_OR_EMPTY = r"^[^\x00-\x1f\x7f]{0,200}$"  # an empty form field: no actor focus
 DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
 DATE = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # empty: no bound (an empty form field)
 KIND = r"^[a-z_]{0,40}$"
@@ -49,7 +50,7 @@ def filters(
     level: Level = DEFAULT_LEVEL,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
-    actor: Annotated[list[Annotated[str, Query(pattern=ID)]] | None, Query(max_length=20)] = None,
+    actor: Annotated[list[Annotated[str, Query(pattern=ID_OR_EMPTY)]] | None, Query(max_length=20)] = None,
     undated: Annotated[str | None, Query(pattern=r"^(|0|1|true|false|yes|no)$")] = None,
 ) -> Filters:
     return Filters(date_from=date_from or None, date_to=date_to or None,

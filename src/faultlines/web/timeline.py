@@ -28,6 +28,22 @@ def _period(day: str, bucket: str) -> tuple[str, str, str]:
     return day[:7], first.isoformat(), last.isoformat()
 
 
+def _continuous(periods: dict[str, dict[str, Any]], bucket: str, cap: int = 2000) -> list[dict[str, Any]]:
+    """The periods from the first to the last, empty ones included, so that the axis is time itself."""
+    if not periods:
+        return []
+    ordered = [periods[k] for k in sorted(periods)]
+    out: list[dict[str, Any]] = []
+    day = date.fromisoformat(ordered[0]["from"])
+    end = ordered[-1]["from"]
+    while day.isoformat() <= end and len(out) < cap:
+        label, first, last = _period(day.isoformat(), bucket)
+        out.append(periods.get(label) or {"period": label, "from": first, "to": last, "n": 0, "positive": 0,
+                                          "negative": 0, "neutral": 0})
+        day = date.fromisoformat(last) + timedelta(days=1)
+    return out if len(out) < cap else ordered
+
+
 def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, Any]:
     """Events per period for every filter but the date range (the range is what a reader brushes)."""
     def make() -> dict[str, Any]:
@@ -50,7 +66,7 @@ def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, 
                                            "negative": 0, "neutral": 0})
             p["n"] += 1
             p["positive" if r.sign > 0 else "negative" if r.sign < 0 else "neutral"] += 1
-        return {"filters": f.query(), "bucket": bucket, "periods": [periods[k] for k in sorted(periods)],
+        return {"filters": f.query(), "bucket": bucket, "periods": _continuous(periods, bucket),
                 "undated": undated, "by_publication": by_publication,
                 "selected": {"from": f.date_from, "to": f.date_to}}
     return reader.cached(("timeline", bucket, f.key()), make)

@@ -82,6 +82,7 @@
     fillTable(data, names);
     if (!data.edges.length) {
       container.replaceChildren(el("p", { class: "hint", text: "No relations match these filters." }));
+      container.dataset.ready = "1";
       return;
     }
     const maxW = Math.max(...data.edges.map((e) => e.weight));

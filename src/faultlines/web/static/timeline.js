@@ -30,7 +30,7 @@
       return;
     }
     const W = Math.max(periods.length * 6, 600), H = 70, bw = W / periods.length, peak = Math.max(...periods.map((p) => p.n));
-    const root = svg("svg", { viewBox: `0 0 ${W} ${H + 14}`, preserveAspectRatio: "none", class: "timeline-svg", role: "img",
+    const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", class: "timeline-svg", role: "img",
                               "aria-label": periods.length + " " + data.bucket + "s of events" });
     const sel = data.selected || {};
     periods.forEach((p, i) => {
@@ -45,9 +45,11 @@
       g.append(t);
       root.append(g);
     });
-    const first = periods[0].period, last = periods[periods.length - 1].period;
-    const lab = (x, text, anchor) => { const n = svg("text", { x, y: H + 12, "text-anchor": anchor, class: "axis" }); n.textContent = text; return n; };
-    root.append(lab(0, first, "start"), lab(W, last, "end"));
+    const axis = el("div", { class: "timeline-axis" }, [
+      el("span", { text: periods[0].period }),
+      el("span", { text: data.undated ? data.undated + " undated not shown" : "" }),
+      el("span", { text: periods[periods.length - 1].period }),
+    ]);
     const brush = svg("rect", { class: "brush", x: 0, y: 0, width: 0, height: H });
     root.append(brush);
     const indexAt = (evt) => {
@@ -68,7 +70,7 @@
       start = null;
       go(periods[a].from, periods[b].to);
     });
-    box.replaceChildren(root);
+    box.replaceChildren(root, axis);
     box.dataset.ready = "1";
   }
 
