@@ -262,3 +262,18 @@ def test_terminal_report_prints_no_escape_sequence_from_the_text():
     out = buf.getvalue()
     assert "\x1b[2J" not in out and "\x1b]0;" not in out and "\x07" not in out
     assert "[bold red]X[/]" in out  # shown as written, not taken as markup
+
+
+def test_network_command_files_are_well_formed_and_formula_free(tmp_path):
+    evil = "=cmd|' /C calc'!A0\x00\x1b[31m"
+    path = _store(tmp_path, _facts("Bugle", "2024-05-06", militia=evil))
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"n.{fmt}"
+        r = CliRunner().invoke(app, ["network", "--db", str(path), "-f", fmt, "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        root = ET.parse(out).getroot()  # well-formed despite the NUL and ESC in a name
+        ids = [e.get("id") for e in root.iter() if e.tag.endswith("edge")]
+        assert len(ids) == len(set(ids)) > 0
+    r = CliRunner().invoke(app, ["network", "--db", str(path), "-f", "csv"])
+    cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row if c and not _number(c)]
+    assert cells and not any(c[0] in "=+-@" for c in cells)

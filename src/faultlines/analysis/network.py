@@ -108,16 +108,18 @@ class Network:
         return g
 
     def to_csv(self) -> str:
-        """One row per edge, with actor names and the first sentence of evidence."""
+        """One row per edge, with actor names and the first sentence of evidence (no cell starts a formula)."""
+        from ..export.safe import csv_cell
+
         out = io.StringIO()
         w = csv.writer(out, lineterminator="\n")
         w.writerow(["source", "source_name", "type", "sign", "target", "target_name", "weight", "documents",
                     "voices", "first", "last", "evidence"])
         names = {n.id: n.name for n in self.nodes}
         for e in self.edges:
-            w.writerow([e.source, names.get(e.source, e.source), e.type, e.sign, e.target,
+            w.writerow([csv_cell(x) for x in (e.source, names.get(e.source, e.source), e.type, e.sign, e.target,
                         names.get(e.target, e.target), e.weight, e.documents, e.voices, e.first or "",
-                        e.last or "", " ".join(e.evidence[0].text.split()) if e.evidence else ""])
+                        e.last or "", " ".join(e.evidence[0].text.split()) if e.evidence else "")])
         return out.getvalue()
 
     def write(self, fmt: str, stream: Any) -> None:

@@ -11,7 +11,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
+from ..export.safe import csv_cell, term_text
 from .common import Fmt, console, err_console, fail, one_line_errors
 
 DB = Annotated[Path, typer.Option("--db", help="SQLite store to read.")]
@@ -104,7 +106,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str,
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([_cell(r.get(c)) for c in columns])
+            w.writerow([csv_cell(_cell(r.get(c))) for c in columns])
     else:
         t = Table(title=title, title_justify="left", expand=True)
         room = console.width - 40 * len(wides) - 4
@@ -115,7 +117,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str,
             else:
                 t.add_column(c, no_wrap=True, overflow="ellipsis", max_width=narrow, min_width=min(len(c), narrow))
         for r in rows:
-            t.add_row(*[_cell(r.get(c), 160 if c in wides else 0) for c in columns])
+            t.add_row(*[Text(term_text(_cell(r.get(c), 160 if c in wides else 0))) for c in columns])
         console.print(t)
 
 
