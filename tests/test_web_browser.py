@@ -329,3 +329,10 @@ def test_friendly_error_pages(page, desk_server):
     page.goto(desk_server.url + "/actor?id=nobody")
     assert page.inner_text("h1") == "Not found"
     shot(page, "error-page")
+
+
+def test_labels_stay_readable_when_zoomed_out(page, desk_server):
+    open_network(page, desk_server.url + "/network")
+    size_at = page.evaluate("""(z) => { const cy = window.faultlinesGraph; cy.zoom(z);
+        const n = cy.nodes()[0]; return parseFloat(n.renderedStyle('font-size')); }""", 0.3)
+    assert size_at >= 10  # on screen, not 11 * 0.3 = 3.3 px

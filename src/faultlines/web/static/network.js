@@ -109,6 +109,10 @@
     };
     paint();
     colourBy.addEventListener("change", paint);
+    // Labels stay readable when a large network is fitted: the font grows as the view zooms out.
+    const readable = () => cy.style().selector("node").style("font-size", Math.min(11 / Math.max(cy.zoom(), 0.05), 40)).update();
+    readable();
+    cy.on("zoom", readable);
     cy.on("tap", "edge", (evt) => { showEdge(evt.target).catch((err) => showPanel([el("p", { text: String(err) })])); });
     cy.on("tap", "node", (evt) => showNode(evt.target));
     window.faultlinesGraph = cy;
