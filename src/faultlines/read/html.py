@@ -92,8 +92,9 @@ def page_title(tree: etree._Element, extracted: str | None) -> str | None:
     tag_title = block_text(t) if t is not None else None
     strong, weak = _headings(tree, _STRONG), _headings(tree, _WEAK)
     for h in (*strong, *weak, *_headings(tree, _AGREEING)):
-        if _agrees(h, og) or _agrees(h, tag_title):
-            return h
+        for ref in (og, tag_title):
+            if ref and _agrees(h, ref):  # a heading with more than the page's title has extra noise
+                return strip_site_suffix(ref) if len(_norm(h)) > len(_norm(ref)) else h
     if strong:
         return strong[0]
     if og:
@@ -133,12 +134,42 @@ def _main_blocks(xml: str) -> tuple[str | None, str | None, list[tuple[str, str]
     return title, date, blocks
 
 
+def _after_headline(blocks: list[tuple[str, str]], title: str) -> list[tuple[str, str]]:
+    """Blocks without the headline: a block that is the headline goes, and a first block that runs the site
+    name and headline into the story (trafilatura on small pages) starts after the headline."""
+    if _norm(blocks[0][1]) == _norm(title):
+        return blocks[1:]
+    kind, first = blocks[0]
+    at = first.find(title.strip())
+    if 0 <= at <= 150 and len(first) > at + len(title.strip()) + 20:
+        return [(kind, first[at + len(title.strip()):].strip()), *blocks[1:]]
+    return blocks
+
+
 def _not_in_thread(blocks: list[tuple[str, str]], thread: Thread | None) -> list[tuple[str, str]]:
     """Body blocks that are not copies of a comment's text (trafilatura sometimes keeps the thread)."""
     if thread is None:
         return blocks
     said = _norm(" ".join(p.text for p in thread.posts))
     return [(k, t) for k, t in blocks if len(_norm(t)) < 25 or _norm(t) not in said]
+
+
+_CONTAINERS = ("[itemprop=articleBody]", ".entry-content", ".post-body", ".article-body", "article", "main",
+               "[role=main]", "body")
+
+
+def _fallback_body(tree: etree._Element, thread: Thread | None, title: str | None) -> list[tuple[str, str]]:
+    """The article text when trafilatura finds none: the main container's blocks, the thread and headline left out."""
+    skip = set(thread.items) if thread is not None else set()
+    skip |= {el for el in tree.iter() if isinstance(el.tag, str) and el.tag in ("header", "nav", "footer", "aside")}
+    for css in _CONTAINERS:
+        for el in select(tree, css):
+            if el in skip or any(a in skip for a in el.iterancestors()):
+                continue
+            lines = [x for x in block_text(el, skip).split("\n") if not title or _norm(x) != _norm(title)]
+            if sum(len(x) for x in lines) >= 20:
+                return [("body", x) for x in lines]
+    return []
 
 
 class _Layout:
@@ -157,7 +188,7 @@ class _Layout:
             self.parts.append("\n")
             self.pos += 1
         self.parts.append(text)
-        if kind not in ("body", "heading"):
+        if kind != "body":
             self.hints.append((kind, self.pos, self.pos + len(text), author, reply_to))
         self.pos += len(text)
 
@@ -184,12 +215,10 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
         posts = posts[1:]
     else:
         blocks = _not_in_thread(blocks, thread)
-    if blocks and title and _norm(blocks[0][1]) == _norm(title):
-        blocks = blocks[1:]
-    if not blocks and not posts:
-        body = tree.find("body")
-        text = block_text(body if body is not None else tree)
-        blocks = [("body", text)] if text else []
+    if blocks and title:
+        blocks = _after_headline(blocks, title)
+    if not blocks:
+        blocks = _fallback_body(tree, thread, title)
     out = _Layout()
     if title:
         out.add("title", title)

@@ -36,6 +36,7 @@ class Thread:
     posts: tuple[Post, ...]
     forum: bool
     platform: str
+    items: tuple[etree._Element, ...] = ()  # the markup elements of the posts, when they came from markup
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*:?\s*$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
 _MAX_AUTHOR = 60
+_ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
 
 
@@ -125,12 +127,17 @@ def _visible(el: etree._Element) -> bool:
 
 
 def _run_platform(root: etree._Element, p: Platform) -> list[Post]:
+    return [post for post, _, _ in _platform_posts(root, p)]
+
+
+def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree._Element, bool]]:
+    """(post, its element, whether a text element of the platform held its words) for each item found."""
     items = [el for el in select(root, p.item) if _visible(el)]
     if not items:
         return []
     item_set = set(items)
     authors: dict[etree._Element, str | None] = {}
-    posts: list[Post] = []
+    posts: list[tuple[Post, etree._Element, bool]] = []
     for item in items:
         nested = {d for d in item.iterdescendants() if d in item_set}
         author = None
@@ -146,11 +153,14 @@ def _run_platform(root: etree._Element, p: Platform) -> list[Post]:
             text, text_el = _value(item, spec, nested)
             if text:
                 break
-        if text_el is None or not text:
-            continue
         skip = set(nested)
+        own_text = text_el is not None and bool(text)
+        if not own_text:  # no text element: the item's own text, its author and metadata left out
+            text_el = item
+            if author_el is not None:
+                skip.add(author_el)
         # quoted blockquotes repeat the article or an earlier post; a layout blockquote is the text itself
-        skip |= {m for m in select(text_el, f"{p.skip}, blockquote" if p.skip else "blockquote") if m is not text_el}
+        skip |= {m for m in select(text_el, f"{p.skip}, {_ALWAYS_SKIP}" if p.skip else _ALWAYS_SKIP) if m is not text_el}
         if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
             skip.add(author_el)
         text = block_text(text_el, skip)
@@ -158,7 +168,7 @@ def _run_platform(root: etree._Element, p: Platform) -> list[Post]:
             continue
         authors[item] = author
         parent = next((a for a in item.iterancestors() if a in authors), None)
-        posts.append(Post(author, text, authors.get(parent) if parent is not None else None))
+        posts.append((Post(author, text, authors.get(parent) if parent is not None else None), item, own_text))
     return posts
 
 
@@ -240,10 +250,13 @@ def _score(posts: list[Post]) -> int:
 def find_thread(root: etree._Element) -> Thread | None:
     """The page's comment thread or forum posts from markup, or None when the markup shows none."""
     best: Thread | None = None
+    best_score = 0
     for p in platforms():
-        posts = _run_platform(root, p)
-        if posts and (best is None or _score(posts) > _score(list(best.posts))):
-            best = Thread(tuple(posts), p.forum, p.name)
+        found = _platform_posts(root, p)
+        posts = [post for post, _, _ in found]
+        score = _score(posts) + sum(own for _, _, own in found)
+        if posts and score > best_score:
+            best, best_score = Thread(tuple(posts), p.forum, p.name, tuple(el for _, el, _ in found)), score
     if best is None:
         ld, forum = _jsonld_posts(root)
         if ld and sum(1 for p in ld if p.author) >= 1:

@@ -109,7 +109,7 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
     return runs
 
 
-DATELINE_WITHIN = 6  # a dateline opens one of the article's first paragraphs
+DATELINE_WITHIN = 25  # a dateline opens one of the article's first paragraphs (after any photo captions)
 
 
 def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateline: bool = False) -> None:
@@ -236,6 +236,9 @@ def _from_hints(doc: Document) -> list[Segment]:
         reply_to = hint[4] if len(hint) > 4 else None
         if kind == "title":
             segs.append(Segment(f"s{len(segs) + 1}", "title", s, e))
+        elif kind == "heading":  # a line the reader wrote in to open the thread; nobody's words
+            if pos < s:
+                _article(doc, pos, s, segs, dateline=True)
         else:
             if pos < s:
                 _article(doc, pos, s, segs, dateline=True)

@@ -1,0 +1,119 @@
+"""Comment threads and forum posts from each platform's markup, on small pages written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.read.html import read_html
+from faultlines.structure import segment
+
+PAGES = Path(__file__).parent / "pages"
+
+# page -> (title, opening text of the body, [(author, reply_to, opening text of the comment)])
+CASES = {
+    "wordpress.html": ("Militia money trail", "The provincial council said",
+                       [("Ana Ortiz", None, "The same brigade was accused"), ("Bob Lee", "Ana Ortiz", "Accused is not"),
+                        ("Cleo Marsh", None, "Thanks both")]),
+    "blogger.html": ("Shelling resumes near the dam", "Artillery units shelled",
+                     [("Dmitri K.", None, "The army always denies"), ("Anonymous", "Dmitri K.", "Residents on both")]),
+    "disqus.html": ("Ceasefire talks stall", "Negotiators left the capital",
+                    [("Frank Osei", None, "Nobody expected"), ("Gina", "Frank Osei", "The prisoner lists")]),
+    "phpbb.html": ("Drone strike reports from the valley", "Locals report two drone strikes",
+                   [("river_m", None, "The governor's office blamed")]),
+    "vbulletin.html": ("Border closure discussed", "The interior ministry closed two crossings",
+                       [("Talbot", None, "Only the southern crossings")]),
+    "xenforo.html": ("Airbase attack: what do we know?", "Satellite images show",
+                     [("Osprey", None, "The defence ministry says")]),
+    "discourse.html": ("Convoy routes after the bridge collapse", "With the bridge down",
+                       [("ravi", None, "The pass is closed")]),
+    "invision.html": ("Sanctions list update", "The treasury added four",
+                      [("Tern", None, "Two of them were already listed")]),
+    "smf.html": ("Refugee camp expansion", "The agency will add",
+                 [("Pavel", None, "Tents will not be enough")]),
+    "mybb.html": ("Militia recruitment in the north", "Posters in the market call",
+                  [("Lena", None, "The posters appeared")]),
+    "vanilla.html": ("Checkpoint closures", "Three checkpoints on the coastal road",
+                     [("Ines", None, "They reopened")]),
+    "nodebb.html": ("Power grid attacks", "Substations in the east", [("ampere", None, "Repairs take")]),
+    "stackexchange.html": ("Why do ceasefires fail?", "Most ceasefires in the region",
+                           [("wren", "pax", "Which region do you mean?"), ("Tomas R", None, "Spoilers on both sides")]),
+    "reddit.html": ("Shelling reported near the nuclear plant", "Inspectors say two shells",
+                    [("geiger42", None, "Both sides blame"), ("halflife", "geiger42", "The agency did not")]),
+    "microdata.html": ("Port blockade enters third week", "Fishing boats blockading",
+                       [("Olu Ade", None, "The court order"), ("Yusra", None, "The fishermen have")]),
+    "jsonld.html": ("Water rights dispute", "The upstream dam cut",
+                    [("hydro_eng", None, "Reservoir levels"), ("riverkeeper", None, "The treaty sets")]),
+    "drupal.html": ("Streit um Waffenlieferungen", "Die Regierung hat am Mittwoch",
+                    [("Gerda Hahn", None, "Das Parlament sollte")]),
+}
+
+
+def _read(name: str):  # noqa: ANN202
+    doc = read_html((PAGES / name).read_text(encoding="utf-8"), origin=name)
+    return doc, segment(doc)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_platform_thread_title_body_and_commenters(name):
+    title, body_start, comments = CASES[name]
+    doc, segs = _read(name)
+    assert doc.title == title
+    body = [doc.text[s.start:s.end] for s in segs if s.kind == "body"]
+    assert body and body[0].startswith(body_start), body[:2]
+    found = [(s.author, s.reply_to, doc.text[s.start:s.end]) for s in segs if s.kind == "comment"]
+    assert [(a, r) for a, r, _ in found] == [(a, r) for a, r, _ in comments]
+    for (_, _, text), (_, _, start) in zip(found, comments, strict=True):
+        assert text.startswith(start), text
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_platform_segments_slice_the_text_in_order(name):
+    doc, segs = _read(name)
+    for a, b in zip(segs, segs[1:], strict=False):
+        assert a.end <= b.start
+    for s in segs:
+        piece = doc.text[s.start:s.end]
+        assert piece and piece == piece.strip()
+
+
+def test_quoted_earlier_posts_and_signatures_are_not_the_commenters_words():
+    for name, quoted in (("phpbb.html", "Has anyone seen"), ("xenforo.html", "three destroyed hangars"),
+                         ("vbulletin.html", "Zitat von"), ("discourse.html", "mountain pass"),
+                         ("invision.html", "four shipping firms"), ("smf.html", "a thousand tents"),
+                         ("mybb.html", "Posters in the market"), ("wordpress.html", "approved by the minister himself.")):
+        doc, segs = _read(name)
+        for s in segs:
+            if s.kind == "comment":
+                assert quoted not in doc.text[s.start:s.end], (name, doc.text[s.start:s.end])
+    doc, segs = _read("phpbb.html")
+    assert "Stay safe out there" not in doc.text
+
+
+def test_wordpress_pingback_widget_and_reply_form_are_not_comments_or_title():
+    doc, segs = _read("wordpress.html")
+    assert doc.title == "Militia money trail"
+    assert "Weekly links roundup" not in doc.text
+    assert "Join the Discussion" not in doc.text
+    assert sum(1 for s in segs if s.kind == "comment") == 3
+
+
+def test_vbulletin_layout_blockquote_is_body_not_excerpt():
+    doc, segs = _read("vbulletin.html")
+    assert not any(s.kind == "excerpt" for s in segs)
+    start = doc.text.index("The interior ministry")
+    assert next(s for s in segs if s.start <= start < s.end).kind == "body"
+
+
+def test_article_blockquote_stays_an_excerpt():
+    doc, segs = _read("wordpress.html")
+    ex = [doc.text[s.start:s.end] for s in segs if s.kind == "excerpt"]
+    assert ex and ex[0].startswith("Payments to the brigade")
+
+
+def test_page_language_is_reported():
+    doc, _ = _read("drupal.html")
+    assert doc.language == "de"
+    doc, _ = _read("wordpress.html")
+    assert doc.language == "en"
