@@ -277,3 +277,15 @@ def test_network_command_files_are_well_formed_and_formula_free(tmp_path):
     r = CliRunner().invoke(app, ["network", "--db", str(path), "-f", "csv"])
     cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row if c and not _number(c)]
     assert cells and not any(c[0] in "=+-@" for c in cells)
+
+
+def test_keep_undated_writes_what_the_formats_would_leave_out(tmp_path):
+    path = _store(tmp_path, _facts("Undated Daily", None))
+    r = CliRunner().invoke(app, ["export", "-f", "plover", "--db", str(path), "--keep-undated"])
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(recs) == 4 and sum(x["date"] is None for x in recs) == 2
+    r = CliRunner().invoke(app, ["export", "-f", "acled", "--db", str(path)])
+    assert "left out 1 events: no date" in r.stderr
+    rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(
+        app, ["export", "-f", "acled", "--db", str(path), "--keep-undated"]).stdout)))
+    assert len(rows) == 3 and sum(x["event_date"] == "" for x in rows) == 1

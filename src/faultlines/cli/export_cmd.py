@@ -31,6 +31,7 @@ def export(
     db: Annotated[Path, typer.Option("--db", help="The store to read.")] = Path("faultlines.db"),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically: all or nothing) instead of stdout.")] = None,
     include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates).")] = False,
+    keep_undated: Annotated[bool, typer.Option("--keep-undated", help="plover, acled: also write events with no date at all (date null / empty), which PLOVER and ACLED do not allow.")] = False,
 ) -> None:
     """Export the events in the store; syndicated copies of a story are exported once."""
     from ..export import BINARY, atomic_output
@@ -45,10 +46,12 @@ def export(
         try:
             if output is None:
                 stream = sys.stdout.buffer if fmt in BINARY else sys.stdout
-                n = run_export(store.conn, fmt, stream, include_copies=include_copies, skipped=skipped)
+                n = run_export(store.conn, fmt, stream, include_copies=include_copies,
+                                keep_undated=keep_undated, skipped=skipped)
             else:
                 with atomic_output(output, "wb" if fmt in BINARY else "w") as fh:
-                    n = run_export(store.conn, fmt, fh, include_copies=include_copies, skipped=skipped)
+                    n = run_export(store.conn, fmt, fh, include_copies=include_copies,
+                                keep_undated=keep_undated, skipped=skipped)
         except BrokenPipeError:
             raise
         except OSError as e:

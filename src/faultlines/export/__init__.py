@@ -57,9 +57,10 @@ def csv_record(r: Row) -> dict[str, Any]:
 
 
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: bool = False,
-           skipped: Counter[str] | None = None) -> int:
+           keep_undated: bool = False, skipped: Counter[str] | None = None) -> int:
     """Write the store's events to `out` (binary for graphml/gexf, text otherwise) in `fmt`; returns how many
-    records (edges for a graph) were written. Events a format cannot hold are counted in `skipped` by reason."""
+    records (edges for a graph) were written. Events a format cannot hold are counted in `skipped` by reason;
+    `keep_undated` writes events with no date at all anyway (date null / empty: outside PLOVER's and ACLED's rules)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     skipped = skipped if skipped is not None else Counter()
@@ -73,8 +74,8 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
         coder = _coder()
         for r in rows:
             rec = plover_record(r, coder=coder)
-            if rec["date"] is None:
-                skipped["no date (PLOVER requires one)"] += 1
+            if rec["date"] is None and not keep_undated:
+                skipped["no date (PLOVER requires one; --keep-undated writes them with date null)"] += 1
                 continue
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
@@ -86,9 +87,9 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
         if fmt == "acled":
             if r.event.polarity != "asserted":
                 continue  # ACLED records events that happened, not denials, threats of the future or questions
-            rec = acled_record(r)
+            rec = acled_record(r, keep_undated=keep_undated)
             if rec is None:
-                skipped["no date (ACLED requires one)"] += 1
+                skipped["no date (ACLED requires one; --keep-undated writes them with an empty event_date)"] += 1
                 continue
         else:
             rec = csv_record(r)

@@ -84,13 +84,14 @@ def _outlet(r: Row) -> str:
     return host.removeprefix("www.")
 
 
-def acled_record(r: Row) -> dict[str, Any] | None:
-    """An event in ACLED's columns, or None when it has no date at all (ACLED requires one)."""
+def acled_record(r: Row, *, keep_undated: bool = False) -> dict[str, Any] | None:
+    """An event in ACLED's columns, or None when it has no date at all (ACLED requires one) unless
+    `keep_undated`, which leaves event_date, year and time_precision empty."""
     when = event_date(r)
-    if when is None:
+    if when is None and not keep_undated:
         return None
     e, p = r.event, r.place
-    day, precision = when
+    day, precision = when or ("", "")
     disorder, etype, sub = acled_type(r)
     inter1 = INTER.get(r.source.kind, 8) if r.source is not None else ""
     inter2 = INTER.get(r.target.kind, 8) if r.target is not None else ""
@@ -101,7 +102,7 @@ def acled_record(r: Row) -> dict[str, Any] | None:
     toll = e.fatalities
     dead = (toll.value if toll.value is not None else toll.low) if toll is not None else None
     return {
-        "event_id_cnty": f"{c['iso3'] or 'XXX'}-{r.doc.id[:12]}-{e.id}", "event_date": day, "year": int(day[:4]),
+        "event_id_cnty": f"{c['iso3'] or 'XXX'}-{r.doc.id[:12]}-{e.id}", "event_date": day, "year": int(day[:4]) if day else "",
         "time_precision": precision, "disorder_type": disorder, "event_type": etype, "sub_event_type": sub,
         "actor1": r.source.name if r.source is not None else "", "assoc_actor_1": "", "inter1": inter1,
         "actor2": r.target.name if r.target is not None else "", "assoc_actor_2": "", "inter2": inter2,
