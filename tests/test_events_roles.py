@@ -163,3 +163,41 @@ def test_a_capital_after_in_is_where_not_whom(code):
     rows, _ = code("Students demonstrated in Nairobi against the government.")
     assert not any(r[0] == "PROTEST" and r[2] == "KEN" for r in rows)
     assert any(r[0] == "PROTEST" and r[2] == "KEN.GOV" for r in rows)
+
+
+# ---------------------------------------------------------------- 9. passive and agentless events
+def test_debris_causing_a_fire_is_no_attack(code):
+    rows, _ = code("Falling wreckage from the intercepted missiles caused a fire in an apartment block in Odesa.")
+    assert not any(r[0] == "ASSAULT" for r in rows)
+
+
+def test_a_planted_mine_is_its_planters_attack(code):
+    rows, facts = code("A mine planted by unidentified gunmen exploded near Homs, killing a shepherd.")
+    assault = [r for r in rows if r[0] == "ASSAULT"]
+    assert assault, rows
+    actors = {a.id: a for a in facts.actors}
+    assert actors[assault[0][1]].kind == "armed_group" and actors[assault[0][2]].kind == "civilians"
+
+
+def test_artillery_fire_is_an_attack_but_a_house_fire_is_not(code):
+    rows, _ = code("Artillery fire by Russian troops hit a school in Kherson.")
+    assert any(r[0] == "ASSAULT" and r[1] == "RUS.MIL" for r in rows)
+
+
+# ---------------------------------------------------------------- 5. headlines
+def test_title_case_headline_words_are_not_persons(code):
+    _, facts = code("Rocket Barrage Hits Border Town In Northern Israel\n\nHezbollah fired rockets at Haifa on Friday.")
+    assert not any(a.kind == "person" for a in facts.actors)
+
+
+def test_title_case_headline_is_coded(code):
+    rows, facts = code("Gunmen Kill Seven Villagers In Nigeria's Kaduna State\n\nThe attack happened at night.")
+    actors = {a.id: a for a in facts.actors}
+    assert any(r[0] == "ASSAULT" and actors[r[2]].kind == "civilians" for r in rows if r[2])
+
+
+# ---------------------------------------------------------------- 4. datelines and bylines
+def test_dateline_city_and_agency_are_no_parties(code):
+    rows, facts = code("BENGHAZI, Libya (AP) — Forces loyal to Haftar attacked the airport on Sunday.")
+    assert ("ASSAULT", "LNA", None) in triples(rows)
+    assert not any(r[1] in ("LBY", "MEDIA.AP") or r[2] in ("LBY", "MEDIA.AP") for r in rows)

@@ -113,8 +113,19 @@ class Names(Base):
             if known:
                 return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+        if not titled and self._title_case_line(e):
+            return None  # "Drone Attack Kills Five": a headline's capitals make no person
         country, parent = self._context(e, sentence=titled)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
+
+    def _title_case_line(self, e: Span) -> bool:
+        """A headline-style line: nearly every word, small ones included, starts with a capital."""
+        words = [t for t in e.sent if t.is_alpha and not t.is_upper]
+        if len(words) < 4:
+            return False
+        small = [t for t in words if t.i not in range(e.start, e.end)]
+        caps = sum(t.text[:1].isupper() for t in small)
+        return bool(small) and caps >= 0.8 * len(small)
 
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
 from .lexicon import Lexicon
-from .syntax import RELATIVE, antecedent, prep_objects, speaker_of
+from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -86,7 +86,7 @@ class ArgumentResolver:
             if sent.start_char <= start < sent.end_char:
                 span = tok.doc.char_span(start, end, alignment_mode="expand")
                 head = span.root if span is not None else None
-                while head is not None and head.dep_ in ("compound", "amod", "appos") and head.head is not head:
+                while head is not None and head.dep_ in ("compound", "amod", "appos", "poss") and head.head is not head:
                     head = head.head
                 if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
                     found.add(iso)
@@ -99,7 +99,9 @@ class ArgumentResolver:
         if d is None or tok.pos_ not in ("NOUN", "PROPN") or not hasattr(self.actors, "add_local"):
             return None
         lemma = tok.lemma_.lower()
-        sector = d.generic_actors.get(lemma) or d.generic_actors.get(tok.lower_)
+        low = tok.lower_
+        sector = d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
+            d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None and lemma in d.unnamed and any(
                 c.lower_ in d.unnamed_modifiers and c.lower_ != "armed" for c in tok.lefts):
             sector = "UAG"  # "unidentified armed men", "unknown militants"; plain "armed men" is too vague
@@ -143,6 +145,13 @@ class ArgumentResolver:
         if tok.pos_ == "PRON":
             return self.np_actor(speaker_of(tok), depth + 1) or self.pronoun_actor(tok)
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.instruments:  # "a mine planted by X", "a drone launched by X"
+            for c in tok.rights:
+                if c.dep_ == "acl" and is_passive(c):
+                    for a in agents(c):
+                        found = self.np_actor(a, depth + 1) or self.generic_actor(a)
+                        if found:
+                            return found
         if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
             for p in prep_objects(tok, frozenset({"of"})):
                 found = self.np_actor(p, depth + 1)
@@ -182,11 +191,14 @@ class ArgumentResolver:
                 if found:
                     return found
         for c in tok.rights:
-            if c.dep_ == "acl" and c.lemma_ in OWNERS:
+            if c.dep_ in ("acl", "amod") and c.lemma_ in OWNERS:  # "forces loyal to X"
                 for p in prep_objects(c, frozenset({"to", "with"})):
                     found = self.np_actor(p, depth + 1)
                     if found:
-                        return found
+                        faction = self._faction(found)
+                        if faction != found:
+                            self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
+                        return faction
         return None
 
     def pronoun_actor(self, pron: Token) -> str | None:
@@ -212,6 +224,14 @@ class ArgumentResolver:
                 continue
             return aid
         return None
+
+    def _faction(self, aid: str) -> str:
+        """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""
+        entry = self.actors.entry(aid) if hasattr(self.actors, "entry") else None
+        if entry is None or entry.kind != "person" or not entry.parent:
+            return aid
+        parent = self.actors.entry(entry.parent)
+        return entry.parent if parent is not None and parent.kind in ("armed_group", "military") else aid
 
     def actor_name(self, tok: Token) -> str | None:
         """The dictionary name of the actor a noun phrase refers to (a claimant's voice), or None."""

@@ -15,7 +15,7 @@ from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .lexicon import Lexicon, Rule, load_lexicon
 from .polarity import intent_type
-from .readings import LED, PARTNERED, Candidate, Readings, drop_partial
+from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial
 from .syntax import (
     VERBAL,
     agents,
@@ -26,6 +26,7 @@ from .syntax import (
     objects,
     prep_objects,
     subjects,
+    title_case,
 )
 
 if TYPE_CHECKING:
@@ -336,9 +337,11 @@ class SentenceCoder(Readings):
     def sentence(self, sent: Span) -> list[Candidate]:
         lex = self.lex
         out: list[Candidate] = []
+        headline = title_case(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma not in lex.trigger_lemmas or tok.ent_type_ in NAMES:
+            if lemma not in lex.trigger_lemmas or (tok.ent_type_ in NAMES and not (
+                    headline and tok.pos_ in VERBAL and self.np_actor(tok) is None)):
                 continue  # "Arcade Fire", "The Band's Visit", "Free Trade Agreement" are names, not events
             if tok.pos_ in VERBAL:
                 rules = lex.verbs.get(lemma, ())
@@ -392,12 +395,15 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
     coder = SentenceCoder(actors, lex, places)
     place_mentions = [(m.start, m.end, p.id) for p in places for m in p.mentions]
     found: list[Event] = []
+    datelines = dateline_spans(ctx)
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
             continue
         for c in coder.sentence(sent):
+            if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+                continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     coder.record_places({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():

@@ -14,7 +14,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
-TOP_KEYS = {"version", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "instruments", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -79,6 +79,7 @@ class Lexicon:
     hypothetical_modals: frozenset[str]
     conditional_marks: frozenset[str]
     hypothetical_heads: frozenset[str]
+    instruments: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
@@ -194,6 +195,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         hypothetical_modals=_words(pol.get("hypothetical_modals"), "polarity.hypothetical_modals"),
         conditional_marks=_words(pol.get("conditional_marks"), "polarity.conditional_marks"),
         hypothetical_heads=_words(pol.get("hypothetical_heads"), "polarity.hypothetical_heads"),
+        instruments=_words(raw.get("instruments"), "instruments"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()))

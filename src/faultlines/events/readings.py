@@ -12,6 +12,8 @@ from .syntax import agents, prep_objects
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..context import Context
+
     from .lexicon import Rule
 
 LED = frozenset({"led", "dominated", "run", "controlled", "based"})
@@ -129,3 +131,20 @@ def drop_partial(found: list[Candidate]) -> list[Candidate]:
                 same(c, t, m) and s == c.source and g is not None for t, m, s, g in full))
             and not (c.source is None and c.target is not None and any(
                 same(c, t, m) and g == c.target and s is not None for t, m, s, g in full))]
+
+
+def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Character spans of the report's dateline ("BAGHDAD (Reuters) -"): the structure stage's dateline segments,
+    or, when it found none, a dateline opening one of the document's first sentences."""
+    spans = [(s.start, s.end) for s in ctx.segments if s.kind == "dateline"]
+    if spans:
+        return spans
+    from ..structure.dateline import find_dateline
+
+    for sent in ctx.doc.sents:
+        if sent.start_char > 600:
+            break
+        d = find_dateline(sent.text, sent.start_char)
+        if d is not None:
+            return [(d.start, d.end)]
+    return []

@@ -11,11 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
+
+
+def title_case(sent: Span) -> bool:
+    """A headline-style line ("Drone Attack Kills Five In Northern Mali"): nearly every word starts with a capital."""
+    words = [t for t in sent if t.is_alpha and not t.is_upper]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def is_passive(v: Token) -> bool:
