@@ -18,6 +18,14 @@ CASES = {
                         ("Cleo Marsh", None, "Thanks both")]),
     "blogger.html": ("Shelling resumes near the dam", "Artillery units shelled",
                      [("Dmitri K.", None, "The army always denies"), ("Anonymous", "Dmitri K.", "Residents on both")]),
+    "blogger_classic.html": ("Night patrol", "We walked the riverbank",
+                             [("Marek", None, "Stay safe"), ("Anonymous", None, "Which unit"),
+                              ("Sofia R.", None, "The local radio")]),
+    "xenforo1.html": ("Tanker seized in the strait", "Coast guard boats",
+                      [("Keel", None, "The owners say")]),
+    "custom_theme.html": ("Aid convoy reaches the town", "A convoy of twelve trucks",
+                          [("Rania", None, "Twelve trucks"), ("Tom B", "Rania", "More are promised"),
+                           ("Lucia", None, "Who guarded")]),
     "disqus.html": ("Ceasefire talks stall", "Negotiators left the capital",
                     [("Frank Osei", None, "Nobody expected"), ("Gina", "Frank Osei", "The prisoner lists")]),
     "phpbb.html": ("Drone strike reports from the valley", "Locals report two drone strikes",
@@ -112,8 +120,19 @@ def test_article_blockquote_stays_an_excerpt():
     assert ex and ex[0].startswith("Payments to the brigade")
 
 
-def test_page_language_is_reported():
+def test_page_language_is_reported_and_a_foreign_page_is_refused_whole():
+    from faultlines.run.checks import Admission, admit
+
     doc, _ = _read("drupal.html")
     assert doc.language == "de"
+    reason = admit(doc, Admission())
+    assert reason is not None and "'de'" in reason
     doc, _ = _read("wordpress.html")
-    assert doc.language == "en"
+    assert doc.language == "en" and admit(doc, Admission()) is None
+
+
+def test_unknown_markup_thread_found_by_repetition_but_not_story_teasers():
+    doc, segs = _read("custom_theme.html")
+    comments = [doc.text[s.start:s.end] for s in segs if s.kind == "comment"]
+    assert not any("harvest festival" in c or "council budget" in c for c in comments)
+    assert comments[0] == "Twelve trucks will not last a week."

@@ -49,11 +49,11 @@ def decode(data: bytes, location: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_TITLE_END = re.compile(r"[.!?:;,]$")
+_TITLE_END = re.compile(r"[.!:;,]$")
 
 
 def split_title(text: str) -> str | None:
-    """The first line when it reads like a headline (short, no closing punctuation)."""
+    """The first line when it reads like a headline (short, no closing punctuation but a question mark)."""
     first = text.lstrip("\n").split("\n", 1)[0].strip()
     if 0 < len(first) <= 160 and not _TITLE_END.search(first) and "\n" in text.strip():
         return first

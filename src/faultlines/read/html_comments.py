@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
+from .html_repeated import repeated_thread
 from .selectors import block_text, select
 
 
@@ -63,7 +64,8 @@ def platforms() -> tuple[Platform, ...]:
 
 
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
-_SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*:?\s*$", re.I)
+_SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*(?::|\.{2,3}|…)?\s*$",
+                   re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
 _MAX_AUTHOR = 60
 _ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
@@ -265,6 +267,14 @@ def find_thread(root: etree._Element) -> Thread | None:
         anchored = _anchored_posts(root)
         if len(anchored) >= 2 and sum(1 for p in anchored if p.author) >= len(anchored) // 2:
             best = Thread(tuple(anchored), True, "microdata-text")
+    if best is None:
+        found = repeated_thread(root)
+        if found:
+            items = {el for _, _, el in found}
+            by_item = {el: name for name, _, el in found}
+            posts = [Post(clean_author(name), text, next((by_item[a] for a in el.iterancestors() if a in items), None))
+                     for name, text, el in found if text]
+            best = Thread(tuple(posts), False, "repeated", tuple(el for _, _, el in found))
     if best is not None and best.forum and len(best.posts) == 1 and not best.posts[0].author:
         return None
     return best

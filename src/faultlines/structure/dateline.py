@@ -17,7 +17,8 @@ _CAPS = rf"[{_UP}][{_UP}'’.\-]*(?:[ /][{_UP}][{_UP}'’.\-]*){{0,3}}"
 _TITLE = rf"[{_UP}][\w'’.\-]+(?:[ /-][{_UP}][\w'’.\-]+){{0,2}}"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}))?"
 _DATE = rf"(?:,?\s*(?P<date>{_MONTH}))?"
-_AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,30}?)\)"
+_AGENCY = (r"\((?P<agency>[A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,3}|"
+           r"(?:dpa|apa|sda|epd|kna|ddp|afp|ap|ots)(?:/[\w-]+)?)\)")
 _DASH = r"\s*(?:--|[-–—])(?=\s|$)"
 
 _PATTERNS = (

@@ -1,0 +1,84 @@
+"""Comment threads in markup no platform table knows: repeated blocks, each with a name-like element and text.
+
+A commenter's name sits in an element whose class says author/user/name; climbing from it, the first ancestor
+that holds some words besides the name and metadata is one comment. Blocks sharing a tag and class, under a
+container that says comment/reply/discussion, make the thread; the largest such group wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from .selectors import block_text
+
+_AUTHORISH = re.compile(r"(?:^|[\s_-])(?:author|username|user-name|user_name|nickname|commenter|poster|"
+                        r"comment-name|display-name|fn)(?:$|[\s_-]|__)", re.I)
+_META = re.compile(r"(?:^|[\s_-])(?:date|time|meta|info|floor|number|count|avatar|actions?|vote|votes|like|likes|"
+                   r"share|footer|header|tools|permalink|badge|rank|reply-link|report)(?:$|[\s_-]|__)", re.I)
+_THREADISH = re.compile(r"comment|repl|discuss|forum|thread|respons|kommentar|antwort|reaction|conversation",
+                        re.I)
+_OUTSIDE = {"nav", "header", "footer", "aside", "form", "script", "style", "template"}
+_CLIMB = 6
+_MIN_LETTERS = 8
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    tokens = [t for t in (el.get("class") or "").split() if not re.search(r"\d", t)]
+    return el.tag, tokens[0] if tokens else ""
+
+
+def _words_besides(item: etree._Element, author_el: etree._Element) -> str:
+    skip = {author_el} | {d for d in item.iterdescendants() if isinstance(d.tag, str) and _META.search(_classes(d))}
+    return block_text(item, skip)
+
+
+def repeated_thread(root: etree._Element) -> list[tuple[str, str, etree._Element]]:
+    """(author, text, element) of each comment found by repetition, in page order; [] when none is convincing."""
+    groups: dict[tuple[str, str], list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    seen: set[etree._Element] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _AUTHORISH.search(el.get("class") or ""):
+            continue
+        name = block_text(el).split("\n")[0].strip() if block_text(el) else ""
+        if not 1 <= len(name) <= 60 or len(name.split()) > 6:
+            continue
+        ancestors = list(el.iterancestors())
+        if any(a.tag in _OUTSIDE for a in ancestors):
+            continue
+        for item in ancestors[:_CLIMB]:
+            if item.tag in ("body", "html") or _META.search(_classes(item)):
+                continue
+            text = _words_besides(item, el)
+            if sum(c.isalpha() for c in text) >= _MIN_LETTERS:
+                if item not in seen and any(_THREADISH.search(_classes(a)) for a in (item, *item.iterancestors())):
+                    seen.add(item)
+                    groups[_signature(item)].append((name, text, item))
+                break
+    best: list[tuple[str, str, etree._Element]] = []
+    for members in groups.values():
+        if len(members) >= 2 and len(members) > len(best):
+            best = members
+    return _with_replies(best)
+
+
+def _with_replies(members: list[tuple[str, str, etree._Element]]) -> list[tuple[str, str, etree._Element]]:
+    """Nested comments keep their own words only; order is page order."""
+    items = {m[2] for m in members}
+    out = []
+    for name, text, item in members:
+        nested = {d for d in item.iterdescendants() if d in items}
+        if nested:
+            author_el = next((d for d in item.iterdescendants() if isinstance(d.tag, str)
+                              and _AUTHORISH.search(d.get("class") or "") and not any(a in nested for a in d.iterancestors())), None)
+            skip = nested | ({author_el} if author_el is not None else set())
+            skip |= {d for d in item.iterdescendants() if isinstance(d.tag, str) and _META.search(_classes(d))}
+            text = block_text(item, skip)
+        out.append((name, text, item))
+    return out
