@@ -87,12 +87,12 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
         if fmt == "acled":
             if r.event.polarity != "asserted":
                 continue  # ACLED records events that happened, not denials, threats of the future or questions
-            rec = acled_record(r, keep_undated=keep_undated)
-            if rec is None:
+            row = acled_record(r, keep_undated=keep_undated)
+            if row is None:
                 skipped["no date (ACLED requires one; --keep-undated writes them with an empty event_date)"] += 1
                 continue
         else:
-            rec = csv_record(r)
-        writer.writerow(csv_row(rec))
+            row = csv_record(r)
+        writer.writerow(csv_row(row))
         n += 1
     return n
