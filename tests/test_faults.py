@@ -47,7 +47,7 @@ def test_read_only_store_refuses_writes_clearly(tmp_path):
 def test_not_a_database_is_one_line_error(tmp_path):
     path = tmp_path / "f.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot open database"):
+    with pytest.raises(StoreError, match="not a SQLite database"):
         Store(path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -42,6 +43,12 @@ def one_line_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except (ReadError, StoreError, ModelMissing, DictionaryError) as e:
             fail(str(e).splitlines()[0] if str(e) else e.__class__.__name__)
+        except sqlite3.DatabaseError as e:  # found only when a damaged page is read, mid-command
+            from ..store.validate import describe
+
+            fail(f"store: {describe(e)}")
+        except MemoryError:
+            fail("out of memory (try a smaller --max-chars or fewer --workers)")
         except KeyboardInterrupt:
             err_console.print("interrupted")
             raise typer.Exit(130) from None

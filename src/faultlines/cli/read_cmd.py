@@ -57,12 +57,12 @@ def read(
         if rejected:
             raise typer.Exit(1)
         raise ReadError(f"{' '.join(files)}: no documents")
-    pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country)
     store = None
-    if db is not None:
+    if db is not None:  # before the model loads: a bad store fails at once
         from ..store import Store
 
         store = Store(db)
+    pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country)
     try:
         for facts in extract_each(pipeline, itertools.chain([first], documents), rejected):
             if store is not None:

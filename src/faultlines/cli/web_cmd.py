@@ -68,7 +68,7 @@ def serve(
     except ValueError as e:
         fail(str(e), 2)
         return
-    Store(db, readonly=True).close()
+    Store(db, readonly=True, verify=True).close()  # refuse a bad store at start, not with 500s later
     if allowed is None:
         console.print(f"[bold yellow]warning:[/] binding {address}: anyone who can reach this machine can read "
                       f"{db}", highlight=False)

@@ -155,7 +155,7 @@ def ingest(paths: list[str], db: str, *, workers: int = 1, dask: str | None = No
            config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
     """Read `paths` into the store at `db` with `workers` local processes or on the Dask cluster `dask`."""
     config = config or WorkerConfig()
-    with Store(db) as store:
+    with Store(db, verify=True) as store:
         executor = make_executor(config, workers=workers, dask=dask)
         try:
             return Ingest(store, executor, batch_size=config.batch_size, progress=progress).run(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..records import Facts
+from . import validate
 from .migrations import MIGRATIONS
 
 
@@ -18,25 +19,43 @@ class StoreError(Exception):
 class Store:
     """A faultlines database. Plain SQLite (WAL): Datasette, `sqlite3` and DuckDB open it as it is."""
 
-    def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False, verify: bool = False) -> None:
+        """Open (and, for writing, migrate) the store; `verify` also reads every page (`serve`, `ingest`).
+
+        Refused in one line (`StoreError`): not SQLite, empty (read-only) or truncated, corrupt, not writable,
+        or written by a newer faultlines (see `validate`)."""
         self.path = Path(path)
         self.readonly = readonly
+        if readonly and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database (run `faultlines ingest` first)")
+        validate.check_file(self.path, readonly=readonly)
         try:
             if readonly:
-                if not self.path.exists():
-                    raise StoreError(f"{self.path}: no such database (run `faultlines ingest` first)")
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                self.conn = sqlite3.connect(validate.readonly_uri(self.path), uri=True, check_same_thread=False)
             else:
                 self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            validate.check_schema(self.conn, self.path, [name for name, _ in MIGRATIONS], readonly=readonly)
+            if verify:
+                validate.quick_check(self.conn, self.path)
+            if not readonly:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=10000")
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: cannot open database ({e})") from None
+            self._close_quietly()
+            raise StoreError(f"{self.path}: {validate.describe(e)}") from None
+        except StoreError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
 
     # -- schema -------------------------------------------------------------------------------
     def migrate(self) -> list[str]:
