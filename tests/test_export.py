@@ -157,7 +157,7 @@ def test_acled_country_names_are_acleds_and_source_is_the_outlet(tmp_path):
                events=(Event(**{**e1.__dict__, "place": "geonames:163843"}),))
     rows = list(csv.DictReader(io.StringIO(_export(_store(tmp_path, f2), "acled"))))
     assert rows[0]["country"] == "Syria" and rows[0]["iso"] == "760"
-    assert rows[0]["source"] == "example-news.org"
+    assert rows[0]["source"] == "example-news.org" and rows[0]["tags"].endswith("; url=https://www.example-news.org/a/1")
 
 
 def test_csv_cells_never_start_a_formula(tmp_path):

@@ -114,6 +114,7 @@ def acled_record(r: Row, *, keep_undated: bool = False) -> dict[str, Any] | None
         "longitude": p.lon if p is not None else "",
         "geo_precision": geo.GEO_PRECISION.get(lvl or "", "") if p is not None else "",
         "source": _outlet(r), "source_scale": "", "notes": " ".join(e.text.split()), "fatalities": dead or 0,
-        "tags": f"faultlines; plover={e.type}; voice={e.voice.kind}; polarity={e.polarity}",
+        "tags": f"faultlines; plover={e.type}; voice={e.voice.kind}; polarity={e.polarity}"
+                + (f"; url={r.doc.url}" if r.doc.url else ""),
         "timestamp": ts or "",
     }
