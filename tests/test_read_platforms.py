@@ -136,3 +136,19 @@ def test_unknown_markup_thread_found_by_repetition_but_not_story_teasers():
     comments = [doc.text[s.start:s.end] for s in segs if s.kind == "comment"]
     assert not any("harvest festival" in c or "council budget" in c for c in comments)
     assert comments[0] == "Twelve trucks will not last a week."
+
+
+def test_foreign_article_with_english_comments_is_reported_by_its_article_language():
+    from faultlines.run.checks import Admission, admit
+
+    article = " ".join(["Die Regierung hat am Mittwoch weitere Lieferungen an die Armee genehmigt, teilte ein "
+                        "Sprecher in Berlin mit, und die Opposition verlangte eine Abstimmung im Parlament."] * 3)
+    comments = "".join(f"<li class='comment'><cite class='fn'>Reader {i}</cite><div class='comment-content'><p>"
+                       "I think the government should have asked parliament first, and the opposition is right "
+                       f"to demand a vote on every further delivery of weapons, number {i}.</p></div></li>"
+                       for i in range(8))
+    html = (f"<html lang='de'><head><title>Lieferungen</title></head><body><article><h1>Lieferungen genehmigt</h1>"
+            f"<p>{article}</p></article><ol class='commentlist'>{comments}</ol></body></html>")
+    doc = read_html(html, origin="mixed.html")
+    assert doc.language == "de"
+    assert "'de'" in (admit(doc, Admission()) or "")

@@ -41,7 +41,8 @@ def admit(document: Document, admission: Admission) -> str | None:
     if n > admission.max_chars:
         return f"too large ({n:,} characters > {admission.max_chars:,} limit)"
     if admission.languages and len(document.text.strip()) >= LANG_MIN_CHARS:
-        lang, prob = language_of(document.text)
+        # a page's own language (its article, not its widgets and comments) when the reader identified it
+        lang, prob = (document.language, 1.0) if document.language else language_of(document.text)
         if lang not in admission.languages and prob >= admission.min_confidence:
             return f"language '{lang}' (p={prob:.2f}), not {'/'.join(admission.languages)}"
     return None
