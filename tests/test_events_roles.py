@@ -201,3 +201,19 @@ def test_dateline_city_and_agency_are_no_parties(code):
     rows, facts = code("BENGHAZI, Libya (AP) — Forces loyal to Haftar attacked the airport on Sunday.")
     assert ("ASSAULT", "LNA", None) in triples(rows)
     assert not any(r[1] in ("LBY", "MEDIA.AP") or r[2] in ("LBY", "MEDIA.AP") for r in rows)
+
+
+def test_a_paramilitary_force_is_the_armed_group_not_the_backers_army(code):
+    rows, _ = code("The RSF has besieged El Fasher for months. Abu Dhabi denies arming the paramilitary force.")
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid and all(r[1:3] == ("ARE", "RSF") and r[3] == "negated" for r in aid)
+
+
+def test_generic_forces_in_a_civil_war_are_not_the_state_army(code):
+    rows, _ = code("The LNA and the Tripoli government signed a truce in 2020. The eastern forces shelled Mitiga airport.")
+    assert not any(r[1] == "LBY.MIL" for r in rows)
+
+
+def test_coordinated_subjects_fight_each_other(code):
+    rows, _ = code("The Sudanese army and the Rapid Support Forces have fought since April.")
+    assert {("ASSAULT", "SDN.MIL", "RSF"), ("ASSAULT", "RSF", "SDN.MIL")} <= triples(rows)

@@ -65,8 +65,11 @@ class References(Base):
                     continue
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
         if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
-            return next((self.d.sub_actor(c, sector) for h in recent
-                         if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+            c = next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+            if c is None or (sector == "MIL" and any(h.kind == "armed_group" and self.d.country_of(h.actor) == c
+                                                     for h in recent)):
+                return None  # "the forces" in a civil war: the state's army or the armed group? say nothing
+            return self.d.sub_actor(c, sector)
         return None
 
     def _located(self, head: Token, sector: str) -> str | None:

@@ -90,7 +90,11 @@ class Base:
             two = f"{self.doc[head.i - 1].lemma_.lower()} {lemma}"
             if two in self.d.nouns:
                 return self.d.nouns[two]
-        return self.d.sector_of(lemma) or self.d.sector_of(head.lower_)
+        sector = self.d.sector_of(lemma) or self.d.sector_of(head.lower_)
+        if sector in ("MIL", "GOV") and any(c.dep_ in ("amod", "compound") and self.d.sector_of(c.lemma_.lower()) == "REB"
+                                            for c in head.lefts):
+            return "REB"  # "the paramilitary force", "rebel forces", "militia units" are armed groups, not an army
+        return sector
 
     def _record(self, aid: str | None, ch: Span, head: Token, *, force: bool = False) -> None:
         if aid is None:

@@ -75,6 +75,8 @@ class SentenceCoder(Readings):
             around = [p for t in srcs for p in prep_objects(t, SOURCE_PREPS)]
             if around:
                 sources = self._actors(around)
+        if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
+            targets = sources  # "the LNA and the GNA fought": each fought the other
         for s, st in sources:
             pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
             for t, tt in pairs:

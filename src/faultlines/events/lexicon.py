@@ -14,7 +14,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
-TOP_KEYS = {"version", "instruments", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "instruments", "reciprocal", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -80,6 +80,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     hypothetical_heads: frozenset[str]
     instruments: frozenset[str] = frozenset()
+    reciprocal: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
@@ -196,6 +197,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         conditional_marks=_words(pol.get("conditional_marks"), "polarity.conditional_marks"),
         hypothetical_heads=_words(pol.get("hypothetical_heads"), "polarity.hypothetical_heads"),
         instruments=_words(raw.get("instruments"), "instruments"),
+        reciprocal=_words(raw.get("reciprocal"), "reciprocal"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()))

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..context import Context
-
     from .lexicon import Rule
 
 LED = frozenset({"led", "dominated", "run", "controlled", "based"})
