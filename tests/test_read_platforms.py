@@ -49,6 +49,8 @@ CASES = {
                            [("wren", "pax", "Which region do you mean?"), ("Tomas R", None, "Spoilers on both sides")]),
     "reddit.html": ("Shelling reported near the nuclear plant", "Inspectors say two shells",
                     [("geiger42", None, "Both sides blame"), ("halflife", "geiger42", "The agency did not")]),
+    "reddit_new.html": ("Drone shot down over the port", "Air defence units",
+                        [("skywatch", None, "Third one"), ("navyfan", "skywatch", "The navy gave")]),
     "microdata.html": ("Port blockade enters third week", "Fishing boats blockading",
                        [("Olu Ade", None, "The court order"), ("Yusra", None, "The fishermen have")]),
     "jsonld.html": ("Water rights dispute", "The upstream dam cut",
@@ -152,3 +154,10 @@ def test_foreign_article_with_english_comments_is_reported_by_its_article_langua
     doc = read_html(html, origin="mixed.html")
     assert doc.language == "de"
     assert "'de'" in (admit(doc, Admission()) or "")
+
+
+def test_link_post_without_words_keeps_its_comments_as_comments():
+    doc, segs = _read("reddit_link.html")
+    assert doc.title == "Ministry confirms troop withdrawal from the border"
+    assert [(s.author, doc.text[s.start:s.end][:12]) for s in segs if s.kind == "comment"] == [
+        ("steppe_obs", "Only one bri"), ("kv_reader", "Satellite ph")]

@@ -157,6 +157,11 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
                 break
         skip = set(nested)
         own_text = text_el is not None and bool(text)
+        if not own_text and p.forum:  # a forum post without words (a link post) opens the thread silently
+            if not posts:
+                authors[item] = author
+                posts.append((Post(author, ""), item, False))
+            continue
         if not own_text:  # no text element: the item's own text, its author and metadata left out
             text_el = item
             if author_el is not None:
@@ -246,7 +251,7 @@ def _anchored_posts(root: etree._Element) -> list[Post]:
 
 
 def _score(posts: list[Post]) -> int:
-    return 2 * sum(1 for p in posts if p.author) + len(posts)
+    return sum(2 * bool(p.author) + 1 for p in posts if p.text)
 
 
 def find_thread(root: etree._Element) -> Thread | None:
@@ -257,7 +262,7 @@ def find_thread(root: etree._Element) -> Thread | None:
         found = _platform_posts(root, p)
         posts = [post for post, _, _ in found]
         score = _score(posts) + sum(own for _, _, own in found)
-        if posts and score > best_score:
+        if _score(posts) and score > best_score:
             best, best_score = Thread(tuple(posts), p.forum, p.name, tuple(el for _, el, _ in found)), score
     if best is None:
         ld, forum = _jsonld_posts(root)
