@@ -178,3 +178,10 @@ def test_the_filter_form_as_a_browser_submits_it_is_accepted(client):
             "voice": ["author", "quoted"], "polarity": "asserted"}
     for path in ("/network", "/map", "/timeline", "/network.json", "/map.json", "/timeline.json"):
         assert client.get(path, params=form).status_code == 200, path
+
+
+def test_place_detail_follows_the_filters(client):
+    baghdad = next(p for p in client.get("/map.json").json()["places"] if p["name"] == "Baghdad")
+    assert [e["type"] for e in client.get("/place.json", params={"id": baghdad["id"]}).json()["events"]] == ["ASSAULT"]
+    ranged = client.get("/place.json", params={"id": baghdad["id"], "from": "2019", "to": "2019"}).json()
+    assert ranged["events"] == [] and ranged["place"]["name"] == "Baghdad"

@@ -175,8 +175,8 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "map.html", {"filters": f.query(), "f": f})
 
     @app.get("/place.json")
-    def place_json(id: Annotated[str, Query(pattern=ID)]) -> dict[str, Any]:
-        return _found(pages.place(reader, id))
+    def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
+        return _found(pages.place(reader, id, f))
 
     @app.get("/search.json")
     def search_json(q: Annotated[str, Query(max_length=200)] = "",

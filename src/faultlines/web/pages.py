@@ -216,30 +216,25 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
             "events": events}
 
 
-def places(reader: Reader, *, limit: int = 2000) -> list[dict[str, Any]]:
-    """Places with how many documents mention them and how many events and counts sit there."""
-    def make() -> list[dict[str, Any]]:
-        ev = {r["place"]: r["n"] for r in reader.rows(
-            "SELECT place, count(*) AS n FROM events WHERE place IS NOT NULL GROUP BY place")}
-        ct = {r["place"]: r["n"] for r in reader.rows(
-            "SELECT place, count(*) AS n FROM counts WHERE place IS NOT NULL GROUP BY place")}
-        rows = reader.rows(
-            "SELECT p.id, p.name, p.lat, p.lon, p.country, count(DISTINCT m.doc_id) AS documents FROM places p "
-            "LEFT JOIN place_mentions m ON m.place_id = p.id GROUP BY p.id ORDER BY documents DESC, p.id LIMIT ?",
-            (limit,))
-        for r in rows:
-            r["events"], r["counts"] = ev.get(r["id"], 0), ct.get(r["id"], 0)
-        return rows
-    return reader.cached(("places", limit), make)
+def kept_refs(reader: Reader, f: Filters) -> frozenset[tuple[str, str]]:
+    """The (doc_id, event_id) of every relation that passes the filters."""
+    def make() -> frozenset[tuple[str, str]]:
+        relations, hierarchy = gathered(reader)
+        af = f.analysis()
+        return frozenset(r.ref for r in relations if af.keep(r) and f.keep(r, hierarchy))
+    return reader.cached(("kept-refs", f.key()), make)
 
 
-def place(reader: Reader, place_id: str) -> dict[str, Any] | None:
+def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, Any] | None:
+    """A place with its events (those passing `f`, when given) and the counts stated there."""
     p = reader.row("SELECT id, name, lat, lon, country, geonameid FROM places WHERE id = ?", (place_id,))
     if p is None:
         return None
-    events = [event_view(reader, r) for r in reader.rows(
+    keep = kept_refs(reader, f) if f is not None else None
+    rows = reader.rows(
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
-        "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 100", (place_id,))]
+        "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 2000", (place_id,))
+    events = [event_view(reader, r) for r in rows if keep is None or (r["doc_id"], r["id"]) in keep][:100]
     counts = reader.rows("SELECT doc_id, id, value, low, high, approx, category, what, text FROM counts "
                          "WHERE place = ? LIMIT 100", (place_id,))
     return {"place": p, "events": events, "counts": counts}

@@ -35,7 +35,7 @@
   async function showPlace(p, circle) {
     document.querySelectorAll(".place.selected").forEach((c) => c.classList.remove("selected"));
     circle.classList.add("selected");
-    const d = await getJSON("/place.json?" + q({ id: p.id }));
+    const d = await getJSON("/place.json?" + q({ ...window.FL.filterParams(), id: p.id }));
     const counts = d.counts.map((c) => el("li", { text: c.text + " (" + c.category + (c.what ? ": " + c.what : "") + ")" }));
     panel.replaceChildren(
       el("h3", { text: d.place.name + (d.place.country ? " · " + d.place.country : "") }),
