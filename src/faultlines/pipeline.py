@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .actors import Dictionary, load_dictionary, resolve_actors
 from .analysis import document_tensions
 from .context import Context
-from .counts import find_counts
+from .counts import event_tolls, find_counts
 from .events import code_events
 from .nlp import build_nlp
 from .places import Gazetteer, find_places
@@ -54,7 +54,8 @@ class Pipeline:
         places = find_places(ctx, self.gazetteer)
         ctx.quotes = tuple(find_quotes(ctx, actors))
         events = code_events(ctx, actors, places)
-        counts = find_counts(ctx, actors, places)
+        counts = find_counts(ctx, actors, places, events)
+        events = event_tolls(ctx, events, counts)
         facts = Facts(document=document, segments=ctx.segments, actors=actors.actors(), events=tuple(events),
                       quotes=ctx.quotes, counts=tuple(counts), places=tuple(places))
         return replace(facts, tensions=tuple(document_tensions(facts, self.dictionary)))

@@ -8,11 +8,15 @@ noun is its object, or a participle after it), else from the noun itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..records import Count, Place
+from ..records import Count, Event, Place
 from .grammar import Quantity, find_quantities, vocabulary
+from .tolls import link_counts
+from .victims import bare_number_category, find_victims, intended
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,6 +25,8 @@ if TYPE_CHECKING:
     from ..context import Context
 
 SKIP_ENTS = ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY")
+NAME_ENTS = ("ORG", "NORP", "GPE", "PERSON", "FAC", "LOC")
+CASUALTY = ("killed", "wounded", "missing", "abducted", "arrested")
 NOMINAL = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "pobj", "appos")
 WINDOW = 6
@@ -35,6 +41,11 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     events = {w: cat for cat, words in v["event_words"].items() for w in words}
     nouns = {w: cat for cat, words in v["nouns"].items() for w in words}
     return events, nouns, frozenset(v["not_counted"])
+
+
+def event_lexicon() -> dict[str, str]:
+    """Event word (lemma or form) -> category, from data/counts.yaml."""
+    return _lexicon()[0]
 
 
 def _tokens(doc: Doc, q: Quantity) -> Span | None:
@@ -62,14 +73,42 @@ def counted_phrase(doc: Doc, qspan: Span) -> tuple[int, int, Token] | None:
         else:
             break
     if head is None:
+        if i < len(doc) and doc[i].text.isupper() and doc[i].is_alpha:  # "15 IS militants": a name the tagger missed
+            end, noun = _past_name(doc, i + 1, doc[i])
+            return (i, end, noun) if noun is not doc[i] else None
         return None
     while j > i and doc[j - 1].pos_ not in NOMINAL:
         j -= 1
-    return i, j, head
+    return i, *_past_name(doc, j, head)
+
+
+def _past_name(doc: Doc, j: int, head: Token) -> tuple[int, Token]:
+    """When the phrase so far is a name ("4 Communist Party of India-Maoist (CPI-Maoist) cadres", "15 IS
+    militants"), the counted noun is the common noun after it: extend [.., j) to that noun."""
+    if not (head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTS or head.text.isupper()):
+        return j, head
+    k = j
+    while k < len(doc) and k - j < 10:
+        t = doc[k]
+        if t.text in ("(", ")", "-", "'s", "of", "and") or t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS \
+                or (t.text[:1].isupper() and not t.is_sent_start):
+            k += 1
+            continue
+        break
+    end = k
+    while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower():
+        end += 1
+    if end == k or doc[k:end].text.count("(") != doc[k:end].text.count(")"):
+        return j, head
+    return end, doc[end - 1]
 
 
 def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
     events, _, _ = _lexicon()
+    prev = doc[qspan.start - 1] if qspan.start > 0 else None
+    if prev is not None and prev.tag_ in ("VBG", "VBD", "VBN") and (cat := events.get(prev.lemma_.lower())) \
+            and not intended(prev):
+        return cat  # "killing 15 IS militants", whatever the parse made of the name
     for t in head.children:
         if t.dep_ in ("amod", "acl", "relcl") and (cat := events.get(t.lemma_.lower()) or events.get(t.lower_)):
             return cat
@@ -79,7 +118,7 @@ def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
         if node.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
         if node.dep_ in OBJECT_DEPS and gov is not node and (cat := events.get(gov.lemma_.lower()) or events.get(gov.lower_)):
-            return cat
+            return None if intended(gov) else cat
     for t in doc[end:min(len(doc), end + WINDOW)]:
         if t.lower_ in STOP_TEXT or t.is_sent_start:
             break
@@ -88,16 +127,16 @@ def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
             continue
         active = t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) and head.dep_ == "nsubj"
         if not active:
-            return cat
+            return None if intended(t) else cat
     return None
 
 
-def _noun_category(phrase: Span) -> str | None:
+def _noun_category(head: Token) -> str | None:
+    """The category the counted noun itself gives (its head only: "Division Series" is no division of troops)."""
     _, nouns, _ = _lexicon()
-    for t in reversed(phrase):
-        if t.pos_ in NOMINAL and (cat := nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)):
-            return cat
-    return None
+    if head.pos_ == "PROPN" and not head.text.islower() and head.lower_ not in ("troops", "soldiers"):
+        return None
+    return nouns.get(head.lemma_.lower()) or nouns.get(head.lower_)
 
 
 def _clause(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -127,11 +166,79 @@ def _place_for(ctx: Context, places: list[Place], start: int, end: int, sent: Sp
     return max(before)[1] if before else None
 
 
-def find_counts(ctx: Context, actors: ActorIndex, places: list[Place]) -> list[Count]:
-    """Every counted quantity in the document (not in signatures), as Count records c1, c2, ..."""
+@lru_cache(maxsize=1)
+def _owner_verbs() -> frozenset[str]:
+    return frozenset(vocabulary()["owner_verbs"])
+
+
+def _back_reference(ctx: Context, actors: ActorIndex, before: int) -> str | None:
+    """The actor a possessive ("its", "their") refers back to: the subject of this or an earlier sentence
+    (up to two back), else the last one named before token `before`."""
+    doc = ctx.doc
+    sent = doc[before].sent
+    for _ in range(3):
+        for t in sent.root.children:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i < before and (aid := actors.resolve(t)) is not None:
+                return aid
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    for t in reversed(doc[max(0, before - 80):before]):
+        if t.pos_ in NOMINAL and (aid := actors.token_actor(t.i)) is not None:
+            return aid
+    return None
+
+
+def _owner(ctx: Context, actors: ActorIndex, qspan: Span, head: Token, phrase: Span) -> str | None:
+    """Who the troops belong to: a name before the noun ("US troops"), else a possessive ("its 2,500 troops")
+    or the subject that has, sends or keeps them ("The US keeps 900 troops in Syria"), up the clause."""
+    doc = ctx.doc
+    if any(actors.token_actor(t.i) is not None for t in doc[phrase.start:head.i]):
+        return actors.actor_at(phrase.start_char, phrase.end_char)  # "US troops", "American soldiers"
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) or \
+            (qspan.start > 0 and doc[qspan.start - 1].lower_ in ("its", "their")):
+        return _back_reference(ctx, actors, qspan.start)
+    for c in head.children:  # "fighters belonging to X", "soldiers of X", "troops from X"
+        via = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from") else \
+              [g for g in c.children if g.dep_ == "prep"] if c.dep_ == "acl" and c.lemma_ == "belong" else []
+        for p in via:
+            for g in p.children:
+                if g.dep_ == "pobj" and (aid := actors.resolve(g)) is not None:
+                    return aid
+    node, owns = head, _owner_verbs()
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in owns:
+            break
+        for c in node.children:
+            if c.dep_ != "nsubj" or c.i >= qspan.start:
+                continue
+            if (aid := actors.resolve(c)) is not None:
+                return aid
+            if any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children):
+                return _back_reference(ctx, actors, c.i)
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    return actors.token_actor(head.i) if after not in ("in", "into", "inside", "across") else None
+
+
+def _count(ctx: Context, places: list[Place], n: int, q: Quantity, what: str, category: str, actor: str | None,
+           p_start: int, p_end: int, sent: Span) -> Count:
+    start, end = min(q.start, p_start), max(q.end, p_end)
+    return Count(id=f"c{n}", category=category, what=what, start=start, end=end, text=ctx.text[start:end],
+                 value=q.value, low=q.low, high=q.high, approx=q.approx, actor=actor,
+                 place=_place_for(ctx, places, p_start, p_end, sent))
+
+
+def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
+    """Every counted quantity in the document (not in signatures), as Count records c1, c2, ...; with `events`,
+    each casualty count carries the id of the event it belongs to (tolls.link_counts)."""
     doc = ctx.doc
     _, _, not_counted = _lexicon()
     out: list[Count] = []
+    covered: set[int] = set()
+    last: Count | None = None
     for q in find_quantities(ctx.text):
         if ctx.in_signature(q.start):
             continue
@@ -141,24 +248,51 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place]) -> list[C
         money = qspan.start > 0 and doc[qspan.start - 1].text in ("$", "\u20ac", "\u00a3")
         money = money or any(t.ent_type_ == "MONEY" for t in qspan)
         found = counted_phrase(doc, qspan)
+        if found is not None and found[2].i >= qspan.end + 1 and doc[qspan.end].lower_ == "of" \
+                and found[2].pos_ == "PRON":
+            found = None
         if found is None and not money:
+            category = bare_number_category(qspan)
+            if category is None and last is not None and last.category in ("troops", "fighters") \
+                    and qspan.sent.start_char <= last.start and qspan.end < len(doc) \
+                    and doc[qspan.end].lower_ in ("in", "to", "at"):  # "900 troops in Syria and 2,500 in Iraq"
+                out.append(last := _count(ctx, places, len(out) + 1, q, last.what, last.category, last.actor,
+                                          qspan.end_char, qspan.end_char, qspan.sent))
+                continue
+            if category is None:
+                continue
+            covered.update(range(qspan.start, qspan.end))
+            out.append(last := _count(ctx, places, len(out) + 1, q, "people", category, None,
+                                      qspan.end_char, qspan.end_char, qspan.sent))
             continue
         if found is not None:
             i, j, head = found
             if head.lemma_.lower() in not_counted or head.lower_ in not_counted:
                 continue
-            if q.value == 1 and q.approx is None:
-                continue
+            if any(t.ent_type_ in SKIP_ENTS and t.like_num for t in doc[i:j]):
+                continue  # "five of the 2015 series"
             phrase = doc[i:j]
-            what = phrase.text
-            category = "money" if money else (_event_category(doc, qspan, head, j) or _noun_category(phrase) or "other")
-            actor = actors.actor_at(phrase.start_char, phrase.end_char)
-            p_start, p_end = phrase.start_char, phrase.end_char
+            category = "money" if money else (_event_category(doc, qspan, head, j) or _noun_category(head) or "other")
+            if category not in CASUALTY and last is not None and last.category in CASUALTY \
+                    and ctx.text[last.end:q.start].strip(" ,") in ("and", ""):
+                category = last.category  # "killed 15 militants and 2 suicide bombers"
+            if q.value == 1 and q.approx is None and category not in CASUALTY:
+                continue
+            actor = (_owner(ctx, actors, qspan, head, phrase) if category in ("troops", "fighters")
+                     else actors.actor_at(phrase.start_char, phrase.end_char))
+            covered.update(range(qspan.start, j))
+            out.append(last := _count(ctx, places, len(out) + 1, q, phrase.text, category, actor,
+                                      phrase.start_char, phrase.end_char, qspan.sent))
         else:
-            what, category, actor = "money", "money", None
-            p_start = p_end = qspan.end_char
-        place = _place_for(ctx, places, p_start, p_end, qspan.sent)
-        out.append(Count(id=f"c{len(out) + 1}", category=category, what=what, start=q.start, end=max(q.end, p_end),
-                         text=ctx.text[q.start:max(q.end, p_end)], value=q.value, low=q.low, high=q.high,
-                         approx=q.approx, actor=actor, place=place))
-    return out
+            out.append(last := _count(ctx, places, len(out) + 1, q, "money", "money", None,
+                                      qspan.end_char, qspan.end_char, qspan.sent))
+    for v in find_victims(doc, covered):
+        if ctx.in_signature(doc[v.start].idx):
+            continue
+        span = doc[v.start:v.end]
+        q = Quantity(v.value, v.value, v.value, None, span.start_char, span.start_char, "")
+        out.append(_count(ctx, places, 0, q, span.text, v.category, actors.actor_at(span.start_char, span.end_char),
+                          span.start_char, span.end_char, span.sent))
+    out.sort(key=lambda c: c.start)
+    out = [replace(c, id=f"c{n}") for n, c in enumerate(out, 1)]
+    return link_counts(ctx, out, events) if events else out

@@ -1,0 +1,158 @@
+"""Tolls: each casualty count tied to its event, each event's fatalities from its killed counts (ACLED's rule:
+the most conservative figure), and the events whose toll two voices report differently (`contested`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..records import Count, Event, Facts, Quote, Segment, Toll, Voice
+from .grammar import vocabulary
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+LINKED = ("killed", "wounded", "missing", "abducted", "arrested", "displaced")
+VIOLENT = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN")
+WEAK = ("the", "him", "her", "he", "she", "his", "their", "its", "this", "that")
+GENERIC = ("victim", "victims", "person", "people", "man", "men", "body", "bodies", "individual", "individuals")
+ADDED = re.compile(r"\b(?:also|another|other|others|more|additional|further|second|third|as well)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _total_nouns() -> frozenset[str]:
+    return frozenset(vocabulary()["total_nouns"])
+
+
+def toll_figure(c: Count) -> int:
+    """The conservative figure of one count: its value, else its floor, else 0."""
+    return c.value if c.value is not None else (c.low or 0)
+
+
+def is_total(c: Count) -> bool:
+    """A count that states a whole toll ("3 fatalities", "the death toll") rather than one group of victims."""
+    words = c.what.lower().split()
+    return bool(words) and words[-1] in _total_nouns()
+
+
+def _weak(c: Count) -> bool:
+    words = c.what.lower().split()
+    return c.value == 1 and bool(words) and words[0] in WEAK
+
+
+def _sentence(ctx: Context, char: int) -> int:
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.sent.start_char if tok is not None and len(tok) else char
+
+
+def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> list[Count]:
+    """Each casualty count with the id of its event: a violent event in its sentence (the nearest trigger),
+    else the last asserted violent event before it in the same segment."""
+    out = []
+    for c in counts:
+        if c.category not in LINKED:
+            out.append(c)
+            continue
+        here = [e for e in events if e.start <= c.start < e.end]
+        pick = [e for e in here if e.type in VIOLENT]
+        if pick:
+            best = min(pick, key=lambda e: abs((e.trigger.start if e.trigger else e.start) - c.start))
+        else:
+            seg = ctx.segment_at(c.start)
+            before = [e for e in events if e.end <= c.start and e.type in VIOLENT and e.polarity == "asserted"
+                      and (seg is None or seg.start <= e.start)]
+            best = max(before, key=lambda e: e.end) if before else None
+        out.append(replace(c, event=best.id) if best is not None else c)
+    return out
+
+
+def _combine(ctx: Context, counts: list[Count]) -> Toll:
+    """One voice's toll for one event: its last stated total, else the sum of its distinct victim groups."""
+    totals = [c for c in counts if is_total(c)]
+    if totals:
+        t = totals[-1]
+        return Toll(t.value, t.low if t.low is not None else t.value, t.high)
+    kept: list[Count] = []
+    for c in counts:
+        if _weak(c) and kept:
+            continue
+        sent = _sentence(ctx, c.start)
+        earlier = [k for k in kept if _sentence(ctx, k.start) != sent]
+        head = c.what.lower().split()[-1] if c.what.strip() else ""
+        if earlier and not ADDED.search(ctx.text[sent:c.end]) and (
+                head in GENERIC or any(k.what.lower().split()[-1:] == [head] for k in earlier)):
+            continue  # a later sentence restating the toll ("Two men were shot ... The victims died")
+        kept.append(c)
+    value = sum(c.value for c in kept if c.value is not None) if all(c.value is not None for c in kept) else None
+    low = sum(c.low if c.low is not None else (c.value or 0) for c in kept)
+    high = sum(c.high for c in kept if c.high is not None) if all(c.high is not None for c in kept) else None
+    return Toll(value, low, high)
+
+
+def voice_tolls(ctx: Context, event: Event, counts: Sequence[Count]) -> dict[Voice, Toll]:
+    """The killed toll of `event` as each voice reports it."""
+    by_voice: dict[Voice, list[Count]] = {}
+    for c in counts:
+        if c.event == event.id and c.category == "killed":
+            by_voice.setdefault(ctx.voice_at(c.start), []).append(c)
+    return {v: _combine(ctx, cs) for v, cs in by_voice.items()}
+
+
+def conservative(tolls: Sequence[Toll]) -> Toll:
+    """ACLED's rule across reports: the smallest figure, the lowest floor, the highest ceiling."""
+    values = [t.value for t in tolls if t.value is not None]
+    lows = [t.low for t in tolls if t.low is not None]
+    highs = [t.high for t in tolls]
+    return Toll(min(values) if values else None, min(lows) if lows else None,
+                None if any(h is None for h in highs) else max(h for h in highs if h is not None))
+
+
+def event_tolls(ctx: Context, events: Sequence[Event], counts: Sequence[Count]) -> list[Event]:
+    """The events with `fatalities` filled from their linked killed counts."""
+    out = []
+    for e in events:
+        tolls = voice_tolls(ctx, e, counts) if e.polarity == "asserted" else {}
+        out.append(replace(e, fatalities=conservative(list(tolls.values()))) if tolls else e)
+    return out
+
+
+def voice_in(quotes: Sequence[Quote], segments: Sequence[Segment], char: int) -> Voice:
+    """Who says the words at `char` in stored facts (the same rules as Context.voice_at)."""
+    for q in quotes:
+        if q.start <= char < q.end and (q.speaker_name or q.speaker):
+            return Voice("quoted", q.speaker_name or q.speaker)
+    for s in segments:
+        if s.start <= char < s.end:
+            if s.kind in ("comment", "signature"):
+                return Voice("commenter", s.author)
+            if s.kind == "excerpt":
+                return Voice("quoted", s.author)
+    return Voice("author", None)
+
+
+def toll_disputes(facts: Facts) -> list[tuple[Event, dict[Voice, tuple[int, ...]]]]:
+    """Events whose killed figures differ between voices: each with the figures every voice gives."""
+    out = []
+    for e in facts.events:
+        figures: dict[Voice, tuple[int, ...]] = {}
+        for c in facts.counts:
+            if c.event == e.id and c.category == "killed":
+                v = voice_in(facts.quotes, facts.segments, c.start)
+                figures[v] = (*figures.get(v, ()), toll_figure(c))
+        if len(figures) > 1 and len({max(f) for f in figures.values()}) > 1:
+            out.append((e, figures))
+    return out
+
+
+def note_fatalities(facts: Facts) -> int:
+    """The deaths a short note (one incident, ACLED-style) reports: a closing total when it states one
+    ("3 fatalities."), else its events' tolls plus killed counts tied to no event."""
+    killed = [c for c in facts.counts if c.category == "killed"]
+    if killed and is_total(killed[-1]):
+        return toll_figure(killed[-1])
+    total = sum(e.fatalities.value if e.fatalities.value is not None else (e.fatalities.low or 0)
+                for e in facts.events if e.fatalities is not None)
+    return total + sum(toll_figure(c) for c in killed if c.event is None)
