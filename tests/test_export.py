@@ -289,3 +289,15 @@ def test_keep_undated_writes_what_the_formats_would_leave_out(tmp_path):
     rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(
         app, ["export", "-f", "acled", "--db", str(path), "--keep-undated"]).stdout)))
     assert len(rows) == 3 and sum(x["event_date"] == "" for x in rows) == 1
+
+
+def test_impossible_event_dates_fall_back_to_the_articles_day(tmp_path):
+    f = _facts("Bugle", "2024-05-06")
+    bad = Facts(f.document, actors=f.actors, places=f.places,
+                events=(Event(**{**f.events[0].__dict__, "date": "2024-02-31"}),
+                        Event(**{**f.events[3].__dict__, "date": "2024-13"})))
+    path = _store(tmp_path, bad)
+    recs = [json.loads(x) for x in _export(path, "plover").splitlines()]
+    assert [(r["date"], r["date_source"]) for r in recs] == [("2024-05-06", "published")] * 2
+    rows = list(csv.DictReader(io.StringIO(_export(path, "acled"))))
+    assert {r["event_date"] for r in rows} == {"2024-05-06"}

@@ -185,3 +185,16 @@ def test_place_detail_follows_the_filters(client):
     assert [e["type"] for e in client.get("/place.json", params={"id": baghdad["id"]}).json()["events"]] == ["ASSAULT"]
     ranged = client.get("/place.json", params={"id": baghdad["id"], "from": "2019", "to": "2019"}).json()
     assert ranged["events"] == [] and ranged["place"]["name"] == "Baghdad"
+
+
+def test_an_impossible_date_in_the_store_never_breaks_the_timeline(tmp_path):
+    from faultlines.records import Document, Event, Facts
+
+    text = "The Hashd militia attacked the State Department."
+    bad = Facts(document=Document("doc-bad-date", text, title="Bad date"),
+                events=(Event("e1", "ASSAULT", HASHD, "state department", 0, len(text), text, date="2017-02-31",
+                              sign=-1),))
+    c = TestClient(create_app(build_store(tmp_path / "bad.db", bad), rate=0))
+    t = c.get("/timeline.json")
+    assert t.status_code == 200 and t.json()["undated"] >= 1
+    assert c.get("/timeline").status_code == 200 and c.get("/network", params={"from": "2017"}).status_code == 200

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..analysis.dates import event_span, parse_span
+from ..analysis.dates import parse_span
 from . import geo
-from .rows import Row
+from .rows import Row, event_days, real_day
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -35,12 +35,12 @@ def _mid(lo: str, hi: str) -> str:
 def event_date(r: Row) -> tuple[str, int] | None:
     """(YYYY-MM-DD, time_precision): 1 the day is known, 2 within a week (or "by" the report's day),
     3 only a month or longer (its middle day). None when neither the event nor its article is dated."""
-    own = event_span(r.event.date, None)
-    if own.lo and own.hi:
-        days = (date.fromisoformat(own.hi) - date.fromisoformat(own.lo)).days
-        return (own.lo, 1) if days == 0 else (_mid(own.lo, own.hi), 2 if days <= 7 else 3)
+    lo, hi, own = event_days(r.event.date, None)
+    if own and lo and hi:
+        days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+        return (lo, 1) if days == 0 else (_mid(lo, hi), 2 if days <= 7 else 3)
     pub = parse_span(r.doc.published)
-    if pub.lo and pub.hi:
+    if real_day(pub.lo) and real_day(pub.hi) and pub.lo and pub.hi:
         return (pub.hi, 2) if pub.lo == pub.hi else (_mid(pub.lo, pub.hi), 3)
     return None
 

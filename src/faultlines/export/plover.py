@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.dates import event_span
 from ..records import Actor
 from . import geo
-from .rows import Row
+from .rows import Row, event_days
 
 CODEBOOK = "plover-faultlines-1"
 # The manual's quad categories (REQUEST replaced DEMAND in later PLOVER and sits with it).
@@ -25,10 +24,10 @@ NON_STATE = {"igo": "IGO", "ngo": "NGO", "armed_group": "IMG", "business": "MNC"
 
 def dates(r: Row) -> tuple[str | None, str | None, str]:
     """(date, enddate, where the date came from): the event's own date or range, else its article's."""
-    span = event_span(r.event.date, r.doc.published)
-    if span.lo:
-        return span.lo, (span.hi if span.hi and span.hi != span.lo else None), "event"
-    return span.hi, None, "published" if span.hi else "none"
+    lo, hi, own = event_days(r.event.date, r.doc.published)
+    if own:
+        return lo, (hi if hi != lo else None), "event"
+    return hi, None, "published" if hi else "none"
 
 
 def entity(a: Actor, text: str | None) -> dict[str, Any]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
+from ..analysis.dates import event_span
 from ..records import Actor, Count, Event, Facts, Place
 
 
@@ -42,6 +44,26 @@ class Row:
         e = self.event
         m = e.source_mention if actor_id == e.source else e.target_mention if actor_id == e.target else None
         return m.text if m is not None else None
+
+
+def real_day(day: str | None) -> bool:
+    """True for an ISO day that exists on the calendar (a coder's "2015-02-31" or "2015-13" does not)."""
+    if not day:
+        return False
+    try:
+        return date.fromisoformat(day).year >= 1
+    except ValueError:
+        return False
+
+
+def event_days(event_date: str | None, published: str | None) -> tuple[str | None, str | None, bool]:
+    """(first day, last day, own date?) of an event: its own date when that is a real span of days, else its
+    article's publication (last day only), else nothing."""
+    own = event_span(event_date, None)
+    if real_day(own.lo) and real_day(own.hi):
+        return own.lo, own.hi, True
+    pub = event_span(None, published)
+    return (None, pub.hi, False) if real_day(pub.hi) else (None, None, False)
 
 
 def _figure(counts: list[Count], e: Event, categories: tuple[str, ...]) -> int | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from ..export.rows import real_day
 from .db import Reader
 from .network import Filters, gathered
 
@@ -56,7 +57,7 @@ def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, 
             if not (af.keep(r) and wide.keep(r, hierarchy)):
                 continue
             day = r.span.lo or r.span.hi
-            if not day:
+            if not real_day(day):  # none, or one no calendar has ("2015-02-31")
                 undated += 1
                 continue
             if not r.dated:
