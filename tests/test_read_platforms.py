@@ -161,3 +161,17 @@ def test_link_post_without_words_keeps_its_comments_as_comments():
     assert doc.title == "Ministry confirms troop withdrawal from the border"
     assert [(s.author, doc.text[s.start:s.end][:12]) for s in segs if s.kind == "comment"] == [
         ("steppe_obs", "Only one bri"), ("kv_reader", "Satellite ph")]
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    ("<title>Who pays the brigade? | Border Desk</title>", "<h3 id='reply-title'>Join the Discussion "
+     "<small><a>Cancel reply</a></small></h3>", "Who pays the brigade?"),
+    ("<title>Share this story</title><meta property='og:title' content='Read this now'>",
+     "<h1>Curfew extended in the capital after clashes</h1>", "Curfew extended in the capital after clashes"),
+    ("<title>Is the truce holding? - Daily Ledger - News</title>", "<h1 class='site'><a href='/'>Daily Ledger</a></h1>"
+     "<h2>Is the truce holding?</h2>", "Is the truce holding?"),
+])
+def test_title_is_the_visible_headline(head, body, title):
+    text = "<p>" + "Officials in the capital said the measures would stay in force for another week. " * 4 + "</p>"
+    doc = read_html(f"<html><head>{head}</head><body>{body}<article>{text}</article></body></html>", origin="t.html")
+    assert doc.title == title

@@ -97,6 +97,9 @@ def page_title(tree: etree._Element, extracted: str | None) -> str | None:
                 return strip_site_suffix(ref) if len(_norm(h)) > len(_norm(ref)) else h
     if strong:
         return strong[0]
+    h1s = _headings(tree, ("h1",))
+    if len(h1s) == 1 and len(h1s[0]) >= 12:  # the page's one headline, whatever its sharing title says
+        return h1s[0]
     if og:
         return strip_site_suffix(og)
     if tag_title and len(tag_title) >= 12 and not _WIDGET_TITLE.match(tag_title):
