@@ -68,6 +68,8 @@ _SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit
                    re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
 _MAX_AUTHOR = 60
+_EXPANDER = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\n)(?:weiterlesen|mehr|aufklappen|read more|show more|see more|"
+                       r"more|expand|continue reading|leer más|lire la suite)\s*$", re.I)
 _ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
 
@@ -170,7 +172,7 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         skip |= {m for m in select(text_el, f"{p.skip}, {_ALWAYS_SKIP}" if p.skip else _ALWAYS_SKIP) if m is not text_el}
         if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
             skip.add(author_el)
-        text = block_text(text_el, skip)
+        text = _EXPANDER.sub("", block_text(text_el, skip)).strip()
         if not text or _PINGBACK.match(text):  # a link notice from another site, not a comment
             continue
         authors[item] = author

@@ -56,5 +56,6 @@ def find_dateline(text: str, offset: int = 0) -> Dateline | None:
         groups = m.groupdict()
         region = groups.get("region")
         return Dateline(offset, offset + len(m.group(0).rstrip()), f"{place.title() if place.isupper() else place}"
-                        + (f", {region}" if region else ""), groups.get("agency"), groups.get("date"))
+                        + (f", {region.title() if region.isupper() else region}" if region else ""),
+                        groups.get("agency"), groups.get("date"))
     return None
