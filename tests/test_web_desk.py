@@ -198,3 +198,9 @@ def test_an_impossible_date_in_the_store_never_breaks_the_timeline(tmp_path):
     t = c.get("/timeline.json")
     assert t.status_code == 200 and t.json()["undated"] >= 1
     assert c.get("/timeline").status_code == 200 and c.get("/network", params={"from": "2017"}).status_code == 200
+
+
+def test_actor_filter_takes_a_name_as_well_as_an_id(client):
+    by_id = client.get("/network.json", params={"actor": BRIGADE}).json()
+    by_name = client.get("/network.json", params={"actor": "hezbollah BRIGADE"}).json()
+    assert by_name["edges"] == by_id["edges"] and by_name["filters"]["actor"] == [BRIGADE]

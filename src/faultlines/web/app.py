@@ -42,6 +42,7 @@ DEFAULT_BUCKET = Bucket("month")
 
 
 def filters(
+    request: Request,
     date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
     date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
     voice: Annotated[list[Voice] | None, Query(max_length=len(VOICE_KINDS))] = None,
@@ -58,7 +59,7 @@ def filters(
                    types=tuple(sorted({t.value for t in type or []})),
                    polarities=tuple(sorted({p.value for p in polarity or []})) or ("asserted",),
                    level=level.value, min_weight=min_weight, limit=limit,
-                   actors=tuple(sorted({a for a in actor or [] if a})),
+                   actors=tuple(sorted({pages.resolve_actor(request.app.state.reader, a) for a in actor or [] if a})),
                    undated=None if not undated else undated in ("1", "true", "yes"))
 
 
@@ -216,8 +217,8 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
 
 def _warm(reader: Reader) -> None:
     try:
-        network(reader, filters())
-        edge_refs(reader, filters())
+        network(reader, Filters())
+        edge_refs(reader, Filters())
         pages.tensions(reader)
     except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
         pass

@@ -77,6 +77,9 @@ class Guard:
             return
 
         static = scope["path"].startswith("/static/")
+        head = scope["method"] == "HEAD"
+        if head:  # FastAPI routes answer GET only: serve HEAD as GET, with the headers and no body
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -84,6 +87,8 @@ class Guard:
                 names = {k.lower() for k, _ in [*message.get("headers", []), *extra]}
                 message["headers"] = [*message.get("headers", []), *extra,
                                       *(h for h in HEADERS if h[0] not in names)]
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
         await self.app(scope, receive, send_with_headers)
 

@@ -119,6 +119,15 @@ def tensions_page(reader: Reader, kind: str | None = None) -> dict[str, Any]:
     return {"tensions": shown, "kind": kind, "kinds": sorted(kinds.items()), "total": len(every)}
 
 
+def resolve_actor(reader: Reader, text: str) -> str:
+    """An actor id from what a reader typed: the id itself, else an actor's name in any case."""
+    table = actor_table(reader)
+    if text in table:
+        return text
+    by_name = reader.cached("actor-names", lambda: {str(a["name"]).casefold(): i for i, a in sorted(table.items())})
+    return by_name.get(text.strip().casefold(), text)
+
+
 def actor_choices(reader: Reader) -> list[dict[str, Any]]:
     """Actors that take part in at least one event, most active first (for pickers)."""
     def make() -> list[dict[str, Any]]:
