@@ -11,9 +11,10 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)  # ":abc:" in a name or a path stays text
+err_console = Console(stderr=True, emoji=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -26,7 +27,7 @@ class Fmt(StrEnum):
 
 def fail(message: str, code: int = 1) -> None:
     """Print one line to stderr and exit non-zero — never a traceback."""
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -43,12 +43,20 @@ def ingest(
             fail(f"{p}: no such actor file")
     if dask and workers > 1:
         fail("use either --workers or --dask, not both", 2)
+    from ..run.executors import RunError, cap_workers, dask_local_workers
+
+    try:
+        local = dask_local_workers(dask) if dask else workers
+    except RunError as e:
+        fail(str(e), 2)
+    if local is not None:
+        _, note = cap_workers(local)
+        if note:
+            err_console.print(f"[yellow]warning:[/] {note}", highlight=False)
     config = WorkerConfig(actors_files=tuple(str(p) for p in actors or ()), author_country=author_country,
                           admission=Admission(max_chars=max_chars,
                                               languages=tuple(x.strip() for x in languages.split(",") if x.strip())),
                           fast=fast, batch_size=batch_size)
-    from ..run import RunError
-
     try:
         if quiet:
             summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)

@@ -56,12 +56,13 @@ def serve(
              "share the explorer on a network.")] = None,
     rate_limit: Annotated[float, typer.Option(min=0, help="Requests per second per client (0: no limit).")] = 50.0,
     burst: Annotated[int, typer.Option(min=1, help="Burst size for the rate limit.")] = 200,
+    header_timeout: Annotated[float, typer.Option(min=0.1, help="Close a connection that has not sent its request "
+                                                   "headers within this many seconds (slow-client defence).")] = 10.0,
 ) -> None:
     """Serve the explorer: network, evidence, actors, tensions, documents, map and search."""
-    import uvicorn
-
     from ..store import Store
     from ..web import create_app
+    from ..web.serving import bind, run
 
     try:
         address, allowed = bind_address(host)
@@ -73,11 +74,15 @@ def serve(
         console.print(f"[bold yellow]warning:[/] binding {address}: anyone who can reach this machine can read "
                       f"{db}", highlight=False)
     app = create_app(db, rate=rate_limit, burst=burst, allowed_hosts=allowed)
+    try:
+        sock = bind(address, port)  # before saying where the explorer is
+    except OSError as e:
+        fail(str(e))
+        return
     shown = f"[{address}]" if ":" in address else address
     console.print(f"faultlines explorer on http://{shown}:{port}/  (store {db}, read-only; Ctrl-C stops)",
                   highlight=False)
-    uvicorn.run(app, host=address, port=port, log_level="warning", server_header=False, http="h11",
-                h11_max_incomplete_event_size=16 * 1024, limit_concurrency=256)
+    run(app, sock, header_timeout=header_timeout)
 
 
 @one_line_errors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing as mp
+import os
 from typing import Any, Protocol
 
 from ..records import Document
@@ -83,8 +84,9 @@ class DaskCluster:
             raise RunError("Dask is not installed; run: pip install 'faultlines[distributed]'") from None
         self.config = config
         self.cluster = None
-        if address.startswith("local"):
-            n = int(address.partition(":")[2] or 2)
+        n = dask_local_workers(address)
+        if n is not None:
+            n, _ = cap_workers(n)
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
@@ -115,10 +117,57 @@ class DaskCluster:
             self.cluster.close()
 
 
+WORKER_GB = 1.0  # memory budget of one worker process (the pipeline plus a large document)
+SCHEMES = ("tcp", "tls", "ucx", "ws", "wss", "inproc")
+
+
+def dask_local_workers(address: str) -> int | None:
+    """N for `local:N` (2 for `local`), None for a scheduler address; RunError for anything else."""
+    if address == "local":
+        return 2
+    if address.startswith("local:"):
+        n = address.partition(":")[2]
+        if not n.isdigit() or int(n) < 1:
+            raise RunError(f"--dask {address}: local:N needs a whole number of workers, at least 1")
+        return int(n)
+    scheme, sep, rest = address.partition("://")
+    if not sep or scheme not in SCHEMES or not rest or rest.startswith(":"):
+        raise RunError(f"--dask {address}: expected local:N or a scheduler address such as tcp://host:8786")
+    return None
+
+
+def available_gb() -> float | None:
+    """Memory available for new processes (Linux MemAvailable), in GB; None when it cannot be known."""
+    try:
+        with open("/proc/meminfo") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1e6
+    except OSError:
+        pass
+    return None
+
+
+def cap_workers(requested: int) -> tuple[int, str | None]:
+    """At most one worker per core and per WORKER_GB of available memory; the note says why, if capped."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    gb = available_gb()
+    by_memory = max(1, int(gb // WORKER_GB)) if gb is not None else requested
+    cap = max(1, min(cores, by_memory))
+    if requested <= cap:
+        return requested, None
+    memory = f", {gb:.1f} GB available at ~{WORKER_GB:g} GB per worker" if gb is not None else ""
+    return cap, f"{requested} workers capped at {cap} ({cores} cores{memory})"
+
+
 def make_executor(config: WorkerConfig, *, workers: int = 1, dask: str | None = None) -> Executor:
     """The executor for the CLI's `--workers` / `--dask` options."""
     if dask:
         return DaskCluster(config, dask)
+    workers, _ = cap_workers(workers)
     if workers <= 1:
         return InProcess(config)
     return ProcessPool(config, workers)

@@ -1,0 +1,95 @@
+"""Serving the explorer: bind the port before saying so, and drop clients that never finish their headers.
+
+uvicorn counts every open connection against `limit_concurrency`, and its h11 protocol has no deadline
+for the request line and headers; a few hundred connections that send half a header would make every
+other request answer 503. `HeaderTimeoutH11` closes a connection that has not sent a whole request head
+within `header_timeout` seconds of opening (or of its previous response), however slowly it trickles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import socket
+from typing import Any
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+HEADER_TIMEOUT = 10.0
+
+
+class HeaderTimeoutH11(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request's head (slowloris defence)."""
+
+    header_timeout = HEADER_TIMEOUT
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._head_timer: asyncio.TimerHandle | None = None
+        self._arm()
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._head_timer = self.loop.call_later(self.header_timeout, self._head_timeout)
+
+    def _disarm(self) -> None:
+        timer = getattr(self, "_head_timer", None)
+        if timer is not None:
+            timer.cancel()
+            self._head_timer = None
+
+    def _waiting_for_head(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _head_timeout(self) -> None:
+        self._head_timer = None
+        if self._waiting_for_head() and not self.transport.is_closing():
+            self.transport.close()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if not self._waiting_for_head():
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
+def bind(address: str, port: int) -> socket.socket:
+    """A listening socket on address:port; OSError with a one-line reason when the port cannot be had."""
+    try:
+        infos = socket.getaddrinfo(address.strip("[]"), port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise OSError(f"cannot resolve {address} ({e.strerror})") from None
+    family, _, _, _, sockaddr = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(sockaddr)
+        sock.listen(2048)
+    except OSError as e:
+        sock.close()
+        shown = f"[{address}]" if ":" in address else address
+        if e.errno == errno.EADDRINUSE:
+            raise OSError(f"port {port} on {shown} is already in use; choose another with --port") from None
+        if e.errno == errno.EACCES:
+            raise OSError(f"no permission to bind port {port} on {shown}; choose a port above 1023") from None
+        raise OSError(f"cannot bind {shown}:{port} ({e.strerror or e})") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def run(app: Any, sock: socket.socket, *, header_timeout: float = HEADER_TIMEOUT) -> None:
+    """Serve `app` on the bound socket (uvicorn, h11, bounded headers and concurrency)."""
+    import uvicorn
+
+    protocol = type("HeaderTimeout", (HeaderTimeoutH11,), {"header_timeout": header_timeout})
+    config = uvicorn.Config(app, log_level="warning", server_header=False, http=protocol,
+                            h11_max_incomplete_event_size=16 * 1024, limit_concurrency=256)
+    uvicorn.Server(config).run(sockets=[sock])
