@@ -66,7 +66,7 @@ def platforms() -> tuple[Platform, ...]:
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit|antwortete|replied)\s*(?::|\.{2,3}|…)?\s*$",
                    re.I)
-_NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|admin|moderator|\W*)$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|\W*)$", re.I)
 _MAX_AUTHOR = 60
 _EXPANDER = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\n)(?:weiterlesen|mehr|aufklappen|read more|show more|see more|"
                        r"more|expand|continue reading|leer más|lire la suite)\s*$", re.I)
