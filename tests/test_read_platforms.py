@@ -175,3 +175,25 @@ def test_title_is_the_visible_headline(head, body, title):
     text = "<p>" + "Officials in the capital said the measures would stay in force for another week. " * 4 + "</p>"
     doc = read_html(f"<html><head>{head}</head><body>{body}<article>{text}</article></body></html>", origin="t.html")
     assert doc.title == title
+
+
+def test_old_wordpress_theme_and_hacker_news_markup():
+    kubrick = ("<html><head><title>Rockets over the border</title></head><body><h2>Rockets over the border</h2>"
+               "<div class='entry'><p>" + "Rockets were fired across the border on Sunday night, the army said. " * 3 +
+               "</p></div><ol class='commentlist'><li class='alt' id='comment-1'><cite>Jonas</cite> Says:<br/>"
+               "<small class='commentmetadata'><a href='#comment-1'>June 1st, 2008 at 9:00 pm</a></small>"
+               "<p>Nobody claimed the rockets yet.</p></li></ol></body></html>")
+    doc = read_html(kubrick, origin="k.html")
+    [c] = [s for s in segment(doc) if s.kind == "comment"]
+    assert (c.author, doc.text[c.start:c.end]) == ("Jonas", "Nobody claimed the rockets yet.")
+    hn = ("<html><head><title>Satellite photos of the dam | Hacker News</title></head><body><table>"
+          "<tr class='athing' id='1'><td class='title'><span class='titleline'><a href='https://x.example/'>"
+          "Satellite photos of the dam</a></span></td></tr>"
+          "<tr class='athing comtr' id='2'><td><table><tr><td class='ind' indent='0'></td><td class='default'>"
+          "<div><span class='comhead'><a href='user?id=orbit' class='hnuser'>orbit</a> <span class='age'>"
+          "<a href='item?id=2'>2 hours ago</a></span></span></div><div class='comment'><div class='commtext c00'>"
+          "The spillway damage is visible in the second image.</div><div class='reply'><p><a>reply</a></p></div>"
+          "</div></td></tr></table></td></tr></table></body></html>")
+    doc = read_html(hn, origin="hn.html")
+    [c] = [s for s in segment(doc) if s.kind == "comment"]
+    assert (c.author, doc.text[c.start:c.end]) == ("orbit", "The spillway damage is visible in the second image.")

@@ -70,6 +70,7 @@ _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view p
 _MAX_AUTHOR = 60
 _EXPANDER = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\n)(?:weiterlesen|mehr|aufklappen|read more|show more|see more|"
                        r"more|expand|continue reading|leer más|lire la suite)\s*$", re.I)
+_LEADING_SAYS = re.compile(r"^\s*(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*\n", re.I)
 _ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
 
@@ -172,7 +173,7 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         skip |= {m for m in select(text_el, f"{p.skip}, {_ALWAYS_SKIP}" if p.skip else _ALWAYS_SKIP) if m is not text_el}
         if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
             skip.add(author_el)
-        text = _EXPANDER.sub("", block_text(text_el, skip)).strip()
+        text = _LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))).strip()
         if not text or _PINGBACK.match(text):  # a link notice from another site, not a comment
             continue
         authors[item] = author
