@@ -301,3 +301,12 @@ def test_impossible_event_dates_fall_back_to_the_articles_day(tmp_path):
     assert [(r["date"], r["date_source"]) for r in recs] == [("2024-05-06", "published")] * 2
     rows = list(csv.DictReader(io.StringIO(_export(path, "acled"))))
     assert {r["event_date"] for r in rows} == {"2024-05-06"}
+
+
+@pytest.mark.parametrize("command", [["export", "-f", "graphml"], ["network", "-f", "graphml"], ["export", "-f", "csv"]])
+def test_an_unwritable_output_is_one_line_naming_the_file(db, tmp_path, command):
+    out = tmp_path / "missing-dir" / "out.file"
+    r = CliRunner().invoke(app, [*command, "--db", str(db), "-o", str(out)])
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit)  # a clean exit, not a traceback
+    assert f"cannot write {out}" in r.output and ".part" not in r.output
+    assert not out.parent.exists()

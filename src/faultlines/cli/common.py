@@ -34,6 +34,7 @@ def fail(message: str, code: int = 1) -> None:
 def one_line_errors(fn: F) -> F:
     """Turn the project's expected errors into a one-line message and exit code 1 (2 for usage)."""
     from ..actors import DictionaryError
+    from ..export.safe import OutputError
     from ..nlp import ModelMissing
     from ..read import ReadError
     from ..store import StoreError
@@ -42,7 +43,7 @@ def one_line_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (ReadError, StoreError, ModelMissing, DictionaryError) as e:
+        except (ReadError, StoreError, ModelMissing, DictionaryError, OutputError) as e:
             fail(str(e).splitlines()[0] if str(e) else e.__class__.__name__)
         except sqlite3.DatabaseError as e:  # found only when a damaged page is read, mid-command
             from ..store.validate import describe

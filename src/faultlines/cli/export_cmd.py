@@ -36,6 +36,7 @@ def export(
     """Export the events in the store; syndicated copies of a story are exported once."""
     from ..export import BINARY, atomic_output
     from ..export import export as run_export
+    from ..export.safe import OutputError
     from ..store import Store
 
     fmt = format.value
@@ -52,10 +53,10 @@ def export(
                 with atomic_output(output, "wb" if fmt in BINARY else "w") as fh:
                     n = run_export(store.conn, fmt, fh, include_copies=include_copies,
                                 keep_undated=keep_undated, skipped=skipped)
-        except BrokenPipeError:
-            raise
+        except (BrokenPipeError, OutputError):
+            raise  # one line from one_line_errors (a file's error names the file, not its temp file)
         except OSError as e:
-            fail(f"cannot write {output or 'stdout'}: {e.strerror or e}" + (" (nothing was written)" if output else ""))
+            fail(f"cannot write to stdout: {e.strerror or e}")
     what = "edges" if fmt in BINARY else "events"
     err_console.print(f"exported {n:,} {what} as {fmt}" + (f" to {output}" if output else ""), highlight=False)
     for reason, k in sorted(skipped.items()):

@@ -47,9 +47,13 @@ def term_text(value: str) -> str:
 def atomic_output(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temp file beside `path`, yield it, and rename it over `path` only when the block ends
     cleanly and the data reached the disk; on any error (a full disk too) the temp file is removed and
-    `path` is left as it was."""
+    `path` is left as it was. An error of the file system names `path` (not the temp file) and says that
+    nothing was written."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or Path("."))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or Path("."))
+    except OSError as e:
+        raise OutputError(e.errno, f"{e.strerror} (nothing was written)", str(path)) from e
     try:
         fh: IO[Any] = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
         with fh:
@@ -58,10 +62,19 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(e, OSError) and not isinstance(e, (BrokenPipeError, OutputError)):
+            raise OutputError(e.errno, f"{e.strerror or e} (nothing was written)", str(path)) from e
         raise
+
+
+class OutputError(OSError):
+    """An output file could not be written; `str()` is one line naming the file."""
+
+    def __str__(self) -> str:
+        return f"cannot write {self.filename}: {self.strerror}"
 
 
 def _umask() -> int:
