@@ -16,11 +16,13 @@ text the rules are:
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
 from ..records import Document, Segment
 from .dateline import Dateline, find_dateline
+from .paragraphs import Para as _Para
+from .paragraphs import paragraphs as _paragraphs
+from .thread import NAME_LINE, REPLY
+from .thread import thread as _thread
 
 __all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
 
@@ -32,35 +34,7 @@ INTRO = re.compile(r"\b(article|report|story|piece|op-ed|editorial|writes|wrote|
 OUTLET_IN_INTRO = re.compile(
     r"(?:[Tt]his|[Tt]he|[Aa])\s+((?:[A-Z][\w'&.-]*\s+)*?(?:[A-Z][\w'&.-]*)(?:\s+(?:and|of|the)\s+[A-Z][\w'&.-]*)*)"
     r"\s+(?:article|report|story|piece|op-ed|editorial)")
-REPLY = re.compile(r"^@(\S.*)$")
-NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
 SHORT = 100
-
-
-@dataclass
-class _Para:
-    start: int
-    end: int
-    text: str
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[_Para]:
-    """Blank-line paragraphs when the span has blank lines, else one paragraph per line."""
-    chunk = text[start:end]
-    sep = re.compile(r"\n[ \t]*\n+") if re.search(r"\n[ \t]*\n", chunk) else re.compile(r"\n")
-    out: list[_Para] = []
-    pos = 0
-    for m in [*sep.finditer(chunk), None]:
-        stop = m.start() if m else len(chunk)
-        raw = chunk[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        if body:
-            s = start + pos + lead
-            out.append(_Para(s, s + len(body), body))
-        if m:
-            pos = m.end()
-    return out
 
 
 def _newsy(p: _Para) -> bool:
@@ -147,85 +121,6 @@ def dateline_of(text: str, segments: tuple[Segment, ...] | list[Segment]) -> Dat
     """The document's dateline (place, agency, date) from its ``dateline`` segment, if it has one."""
     seg = next((s for s in segments if s.kind == "dateline"), None)
     return find_dateline(text[seg.start:seg.end], seg.start) if seg is not None else None
-
-
-def _signature_lines(paras: list[_Para]) -> set[int]:
-    """Indexes of thread lines that are signatures: repeated lines, and '---- Name' attribution lines."""
-    counts = Counter(p.text for p in paras if len(p.text) >= 15)
-    sig = {i for i, p in enumerate(paras) if counts[p.text] >= 2}
-    sig |= {i for i, p in enumerate(paras) if re.search(r"(?:--+|—|―)\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)+", p.text)
-            and p.text.lstrip().startswith(("\"", "“"))}
-    return sig
-
-
-def _title_like(p: _Para, nxt: _Para | None) -> bool:
-    t = p.text
-    if len(t) > 80 or t.endswith((".", "!", "?", ":", ";", ",", "...", "…")) or REPLY.match(t):
-        return False
-    return nxt is None or nxt.text.startswith(t) or (nxt.text[:1].islower() or nxt.text.startswith(("...", "…")))
-
-
-def _thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
-    paras = _paragraphs(doc.text, start, end)
-    sig = _signature_lines(paras)
-    comments: list[dict] = []
-    cur: dict | None = None
-    pending_author: str | None = None
-
-    def open_comment(i: int, reply_to: str | None = None) -> dict:
-        nonlocal pending_author
-        c = {"paras": [i], "reply_to": reply_to, "author": pending_author}
-        pending_author = None
-        comments.append(c)
-        return c
-
-    after_sig = False
-    for i, p in enumerate(paras):
-        if i in sig:
-            if cur is None:
-                cur = open_comment(i)
-            else:
-                cur["paras"].append(i)
-            after_sig = True
-            continue
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
-        m = REPLY.match(p.text)
-        if m:
-            words = m.group(1).split()
-            whole = len(words) <= 5 and not re.search(r"[.!?,]", m.group(1))
-            name = m.group(1) if whole else " ".join(w for w in words[:2] if w[:1].isupper()) or words[0]
-            cur = open_comment(i, reply_to=name)
-        elif NAME_LINE.match(p.text) and (nxt is None or not nxt.text[:1].islower()) and len(p.text.split()) <= 4:
-            pending_author = p.text
-            segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=p.text))
-            cur = None
-        elif cur is None or after_sig or _title_like(p, nxt):
-            cur = open_comment(i)
-        else:
-            cur["paras"].append(i)
-        after_sig = False
-    by_signature: dict[str, str] = {}
-    for n, c in enumerate(comments, 1):
-        sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
-        label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
-        for i in c["paras"]:
-            kind = "signature" if i in sig else "comment"
-            segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
-                                author=label, reply_to=c["reply_to"]))
-    _merge_adjacent(segs)
-
-
-def _merge_adjacent(segs: list[Segment]) -> None:
-    """Consecutive segments of the same kind, author and reply target become one."""
-    out: list[Segment] = []
-    for s in sorted(segs, key=lambda s: s.start):
-        if out and out[-1].kind == s.kind == "comment" and out[-1].author == s.author and out[-1].reply_to == s.reply_to:
-            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
-        elif out and out[-1].kind == s.kind == "signature" and out[-1].author == s.author:
-            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
-        else:
-            out.append(s)
-    segs[:] = [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(out, 1)]
 
 
 def _from_hints(doc: Document) -> list[Segment]:

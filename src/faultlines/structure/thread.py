@@ -1,0 +1,97 @@
+"""A plain-text comment thread: comments, their commenters, signatures and @replies.
+
+In the thread, lines a commenter repeats are signatures; a comment ends after its signature, and a new one
+starts at an ``@name`` reply, at a bare name line or a "Name says:" line, or at a title-like line. Lines a
+page prints around each comment when copied as text (dates, "Reply") go with the comment as signature lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import Document, Segment
+from .paragraphs import Para as _Para
+from .paragraphs import paragraphs as _paragraphs
+
+REPLY = re.compile(r"^@(\S.*)$")
+NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
+
+
+def _signature_lines(paras: list[_Para]) -> set[int]:
+    """Indexes of thread lines that are signatures: repeated lines, and '---- Name' attribution lines."""
+    counts = Counter(p.text for p in paras if len(p.text) >= 15)
+    sig = {i for i, p in enumerate(paras) if counts[p.text] >= 2}
+    sig |= {i for i, p in enumerate(paras) if re.search(r"(?:--+|—|―)\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)+", p.text)
+            and p.text.lstrip().startswith(("\"", "“"))}
+    return sig
+
+
+def _title_like(p: _Para, nxt: _Para | None) -> bool:
+    t = p.text
+    if len(t) > 80 or t.endswith((".", "!", "?", ":", ";", ",", "...", "…")) or REPLY.match(t):
+        return False
+    return nxt is None or nxt.text.startswith(t) or (nxt.text[:1].islower() or nxt.text.startswith(("...", "…")))
+
+
+def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
+    paras = _paragraphs(doc.text, start, end)
+    sig = _signature_lines(paras)
+    comments: list[dict] = []
+    cur: dict | None = None
+    pending_author: str | None = None
+
+    def open_comment(i: int, reply_to: str | None = None) -> dict:
+        nonlocal pending_author
+        c = {"paras": [i], "reply_to": reply_to, "author": pending_author}
+        pending_author = None
+        comments.append(c)
+        return c
+
+    after_sig = False
+    for i, p in enumerate(paras):
+        if i in sig:
+            if cur is None:
+                cur = open_comment(i)
+            else:
+                cur["paras"].append(i)
+            after_sig = True
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        m = REPLY.match(p.text)
+        if m:
+            words = m.group(1).split()
+            whole = len(words) <= 5 and not re.search(r"[.!?,]", m.group(1))
+            name = m.group(1) if whole else " ".join(w for w in words[:2] if w[:1].isupper()) or words[0]
+            cur = open_comment(i, reply_to=name)
+        elif NAME_LINE.match(p.text) and (nxt is None or not nxt.text[:1].islower()) and len(p.text.split()) <= 4:
+            pending_author = p.text
+            segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=p.text))
+            cur = None
+        elif cur is None or after_sig or _title_like(p, nxt):
+            cur = open_comment(i)
+        else:
+            cur["paras"].append(i)
+        after_sig = False
+    by_signature: dict[str, str] = {}
+    for n, c in enumerate(comments, 1):
+        sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
+        label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
+        for i in c["paras"]:
+            kind = "signature" if i in sig else "comment"
+            segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
+                                author=label, reply_to=c["reply_to"]))
+    _merge_adjacent(segs)
+
+
+def _merge_adjacent(segs: list[Segment]) -> None:
+    """Consecutive segments of the same kind, author and reply target become one."""
+    out: list[Segment] = []
+    for s in sorted(segs, key=lambda s: s.start):
+        if out and out[-1].kind == s.kind == "comment" and out[-1].author == s.author and out[-1].reply_to == s.reply_to:
+            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+        elif out and out[-1].kind == s.kind == "signature" and out[-1].author == s.author:
+            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+        else:
+            out.append(s)
+    segs[:] = [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(out, 1)]
