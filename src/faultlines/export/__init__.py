@@ -12,16 +12,25 @@ import csv
 import json
 import sqlite3
 from collections import Counter
-from typing import IO, Any
+from importlib import import_module
+from typing import IO, TYPE_CHECKING, Any
 
-from .acled import ACLED_COLUMNS, acled_record
-from .graph import file_graph, signed_graph, write_graph
-from .plover import plover_record
-from .rows import Row, iter_rows
 from .safe import atomic_output, csv_row
+
+if TYPE_CHECKING:
+    from .rows import Row
 
 __all__ = ["ACLED_COLUMNS", "BINARY", "CSV_COLUMNS", "FORMATS", "Row", "atomic_output", "export", "file_graph",
            "iter_rows", "signed_graph", "write_graph"]
+# The writers load on first use, so that `faultlines --help` and the error helpers stay fast.
+_LAZY = {"ACLED_COLUMNS": "acled", "Row": "rows", "iter_rows": "rows", "file_graph": "graph",
+         "signed_graph": "graph", "write_graph": "graph"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMATS = ("plover", "acled", "csv", "graphml", "gexf")
 BINARY = ("graphml", "gexf")
@@ -61,6 +70,11 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
     """Write the store's events to `out` (binary for graphml/gexf, text otherwise) in `fmt`; returns how many
     records (edges for a graph) were written. Events a format cannot hold are counted in `skipped` by reason;
     `keep_undated` writes events with no date at all anyway (date null / empty: outside PLOVER's and ACLED's rules)."""
+    from .acled import ACLED_COLUMNS, acled_record
+    from .graph import signed_graph, write_graph
+    from .plover import plover_record
+    from .rows import iter_rows
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     skipped = skipped if skipped is not None else Counter()
