@@ -113,3 +113,26 @@ def test_a_huge_jsonl_line_is_one_reject_and_the_next_line_is_read(tmp_path, mon
     items = list(iter_documents([str(tmp_path / "d.jsonl")]))
     assert isinstance(items[0], Reject) and items[0].location.endswith("d.jsonl:1") and "too large" in items[0].reason
     assert items[1].text == GOOD[1]
+
+
+def test_decomposed_text_reads_like_composed_with_offsets_into_the_original(pipeline):
+    import unicodedata
+
+    from faultlines.read import document_from_text
+
+    nfc = ("Turkish President Recep Tayyip Erdoğan said Ankara would strike the YPG near Afrin.\n"
+           "The Syrian Democratic Forces, armed by Washington, vowed to hold Manbij and Kobanê.")
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    a = pipeline.extract(document_from_text(nfc, guess_title=False))
+    b = next(pipeline.extract_many([document_from_text(nfd, guess_title=False)]))
+    assert b.text == nfd and a.document.id == b.document.id
+    assert {x.name for x in b.actors} == {x.name for x in a.actors}
+    assert "Recep Tayyip Erdogan" in {x.name for x in b.actors}
+    assert {x.name for x in b.places} == {x.name for x in a.places}
+    assert [(e.type, e.source, e.target) for e in b.events] == [(e.type, e.source, e.target) for e in a.events]
+    spans = [m for x in (*b.actors, *b.places) for m in x.mentions] + [*b.events, *b.quotes, *b.counts]
+    assert spans and all(b.text[s.start:s.end] == s.text for s in spans)
+    assert any(unicodedata.normalize("NFC", m.text) == "Recep Tayyip Erdoğan" and m.text != "Recep Tayyip Erdoğan"
+               for x in b.actors for m in x.mentions)
+    assert all(0 <= s.start < s.end <= len(b.text) for s in b.segments)

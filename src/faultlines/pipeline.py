@@ -14,6 +14,7 @@ from .events import code_events
 from .nlp import build_nlp
 from .places import Gazetteer, find_places
 from .quotes import find_quotes
+from .read.normalize import nfc_view, restore
 from .records import Document, Facts
 from .structure import segment
 
@@ -35,7 +36,10 @@ class Pipeline:
         self.nlp = nlp or build_nlp(ruler_patterns=self.dictionary.ruler_patterns() + self.gazetteer.ruler_patterns())
 
     def extract(self, document: Document) -> Facts:
-        return self._finish(document, self.nlp(document.text))
+        view = nfc_view(document)  # decomposed text is read as NFC, offsets mapped back (read/normalize.py)
+        if view is None:
+            return self._finish(document, self.nlp(document.text))
+        return restore(self._finish(view.document, self.nlp(view.document.text)), view)
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16,
                      parse_texts: list[str] | None = None) -> Iterator[Facts]:
@@ -43,9 +47,12 @@ class Pipeline:
 
         `parse_texts` (same lengths as the texts) is parsed instead, e.g. the run fast path's masked texts."""
         docs = list(documents) if not isinstance(documents, list) else documents
+        views = [None if parse_texts is not None else nfc_view(d) for d in docs]
+        docs = [v.document if v else d for d, v in zip(docs, views, strict=True)]
         texts = parse_texts if parse_texts is not None else [d.text for d in docs]
-        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
-            yield self._finish(document, parsed)
+        for document, view, parsed in zip(docs, views, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+            facts = self._finish(document, parsed)
+            yield restore(facts, view) if view else facts
 
     def _finish(self, document: Document, parsed: Doc) -> Facts:
         ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)),

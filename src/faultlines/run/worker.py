@@ -67,9 +67,13 @@ def pipeline_for(config: WorkerConfig) -> tuple[Pipeline, object | None]:
 def _extract(pipe: Pipeline, prefilter: object | None, docs: list[Document], batch_size: int) -> list[Facts]:
     if prefilter is None:
         return list(pipe.extract_many(docs, batch_size=batch_size))
+    from ..read.normalize import nfc_view
     from .prefilter import Prefilter, repair
 
     assert isinstance(prefilter, Prefilter)
+    if any(nfc_view(d) is not None for d in docs):  # rare: decomposed text goes the full path, read as NFC
+        return [pipe.extract(d) if nfc_view(d) is not None else _extract(pipe, prefilter, [d], batch_size)[0]
+                for d in docs]
     masked = [prefilter.mask(d.text) for d in docs]
     out = []
     for f, m in zip(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked), masked, strict=True):
