@@ -192,6 +192,9 @@ def test_graph_files_have_unique_edge_ids_and_load_everywhere(db, tmp_path):
     assert edges[("militia-x", "iraq-army", "ASSAULT")]["sign"] == -1
     assert edges[("iran", "militia-x", "AID")]["evidence"] == 1  # two documents, one wire story
     assert ("iran", "iraq-army", "AID") not in edges  # negated
+    assault = edges[("militia-x", "iraq-army", "ASSAULT")]
+    assert (assault["first"], assault["last"]) == ("2024-05-05", "2024-05-05")
+    assert assault["outlets"] == "Courier; Daily Bugle"
     ids = [e.get("id") for e in ET.fromstring(gml).iter("{http://graphml.graphdrawing.org/xmlns}edge")]
     assert len(ids) == len(set(ids)) == g.number_of_edges()
     (tmp_path / "g.graphml").write_text(gml)

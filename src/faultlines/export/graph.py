@@ -7,13 +7,14 @@ from __future__ import annotations
 import sqlite3
 from typing import IO, Any
 
-from .rows import iter_rows
+from .rows import event_days, iter_rows
 from .safe import xml_text
 
 
 def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False) -> Any:
     """A networkx MultiDiGraph: actors as nodes, one edge per (source, target, PLOVER type) with its sign,
-    the number of distinct pieces of evidence (wire copies counted once) and of documents."""
+    the number of distinct pieces of evidence (wire copies counted once) and of documents, its first and last
+    day, the outlets that reported it and one article's URL."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
@@ -25,12 +26,20 @@ def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False) -> A
         for a in (r.source, r.target):
             if a is not None and a.id not in g:
                 g.add_node(a.id, name=a.name, kind=a.kind, country=a.country or "")
-        rec = agg.setdefault((e.source, e.target, e.type), {"sign": e.sign, "evidence": set(), "documents": set()})
+        rec = agg.setdefault((e.source, e.target, e.type), {"sign": e.sign, "evidence": set(), "documents": set(),
+                                                            "days": [], "urls": set(), "outlets": set()})
         rec["evidence"].add(r.doc.evidence_id)
         rec["documents"].add(r.doc.id)
+        lo, hi, _ = event_days(e.date, r.doc.published)
+        rec["days"].extend(d for d in (lo, hi) if d)
+        rec["urls"].update([r.doc.url] if r.doc.url and r.doc.id == r.doc.evidence_id else [])
+        rec["outlets"].update([r.doc.outlet] if r.doc.outlet else [])
     for (s, t, typ), rec in sorted(agg.items()):
+        days, urls = sorted(rec["days"]), sorted(rec["urls"])
         g.add_edge(s, t, key=typ, type=typ, sign=rec["sign"], evidence=len(rec["evidence"]),
-                   documents=len(rec["documents"]) if include_copies else len(rec["evidence"]))
+                   documents=len(rec["documents"]) if include_copies else len(rec["evidence"]),
+                   first=days[0] if days else None, last=days[-1] if days else None,
+                   outlets="; ".join(sorted(rec["outlets"])[:10]) or None, url=urls[0] if urls else None)
     return g
 
 
