@@ -80,3 +80,35 @@ def test_comment_only_text_is_a_thread():
 def test_plain_article_stays_body():
     text = "Army retakes bridge\n\nThe army retook the bridge on Monday.\n\nOfficials said the road would reopen."
     assert [s.kind for s in segment(document_from_text(text))] == ["title", "body", "body"]
+
+
+def test_copied_blog_thread_names_dates_and_reply_links():
+    text = ("Ceasefire holds in the north\n\nThe ceasefire held for a third day, officials said.\n\n"
+            "3 thoughts on “Ceasefire holds in the north”\n\n"
+            "Maria Lopez says:\nMarch 3, 2017 at 10:02 am\nI doubt it will last the week.\nReply\n\n"
+            "John Smith says:\nMarch 3, 2017 at 11:15 am\n@Maria Lopez It lasted last time.\nReply\n\n"
+            "Kim says:\n4 hours ago\nNobody asked the militias.")
+    doc = document_from_text(text)
+    segs = segment(doc)
+    heading = text.index("3 thoughts")
+    assert all(s.kind in ("title", "body") for s in segs if s.end <= heading)
+    comments = [(s.author, s.reply_to, text[s.start:s.end]) for s in segs if s.kind == "comment"]
+    assert comments == [("Maria Lopez", None, "I doubt it will last the week."),
+                        ("John Smith", "Maria Lopez", "@Maria Lopez It lasted last time."),
+                        ("Kim", None, "Nobody asked the militias.")]
+    for line in ("March 3, 2017 at 10:02 am", "Reply", "4 hours ago", "Maria Lopez says:"):
+        at = text.index(line)
+        seg = next(s for s in segs if s.start <= at < s.end)
+        assert seg.kind == "signature", line
+
+
+def test_copied_forum_thread_post_by_lines():
+    text = ("Drone strikes on the ridge road\n\nComments\n\n"
+            "Re: Drone strikes on the ridge road\nPost by river_m » Mon Mar 04, 2024 9:30 am\n"
+            "The governor's office blamed the insurgents.\n\n"
+            "Re: Drone strikes on the ridge road\nPost by hillwatcher » Mon Mar 04, 2024 10:02 am\n"
+            "The insurgents denied it within the hour.")
+    segs = segment(document_from_text(text))
+    comments = [(s.author, text[s.start:s.end]) for s in segs if s.kind == "comment"]
+    assert ("river_m", "The governor's office blamed the insurgents.") in comments
+    assert ("hillwatcher", "The insurgents denied it within the hour.") in comments

@@ -27,8 +27,10 @@ from .thread import thread as _thread
 __all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
 
 COMMENTS_HEADING = re.compile(
-    r"^[ \t]*(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion|reader comments|"
-    r"join the discussion|leave a (?:comment|reply))[ \t]*:?[ \t]*$", re.I | re.M)
+    r"^[ \t]*(?:(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion|reader comments|kommentare?|"
+    r"join the discussion|leave a (?:comment|reply))|"
+    r"\d+[ \t]+(?:thoughts?|responses?|comments?|replies|kommentare?)[ \t]+(?:on|to|zu)[ \t]+\S[^\n]{0,150})"
+    r"[ \t]*:?[ \t]*$", re.I | re.M)
 FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Oo]ur|us|[Yy]ou|[Yy]our|[Yy]ou'd|[Yy]ou're)\b")
 INTRO = re.compile(r"\b(article|report|story|piece|op-ed|editorial|writes|wrote|reports|reported)\b", re.I)
 OUTLET_IN_INTRO = re.compile(

@@ -15,10 +15,10 @@ class Para:
     text: str
 
 
-def paragraphs(text: str, start: int, end: int) -> list[Para]:
-    """Blank-line paragraphs when the span has blank lines, else one paragraph per line."""
+def paragraphs(text: str, start: int, end: int, *, lines: bool = False) -> list[Para]:
+    """Blank-line paragraphs when the span has blank lines (and `lines` is false), else one paragraph per line."""
     chunk = text[start:end]
-    sep = re.compile(r"\n[ \t]*\n+") if re.search(r"\n[ \t]*\n", chunk) else re.compile(r"\n")
+    sep = re.compile(r"\n[ \t]*\n+") if not lines and re.search(r"\n[ \t]*\n", chunk) else re.compile(r"\n")
     out: list[Para] = []
     pos = 0
     for m in [*sep.finditer(chunk), None]:

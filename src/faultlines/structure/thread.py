@@ -16,6 +16,16 @@ from .paragraphs import paragraphs as _paragraphs
 
 REPLY = re.compile(r"^@(\S.*)$")
 NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
+SAYS_LINE = re.compile(r"^(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes|schreibt|sagt|schrieb|dice|dit)\s*:?$", re.I)
+BY_LINE = re.compile(r"^(?:post(?:ed)?|written|submitted|beitrag|geschrieben)\s+(?:by|von)\s+(?P<name>[^»|\n]{1,40}?)"
+                     r"\s*(?:»|\||\s+on\s+|\s+am\s+|$)", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)\w*\.?"
+_CLOCK = r"(?:,?\s*(?:at|um|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?)?"
+META_LINE = re.compile(
+    rf"^(?:reply|antworten|report|melden|like|permalink|quote|zitieren|share|"
+    rf"(?:on\s+|am\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}){_CLOCK}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$",
+    re.I)
 
 
 def _signature_lines(paras: list[_Para]) -> set[int]:
@@ -34,8 +44,24 @@ def _title_like(p: _Para, nxt: _Para | None) -> bool:
     return nxt is None or nxt.text.startswith(t) or (nxt.text[:1].islower() or nxt.text.startswith(("...", "…")))
 
 
+def _reply_name(rest: str) -> str:
+    """The name an ``@reply`` answers: the whole rest when it is a short name, else its first capitalised words."""
+    words = rest.split()
+    if len(words) <= 5 and not re.search(r"[.!?,]", rest):
+        return rest
+    return " ".join(w for w in words[:2] if w[:1].isupper()) or words[0]
+
+
+def _copied_page(paras: list[_Para]) -> bool:
+    """A thread copied from a web page: inside its paragraphs, lines such as "Name says:" or dates."""
+    inner = [line.strip() for p in paras if "\n" in p.text for line in p.text.split("\n")]
+    return sum(1 for line in inner if SAYS_LINE.match(line) or BY_LINE.match(line) or META_LINE.match(line)) >= 2
+
+
 def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
     paras = _paragraphs(doc.text, start, end)
+    if _copied_page(paras):
+        paras = _paragraphs(doc.text, start, end, lines=True)
     sig = _signature_lines(paras)
     comments: list[dict] = []
     cur: dict | None = None
@@ -49,7 +75,23 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         return c
 
     after_sig = False
+    meta: set[int] = set()
+    header: list[int] = []  # metadata lines printed before a comment's words (its date under the name)
     for i, p in enumerate(paras):
+        if META_LINE.match(p.text) and i not in sig:
+            meta.add(i)
+            if cur is None:
+                header.append(i)
+            else:
+                cur["paras"].append(i)
+                after_sig = True
+            continue
+        if header and i not in sig and not SAYS_LINE.match(p.text) and not BY_LINE.match(p.text):
+            m = REPLY.match(p.text)
+            cur = open_comment(header[0], reply_to=_reply_name(m.group(1)) if m else None)
+            cur["paras"].extend([*header[1:], i])
+            header, after_sig = [], False
+            continue
         if i in sig:
             if cur is None:
                 cur = open_comment(i)
@@ -60,10 +102,11 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         m = REPLY.match(p.text)
         if m:
-            words = m.group(1).split()
-            whole = len(words) <= 5 and not re.search(r"[.!?,]", m.group(1))
-            name = m.group(1) if whole else " ".join(w for w in words[:2] if w[:1].isupper()) or words[0]
-            cur = open_comment(i, reply_to=name)
+            cur = open_comment(i, reply_to=_reply_name(m.group(1)))
+        elif (says := SAYS_LINE.match(p.text) or BY_LINE.match(p.text)) is not None:
+            pending_author = says.group("name").strip()
+            segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=pending_author))
+            cur = None
         elif NAME_LINE.match(p.text) and (nxt is None or not nxt.text[:1].islower()) and len(p.text.split()) <= 4:
             pending_author = p.text
             segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=p.text))
@@ -73,12 +116,14 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         else:
             cur["paras"].append(i)
         after_sig = False
+    if header:  # metadata lines at the very end
+        open_comment(header[0])["paras"].extend(header[1:])
     by_signature: dict[str, str] = {}
     for n, c in enumerate(comments, 1):
         sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
         label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
         for i in c["paras"]:
-            kind = "signature" if i in sig else "comment"
+            kind = "signature" if i in sig or i in meta else "comment"
             segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
                                 author=label, reply_to=c["reply_to"]))
     _merge_adjacent(segs)
