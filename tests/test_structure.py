@@ -105,6 +105,8 @@ LINES = st.sampled_from([
     "Psychopathy is not a political position, whatever they say.", "Oh. My. Gawd.",
     "The army shelled the town on Monday, killing at least 12 people, officials said in a statement on Tuesday...",
     "I think the militias are a problem", "they are here", "", "  ",
+    "Maria Lopez says:", "March 3, 2017 at 10:02 am", "Reply", "4 hours ago", "Post by river_m » Mon 9:30 am",
+    "3 thoughts on “Ceasefire”", "BAGHDAD (Reuters) - Gunmen attacked a checkpoint.", "LINZ. Die Polizei",
 ])
 
 
