@@ -197,3 +197,12 @@ def test_old_wordpress_theme_and_hacker_news_markup():
     doc = read_html(hn, origin="hn.html")
     [c] = [s for s in segment(doc) if s.kind == "comment"]
     assert (c.author, doc.text[c.start:c.end]) == ("orbit", "The spillway damage is visible in the second image.")
+
+
+def test_language_travels_in_the_facts_json():
+    from faultlines.records import Facts
+
+    doc, segs = _read("drupal.html")
+    obj = Facts(document=doc, segments=tuple(segs)).to_dict()
+    assert obj["document"]["language"] == "de"
+    assert Facts.from_dict(obj).document.language == "de"

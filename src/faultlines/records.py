@@ -193,7 +193,7 @@ class Facts:
         return {
             "schema": SCHEMA,
             "document": {"id": d.id, "title": d.title, "published": d.published, "source": d.source,
-                         "url": d.url, "origin": d.origin},
+                         "url": d.url, "origin": d.origin, "language": d.language},
             "text": d.text,
             "segments": [asdict(s) for s in self.segments],
             "actors": [asdict(a) for a in self.actors],
@@ -211,7 +211,7 @@ class Facts:
     def from_dict(cls, obj: dict[str, Any]) -> Facts:
         d = obj["document"]
         doc = Document(id=d["id"], text=obj["text"], title=d.get("title"), published=d.get("published"),
-                       source=d.get("source"), url=d.get("url"), origin=d.get("origin"))
+                       source=d.get("source"), url=d.get("url"), origin=d.get("origin"), language=d.get("language"))
         return cls(
             document=doc,
             segments=tuple(_build(Segment, s) for s in obj.get("segments", [])),
