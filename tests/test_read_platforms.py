@@ -206,3 +206,14 @@ def test_language_travels_in_the_facts_json():
     obj = Facts(document=doc, segments=tuple(segs)).to_dict()
     assert obj["document"]["language"] == "de"
     assert Facts.from_dict(obj).document.language == "de"
+
+
+def test_flat_comment_opening_with_at_name_answers_that_name():
+    html = ("<html><head><title>Strike on the depot</title></head><body><h1>Strike on the depot</h1><article><p>"
+            + "The depot burned for hours after the strike, firefighters said on Monday night. " * 3 +
+            "</p></article><ol class='commentlist'>"
+            "<li class='comment'><cite class='fn'>Nadia</cite><div class='comment-content'><p>Who fired?</p></div></li>"
+            "<li class='comment'><cite class='fn'>Omar</cite><div class='comment-content'><p>@Nadia Nobody has "
+            "claimed it yet.</p></div></li></ol></body></html>")
+    doc = read_html(html, origin="flat.html")
+    assert [(s.author, s.reply_to) for s in segment(doc) if s.kind == "comment"] == [("Nadia", None), ("Omar", "Nadia")]

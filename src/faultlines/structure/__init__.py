@@ -21,7 +21,7 @@ from ..records import Document, Segment
 from .dateline import Dateline, find_dateline
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
-from .thread import NAME_LINE, REPLY
+from .thread import NAME_LINE, REPLY, reply_name
 from .thread import thread as _thread
 
 __all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
@@ -128,6 +128,7 @@ def dateline_of(text: str, segments: tuple[Segment, ...] | list[Segment]) -> Dat
 def _from_hints(doc: Document) -> list[Segment]:
     segs: list[Segment] = []
     pos = 0
+    names = {h[3] for h in doc.hints if h[0] == "comment" and h[3]}
     for hint in sorted(doc.hints, key=lambda h: h[1]):
         kind, s, e, author = hint[:4]
         reply_to = hint[4] if len(hint) > 4 else None
@@ -140,6 +141,10 @@ def _from_hints(doc: Document) -> list[Segment]:
             if pos < s:
                 _article(doc, pos, s, segs, dateline=True)
             if kind == "comment":
+                at = REPLY.match(doc.text[s:e].split("\n", 1)[0])
+                if reply_to is None and at is not None:  # "@Name ..." answers Name when the markup does not nest
+                    known = sorted((a for a in names if at.group(1).startswith(a)), key=len, reverse=True)
+                    reply_to = known[0] if known else reply_name(at.group(1))
                 segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to))
             else:
                 segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))

@@ -44,7 +44,7 @@ def _title_like(p: _Para, nxt: _Para | None) -> bool:
     return nxt is None or nxt.text.startswith(t) or (nxt.text[:1].islower() or nxt.text.startswith(("...", "…")))
 
 
-def _reply_name(rest: str) -> str:
+def reply_name(rest: str) -> str:
     """The name an ``@reply`` answers: the whole rest when it is a short name, else its first capitalised words."""
     words = rest.split()
     if len(words) <= 5 and not re.search(r"[.!?,]", rest):
@@ -88,7 +88,7 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
             continue
         if header and i not in sig and not SAYS_LINE.match(p.text) and not BY_LINE.match(p.text):
             m = REPLY.match(p.text)
-            cur = open_comment(header[0], reply_to=_reply_name(m.group(1)) if m else None)
+            cur = open_comment(header[0], reply_to=reply_name(m.group(1)) if m else None)
             cur["paras"].extend([*header[1:], i])
             header, after_sig = [], False
             continue
@@ -102,7 +102,7 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         m = REPLY.match(p.text)
         if m:
-            cur = open_comment(i, reply_to=_reply_name(m.group(1)))
+            cur = open_comment(i, reply_to=reply_name(m.group(1)))
         elif (says := SAYS_LINE.match(p.text) or BY_LINE.match(p.text)) is not None:
             pending_author = says.group("name").strip()
             segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=pending_author))
