@@ -217,3 +217,15 @@ def test_flat_comment_opening_with_at_name_answers_that_name():
             "claimed it yet.</p></div></li></ol></body></html>")
     doc = read_html(html, origin="flat.html")
     assert [(s.author, s.reply_to) for s in segment(doc) if s.kind == "comment"] == [("Nadia", None), ("Omar", "Nadia")]
+
+
+def test_comment_counters_and_link_lists_are_not_comments():
+    teasers = "".join(f"<div class='teaser'><h3><a href='/s{i}'>Story {i} about the border</a></h3>"
+                      f"<div class='comment'><a href='/s{i}#comments'>{i} Comments</a></div>"
+                      f"<div class='comment'><a href='/s{i}'>Read the full story about the border {i}</a></div></div>"
+                      for i in range(5))
+    html = ("<html><head><title>Border towns</title></head><body><h1>Border towns</h1><article><p>"
+            + "Residents of the border towns said the crossings stayed shut for a second week. " * 3 +
+            f"</p></article><aside>{teasers}</aside><section>{teasers}</section></body></html>")
+    doc = read_html(html, origin="teasers.html")
+    assert not any(s.kind == "comment" for s in segment(doc))

@@ -126,6 +126,18 @@ def _value(item: etree._Element, spec: str, nested: set[etree._Element]) -> tupl
     return None, None
 
 
+_COUNTER = re.compile(r"^\(?\d*\)?\s*(?:comments?|kommentare?|replies|responses|antworten|reply|antworten)\s*\(?\d*\)?$",
+                      re.I)
+
+
+def _not_words(text: str, el: etree._Element) -> bool:
+    """An unnamed 'comment' that is a counter ("3 Comments"), a bare link, or too short to be anyone's words."""
+    if _COUNTER.match(text) or sum(c.isalpha() for c in text) < 6:
+        return True
+    links = "".join(block_text(a) for a in el.iter("a"))
+    return bool(links) and len(links) >= 0.9 * len(text.replace("\n", ""))
+
+
 def _visible(el: etree._Element) -> bool:
     return not any(_HIDDEN.search(a.get("style", "")) or a.get("hidden") is not None or a.tag == "template"
                    for a in (el, *el.iterancestors()))
@@ -174,8 +186,8 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
             skip.add(author_el)
         text = _LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))).strip()
-        if not text or _PINGBACK.match(text):  # a link notice from another site, not a comment
-            continue
+        if not text or _PINGBACK.match(text) or (author is None and _not_words(text, text_el)):
+            continue  # a link notice from another site, a comment counter or a bare link, not a comment
         authors[item] = author
         parent = next((a for a in item.iterancestors() if a in authors), None)
         posts.append((Post(author, text, authors.get(parent) if parent is not None else None), item, own_text))
