@@ -210,6 +210,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
     xml = trafilatura.extract(raw, output_format="xml", include_comments=False, with_metadata=True,
                               include_formatting=False, favor_recall=True)
     extracted, date, blocks = _main_blocks(xml) if xml else (None, None, [])
+    found_main = bool(blocks)
     thread = find_thread(tree)
     title = page_title(tree, extracted)
     posts = list(thread.posts) if thread else []
@@ -223,7 +224,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
         blocks = _not_in_thread(blocks, thread)
     if blocks and title:
         blocks = _after_headline(blocks, title)
-    if not blocks:
+    if not blocks and not found_main:  # trafilatura found nothing (small pages); not when all was the thread
         blocks = _fallback_body(tree, thread, title)
     out = _Layout()
     if title:
