@@ -7,6 +7,8 @@ each comment or later post. Markup structure goes to `Document.hints` as (kind, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -116,10 +118,16 @@ def page_language(tree: etree._Element, text: str) -> str | None:
     declared = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].lower() or None
     sample = re.sub(r"\s+", " ", text)
     if len(sample) >= 200:
-        from ..run.checks import language_of
-
-        return language_of(sample)[0]
+        return str(_identifier().classify(sample[:4000])[0])
     return declared
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier (the same model as the admission check, without importing the run package)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _main_blocks(xml: str) -> tuple[str | None, str | None, list[tuple[str, str]]]:
