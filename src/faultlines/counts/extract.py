@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Count, Event, Place
-from .grammar import Quantity, find_quantities, vocabulary
-from .tolls import link_counts
-from .victims import bare_number_category, find_victims, intended
+from .grammar import NUMBER, Quantity, find_quantities, number_value, vocabulary
+from .tolls import CODED, link_counts
+from .victims import bare_number_category, find_victims, intended, verb_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,6 +32,18 @@ OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "pobj", "appos")
 WINDOW = 6
 LOCATIVE = re.compile(r"\b(?:in|from|at|near|around|across|inside|outside|throughout|into|of)\s+"
                       r"(?:the\s+)?(?:(?:north|south|east|west|central|eastern|western|northern|southern)\w*\s+)?$", re.I)
+# A toll stated by whoever coded the note: "Fatalities coded as 10", "deaths estimated at 30", "fatalities
+# split across 2 events (3)": the number is the toll, whatever the sentence's own counts say.
+STATED = re.compile(
+    rf"\b(?:fatalities|deaths|casualties|death toll|toll)\b[^.;]{{0,60}}?"
+    rf"(?:\b(?:coded|estimated|reported|recorded|put|given|rounded(?:\s+(?:down|up))?)\s+(?:as|at|to)\s+(?P<n>{NUMBER})\b"
+    rf"|\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:between|across|among|over)\s+\w+\s+"
+    rf"(?:events|locations|days|incidents)\s*\((?P<m>\d+)\))", re.I)
+# Killed coordinated with another fate: the number counts both, so it is only a ceiling on the dead.
+_FATES = r"(?:wounded|injured|captured|arrested|detained|kidnapped|abducted)"
+MIXED = re.compile(rf"^\s+(?:were|was|have been|had been)?\s*(?:\w+ly\s+)?(?:killed|dead)\s*(?:,\s*{_FATES}\s*)?"
+                   rf"(?:and|or|,)\s*(?:\w+ly\s+)?{_FATES}\b", re.I)
+MIXED_BEFORE = re.compile(r"\b(?:killed|killing)\s*(?:and|or)\s*(?:\w+ly\s+)?(?:wounded|injured|wounding|injuring)\s+$", re.I)
 STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "but", "while", "whereas", "although"}
 
 
@@ -63,7 +75,8 @@ def counted_phrase(doc: Doc, qspan: Span) -> tuple[int, int, Token] | None:
     j, head = i, None
     while j < len(doc):
         t = doc[j]
-        if t.pos_ in NOMINAL or (t.pos_ in ("ADJ", "NUM", "DET") and head is None):
+        if t.pos_ in NOMINAL or (head is None and (t.pos_ in ("ADJ", "NUM", "DET")
+                                                   or (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")))):
             if t.pos_ in NOMINAL:
                 head = t
             j += 1
@@ -105,6 +118,10 @@ def _past_name(doc: Doc, j: int, head: Token) -> tuple[int, Token]:
 
 def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
     events, _, _ = _lexicon()
+    for node in (qspan.root, head):
+        if node.dep_ in ("nsubj", "nsubjpass") and (vc := verb_category(node.head)) is not None \
+                and not intended(node.head):
+            return vc[0]  # "One of the injured men died", "six members of the group (...) died"
     prev = doc[qspan.start - 1] if qspan.start > 0 else None
     if prev is not None and prev.tag_ in ("VBG", "VBD", "VBN") and (cat := events.get(prev.lemma_.lower())) \
             and not intended(prev):
@@ -113,19 +130,26 @@ def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
         if t.dep_ in ("amod", "acl", "relcl") and (cat := events.get(t.lemma_.lower()) or events.get(t.lower_)):
             return cat
     anchor = qspan.root if qspan.root.pos_ in NOMINAL else head
-    for node in (head, anchor):
+    for node in (head, anchor, qspan.root):
         gov = node.head
         if node.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
         if node.dep_ in OBJECT_DEPS and gov is not node and (cat := events.get(gov.lemma_.lower()) or events.get(gov.lower_)):
             return None if intended(gov) else cat
-    for t in doc[end:min(len(doc), end + WINDOW)]:
-        if t.lower_ in STOP_TEXT or t.is_sent_start:
+    depth = seen = 0
+    for t in doc[end:min(len(doc), end + WINDOW + 10)]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue  # a parenthetical name: "members of the ADF (Allied Democratic Forces) died"
+        seen += 1
+        if t.lower_ in STOP_TEXT or t.is_sent_start or seen > WINDOW:
             break
         cat = events.get(t.lemma_.lower()) or events.get(t.lower_)
         if cat is None:
             continue
         active = t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) and head.dep_ == "nsubj"
+        if t.tag_ in ("VBD", "VBG", "VBZ", "VBP") and (vc := verb_category(t)) is not None and vc[1] == "object":
+            active = True  # "clashed with 4 men ... and killed 1 of them": the 4 are not the killed
         if not active:
             return None if intended(t) else cat
     return None
@@ -278,6 +302,10 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
                 category = last.category  # "killed 15 militants and 2 suicide bombers"
             if q.value == 1 and q.approx is None and category not in CASUALTY:
                 continue
+            if category == "killed" and (MIXED.match(ctx.text[phrase.end_char:phrase.end_char + 40])
+                                         or MIXED_BEFORE.search(ctx.text[max(0, q.start - 30):q.start])):
+                q = replace(q, value=None, low=None, high=q.high if q.high is not None else q.value,
+                            approx="up to")  # "7 militants were killed and wounded": some of the 7 died
             actor = (_owner(ctx, actors, qspan, head, phrase) if category in ("troops", "fighters")
                      else actors.actor_at(phrase.start_char, phrase.end_char))
             covered.update(range(qspan.start, j))
@@ -286,6 +314,18 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
         else:
             out.append(last := _count(ctx, places, len(out) + 1, q, "money", "money", None,
                                       qspan.end_char, qspan.end_char, qspan.sent))
+    for m in STATED.finditer(ctx.text):
+        key = "n" if m.group("n") else "m"
+        value = number_value(m.group(key))
+        span = doc.char_span(m.start(key), m.end(key), alignment_mode="expand")
+        if value is None or span is None or ctx.in_signature(m.start()):
+            continue
+        q = Quantity(value, value, value, None, m.start(key), m.end(key), m.group(key))
+        out.append(_count(ctx, places, 0, q, CODED, "killed", None, m.end(key), m.end(key), span.sent))
+    for p in places:
+        for pm in p.mentions:
+            if (pspan := doc.char_span(pm.start, pm.end, alignment_mode="expand")) is not None:
+                covered.update(range(pspan.start, pspan.end))
     for v in find_victims(doc, covered):
         if ctx.in_signature(doc[v.start].idx):
             continue

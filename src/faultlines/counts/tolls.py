@@ -15,11 +15,15 @@ from .grammar import vocabulary
 if TYPE_CHECKING:
     from ..context import Context
 
+CODED = "coded fatalities"  # the `what` of a toll the note's coder states ("Fatalities coded as 10"): it wins
 LINKED = ("killed", "wounded", "missing", "abducted", "arrested", "displaced")
-VIOLENT = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN")
+VIOLENT = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 WEAK = ("the", "him", "her", "he", "she", "his", "their", "its", "this", "that")
 GENERIC = ("victim", "victims", "person", "people", "man", "men", "body", "bodies", "individual", "individuals")
-ADDED = re.compile(r"\b(?:also|another|other|others|more|additional|further|second|third|as well)\b", re.I)
+ADDED = re.compile(r"\b(?:also|another|other(?! (?:sources?|reports?|accounts?|outlets?))|others|more|additional|"
+                   r"further|second|third|as well)\b", re.I)
+SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$", re.I)
+COORDINATED = re.compile(r"^[\s,]*(?:and)?[\s,]*$")
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +40,16 @@ def is_total(c: Count) -> bool:
     """A count that states a whole toll ("3 fatalities", "the death toll") rather than one group of victims."""
     words = c.what.lower().split()
     return bool(words) and words[-1] in _total_nouns()
+
+
+def total_group(text: str, counts: Sequence[Count], total: Count) -> list[Count]:
+    """A stated total with the groups coordinated before it: "2 rebel and 1 military fatality"."""
+    group = [total]
+    for c in reversed([c for c in counts if c.end <= total.start]):
+        if not COORDINATED.match(text[c.end:group[0].start]):
+            break
+        group.insert(0, c)
+    return group
 
 
 def _weak(c: Count) -> bool:
@@ -71,14 +85,13 @@ def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> l
 
 def _combine(ctx: Context, counts: list[Count]) -> Toll:
     """One voice's toll for one event: its last stated total, else the sum of its distinct victim groups."""
-    totals = [c for c in counts if is_total(c)]
+    totals = [c for c in counts if c.what == CODED] or [c for c in counts if is_total(c)]
     if totals:
-        t = totals[-1]
-        return Toll(t.value, t.low if t.low is not None else t.value, t.high)
+        return _sum(total_group(ctx.text, counts, totals[-1]))
     kept: list[Count] = []
     for c in counts:
-        if _weak(c) and kept:
-            continue
+        if (_weak(c) and kept) or SUBSET.search(ctx.text[max(0, c.start - 20):c.start]):
+            continue  # "the victim" after "a man"; "2 commanders" in "21 militants including 2 commanders"
         sent = _sentence(ctx, c.start)
         earlier = [k for k in kept if _sentence(ctx, k.start) != sent]
         head = c.what.lower().split()[-1] if c.what.strip() else ""
@@ -86,6 +99,10 @@ def _combine(ctx: Context, counts: list[Count]) -> Toll:
                 head in GENERIC or any(k.what.lower().split()[-1:] == [head] for k in earlier)):
             continue  # a later sentence restating the toll ("Two men were shot ... The victims died")
         kept.append(c)
+    return _sum(kept)
+
+
+def _sum(kept: list[Count]) -> Toll:
     value = sum(c.value for c in kept if c.value is not None) if all(c.value is not None for c in kept) else None
     low = sum(c.low if c.low is not None else (c.value or 0) for c in kept)
     high = sum(c.high for c in kept if c.high is not None) if all(c.high is not None for c in kept) else None
@@ -113,6 +130,9 @@ def conservative(tolls: Sequence[Toll]) -> Toll:
 def event_tolls(ctx: Context, events: Sequence[Event], counts: Sequence[Count]) -> list[Event]:
     """The events with `fatalities` filled from their linked killed counts."""
     out = []
+    counts = [c for c in counts if not (c.category == "killed" and _weak(c) and any(
+        k.category == "killed" and k.start < c.start and ctx.segment_at(k.start) == ctx.segment_at(c.start)
+        for k in counts))]  # "he was beaten to death" after "lynched a man": the same death
     for e in events:
         tolls = voice_tolls(ctx, e, counts) if e.polarity == "asserted" else {}
         out.append(replace(e, fatalities=conservative(list(tolls.values()))) if tolls else e)
@@ -148,11 +168,16 @@ def toll_disputes(facts: Facts) -> list[tuple[Event, dict[Voice, tuple[int, ...]
 
 
 def note_fatalities(facts: Facts) -> int:
-    """The deaths a short note (one incident, ACLED-style) reports: a closing total when it states one
-    ("3 fatalities."), else its events' tolls plus killed counts tied to no event."""
+    """The deaths a short note (one incident, ACLED-style) reports: the toll its coder states ("fatalities coded
+    as 10"), else a closing total ("3 fatalities."), else its events' tolls plus killed counts tied to no event."""
     killed = [c for c in facts.counts if c.category == "killed"]
+    coded = [c for c in killed if c.what == CODED]
+    if coded:
+        return toll_figure(coded[-1])
     if killed and is_total(killed[-1]):
-        return toll_figure(killed[-1])
+        return sum(toll_figure(c) for c in total_group(facts.text, killed, killed[-1]))
     total = sum(e.fatalities.value if e.fatalities.value is not None else (e.fatalities.low or 0)
                 for e in facts.events if e.fatalities is not None)
+    if any(e.type == "PROTEST" for e in facts.events):
+        return total  # deaths named in a protest note are its grievance, not its toll
     return total + sum(toll_figure(c) for c in killed if c.event is None)

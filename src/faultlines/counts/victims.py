@@ -35,6 +35,12 @@ class Victim:
 
 
 @lru_cache(maxsize=1)
+def _not_victims() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocabulary()
+    return frozenset(v["not_victims"]), frozenset(v["background_words"])
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     v = vocabulary()
     verbs = {w: cat for cat, words in v["casualty_verbs"].items() for w in words}
@@ -54,6 +60,15 @@ def intended(t: Token) -> bool:
         else:
             return False
     return False
+
+
+def background(t: Token) -> bool:
+    """A death given as a cause or grievance, not as this event's toll: "protested over the death of X"."""
+    _, words = _not_victims()
+    gov = t.head
+    if t.dep_ == "pobj" and (gov.lower_ in words or gov.head.lemma_.lower() in words):
+        return True  # "over the death of", "in reaction to the assassination of"
+    return gov is not t and gov.pos_ == "VERB" and gov.lemma_.lower() in words
 
 
 def negated(t: Token) -> bool:
@@ -77,6 +92,8 @@ def verb_category(t: Token) -> tuple[str, str] | None:
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    if any(c.lower_ == "fatally" for c in t.children):  # "fatally shot", "were fatally assaulted"
+        return "killed", "object"
     if lemma in die or t.lower_ in die:
         return "killed", "subject"
     if lemma in verbs:
@@ -91,6 +108,8 @@ def verb_category(t: Token) -> tuple[str, str] | None:
 def _victim_tokens(t: Token, role: str) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if role == "subject" else ("dobj", "nsubjpass")
     found = [c for c in t.children if c.dep_ in deps]
+    if not found and role == "subject" and t.dep_ == "conj":  # "a suspect was shot and died"
+        found = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and role == "object" and t.dep_ == "conj":
         found = [c for c in t.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "X shot and killed a man"
     if not found and role == "object":
@@ -103,14 +122,17 @@ def _victim_tokens(t: Token, role: str) -> list[Token]:
     out: list[Token] = []
     for f in found:
         out.append(f)
-        out.extend(c for c in f.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        out.extend(c for c in f.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                   and any(g.dep_ in ("det", "poss") for g in c.children))  # "a man and his son"
     return out
 
 
 def _singular(v: Token) -> tuple[int, bool] | None:
     """(1, weak) when the victim phrase headed by `v` names one person, else None."""
     low = v.lower_
-    if low in NOT_VICTIM or v.like_num or any(c.dep_ == "nummod" or c.like_num for c in v.children):
+    not_victims, _ = _not_victims()
+    if low in NOT_VICTIM or v.lemma_.lower() in not_victims or v.like_num \
+            or any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("no", "any") for c in v.children):
         return None
     if v.pos_ == "PRON":
         return (1, True) if low in SINGULAR_PRONOUNS else None
@@ -129,27 +151,41 @@ def _singular(v: Token) -> tuple[int, bool] | None:
 def find_victims(doc: Doc, covered: set[int]) -> list[Victim]:
     """Victims of casualty verbs that no numbered count already covers (`covered` holds token indices)."""
     _, _, _, death_nouns, _ = lexicon()
-    out: list[Victim] = []
-    seen: set[int] = set()
+    pairs: list[tuple[str, Token]] = []
     for t in doc:
-        pairs: list[tuple[str, Token]] = []
         vc = verb_category(t)
-        if vc is not None and not intended(t) and not negated(t):
-            pairs = [(vc[0], v) for v in _victim_tokens(t, vc[1])]
-        elif t.lemma_.lower() in death_nouns and t.pos_ == "NOUN" and t.tag_ == "NN":
+        if vc is not None and not intended(t) and not negated(t) and t.dep_ != "relcl":  # "those who killed X"
+            pairs += [(vc[0], v) for v in _victim_tokens(t, vc[1])]
+        elif t.lemma_.lower() in death_nouns and t.pos_ == "NOUN" and t.tag_ == "NN" and not background(t):
             for p in t.children:  # "the death of a man", "the body of a woman"
                 if p.dep_ == "prep" and p.lower_ == "of":
                     pairs += [("killed", g) for g in p.children if g.dep_ == "pobj"]
-        for category, v in pairs:
-            if v.i in seen or v.i in covered:
-                continue
-            one = _singular(v)
-            if one is None:
-                continue
-            seen.add(v.i)
-            left = min([v.i] + [c.i for c in v.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")])
-            out.append(Victim(left, v.i + 1, category, one[0], one[1]))
+    pairs.sort(key=lambda p: p[0] != "killed")  # "detained and tortured a villager to death": killed wins
+    out: list[Victim] = []
+    seen: set[int] = set()
+    for category, v in pairs:
+        if v.i in seen or v.i in covered:
+            continue
+        one = _singular(v)
+        if one is None:
+            continue
+        seen.add(v.i)
+        left = min([v.i] + [c.i for c in v.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")])
+        out.append(Victim(left, v.i + 1, category, _members(v) or one[0], one[1]))
+    out.sort(key=lambda v: v.start)
     return out
+
+
+def _members(v: Token) -> int | None:
+    """The size a collective victim states: "a family of three" -> 3."""
+    from .grammar import number_value
+
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and g.like_num and (n := number_value(g.text)) is not None:
+                    return n
+    return None
 
 
 def bare_number_category(qspan: Span) -> str | None:
