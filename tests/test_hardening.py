@@ -136,3 +136,19 @@ def test_decomposed_text_reads_like_composed_with_offsets_into_the_original(pipe
     assert any(unicodedata.normalize("NFC", m.text) == "Recep Tayyip Erdoğan" and m.text != "Recep Tayyip Erdoğan"
                for x in b.actors for m in x.mentions)
     assert all(0 <= s.start < s.end <= len(b.text) for s in b.segments)
+
+
+def test_a_long_document_is_parsed_in_pieces_with_the_same_offsets(pipeline):
+    from faultlines.longdocs import parse_long, pieces
+
+    text = " ".join(f"Turkish jets struck YPG positions near Afrin on day {i}, killing {i + 3} fighters."
+                    for i in range(60))
+    parts = pieces(text, 600)
+    assert "".join(parts) == text and len(parts) > 5 and all(len(p) <= 600 for p in parts)
+    assert all(p.rstrip().endswith(".") for p in parts[:-1])  # cut after sentence ends
+    assert "".join(pieces("x" * 2000, 600)) == "x" * 2000  # no space at all: hard cuts, nothing lost
+    whole, cut = pipeline.nlp(text), parse_long(pipeline.nlp, text, 600)
+    assert cut.text == text
+    assert [(e.start_char, e.end_char, e.label_) for e in cut.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in whole.ents]
+    assert [t.idx for t in cut] == [t.idx for t in whole]

@@ -11,6 +11,7 @@ from .analysis import document_tensions
 from .context import Context
 from .counts import event_tolls, find_counts
 from .events import code_events
+from .longdocs import parse_many, parse_one
 from .nlp import build_nlp
 from .places import Gazetteer, find_places
 from .quotes import find_quotes
@@ -38,8 +39,8 @@ class Pipeline:
     def extract(self, document: Document) -> Facts:
         view = nfc_view(document)  # decomposed text is read as NFC, offsets mapped back (read/normalize.py)
         if view is None:
-            return self._finish(document, self.nlp(document.text))
-        return restore(self._finish(view.document, self.nlp(view.document.text)), view)
+            return self._finish(document, parse_one(self.nlp, document.text))
+        return restore(self._finish(view.document, parse_one(self.nlp, view.document.text)), view)
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16,
                      parse_texts: list[str] | None = None) -> Iterator[Facts]:
@@ -50,7 +51,7 @@ class Pipeline:
         views = [None if parse_texts is not None else nfc_view(d) for d in docs]
         docs = [v.document if v else d for d, v in zip(docs, views, strict=True)]
         texts = parse_texts if parse_texts is not None else [d.text for d in docs]
-        for document, view, parsed in zip(docs, views, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        for document, view, parsed in zip(docs, views, parse_many(self.nlp, texts, batch_size=batch_size), strict=True):
             facts = self._finish(document, parsed)
             yield restore(facts, view) if view else facts
 
