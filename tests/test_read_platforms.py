@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from faultlines.read import ReadError
 from faultlines.read.html import read_html
 from faultlines.structure import segment
 
@@ -229,3 +232,24 @@ def test_comment_counters_and_link_lists_are_not_comments():
             f"</p></article><aside>{teasers}</aside><section>{teasers}</section></body></html>")
     doc = read_html(html, origin="teasers.html")
     assert not any(s.kind == "comment" for s in segment(doc))
+
+
+PIECES = [(PAGES / name).read_text(encoding="utf-8") for name in ("wordpress.html", "phpbb.html", "reddit.html",
+                                                                   "jsonld.html", "custom_theme.html")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=3), st.integers(0, 4000), st.text(max_size=80))
+def test_any_mix_of_platform_markup_reads_into_disjoint_segments(pages, cut, noise):
+    raw = "".join(pages)
+    raw = raw[:cut] + noise + raw[cut:]
+    try:
+        doc = read_html(raw, origin="mix.html")
+    except ReadError:
+        return
+    segs = segment(doc)
+    for a, b in zip(segs, segs[1:], strict=False):
+        assert a.end <= b.start
+    for s in segs:
+        assert 0 <= s.start < s.end <= len(doc.text)
+        assert doc.text[s.start:s.end] == doc.text[s.start:s.end].strip()

@@ -239,8 +239,10 @@ def _jsonld_posts(root: etree._Element) -> tuple[list[Post], bool]:
     posts: list[Post] = []
     forum = False
     for n in _jsonld_nodes(root):
-        t = str(n.get("@type"))
-        if t in ("DiscussionForumPosting", "Question", "Comment", "Answer"):
+        raw_type = n.get("@type")
+        types = {str(x) for x in raw_type} if isinstance(raw_type, list) else {str(raw_type)}
+        t = next((x for x in ("DiscussionForumPosting", "Question", "Comment", "Answer") if x in types), "")
+        if t:
             text = _ld_text(n)
             if text:
                 forum = forum or (not posts and t in ("DiscussionForumPosting", "Question"))
