@@ -183,7 +183,7 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
                 skip.add(author_el)
         # quoted blockquotes repeat the article or an earlier post; a layout blockquote is the text itself
         skip |= {m for m in select(text_el, f"{p.skip}, {_ALWAYS_SKIP}" if p.skip else _ALWAYS_SKIP) if m is not text_el}
-        if author_el is not None and author_el is not text_el and author_el in set(text_el.iterdescendants()):
+        if author_el is not None and author_el is not text_el and any(a is text_el for a in author_el.iterancestors()):
             skip.add(author_el)
         text = _LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))).strip()
         if not text or _PINGBACK.match(text) or (author is None and _not_words(text, text_el)):
@@ -290,13 +290,12 @@ def find_thread(root: etree._Element) -> Thread | None:
         if len(anchored) >= 2 and sum(1 for p in anchored if p.author) >= len(anchored) // 2:
             best = Thread(tuple(anchored), True, "microdata-text")
     if best is None:
-        found = repeated_thread(root)
-        if found:
-            items = {el for _, _, el in found}
-            by_item = {el: name for name, _, el in found}
-            posts = [Post(clean_author(name), text, next((by_item[a] for a in el.iterancestors() if a in items), None))
-                     for name, text, el in found if text]
-            best = Thread(tuple(posts), False, "repeated", tuple(el for _, _, el in found))
+        repeated = repeated_thread(root)
+        if repeated:
+            by_item = {el: clean_author(name) for name, _, el in repeated}
+            replies = [Post(by_item[el], text, next((by_item[a] for a in el.iterancestors() if a in by_item), None))
+                       for name, text, el in repeated if text]
+            best = Thread(tuple(replies), False, "repeated", tuple(el for _, _, el in repeated))
     if best is not None and best.forum and len(best.posts) == 1 and not best.posts[0].author:
         return None
     return best

@@ -37,7 +37,8 @@ def _attr_test(name: str, op: str | None, value: str) -> str:
 def _one(css: str) -> str:
     steps: list[str] = []
     axis = "descendant-or-self::"
-    tag, preds = "*", []
+    tag = "*"
+    preds: list[str] = []
     pos, started = 0, False
     css = css.strip()
     while pos < len(css):
