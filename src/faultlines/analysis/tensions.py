@@ -335,7 +335,22 @@ def document_tensions(facts: Facts, dictionary: Dictionary | None = None) -> lis
     relations, h = relations_from_facts([facts], Hierarchy(dict(base.actors)))
     found = find_tensions(relations, h, designations=designations)
     prefix = f"{facts.document.id}/"
-    return [replace(t, events=tuple(e.removeprefix(prefix) for e in t.events)) for t in found]
+    return [replace(t, events=tuple(e.removeprefix(prefix) for e in t.events)) for t in found] + contested_tolls(facts)
+
+
+def contested_tolls(facts: Facts) -> list[Tension]:
+    """One event whose death toll two voices give differently (counts.toll_disputes): a `contested` tension."""
+    from ..counts import toll_disputes
+
+    out = []
+    for e, figures in toll_disputes(facts):
+        said = "; ".join(f"{v.name or ('the author' if v.kind == 'author' else 'a ' + v.kind)} says "
+                         f"{'/'.join(map(str, fs))}" for v, fs in figures.items())
+        acts = tuple(dict.fromkeys(a for a in (e.source, e.target) if a))
+        out.append(Tension(id=f"contested:toll:{e.id}", kind="contested", actors=acts, events=(e.id,),
+                           summary=f"Reports of the dead in \"{e.text[:80]}\" differ: {said}.",
+                           strength=round(KIND_WEIGHT["contested"] * 0.5, 3)))
+    return out
 
 
 _VIEWS: dict[int, tuple[Any, Hierarchy, list[Designation]]] = {}

@@ -7,9 +7,15 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..records import Facts
+from ..records import Event, Facts
 from . import validate
 from .migrations import MIGRATIONS
+
+
+def _toll(e: Event) -> tuple[int | None, int | None, int | None]:
+    """The events row's fatalities columns (migration 004_tolls)."""
+    t = e.fatalities
+    return (t.value, t.low, t.high) if t is not None else (None, None, None)
 
 
 class StoreError(Exception):
@@ -111,14 +117,14 @@ class Store:
                       "ON CONFLICT(id) DO NOTHING", (a.id, a.name, a.kind, a.country, a.parent))
             c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
                           [(d.id, a.id, m.start, m.end, m.text) for m in a.mentions])
-        c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                       [(d.id, e.id, e.type, e.mode, e.source, e.target, e.place, e.date, e.polarity, e.voice.kind,
-                        e.voice.name, e.sign, e.start, e.end, e.text) for e in f.events])
+                        e.voice.name, e.sign, e.start, e.end, e.text, *_toll(e)) for e in f.events])
         c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
                       [(d.id, q.id, q.text, q.start, q.end, q.speaker, q.speaker_name, q.outlet) for q in f.quotes])
-        c.executemany("INSERT INTO counts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        c.executemany("INSERT INTO counts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                       [(d.id, n.id, n.value, n.low, n.high, n.approx, n.category, n.what, n.actor, n.place, n.start,
-                        n.end, n.text) for n in f.counts])
+                        n.end, n.text, n.event) for n in f.counts])
         for p in f.places:
             c.execute("INSERT INTO places VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                       (p.id, p.name, p.lat, p.lon, p.country, p.geonameid))

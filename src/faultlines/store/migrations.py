@@ -114,4 +114,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         FROM document_evidence de LEFT JOIN publications p ON p.doc_id = de.doc_id
         GROUP BY de.evidence_id;
     """),
+    ("004_tolls", """
+    ALTER TABLE counts ADD COLUMN event TEXT;       -- the event a casualty count belongs to (its id in the document)
+    ALTER TABLE events ADD COLUMN fatalities INTEGER;   -- Event.fatalities: the most conservative figure
+    ALTER TABLE events ADD COLUMN fatalities_low INTEGER;
+    ALTER TABLE events ADD COLUMN fatalities_high INTEGER;
+    CREATE INDEX counts_event ON counts(doc_id, event);
+    """),
 ]
