@@ -47,7 +47,7 @@ EXPECTED: dict[str, tuple[str, int, str | None, str | None]] = {
     "009.html": ("No Peace for Our Time – Pence, Syrien und die Türkei", 18, "Nibelung", "H. Priess"),
     "010.html": ("Sie wissen (nicht), was sie tun: Identitätspolitische Linke unterschlägt den Homosexuellenhass "
                  "neuer Qualität", 10, "Gerhard Baierlein", "Dirk Schöllgen"),
-    "011.html": ("Muffin Rezepte", 51, "sarah", "Markus"),
+    "011.html": ("Muffin Grundrezept", 51, "sarah", "Markus"),
     "012.html": ("Anthony Lynn: “We needed to win this game”", 34, "thelastchargersfan", "Guy Hence"),
     "013.html": ("Business Focus: It’s Why Some People Triumph Online and Others Never Make It", 10, "Gaye",
                  "Pamela Wilson"),

@@ -253,3 +253,12 @@ def test_any_mix_of_platform_markup_reads_into_disjoint_segments(pages, cut, noi
     for s in segs:
         assert 0 <= s.start < s.end <= len(doc.text)
         assert doc.text[s.start:s.end] == doc.text[s.start:s.end].strip()
+
+
+def test_logo_heading_without_a_home_link_is_not_the_title():
+    html = ("<html><head><title>Shelling near the dam - Daily Ledger Newsroom</title>"
+            "<meta property='og:title' content='Shelling near the dam'></head><body>"
+            "<div class='site-branding'><h1>Daily Ledger Newsroom</h1></div><div class='story'><p>"
+            + "Artillery shelled the villages near the dam overnight, residents said on Tuesday morning. " * 3 +
+            "</p></div></body></html>")
+    assert read_html(html, origin="logo.html").title == "Shelling near the dam"

@@ -63,8 +63,14 @@ def _agrees(a: str, b: str | None) -> bool:
     return bool(x) and bool(y) and (x == y or (len(x) >= 12 and x in y) or (len(y) >= 12 and y in x))
 
 
+_BRAND = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name|sitename|site-logo|masthead|"
+                    r"blog-title|blogtitle|blog-name|navbar)(?:$|[\s_-])", re.I)
+
+
 def _site_name(el: etree._Element) -> bool:
-    """A heading that is the site's logo: most of its text is a link to the home page."""
+    """A heading that is the site's logo: most of its text links home, or it sits in a logo/branding block."""
+    if any(_BRAND.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *list(el.iterancestors())[:3])):
+        return True
     own = len(block_text(el))
     for a in el.iter("a"):
         href = re.sub(r"^(?:https?:)?//[^/]+", "", (a.get("href") or "").strip())
