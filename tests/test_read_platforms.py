@@ -262,3 +262,17 @@ def test_logo_heading_without_a_home_link_is_not_the_title():
             + "Artillery shelled the villages near the dam overnight, residents said on Tuesday morning. " * 3 +
             "</p></div></body></html>")
     assert read_html(html, origin="logo.html").title == "Shelling near the dam"
+
+
+def test_reply_quoting_an_earlier_comment_without_quote_markup_keeps_only_its_own_words():
+    first = "The brigade was paid by the interior ministry for at least two years."
+    html = ("<html><head><title>Who pays the brigade</title></head><body><h1>Who pays the brigade</h1><article><p>"
+            + "The council published part of the ledger on Tuesday, officials said in a statement. " * 3 +
+            "</p></article><ol class='commentlist'>"
+            f"<li class='comment'><cite class='fn'>Ana</cite><div class='comment-content'><p>{first}</p></div>"
+            f"<ol class='children'><li class='comment'><cite class='fn'>Ben</cite><div class='comment-content'>"
+            f"<p><em>{first}</em></p><p>The ledger shows three years, not two.</p></div></li></ol></li></ol>"
+            "</body></html>")
+    doc = read_html(html, origin="q.html")
+    ben = next(s for s in segment(doc) if s.author == "Ben")
+    assert doc.text[ben.start:ben.end] == "The ledger shows three years, not two." and ben.reply_to == "Ana"

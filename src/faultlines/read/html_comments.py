@@ -267,6 +267,19 @@ def _anchored_posts(root: etree._Element) -> list[Post]:
     return posts
 
 
+def _without_repeats(posts: tuple[Post, ...]) -> tuple[Post, ...]:
+    """Each post without the lines it repeats from earlier posts (quoting without quote markup)."""
+    seen: set[str] = set()
+    out = []
+    for post in posts:
+        lines = post.text.split("\n")
+        keys = [re.sub(r"\W+", " ", line.lower()).strip() for line in lines]
+        kept = [line for line, key in zip(lines, keys, strict=True) if len(key) < 25 or key not in seen]
+        out.append(Post(post.author, "\n".join(kept), post.reply_to) if kept and len(kept) < len(lines) else post)
+        seen.update(key for key in keys if len(key) >= 25)
+    return tuple(out)
+
+
 def _score(posts: list[Post]) -> int:
     return sum(2 * bool(p.author) + 1 for p in posts if p.text)
 
@@ -296,6 +309,8 @@ def find_thread(root: etree._Element) -> Thread | None:
             replies = [Post(by_item[el], text, next((by_item[a] for a in el.iterancestors() if a in by_item), None))
                        for name, text, el in repeated if text]
             best = Thread(tuple(replies), False, "repeated", tuple(el for _, _, el in repeated))
+    if best is not None:
+        best = Thread(_without_repeats(best.posts), best.forum, best.platform, best.items)
     if best is not None and best.forum and len(best.posts) == 1 and not best.posts[0].author:
         return None
     return best
