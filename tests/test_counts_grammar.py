@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faultlines.counts import find_quantities, number_value, parse_quantity
@@ -54,6 +54,8 @@ def commas(n: int) -> str:
     ("tens of thousands", None, 20000, 99999, "tens of thousands"),
     ("hundreds of thousands", None, 200_000, 999_999, "hundreds of thousands"),
     ("a dozen", 12, None, None, "about"),
+    ("between 2 to 4", None, 2, 4, None),
+    ("several", None, 3, 9, "several"),
 ])
 def test_each_form(text, value, low, high, approx):
     q = parse_quantity(text)
@@ -123,3 +125,38 @@ def test_plus_suffix_is_a_lower_bound(n):
 def test_scaled_digits(n, scale):
     mult = {"thousand": 1000, "million": 10**6, "billion": 10**9}[scale]
     assert number_value(f"{n} {scale}") == n * mult
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6),
+       st.sampled_from([" to ", " and ", "-"]))
+def test_between_ranges(a, d, sep):
+    q = parse_quantity(f"between {commas(a)}{sep}{commas(a + d)}")
+    assert q is not None and (q.value, q.low, q.high) == (None, a, a + d)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999), st.booleans())
+def test_killed_numbers_in_a_sentence(pipeline, n, as_words):
+    from faultlines.read import document_from_text
+
+    number = words(n) if as_words else commas(n)
+    facts = pipeline.extract(document_from_text(f"Gunmen killed {number} civilians in the town.", guess_title=False))
+    assert [(c.category, c.value) for c in facts.counts] == [("killed", n)]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(min_value=2, max_value=500), st.sampled_from(["km west of", "kilometres from", "miles from"]))
+def test_distances_are_never_counts(pipeline, n, unit):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text(f"The patrol was attacked {n} {unit} the town.", guess_title=False))
+    assert facts.counts == ()
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(min_value=2, max_value=99))
+def test_ages_are_never_counts(pipeline, n):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text(f"A {n}-year-old man was killed in the town.", guess_title=False))
+    assert [(c.category, c.value) for c in facts.counts] == [("killed", 1)]

@@ -55,6 +55,17 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return events, nouns, frozenset(v["not_counted"])
 
 
+def _not_a_count(t: Token) -> bool:
+    """A number inside a date, time, percentage, ordinal or measure; a DATE the tagger gave to plain number
+    words ("eight thousand two hundred civilians") is no date unless it holds a year or a calendar word."""
+    if t.ent_type_ not in SKIP_ENTS:
+        return False
+    if t.ent_type_ != "DATE" or not t.is_alpha:
+        return True
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent is None or any(not (w.like_num or w.lower_ in ("and", "-")) for w in ent)
+
+
 def event_lexicon() -> dict[str, str]:
     """Event word (lemma or form) -> category, from data/counts.yaml."""
     return _lexicon()[0]
@@ -267,7 +278,7 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
         if ctx.in_signature(q.start):
             continue
         qspan = _tokens(doc, q)
-        if qspan is None or any(t.ent_type_ in SKIP_ENTS for t in qspan if t.like_num):
+        if qspan is None or any(_not_a_count(t) for t in qspan if t.like_num):
             continue
         money = qspan.start > 0 and doc[qspan.start - 1].text in ("$", "\u20ac", "\u00a3")
         money = money or any(t.ent_type_ == "MONEY" for t in qspan)
@@ -293,7 +304,7 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
             i, j, head = found
             if head.lemma_.lower() in not_counted or head.lower_ in not_counted:
                 continue
-            if any(t.ent_type_ in SKIP_ENTS and t.like_num for t in doc[i:j]):
+            if any(_not_a_count(t) for t in doc[i:j] if t.like_num):
                 continue  # "five of the 2015 series"
             phrase = doc[i:j]
             category = "money" if money else (_event_category(doc, qspan, head, j) or _noun_category(head) or "other")
