@@ -72,6 +72,7 @@ def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> l
             continue
         here = [e for e in events if e.start <= c.start < e.end]
         pick = [e for e in here if e.type in VIOLENT]
+        best: Event | None
         if pick:
             best = min(pick, key=lambda e: abs((e.trigger.start if e.trigger else e.start) - c.start))
         else:
