@@ -121,4 +121,16 @@ MIGRATIONS: list[tuple[str, str]] = [
     ALTER TABLE events ADD COLUMN fatalities_high INTEGER;
     CREATE INDEX counts_event ON counts(doc_id, event);
     """),
+    ("005_incidents", """
+    CREATE TABLE incident_reports (   -- one row per fused document; report NULL when it reports no happening
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        incident_id TEXT, report TEXT
+    );
+    CREATE INDEX incident_reports_incident ON incident_reports(incident_id);
+    CREATE TABLE incidents (
+        id TEXT PRIMARY KEY, type TEXT, start TEXT, "end" TEXT, n_documents INTEGER NOT NULL,
+        n_contested INTEGER NOT NULL, summary TEXT NOT NULL   -- the `faultlines incidents` JSON object
+    );
+    CREATE INDEX incidents_start ON incidents(start);
+    """),
 ]
