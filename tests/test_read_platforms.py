@@ -276,3 +276,17 @@ def test_reply_quoting_an_earlier_comment_without_quote_markup_keeps_only_its_ow
     doc = read_html(html, origin="q.html")
     ben = next(s for s in segment(doc) if s.author == "Ben")
     assert doc.text[ben.start:ben.end] == "The ledger shows three years, not two." and ben.reply_to == "Ana"
+
+
+def test_a_sign_off_repeated_under_several_posts_is_a_signature():
+    sig = "Sent from my phone with the Forum App"
+    posts = "".join(f"<li class='comment'><cite class='fn'>{name}</cite><div class='comment-content'><p>{words}</p>"
+                    f"<p>{sig}</p></div></li>" for name, words in (("Ana", "The bridge is closed again."),
+                                                                     ("Ben", "Trucks are taking the pass instead.")))
+    html = ("<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1><article><p>"
+            + "The bridge over the river was closed to traffic on Friday after shelling, police said. " * 3 +
+            f"</p></article><ol class='commentlist'>{posts}</ol></body></html>")
+    doc = read_html(html, origin="sig.html")
+    segs = [(s.kind, s.author, doc.text[s.start:s.end]) for s in segment(doc) if s.author]
+    assert segs == [("comment", "Ana", "The bridge is closed again."), ("signature", "Ana", sig),
+                    ("comment", "Ben", "Trucks are taking the pass instead."), ("signature", "Ben", sig)]

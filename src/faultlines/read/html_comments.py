@@ -274,7 +274,9 @@ def _without_repeats(posts: tuple[Post, ...]) -> tuple[Post, ...]:
     for post in posts:
         lines = post.text.split("\n")
         keys = [re.sub(r"\W+", " ", line.lower()).strip() for line in lines]
-        kept = [line for line, key in zip(lines, keys, strict=True) if len(key) < 25 or key not in seen]
+        last = len(lines) - 1  # a repeated last line is a sign-off, which structure marks as a signature
+        kept = [line for i, (line, key) in enumerate(zip(lines, keys, strict=True))
+                if len(key) < 25 or key not in seen or i == last]
         out.append(Post(post.author, "\n".join(kept), post.reply_to) if kept and len(kept) < len(lines) else post)
         seen.update(key for key in keys if len(key) >= 25)
     return tuple(out)

@@ -16,6 +16,7 @@ text the rules are:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import Document, Segment
 from .dateline import Dateline, find_dateline
@@ -125,10 +126,23 @@ def dateline_of(text: str, segments: tuple[Segment, ...] | list[Segment]) -> Dat
     return find_dateline(text[seg.start:seg.end], seg.start) if seg is not None else None
 
 
+def _sign_offs(doc: Document) -> set[str]:
+    """Last lines that several markup comments end with: signatures ("Sent from my phone", a name)."""
+    last: Counter[str] = Counter()
+    for h in doc.hints:
+        body = doc.text[h[1]:h[2]]
+        if h[0] == "comment" and "\n" in body:
+            line = body.rsplit("\n", 1)[1].strip()
+            if 4 <= len(line) <= 200:
+                last[line] += 1
+    return {line for line, n in last.items() if n >= 2}
+
+
 def _from_hints(doc: Document) -> list[Segment]:
     segs: list[Segment] = []
     pos = 0
     names = {h[3] for h in doc.hints if h[0] == "comment" and h[3]}
+    sign_offs = _sign_offs(doc)
     for hint in sorted(doc.hints, key=lambda h: h[1]):
         kind, s, e, author = hint[:4]
         reply_to = hint[4] if len(hint) > 4 else None
@@ -145,7 +159,12 @@ def _from_hints(doc: Document) -> list[Segment]:
                 if reply_to is None and at is not None:  # "@Name ..." answers Name when the markup does not nest
                     known = sorted((a for a in names if at.group(1).startswith(a)), key=len, reverse=True)
                     reply_to = known[0] if known else reply_name(at.group(1))
-                segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to))
+                cut = doc.text.rfind("\n", s, e)
+                if cut > s and doc.text[cut + 1:e].strip() in sign_offs:  # its sign-off, repeated under other posts
+                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, cut, author, reply_to))
+                    segs.append(Segment(f"s{len(segs) + 1}", "signature", cut + 1, e, author, reply_to))
+                else:
+                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to))
             else:
                 segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))
         pos = max(pos, e)
