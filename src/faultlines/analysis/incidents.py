@@ -22,13 +22,15 @@ from ..records import Count, Event, Facts, Place
 
 VIOLENT = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 COARSE = ("country", "continent", "admin1", "region")
+NAMED = ("person", "armed_group", "business", "other")  # actors whose names single out one happening
 LEAD_CHARS = 800  # distinctive words come from the title, the lead and the report's events
-KEY_CHARS = 3000  # distinctive words are read from this much of the text
+KEY_CHARS = 1500  # distinctive words are read from this much of the text
 NEAR_KM = 30.0  # two specific places closer than this are the same scene
 FAR_KM = 150.0  # farther than this they are not
 WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
 HORIZON_DAYS = 120  # follow-ups (arrests, trials) this many days later still join, on stronger wording
-THRESHOLD = 0.12  # the least weighted overlap of distinctive words for two reports to be one incident
+THRESHOLD = 0.17  # the least weighted overlap of distinctive words for two reports to be one incident
+SAME_DAY = 0.05  # added when two reports are dated the same day (or the next), and when their tolls agree
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
 HEADLINE = re.compile(r"\b(?:shot|shoots?|shooting|shootings|gunman|gunmen|gunfire|killed|kill(?:s|ing)?|dead|"
                       r"wounded|injured|stabb(?:ed|ing)|attack(?:ed|s)?|strikes?|bomb(?:ed|ing|s)?|blast|explosion|"
@@ -43,6 +45,7 @@ wednesday thursday friday saturday sunday january february march april may june 
 november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr no one two three four five six
 seven eight nine ten ap reuters copyright updated posted share tweet email comments click video photo read more
 shooting shot killed dead died man woman men women people victim victims suspect gunman officials authorities
+anyone information call contact crime stoppers crimestoppers tips tip new all your close get whenever sign up log
 """.split())
 
 
@@ -116,6 +119,12 @@ def distinctive(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _headline(title: str) -> str:
+    """A title without the outlet's name after it ("Four shot in X - Channel 5 News | City, State")."""
+    m = re.compile(r"\s+[-|–—]\s+").search(title, 15)
+    return title[:m.start()] if m else title
+
+
 def _lead_event(facts: Facts) -> Event | None:
     asserted = [e for e in facts.events if e.polarity == "asserted" and e.type in VIOLENT]
     with_toll = [e for e in asserted if e.fatalities is not None or any(c.event == e.id for c in facts.counts)]
@@ -166,7 +175,7 @@ def report_of(facts: Facts) -> Report | None:
     injured = _figure([c for c in linked if c.category == "wounded"])
     place = _place(facts, lead)
     dated = lead is not None and bool(lead.date)
-    lead_text = (d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
+    lead_text = _headline(d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
     denied = tuple(sorted({e.source for e in facts.events if e.polarity == "negated" and e.source
                            and (lead is None or e.type == lead.type)}))
     return Report(
@@ -177,7 +186,9 @@ def report_of(facts: Facts) -> Report | None:
         specific=bool(place and place.feature not in COARSE),
         sources=tuple(sorted({e.source for e in events if e.source})),
         targets=tuple(sorted({e.target for e in events if e.target})), denied=denied,
-        killed=killed, injured=injured, keys=distinctive(lead_text),
+        killed=killed, injured=injured,
+        keys=distinctive(lead_text) | {"@" + a.id for a in facts.actors if a.kind in NAMED}
+        | {"@" + p.id for p in facts.places if p.feature not in COARSE},
         events=tuple(e.id for e in events), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published)
@@ -221,7 +232,11 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     if not norm:
         return 0.0
     score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / norm  # cosine of rarity-weighted word sets
-    score -= LATE * max(0, gap - 1) // window if gap > window else 0.0
+    score -= LATE * ((gap - 1) // window)
+    if da and db and gap <= 1:
+        score += SAME_DAY
+    if (a.killed, a.injured) == (b.killed, b.injured) and a.killed is not None and a.injured is not None:
+        score += SAME_DAY
     dist = km(a, b)
     if a.specific and b.specific and dist is not None:
         if a.place_id == b.place_id or dist <= NEAR_KM:

@@ -15,7 +15,7 @@ from typing import Any
 from ..analysis.incidents import THRESHOLD, WINDOW_DAYS, Incident, Report, fuse, report_of, summary
 from ..records import Facts
 
-_LIGHT = ("segments", "actors", "quotes", "tensions")  # parts of the facts fusion does not read
+_LIGHT = ("segments", "quotes", "tensions")  # parts of the facts fusion does not read
 
 
 @dataclass(frozen=True)
