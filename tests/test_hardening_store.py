@@ -194,3 +194,27 @@ def test_store_in_a_read_only_directory(tmp_path):
             if p.exists():
                 p.chmod(0o755)
         shutil.rmtree(top)
+
+
+def test_a_concurrent_ingest_leaves_no_document_unaccounted(tmp_path):
+    """Another run stores a document between this run's check and its write: it counts as already there."""
+    from faultlines.read import document_from_text
+    from faultlines.run import Ingest, WorkerConfig
+    from faultlines.run.executors import InProcess
+
+    db = tmp_path / "s.db"
+    texts = [f"Rebels shelled the airport in Tripoli on day {i}, officials said." for i in range(4)]
+
+    class RacedByAnotherRun(InProcess):
+        def result(self, future):
+            outcomes = future.result()
+            with Store(db) as other:  # the other process wins the race for the first document
+                other.add(outcomes[0].facts)
+            return outcomes
+
+    docs = [document_from_text(t, guess_title=False) for t in texts]
+    with Store(db) as store:
+        summary = Ingest(store, RacedByAnotherRun(WorkerConfig()), batch_size=8).run(docs)
+        assert store.count("documents") == 4
+    assert summary.read == 4 and summary.stored == 3 and summary.duplicates == 1
+    assert summary.read == summary.stored + summary.duplicates + summary.n_rejected

@@ -136,7 +136,9 @@ class Ingest:
         # One transaction: these statements open it, `add_many` commits it (or rolls all of it back).
         record_signatures(conn, ((o.facts.document.id, o.minhash) for o in extracted))
         record_publications(conn, (row for o in extracted for row in self._in_flight.get(o.facts.document.id, [])))
-        self.summary.stored += self.store.add_many([o.facts for o in extracted])
+        new = self.store.add_many([o.facts for o in extracted])
+        self.summary.stored += new
+        self.summary.duplicates += len(extracted) - new  # stored meanwhile by a concurrent run
         for o in extracted:
             self._in_flight.pop(o.facts.document.id, None)
             self.summary.words += o.n_words
