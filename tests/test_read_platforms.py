@@ -290,3 +290,12 @@ def test_a_sign_off_repeated_under_several_posts_is_a_signature():
     segs = [(s.kind, s.author, doc.text[s.start:s.end]) for s in segment(doc) if s.author]
     assert segs == [("comment", "Ana", "The bridge is closed again."), ("signature", "Ana", sig),
                     ("comment", "Ben", "Trucks are taking the pass instead."), ("signature", "Ben", sig)]
+
+
+def test_forum_opening_post_quoting_a_news_report_keeps_it_as_an_excerpt():
+    doc, segs = _read("phpbb_quote.html")
+    kinds = [(s.kind, doc.text[s.start:s.end][:24]) for s in segs if s.kind in ("body", "excerpt")]
+    assert kinds == [("body", "Found this report today:"), ("excerpt", "Reuters wrote:\nGunmen at"),
+                     ("body", "If true, the ceasefire i")]
+    [c] = [s for s in segs if s.kind == "comment"]
+    assert doc.text[c.start:c.end] == "It was denied by the ministry an hour later."

@@ -229,8 +229,8 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
     title = page_title(tree, extracted)
     posts = list(thread.posts) if thread else []
     if thread is not None and thread.forum and posts:
-        if posts[0].text:  # the opening post is the body; a link post without words leaves trafilatura's
-            blocks = [("body", posts[0].text)]
+        if posts[0].text:  # the opening post is the body (its quote boxes excerpts); a link post leaves trafilatura's
+            blocks = list(posts[0].parts) or [("body", posts[0].text)]
         else:
             blocks = _not_in_thread(blocks, thread)
         posts = posts[1:]

@@ -18,7 +18,7 @@ import yaml
 from lxml import etree
 
 from .html_repeated import repeated_thread
-from .selectors import block_text, select
+from .selectors import MARK_CLOSE, MARK_OPEN, block_text, select
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Post:
     author: str | None
     text: str
     reply_to: str | None = None
+    parts: tuple[tuple[str, str], ...] = ()  # (body|excerpt, text) in order, when the post quotes something
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,40 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
             continue  # a link notice from another site, a comment counter or a bare link, not a comment
         authors[item] = author
         parent = next((a for a in item.iterancestors() if a in authors), None)
-        posts.append((Post(author, text, authors.get(parent) if parent is not None else None), item, own_text))
+        quotes = {q for q in select(text_el, _QUOTES) if q is not text_el and q in skip}
+        quotes = {q for q in quotes if not any(a in quotes for a in q.iterancestors())}
+        parts = _parts(block_text(text_el, skip - quotes, marks=quotes)) if quotes else ()
+        posts.append((Post(author, text, authors.get(parent) if parent is not None else None, parts), item, own_text))
     return posts
+
+
+_QUOTES = ("blockquote, aside.quote, .bbCodeBlock--quote, .bbcode_container, .ipsQuote, .bbc_standard_quote, "
+           ".mycode_quote, .quote, .UserQuote, .quotecontent")
+
+
+def _parts(marked: str) -> tuple[tuple[str, str], ...]:
+    """(kind, text) runs of a post's text marked by `block_text`: quoted runs are excerpts, the rest body."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    buf: list[str] = []
+
+    def flush(kind: str) -> None:
+        text = "\n".join(x for x in buf if x.strip()).strip()
+        if text:
+            out.append((kind, text))
+        buf.clear()
+
+    for line in marked.split("\n"):
+        if line == MARK_OPEN:
+            flush("body" if depth == 0 else "excerpt")
+            depth += 1
+        elif line == MARK_CLOSE:
+            flush("excerpt")
+            depth = max(0, depth - 1)
+        else:
+            buf.append(line)
+    flush("body" if depth == 0 else "excerpt")
+    return tuple(out)
 
 
 def _jsonld_nodes(root: etree._Element) -> list[dict[str, Any]]:
@@ -277,7 +310,8 @@ def _without_repeats(posts: tuple[Post, ...]) -> tuple[Post, ...]:
         last = len(lines) - 1  # a repeated last line is a sign-off, which structure marks as a signature
         kept = [line for i, (line, key) in enumerate(zip(lines, keys, strict=True))
                 if len(key) < 25 or key not in seen or i == last]
-        out.append(Post(post.author, "\n".join(kept), post.reply_to) if kept and len(kept) < len(lines) else post)
+        out.append(Post(post.author, "\n".join(kept), post.reply_to, post.parts) if kept and len(kept) < len(lines)
+                   else post)
         seen.update(key for key in keys if len(key) >= 25)
     return tuple(out)
 

@@ -14,7 +14,7 @@ from lxml import etree
 _TOKEN = re.compile(r"\s*(>)\s*|\s+|([a-zA-Z][\w-]*|\*)|\.([\w-]+)|#([\w-]+)|\[([\w:-]+)(?:([~^*$]?=)['\"]?([^'\"\]]*)['\"]?)?\]")
 
 BLOCK_TAGS = frozenset("""p div br li ul ol dl dt dd blockquote pre h1 h2 h3 h4 h5 h6 table tr td th section article
-aside header footer figure figcaption hr main nav form details summary""".split())
+aside header footer figure figcaption hr main nav form details summary cite""".split())
 SKIP_TAGS = frozenset("script style noscript template form button select textarea svg iframe input label".split())
 
 
@@ -78,13 +78,20 @@ def select(el: etree._Element, css: str) -> list[etree._Element]:
     return [x for x in css_xpath(css)(el) if isinstance(x, etree._Element)]
 
 
-def block_text(el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()) -> str:
-    """The visible text of `el`: blocks on their own lines, runs of spaces collapsed, `skip` subtrees left out."""
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def block_text(el: etree._Element, skip: set[etree._Element] | frozenset = frozenset(),
+               marks: set[etree._Element] | frozenset = frozenset()) -> str:
+    """The visible text of `el`: blocks on their own lines, runs of spaces collapsed, `skip` subtrees left out;
+    the text of each `marks` subtree sits between a MARK_OPEN line and a MARK_CLOSE line."""
     out: list[str] = []
 
     def walk(node: etree._Element) -> None:
         if node in skip or not isinstance(node.tag, str) or node.tag in SKIP_TAGS:
             return
+        if node in marks:
+            out.append(f"\n{MARK_OPEN}\n")
         block = node.tag in BLOCK_TAGS
         if block:
             out.append("\n")
@@ -96,6 +103,8 @@ def block_text(el: etree._Element, skip: set[etree._Element] | frozenset = froze
                 out.append(child.tail)
         if block:
             out.append("\n")
+        if node in marks:
+            out.append(f"\n{MARK_CLOSE}\n")
 
     walk(el)
     text = re.sub(r"[ \t\u00a0\u200b\r\f\v]+", " ", "".join(out))
