@@ -77,12 +77,13 @@ KINDS = ["not-sqlite", "empty", "truncated", "corrupt-page", "future", "not-faul
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_reading_command_refuses_a_bad_store_in_one_line(tmp_path, kind):
     db = _bad(tmp_path, kind)
-    for cmd in COMMANDS:
+    for cmd in [*COMMANDS, ["report", "--html", str(tmp_path / "r.html")]]:
         r = runner.invoke(app, [*cmd, "--db", str(db)])
         assert r.exit_code == 1, (kind, cmd, r.output)
         assert r.exception is None or isinstance(r.exception, SystemExit), (kind, cmd, repr(r.exception))
         err = r.stderr.strip()
         assert err.startswith("error:") and len(err.splitlines()) == 1, (kind, cmd, err)
+    assert not (tmp_path / "r.html").exists()
 
 
 @pytest.mark.parametrize("kind", ["not-sqlite", "truncated", "corrupt-page", "future", "not-faultlines"])

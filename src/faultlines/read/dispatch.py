@@ -11,7 +11,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Protocol
 
 from ..records import Document
 from .base import MAX_BYTES, ReadError, Reject, decode, document_from_text
@@ -44,7 +44,7 @@ def _too_large(location: str) -> ReadError:
     return ReadError(f"{location}: too large (> {MAX_BYTES / 1e6:.0f} MB limit)")
 
 
-def read_bounded(fh: BinaryIO, location: str) -> bytes:
+def read_bounded(fh: IO[bytes], location: str) -> bytes:
     """At most MAX_BYTES from a stream (stdin, /dev/zero): more raises ReadError instead of filling memory."""
     chunks: list[bytes] = []
     n = 0
@@ -132,7 +132,11 @@ def _reason(e: ReadError) -> str:
     return str(e).split(": ", 1)[-1]
 
 
-def bounded_lines(fh: BinaryIO) -> Iterator[bytes | None]:
+class _LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def bounded_lines(fh: _LineReader) -> Iterator[bytes | None]:
     """The lines of a binary stream; a line longer than MAX_BYTES comes out as None, never read whole."""
     while line := fh.readline(MAX_BYTES + 1):
         if len(line) > MAX_BYTES and not line.endswith(b"\n"):
