@@ -135,16 +135,24 @@ def _lead_event(facts: Facts) -> Event | None:
     return None
 
 
-def _place(facts: Facts, lead: Event | None) -> Place | None:
-    """The lead event's place if it is specific, else the first specific place the document names."""
+def _compatible(e: Event, anchor: Event) -> bool:
+    """Whether `e` may tell of the same happening as `anchor`: no other place, no other date."""
+    return None in (e.place, anchor.place) or e.place == anchor.place and (
+        None in (e.date, anchor.date) or e.date == anchor.date)
+
+
+def _place(facts: Facts, events: Sequence[Event]) -> Place | None:
+    """The first specific place of the report's events, else the first specific place the document names."""
     by_id = {p.id: p for p in facts.places}
-    if lead is not None and lead.place in by_id and by_id[lead.place].feature not in COARSE:
-        return by_id[lead.place]
+    for e in events:
+        if e.place in by_id and by_id[e.place].feature not in COARSE:
+            return by_id[e.place]
     specific = [p for p in facts.places if p.feature not in COARSE and p.mentions]
     if specific:
         return min(specific, key=lambda p: p.mentions[0].start)
-    if lead is not None and lead.place in by_id:
-        return by_id[lead.place]
+    for e in events:
+        if e.place in by_id:
+            return by_id[e.place]
     return min((p for p in facts.places if p.mentions), key=lambda p: p.mentions[0].start, default=None)
 
 
@@ -162,10 +170,12 @@ def report_of(facts: Facts) -> Report | None:
     counts = [c for c in facts.counts if c.category in ("killed", "wounded")]
     if lead is None and not counts and not HEADLINE.search(d.title or d.text[:200]):
         return None
+    negated = [e for e in facts.events if e.polarity == "negated" and e.type in VIOLENT]
+    anchor = lead or (negated[0] if negated else None)  # a denial still says where and when
     events = [lead] if lead is not None else []
-    if lead is not None:
+    if anchor is not None:
         events += [e for e in facts.events if e is not lead and e.polarity == "asserted" and e.type in VIOLENT
-                   and e.place in (None, lead.place) and e.date in (None, lead.date)]
+                   and _compatible(e, anchor)]
     ids = {e.id for e in events}
     # the report's figures: counts tied to its events, and those in the headline and lead (which state the toll)
     linked = [c for c in counts if c.event in ids or c.start < LEAD_CHARS // 2]
@@ -173,14 +183,14 @@ def report_of(facts: Facts) -> Report | None:
     if lead is not None and lead.fatalities is not None and lead.fatalities.value is not None:
         killed = max(killed or 0, lead.fatalities.value)
     injured = _figure([c for c in linked if c.category == "wounded"])
-    place = _place(facts, lead)
-    dated = lead is not None and bool(lead.date)
+    place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
+    dates = sorted(e.date for e in ([anchor] if anchor else []) + events if day(e.date))
+    dated = bool(dates)
     lead_text = _headline(d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
-    denied = tuple(sorted({e.source for e in facts.events if e.polarity == "negated" and e.source
-                           and (lead is None or e.type == lead.type)}))
+    denied = tuple(sorted({e.source for e in negated if e.source and (lead is None or e.type == lead.type)}))
     return Report(
         doc_id=d.id, type=lead.type if lead else None, mode=lead.mode if lead else None,
-        date=(lead.date if dated and lead else d.published), dated_by="event" if dated else "published",
+        date=dates[0] if dated else d.published, dated_by="event" if dated else "published",
         place_id=place.id if place else None, place_name=place.name if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
         specific=bool(place and place.feature not in COARSE),
@@ -221,8 +231,8 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
     distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene and
     lowered the later one is than the other (follow-ups must share more) and when their places are far apart."""
-    if a.type and b.type and a.type != b.type and "ASSAULT" not in (a.type, b.type):
-        return 0.0
+    if a.type and b.type and a.type != b.type and {a.type, b.type} != {"ASSAULT", "COERCE"}:
+        return 0.0  # an attack and the arrests after it may be one happening; a threat and an attack are not
     da, db = day(a.date), day(b.date)
     gap = abs((da - db).days) if da and db else 0
     if gap > HORIZON_DAYS:

@@ -30,7 +30,7 @@ def _root(
 
 
 # Each module defines `register(app)`; a module that is not there yet is simply skipped.
-COMMAND_MODULES = ("read_cmd", "ingest_cmd", "analysis_cmd", "export_cmd", "web_cmd")
+COMMAND_MODULES = ("read_cmd", "ingest_cmd", "analysis_cmd", "export_cmd", "web_cmd", "incidents_cmd")
 
 for _name in COMMAND_MODULES:
     try:
