@@ -10,7 +10,16 @@ from dataclasses import replace
 import pytest
 from typer.testing import CliRunner
 
-from faultlines.analysis.incidents import Incident, contested, figure, fuse, outlet_of, report_of, similarity, summary
+from faultlines.analysis.incidents import (
+    Incident,
+    contested,
+    figure,
+    fuse,
+    outlet_of,
+    report_of,
+    similarity,
+    summary,
+)
 from faultlines.records import Document, Facts
 from faultlines.store import Store
 from faultlines.store.incidents import IncidentFilters, fuse_store, incident_of, iter_incidents

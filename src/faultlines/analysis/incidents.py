@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from typing import Any
 from urllib.parse import urlparse
 
 from ..records import Count, Event, Facts, Place
@@ -158,8 +159,7 @@ def _place(facts: Facts, events: Sequence[Event]) -> Place | None:
 
 def _figure(counts: Sequence[Count]) -> int | None:
     """One report's figure for one category: the largest single count (a later sentence restates, not adds)."""
-    vals = [c.value if c.value is not None else c.low for c in counts]
-    vals = [v for v in vals if v is not None and v < 1000]
+    vals = [v for c in counts if (v := c.value if c.value is not None else c.low) is not None and v < 1000]
     return max(vals) if vals else None
 
 
@@ -184,7 +184,7 @@ def report_of(facts: Facts) -> Report | None:
         killed = max(killed or 0, lead.fatalities.value)
     injured = _figure([c for c in linked if c.category == "wounded"])
     place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
-    dates = sorted(e.date for e in ([anchor] if anchor else []) + events if day(e.date))
+    dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and day(e.date))
     dated = bool(dates)
     lead_text = _headline(d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
     denied = tuple(sorted({e.source for e in negated if e.source and (lead is None or e.type == lead.type)}))
@@ -342,7 +342,7 @@ def contested(inc: Incident) -> list[dict[str, object]]:
     return out
 
 
-def summary(inc: Incident) -> dict[str, object]:
+def summary(inc: Incident) -> dict[str, Any]:
     """The incident as the CLI and the store give it (the `faultlines incidents` JSON object)."""
     rs = inc.reports
     types = Counter(r.type for r in rs if r.type)

@@ -101,6 +101,9 @@ class Ingest:
             self.summary.seconds = time.perf_counter() - t0
             self.progress(self.summary)
         clustering = update_clusters(self.store.conn)
+        from ..store.incidents import fuse_store  # the new reports join their incidents (store/incidents.py)
+
+        fuse_store(self.store.conn)
         self.summary.near_duplicates = clustering.near_duplicates
         self.summary.clusters = clustering.clusters
         self.summary.seconds = time.perf_counter() - t0
