@@ -196,7 +196,7 @@ def speaker_of(pron: Token) -> Token | None:
             break
         if t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj")):
             v = t.head if t.dep_ == "ccomp" else t.head.head
-            while v.pos_ not in VERBAL and v.head is not v:
+            while v.pos_ not in VERBAL and v.head.i != v.i:  # spaCy makes a new Token per access: `is` never holds
                 v = v.head
             subj = [s for s in subjects(v) if s.pos_ != "PRON"]
             return subj[0] if subj else None
