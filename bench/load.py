@@ -1,11 +1,14 @@
-"""Load the explorer: a bounded number of requests against a local `faultlines serve` on loopback.
+"""Load the explorer: every page kind against a local `faultlines serve`, optionally while an ingest writes.
 
-    python bench/load.py [--docs 10000] [--requests 5000] [--seconds 30] [--concurrency 8] [--db PATH]
+    python bench/load.py --db /tmp/big.db [--documents 10000] [--requests 3000] [--concurrency 8]
+                         [--write 750 | --ingest PATH] [--seconds 0]
 
-Builds (or reuses) a synthetic store of `--docs` documents written directly with `Store.add_many`
-(no NLP), starts `faultlines serve` on 127.0.0.1 in a subprocess, sends the requests at a steady pace
-spread over `--seconds`, and prints throughput and p50/p99 latency for the network, evidence and
-search endpoints.
+Builds the store with `bench/make_store.py` when it has fewer than `--documents` documents, starts
+`faultlines serve` on 127.0.0.1 in a subprocess, times how long until it answers, sends `--requests`
+requests over `--concurrency` keep-alive connections (as fast as answered, or spread over `--seconds`),
+and prints a table per page kind: n, p50, p99, max, errors, then requests/s and the server's peak RSS.
+`--write N` adds N documents through `Store.add_many` in ingest-sized batches while the load runs;
+`--ingest PATH` runs a real `faultlines ingest PATH` instead.
 """
 
 from __future__ import annotations
@@ -15,16 +18,18 @@ import http.client
 import json
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from faultlines.records import PLOVER_SIGN, Actor, Document, Event, Facts, Mention, Place, Segment, Voice
 from faultlines.store import Store
+
+HERE = Path(__file__).resolve().parent
+
 
 KINDS = ["state", "government", "military", "armed_group", "political_party", "person", "media", "igo"]
 COUNTRIES = ["IRQ", "SYR", "IRN", "USA", "TUR", "SAU", "LBN", "YEM", "RUS", "ISR"]
@@ -86,20 +91,6 @@ def synthetic_facts(n_docs: int, *, n_actors: int = 400, n_places: int = 120, se
                                                     place.name),)),))
 
 
-def build_store(path: Path, n_docs: int) -> Path:
-    with Store(path) as store:
-        have = store.count("documents")
-        if have >= n_docs:
-            return path
-        batch: list[Facts] = []
-        for f in synthetic_facts(n_docs):
-            batch.append(f)
-            if len(batch) == 500:
-                store.add_many(batch)
-                batch = []
-        store.add_many(batch)
-    return path
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -118,111 +109,215 @@ def percentile(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 
+def peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+FILTERS = [{}, {"voice": ["author", "quoted"]}, {"type": ["AID", "SUPPORT"]}, {"from": "2012", "to": "2016"},
+           {"polarity": ["asserted", "negated"]}, {"level": "actor"}]
+
+
+def sample_ids(db: Path, rng: random.Random) -> dict[str, list[str]]:
+    """Ids to ask for, read from the store before the load: busy actors, documents, places, search words."""
+    with Store(db, readonly=True) as s:
+        c = s.conn
+        top = [r[0] for r in c.execute("SELECT source FROM events WHERE source IS NOT NULL GROUP BY source "
+                                       "ORDER BY count(*) DESC LIMIT 60")]
+        n = c.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 1
+        rowids = ",".join(str(rng.randint(1, n)) for _ in range(200))
+        docs = [r[0] for r in c.execute(f"SELECT id FROM documents WHERE rowid IN ({rowids})")]
+        places = [r[0] for r in c.execute("SELECT place FROM events WHERE place IS NOT NULL GROUP BY place "
+                                          "ORDER BY count(*) DESC LIMIT 40")]
+        names = [r[0] for r in c.execute("SELECT name FROM actors ORDER BY rowid LIMIT 200")]
+    words = sorted({w.lower() for name in names for w in name.split() if w.isalpha() and len(w) > 3})
+    return {"actors": top, "docs": docs, "places": places, "words": words or ["militia"]}
+
+
+def plan_requests(n: int, ids: dict[str, list[str]], edges: list[tuple[str, str]], tensions: list[str],
+                  rng: random.Random) -> list[tuple[str, str]]:
+    """(page kind, path) pairs: each kind in turn, its parameters drawn at random."""
+    def f() -> str:
+        return urlencode(rng.choice(FILTERS), doseq=True)
+
+    def edge() -> str:
+        s, t = rng.choice(edges) if edges else ("x", "y")
+        return urlencode({"source": s, "target": t, "page": rng.choice([1, 1, 1, 2])})
+
+    def words() -> str:
+        return urlencode({"q": " ".join(rng.sample(ids["words"], min(len(ids["words"]), rng.randint(1, 2))))})
+
+    kinds = {
+        "network": lambda: "/network?" + f(),
+        "network.json": lambda: "/network.json?" + f(),
+        "network.json actor": lambda: "/network.json?" + urlencode({"actor": rng.choice(ids["actors"][:10])}),
+        "timeline.json": lambda: "/timeline.json?" + f(),
+        "edge": lambda: "/edge?" + edge(),
+        "edge.json": lambda: "/edge.json?" + edge(),
+        "actor": lambda: "/actor?" + urlencode({"id": rng.choice(ids["actors"])}),
+        "actor.json": lambda: "/actor.json?" + urlencode({"id": rng.choice(ids["actors"])}),
+        "actors.json": lambda: "/actors.json",
+        "tensions": lambda: "/tensions",
+        "tensions.json": lambda: "/tensions.json",
+        "tension": lambda: "/tension?" + urlencode({"id": rng.choice(tensions or ["none"])}),
+        "tension.json": lambda: "/tension.json?" + urlencode({"id": rng.choice(tensions or ["none"])}),
+        "document": lambda: "/document/" + quote(rng.choice(ids["docs"])),
+        "document.json": lambda: "/document/" + quote(rng.choice(ids["docs"])) + ".json",
+        "map": lambda: "/map?" + f(),
+        "map.json": lambda: "/map.json?" + f(),
+        "place.json": lambda: "/place.json?" + urlencode({"id": rng.choice(ids["places"] or ["none"])}),
+        "search": lambda: "/search?" + words(),
+        "search.json": lambda: "/search.json?" + words(),
+    }
+    names = list(kinds)
+    return [(names[i % len(names)], kinds[names[i % len(names)]]()) for i in range(n)]
+
+
+def start_server(db: Path, port: int) -> tuple[subprocess.Popen[bytes], float, float]:
+    """Start `faultlines serve`; seconds until it answers a page, and until the default network is there."""
+    t0 = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-c", "from faultlines.cli import main; main()", "serve", "--db",
+                               str(db), "--port", str(port), "--rate-limit", "0"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ready = None
+    while ready is None:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            get(conn, "/search.json?q=")
+            ready = time.perf_counter() - t0
+        except OSError:
+            if server.poll() is not None or time.perf_counter() - t0 > 120:
+                err = server.stderr.read().decode() if server.stderr else ""
+                server.kill()
+                raise SystemExit(f"serve did not start: {err}") from None
+            time.sleep(0.05)
+    get(conn, "/network.json")
+    conn.close()
+    return server, ready, time.perf_counter() - t0
+
+
+def start_writer(args: argparse.Namespace, have: int) -> subprocess.Popen[bytes] | None:
+    if args.ingest:
+        cmd = [sys.executable, "-c", "from faultlines.cli import main; main()", "ingest", str(args.ingest),
+               "--db", str(args.db)]
+    elif args.write:
+        cmd = [sys.executable, str(HERE / "make_store.py"), "--documents", str(have + args.write), "--db",
+               str(args.db), "--batch", "32", "--seed", str(int(time.time()))]
+    else:
+        return None
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def run_load(port: int, plan: list[tuple[str, str]], concurrency: int, seconds: float
+             ) -> tuple[dict[str, list[float]], dict[str, int], list[str], float]:
+    results: dict[str, list[float]] = {k: [] for k, _ in plan}
+    errors: dict[str, int] = {k: 0 for k, _ in plan}
+    shown: list[str] = []
+    lock = threading.Lock()
+    counter = iter(range(len(plan)))
+    interval = seconds / len(plan)
+    start = time.perf_counter()
+
+    def worker() -> None:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        while True:
+            with lock:
+                i = next(counter, None)
+            if i is None:
+                break
+            if interval and (wait := start + i * interval - time.perf_counter()) > 0:
+                time.sleep(wait)
+            kind, path = plan[i]
+            t0 = time.perf_counter()
+            try:
+                status, _ = get(c, path)
+            except (OSError, http.client.HTTPException) as e:
+                status = -1
+                c.close()
+                c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                shown.append(f"{path}: {e}")
+            dt = time.perf_counter() - t0
+            with lock:
+                results[kind].append(dt)
+                if status != 200 and not (status == 404 and kind.startswith("tension")):
+                    errors[kind] += 1
+                    if status > 0:
+                        shown.append(f"{path}: HTTP {status}")
+        c.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return results, errors, shown, time.perf_counter() - start
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--requests", type=int, default=5_000)
-    ap.add_argument("--seconds", type=float, default=30.0)
-    ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--db", type=Path, default=Path("/tmp/faultlines-load.db"))
+    ap.add_argument("--documents", type=int, default=10_000, help="build the store up to this many (make_store)")
+    ap.add_argument("--requests", type=int, default=3_000)
+    ap.add_argument("--seconds", type=float, default=0.0, help="spread the requests over this long (0: closed loop)")
+    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--write", type=int, default=0, help="documents to add through the store API during the load")
+    ap.add_argument("--ingest", type=Path, default=None, help="run `faultlines ingest PATH` during the load")
     args = ap.parse_args()
 
-    t = time.perf_counter()
-    build_store(args.db, args.docs)
+    with Store(args.db) as s:
+        have = s.count("documents")
+    if have < args.documents:
+        subprocess.run([sys.executable, str(HERE / "make_store.py"), "--documents", str(args.documents), "--db",
+                        str(args.db)], check=True)
     with Store(args.db, readonly=True) as s:
-        print(f"store: {s.count('documents')} documents, {s.count('events')} events, {s.count('actors')} actors "
-              f"({time.perf_counter() - t:.1f} s to build or open)")
-
+        have = s.count("documents")
+        print(f"store {args.db}: {have:,} documents, {s.count('events'):,} events, {s.count('actors'):,} actors, "
+              f"{args.db.stat().st_size / 1e6:,.0f} MB")
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-c", "from faultlines.cli import main; main()", "serve", "--db", str(args.db),
-                               "--port", str(port), "--rate-limit", "0"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server, ready, warm = start_server(args.db, port)
+    writer = None
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-                t = time.perf_counter()
-                status, body = get(conn, "/network.json")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    err = server.stderr.read().decode() if server.stderr else ""
-                    raise SystemExit(f"serve did not start: {err}") from None
-                time.sleep(0.2)
-        print(f"first /network.json (builds the network over the whole store): {time.perf_counter() - t:.2f} s")
-        net = json.loads(body)
-        edges = [(e["source"], e["target"]) for e in net["edges"]]
-        for warm in ({"voice": ["author", "quoted"]}, {"type": ["AID", "SUPPORT"]}):
-            t = time.perf_counter()
-            get(conn, "/network.json?" + urlencode(warm, doseq=True))
-            print(f"first /network.json?{urlencode(warm, doseq=True)}: {time.perf_counter() - t:.2f} s")
-        conn.close()
-
+        print(f"serve answers after {ready:.2f} s; default network after {warm:.2f} s")
         rng = random.Random(1)
-        plan: list[tuple[str, str]] = []
-        for i in range(args.requests):
-            kind = ("network", "evidence", "search")[i % 3]
-            if kind == "network":
-                q = rng.choice([{}, {"voice": ["author", "quoted"]}, {"type": ["AID", "SUPPORT"]}])
-                plan.append((kind, "/network.json?" + urlencode(q, doseq=True)))
-            elif kind == "evidence":
-                s, tg = rng.choice(edges)
-                plan.append((kind, "/edge.json?" + urlencode({"source": s, "target": tg})))
-            else:
-                plan.append((kind, "/search.json?" + urlencode({"q": " ".join(rng.sample(WORDS, rng.randint(1, 2)))})))
-
-        results: dict[str, list[float]] = {"network": [], "evidence": [], "search": []}
-        errors: list[str] = []
-        lock = threading.Lock()
-        counter = iter(range(len(plan)))
-        interval = args.seconds / len(plan)
-        start = time.perf_counter()
-
-        def worker() -> None:
-            c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            while True:
-                with lock:
-                    i = next(counter, None)
-                if i is None:
-                    break
-                wait = start + i * interval - time.perf_counter()
-                if wait > 0:
-                    time.sleep(wait)
-                kind, path = plan[i]
-                t0 = time.perf_counter()
-                try:
-                    status, _ = get(c, path)
-                except (OSError, http.client.HTTPException) as e:
-                    status = -1
-                    errors.append(f"{path}: {e}")
-                    c.close()
-                    c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                dt = time.perf_counter() - t0
-                with lock:
-                    if status == 200:
-                        results[kind].append(dt)
-                    elif status != -1:
-                        errors.append(f"{path}: HTTP {status}")
-            c.close()
-
-        threads = [threading.Thread(target=worker) for _ in range(args.concurrency)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-        elapsed = time.perf_counter() - start
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        edges = [(e["source"], e["target"]) for e in json.loads(get(conn, "/network.json")[1])["edges"]]
+        tensions = [t["id"] for t in json.loads(get(conn, "/tensions.json")[1])["tensions"]][:100]
+        for q in FILTERS:  # first build of each filter's network, reported apart from the load
+            t = time.perf_counter()
+            get(conn, "/network.json?" + urlencode(q, doseq=True))
+            print(f"  first /network.json?{urlencode(q, doseq=True)}: {time.perf_counter() - t:.2f} s")
+        conn.close()
+        plan = plan_requests(args.requests, sample_ids(args.db, rng), edges, tensions, rng)
+        writer = start_writer(args, have)
+        results, errors, shown, elapsed = run_load(port, plan, args.concurrency, args.seconds)
         done = sum(len(v) for v in results.values())
-        print(f"\n{done} requests OK, {len(errors)} errors, in {elapsed:.1f} s with {args.concurrency} connections: "
-              f"{done / elapsed:.0f} requests/s (paced at {len(plan) / args.seconds:.0f}/s)")
-        print(f"{'endpoint':<10} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
+        during = "while an ingest writes" if writer else "no concurrent writes"
+        if writer is not None:
+            writer.wait(timeout=600)
+            with Store(args.db, readonly=True) as s:
+                during += f" ({s.count('documents') - have:,} documents written)"
+        print(f"\n{done:,} requests, {sum(errors.values())} errors, {elapsed:.1f} s, {args.concurrency} connections, "
+              f"{during}: {done / elapsed:.0f} requests/s")
+        print(f"{'page kind':<20} {'n':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>6}")
         for kind, xs in results.items():
             if xs:
-                print(f"{kind:<10} {len(xs):>6} {percentile(xs, .5) * 1000:>8.1f} {percentile(xs, .99) * 1000:>8.1f} "
-                      f"{statistics.mean(xs) * 1000:>8.1f}")
-        for e in errors[:5]:
+                print(f"{kind:<20} {len(xs):>5} {percentile(xs, .5) * 1000:>8.1f} {percentile(xs, .99) * 1000:>8.1f} "
+                      f"{max(xs) * 1000:>8.1f} {errors[kind]:>6}")
+        every = [x for xs in results.values() for x in xs]
+        print(f"{'all':<20} {len(every):>5} {percentile(every, .5) * 1000:>8.1f} "
+              f"{percentile(every, .99) * 1000:>8.1f} {max(every) * 1000:>8.1f} {sum(errors.values()):>6}")
+        print(f"serve peak RSS: {peak_rss_mb(server.pid):,.0f} MB")
+        for e in shown[:5]:
             print("error:", e)
     finally:
+        if writer is not None and writer.poll() is None:
+            writer.kill()
+            writer.wait()
         server.terminate()
         server.wait(timeout=10)
 
