@@ -147,3 +147,20 @@ def test_store_keeps_the_event_of_a_count_and_the_fatalities_of_an_event(pipelin
         assert [tuple(r) for r in tolls] == [(6, 6, 6)]
         back = store.facts(f.document.id)
         assert back is not None and back.counts == f.counts and back.events == f.events
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On 3 May, a former teacher and his son were attacked and shot to death in Patiala. 2 killed.", 2),
+    ("On 3 May, the district head and his bodyguard were killed when their car hit a bomb.", 2),
+    ("On 4 May, 5 civilians (2 men, 2 women, and 1 child) were killed by a bomb in Ghazni.", 5),
+    ("On 5 May, 21 rebels including 2 commanders and 4 soldiers were killed near Ghazni.", 25),
+    ("On 2 May, in Recife, Pernambuco, a man was killed in a drive-by shooting.", 1),
+    ("On 6 May, 3 police officers were killed in an ambush near Kidal. 3 fatalities.", 3),
+])
+def test_a_note_toll_counts_each_victim_once(pipeline, text, dead):
+    assert note_fatalities(facts_of(pipeline, text)) == dead
+
+
+def test_a_detained_man_later_found_dead_is_killed_once(pipeline):
+    f = facts_of(pipeline, "On 7 May, gunmen abducted a trader in Mubi. The trader was later found dead.")
+    assert note_fatalities(f) == 1

@@ -23,6 +23,8 @@ GENERIC = ("victim", "victims", "person", "people", "man", "men", "body", "bodie
 ADDED = re.compile(r"\b(?:also|another|other(?! (?:sources?|reports?|accounts?|outlets?))|others|more|additional|"
                    r"further|second|third|as well)\b", re.I)
 SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$", re.I)
+SUMMARY = re.compile(r"^\w+\s+(?:killed|dead|died)\s*(?:[,;]\s*\w+\s+(?:injured|wounded|missing|arrested)\s*)*[.\]]",
+                     re.I)
 COORDINATED = re.compile(r"^[\s,]*(?:and)?[\s,]*$")
 
 
@@ -36,10 +38,14 @@ def toll_figure(c: Count) -> int:
     return c.value if c.value is not None else (c.low or 0)
 
 
-def is_total(c: Count) -> bool:
-    """A count that states a whole toll ("3 fatalities", "the death toll") rather than one group of victims."""
+def is_total(c: Count, text: str = "") -> bool:
+    """A count that states a whole toll ("3 fatalities", "the death toll") rather than one group of victims;
+    with the document `text`, also a summary sentence of its own ("2 killed.", "Three dead.")."""
     words = c.what.lower().split()
-    return bool(words) and words[-1] in _total_nouns()
+    if bool(words) and words[-1] in _total_nouns():
+        return True
+    return bool(text) and SUMMARY.match(text[c.start:c.start + 40]) is not None \
+        and (c.start == 0 or text[:c.start].rstrip()[-1:] in (".", "]", ")", ""))
 
 
 def total_group(text: str, counts: Sequence[Count], total: Count) -> list[Count]:
@@ -52,9 +58,22 @@ def total_group(text: str, counts: Sequence[Count], total: Count) -> list[Count]
     return group
 
 
+def _restates(ctx: Context, c: Count, counts: Sequence[Count]) -> bool:
+    """A weak victim ("he", "the victim") names someone already counted: a firm killed count anywhere in its
+    segment, or any killed count in an earlier sentence ("lynched a man ... he was beaten to death")."""
+    seg, sent = ctx.segment_at(c.start), _sentence(ctx, c.start)
+    return any(k is not c and k.category == "killed" and ctx.segment_at(k.start) == seg
+               and (not _weak(k) or (k.start < c.start and _sentence(ctx, k.start) != sent)) for k in counts)
+
+
 def _weak(c: Count) -> bool:
     words = c.what.lower().split()
     return c.value == 1 and bool(words) and words[0] in WEAK
+
+
+def _text_sentence(text: str, char: int) -> int:
+    """Where the sentence holding `char` starts, by its full stop (for stored facts, which have no parse)."""
+    return max(text.rfind(". ", 0, char), text.rfind("\n", 0, char)) + 1
 
 
 def _sentence(ctx: Context, char: int) -> int:
@@ -84,19 +103,21 @@ def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> l
     return out
 
 
-def _combine(ctx: Context, counts: list[Count]) -> Toll:
+def combine(text: str, counts: list[Count]) -> Toll:
     """One voice's toll for one event: its last stated total, else the sum of its distinct victim groups."""
-    totals = [c for c in counts if c.what == CODED] or [c for c in counts if is_total(c)]
+    totals = [c for c in counts if c.what == CODED] or [c for c in counts if is_total(c, text)]
     if totals:
-        return _sum(total_group(ctx.text, counts, totals[-1]))
+        return _sum(total_group(text, counts, totals[-1]))
     kept: list[Count] = []
     for c in counts:
-        if (_weak(c) and kept) or SUBSET.search(ctx.text[max(0, c.start - 20):c.start]):
-            continue  # "the victim" after "a man"; "2 commanders" in "21 militants including 2 commanders"
-        sent = _sentence(ctx, c.start)
-        earlier = [k for k in kept if _sentence(ctx, k.start) != sent]
+        if (_weak(c) and kept and not COORDINATED.match(text[kept[-1].end:c.start])) or SUBSET.search(text[max(0, c.start - 20):c.start]) or (
+                kept and text[kept[-1].end:c.start].count("(") > text[kept[-1].end:c.start].count(")")):
+            continue  # "the victim" after "a man"; "2 commanders" in "21 militants including 2 commanders";
+            # "1 child" in "5 civilians (2 men, 2 women, and 1 child)"
+        sent = _text_sentence(text, c.start)
+        earlier = [k for k in kept if _text_sentence(text, k.start) != sent]
         head = c.what.lower().split()[-1] if c.what.strip() else ""
-        if earlier and not ADDED.search(ctx.text[sent:c.end]) and (
+        if earlier and not ADDED.search(text[sent:c.end]) and (
                 head in GENERIC or any(k.what.lower().split()[-1:] == [head] for k in earlier)):
             continue  # a later sentence restating the toll ("Two men were shot ... The victims died")
         kept.append(c)
@@ -116,7 +137,7 @@ def voice_tolls(ctx: Context, event: Event, counts: Sequence[Count]) -> dict[Voi
     for c in counts:
         if c.event == event.id and c.category == "killed":
             by_voice.setdefault(ctx.voice_at(c.start), []).append(c)
-    return {v: _combine(ctx, cs) for v, cs in by_voice.items()}
+    return {v: combine(ctx.text, cs) for v, cs in by_voice.items()}
 
 
 def conservative(tolls: Sequence[Toll]) -> Toll:
@@ -131,9 +152,7 @@ def conservative(tolls: Sequence[Toll]) -> Toll:
 def event_tolls(ctx: Context, events: Sequence[Event], counts: Sequence[Count]) -> list[Event]:
     """The events with `fatalities` filled from their linked killed counts."""
     out = []
-    counts = [c for c in counts if not (c.category == "killed" and _weak(c) and any(
-        k.category == "killed" and k.start < c.start and ctx.segment_at(k.start) == ctx.segment_at(c.start)
-        for k in counts))]  # "he was beaten to death" after "lynched a man": the same death
+    counts = [c for c in counts if not (c.category == "killed" and _weak(c) and _restates(ctx, c, counts))]
     for e in events:
         tolls = voice_tolls(ctx, e, counts) if e.polarity == "asserted" else {}
         out.append(replace(e, fatalities=conservative(list(tolls.values()))) if tolls else e)
@@ -175,10 +194,16 @@ def note_fatalities(facts: Facts) -> int:
     coded = [c for c in killed if c.what == CODED]
     if coded:
         return toll_figure(coded[-1])
-    if killed and is_total(killed[-1]):
+    if killed and is_total(killed[-1], facts.text):
         return sum(toll_figure(c) for c in total_group(facts.text, killed, killed[-1]))
     total = sum(e.fatalities.value if e.fatalities.value is not None else (e.fatalities.low or 0)
                 for e in facts.events if e.fatalities is not None)
     if any(e.type == "PROTEST" for e in facts.events):
         return total  # deaths named in a protest note are its grievance, not its toll
-    return total + sum(toll_figure(c) for c in killed if c.event is None)
+    loose = [c for c in killed if c.event is None]
+    loose = [c for c in loose if not (_weak(c) and any(
+        k is not c and (not _weak(k) or (k.start < c.start and ". " in facts.text[k.end:c.start])) for k in loose))]
+    if not loose:
+        return total
+    toll = combine(facts.text, loose)
+    return total + (toll.value if toll.value is not None else (toll.low or 0))

@@ -121,6 +121,9 @@ def _victim_tokens(t: Token, role: str) -> list[Token]:
         found = [t.head]  # "a man killed in the raid"
     out: list[Token] = []
     for f in found:
+        appos = [c for c in f.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if f.pos_ == "PROPN" and appos:  # "in Recife, Pernambuco, a man was killed": the parse's apposition
+            f = appos[0]
         out.append(f)
         out.extend(c for c in f.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                    and any(g.dep_ in ("det", "poss") for g in c.children))  # "a man and his son"
@@ -141,8 +144,9 @@ def _singular(v: Token) -> tuple[int, bool] | None:
     dets = [c.lower_ for c in v.children if c.dep_ in ("det", "poss")]
     if any(d in INDEFINITE for d in dets):
         return 1, False
-    if v.pos_ == "PROPN" and v.ent_type_ == "PERSON":
-        return 1, False
+    if v.pos_ == "PROPN" and v.ent_type_ == "PERSON":  # a full name, not a one-word name the tagger guessed
+        ent = next((e for e in v.doc.ents if e.start <= v.i < e.end), None)
+        return (1, False) if ent is not None and len(ent) > 1 else None
     if dets or v.pos_ == "NOUN":
         return 1, True
     return None
