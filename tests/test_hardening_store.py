@@ -219,3 +219,13 @@ def test_a_concurrent_ingest_leaves_no_document_unaccounted(tmp_path):
         assert store.count("documents") == 4
     assert summary.read == 4 and summary.stored == 3 and summary.duplicates == 1
     assert summary.read == summary.stored + summary.duplicates + summary.n_rejected
+
+
+@pytest.mark.parametrize("cmd", [["network", "--format", "png"], ["network", "--format", "graphml"],
+                                 ["export", "--format", "csv"]])
+def test_an_output_path_in_a_missing_directory_is_one_line(tmp_path, cmd):
+    db = _good(tmp_path / "s.db", n=2)
+    r = runner.invoke(app, [*cmd, "--db", str(db), "-o", str(tmp_path / "missing" / "out")])
+    assert r.exit_code == 1, r.output
+    err = r.stderr.strip()
+    assert err.startswith("error:") and "No such file or directory" in err and len(err.splitlines()) == 1, err

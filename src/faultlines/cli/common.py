@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from enum import StrEnum
 from functools import wraps
 from typing import Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -57,5 +59,17 @@ def one_line_errors(fn: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.ClickException,
+                click.exceptions.Abort):
+            raise
+        except OSError as e:  # a path the command was given cannot be written or read
+            where = f"{e.filename}: " if e.filename else ""
+            fail(f"{where}{e.strerror or e}")
+        except Exception as e:  # no traceback reaches a user; FAULTLINES_DEBUG=1 shows it
+            if os.environ.get("FAULTLINES_DEBUG"):
+                raise
+            first = (str(e).splitlines() or [""])[0][:200]
+            fail(f"internal error ({e.__class__.__name__}: {first}); run again with FAULTLINES_DEBUG=1 for "
+                 "the traceback, and please report it")
 
     return wrapper  # type: ignore[return-value]
