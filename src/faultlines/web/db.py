@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,19 +19,41 @@ from ..store import Store
 T = TypeVar("T")
 
 
-class Reader:
-    """Opens the store read-only, once per worker thread; never writes (the store is `mode=ro`)."""
+@dataclass
+class _Entry:
+    value: Any
+    generation: int  # the store's state the value was computed from
+    made: float  # time.monotonic() when it was computed
+    cost: float  # seconds it took
 
-    def __init__(self, path: str | Path, *, cache_size: int = 64, facts_cache_size: int = 512) -> None:
+
+class Reader:
+    """Opens the store read-only, once per worker thread; never writes (the store is `mode=ro`).
+
+    Computed values are cached per key and stamped with the store's generation (the last document
+    rowid: documents are only ever added). When the store has grown, a value is recomputed at once if
+    it took under `sync_cost` seconds or the store is small (under `stale_from` documents); a costlier one (the network, the tensions) is still served while one
+    background thread recomputes it, at most every `refresh_factor` times what it cost (and `min_refresh`
+    seconds), so a long ingest never makes a reader wait on the analysis.
+    """
+
+    def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
+                 min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
+                 stale_from: int = 5000) -> None:
         self.path = Path(path)
         Store(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._cache: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._cache_size = cache_size
-        self._facts: OrderedDict[Hashable, Any] = OrderedDict()
+        self._facts: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._facts_size = facts_cache_size
         self._computing: dict[Hashable, threading.Lock] = {}
+        self.min_refresh, self.refresh_factor, self.sync_cost = min_refresh, refresh_factor, sync_cost
+        self.stale_from = stale_from
+        self._pending: set[Hashable] = set()
+        self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], bool]] = queue.SimpleQueue()
+        self._refresher: threading.Thread | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -38,41 +63,93 @@ class Reader:
             self._local.store = store
         return store.conn
 
-    def _total_docs(self) -> int:
+    def generation(self) -> int:
         """The store only grows (documents are never rewritten), so the last rowid marks its state."""
         return int(self.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
 
-    def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False) -> T:
-        """Memoise a read until the store grows; one thread computes a missing value, the others wait.
+    _total_docs = generation
+
+    def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False) -> T:
+        """Memoise a read per store generation; one thread computes a missing value, the others wait.
 
         `small` values (one document's facts) live in their own LRU so that they never push the
-        expensive ones (the network, the tensions) out.
+        expensive ones (the network, the tensions) out. A `fixed` value, once found (not None), never
+        changes as the store grows. A stale value is returned as it is and refreshed in the background.
         """
         cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
-        full = (key, self._total_docs())
+        gen = self.generation()
+        fresh_only = getattr(self._local, "fresh_only", False)
         with self._lock:
-            if full in cache:
-                cache.move_to_end(full)
-                return cache[full]  # type: ignore[no-any-return]
-            lock = self._computing.setdefault(full, threading.Lock())
+            e = cache.get(key)
+            if e is not None:
+                cache.move_to_end(key)
+                if e.generation == gen or (fixed and e.value is not None):
+                    return e.value  # type: ignore[no-any-return]
+                if not fresh_only and gen >= self.stale_from and e.cost >= self.sync_cost:
+                    self._schedule(key, make, small, e)
+                    return e.value  # type: ignore[no-any-return]
+            lock = self._computing.setdefault(key, threading.Lock())
         with lock:
             with self._lock:
-                if full in cache:
-                    return cache[full]  # type: ignore[no-any-return]
-            value = make()
-            with self._lock:
-                cache[full] = value
-                self._computing.pop(full, None)
-                while len(cache) > size:
-                    cache.popitem(last=False)
+                e = cache.get(key)
+                if e is not None and e.generation >= gen:
+                    return e.value  # type: ignore[no-any-return]
+            return self._compute(key, make, small, gen)
+
+    def _compute(self, key: Hashable, make: Callable[[], T], small: bool, gen: int) -> T:
+        cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
+        t0 = time.monotonic()
+        value = make()
+        t1 = time.monotonic()
+        with self._lock:
+            old = cache.get(key)
+            if old is None or old.generation <= gen:
+                cache[key] = _Entry(value, gen, t1, t1 - t0)
+                cache.move_to_end(key)
+            self._computing.pop(key, None)
+            while len(cache) > size:
+                cache.popitem(last=False)
         return value
+
+    def _schedule(self, key: Hashable, make: Callable[[], Any], small: bool, e: _Entry) -> None:
+        """Queue a stale value for the refresher (called holding the lock)."""
+        if key in self._pending or time.monotonic() - e.made < max(self.min_refresh, self.refresh_factor * e.cost):
+            return
+        self._pending.add(key)
+        self._queue.put((key, make, small))
+        if self._refresher is None or not self._refresher.is_alive():
+            self._refresher = threading.Thread(target=self._refresh, daemon=True, name="faultlines-refresh")
+            self._refresher.start()
+
+    def _refresh(self) -> None:
+        """Recompute stale values one at a time; what they read through `cached` is recomputed too."""
+        self._local.fresh_only = True
+        while True:
+            try:
+                key, make, small = self._queue.get(timeout=30)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._refresher = None
+                        self.close()
+                        return
+                continue
+            try:
+                lock = self._computing.setdefault(key, threading.Lock())
+                with lock:
+                    self._compute(key, make, small, self.generation())
+            except Exception:  # noqa: BLE001 - the request path reports real errors; keep the stale value
+                pass
+            finally:
+                with self._lock:
+                    self._pending.discard(key)
 
     def facts(self, doc_id: str) -> Facts | None:
         """One document's full facts (offsets of triggers and mentions live only there)."""
         def load() -> Facts | None:
             row = self.conn.execute("SELECT facts FROM documents WHERE id = ?", (doc_id,)).fetchone()
             return Facts.from_dict(json.loads(row[0])) if row else None
-        return self.cached(("facts", doc_id), load, small=True)
+        return self.cached(("facts", doc_id), load, small=True, fixed=True)
 
     def iter_facts(self) -> Iterator[Facts]:
         """Every document's facts (lets the analysis read the store through this reader)."""

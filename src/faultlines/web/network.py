@@ -80,7 +80,7 @@ class Filters:
 def dictionary(reader: Reader) -> Any:
     from ..actors import load_dictionary
 
-    return reader.cached("dictionary", load_dictionary)
+    return reader.cached("dictionary", load_dictionary, fixed=True)
 
 
 def full_network(reader: Reader, f: Filters) -> analysis.Network:
@@ -98,7 +98,8 @@ def gathered(reader: Reader) -> tuple[list[Any], Any]:
     """Every relation in the store and the actor hierarchy, read once; each set of filters reuses them."""
     from ..analysis.network import gather
 
-    return reader.cached("gathered", lambda: gather(reader, dictionary(reader)))
+    d = dictionary(reader)  # loaded apart, so that the cost of gathering is the store's alone
+    return reader.cached("gathered", lambda: gather(reader, d))
 
 
 def network(reader: Reader, f: Filters) -> dict[str, Any]:

@@ -71,7 +71,7 @@ def dictionary_listings(reader: Reader) -> list[Any]:
 
         d = dictionary(reader)
         return from_dictionary(d, hierarchy_from_dictionary(d))
-    return reader.cached("listings", make)
+    return reader.cached("listings", make, fixed=True)
 
 
 def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
