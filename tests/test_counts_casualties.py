@@ -164,3 +164,10 @@ def test_a_note_toll_counts_each_victim_once(pipeline, text, dead):
 def test_a_detained_man_later_found_dead_is_killed_once(pipeline):
     f = facts_of(pipeline, "On 7 May, gunmen abducted a trader in Mubi. The trader was later found dead.")
     assert note_fatalities(f) == 1
+
+
+def test_a_vague_toll_reads_as_acled_codes_it(pipeline):
+    f = facts_of(pipeline, "On 8 May, rebels attacked an army post near Tillaberi, killing dozens of soldiers.")
+    killed = [c for c in f.counts if c.category == "killed"]
+    assert [(c.low, c.high, c.approx) for c in killed] == [(24, 99, "dozens")]  # the count keeps what the text says
+    assert note_fatalities(f) == 12  # ACLED's codebook: "dozens" is 12

@@ -187,6 +187,20 @@ def toll_disputes(facts: Facts) -> list[tuple[Event, dict[Voice, tuple[int, ...]
     return out
 
 
+def _acled_figure(text: str, e: Event, killed: Sequence[Count]) -> int:
+    """An event's toll as ACLED codes it: its figure, else vague tolls at ACLED's numbers ("dozens" 12)."""
+    t = e.fatalities
+    if t is None:
+        return 0
+    if t.value is not None:
+        return t.value
+    vague = vocabulary()["acled_vague"]
+    linked = [replace(c, value=vague[c.approx], low=vague[c.approx], high=vague[c.approx])
+              if c.value is None and c.approx in vague else c for c in killed if c.event == e.id]
+    toll = combine(text, linked)
+    return toll.value if toll.value is not None else (t.low or 0)
+
+
 def note_fatalities(facts: Facts) -> int:
     """The deaths a short note (one incident, ACLED-style) reports: the toll its coder states ("fatalities coded
     as 10"), else a closing total ("3 fatalities."), else its events' tolls plus killed counts tied to no event."""
@@ -196,8 +210,7 @@ def note_fatalities(facts: Facts) -> int:
         return toll_figure(coded[-1])
     if killed and is_total(killed[-1], facts.text):
         return sum(toll_figure(c) for c in total_group(facts.text, killed, killed[-1]))
-    total = sum(e.fatalities.value if e.fatalities.value is not None else (e.fatalities.low or 0)
-                for e in facts.events if e.fatalities is not None)
+    total = sum(_acled_figure(facts.text, e, killed) for e in facts.events if e.fatalities is not None)
     if any(e.type == "PROTEST" for e in facts.events):
         return total  # deaths named in a protest note are its grievance, not its toll
     loose = [c for c in killed if c.event is None]
@@ -205,5 +218,7 @@ def note_fatalities(facts: Facts) -> int:
         k is not c and (not _weak(k) or (k.start < c.start and ". " in facts.text[k.end:c.start])) for k in loose))]
     if not loose:
         return total
-    toll = combine(facts.text, loose)
+    vague = vocabulary()["acled_vague"]
+    toll = combine(facts.text, [replace(c, value=vague[c.approx], low=vague[c.approx], high=vague[c.approx])
+                                if c.value is None and c.approx in vague else c for c in loose])
     return total + (toll.value if toll.value is not None else (toll.low or 0))
