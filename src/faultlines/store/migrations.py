@@ -133,4 +133,16 @@ MIGRATIONS: list[tuple[str, str]] = [
     );
     CREATE INDEX incidents_start ON incidents(start);
     """),
+    ("006_explorer_indexes", """
+    -- Chosen from EXPLAIN QUERY PLAN of the explorer's pages (bench/load.py, docs/scale.md): an actor's
+    -- relations and timeline read these covering indexes only; places, counts, quotes and children by key.
+    CREATE INDEX events_source_cover ON events(source, target, type, sign, date, doc_id);
+    CREATE INDEX events_target_cover ON events(target, source, type, sign, date, doc_id);
+    CREATE INDEX events_place ON events(place);
+    CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id);
+    CREATE INDEX counts_actor ON counts(actor);
+    CREATE INDEX counts_place ON counts(place);
+    CREATE INDEX quotes_outlet ON quotes(outlet);
+    CREATE INDEX actors_parent ON actors(parent);
+    """),
 ]

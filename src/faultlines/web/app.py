@@ -149,7 +149,9 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/tensions", response_class=HTMLResponse)
     def tensions_page(request: Request, kind: Annotated[str | None, Query(pattern=KIND)] = None) -> HTMLResponse:
-        return page(request, "tensions.html", pages.tensions_page(reader, kind or None))
+        body = reader.cached(("tensions.html", kind), lambda: page(request, "tensions.html",
+                                                                  pages.tensions_page(reader, kind or None)).body)
+        return HTMLResponse(body)
 
     @app.get("/tension.json")
     def tension_json(id: Annotated[str, Query(pattern=ID)]) -> Any:

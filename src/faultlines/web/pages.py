@@ -19,12 +19,17 @@ from .network import (
 from .spans import pieces
 
 MAX_DOC_CHARS = 200_000
+MAX_EVIDENCE = 200  # sentences shown under one tension (its `events` list still names them all)
 RANK_LIMIT = 2000
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
 def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     """Relations out and in, quotes, counts, designations, a monthly timeline."""
+    return reader.cached(("actor", actor_id), lambda: _actor(reader, actor_id), small=True)
+
+
+def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     a = reader.row("SELECT id, name, kind, country, parent FROM actors WHERE id = ?", (actor_id,))
     if a is None:
         return None
@@ -49,9 +54,10 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     designations = [event_view(reader, r) for r in reader.rows(
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
         "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100", (actor_id, actor_id))]
-    timeline = _timeline(reader.rows(
-        "SELECT e.date, d.published, e.sign FROM events e JOIN documents d ON d.id = e.doc_id "
-        "WHERE e.source = ? OR e.target = ? LIMIT 100000", (actor_id, actor_id)))
+    timeline = _timeline(reader.rows(  # one row per distinct (date, published): dates are parsed once each
+        "SELECT e.date, d.published, count(*) AS n, sum(e.sign > 0) AS positive, sum(e.sign < 0) AS negative "
+        "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.source = ? OR e.target = ? "
+        "GROUP BY e.date, d.published", (actor_id, actor_id)))
     children = reader.rows("SELECT id, name, kind FROM actors WHERE parent = ? ORDER BY name LIMIT 200", (actor_id,))
     a["parent_name"] = names.get(a["parent"] or "", a["parent"])
     listings = [{"by": d.by, "by_name": names.get(d.by, d.by), "target": d.target,
@@ -75,7 +81,9 @@ def dictionary_listings(reader: Reader) -> list[Any]:
 
 
 def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events per year (loose dates such as "2014-2018" count at their start), split by sign."""
+    """Events per year (loose dates such as "2014-2018" count at their start), split by sign.
+
+    `rows` carry `date`, `published` and how many events (`n`, `positive`, `negative`) share them."""
     from ..analysis.dates import event_span
 
     years: dict[str, dict[str, Any]] = {}
@@ -85,11 +93,8 @@ def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not lo:
             continue
         y = years.setdefault(lo[:4], {"year": lo[:4], "n": 0, "positive": 0, "negative": 0})
-        y["n"] += 1
-        if r["sign"] > 0:
-            y["positive"] += 1
-        elif r["sign"] < 0:
-            y["negative"] += 1
+        for k in ("n", "positive", "negative"):
+            y[k] += r[k]
     return [years[k] for k in sorted(years)]
 
 
@@ -175,7 +180,8 @@ def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
     t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
     if t is None:
         return None
-    return {**t, "evidence": events_by_ref(reader, [(d, e) for d, e in t["events"]])}
+    refs = [(d, e) for d, e in t["events"]]
+    return {**t, "evidence": events_by_ref(reader, refs[:MAX_EVIDENCE]), "evidence_total": len(refs)}
 
 
 def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
@@ -241,9 +247,10 @@ def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, 
         return None
     keep = kept_refs(reader, f) if f is not None else None
     rows = reader.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
+        "SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
         "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 2000", (place_id,))
-    events = [event_view(reader, r) for r in rows if keep is None or (r["doc_id"], r["id"]) in keep][:100]
+    chosen = [(r["doc_id"], r["id"]) for r in rows if keep is None or (r["doc_id"], r["id"]) in keep][:100]
+    events = events_by_ref(reader, chosen)
     counts = reader.rows("SELECT doc_id, id, value, low, high, approx, category, what, text FROM counts "
                          "WHERE place = ? LIMIT 100", (place_id,))
     return {"place": p, "events": events, "counts": counts}
