@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
@@ -30,6 +31,7 @@ NEAR_KM = 30.0  # two specific places closer than this are the same scene
 FAR_KM = 150.0  # farther than this they are not
 WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
 HORIZON_DAYS = 120  # follow-ups (arrests, trials) this many days later still join, on stronger wording
+COMMON = 200  # a word this many reports use proposes no candidates (it still counts in the similarity)
 THRESHOLD = 0.17  # the least weighted overlap of distinctive words for two reports to be one incident
 SAME_DAY = 0.05  # added when two reports are dated the same day (or the next), and when their tolls agree
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
@@ -214,6 +216,7 @@ def km(a: Report, b: Report) -> float | None:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=65536)
 def day(s: str | None) -> Date | None:
     """A date string as a day (a month or a year as its first day), or None."""
     if not s:
@@ -227,7 +230,12 @@ def day(s: str | None) -> Date | None:
         return None
 
 
-def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict[str, float] | None = None) -> float:
+def _norm(r: Report, weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 1.0) ** 2 for k in r.keys)
+
+
+def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict[str, float] | None = None,
+               norms: dict[str, float] | None = None) -> float:
     """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
     distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene and
     lowered the later one is than the other (follow-ups must share more) and when their places are far apart."""
@@ -238,10 +246,11 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     if gap > HORIZON_DAYS:
         return 0.0
     w = weights or {}
-    norm = math.sqrt(sum(w.get(k, 1.0) ** 2 for k in a.keys) * sum(w.get(k, 1.0) ** 2 for k in b.keys))
-    if not norm:
+    na = norms[a.doc_id] if norms and a.doc_id in norms else _norm(a, w)
+    nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
+    if not na or not nb:
         return 0.0
-    score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / norm  # cosine of rarity-weighted word sets
+    score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb)  # cosine of weighted word sets
     score -= LATE * ((gap - 1) // window)
     if da and db and gap <= 1:
         score += SAME_DAY
@@ -270,36 +279,41 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
          threshold: float = THRESHOLD, window: int = WINDOW_DAYS) -> list[Incident]:
     """Attach each report to the incident it best matches (its best-matching member at or above `threshold`),
     or open a new one; `incidents` are existing incidents to extend. Reports are taken in (date, id) order, so
-    the result depends only on what is fused and in which batches."""
+    the result depends only on what is fused and in which batches. Candidates are the reports that share a
+    word with it that fewer than COMMON reports use (an inverted index), so fusion stays near-linear."""
     out = list(incidents or [])
     new = sorted(reports, key=lambda r: (r.date or "", r.doc_id))
-    weights = rarity([r for inc in out for r in inc.reports] + new)
-    by_bucket: dict[int, list[Incident]] = {}
-    reach = HORIZON_DAYS // window + 1
+    members = [(inc, r) for inc in out for r in inc.reports]
+    weights = rarity([r for _, r in members] + new)
+    norms: dict[str, float] = {}
+    postings: dict[str, list[tuple[Incident, Report]]] = {}
 
     def index(inc: Incident, r: Report) -> None:
-        d = day(r.date)
-        bucket = by_bucket.setdefault(d.toordinal() // window if d else -1, [])
-        if inc not in bucket:
-            bucket.append(inc)
+        norms[r.doc_id] = _norm(r, weights)
+        for k in r.keys:
+            postings.setdefault(k, []).append((inc, r))
 
-    for inc in out:
-        for r in inc.reports:
-            index(inc, r)
+    for inc, r in members:
+        index(inc, r)
     for r in new:
-        d = day(r.date)
-        keys = [-1] if d is None else [d.toordinal() // window + k for k in range(-reach, reach + 1)] + [-1]
-        best, best_score = None, threshold
+        scores: dict[str, float] = {}
+        by_id: dict[str, Incident] = {}
         seen: set[str] = set()
-        for k in keys:
-            for inc in by_bucket.get(k, ()):
-                if inc.id in seen:
+        for k in r.keys:
+            posted = postings.get(k, ())
+            if len(posted) > COMMON:
+                continue
+            for inc, m in posted:
+                if m.doc_id in seen:
                     continue
-                seen.add(inc.id)
-                s = max(similarity(r, m, window=window, weights=weights) for m in inc.reports)
-                if s >= best_score:
-                    best, best_score = inc, s
-        if best is None:
+                seen.add(m.doc_id)
+                sc = similarity(r, m, window=window, weights=weights, norms=norms)
+                if sc > scores.get(inc.id, 0.0):
+                    scores[inc.id], by_id[inc.id] = sc, inc
+        ranked = sorted(((sc, i) for i, sc in scores.items() if sc >= threshold), key=lambda x: (-x[0], x[1]))
+        if ranked:
+            best = by_id[ranked[0][1]]
+        else:
             best = Incident(id="incident:" + r.doc_id[:16])
             out.append(best)
         best.add(r)
