@@ -120,7 +120,7 @@ def peak_rss_mb(pid: int) -> float:
 
 
 FILTERS = [{}, {"voice": ["author", "quoted"]}, {"type": ["AID", "SUPPORT"]}, {"from": "2012", "to": "2016"},
-           {"polarity": ["asserted", "negated"]}, {"level": "actor"}]
+           {"polarity": ["asserted", "negated"]}, {"level": "state"}]
 
 
 def sample_ids(db: Path, rng: random.Random) -> dict[str, list[str]]:
@@ -287,10 +287,13 @@ def main() -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         edges = [(e["source"], e["target"]) for e in json.loads(get(conn, "/network.json")[1])["edges"]]
         tensions = [t["id"] for t in json.loads(get(conn, "/tensions.json")[1])["tensions"]][:100]
-        for q in FILTERS:  # first build of each filter's network, reported apart from the load
-            t = time.perf_counter()
-            get(conn, "/network.json?" + urlencode(q, doseq=True))
-            print(f"  first /network.json?{urlencode(q, doseq=True)}: {time.perf_counter() - t:.2f} s")
+        for q in FILTERS:  # first build of each filter's network, timeline and map, reported apart from the load
+            times = []
+            for page in ("/network.json?", "/timeline.json?", "/map.json?"):
+                t = time.perf_counter()
+                get(conn, page + urlencode(q, doseq=True))
+                times.append(f"{page[1:-6]} {time.perf_counter() - t:.2f} s")
+            print(f"  first build for filter {urlencode(q, doseq=True) or '(none)'}: {', '.join(times)}")
         conn.close()
         plan = plan_requests(args.requests, sample_ids(args.db, rng), edges, tensions, rng)
         writer = start_writer(args, have)
