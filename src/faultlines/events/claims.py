@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 Stance = Literal["claim", "denial"]
 # Links a trigger climbs to reach the verb or noun that reports it.
 UP = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "compound", "nsubj",
-                "nsubjpass", "attr", "oprd", "appos", "mark"})
+                "nsubjpass", "attr", "oprd", "appos", "mark", "acomp", "relcl"})
 CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
 
 
@@ -53,6 +53,8 @@ def _noun_claimants(n: Token, lex: Lexicon) -> Claim:
 
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
+    if t.lemma_.lower() in lex.claim_nouns:
+        return None  # "rejected the US accusations": the accusing happened; what it says is the claim
     x = t
     for _ in range(10):
         h = x.head
@@ -71,10 +73,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                 return Claim(_speakers(h), "denial")
             if x.dep_ in ("nsubj", "nsubjpass", "advcl", "conj") and x is not t:
                 return None  # a clause of its own: "the claim that X armed Y angered Z" stops at the claim noun
-        elif h.pos_ in ("NOUN", "PROPN") and lemma in lex.claim_nouns and x.dep_ in ("acl", "ccomp", "prep", "relcl"):
-            if x.dep_ == "prep" and x.lower_ not in ("of", "that", "about", "over", "in", "behind"):
-                return None
-            return _noun_claimants(h, lex)
+        elif h.pos_ in ("NOUN", "PROPN") and lemma in lex.claim_nouns and x.dep_ in ("acl", "ccomp", "prep", "relcl") \
+                and (x.dep_ != "prep" or x.lower_ in ("of", "that", "about", "over", "in", "behind", "for")):
+            return _noun_claimants(h, lex)  # "charges by X that ..." climbs on to the verb that denies them
         x = h
     return None
 

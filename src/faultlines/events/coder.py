@@ -276,7 +276,7 @@ class SentenceCoder(Readings):
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
-            srcs = self._agent_noun(a)
+            srcs = self._agent_noun(a) or self._responsible(a)
         tgts = prep_objects(a, rule.target_preps)
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
@@ -294,6 +294,16 @@ class SentenceCoder(Readings):
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def _responsible(self, n: Token) -> list[Token]:
+        """"X claimed (denied) responsibility for the attack": X is the attack's claimed (denied) source."""
+        p = n.head
+        if n.dep_ != "pobj" or p.lower_ != "for" or p.head.lemma_.lower() not in ("responsibility", "credit", "blame"):
+            return []
+        owner = p.head
+        if owner.dep_ == "dobj" and owner.head.pos_ in VERBAL and owner.head.lemma_.lower() != "blame":
+            return subjects(owner.head)
+        return []
 
     def _agent_noun(self, n: Token) -> list[Token]:
         """"He is one of the leaders of the insurgency": the leader is the source of the insurgency."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
-from .syntax import agents, prep_objects
+from .syntax import agents, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +52,11 @@ class Readings(ArgumentResolver):
         kids = list(v.children)
         if rule.type == "REJECT" and self._denies_claim(v, objs):
             return True  # "denied arming X", "rejected the accusation that ...": a denial, not a rejection
+        if rule.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.silent_refusals for c in kids):
+            return True  # "declined to comment"
+        if rule.type in ("ASSAULT", "COERCE") and not passive and any(
+                s.lemma_.lower() in self.lex.disasters for s in subjects(v)):
+            return True  # "a fire that killed 12", "floods destroyed homes"
         if rule.type in ("AGREE", "CONSULT") and passive and not agents(v):
             return True
         if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
