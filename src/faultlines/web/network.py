@@ -89,9 +89,24 @@ def full_network(reader: Reader, f: Filters) -> analysis.Network:
         from ..analysis.network import network_of
 
         relations, hierarchy = gathered(reader)
+        if f.actors:  # only the relations an index says involve a focused actor are looked at
+            by_actor = involving(reader)
+            relations = [relations[i] for i in sorted({i for a in f.actors for i in by_actor.get(a, ())})]
         kept = [r for r in relations if f.keep(r, hierarchy)]
         return network_of(kept, hierarchy, level=f.level, filters=f.analysis())
     return reader.cached(("network", f.key()), make)
+
+
+def involving(reader: Reader) -> dict[str, list[int]]:
+    """For every actor, the positions in `gathered` of the relations it (or a part of it) takes part in."""
+    def make() -> dict[str, list[int]]:
+        relations, hierarchy = gathered(reader)
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, r in enumerate(relations):
+            for a in {*hierarchy.chain(r.source), *hierarchy.chain(r.target)}:
+                index[a].append(i)
+        return dict(index)
+    return reader.cached("involving", make)
 
 
 def gathered(reader: Reader) -> tuple[list[Any], Any]:
