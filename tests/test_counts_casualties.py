@@ -171,3 +171,12 @@ def test_a_vague_toll_reads_as_acled_codes_it(pipeline):
     killed = [c for c in f.counts if c.category == "killed"]
     assert [(c.low, c.high, c.approx) for c in killed] == [(24, 99, "dozens")]  # the count keeps what the text says
     assert note_fatalities(f) == 12  # ACLED's codebook: "dozens" is 12
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On 9 May, in Campinas, Sao Paulo, a shop owner was killed by armed men on a motorcycle.", 1),
+    ("On 1 May, a soldier fired upon a family in Dilling, killing the father and a son.", 2),
+    ("On 27 April, 3 civilians including a teacher were kidnapped and killed by gunmen in Maymana.", 3),
+])
+def test_victims_the_parse_hangs_elsewhere(pipeline, text, dead):
+    assert note_fatalities(facts_of(pipeline, text)) == dead

@@ -130,9 +130,10 @@ def _past_name(doc: Doc, j: int, head: Token) -> tuple[int, Token]:
 def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
     events, _, _ = _lexicon()
     for node in (qspan.root, head):
-        if node.dep_ in ("nsubj", "nsubjpass") and (vc := verb_category(node.head)) is not None \
-                and not intended(node.head):
-            return vc[0]  # "One of the injured men died", "six members of the group (...) died"
+        verbs = [node.head, *(c for c in node.head.children if c.dep_ == "conj")]
+        fates = [vc[0] for v in verbs if (vc := verb_category(v)) is not None and not intended(v)]
+        if node.dep_ in ("nsubj", "nsubjpass") and fates:  # "One of the injured men died"; "were kidnapped
+            return "killed" if "killed" in fates else fates[0]  # and killed": the last fate is death
     prev = doc[qspan.start - 1] if qspan.start > 0 else None
     if prev is not None and prev.tag_ in ("VBG", "VBD", "VBN") and (cat := events.get(prev.lemma_.lower())) \
             and not intended(prev):

@@ -63,7 +63,14 @@ def _restates(ctx: Context, c: Count, counts: Sequence[Count]) -> bool:
     segment, or any killed count in an earlier sentence ("lynched a man ... he was beaten to death")."""
     seg, sent = ctx.segment_at(c.start), _sentence(ctx, c.start)
     return any(k is not c and k.category == "killed" and ctx.segment_at(k.start) == seg
+               and not _coordinated(ctx.text, k, c)
                and (not _weak(k) or (k.start < c.start and _sentence(ctx, k.start) != sent)) for k in counts)
+
+
+def _coordinated(text: str, a: Count, b: Count) -> bool:
+    """Two victim groups joined by "and" or a comma: "killing the father and a son"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return COORDINATED.match(text[first.end:second.start]) is not None
 
 
 def _weak(c: Count) -> bool:
@@ -215,7 +222,8 @@ def note_fatalities(facts: Facts) -> int:
         return total  # deaths named in a protest note are its grievance, not its toll
     loose = [c for c in killed if c.event is None]
     loose = [c for c in loose if not (_weak(c) and any(
-        k is not c and (not _weak(k) or (k.start < c.start and ". " in facts.text[k.end:c.start])) for k in loose))]
+        k is not c and not _coordinated(facts.text, k, c)
+        and (not _weak(k) or (k.start < c.start and ". " in facts.text[k.end:c.start])) for k in loose))]
     if not loose:
         return total
     vague = vocabulary()["acled_vague"]

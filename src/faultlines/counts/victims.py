@@ -117,6 +117,10 @@ def _victim_tokens(t: Token, role: str) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ == "VERB":
                 found = [g for g in c.children if g.dep_ == "dobj"]
                 break
+    if not found and role == "object" and any(c.dep_ == "auxpass" for c in t.children):
+        # "in Manaus, Amazonas, a man was killed": the parse hangs the victim on the place as an apposition
+        found = [x for x in t.sent if x.i < t.i and x.dep_ == "appos" and x.pos_ == "NOUN"
+                 and x.head.pos_ == "PROPN" and not any(y.pos_ == "VERB" for y in t.doc[x.i + 1:t.i])][-1:]
     if not found and t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBN":
         found = [t.head]  # "a man killed in the raid"
     out: list[Token] = []
