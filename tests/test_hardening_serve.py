@@ -53,6 +53,10 @@ def test_head_answers_like_get_without_a_body(tmp_path):
         assert head.status_code == get.status_code and head.status_code != 405, path
         assert head.content == b"" and head.headers["content-length"] == get.headers["content-length"], path
     assert client.post("/").status_code == 405
+    limited = TestClient(create_app(build_store(tmp_path / "l.db"), rate=0.01, burst=1))
+    assert limited.head("/network.json").status_code == 200
+    refused = limited.head("/network.json")  # a refusal to HEAD carries no body either
+    assert refused.status_code == 429 and refused.content == b""
 
 
 def test_port_in_use_is_one_line_and_no_explorer_line(tmp_path):

@@ -73,7 +73,7 @@ class Guard:
         refusal = self._refuse(scope)
         if refusal is not None:
             status, message, extra = refusal
-            await _send_error(send, status, message, extra)
+            await _send_error(send, status, message, extra, head=scope["method"] == "HEAD")
             return
 
         static = scope["path"].startswith("/static/")
@@ -119,9 +119,9 @@ class Guard:
 
 
 async def _send_error(send: Callable[[Message], Awaitable[None]], status: int, message: str,
-                      extra: list[tuple[bytes, bytes]]) -> None:
+                      extra: list[tuple[bytes, bytes]], *, head: bool = False) -> None:
     body = json.dumps({"detail": message}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             *extra, *HEADERS]})
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": b"" if head else body})
