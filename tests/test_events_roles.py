@@ -256,3 +256,10 @@ def test_rejected_accusations_keep_the_accusation_as_an_act(code):
 def test_non_events_stay_silent(code, text):
     rows, _ = code(text)
     assert not any(r[0] in ("REJECT", "ASSAULT", "COERCE", "CONSULT") for r in rows), rows
+
+
+def test_according_to_gives_the_source_voice_and_is_no_agreement(code):
+    rows, _ = code("Turkish drones struck a farm near Qamishli, according to Kurdish officials.")
+    assert not any(r[0] == "AGREE" for r in rows)
+    strike = [r for r in rows if r[0] == "ASSAULT"]
+    assert strike and all(r[4] == "quoted" for r in strike)

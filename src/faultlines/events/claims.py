@@ -55,6 +55,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns:
         return None  # "rejected the US accusations": the accusing happened; what it says is the claim
+    source = according_to(t)
+    if source is not None:
+        return Claim((source,), "claim")
     x = t
     for _ in range(10):
         h = x.head
@@ -77,6 +80,22 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                 and (x.dep_ != "prep" or x.lower_ in ("of", "that", "about", "over", "in", "behind", "for")):
             return _noun_claimants(h, lex)  # "charges by X that ..." climbs on to the verb that denies them
         x = h
+    return None
+
+
+def according_to(t: Token) -> Token | None:
+    """"X struck Y, according to Z": the source Z named on the trigger's clause (or the clause above it)."""
+    x = t
+    for _ in range(4):
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    objs = [p for p in to.children if p.dep_ == "pobj"] if to.lower_ == "to" else []
+                    if objs:
+                        return objs[0]
+        if x.head is x or x.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj"):
+            return None
+        x = x.head
     return None
 
 

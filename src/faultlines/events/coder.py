@@ -362,7 +362,8 @@ class SentenceCoder(Readings):
                 for c in tok.children:
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
-                        rules = lex.phrasal.get((lemma, c.lemma_.lower()), rules)
+                        word = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()  # "according" is no "accord"
+                        rules = lex.phrasal.get((lemma, word), rules)
                 if lemma in lex.acquire and not is_passive(tok):
                     found = self.acquire(tok)
                     out.extend(found)
