@@ -30,11 +30,21 @@ KEY_CHARS = 1500  # distinctive words are read from this much of the text
 NEAR_KM = 30.0  # two specific places closer than this are the same scene
 FAR_KM = 150.0  # farther than this they are not
 WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
-HORIZON_DAYS = 120  # follow-ups (arrests, trials) this many days later still join, on stronger wording
+HORIZON_DAYS = 365  # follow-ups (arrests, trials) this many days later still join, on stronger wording
 COMMON = 200  # a word this many reports use proposes no candidates (it still counts in the similarity)
 THRESHOLD = 0.17  # the least weighted overlap of distinctive words for two reports to be one incident
 SAME_DAY = 0.05  # added when two reports are dated the same day (or the next), and when their tolls agree
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
+# a headline with no figure in it: one victim shot (or hurt) is one wounded; one who died is one killed
+HURT = re.compile(r"\b(?:shot|shoots|shooting (?:of|wounds|injures|hurts)|wounded|injured|hurt|hit)\b", re.I)
+FATAL = re.compile(r"\b(?:dies|died|dead|killed|kills|fatal(?:ly)?|slain|slaying|murder(?:ed)?|homicide|death)\b",
+                   re.I)
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_FILLER = r"(?:\s+(?!(?:" + "|".join(NUMBERS) + r")\b)[A-Za-z'’-]+){0,3}?"  # "4 [people were] shot", no comma
+SHOT_N = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBERS) + r")\b" + _FILLER + r"\s+(shot|wounded|injured|hurt)\b",
+                    re.I)
+DEAD_N = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBERS) + r")\b" + _FILLER + r"\s+(dead|killed|die|slain)\b",
+                    re.I)
 HEADLINE = re.compile(r"\b(?:shot|shoots?|shooting|shootings|gunman|gunmen|gunfire|killed|kill(?:s|ing)?|dead|"
                       r"wounded|injured|stabb(?:ed|ing)|attack(?:ed|s)?|strikes?|bomb(?:ed|ing|s)?|blast|explosion|"
                       r"clash(?:es)?|ambush(?:ed)?|raid|shelling|airstrikes?)\b", re.I)
@@ -85,6 +95,7 @@ class Report:
     injured: int | None
     keys: frozenset[str]
     events: tuple[str, ...]
+    guessed: tuple[tuple[str, int], ...]  # figures read off the headline alone (used when no report counts one)
     evidence: str  # the sentence of the lead event (or the title)
     voice: str
     outlet: str | None
@@ -165,6 +176,27 @@ def _figure(counts: Sequence[Count]) -> int | None:
     return max(vals) if vals else None
 
 
+def _number(word: str) -> int | None:
+    w = word.lower()
+    return int(w) if w.isdigit() else (NUMBERS.index(w) + 1 if w in NUMBERS else None)
+
+
+def _guess(headline: str, killed: int | None, injured: int | None) -> dict[str, int]:
+    """Figures a headline gives when the counts give none: "4 shot, 1 dead" (3 wounded, 1 killed), "Boy, 4,
+    shot in X" (one wounded), "Man dies in X shooting" (one killed)."""
+    out: dict[str, int] = {}
+    fatal = FATAL.search(headline)
+    if killed is None and (m := DEAD_N.search(headline)) and (n := _number(m[1])) is not None:
+        out["killed"] = n
+    elif killed is None and injured is None and fatal:
+        out["killed"] = 1
+    if injured is None and (m := SHOT_N.search(headline)) and (n := _number(m[1])) is not None:
+        out["injured"] = n - (killed or out.get("killed", 0)) if m[2].lower() == "shot" else n
+    elif killed is None and injured is None and not fatal and HURT.search(headline):
+        out["injured"] = 1
+    return {k: v for k, v in out.items() if v > 0}
+
+
 def report_of(facts: Facts) -> Report | None:
     """The report a document makes, or None when it reports no violent happening and no casualties."""
     d = facts.document
@@ -185,6 +217,7 @@ def report_of(facts: Facts) -> Report | None:
     if lead is not None and lead.fatalities is not None and lead.fatalities.value is not None:
         killed = max(killed or 0, lead.fatalities.value)
     injured = _figure([c for c in linked if c.category == "wounded"])
+    guessed = _guess(_headline(d.title or ""), killed, injured)
     place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
     dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and day(e.date))
     dated = bool(dates)
@@ -201,7 +234,7 @@ def report_of(facts: Facts) -> Report | None:
         killed=killed, injured=injured,
         keys=distinctive(lead_text) | {"@" + a.id for a in facts.actors if a.kind in NAMED}
         | {"@" + p.id for p in facts.places if p.feature not in COARSE},
-        events=tuple(e.id for e in events), evidence=lead.text if lead else (d.title or d.text[:200]),
+        events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published)
 
@@ -251,7 +284,7 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     if not na or not nb:
         return 0.0
     score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb)  # cosine of weighted word sets
-    score -= LATE * ((gap - 1) // window)
+    score -= LATE * math.log2(gap / window) if gap > window else 0.0
     if da and db and gap <= 1:
         score += SAME_DAY
     if (a.killed, a.injured) == (b.killed, b.injured) and a.killed is not None and a.injured is not None:
@@ -331,6 +364,12 @@ def figure(values: Sequence[int | None]) -> Figure | None:
     return Figure(min(common) if common else min(vals), min(vals), max(vals))
 
 
+def toll(reports: Sequence[Report], what: str) -> Figure | None:
+    """The incident's figure for `what` ("killed", "injured") from the reports that count it, else from what
+    their headlines alone say."""
+    return figure([getattr(r, what) for r in reports]) or figure([dict(r.guessed).get(what) for r in reports])
+
+
 def contested(inc: Incident) -> list[dict[str, object]]:
     """Where the reports disagree: on the killed toll, on the injured toll, on who did it."""
     out: list[dict[str, object]] = []
@@ -368,7 +407,7 @@ def summary(inc: Incident) -> dict[str, Any]:
     place = places.most_common(1)[0][0] if places else None
     span = event_days or days
     actors = sorted({a for r in rs for a in r.sources + r.targets})
-    killed, injured = figure([r.killed for r in rs]), figure([r.injured for r in rs])
+    killed, injured = toll(rs, "killed"), toll(rs, "injured")
     outlets = {r.outlet for r in rs}
     return {
         "id": inc.id, "type": types.most_common(1)[0][0] if types else None,

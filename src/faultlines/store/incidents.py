@@ -39,6 +39,7 @@ def _report(text: str) -> Report:
     d["keys"] = frozenset(d["keys"])
     for k in ("sources", "targets", "denied", "events"):
         d[k] = tuple(d[k])
+    d["guessed"] = tuple(tuple(g) for g in d.get("guessed", ()))
     return Report(**d)
 
 
