@@ -104,12 +104,32 @@ def test_figure_rule():
 
 
 def test_reports_far_apart_in_time_or_of_another_type_do_not_fuse(reports):
-    late = replace(reports["daily"], date="2019-12-01", doc_id="late")
+    late = replace(reports["daily"], date="2020-09-01", doc_id="late")
     other = replace(reports["daily"], type="THREATEN", doc_id="other")
     assert similarity(reports["wire"], late) == 0.0
     assert similarity(reports["wire"], other) == 0.0
     agreeing = replace(reports["daily"], killed=12, doc_id="agree")
     assert contested(Incident("x", [reports["wire"], agreeing])) == []
+
+
+def test_a_follow_up_weeks_later_needs_more_shared_wording(reports):
+    soon = replace(reports["daily"], doc_id="soon")
+    weeks = replace(reports["daily"], date="2019-07-20", doc_id="weeks")
+    assert 0 < similarity(reports["wire"], weeks) < similarity(reports["wire"], soon)
+
+
+@pytest.mark.parametrize(("headline", "killed", "guess"), [
+    ("Three shot, one dead outside a bar in Tulsa", None, {"killed": 1, "injured": 2}),
+    ("Girl, 7, shot on her way to school", None, {"injured": 1}),
+    ("Shopkeeper dies after robbery in Leeds", None, {"killed": 1}),
+    ("Five wounded in market attack", None, {"injured": 5}),
+    ("Police look into gunfire report", None, {}),
+    ("Teen shot in Akron", 1, {}),  # the counts already say he was killed
+])
+def test_a_headline_gives_figures_when_the_counts_do_not(headline, killed, guess):
+    from faultlines.analysis.incidents import _guess
+
+    assert _guess(headline, killed, None) == guess
 
 
 def test_outlet_of():
