@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EXAMPLE := src/faultlines/examples/border-crossings.txt
 SEED := ../shared/seed/an-alarming-warning-from-iraq.txt
 
-.PHONY: demo test setup lint bench clean
+.PHONY: demo test setup lint bench clean model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/faultlines
+
+# Rebuild the event judge's weights (src/faultlines/data/event_judge.npz) from ../shared/data; see docs/model-card.md.
+model: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[model]'
+	nice $(BIN)/python -m faultlines.train
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done

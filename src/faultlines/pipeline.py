@@ -10,7 +10,7 @@ from .actors import Dictionary, load_dictionary, resolve_actors
 from .analysis import document_tensions
 from .context import Context
 from .counts import event_tolls, find_counts
-from .events import code_events
+from .events import code_events, judge_events
 from .longdocs import parse_many, parse_one
 from .nlp import build_nlp
 from .places import Gazetteer, find_places
@@ -30,7 +30,8 @@ class Pipeline:
     """Holds the loaded model, dictionary and gazetteer; `extract` is a pure function of one document."""
 
     def __init__(self, *, actors_files: list[Path] | None = None, author_country: str | None = None,
-                 nlp: Language | None = None) -> None:
+                 nlp: Language | None = None, model: bool = True) -> None:
+        self.model = model  # False: the rule coder's events as they are, without the trained judge
         self.dictionary: Dictionary = load_dictionary(actors_files)
         self.gazetteer = Gazetteer()
         self.author_country = author_country
@@ -62,6 +63,8 @@ class Pipeline:
         places = find_places(ctx, self.gazetteer)
         ctx.quotes = tuple(find_quotes(ctx, actors))
         events = code_events(ctx, actors, places)
+        if self.model:
+            events = judge_events(ctx, events)
         counts = find_counts(ctx, actors, places, events)
         events = event_tolls(ctx, events, counts)
         facts = Facts(document=document, segments=ctx.segments, actors=actors.actors(), events=tuple(events),

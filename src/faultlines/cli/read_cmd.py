@@ -33,6 +33,7 @@ def read(
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")] = None,
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the author, for 'we' and 'our troops'.")] = None,
     languages: Annotated[str, typer.Option(help="Comma-separated ISO 639-1 languages to accept ('' accepts any).")] = "en",
+    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only: skip the trained event judge.")] = False,
 ) -> None:
     """Read documents and print who did what to whom, with quotes, counts, places and tensions.
 
@@ -62,7 +63,7 @@ def read(
         from ..store import Store
 
         store = Store(db)
-    pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country)
+    pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country, model=not no_model)
     try:
         for facts in extract_each(pipeline, itertools.chain([first], documents), rejected):
             if store is not None:

@@ -1,0 +1,130 @@
+"""Label the rule coder's candidates on the training part of each set: a PLOVER type, NONE, or unknown (skipped).
+
+Only what the gold supports is labelled: a candidate at a gold trigger takes the gold type; a candidate of a
+type the set annotates exhaustively, in a sentence without such an event, is NONE; anything else is skipped.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+from ..events.judge import NONE, trigger_token
+from ..records import Event
+from . import corpora
+from .code import Coded
+
+# RAMS types with no PLOVER reading: a candidate on such a trigger is a false event.
+RAMS_NONE = ("disaster.", "life.injure.illness", "life.die.nonviolentdeath", "contact.funeralvigil",
+             "personnel.", "transaction.transferownership.purchase", "transaction.transfermoney.purchase",
+             "transaction.transfermoney.payforservice", "manufacture.", "government.legislate",
+             "contact.publicstatementinperson", "contact.mediastatement", "movement.transportperson.selfmotion",
+             "inspection.sensoryobserve", "artifactexistence.artifactfailure", "artifactexistence.shortage")
+QUAD = {1: {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"}, 2: {"AID", "RETREAT", "CONCEDE", "COOPERATE"},
+        3: {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}, 4: {"MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}}
+M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
+# ACE leaves ongoing or general fighting ("heavy fighting in the city", "the war") unannotated: no negatives there.
+M2E2_UNMARKED = frozenset({"fight", "fighting", "battle", "war", "combat", "clash", "insurgency", "conflict",
+                           "offensive", "operation", "campaign", "violence", "bombing", "target"})
+ACLED_ONE = {"Armed clash": "ASSAULT", "Attack": "ASSAULT", "Peaceful protest": "PROTEST", "Arrests": "COERCE",
+             "Protest with intervention": "PROTEST", "Air/drone strike": "ASSAULT",
+             "Shelling/artillery/missile attack": "ASSAULT", "Remote explosive/landmine/IED": "ASSAULT"}
+HANDMADE = Path(__file__).with_name("handmade.yaml")
+Labelled = tuple[Coded, Event, str]
+
+
+def _hits(e: Event, span: tuple[int, int]) -> bool:
+    return e.trigger is not None and e.trigger.start < span[1] and span[0] < e.trigger.end
+
+
+def _unmarked(c: Coded, e: Event) -> bool:
+    tok = trigger_token(c.ctx.doc, e)
+    return tok is None or tok.lemma_.lower() in M2E2_UNMARKED
+
+
+def gsr(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    p = primary(c.events, c.ctx.doc)
+    if p is not None:
+        yield p, rec["type"]
+
+
+def m2e2(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    gold_types = {g["plover"] for g in rec["events"] if g["plover"]}
+    for e in c.events:
+        at = [g for g in rec["events"] if _hits(e, g["span"])]
+        direct = [g["plover"] for g in at if g["conf"] == "direct"]
+        if direct:
+            yield e, direct[0]
+        elif any(g["plover"] == e.type for g in at) or e.type in gold_types:
+            yield e, e.type
+        elif e.type in M2E2_FULL and not at and not _unmarked(c, e):
+            yield e, NONE
+
+
+def rams(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    for e in c.events:
+        if not _hits(e, rec["span"]):
+            continue
+        if rec["conf"] == "direct" or (rec["conf"] == "conditional" and rec["plover"] == e.type):
+            yield e, rec["plover"]
+        elif rec["conf"] == "none" and rec["aida"].startswith(RAMS_NONE):
+            yield e, NONE
+
+
+def conflibert(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    if rec["quad"] == 0:
+        for e in c.events:
+            yield e, NONE
+        return
+    for e in c.events:
+        if e.type in QUAD[rec["quad"]]:
+            yield e, e.type
+
+
+def acled(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    if not c.events:
+        return
+    first = next(iter(c.ctx.doc.sents)).end_char
+    p = primary([e for e in c.events if e.start < first] or c.events, c.ctx.doc)
+    one = ACLED_ONE.get(rec["sub_event_type"])
+    if p is not None and one:
+        yield p, one
+
+
+def ngec(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    for e in c.events:
+        if e.type == rec["type"]:
+            yield e, e.type
+
+
+def handmade(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
+    for e in c.events:
+        if e.trigger is not None and rec["trigger"].lower() in e.trigger.text.lower():
+            yield e, rec["type"]
+
+
+def handmade_records() -> list[dict]:
+    """The project's own labelled sentences (written here, not taken from any data set)."""
+    rows = yaml.safe_load(HANDMADE.read_text())
+    return [{"text": r["text"], "trigger": r["trigger"], "type": r["type"]} for r in rows]
+
+
+def training_sets(seed: int = 42) -> list[tuple[str, list[dict], object]]:
+    """(name, records, labeller) for every training source, tune splits only; NGEC and ACLED sampled."""
+    rng = random.Random(seed)
+    acled_recs = [r for r in corpora.acled() if r["split"] == "tune" and r["text"].strip()]
+    ngec_recs = [r for r in corpora.ngec() if r["text"]]
+    for r in ngec_recs:
+        r["text"] = r["text"].split("\n\n")[0][:600]  # the lead paragraph carries the headline's event
+    return [
+        ("gsr", [r for r in corpora.gsr() if r["split"] == "tune"], gsr),
+        ("m2e2", [r for r in corpora.m2e2() if r["split"] == "tune"], m2e2),
+        ("rams", [r for r in corpora.rams() if r["split"] == "tune"], rams),
+        ("conflibert", list(corpora.conflibert("train")), conflibert),
+        ("acled", rng.sample(acled_recs, min(1200, len(acled_recs))), acled),
+        ("ngec", rng.sample(ngec_recs, min(2500, len(ngec_recs))), ngec),
+        ("handmade", handmade_records(), handmade),
+    ]

@@ -1,0 +1,112 @@
+"""The trained event judge: shipped weights, runtime without scikit-learn, vetoes and retypes, the switch."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from faultlines.events import code_events, judge_events
+from faultlines.events.judge import NONE, Judge, features, load_judge, trigger_token
+from faultlines.records import PLOVER_TYPES, Event
+from faultlines.train import corpora
+
+SHIPPED = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "data" / "event_judge.npz"
+
+
+def test_weights_ship_and_load_with_numpy_only():
+    assert SHIPPED.is_file() and SHIPPED.stat().st_size < 30e6
+    judge = load_judge()
+    assert judge is not None
+    assert NONE in judge.classes and set(judge.classes) - {NONE} <= set(PLOVER_TYPES)
+    assert judge.weights.shape == (len(judge.index), len(judge.classes))
+    assert 0.0 < judge.veto <= 1.0
+    assert "sklearn" not in sys.modules
+
+
+def tiny_judge(veto: float = 0.5, retype: float = 0.1) -> Judge:
+    """A hand-set judge: the lemma 'crash' means no event, 'arm' means AID."""
+    classes = (NONE, "AID", "ASSAULT")
+    index = {"l=crash": 0, "l=arm": 1}
+    weights = np.array([[5.0, 0.0, 0.0], [0.0, 5.0, 0.0]], dtype=np.float32)
+    return Judge(index, classes, weights, np.zeros(3, dtype=np.float32), veto, retype)
+
+
+def test_decide_vetoes_retypes_and_keeps():
+    judge = tiny_judge()
+    ev = Event("e1", "ASSAULT", None, None, 0, 5, "x")
+    assert judge.decide(ev, ["l=crash"]) is None
+    assert judge.decide(ev, ["l=arm"]) == "AID"
+    assert judge.decide(ev, ["l=unknown"]) == "ASSAULT"  # uniform: nothing beats the candidate by the margin
+    assert judge.decide(ev, []) == "ASSAULT"
+
+
+def test_judge_events_updates_sign_and_mode(pipeline):
+    from faultlines.train.code import code_texts
+
+    coded = next(code_texts(pipeline, ["Russia armed the rebels in the east."]))
+    assert coded.events, "the rule coder should code 'armed'"
+    ev = replace(coded.events[0], type="ASSAULT", mode="firearms", sign=-1)
+    tok = trigger_token(coded.ctx.doc, ev)
+    assert tok is not None and tok.lemma_ == "arm"
+    judge = Judge({"l=arm": 0}, (NONE, "AID", "ASSAULT"), np.array([[0.0, 6.0, 0.0]], dtype=np.float32),
+                  np.zeros(3, dtype=np.float32), 0.5, 0.1)
+    (out,) = judge_events(coded.ctx, [ev], judge)
+    assert (out.type, out.mode, out.sign) == ("AID", None, 1)
+    assert "l=arm" in features(ev, tok) and "c=ASSAULT" in features(ev, tok)
+
+
+def test_shipped_judge_vetoes_a_disaster_and_keeps_an_attack(pipeline):
+    from faultlines.read import document_from_text
+
+    quake = "An earthquake killed at least 30 people in the mountain villages on Monday."
+    attack = "Gunmen attacked an army checkpoint near the border, killing four soldiers."
+    judged = pipeline.extract(document_from_text(quake)).events
+    assert not any(e.type == "ASSAULT" for e in judged)
+    assert any(e.type == "ASSAULT" for e in pipeline.extract(document_from_text(attack)).events)
+
+
+def test_no_model_switch_keeps_rule_events():
+    from faultlines.pipeline import Pipeline
+    from faultlines.read import document_from_text
+
+    rules = Pipeline(model=False)
+    judged = Pipeline(nlp=rules.nlp)
+    text = "A cargo plane crashed into a hillside, and the crash killed all six crew on board."
+    doc = document_from_text(text)
+    with_model, without = judged.extract(doc).events, rules.extract(doc).events
+    assert rules.model is False and judged.model is True
+    assert len(with_model) <= len(without)
+
+
+def test_code_events_is_the_rule_coder():
+    assert code_events.__module__ == "faultlines.events.coder"
+
+
+def test_split_matches_bench_splits():
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        from splits import split_of
+    finally:
+        sys.path.remove(str(bench))
+    for key in ("PLOVER-GSR01-0001", "VOA_EN_NW_2016", "ISR1786", "x"):
+        for ds in ("plover_gsr", "m2e2", "rams", "acled"):
+            assert corpora.split_of(ds, key) == split_of(ds, key)
+
+
+def test_align_finds_tokens_in_order():
+    text = "Rebels shelled the town, officials said."
+    spans = corpora.align(text, ["Rebels", "shelled", "the", "town", ",", "officials", "said", "."])
+    assert [text[a:b] for a, b in spans] == ["Rebels", "shelled", "the", "town", ",", "officials", "said", "."]
+    assert corpora.align("abc", ["zzz"]) == [None]
+
+
+@pytest.mark.skipif(not corpora.available(), reason="../shared/data not present (fresh clone)")
+def test_training_data_readers_split_by_key():
+    recs = list(corpora.gsr())
+    assert {r["split"] for r in recs} == {"tune", "test"}
+    assert all(r["type"] in PLOVER_TYPES for r in recs)
