@@ -59,7 +59,7 @@ def main() -> int:
         return 0
     from faultlines import Corpus
     from faultlines.analysis.incidents import THRESHOLD, WINDOW_DAYS, fuse, report_of, summary
-    from faultlines.store.incidents import _facts, fuse_store
+    from faultlines.store.incidents import _facts, forget_incidents, fuse_store
 
     docs, gold = load(args.split, args.incidents, args.seed)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -79,6 +79,7 @@ def main() -> int:
         rows = conn.execute("SELECT id, url, facts FROM documents").fetchall()
         t1 = time.perf_counter()
         if args.threshold is None and args.window is None:
+            forget_incidents(conn)  # fuse the whole sample at once, with the code as it is now
             fuse_store(conn)
             incidents = {}
             for doc_id, inc_id in conn.execute("SELECT doc_id, incident_id FROM incident_reports"):

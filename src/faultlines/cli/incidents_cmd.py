@@ -48,6 +48,7 @@ def incidents(
     contested: Annotated[bool, typer.Option("--contested", help="Only incidents whose reports disagree (toll or perpetrator).")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many, earliest first (0: all).")] = 0,
     update: Annotated[bool, typer.Option("--update/--no-update", help="First fuse the documents not fused yet (writes the store); --no-update only reads.")] = True,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Forget the stored incidents and fuse every document again (after an upgrade).")] = False,
     format: FORMAT = None,
 ) -> None:
     """Incidents: what several outlets report about one happening, fused into one record.
@@ -57,12 +58,14 @@ def incidents(
     (outlet, URL, date, voice), and `contested`: where the reports disagree on the toll or on who did it.
     """
     from ..store import Store
-    from ..store.incidents import IncidentFilters, fuse_store, iter_incidents
+    from ..store.incidents import IncidentFilters, forget_incidents, fuse_store, iter_incidents
 
     flt = IncidentFilters(since=since, until=until, type=type, min_documents=min_documents, contested=contested,
                           place=place)
     with Store(db, readonly=not update) as store:
         if update:
+            if rebuild:
+                forget_incidents(store.conn)
             done = fuse_store(store.conn)
             if done.documents:
                 err_console.print(f"fused {done.documents:,} new documents: {done.reports:,} reports, "

@@ -89,6 +89,13 @@ def fuse_store(conn: sqlite3.Connection, *, threshold: float = THRESHOLD, window
                   attached=sum(1 for inc in touched if inc.id in before))
 
 
+def forget_incidents(conn: sqlite3.Connection) -> None:
+    """Drop every incident and fused report, so that the next `fuse_store` fuses the whole store again."""
+    with conn:
+        conn.execute("DELETE FROM incident_reports")
+        conn.execute("DELETE FROM incidents")
+
+
 @dataclass(frozen=True)
 class IncidentFilters:
     """Which incidents to list: dates overlap [since, until], type, at least `min_documents`, contested only."""
