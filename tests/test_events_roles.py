@@ -263,3 +263,14 @@ def test_according_to_gives_the_source_voice_and_is_no_agreement(code):
     assert not any(r[0] == "AGREE" for r in rows)
     strike = [r for r in rows if r[0] == "ASSAULT"]
     assert strike and all(r[4] == "quoted" for r in strike)
+
+
+def test_home_forces_and_protesters_take_the_country_of_the_place(code):
+    rows, facts = code("On 3 May, police dispersed street vendors who blocked roads in Lagos to protest against evictions.")
+    assert any(r[0] == "COERCE" and r[1] == "NGA.POL" for r in rows), rows
+    assert not any(a.id == "PRT" for a in facts.actors)  # never a bare sector code (Portugal's ISO3)
+
+
+def test_a_clash_between_two_sides_is_coded_both_ways(code):
+    rows, _ = code("A clash between the Sudanese army and the Rapid Support Forces was reported in Omdurman.")
+    assert {("ASSAULT", "SDN.MIL", "RSF"), ("ASSAULT", "RSF", "SDN.MIL")} <= triples(rows)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from ..records import Place
 
+GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP"}
 GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group"}
 LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
@@ -92,7 +93,25 @@ class ArgumentResolver:
                     found.add(iso)
         return found.pop() if len(found) == 1 else None
 
-    def generic_actor(self, tok: Token) -> str | None:
+    def _home_forces(self, tok: Token, country: str | None) -> str | None:
+        """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
+        document names no other state than the one where the sentence happens."""
+        d = getattr(self.actors, "dictionary", None)
+        if d is None or country is None or d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
+            return None  # a named owner the resolver did not know
+        others = {e.country or e.id for a in self.actors.mentioned() if (e := self.actors.entry(a)) is not None
+                  and e.kind in ("state", "government", "military", "police")}
+        if others - {country}:
+            return None
+        aid = d.sub_actor(country, d.sector_of(tok.lemma_.lower()) or "MIL")
+        if d.entry(aid) is None:
+            return None
+        self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+        return aid
+
+    def generic_actor(self, tok: Token, sector: str | None = None) -> str | None:
         """"gunmen", "an unidentified armed group", "thousands of protesters", "villagers": a generic or collective
         actor, of the country where the sentence places the event ("Protesters (United States)")."""
         d = getattr(self.actors, "dictionary", None)
@@ -100,20 +119,20 @@ class ArgumentResolver:
             return None
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        sector = d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
+        sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
-        if sector is None and lemma in d.unnamed and any(
-                c.lower_ in d.unnamed_modifiers and c.lower_ != "armed" for c in tok.lefts):
-            sector = "UAG"  # "unidentified armed men", "unknown militants"; plain "armed men" is too vague
+        if sector is None and lemma in d.unnamed and any(c.lower_ in d.unnamed_modifiers for c in tok.lefts):
+            sector = "UAG"  # "unidentified armed men", "unknown militants", "armed men"
         if sector is None:
-            return None
+            return self._home_forces(tok, self._located_country(tok))
         country = self._located_country(tok)
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         else:
             label = GENERIC_NAMES[sector]
             name = f"{label} ({d.entry(country).name})" if country and d.entry(country) else label  # type: ignore[union-attr]
-            aid = self.actors.add_local(Entry(id=f"{sector}.{country}" if country else sector, name=name,
+            base = GENERIC_IDS[sector]  # never a bare sector code: "PRT" is Portugal's ISO3
+            aid = self.actors.add_local(Entry(id=f"{base}.{country}" if country else base, name=name,
                                               kind="armed_group" if sector == "UAG" else "civilians", country=country))
         left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
         self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))

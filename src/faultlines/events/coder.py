@@ -75,6 +75,9 @@ class SentenceCoder(Readings):
             around = [p for t in srcs for p in prep_objects(t, SOURCE_PREPS)]
             if around:
                 sources = self._actors(around)
+        if sources[0][0] is None and type_ == "PROTEST" and srcs and srcs[0].pos_ == "NOUN" and srcs[0].tag_ == "NNS":
+            found = self.generic_actor(srcs[0], "PRT")  # "street vendors blocked roads to protest": protesters
+            sources = [(found, srcs[0])] if found else sources
         if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
             targets = sources  # "the LNA and the GNA fought": each fought the other
         for s, st in sources:
@@ -277,6 +280,11 @@ class SentenceCoder(Readings):
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
             srcs = self._agent_noun(a) or self._responsible(a)
+        between = prep_objects(a, frozenset({"between"}))
+        if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            srcs = between  # "a clash between GNA and LNA forces": each on the other
+            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
+                    if c.source is not None]
         tgts = prep_objects(a, rule.target_preps)
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
