@@ -303,33 +303,6 @@ class SentenceCoder(Readings):
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
-    def _responsible(self, n: Token) -> list[Token]:
-        """"X claimed (denied) responsibility for the attack": X is the attack's claimed (denied) source."""
-        p = n.head
-        if n.dep_ != "pobj" or p.lower_ != "for" or p.head.lemma_.lower() not in ("responsibility", "credit", "blame"):
-            return []
-        owner = p.head
-        if owner.dep_ == "dobj" and owner.head.pos_ in VERBAL and owner.head.lemma_.lower() != "blame":
-            return subjects(owner.head)
-        return []
-
-    def _agent_noun(self, n: Token) -> list[Token]:
-        """"He is one of the leaders of the insurgency": the leader is the source of the insurgency."""
-        h = n
-        while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head is not h.head:
-            h = h.head.head
-            if h.lemma_.lower() in self.lex.agent_nouns:
-                while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.partitive:
-                    h = h.head.head
-                while h.dep_ == "conj" and h.head.pos_ not in VERBAL:
-                    h = h.head
-                if h.dep_ in ("attr", "acomp", "conj") and h.head.pos_ in VERBAL:
-                    return subjects(h.head)
-                if h.dep_ == "appos":
-                    return [h.head]
-                return [h]
-        return []
-
     def role(self, n: Token) -> list[Candidate]:
         """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X", "Y is the conduit for money to X" -> Y to X."""
         type_, mode = self.lex.roles[n.lemma_.lower()]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
-from .syntax import agents, prep_objects, subjects
+from .syntax import VERBAL, agents, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +93,33 @@ class Readings(ArgumentResolver):
         if lemma in self.lex.denial_verbs:
             return claimish or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
         return lemma in self.lex.dismissive_verbs and claimish
+
+    def _responsible(self, n: Token) -> list[Token]:
+        """"X claimed (denied) responsibility for the attack": X is the attack's claimed (denied) source."""
+        p = n.head
+        if n.dep_ != "pobj" or p.lower_ != "for" or p.head.lemma_.lower() not in ("responsibility", "credit", "blame"):
+            return []
+        owner = p.head
+        if owner.dep_ == "dobj" and owner.head.pos_ in VERBAL and owner.head.lemma_.lower() != "blame":
+            return subjects(owner.head)
+        return []
+
+    def _agent_noun(self, n: Token) -> list[Token]:
+        """"He is one of the leaders of the insurgency": the leader is the source of the insurgency."""
+        h = n
+        while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head is not h.head:
+            h = h.head.head
+            if h.lemma_.lower() in self.lex.agent_nouns:
+                while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.partitive:
+                    h = h.head.head
+                while h.dep_ == "conj" and h.head.pos_ not in VERBAL:
+                    h = h.head
+                if h.dep_ in ("attr", "acomp", "conj") and h.head.pos_ in VERBAL:
+                    return subjects(h.head)
+                if h.dep_ == "appos":
+                    return [h.head]
+                return [h]
+        return []
 
     def _captive(self, o: Token, d: object) -> bool:
         """Whether an object of "release"/"free" can be a person or a force held by someone."""
