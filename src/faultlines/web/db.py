@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import queue
 import sqlite3
@@ -34,12 +35,13 @@ class Reader:
     rowid: documents are only ever added). When the store has grown, a value is recomputed at once if
     it took under `sync_cost` seconds or the store is small (under `stale_from` documents); a costlier one (the network, the tensions) is still served while one
     background thread recomputes it, at most every `refresh_factor` times what it cost (and `min_refresh`
-    seconds), so a long ingest never makes a reader wait on the analysis.
+    seconds), and rests `refresh_pause` times as long after each, so a long ingest never makes a reader
+    wait on the analysis.
     """
 
     def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
-                 stale_from: int = 5000) -> None:
+                 stale_from: int = 5000, refresh_pause: float = 2.0) -> None:
         self.path = Path(path)
         Store(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
@@ -50,7 +52,7 @@ class Reader:
         self._facts_size = facts_cache_size
         self._computing: dict[Hashable, threading.Lock] = {}
         self.min_refresh, self.refresh_factor, self.sync_cost = min_refresh, refresh_factor, sync_cost
-        self.stale_from = stale_from
+        self.stale_from, self.refresh_pause = stale_from, refresh_pause
         self._pending: set[Hashable] = set()
         self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], bool]] = queue.SimpleQueue()
         self._refresher: threading.Thread | None = None
@@ -101,6 +103,8 @@ class Reader:
         t0 = time.monotonic()
         value = make()
         t1 = time.monotonic()
+        if t1 - t0 > 0.5:
+            gc.freeze()  # a long-lived value: keep the cyclic collector from walking it (multi-second pauses)
         with self._lock:
             old = cache.get(key)
             if old is None or old.generation <= gen:
@@ -134,6 +138,7 @@ class Reader:
                         self.close()
                         return
                 continue
+            t0 = time.monotonic()
             try:
                 lock = self._computing.setdefault(key, threading.Lock())
                 with lock:
@@ -143,6 +148,7 @@ class Reader:
             finally:
                 with self._lock:
                     self._pending.discard(key)
+            time.sleep(self.refresh_pause * (time.monotonic() - t0))  # leave the GIL to the requests
 
     def facts(self, doc_id: str) -> Facts | None:
         """One document's full facts (offsets of triggers and mentions live only there)."""

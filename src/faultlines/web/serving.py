@@ -87,7 +87,11 @@ def bind(address: str, port: int) -> socket.socket:
 
 def run(app: Any, sock: socket.socket, *, header_timeout: float = HEADER_TIMEOUT) -> None:
     """Serve `app` on the bound socket (uvicorn, h11, bounded headers and concurrency)."""
+    import sys
+
     import uvicorn
+
+    sys.setswitchinterval(0.001)  # a request waits at most ~1 ms for the GIL while the network is rebuilt
 
     protocol = type("HeaderTimeout", (HeaderTimeoutH11,), {"header_timeout": header_timeout})
     config = uvicorn.Config(app, log_level="warning", server_header=False, http=protocol,
