@@ -343,7 +343,9 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
                 sc = similarity(r, m, window=window, weights=weights, norms=norms)
                 if sc > scores.get(inc.id, 0.0):
                     scores[inc.id], by_id[inc.id] = sc, inc
-        ranked = sorted(((sc, i) for i, sc in scores.items() if sc >= threshold), key=lambda x: (-x[0], x[1]))
+        d = day(r.date)
+        ranked = sorted(((sc, i) for i, sc in scores.items() if sc >= threshold and not (
+            d and (first := _first_day(by_id[i])) and abs((d - first).days) > HORIZON_DAYS)), key=lambda x: (-x[0], x[1]))
         if ranked:
             best = by_id[ranked[0][1]]
         else:
@@ -352,6 +354,12 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
         best.add(r)
         index(best, r)
     return out
+
+
+def _first_day(inc: Incident) -> Date | None:
+    """The incident's earliest day: no report joins it more than HORIZON_DAYS away from it (no chains)."""
+    days = [d for r in inc.reports if (d := day(r.date))]
+    return min(days) if days else None
 
 
 def figure(values: Sequence[int | None]) -> Figure | None:
