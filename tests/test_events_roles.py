@@ -274,3 +274,9 @@ def test_home_forces_and_protesters_take_the_country_of_the_place(code):
 def test_a_clash_between_two_sides_is_coded_both_ways(code):
     rows, _ = code("A clash between the Sudanese army and the Rapid Support Forces was reported in Omdurman.")
     assert {("ASSAULT", "SDN.MIL", "RSF"), ("ASSAULT", "RSF", "SDN.MIL")} <= triples(rows)
+
+
+def test_blamed_for_an_attack_names_the_blamed_as_the_claimed_attacker(code):
+    rows, _ = code("Pakistan blamed the TTP for the bombing in Peshawar.")
+    bomb = [r for r in rows if r[0] == "ASSAULT"]
+    assert bomb and all(r[1] is not None and r[1] != "PAK" and r[4:] == ("quoted", "Pakistan") for r in bomb), rows

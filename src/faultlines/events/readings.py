@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..context import Context
     from .lexicon import Rule
 
+BLAMING = frozenset({"blame", "accuse", "charge", "suspect", "hold", "fault"})
 LED = frozenset({"led", "dominated", "run", "controlled", "based"})
 PARTNERED = frozenset({"COOPERATE", "CONSULT", "AGREE"})
 LISTING = frozenset({"designation", "terrorism"})
@@ -97,6 +98,9 @@ class Readings(ArgumentResolver):
     def _responsible(self, n: Token) -> list[Token]:
         """"X claimed (denied) responsibility for the attack": X is the attack's claimed (denied) source."""
         p = n.head
+        if n.dep_ == "pobj" and p.lower_ in ("for", "of") and p.head.pos_ in VERBAL \
+                and p.head.lemma_.lower() in BLAMING:  # "blamed the PKK for the bombing": the PKK, as a claim
+            return [c for c in p.head.children if c.dep_ == "dobj"]
         if n.dep_ != "pobj" or p.lower_ != "for" or p.head.lemma_.lower() not in ("responsibility", "credit", "blame"):
             return []
         owner = p.head
