@@ -22,7 +22,13 @@ from faultlines.analysis.incidents import (
 )
 from faultlines.records import Document, Facts
 from faultlines.store import Store
-from faultlines.store.incidents import IncidentFilters, fuse_store, incident_of, iter_incidents
+from faultlines.store.incidents import (
+    IncidentFilters,
+    fuse_store,
+    incident_of,
+    incident_tensions,
+    iter_incidents,
+)
 
 REPORTS = {
     "wire": ("Airstrike kills 12 in Saraqib market", "2019-05-10", "https://wire.example/saraqib",
@@ -127,7 +133,7 @@ def test_a_follow_up_weeks_later_needs_more_shared_wording(reports):
     ("Teen shot in Akron", 1, {}),  # the counts already say he was killed
 ])
 def test_a_headline_gives_figures_when_the_counts_do_not(headline, killed, guess):
-    from faultlines.analysis.incidents import _guess
+    from faultlines.analysis.incidents.reports import _guess
 
     assert _guess(headline, killed, None) == guess
 
@@ -162,6 +168,10 @@ def test_store_fusion_is_incremental_and_idempotent(facts, reports, tmp_path):
         assert [r["place"]["name"] for r in iter_incidents(store.conn, IncidentFilters(contested=True))] == \
             ["Saraqib"]
         assert list(iter_incidents(store.conn, IncidentFilters(min_documents=2, place="kabul"))) == []
+        found = {t.id.rsplit(":", 1)[1]: t for t in incident_tensions(store.conn)}
+        assert set(found) == {"killed", "perpetrator"} and all(t.kind == "contested" for t in found.values())
+        assert "12 (tass.example, wire.example) vs 15 (daily.example)" in found["killed"].summary
+        assert "RUS.MIL" in found["perpetrator"].actors and found["perpetrator"].events
 
 
 def test_cli_lists_incidents_as_json_csv_and_table(facts, tmp_path):

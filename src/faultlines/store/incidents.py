@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..analysis.incidents import THRESHOLD, WINDOW_DAYS, Incident, Report, fuse, report_of, summary
-from ..records import Facts
+from ..analysis.incidents import THRESHOLD, WINDOW_DAYS, Incident, Report, fuse, report_of, summary, tensions
+from ..records import Facts, Tension
 
 _LIGHT = ("segments", "quotes", "tensions")  # parts of the facts fusion does not read
 
@@ -136,3 +136,10 @@ def incident_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
     """The incident a document's report belongs to, if any."""
     row = conn.execute("SELECT incident_id FROM incident_reports WHERE doc_id = ?", (doc_id,)).fetchone()
     return row[0] if row else None
+
+
+def incident_tensions(conn: sqlite3.Connection) -> list[Tension]:
+    """Every stored incident's disagreements (toll, perpetrator) as `contested` tensions, most outlets first."""
+    out = [t for (text,) in conn.execute("SELECT summary FROM incidents WHERE n_contested > 0 ORDER BY id")
+           for t in tensions(json.loads(text))]
+    return sorted(out, key=lambda t: (-t.strength, t.id))

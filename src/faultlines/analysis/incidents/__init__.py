@@ -1,0 +1,16 @@
+"""Incidents: the reports of one happening by several outlets, fused into one record with a stated toll rule.
+
+A document's *report* (`reports.py`) is its account of the happening it leads with: its lead violent event (or,
+when the coder found no actors, its casualty counts or a headline that names violence), its place, date,
+killed and injured figures, and the distinctive words it uses. Reports compatible in type, place and date
+that share enough rare words are one incident (`fusion.py`). Tolls across reports follow ACLED's rule: the
+most conservative figure that more than one report gives, else the lowest (`summary.py`).
+"""
+
+from .fusion import HORIZON_DAYS, THRESHOLD, WINDOW_DAYS, Incident, day, fuse, km, rarity, similarity
+from .reports import Report, distinctive, outlet_of, report_of
+from .summary import Figure, contested, figure, summary, tensions, toll
+
+__all__ = ["HORIZON_DAYS", "THRESHOLD", "WINDOW_DAYS", "Figure", "Incident", "Report", "contested", "day",
+           "distinctive", "figure", "fuse", "km", "outlet_of", "rarity", "report_of", "similarity", "summary",
+           "tensions", "toll"]

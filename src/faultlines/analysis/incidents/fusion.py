@@ -1,0 +1,143 @@
+"""Fusion: reports that look like one happening (type, date, place, rarity-weighted wording) join one incident."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from .reports import Report, day
+
+NEAR_KM = 30.0  # two specific places closer than this are the same scene
+FAR_KM = 150.0  # farther than this they are not
+WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
+HORIZON_DAYS = 365  # follow-ups (arrests, trials) this many days later still join, on stronger wording
+COMMON = 200  # a word this many reports use proposes no candidates (it still counts in the similarity)
+THRESHOLD = 0.17  # the least weighted overlap of distinctive words for two reports to be one incident
+SAME_DAY = 0.05  # added when two reports are dated the same day (or the next), and when their tolls agree
+LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
+
+
+@dataclass
+class Incident:
+    """Reports of one happening and what they add up to."""
+
+    id: str
+    reports: list[Report] = field(default_factory=list)
+
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+
+
+
+def km(a: Report, b: Report) -> float | None:
+    """Great-circle distance between two reports' places, or None when one has none."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(r: Report, weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 1.0) ** 2 for k in r.keys)
+
+
+def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict[str, float] | None = None,
+               norms: dict[str, float] | None = None) -> float:
+    """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
+    distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene and
+    lowered the later one is than the other (follow-ups must share more) and when their places are far apart."""
+    if a.type and b.type and a.type != b.type and {a.type, b.type} != {"ASSAULT", "COERCE"}:
+        return 0.0  # an attack and the arrests after it may be one happening; a threat and an attack are not
+    da, db = day(a.date), day(b.date)
+    gap = abs((da - db).days) if da and db else 0
+    if gap > HORIZON_DAYS:
+        return 0.0
+    w = weights or {}
+    na = norms[a.doc_id] if norms and a.doc_id in norms else _norm(a, w)
+    nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
+    if not na or not nb:
+        return 0.0
+    score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb)  # cosine of weighted word sets
+    score -= LATE * math.log2(gap / window) if gap > window else 0.0
+    if da and db and gap <= 1:
+        score += SAME_DAY
+    if (a.killed, a.injured) == (b.killed, b.injured) and a.killed is not None and a.injured is not None:
+        score += SAME_DAY
+    dist = km(a, b)
+    if a.specific and b.specific and dist is not None:
+        if a.place_id == b.place_id or dist <= NEAR_KM:
+            score += 0.05
+        elif dist > FAR_KM:
+            score -= 0.15  # the gazetteer may be wrong about one of them: strong wording still joins them
+    return score
+
+
+def rarity(reports: Iterable[Report]) -> dict[str, float]:
+    """Each distinctive word's weight: its inverse document frequency among `reports`."""
+    df: Counter[str] = Counter()
+    n = 0
+    for r in reports:
+        n += 1
+        df.update(r.keys)
+    return {k: math.log((n + 1) / (c + 0.5)) for k, c in df.items()}
+
+
+def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
+         threshold: float = THRESHOLD, window: int = WINDOW_DAYS) -> list[Incident]:
+    """Attach each report to the incident it best matches (its best-matching member at or above `threshold`),
+    or open a new one; `incidents` are existing incidents to extend. Reports are taken in (date, id) order, so
+    the result depends only on what is fused and in which batches. Candidates are the reports that share a
+    word with it that fewer than COMMON reports use (an inverted index), so fusion stays near-linear."""
+    out = list(incidents or [])
+    new = sorted(reports, key=lambda r: (r.date or "", r.doc_id))
+    members = [(inc, r) for inc in out for r in inc.reports]
+    weights = rarity([r for _, r in members] + new)
+    norms: dict[str, float] = {}
+    postings: dict[str, list[tuple[Incident, Report]]] = {}
+
+    def index(inc: Incident, r: Report) -> None:
+        norms[r.doc_id] = _norm(r, weights)
+        for k in r.keys:
+            postings.setdefault(k, []).append((inc, r))
+
+    for inc, r in members:
+        index(inc, r)
+    for r in new:
+        scores: dict[str, float] = {}
+        by_id: dict[str, Incident] = {}
+        seen: set[str] = set()
+        for k in r.keys:
+            posted = postings.get(k, ())
+            if len(posted) > COMMON:
+                continue
+            for inc, m in posted:
+                if m.doc_id in seen:
+                    continue
+                seen.add(m.doc_id)
+                sc = similarity(r, m, window=window, weights=weights, norms=norms)
+                if sc > scores.get(inc.id, 0.0):
+                    scores[inc.id], by_id[inc.id] = sc, inc
+        d = day(r.date)
+        ranked = sorted(((sc, i) for i, sc in scores.items() if sc >= threshold and not (
+            d and (first := _first_day(by_id[i])) and abs((d - first).days) > HORIZON_DAYS)), key=lambda x: (-x[0], x[1]))
+        if ranked:
+            best = by_id[ranked[0][1]]
+        else:
+            best = Incident(id="incident:" + r.doc_id[:16])
+            out.append(best)
+        best.add(r)
+        index(best, r)
+    return out
+
+
+def _first_day(inc: Incident) -> Date | None:
+    """The incident's earliest day: no report joins it more than HORIZON_DAYS away from it (no chains)."""
+    days = [d for r in inc.reports if (d := day(r.date))]
+    return min(days) if days else None
+
+
