@@ -280,3 +280,9 @@ def test_blamed_for_an_attack_names_the_blamed_as_the_claimed_attacker(code):
     rows, _ = code("Pakistan blamed the TTP for the bombing in Peshawar.")
     bomb = [r for r in rows if r[0] == "ASSAULT"]
     assert bomb and all(r[1] is not None and r[1] != "PAK" and r[4:] == ("quoted", "Pakistan") for r in bomb), rows
+
+
+def test_alleged_acts_are_not_the_authors_assertions(code):
+    rows, _ = code("Eritrea allegedly armed the rebels of the TPLF.")
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid and all(r[4] == "quoted" and r[5] is None for r in aid)

@@ -20,6 +20,7 @@ Stance = Literal["claim", "denial"]
 # Links a trigger climbs to reach the verb or noun that reports it.
 UP = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "compound", "nsubj",
                 "nsubjpass", "attr", "oprd", "appos", "mark", "acomp", "relcl"})
+ALLEGED = frozenset({"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly", "claimed"})
 CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
 
 
@@ -58,6 +59,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     source = according_to(t)
     if source is not None:
         return Claim((source,), "claim")
+    if any(c.lower_ in ALLEGED and c.dep_ in ("advmod", "amod") for c in t.children):
+        return Claim((), "claim")  # "the alleged attack", "allegedly armed": someone's claim, not the author's
     x = t
     for _ in range(10):
         h = x.head
