@@ -34,6 +34,9 @@ SHOT_N = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBERS) + r")\b" + _FILLER + r"\s
                     re.I)
 DEAD_N = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBERS) + r")\b" + _FILLER + r"\s+(dead|killed|die|slain)\b",
                     re.I)
+N_HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|hurting)\s+(\d{1,2}|" + "|".join(NUMBERS) + r")\b",
+                    re.I)
+PAIR = re.compile(r"\w\s+(?:and|&)\s+\w", re.I)
 HEADLINE = re.compile(r"\b(?:shot|shoots?|shooting|shootings|gunman|gunmen|gunfire|killed|kill(?:s|ing)?|dead|"
                       r"wounded|injured|stabb(?:ed|ing)|attack(?:ed|s)?|strikes?|bomb(?:ed|ing|s)?|blast|explosion|"
                       r"clash(?:es)?|ambush(?:ed)?|raid|shelling|airstrikes?)\b", re.I)
@@ -161,8 +164,10 @@ def _guess(headline: str, killed: int | None, injured: int | None) -> dict[str, 
         out["killed"] = 1
     if injured is None and (m := SHOT_N.search(headline)) and (n := _number(m[1])) is not None:
         out["injured"] = n - (killed or out.get("killed", 0)) if m[2].lower() == "shot" else n
-    elif killed is None and injured is None and not fatal and HURT.search(headline):
-        out["injured"] = 1
+    elif injured is None and (m := N_HURT.search(headline)) and (n := _number(m[1])) is not None:
+        out["injured"] = n  # "killed one man, injured 3 others"
+    elif killed is None and injured is None and not fatal and (m := HURT.search(headline)):
+        out["injured"] = 2 if PAIR.search(headline[:m.start()]) else 1  # "Man and teen shot in X"
     return {k: v for k, v in out.items() if v > 0}
 
 
