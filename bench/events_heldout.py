@@ -24,6 +24,7 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,20 @@ INTER_KINDS = {"1": {"military", "government", "police", "state", "intelligence"
                "7": {"civilians", "other"}, "8": {"military", "igo", "armed_group", "state"}}
 M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
 Paths = dict[str, Callable[[Coded], list]]
+PAIRS: dict[int, Counter] = {}  # (gold, primary predicted) on the GSR, per path
+
+
+def per_type(pairs: Counter) -> None:
+    """Per-type precision / recall of the primary event, and the most-confused pairs."""
+    types = sorted({g for g, _ in pairs} | {p for _, p in pairs if p != "-"})
+    print(f"  {'type':10}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}")
+    for t in types:
+        gold, pred = sum(v for (g, _), v in pairs.items() if g == t), sum(v for (_, p), v in pairs.items() if p == t)
+        ok = pairs[(t, t)]
+        print(f"  {t:10}{gold:>6}{pred:>6}{ok / pred if pred else 0:>7.2f}{ok / gold if gold else 0:>7.2f}")
+    worst = [(v, g, p) for (g, p), v in pairs.items() if g != p]
+    print("  most confused (gold -> predicted): "
+          + ", ".join(f"{g}->{p} {v}" for v, g, p in sorted(worst, reverse=True)[:8]))
 
 
 def prf(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -71,8 +86,10 @@ def overlaps(m, spans) -> bool:
 
 def bench_gsr(recs, coded, events) -> dict[str, Any]:
     n, n_pred, tp, trip = len(recs), 0, 0, 0
+    pairs = PAIRS.setdefault(id(events), Counter())
     for rec, c in zip(recs, coded, strict=True):
         p = primary(events(c), c.ctx.doc)
+        pairs[(rec["type"], p.type if p else "-")] += 1
         if p is None:
             continue
         n_pred += 1
@@ -187,6 +204,7 @@ def main() -> int:
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=0, help="sample at most N records per set (seed 13)")
+    ap.add_argument("--per-type", action="store_true", help="per-type table and confused pairs on the GSR")
     args = ap.parse_args()
     if not corpora.available():
         print(f"events_heldout: no data at {corpora.TRAIN}; nothing to do")
@@ -214,6 +232,10 @@ def main() -> int:
         for key in keys:
             cells = [results[k][key] for k in results]
             print(f"{key:18}" + "".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v!s:>14}" for v in cells))
+        if name == "gsr" and args.per_type:
+            for k, ev in paths.items():
+                print(f"\n  {k}: primary event per gold type")
+                per_type(PAIRS[id(ev)])
     return 0
 
 
