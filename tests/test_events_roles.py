@@ -252,6 +252,8 @@ def test_rejected_accusations_keep_the_accusation_as_an_act(code):
     "The ministry declined to comment on the negotiations with Kenya.",
     "A fire that broke out in a crowded market killed nine people in Kano.",
     "Floods destroyed hundreds of homes in northern Bangladesh.",
+    "Peru mourned the 40 people killed when the earthquake struck Arequipa.",
+    "Campaigning on a promise of jobs, the party won most seats in Kerala.",
 ])
 def test_non_events_stay_silent(code, text):
     rows, _ = code(text)

@@ -133,6 +133,8 @@ class SentenceCoder(Readings):
         objs = objects(v)
         out: list[Candidate] = []
         for rule in rules:
+            if rule.needs_compound:
+                continue  # a noun's condition: "a bombing campaign" is an attack, "campaigning on an agenda" is not
             if rule.as_nouns and not self._has_as(v, rule.as_nouns):
                 continue
             if rule.objects and not any(o.lemma_.lower() in rule.objects  # "suspended part of a program"
@@ -364,6 +366,8 @@ class SentenceCoder(Readings):
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
+        if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
+            out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
