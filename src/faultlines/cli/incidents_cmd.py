@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from .analysis_cmd import DB, FORMAT, SINCE, UNTIL, _emit, _fmt
-from .common import Fmt, err_console, one_line_errors
+from .common import Fmt, err_console, fail, one_line_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -58,7 +58,7 @@ def incidents(
     (outlet, URL, date, voice), and `contested`: where the reports disagree on the toll or on who did it.
     """
     from ..store import Store
-    from ..store.incidents import IncidentFilters, forget_incidents, fuse_store, iter_incidents
+    from ..store.incidents import IncidentFilters, forget_incidents, fuse_store, has_incidents, iter_incidents
 
     flt = IncidentFilters(since=since, until=until, type=type, min_documents=min_documents, contested=contested,
                           place=place)
@@ -71,6 +71,8 @@ def incidents(
                 err_console.print(f"fused {done.documents:,} new documents: {done.reports:,} reports, "
                                   f"{done.opened:,} new incidents, {done.attached:,} incidents extended",
                                   highlight=False)
+        if not has_incidents(store.conn):
+            fail(f"{db}: no incidents yet (run `faultlines incidents --db {db}` without --no-update)")
         rows = []
         for r in iter_incidents(store.conn, flt):
             rows.append(r)

@@ -89,6 +89,11 @@ def fuse_store(conn: sqlite3.Connection, *, threshold: float = THRESHOLD, window
                   attached=sum(1 for inc in touched if inc.id in before))
 
 
+def has_incidents(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the incidents' tables (a store written by an older faultlines, opened read-only, has not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents'").fetchone() is not None
+
+
 def forget_incidents(conn: sqlite3.Connection) -> None:
     """Drop every incident and fused report, so that the next `fuse_store` fuses the whole store again."""
     with conn:
