@@ -288,3 +288,13 @@ def test_alleged_acts_are_not_the_authors_assertions(code):
     rows, _ = code("Eritrea allegedly armed the rebels of the TPLF.")
     aid = [r for r in rows if r[0] == "AID"]
     assert aid and all(r[4] == "quoted" and r[5] is None for r in aid)
+
+
+def test_no_order_to_withdraw_is_a_negated_withdrawal(code):
+    rows, _ = code("Putin has given no order to pull Russian troops out of Syria.")
+    assert not any(r[0] == "RETREAT" and r[3] == "asserted" for r in rows)
+
+
+def test_an_unresolved_speaker_is_not_replaced_by_another_actor(code):
+    rows, _ = code("The rebels say the shelling by the Syrian army forced them to surrender.")
+    assert not any(r[0] == "RETREAT" and r[1] == "SYR.MIL" for r in rows)

@@ -162,7 +162,10 @@ class ArgumentResolver:
         if found:
             return found
         if tok.pos_ == "PRON":
-            return self.np_actor(speaker_of(tok), depth + 1) or self.pronoun_actor(tok)
+            speaker = speaker_of(tok)
+            if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
+                return self.np_actor(speaker, depth + 1)
+            return self.pronoun_actor(tok)
         lemma = tok.lemma_.lower()
         if lemma in self.lex.instruments:  # "a mine planted by X", "a drone launched by X"
             for c in tok.rights:
@@ -231,8 +234,8 @@ class ArgumentResolver:
         is_subject = pron.dep_ in ("nsubj", "nsubjpass") or (pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass"))
         verb = pron.head if pron.dep_ != "poss" else pron.head.head
         own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} if not is_subject else set()
-        sent = pron.sent
-        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = pron.sent  # a subject may look back one sentence; an object or possessive only within its own
+        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 and is_subject else sent.start
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
             aid = self._resolve(t)

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from ..context import Context
     from .readings import Candidate
 
-# A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift").
+# A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift");
+# one that is merely not ordered ("gave no order to pull out") stays a negated retreat.
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 
 
@@ -69,7 +70,7 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
         type_, pol = c.type, base
         if denied and pol == "asserted":
             pol = "negated"
-        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t):
+        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t) and t.dep_ != "acl":
             type_, pol = "REJECT", "asserted"
         out.append(Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
                          end=start + len(text), text=text, place=event_place(t, extra, place_mentions),

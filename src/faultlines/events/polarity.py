@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 # Dependency links over which negation of a governing verb reaches the trigger ("didn't start arming").
-NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux")
+NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no order to pull out"
 
 
 def _chain(tok: Token) -> list[Token]:
