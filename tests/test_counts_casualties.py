@@ -180,3 +180,13 @@ def test_a_vague_toll_reads_as_acled_codes_it(pipeline):
 ])
 def test_victims_the_parse_hangs_elsewhere(pipeline, text, dead):
     assert note_fatalities(facts_of(pipeline, text)) == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Two armed men exchanged fire with the police in Contagem, and one of the men was killed.", 1),
+    ("Six people were shot in Leon. 3 people were injured and 1 person died in the hospital.", 1),
+    ("A resident of the capital died from coronavirus on Monday.", 0),  # no violence
+    ("The farmers slaughtered a goat outside the office as part of their protest.", 0),
+])
+def test_each_death_once_and_only_violent_ones(pipeline, text, dead):
+    assert note_fatalities(facts_of(pipeline, text)) == dead

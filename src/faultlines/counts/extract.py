@@ -130,7 +130,8 @@ def _past_name(doc: Doc, j: int, head: Token) -> tuple[int, Token]:
 def _event_category(doc: Doc, qspan: Span, head: Token, end: int) -> str | None:
     events, _, _ = _lexicon()
     for node in (qspan.root, head):
-        verbs = [node.head, *(c for c in node.head.children if c.dep_ == "conj")]
+        verbs = [node.head, *(c for c in node.head.children if c.dep_ == "conj"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
         fates = [vc[0] for v in verbs if (vc := verb_category(v)) is not None and not intended(v)]
         if node.dep_ in ("nsubj", "nsubjpass") and fates:  # "One of the injured men died"; "were kidnapped
             return "killed" if "killed" in fates else fates[0]  # and killed": the last fate is death

@@ -78,6 +78,18 @@ def _weak(c: Count) -> bool:
     return c.value == 1 and bool(words) and words[0] in WEAK
 
 
+def _lateness(e: Event) -> tuple[int, int]:
+    """The last event before a count: by its end, then by its trigger (several events share one sentence)."""
+    return e.end, e.trigger.start if e.trigger else e.start
+
+
+def _casualty_trigger(e: Event) -> bool:
+    """An event that is only its casualties ("two officers were killed"): its trigger is a casualty word."""
+    words = vocabulary()["event_words"]
+    t = (e.trigger.text if e.trigger else "").lower()
+    return any(t in words[k] or t.rstrip("ed") in words[k] for k in ("killed", "wounded"))
+
+
 def _text_sentence(text: str, char: int) -> int:
     """Where the sentence holding `char` starts, by its full stop (for stored facts, which have no parse)."""
     return max(text.rfind(". ", 0, char), text.rfind("\n", 0, char)) + 1
@@ -99,13 +111,15 @@ def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> l
         here = [e for e in events if e.start <= c.start < e.end]
         pick = [e for e in here if e.type in VIOLENT]
         best: Event | None
+        seg = ctx.segment_at(c.start)
+        before = [e for e in events if e.end <= c.start and e.type in VIOLENT and e.polarity == "asserted"
+                  and (seg is None or seg.start <= e.start)]
         if pick:
             best = min(pick, key=lambda e: abs((e.trigger.start if e.trigger else e.start) - c.start))
+            if best.source is None and before and _casualty_trigger(best):
+                best = max(before, key=_lateness)  # "... attacked a post. Two officers were killed."
         else:
-            seg = ctx.segment_at(c.start)
-            before = [e for e in events if e.end <= c.start and e.type in VIOLENT and e.polarity == "asserted"
-                      and (seg is None or seg.start <= e.start)]
-            best = max(before, key=lambda e: e.end) if before else None
+            best = max(before, key=_lateness) if before else None
         out.append(replace(c, event=best.id) if best is not None else c)
     return out
 

@@ -41,6 +41,11 @@ def _not_victims() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _natural_causes() -> frozenset[str]:
+    return frozenset(vocabulary()["natural_causes"])
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     v = vocabulary()
     verbs = {w: cat for cat, words in v["casualty_verbs"].items() for w in words}
@@ -95,6 +100,10 @@ def verb_category(t: Token) -> tuple[str, str] | None:
     if any(c.lower_ == "fatally" for c in t.children):  # "fatally shot", "were fatally assaulted"
         return "killed", "object"
     if lemma in die or t.lower_ in die:
+        natural = _natural_causes()
+        if any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(g.lemma_.lower() in natural for g in p.subtree)
+               for p in t.children):
+            return None  # "died from coronavirus": no violence to count
         return "killed", "subject"
     if lemma in verbs:
         return verbs[lemma], "object"
