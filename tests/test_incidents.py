@@ -197,3 +197,26 @@ def test_cli_lists_incidents_as_json_csv_and_table(facts, tmp_path):
     res = runner.invoke(app, ["incidents", "--db", str(db), "--no-update", "--format", "table", "--type", "assault"])
     assert res.exit_code == 0 and "Saraqib" in res.stdout
     assert runner.invoke(app, ["incidents", "--help"]).exit_code == 0
+
+
+def test_acled_export_per_incident_has_one_row_per_incident_with_every_outlet(facts, tmp_path):
+    import csv
+    import io
+
+    from faultlines.cli import app
+
+    db = tmp_path / "e.db"
+    with Store(db) as store:
+        for f in facts.values():
+            store.add(f)
+        fuse_store(store.conn)
+    runner = CliRunner()
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "acled", "--per", "incident"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout[res.stdout.index("event_id_cnty"):])))
+    assert len(rows) == 2
+    (strike,) = [r for r in rows if r["location"] == "Saraqib"]
+    assert strike["source"] == "daily.example; tass.example; wire.example"
+    assert strike["fatalities"] == "12" and strike["country"] == "Syria" and strike["event_date"] == "2019-05-09"
+    assert strike["actor1"] and "contested=killed,perpetrator" in strike["tags"]
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "plover", "--per", "incident"]).exit_code == 2

@@ -32,6 +32,7 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically: all or nothing) instead of stdout.")] = None,
     include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates).")] = False,
     keep_undated: Annotated[bool, typer.Option("--keep-undated", help="plover, acled: also write events with no date at all (date null / empty), which PLOVER and ACLED do not allow.")] = False,
+    per: Annotated[str, typer.Option("--per", help="acled: one row per event (default) or per incident (the reports of one happening fused, all outlets in source; see `faultlines incidents`).")] = "event",
 ) -> None:
     """Export the events in the store; syndicated copies of a story are exported once."""
     from ..export import BINARY, atomic_output
@@ -43,6 +44,12 @@ def export(
     skipped: Counter[str] = Counter()
     if output is not None and output.is_dir():
         fail(f"{output} is a directory", 2)
+    if per not in ("event", "incident") or (per == "incident" and fmt != "acled"):
+        fail("--per incident goes with --format acled; --per is event or incident", 2)
+    if per == "incident":
+        from ..export.incidents import write_acled_incidents
+
+        run_export = lambda conn, _fmt, out, **_kw: write_acled_incidents(conn, out)  # noqa: E731
     with Store(db, readonly=True) as store:
         try:
             if output is None:

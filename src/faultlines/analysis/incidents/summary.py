@@ -84,8 +84,10 @@ def summary(inc: Incident) -> dict[str, Any]:
         "mode": modes.most_common(1)[0][0] if modes else None,
         "date": span[0] if span and span[0] == span[-1] else None,
         "start": span[0] if span else None, "end": span[-1] if span else None,
-        "place": {"id": place[0], "name": place[1], "lat": place[2], "lon": place[3]} if place else None,
-        "actors": actors, "killed": killed.to_dict() if killed else None,
+        "place": {"id": place[0], "name": place[1], "lat": place[2], "lon": place[3],
+                  "specific": any(r.specific for r in rs if r.place_id == place[0])} if place else None,
+        "actors": actors, "sources": sorted({a for r in rs for a in r.sources}),
+        "targets": sorted({a for r in rs for a in r.targets}), "killed": killed.to_dict() if killed else None,
         "injured": injured.to_dict() if injured else None,
         "documents": [{"id": r.doc_id, "url": r.url, "title": r.title, "published": r.published,
                        "outlet": r.outlet, "voice": r.voice, "killed": r.killed, "injured": r.injured}
