@@ -110,3 +110,16 @@ def test_training_data_readers_split_by_key():
     recs = list(corpora.gsr())
     assert {r["split"] for r in recs} == {"tune", "test"}
     assert all(r["type"] in PLOVER_TYPES for r in recs)
+
+
+def test_read_cli_no_model_flag(tmp_path):
+    from typer.testing import CliRunner
+
+    from faultlines.cli import app
+
+    f = tmp_path / "quake.txt"
+    f.write_text("An earthquake killed at least 30 people in the mountain villages on Monday.\n")
+    for extra in ([], ["--no-model"]):
+        res = CliRunner().invoke(app, ["read", str(f), "--format", "json", *extra])
+        assert res.exit_code == 0, res.output
+        assert '"schema": "faultlines.facts/1"' in res.output

@@ -29,6 +29,7 @@ def ingest(
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")] = None,
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the authors, for 'we' and 'our troops'.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only: skip the trained event judge.")] = False,
 ) -> None:
     """Ingest documents into the store: skip what is already there, mark syndicated copies, record rejects.
 
@@ -56,7 +57,7 @@ def ingest(
     config = WorkerConfig(actors_files=tuple(str(p) for p in actors or ()), author_country=author_country,
                           admission=Admission(max_chars=max_chars,
                                               languages=tuple(x.strip() for x in languages.split(",") if x.strip())),
-                          fast=fast, batch_size=batch_size)
+                          fast=fast, batch_size=batch_size, model=not no_model)
     try:
         if quiet:
             summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)

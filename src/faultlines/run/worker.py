@@ -30,6 +30,7 @@ class WorkerConfig:
     admission: Admission = field(default_factory=Admission)
     fast: bool = True
     batch_size: int = 32
+    model: bool = True  # the trained event judge (False: rules only)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def pipeline_for(config: WorkerConfig) -> tuple[Pipeline, object | None]:
         from ..pipeline import Pipeline
 
         pipe = Pipeline(actors_files=[Path(p) for p in config.actors_files] or None,
-                        author_country=config.author_country)
+                        author_country=config.author_country, model=config.model)
         prefilter = None
         if config.fast:
             from .prefilter import Prefilter
