@@ -62,3 +62,7 @@ def test_seed_counts(seed_facts):
     assert any(lo == 6000 and hi == 8000 and cat == "troops" for _, lo, hi, _, cat, _ in got)
     assert any(a == "several thousand" and cat == "killed" for _, _, _, a, cat, _ in got)
     assert not any(c.text.startswith("1981") for c in seed_facts.counts)  # signature line
+    owners = {(c.value, c.low, c.high): c.actor for c in seed_facts.counts if c.category == "troops"}
+    assert (owners.get((6000, 6000, None)) or "").startswith("USA")  # "6,000+ American soldiers"
+    militia = owners.get((None, 6000, 8000))  # "Their numbers ... 6,000-8,000 troops": the militias'
+    assert militia is not None and not militia.startswith(("USA", "SYR", "IRQ"))
