@@ -284,9 +284,11 @@ def main() -> None:
     try:
         print(f"serve answers after {ready:.2f} s; default network after {warm:.2f} s")
         rng = random.Random(1)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1800)
         edges = [(e["source"], e["target"]) for e in json.loads(get(conn, "/network.json")[1])["edges"]]
+        t = time.perf_counter()
         tensions = [t["id"] for t in json.loads(get(conn, "/tensions.json")[1])["tensions"]][:100]
+        print(f"tensions ready after another {time.perf_counter() - t:.2f} s")
         for q in FILTERS:  # first build of each filter's network, timeline and map, reported apart from the load
             times = []
             for page in ("/network.json?", "/timeline.json?", "/map.json?"):
@@ -322,7 +324,11 @@ def main() -> None:
             writer.kill()
             writer.wait()
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a thread still building the analysis
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":
