@@ -7,7 +7,7 @@ type the set annotates exhaustively, in a sentence without such an event, is NON
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import yaml
@@ -112,7 +112,10 @@ def handmade_records() -> list[dict]:
     return [{"text": r["text"], "trigger": r["trigger"], "type": r["type"]} for r in rows]
 
 
-def training_sets(seed: int = 42) -> list[tuple[str, list[dict], object]]:
+Labeller = Callable[[dict, Coded, Callable], Iterator[tuple[Event, str]]]
+
+
+def training_sets(seed: int = 42) -> list[tuple[str, list[dict], Labeller]]:
     """(name, records, labeller) for every training source, tune splits only; NGEC and ACLED sampled."""
     rng = random.Random(seed)
     acled_recs = [r for r in corpora.acled() if r["split"] == "tune" and r["text"].strip()]
