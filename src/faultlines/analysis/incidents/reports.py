@@ -153,22 +153,31 @@ def _number(word: str) -> int | None:
     return int(w) if w.isdigit() else (NUMBERS.index(w) + 1 if w in NUMBERS else None)
 
 
-def _guess(headline: str, killed: int | None, injured: int | None) -> dict[str, int]:
-    """Figures a headline gives when the counts give none: "4 shot, 1 dead" (3 wounded, 1 killed), "Boy, 4,
-    shot in X" (one wounded), "Man dies in X shooting" (one killed)."""
+def _stated(headline: str, killed: int | None = None) -> dict[str, int]:
+    """The figures a headline states in numbers: "4 shot, 1 dead" (1 killed, 3 wounded), "injured 3 others"."""
     out: dict[str, int] = {}
-    fatal = FATAL.search(headline)
-    if killed is None and (m := DEAD_N.search(headline)) and (n := _number(m[1])) is not None:
+    if (m := DEAD_N.search(headline)) and (n := _number(m[1])) is not None:
         out["killed"] = n
-    elif killed is None and injured is None and fatal:
-        out["killed"] = 1
-    if injured is None and (m := SHOT_N.search(headline)) and (n := _number(m[1])) is not None:
-        out["injured"] = n - (killed or out.get("killed", 0)) if m[2].lower() == "shot" else n
-    elif injured is None and (m := N_HURT.search(headline)) and (n := _number(m[1])) is not None:
-        out["injured"] = n  # "killed one man, injured 3 others"
-    elif killed is None and injured is None and not fatal and (m := HURT.search(headline)):
-        out["injured"] = 2 if PAIR.search(headline[:m.start()]) else 1  # "Man and teen shot in X"
+    dead = out.get("killed", killed or 0)
+    if (m := SHOT_N.search(headline)) and (n := _number(m[1])) is not None:
+        out["injured"] = n - dead if m[2].lower() == "shot" else n
+    elif (m := N_HURT.search(headline)) and (n := _number(m[1])) is not None:
+        out["injured"] = n
     return {k: v for k, v in out.items() if v > 0}
+
+
+def _guess(headline: str, killed: int | None, injured: int | None) -> dict[str, int]:
+    """Figures a headline gives when the counts give none: its numbers (`_stated`), else "Boy, 4, shot in X"
+    (one wounded), "Man and teen shot" (two), "Man dies in X shooting" (one killed)."""
+    stated = _stated(headline, killed)
+    out = {k: v for k, v in stated.items() if (killed if k == "killed" else injured) is None}
+    fatal = FATAL.search(headline)
+    if killed is None and injured is None and not stated:
+        if fatal:
+            out["killed"] = 1
+        elif m := HURT.search(headline):
+            out["injured"] = 2 if PAIR.search(headline[:m.start()]) else 1  # "Man and teen shot in X"
+    return out
 
 
 def report_of(facts: Facts) -> Report | None:
@@ -191,7 +200,10 @@ def report_of(facts: Facts) -> Report | None:
     if lead is not None and lead.fatalities is not None and lead.fatalities.value is not None:
         killed = max(killed or 0, lead.fatalities.value)
     injured = _figure([c for c in linked if c.category == "wounded"])
-    guessed = _guess(_headline(d.title or ""), killed, injured)
+    headline = _headline(d.title or "")
+    stated = _stated(headline, killed)  # a headline's numbers state the toll; body counts may be page furniture
+    killed, injured = stated.get("killed", killed), stated.get("injured", injured)
+    guessed = _guess(headline, killed, injured)
     place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
     dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and day(e.date))
     dated = bool(dates)
