@@ -298,3 +298,15 @@ def test_no_order_to_withdraw_is_a_negated_withdrawal(code):
 def test_an_unresolved_speaker_is_not_replaced_by_another_actor(code):
     rows, _ = code("The rebels say the shelling by the Syrian army forced them to surrender.")
     assert not any(r[0] == "RETREAT" and r[1] == "SYR.MIL" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain called for Russia to withdraw its troops from Ukraine.",
+    "Britain called on Russia to withdraw its troops from Ukraine.",
+    "Britain urged Russia to withdraw its troops from Ukraine.",
+])
+def test_requested_acts_are_hypothetical_and_done_by_the_one_asked(code, text):
+    rows, _ = code(text)
+    assert ("REQUEST", "GBR", "RUS") in triples(rows), rows
+    retreat = [r for r in rows if r[0] == "RETREAT"]
+    assert retreat and all(r[1] == "RUS" and r[3] == "hypothetical" for r in retreat)

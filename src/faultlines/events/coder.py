@@ -145,7 +145,7 @@ class SentenceCoder(Readings):
             if self._not_an_act(v, rule, objs, passive):
                 continue
             if rule.type == "REQUEST" and not (objs or prep_objects(v, rule.target_preps) or any(
-                    c.dep_ in ("ccomp", "xcomp") for c in v.children)):
+                    c.dep_ in ("ccomp", "xcomp") for c in v.children) or clause_subject(v)):
                 continue  # '"Can he?" he asked.': a request names what or whom it asks
             # what is mobilised is the force itself, not a target
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if rule.type == "MOBILIZE" else objs)
@@ -347,6 +347,8 @@ class SentenceCoder(Readings):
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
                         word = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()  # "according" is no "accord"
                         rules = lex.phrasal.get((lemma, word), rules)
+                    elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                        rules = lex.phrasal.get((lemma, "for"), rules)  # "called for Russia to withdraw"
                 if lemma in lex.acquire and not is_passive(tok):
                     found = self.acquire(tok)
                     out.extend(found)

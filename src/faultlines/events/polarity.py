@@ -57,8 +57,9 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
                 hypothetical = True
             if c.dep_ == "aux" and (c.lower_ in lex.hypothetical_modals or c.lemma_ in lex.hypothetical_modals):
                 hypothetical = True
-        if below is not None and below.dep_ in ("xcomp", "ccomp") and t.lemma_ in lex.hypothetical_heads:
-            hypothetical = True
+        if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
+                below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
+            hypothetical = True  # "wants X to", "called for X to withdraw"
         if neg_open:
             if _negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
                 negated = True

@@ -62,6 +62,11 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
         if objs and head.pos_ in VERBAL:
             return objs
+        if head.pos_ in VERBAL and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
+            asked = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < v.i
+                     for p in c.children if p.dep_ == "pobj"]  # "called on the UN to provide": the UN provides
+            if asked:
+                return asked
         if head.pos_ == "ADJ":
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
@@ -143,7 +148,9 @@ def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
 def clause_subject(v: Token) -> list[Token]:
     """Subjects of a that-clause under `v` ("demanded that X ...")."""
     for c in v.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("that", "for") and (c.dep_ == "acl" or m.lower_ == "for")
+                for m in c.children)):  # "demanded that X ...", "called for X to ..."
             return subjects(c)
     return []
 
