@@ -171,3 +171,16 @@ def test_actor_focus_reads_the_index_and_keeps_the_same_edges(tmp_path):
         got = full_network(r, f)
         assert got.edges and [(e.source, e.target, e.type, e.weight) for e in got.edges] == \
             [(e.source, e.target, e.type, e.weight) for e in every.edges]
+
+
+def test_a_tension_keeps_its_first_refs_and_says_how_many(tmp_path, monkeypatch):
+    from faultlines.web import pages
+
+    monkeypatch.setattr(pages, "MAX_EVIDENCE", 1)
+    db = build_store(tmp_path / "x.db")
+    c = TestClient(create_app(db, rate=0))
+    every = c.get("/tensions.json").json()["tensions"]
+    big = next(t for t in every if t["events_total"] > 1)
+    assert len(big["events"]) == 1
+    one = c.get("/tension.json", params={"id": big["id"]}).json()
+    assert len(one["evidence"]) == 1 and one["evidence_total"] == big["events_total"]

@@ -19,7 +19,7 @@ from .network import (
 from .spans import pieces
 
 MAX_DOC_CHARS = 200_000
-MAX_EVIDENCE = 200  # sentences shown under one tension (its `events` list still names them all)
+MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_total` says how many)
 RANK_LIMIT = 2000
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
@@ -108,7 +108,8 @@ def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
         out = []
         for rank, t in enumerate(found, 1):
             out.append({"rank": rank, "id": t.id, "kind": t.kind, "summary": t.summary, "strength": t.strength,
-                        "events": [list(analysis.split_ref(r)) for r in t.events],
+                        "events": [list(analysis.split_ref(r)) for r in t.events[:MAX_EVIDENCE]],
+                        "events_total": len(t.events),
                         "actors": [{"id": a, "name": net_names.get(a, a)} for a in t.actors]})
         return out
     return reader.cached("tensions", make)[:limit]
@@ -181,7 +182,7 @@ def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
     if t is None:
         return None
     refs = [(d, e) for d, e in t["events"]]
-    return {**t, "evidence": events_by_ref(reader, refs[:MAX_EVIDENCE]), "evidence_total": len(refs)}
+    return {**t, "evidence": events_by_ref(reader, refs), "evidence_total": t["events_total"]}
 
 
 def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
