@@ -111,9 +111,10 @@ def test_figure_rule():
 
 def test_reports_far_apart_in_time_or_of_another_type_do_not_fuse(reports):
     late = replace(reports["daily"], date="2020-09-01", doc_id="late")
-    other = replace(reports["daily"], type="THREATEN", doc_id="other")
+    threat = replace(reports["wire"], type="THREATEN", doc_id="threat")
+    rally = replace(reports["daily"], type="MOBILIZE", doc_id="rally")
     assert similarity(reports["wire"], late) == 0.0
-    assert similarity(reports["wire"], other) == 0.0
+    assert similarity(threat, rally) == 0.0  # two happenings of different kinds, neither an attack
     agreeing = replace(reports["daily"], killed=12, doc_id="agree")
     assert contested(Incident("x", [reports["wire"], agreeing])) == []
 

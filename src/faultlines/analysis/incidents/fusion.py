@@ -51,8 +51,8 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
     distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene and
     lowered the later one is than the other (follow-ups must share more) and when their places are far apart."""
-    if a.type and b.type and a.type != b.type and {a.type, b.type} != {"ASSAULT", "COERCE"}:
-        return 0.0  # an attack and the arrests after it may be one happening; a threat and an attack are not
+    if a.type and b.type and a.type != b.type and "ASSAULT" not in (a.type, b.type):
+        return 0.0  # a coder may give one attack another violent type; two non-attacks of different kinds differ
     da, db = day(a.date), day(b.date)
     gap = abs((da - db).days) if da and db else 0
     if gap > HORIZON_DAYS:
