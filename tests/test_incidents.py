@@ -221,3 +221,21 @@ def test_acled_export_per_incident_has_one_row_per_incident_with_every_outlet(fa
     assert strike["fatalities"] == "12" and strike["country"] == "Syria" and strike["event_date"] == "2019-05-09"
     assert strike["actor1"] and "contested=killed,perpetrator" in strike["tags"]
     assert runner.invoke(app, ["export", "--db", str(db), "--format", "plover", "--per", "incident"]).exit_code == 2
+
+
+def test_ingest_fuses_and_reingesting_changes_nothing(tmp_path):
+    from faultlines.run import ingest
+
+    src = tmp_path / "news.jsonl"
+    with src.open("w") as fh:
+        for title, published, url, body in REPORTS.values():
+            fh.write(json.dumps({"title": title, "published": published, "url": url,
+                                 "text": title + "\n\n" + body}) + "\n")
+    db = tmp_path / "i.db"
+    ingest([str(src)], str(db))
+    with Store(db) as store:
+        first = store.conn.execute("SELECT id, summary FROM incidents ORDER BY id").fetchall()
+    assert len(first) == 2
+    ingest([str(src)], str(db))
+    with Store(db) as store:
+        assert store.conn.execute("SELECT id, summary FROM incidents ORDER BY id").fetchall() == first
