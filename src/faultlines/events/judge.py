@@ -43,6 +43,10 @@ def features(event: Event, tok: Token) -> list[str]:
            f"src={event.source is not None}", f"tgt={event.target is not None}",
            f"st={event.source is not None}|{event.target is not None}|{cand}",
            f"pol={event.polarity}", f"v={event.voice.kind}"]
+    depth, up = 0, tok
+    while up.head.i != up.i and depth < 4:
+        up, depth = up.head, depth + 1
+    out += [f"dep={depth}", f"depc={depth}|{cand}", f"root={up.lemma_.lower()}"]
     head = tok.head
     for k in range(2):
         if head is head.head:
