@@ -310,3 +310,14 @@ def test_requested_acts_are_hypothetical_and_done_by_the_one_asked(code, text):
     assert ("REQUEST", "GBR", "RUS") in triples(rows), rows
     retreat = [r for r in rows if r[0] == "RETREAT"]
     assert retreat and all(r[1] == "RUS" and r[3] == "hypothetical" for r in retreat)
+
+
+def test_a_war_named_after_a_country_is_not_waged_by_it(code):
+    rows, _ = code("Aid agencies warned that the Sudan war has displaced millions.")
+    assert not any(r[0] == "ASSAULT" and r[1] == "SDN" for r in rows)
+
+
+def test_dateline_words_are_never_claimants(code):
+    rows, _ = code("KHARTOUM (Reuters) - UN experts have accused the United Arab Emirates of sending drones to the RSF.")
+    aid = [r for r in rows if r[0] == "AID"]
+    assert aid and {r[5] for r in aid} == {"United Nations"}

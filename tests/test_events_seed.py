@@ -11,7 +11,19 @@ import tomllib
 
 import pytest
 
-from .conftest import SHARED
+from .conftest import SEED, SHARED
+
+
+@pytest.fixture(scope="module")
+def seed_facts(pipeline):
+    """The seed's facts from the rule coder alone (these tests are about its constructions; the trained judge,
+    which may veto some of them, is tested on its own)."""
+    from faultlines.pipeline import Pipeline
+    from faultlines.read import read_one
+
+    if not SEED.exists():
+        pytest.skip("../shared/seed not present (fresh clone)")
+    return Pipeline(model=False, nlp=pipeline.nlp).extract(read_one(str(SEED))[0])
 
 
 def by_trigger(facts, word: str):

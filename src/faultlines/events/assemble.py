@@ -43,7 +43,7 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     denied = claim.stance == "denial"
     if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name):
         return [(voice, denied)]
-    toks = claimant_tokens(claim)
+    toks = [x for x in claimant_tokens(claim) if (seg := ctx.segment_at(x.idx)) is None or seg.kind != "dateline"]
     if not toks:  # "the accusation that X armed Y": someone's claim, not the author's
         return [(Voice("quoted", None), denied)]
     out: list[tuple[Voice, bool]] = []

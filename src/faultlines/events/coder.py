@@ -269,6 +269,8 @@ class SentenceCoder(Readings):
         srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
         srcs = [c for c in srcs if self.np_actor(c)]
+        if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
+            srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
         host, _ = self._noun_host(a)
         if host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host) and not srcs:
             # "X received strong backing from Y" -> Y backs X

@@ -14,7 +14,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
-TOP_KEYS = {"version", "instruments", "reciprocal", "reciprocal_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "instruments", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -82,6 +82,7 @@ class Lexicon:
     instruments: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
     reciprocal_nouns: frozenset[str] = frozenset()
+    located_nouns: frozenset[str] = frozenset()
     silent_refusals: frozenset[str] = frozenset()
     disasters: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
@@ -202,6 +203,7 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         instruments=_words(raw.get("instruments"), "instruments"),
         reciprocal=_words(raw.get("reciprocal"), "reciprocal"),
         reciprocal_nouns=_words(raw.get("reciprocal_nouns"), "reciprocal_nouns"),
+        located_nouns=_words(raw.get("located_nouns"), "located_nouns"),
         silent_refusals=_words(raw.get("silent_refusals"), "silent_refusals"),
         disasters=_words(raw.get("disasters"), "disasters"),
     )
