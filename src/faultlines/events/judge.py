@@ -113,7 +113,7 @@ def load_judge() -> Judge | None:
 
 
 def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) -> list[Event]:
-    """Keep, retype or drop each candidate event; events without a trigger pass unchanged."""
+    """Keep, retype or drop each candidate event (only asserted ones are dropped); events without a trigger pass."""
     judge = judge or load_judge()
     if judge is None:
         return events
@@ -124,8 +124,9 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
             out.append(event)
             continue
         verdict = judge.decide(event, features(event, tok))
-        if verdict is None:
-            continue
+        if verdict is None and event.polarity == "asserted":
+            continue  # hypothetical, negated and questioned events are flagged already: retyped, never dropped
+        verdict = verdict or event.type
         if verdict != event.type:
             event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
         out.append(event)
