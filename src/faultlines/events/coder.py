@@ -20,7 +20,6 @@ from .syntax import (
     VERBAL,
     agents,
     clause_subject,
-    conjuncts,
     dangling_subject,
     is_passive,
     objects,
@@ -105,17 +104,6 @@ class SentenceCoder(Readings):
             if w in table:
                 return table[w]
         return default
-
-    def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
-        heads: list[Token] = []
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                heads.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") or (c.dep_ == "dobj" and is_passive(v)):
-                heads.append(c)
-            elif c.dep_ == "dobj":  # "considers the YPG, the backbone of X, a terrorist organisation"
-                heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
-        return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         passive = is_passive(v)
@@ -373,22 +361,6 @@ class SentenceCoder(Readings):
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
-
-    def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
-        """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
-        inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
-
-        def absorbed(c: Candidate) -> bool:
-            t = c.trigger
-            if t.lemma_.lower() not in self.lex.intent_verbs:
-                return False
-            for k in t.children:
-                if k.dep_ == "xcomp":
-                    chain = conjuncts(k)
-                    if any(x.i in inner for v in chain for x in [v, *v.children]):
-                        return True
-            return False
-        return [c for c in found if not absorbed(c)]
 
 
 def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
-from .syntax import VERBAL, agents, prep_objects, subjects
+from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,6 +124,34 @@ class Readings(ArgumentResolver):
                     return [h.head]
                 return [h]
         return []
+
+    def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
+        heads: list[Token] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                heads.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") or (c.dep_ == "dobj" and is_passive(v)):
+                heads.append(c)
+            elif c.dep_ == "dobj":  # "considers the YPG, the backbone of X, a terrorist organisation"
+                heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
+        return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
+
+    def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
+        """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
+        inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
+
+        def absorbed(c: Candidate) -> bool:
+            t = c.trigger
+            if t.lemma_.lower() not in self.lex.intent_verbs:
+                return False
+            for k in t.children:
+                if k.dep_ == "xcomp":
+                    chain = conjuncts(k)
+                    if any(x.i in inner for v in chain for x in [v, *v.children]):
+                        return True
+            return False
+        return [c for c in found if not absorbed(c)]
+
 
     def _captive(self, o: Token, d: object) -> bool:
         """Whether an object of "release"/"free" can be a person or a force held by someone."""
