@@ -321,3 +321,8 @@ def test_dateline_words_are_never_claimants(code):
     rows, _ = code("KHARTOUM (Reuters) - UN experts have accused the United Arab Emirates of sending drones to the RSF.")
     aid = [r for r in rows if r[0] == "AID"]
     assert aid and {r[5] for r in aid} == {"United Nations"}
+
+
+def test_the_army_in_a_one_country_story_is_that_country_s(code):
+    rows, _ = code("The RSF has been fighting the army since April.")
+    assert ("ASSAULT", "RSF", "SDN.MIL") in triples(rows)

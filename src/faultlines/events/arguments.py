@@ -97,14 +97,20 @@ class ArgumentResolver:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
         d = getattr(self.actors, "dictionary", None)
-        if d is None or country is None or d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
+        if d is None or d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
             return None  # a named owner the resolver did not know
-        others = {e.country or e.id for a in self.actors.mentioned() if (e := self.actors.entry(a)) is not None
-                  and e.kind in ("state", "government", "military", "police")}
-        if others - {country}:
+        entries = [e for a in self.actors.mentioned() if (e := self.actors.entry(a)) is not None]
+        others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
+        if country is None:  # "the RSF fought the army": the one country every named actor belongs to
+            homes = {e.country for e in entries}
+            country = homes.pop() if len(homes) == 1 else None
+        if country is None or others - {country}:
             return None
+        if tok.lemma_.lower() not in ("army", "military") and any(
+                e.kind == "armed_group" and e.country == country for e in entries):
+            return None  # "eastern forces" in a civil war may be either side; "the army" is the state's
         aid = d.sub_actor(country, d.sector_of(tok.lemma_.lower()) or "MIL")
         if d.entry(aid) is None:
             return None
