@@ -125,13 +125,15 @@ def test_read_cli_no_model_flag(tmp_path):
         assert '"schema": "faultlines.facts/1"' in res.output
 
 
-def test_only_asserted_events_are_vetoed(pipeline):
+def test_non_asserted_relations_are_not_vetoed(pipeline):
     from faultlines.train.code import code_texts
 
     coded = next(code_texts(pipeline, ["Russia armed the rebels in the east."]))
     veto_arm = Judge({"l=arm": 0}, (NONE, "AID"), np.array([[6.0, 0.0]], dtype=np.float32),
                      np.zeros(2, dtype=np.float32), 0.5, 0.1)
     asserted = replace(coded.events[0], polarity="asserted")
-    hypothetical = replace(coded.events[0], polarity="hypothetical")
+    hypothetical = replace(coded.events[0], polarity="hypothetical", source="RUS", target="rebels")
     assert judge_events(coded.ctx, [asserted], veto_arm) == []
+    assert hypothetical.source and hypothetical.target
     assert judge_events(coded.ctx, [hypothetical], veto_arm) == [hypothetical]
+    assert judge_events(coded.ctx, [replace(hypothetical, target=None)], veto_arm) == []

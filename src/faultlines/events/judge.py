@@ -113,7 +113,7 @@ def load_judge() -> Judge | None:
 
 
 def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) -> list[Event]:
-    """Keep, retype or drop each candidate event (only asserted ones are dropped); events without a trigger pass."""
+    """Keep, retype or drop each candidate event (a non-asserted one between two actors is never dropped)."""
     judge = judge or load_judge()
     if judge is None:
         return events
@@ -124,8 +124,8 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
             out.append(event)
             continue
         verdict = judge.decide(event, features(event, tok))
-        if verdict is None and event.polarity == "asserted":
-            continue  # hypothetical, negated and questioned events are flagged already: retyped, never dropped
+        if verdict is None and (event.polarity == "asserted" or event.source is None or event.target is None):
+            continue  # a hypothetical, negated or questioned relation between two actors is flagged already: kept
         verdict = verdict or event.type
         if verdict != event.type:
             event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
