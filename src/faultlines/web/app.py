@@ -22,7 +22,7 @@ from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import pages
 from .db import Reader
 from .guard import Guard
-from .network import LEVELS, Filters, actor_table, edge_refs, evidence, network
+from .network import LEVELS, Filters, actor_table, edge_refs, evidence, involving, network
 from .timeline import BUCKETS, timeline
 
 HERE = Path(__file__).resolve().parent
@@ -221,6 +221,8 @@ def _warm(reader: Reader) -> None:
     try:
         network(reader, Filters())
         edge_refs(reader, Filters())
+        involving(reader)
+        pages.actor_choices(reader)
         pages.tensions(reader)
     except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
         pass
