@@ -41,7 +41,7 @@ def test_read_two_files_and_store(tmp_path):
 
 
 def test_table_report_shows_sections():
-    r = runner.invoke(app, ["read", str(EXAMPLE)])
+    r = runner.invoke(app, ["read", str(EXAMPLE), "--format", "table"])
     assert r.exit_code == 0, r.output
     assert "Actors" in r.output and "Relations" in r.output
 

@@ -79,8 +79,11 @@ def test_directory_reads_supported_files_only(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text("Another story.\nMore text.")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    docs = [d for d in iter_documents([str(tmp_path)])]
+    items = list(iter_documents([str(tmp_path)]))
+    docs = [d for d in items if not isinstance(d, Reject)]
     assert sorted(d.text.split("\n")[0] for d in docs) == ["Another story.", "One story."]
+    assert [(r.location, r.reason.split(",")[0]) for r in items if isinstance(r, Reject)] == \
+        [(str(tmp_path / "image.png"), "unsupported file type")]  # reported, not skipped silently
 
 
 @pytest.mark.parametrize("setup, message", [

@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import importlib
 
+import click
 import typer
+
+
+def _flags_without_placeholder() -> None:
+    """Typer >= 0.2x shows a flag as `--quiet <bool>`; a flag takes no value, so show none."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_faultlines", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: click.Context) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich._faultlines = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
+
+
+_flags_without_placeholder()
 
 app = typer.Typer(
     name="faultlines",
@@ -17,16 +36,24 @@ app = typer.Typer(
 
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            v = version("faultlines")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            from .. import __version__ as v
+        typer.echo(f"faultlines {v}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                 callback=_print_version),
 ) -> None:
     """Map who backs, arms, trains, funds, fights, designates and accuses whom — and the fault lines."""
-    if version:
-        from .. import __version__
-
-        typer.echo(f"faultlines {__version__}")
-        raise typer.Exit()
 
 
 # Each module defines `register(app)`; a module that is not there yet is simply skipped.

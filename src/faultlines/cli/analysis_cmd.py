@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..export.safe import csv_cell, term_text
-from .common import Fmt, console, err_console, fail, one_line_errors
+from .common import Fmt, check_date, console, err_console, fail, is_tty, one_line_errors
 
 DB = Annotated[Path, typer.Option("--db", help="SQLite store to read.")]
 SINCE = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (2014, 2014-06, 2014-06-10).")]
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fmt(fmt: Fmt | None) -> Fmt:
-    return fmt or (Fmt.table if sys.stdout.isatty() else Fmt.json)
+    return fmt or (Fmt.table if is_tty() else Fmt.json)
 
 
 def _filters(since: str | None, until: str | None, voice: list[str] | None, no_commenters: bool,
@@ -57,10 +57,11 @@ def _filters(since: str | None, until: str | None, voice: list[str] | None, no_c
     voices = set(voice or VOICE_KINDS)
     if no_commenters:
         voices.discard("commenter")
-    bad = (voices - set(VOICE_KINDS)) | (set(polarity or ()) - set(POLARITIES)) | \
-          ({t.upper() for t in types or ()} - set(PLOVER_TYPES))
-    if bad:
-        fail(f"unknown value(s): {', '.join(sorted(bad))}", 2)
+    for option, given, known in (("--voice", voices, VOICE_KINDS), ("--polarity", set(polarity or ()), POLARITIES),
+                                 ("--type", {t.upper() for t in types or ()}, PLOVER_TYPES)):
+        if given - set(known):
+            fail(f"unknown {option} {', '.join(sorted(given - set(known)))}; choose from {', '.join(known)}", 2)
+    since, until = check_date(since, "--since"), check_date(until, "--until")
     return Filters(since=since, until=until, voices=frozenset(voices),
                    polarities=frozenset(polarity or ("asserted",)),
                    types=frozenset(t.upper() for t in types) if types else None)
@@ -182,7 +183,7 @@ def tensions(
 @one_line_errors
 def network(
     db: DB = Path("faultlines.db"),
-    format: Annotated[NetFmt, typer.Option("--format", "-f", help="table (the camps and strongest ties), json, graphml, gexf, csv (edges), png or svg (a picture).")] = NetFmt.json,
+    format: Annotated[NetFmt | None, typer.Option("--format", "-f", help="table (the camps and strongest ties), json, graphml, gexf, csv (edges), png or svg (a picture); default: table in a terminal, compact json in a pipe or with --output.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (needed for png/svg in a terminal).")] = None,
     level: LEVEL = "group",
     since: SINCE = None, until: UNTIL = None, voice: VOICE = None, no_commenters: NO_COMMENTERS = False,
@@ -202,7 +203,7 @@ def network(
     with _open(db) as store:
         net = build_network(store, level=_level(level), filters=flt, dictionary=_dictionary(actors),
                             max_blocs=blocs)
-    fmt = format.value
+    fmt = format.value if format is not None else ("table" if is_tty() and output is None else "json")
     if fmt == "table":
         _print_factions(net)
         return
@@ -219,6 +220,8 @@ def network(
     elif output is not None:
         with atomic_output(output) as fh:
             net.write(fmt, fh)
+    elif fmt == "json" and not is_tty():  # one compact line into a pipe
+        sys.stdout.write(json.dumps(net.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
     else:
         net.write(fmt, sys.stdout)
     if output is not None:
@@ -263,6 +266,10 @@ def actors_list(
     format: FORMAT = None,
 ) -> None:
     """Actors in the store, most mentioned first, with their parent and how often they act and are acted on."""
+    from ..records import ACTOR_KINDS
+
+    if kind is not None and kind not in ACTOR_KINDS:
+        fail(f"unknown --kind {kind}; choose from {', '.join(ACTOR_KINDS)}", 2)
     sql = """
       SELECT a.id, a.name, a.kind, a.country, a.parent, p.name AS parent_name,
         (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.actor_id = a.id) AS documents,
@@ -330,4 +337,5 @@ def events(
                 ("" if r["polarity"] == "asserted" else f" ({r['polarity']})")
         _emit(rows, fmt, ["date", "source", "what", "target", "voice", "text"], f"Events ({len(rows)})", wide="text")
     else:
-        _emit(rows, fmt, ["date", "source", "type", "mode", "target", "polarity", "voice", "text"], "")
+        _emit(rows, fmt, ["doc_id", "event_id", "date", "source", "type", "mode", "target", "polarity", "voice",
+                          "text"], "")

@@ -33,19 +33,49 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def one_line_errors(fn: F) -> F:
-    """Turn the project's expected errors into a one-line message and exit code 1 (2 for usage)."""
+def is_tty() -> bool:
+    """True when stdout is a terminal: commands then default to a table, in a pipe to JSON Lines."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """A --since/--until value (2014, 2014-06, 2014-06-10), or a usage error (exit 2)."""
+    import re
+
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    month, day = (int(m.group(2) or 1), int(m.group(3) or 1)) if m else (0, 0)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        fail(f"{option} {value!r}: expected a date such as 2014, 2014-06 or 2014-06-10", 2)
+    return value.strip()
+
+
+def _expected() -> tuple[type[BaseException], ...]:
+    """The project's own error types, imported only when an error is raised (keeps `--help` fast)."""
     from ..actors import DictionaryError
     from ..export.safe import OutputError
     from ..nlp import ModelMissing
     from ..read import ReadError
     from ..store import StoreError
 
+    return (ReadError, StoreError, ModelMissing, DictionaryError, OutputError)
+
+
+def one_line_errors(fn: F) -> F:
+    """Turn the project's expected errors into a one-line message and exit code 1 (2 for usage)."""
+
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (ReadError, StoreError, ModelMissing, DictionaryError, OutputError) as e:
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.ClickException,
+                click.exceptions.Abort):
+            raise
+        except _expected() as e:
             fail(str(e).splitlines()[0] if str(e) else e.__class__.__name__)
         except sqlite3.DatabaseError as e:  # found only when a damaged page is read, mid-command
             from ..store.validate import describe
@@ -59,9 +89,6 @@ def one_line_errors(fn: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.ClickException,
-                click.exceptions.Abort):
-            raise
         except OSError as e:  # a path the command was given cannot be written or read
             where = f"{e.filename}: " if e.filename else ""
             fail(f"{where}{e.strerror or e}")

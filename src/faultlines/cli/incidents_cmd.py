@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from .analysis_cmd import DB, FORMAT, SINCE, UNTIL, _emit, _fmt
-from .common import Fmt, err_console, fail, one_line_errors
+from .common import Fmt, check_date, err_console, fail, one_line_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -57,10 +57,14 @@ def incidents(
     conservative figure more than one report gives, else the lowest, and the range of all), every report
     (outlet, URL, date, voice), and `contested`: where the reports disagree on the toll or on who did it.
     """
+    from ..records import PLOVER_TYPES
     from ..store import Store
     from ..store.incidents import IncidentFilters, forget_incidents, fuse_store, has_incidents, iter_incidents
 
-    flt = IncidentFilters(since=since, until=until, type=type, min_documents=min_documents, contested=contested,
+    if type is not None and type.upper() not in PLOVER_TYPES:
+        fail(f"unknown --type {type}; choose from {', '.join(PLOVER_TYPES)}", 2)
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    flt = IncidentFilters(since=since, until=until, type=type.upper() if type else None, min_documents=min_documents, contested=contested,
                           place=place)
     with Store(db, readonly=not update) as store:
         if update:

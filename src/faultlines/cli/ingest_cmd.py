@@ -58,13 +58,17 @@ def ingest(
                           admission=Admission(max_chars=max_chars,
                                               languages=tuple(x.strip() for x in languages.split(",") if x.strip())),
                           fast=fast, batch_size=batch_size, model=not no_model)
+    if not (dask or "").startswith("tcp://"):  # a remote cluster's workers have their own model
+        from ..nlp import model_name
+
+        model_name()  # no model: one line and exit 1, before the store file is created
     try:
         if quiet:
             summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)
         else:
-            from .ingest_progress import IngestProgress
+            from .ingest_progress import IngestProgress, count_inputs
 
-            with IngestProgress(err_console) as bar:
+            with IngestProgress(err_console, total=count_inputs(paths)) as bar:
                 summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config,
                                      progress=bar.update)
     except RunError as e:

@@ -6,19 +6,25 @@ import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from .common import Fmt, console, err_console, fail, one_line_errors
+from .common import console, err_console, is_tty, one_line_errors
 from .report import print_report
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
     from ..records import Document, Facts
     from ..run.checks import Admission
+
+
+class ReadFmt(StrEnum):
+    json = "json"
+    table = "table"
 
 
 def register(app: typer.Typer) -> None:
@@ -28,7 +34,7 @@ def register(app: typer.Typer) -> None:
 @one_line_errors
 def read(
     files: Annotated[list[str], typer.Argument(help="Files or directories to read (.txt .html .jsonl .warc); '-' is stdin.")],
-    format: Annotated[Fmt, typer.Option("--format", "-f", help="json: one facts object per line; table: a readable report.")] = Fmt.table,
+    format: Annotated[ReadFmt | None, typer.Option("--format", "-f", help="json: one facts object per line; table: a readable report. Default: table in a terminal, json in a pipe.")] = None,
     db: Annotated[Path | None, typer.Option(help="Also store the facts in this SQLite file.")] = None,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary YAML (repeatable).")] = None,
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the author, for 'we' and 'our troops'.")] = None,
@@ -42,10 +48,9 @@ def read(
     """
     from ..pipeline import Pipeline
     from ..read import ReadError
-
-    if format is Fmt.csv:
-        fail("read prints json or table; use `faultlines export --format csv` for CSV", 2)
     from ..run.checks import Admission
+
+    fmt = format or (ReadFmt.table if is_tty() else ReadFmt.json)
 
     for p in actors or []:
         if not p.is_file():
@@ -68,7 +73,7 @@ def read(
         for facts in extract_each(pipeline, itertools.chain([first], documents), rejected):
             if store is not None:
                 store.add(facts)
-            if format is Fmt.json:
+            if fmt is ReadFmt.json:
                 sys.stdout.write(facts.to_json() + "\n")
             else:
                 print_report(facts, console, pipeline.dictionary)

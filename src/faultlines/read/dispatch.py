@@ -296,7 +296,9 @@ def _walk(root: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(p, seen)
-        elif _kind(p) is None:
+        elif _kind(p) is None:  # reported, not skipped silently (hidden files like .DS_Store aside)
+            if not p.name.startswith("."):
+                yield Reject(str(p), f"unsupported file type, skipped (supported: {', '.join(SUPPORTED)})")
             continue
         elif not stat.S_ISREG(st.st_mode):
             yield Reject(str(p), "not a regular file (a FIFO, device or socket), skipped")
