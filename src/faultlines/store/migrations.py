@@ -145,4 +145,60 @@ MIGRATIONS: list[tuple[str, str]] = [
     CREATE INDEX quotes_outlet ON quotes(outlet);
     CREATE INDEX actors_parent ON actors(parent);
     """),
+    ("007_datasette", """
+    -- Datasette finds a table's full-text index by `content="table"` in DOUBLE quotes (datasette.utils.detect_fts),
+    -- so `documents?_search=` and `actors?_search=` search: the FTS tables are declared again that way and
+    -- rebuilt from their content tables (the insert/delete triggers of 002_search keep working by name).
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content="documents", content_rowid="rowid");
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+    -- Foreign keys make ids links in Datasette. The two mention tables are rebuilt with them (SQLite cannot add a
+    -- foreign key with ALTER): a mention is always stored after its actor or place, in one transaction, so
+    -- the keys hold for what the store writes. Any orphan an older store might hold keeps its row: a
+    -- mentioned actor that is missing gets a bare row (kind 'other'); a place without coordinates cannot be
+    -- made up, so a mention of a missing place is left out. Events, quotes and counts may name dictionary
+    -- actors that no mention introduced, so they get no enforced key; `events_named` names them instead.
+    INSERT INTO actors(id, name, kind)
+        SELECT DISTINCT m.actor_id, m.actor_id, 'other' FROM mentions m
+        WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = m.actor_id);
+    CREATE TABLE mentions_new (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL REFERENCES actors(id),
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    INSERT INTO mentions_new(rowid, doc_id, actor_id, start, "end", text)
+        SELECT rowid, doc_id, actor_id, start, "end", text FROM mentions;
+    DROP TABLE mentions;
+    ALTER TABLE mentions_new RENAME TO mentions;
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE INDEX mentions_actor_doc ON mentions(actor_id, doc_id);
+    CREATE TABLE place_mentions_new (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        place_id TEXT NOT NULL REFERENCES places(id),
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    INSERT INTO place_mentions_new(rowid, doc_id, place_id, start, "end", text)
+        SELECT pm.rowid, pm.doc_id, pm.place_id, pm.start, pm."end", pm.text FROM place_mentions pm
+        WHERE EXISTS (SELECT 1 FROM places p WHERE p.id = pm.place_id);
+    DROP TABLE place_mentions;
+    ALTER TABLE place_mentions_new RENAME TO place_mentions;
+    CREATE INDEX place_mentions_place ON place_mentions(place_id);
+    DROP TABLE actors_fts;
+    CREATE VIRTUAL TABLE actors_fts USING fts5(id UNINDEXED, name, content="actors", content_rowid="rowid");
+    INSERT INTO actors_fts(actors_fts) VALUES ('rebuild');
+    -- Events with the names of their actors and place and the title, outlet, date and URL of their article.
+    CREATE VIEW events_named AS
+        SELECT e.doc_id, e.id AS event_id, e.date, e.type, e.mode,
+               e.source, s.name AS source_name, e.target, t.name AS target_name,
+               e.polarity, e.sign, e.voice_kind, e.voice_name, e.place, p.name AS place_name,
+               e.fatalities, e.text,
+               d.title AS document_title, d.source AS document_outlet, d.published AS document_published,
+               d.url AS document_url
+        FROM events e
+        JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN actors s ON s.id = e.source
+        LEFT JOIN actors t ON t.id = e.target
+        LEFT JOIN places p ON p.id = e.place;
+    """),
 ]
