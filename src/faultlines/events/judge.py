@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 NONE = "NONE"
 WEIGHTS = "event_judge.npz"
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "conj", "parataxis"})
 
 
 def trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -47,6 +48,7 @@ def features(event: Event, tok: Token) -> list[str]:
     while up.head.i != up.i and depth < 4:
         up, depth = up.head, depth + 1
     out += [f"dep={depth}", f"depc={depth}|{cand}", f"root={up.lemma_.lower()}"]
+    out += _candidate(event, tok)
     head = tok.head
     for k in range(2):
         if head is head.head:
@@ -67,6 +69,33 @@ def features(event: Event, tok: Token) -> list[str]:
             out.append(f"s={t.lemma_.lower()}")
         if t.ent_type_ and t.ent_iob_ == "B":
             out.append(f"e={t.ent_type_}")
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n <= 3 else "2" if n <= 8 else "3"
+
+
+def _candidate(event: Event, tok: Token) -> list[str]:
+    """Candidate-level features: the clause the trigger sits in, what governs it, how far its actors are."""
+    cand, src, tgt = event.type, event.source is not None, event.target is not None
+    out = [f"pst={tok.pos_}|{src}|{tgt}", f"rootc={tok.dep_ == 'ROOT'}|{cand}"]
+    up = tok
+    while up.head.i != up.i:
+        if up.dep_ in CLAUSE:
+            out += [f"cl={up.dep_}", f"clc={up.dep_}|{cand}", f"gov={up.head.lemma_.lower()}"]
+            break
+        up = up.head
+    else:
+        out.append("cl=main")
+    for tag, m in (("sd", event.source_mention), ("td", event.target_mention)):
+        if m is not None:
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                gap = max(span.start - tok.i - 1, tok.i - span.end, 0)
+                out += [f"{tag}={_bucket(gap)}", f"{tag}s={span.sent.start == tok.sent.start}"]
+    ents = sum(1 for t in tok.sent if t.ent_iob_ == "B")
+    out.append(f"ne={min(ents, 4)}")
     return out
 
 

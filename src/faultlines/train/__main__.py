@@ -21,11 +21,13 @@ from ..events.judge import NONE, WEIGHTS, features, trigger_token
 from ..pipeline import Pipeline
 from . import corpora
 from .code import code_texts
-from .labels import M2E2_UNMARKED, training_sets
+from .labels import training_sets
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
 CACHE = Path("artifacts") / "judge_candidates.json.gz"
-WEIGHT = {"handmade": 3.0, "gsr": 2.0, "ngec": 0.5}
+WEIGHT = {"handmade": 3.0, "gsr": 2.0, "ngec": 0.5, "conflibert": 2.0}
+NONE_WEIGHT = 3.0
+VETO_FLOOR = 0.4
 
 
 def primary(events, doc):
@@ -41,16 +43,17 @@ def primary(events, doc):
     return min(events, key=depth) if events else None
 
 
-def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], list[str]]:
-    """Features, label, set name and candidate type of every labelled candidate."""
+def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], list[str], list[str]]:
+    """Features, label, set name, candidate type and text id of every labelled candidate."""
     X: list[list[str]] = []
     y: list[str] = []
     names: list[str] = []
     cands: list[str] = []
+    groups: list[str] = []
     for name, recs, labeller in training_sets():
         t0 = time.perf_counter()
         n0 = len(y)
-        for rec, coded in zip(recs, code_texts(pipeline, [r["text"] for r in recs]), strict=True):
+        for k, (rec, coded) in enumerate(zip(recs, code_texts(pipeline, [r["text"] for r in recs]), strict=True)):
             for event, label in labeller(rec, coded, primary):
                 tok = trigger_token(coded.ctx.doc, event)
                 if tok is None:
@@ -59,38 +62,66 @@ def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], 
                 y.append(label)
                 names.append(name)
                 cands.append(event.type)
+                groups.append(f"{name}:{k}")
         print(f"  {name:10} {len(recs):5} texts -> {len(y) - n0:5} candidates  ({time.perf_counter() - t0:.0f} s)", flush=True)
-    return X, y, names, cands
+    return X, y, names, cands, groups
 
 
-def choose(proba: np.ndarray, classes: list[str], y: list[str], cands: list[str]) -> tuple[float, float]:
-    """Veto and retype thresholds that maximise F(beta=0.7) of correctly typed kept candidates."""
+def verdicts(proba: np.ndarray, classes: list[str], cands: list[str], veto: float, retype: float) -> list[str]:
+    """The judge's decision on each candidate (as Judge.decide): NONE, its own type or a better one."""
     none = classes.index(NONE)
     col = {c: i for i, c in enumerate(classes)}
     typed = proba.copy()
     typed[:, none] = -1
     best_i = typed.argmax(axis=1)
-    mine = np.array([proba[k, col[c]] if c in col else 0.0 for k, c in enumerate(cands)])
-    gold_pos = sum(label != NONE for label in y)
+    out = []
+    for k, cand in enumerate(cands):
+        if proba[k, none] >= veto:
+            out.append(NONE)
+            continue
+        b, mine = classes[best_i[k]], proba[k, col[cand]] if cand in col else 0.0
+        out.append(b if b != cand and typed[k, best_i[k]] - mine >= retype else cand)
+    return out
+
+
+def fbeta(final: list[str], y: list[str], beta: float = 0.7) -> float:
+    """F-beta of correctly typed kept candidates (beta < 1 favours precision)."""
+    tp = sum(f != NONE and f == lab for f, lab in zip(final, y, strict=True))
+    kept = sum(f != NONE for f in final)
+    p, r = tp / max(1, kept), tp / max(1, sum(lab != NONE for lab in y))
+    return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
+
+
+def choose(proba: np.ndarray, classes: list[str], y: list[str], cands: list[str], floor: float) -> tuple[float, float]:
+    """Veto and retype thresholds that maximise out-of-fold F(beta=0.7) of correctly typed kept candidates."""
     top = (0.0, 0.5, 1.0)
-    # Conservative floors (veto >= 0.6, retype margin >= 0.3): the judge meets text unlike its training data,
-    # where a confident rule reading is worth more than an out-of-fold optimum.
-    for veto in np.arange(0.6, 0.96, 0.05):
+    for veto in np.arange(floor, 0.96, 0.05):
         for retype in (0.3, 0.5, 0.7, 1.1):
-            tp = fp = 0
-            for k, label in enumerate(y):
-                if proba[k, none] >= veto:
-                    continue
-                b = classes[best_i[k]]
-                t = b if b != cands[k] and typed[k, best_i[k]] - mine[k] >= retype else cands[k]
-                tp, fp = tp + (t == label), fp + (t != label)
-            p, r = tp / max(1, tp + fp), tp / max(1, gold_pos)
-            b2 = 0.49
-            f = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
+            f = fbeta(verdicts(proba, classes, cands, float(veto), retype), y)
             if f > top[0]:
                 top = (f, float(veto), float(retype))
     print(f"  thresholds: veto P(NONE) >= {top[1]:.2f}, retype margin {top[2]:.2f} (out-of-fold F0.7 {top[0]:.3f})")
     return top[1], top[2]
+
+
+def report(final: list[str], cands: list[str], y: list[str], names: list[str], groups: list[str]) -> None:
+    """Out-of-fold figures per set: kept precision and recall (rules vs judge), and ConfliBERT no-event texts."""
+    for name in sorted(set(names)):
+        ks = [k for k, n in enumerate(names) if n == name]
+        line = f"  oof {name:10} n={len(ks):4}"
+        for tag, dec in (("rules", cands), ("judge", final)):
+            kept = [k for k in ks if dec[k] != NONE]
+            tp = sum(dec[k] == y[k] for k in kept)
+            pos = sum(y[k] != NONE for k in ks)
+            line += f"  {tag} P {tp / max(1, len(kept)):.3f} R {tp / max(1, pos):.3f}"
+        print(line)
+    texts: dict[str, list[int]] = {}
+    for k, g in enumerate(groups):
+        if names[k] == "conflibert":
+            texts.setdefault(g, []).append(k)
+    zero = [ks for ks in texts.values() if all(y[k] == NONE for k in ks)]
+    false = sum(any(final[k] != NONE for k in ks) for ks in zero)
+    print(f"  oof conflibert no-event texts with a candidate: {len(zero)}; judge keeps one in {false / max(1, len(zero)):.3f}")
 
 
 def main() -> int:
@@ -98,6 +129,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT, help="extra weight of NONE (false) candidates")
+    ap.add_argument("--veto-floor", type=float, default=VETO_FLOOR, help="lowest veto threshold considered")
+    ap.add_argument("--weight", action="append", default=[], metavar="SET=W", help="training weight of one set")
+    ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     args = ap.parse_args()
     if not corpora.available():
@@ -105,19 +140,16 @@ def main() -> int:
         return 1
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 
     t0 = time.perf_counter()
     if args.reuse and CACHE.is_file():
-        X, y, names, cands = json.loads(gzip.decompress(CACHE.read_bytes()))
-        drop = [k for k, (f, lab, n) in enumerate(zip(X, y, names, strict=True))
-                if n == "m2e2" and lab == NONE and any(x[2:] in M2E2_UNMARKED for x in f if x.startswith("l="))]
-        X, y, names, cands = ([v for k, v in enumerate(col) if k not in set(drop)] for col in (X, y, names, cands))
+        X, y, names, cands, groups = json.loads(gzip.decompress(CACHE.read_bytes()))
     else:
         print("coding the training sets with the rules (tune splits only):", flush=True)
-        X, y, names, cands = collect(Pipeline())
+        X, y, names, cands, groups = collect(Pipeline())
         CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_bytes(gzip.compress(json.dumps([X, y, names, cands]).encode()))
+        CACHE.write_bytes(gzip.compress(json.dumps([X, y, names, cands, groups]).encode()))
     print(f"  labels: {dict(Counter(y).most_common())}")
     counts = Counter(f for feats in X for f in set(feats))
     vocab = sorted(f for f, n in counts.items() if n >= args.min_count)
@@ -129,15 +161,22 @@ def main() -> int:
                 rows.append(r)
                 cols.append(index[f])
     M = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(vocab)))
-    w = np.array([WEIGHT.get(n, 1.0) for n in names])
+    weight = WEIGHT | {k: float(v) for k, v in (a.split("=") for a in args.weight)}
+    w = np.array([weight.get(n, 1.0) * (args.none_weight if lab == NONE else 1.0) for n, lab in zip(names, y, strict=True)])
     labels = np.array(y)
     model = LogisticRegression(C=args.C, max_iter=2000)
-    folds = StratifiedKFold(5, shuffle=True, random_state=42)
+    # Folds by text: candidates of one sentence share its features and must not straddle train and held-out part.
+    folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
     keep = np.isin(labels, [c for c, n in Counter(y).items() if n >= 5])
-    oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, method="predict_proba",
-                            params={"sample_weight": w[keep]})
+    ks = np.flatnonzero(keep)
+    oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
+                            method="predict_proba", params={"sample_weight": w[keep]})
     classes = sorted(set(labels[keep]))
-    veto, retype = choose(oof, classes, list(labels[keep]), [c for c, k in zip(cands, keep, strict=True) if k])
+    sub = lambda col: [col[k] for k in ks]  # noqa: E731
+    veto, retype = choose(oof, classes, sub(y), sub(cands), args.veto_floor)
+    report(verdicts(oof, classes, sub(cands), veto, retype), sub(cands), sub(y), sub(names), sub(groups))
+    if args.dry_run:
+        return 0
     model.fit(M, labels, sample_weight=w)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, features=np.array(vocab), classes=np.array(model.classes_),
