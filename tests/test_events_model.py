@@ -137,3 +137,13 @@ def test_non_asserted_relations_are_not_vetoed(pipeline):
     assert hypothetical.source and hypothetical.target
     assert judge_events(coded.ctx, [hypothetical], veto_arm) == [hypothetical]
     assert judge_events(coded.ctx, [replace(hypothetical, target=None)], veto_arm) == []
+
+
+def test_candidate_features_name_the_clause_and_governor(pipeline):
+    from faultlines.train.code import code_texts
+
+    main, reported = code_texts(pipeline, ["Russia armed the rebels in the east.",
+                                           "Officials said that Russia armed the rebels in the east."])
+    feats = [features(c.events[0], trigger_token(c.ctx.doc, c.events[0])) for c in (main, reported)]
+    assert "cl=main" in feats[0] and "rootc=True|AID" in feats[0]
+    assert "cl=ccomp" in feats[1] and "gov=say" in feats[1] and "cl=main" not in feats[1]
