@@ -139,17 +139,31 @@ def test_ingest_reports_an_unknown_extension_and_its_summary_adds_up(tmp_path):
     corpus.mkdir()
     (corpus / "story.txt").write_text(EXAMPLE.read_text())
     (corpus / "notes.dat").write_text("not a document type faultlines reads")
-    r = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "c.db"), "--quiet", "--no-model"],
-                      env={"COLUMNS": "200"})
+    db = str(tmp_path / "c.db")
+    r = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--quiet", "--no-model"])
     assert r.exit_code == 3, r.output
-    assert "notes.dat: unsupported file type" in r.output
+    summary = json.loads(r.stdout)  # one JSON object in a pipe
+    assert (summary["inputs"], summary["stored"], summary["duplicates"], summary["rejected"]) == (2, 1, 0, 1)
+    assert summary["rejects"][0]["location"].endswith("notes.dat")
+    assert summary["rejects"][0]["reason"].startswith("unsupported file type")
+    again = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--quiet", "--no-model", "--format", "table"],
+                          env={"COLUMNS": "200"})
+    assert again.exit_code == 3 and "notes.dat: unsupported file type" in again.stdout
     rows = {}
-    for line in r.stdout.splitlines():
+    for line in again.stdout.splitlines():
         cells = [c.strip() for c in line.strip("│┃| ").split("│")]
         if len(cells) == 2 and cells[1].replace(",", "").isdigit():
             rows[cells[0]] = int(cells[1].replace(",", ""))
-    assert rows["inputs"] == 2 and rows["stored"] == 1 and rows["rejected"] == 1
+    assert rows["inputs"] == 2 and rows["duplicates (already stored)"] == 1 and rows["rejected"] == 1
     assert rows["inputs"] == rows["stored"] + rows["duplicates (already stored)"] + rows["rejected"]
+
+
+def test_usage_errors_are_one_line_from_the_script():
+    """Typer's own checks (an unknown choice, a missing argument) also give one line and exit 2."""
+    for args in (["read", "x.txt", "--format", "csv"], ["ingest"], ["events", "--limit", "-3"], ["nosuch"]):
+        r = subprocess.run(CLI + args, capture_output=True, text=True, timeout=60)
+        lines = r.stderr.splitlines()
+        assert r.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: "), (args, r.stderr)
 
 
 def test_count_inputs(tmp_path):

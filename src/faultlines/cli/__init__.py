@@ -70,4 +70,23 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    app()
+    """The `faultlines` script: a usage error is one line on stderr and exit code 2, as for bad option values."""
+    import sys
+
+    try:  # typer >= 0.2x carries its own copy of click
+        from typer._click.exceptions import ClickException
+    except ImportError:
+        from click.exceptions import ClickException  # type: ignore[assignment]
+    try:
+        code = app(standalone_mode=False)
+    except ClickException as e:
+        if e.__class__.__name__ == "NoArgsIsHelpError":  # `faultlines` alone: the help, already printed
+            sys.exit(0)
+        ctx = getattr(e, "ctx", None)
+        hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+        print(f"error: {e.format_message().replace('Value error, ', '')}{hint}", file=sys.stderr)
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        print("aborted", file=sys.stderr)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import console, err_console, fail, one_line_errors
+from .common import console, err_console, fail, is_tty, one_line_errors
 
 EXIT_REJECTED = 3
+
+
+class SummaryFmt(StrEnum):
+    table = "table"
+    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -30,6 +36,7 @@ def ingest(
     author_country: Annotated[str | None, typer.Option(help="ISO3 country of the authors, for 'we' and 'our troops'.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_model: Annotated[bool, typer.Option("--no-model", help="Rules only: skip the trained event judge.")] = False,
+    format: Annotated[SummaryFmt | None, typer.Option("--format", "-f", help="The summary as a table, or one JSON object; default: table in a terminal, json in a pipe.")] = None,
 ) -> None:
     """Ingest documents into the store: skip what is already there, mark syndicated copies, record rejects.
 
@@ -73,8 +80,11 @@ def ingest(
                                      progress=bar.update)
     except RunError as e:
         fail(str(e))
-    from .ingest_progress import print_summary
+    from .ingest_progress import print_summary, summary_json
 
-    print_summary(summary, db, console)
+    if (format or (SummaryFmt.table if is_tty() else SummaryFmt.json)) is SummaryFmt.json:
+        print(summary_json(summary, db))
+    else:
+        print_summary(summary, db, console)
     if summary.n_rejected:
         raise typer.Exit(EXIT_REJECTED)

@@ -101,6 +101,20 @@ class IngestProgress:
         self.progress.stop()
 
 
+def summary_json(s: Summary, db: Path, most: int = 1000) -> str:
+    """The summary as one JSON object (for a pipe); inputs = stored + duplicates + rejected."""
+    import json
+
+    return json.dumps({
+        "db": str(db), "inputs": s.stored + s.duplicates + s.n_rejected, "stored": s.stored,
+        "duplicates": s.duplicates, "rejected": s.n_rejected, "rejected_by_reason": dict(s.rejected.most_common()),
+        "near_duplicates": s.near_duplicates, "clusters": s.clusters, "words": s.words,
+        "seconds": round(s.seconds, 3),
+        "rejects": [{"location": r.location, "reason": r.reason} for r in s.rejects[:most]],
+        "rejects_left_out": max(0, len(s.rejects) - most),
+    }, ensure_ascii=False)
+
+
 def print_summary(s: Summary, db: Path, console: Console) -> None:
     table = Table(title=f"ingest into {db}", show_header=False, title_justify="left")
     table.add_column(style="bold")
