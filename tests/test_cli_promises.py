@@ -105,6 +105,12 @@ def test_read_prints_json_lines_into_a_pipe():
     assert json.loads(line)["document"]["title"] == "Allies at odds along the Euphrates"
 
 
+def test_read_prints_a_report_in_a_terminal():
+    shown = in_terminal(["read", str(EXAMPLE), "--no-model"])
+    assert "Allies at odds along the Euphrates" in shown and "Actors" in shown and "Relations" in shown
+    assert '"schema"' not in shown
+
+
 def test_network_is_a_table_in_a_terminal_and_compact_json_in_a_pipe(db):
     shown = in_terminal(["network", "--db", db])
     assert "Blocs" in shown and "Strongest ties" in shown and '"nodes"' not in shown
