@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 import click
 import typer
 
 
 def _flags_without_placeholder() -> None:
-    """Typer >= 0.2x shows a flag as `--quiet <bool>`; a flag takes no value, so show none."""
-    from typer.core import TyperOption
+    """Typer >= 0.2x shows a flag as `--quiet <bool>` and a repeatable option as `--actors <list[Path]>`;
+    a flag takes no value, so show none, and a repeatable option takes one value each time: `<path>`."""
+    import re
 
-    shown = getattr(TyperOption, "display_type_rich", None)
-    if shown is None or getattr(shown, "_faultlines", False):
-        return
+    from typer.core import TyperArgument, TyperOption
 
-    def display_type_rich(self: TyperOption, ctx: click.Context) -> str | None:
-        return None if self.is_flag else shown(self, ctx)
+    for cls in (TyperOption, TyperArgument):
+        shown = getattr(cls, "display_type_rich", None)
+        if shown is None or getattr(shown, "_faultlines", False):
+            continue
 
-    display_type_rich._faultlines = True  # type: ignore[attr-defined]
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
+        def display_type_rich(self: typer.core.TyperArgument | TyperOption, ctx: click.Context,
+                              _shown: Callable[..., str | None] = shown) -> str | None:
+            if getattr(self, "is_flag", False):
+                return None
+            label = _shown(self, ctx)
+            return re.sub(r"<list\[(\w+)\]>", lambda m: f"<{m.group(1).lower()}>", label) if label else label
+
+        display_type_rich._faultlines = True  # type: ignore[attr-defined]
+        cls.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
 
 
 _flags_without_placeholder()
