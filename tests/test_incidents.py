@@ -239,3 +239,36 @@ def test_ingest_fuses_and_reingesting_changes_nothing(tmp_path):
     ingest([str(src)], str(db))
     with Store(db) as store:
         assert store.conn.execute("SELECT id, summary FROM incidents ORDER BY id").fetchall() == first
+
+
+@pytest.fixture(scope="module")
+def fused_db(facts, tmp_path_factory):
+    """A store of the four reports, fused (as `faultlines ingest` leaves it)."""
+    db = tmp_path_factory.mktemp("fused") / "f.db"
+    with Store(db) as store:
+        for f in facts.values():
+            store.add(f)
+        fuse_store(store.conn)
+    return db
+
+
+def test_tensions_show_the_incident_reports_disagreeing(fused_db, reports):
+    from faultlines import Corpus
+    from faultlines.cli import app
+
+    res = CliRunner().invoke(app, ["tensions", "--db", str(fused_db), "--kind", "contested", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = {r["id"].rsplit(":", 1)[1]: r for r in map(json.loads, res.stdout.splitlines()) if
+            r["id"].startswith("incident:")}
+    assert set(rows) == {"killed", "perpetrator"} and all(r["kind"] == "contested" for r in rows.values())
+    assert "12 (tass.example, wire.example) vs 15 (daily.example)" in rows["killed"]["summary"]
+    docs = {e["doc_id"] for e in rows["killed"]["events"]}
+    assert {reports["wire"].doc_id, reports["daily"].doc_id} <= docs  # both sides' evidence events
+    assert "RUS.MIL" in [a["id"] for a in rows["perpetrator"]["actors"]]
+    res = CliRunner().invoke(app, ["tensions", "--db", str(fused_db), "--since", "2020", "--format", "json"])
+    assert res.exit_code == 0 and "incident:" not in res.stdout  # the incident is outside the dates
+    with Corpus(fused_db, readonly=True) as corpus:
+        found = [t for t in corpus.tensions() if t.id.startswith("incident:")]
+        assert {t.id.rsplit(":", 1)[1] for t in found} == {"killed", "perpetrator"}
+        assert all("/" in e for t in found for e in t.events)
+        assert [t for t in corpus.tensions(level="state") if t.id.startswith("incident:")]

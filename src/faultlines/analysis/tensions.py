@@ -375,7 +375,31 @@ def corpus_tensions(store: Any, *, dictionary: Any | None = None, filters: Filte
     if level != "group":
         relations = relabel(relations, h, level)
     found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=filters, kinds=kinds)
+    if "contested" in set(kinds):
+        found = merge_ranked(found, incident_contested(store, h, filters=filters, level=level))
     return found[:limit] if limit else found
+
+
+def incident_contested(store: Any, h: Hierarchy, *, filters: Filters | None = None,
+                       level: str = "group") -> list[Tension]:
+    """The stored incidents' disagreements (reports differing on the toll or on who did it) as `contested`
+    tensions, both sides' events as evidence; only incidents overlapping the filters' dates, actors at `level`."""
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        return []
+    from ..store.incidents import IncidentFilters, incident_tensions
+
+    flt = filters or Filters()
+    found = incident_tensions(conn, IncidentFilters(since=flt.since, until=flt.until))
+    weight = KIND_WEIGHT["contested"]
+    return [replace(t, strength=round(weight * t.strength, 3),
+                    actors=tuple(dict.fromkeys(h.node(a, level) for a in t.actors)) if level != "group" else t.actors)
+            for t in found]
+
+
+def merge_ranked(found: list[Tension], more: list[Tension]) -> list[Tension]:
+    """Two lists of tensions as one, strongest first (as `find_tensions` ranks them)."""
+    return sorted(found + more, key=lambda t: (-t.strength, t.kind, t.id))
 
 
 def relabel(relations: Iterable[Relation], h: Hierarchy, level: str) -> list[Relation]:

@@ -141,23 +141,28 @@ def tensions(
     """The fault lines in the store, strongest first, each in one sentence with its evidence events.
 
     Kinds: blowback (A aids B, B attacked A), designated_partner (A aids B, A lists or sanctions B),
-    unbalanced_triad, both_sides (A aids B and C, who fight), contested (asserted by one voice, denied by another).
+    unbalanced_triad, both_sides (A aids B and C, who fight), contested (asserted by one voice, denied by another;
+    or reports of one incident that disagree on its toll or on who did it, see `faultlines incidents`).
     """
     from ..analysis import KINDS, find_tensions, split_ref
     from ..analysis.designations import from_dictionary
     from ..analysis.network import gather
-    from ..analysis.tensions import relabel
+    from ..analysis.tensions import incident_contested, merge_ranked, relabel
 
     bad = set(kind or ()) - set(KINDS)
     if bad:
         fail(f"unknown tension kind(s): {', '.join(sorted(bad))}; choose from {', '.join(KINDS)}", 2)
     flt = _filters(since, until, voice, no_commenters, polarity, type)
+    level = _level(level)
     with _open(db) as store:
         dictionary = _dictionary(actors)
         relations, h = gather(store, dictionary)
+        # reports of one incident that disagree on its toll or on who did it (`faultlines incidents`)
+        fused = incident_contested(store, h, filters=flt, level=level) if "contested" in (kind or KINDS) else []
     if _level(level) != "group":
         relations = relabel(relations, h, level)
     found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt, kinds=kind or KINDS)
+    found = merge_ranked(found, fused)
     if actor:
         want = actor.lower()
         found = [t for t in found if any(want in (a.lower(), h.name(a).lower()) for a in t.actors)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..analysis.incidents import THRESHOLD, WINDOW_DAYS, Incident, Report, fuse, report_of, summary, tensions
@@ -143,8 +143,11 @@ def incident_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
-def incident_tensions(conn: sqlite3.Connection) -> list[Tension]:
-    """Every stored incident's disagreements (toll, perpetrator) as `contested` tensions, most outlets first."""
-    out = [t for (text,) in conn.execute("SELECT summary FROM incidents WHERE n_contested > 0 ORDER BY id")
-           for t in tensions(json.loads(text))]
+def incident_tensions(conn: sqlite3.Connection, filters: IncidentFilters | None = None) -> list[Tension]:
+    """Every stored incident's disagreements (toll, perpetrator) as `contested` tensions, most outlets first;
+    event refs are "doc_id/event_id". None when the store has no incidents' tables (an older store, read-only)."""
+    if not has_incidents(conn):
+        return []
+    f = filters or IncidentFilters()
+    out = [t for rec in iter_incidents(conn, replace(f, contested=True)) for t in tensions(rec)]
     return sorted(out, key=lambda t: (-t.strength, t.id))

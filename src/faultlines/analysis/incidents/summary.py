@@ -104,7 +104,8 @@ def tensions(record: dict[str, Any]) -> list[Tension]:
     place = (record.get("place") or {}).get("name")
     what = f"{(record.get('type') or 'the incident').lower()}{' in ' + place if place else ''}" \
            f"{' on ' + record['start'] if record.get('start') else ''}"
-    events = {d["id"]: [e for e in record["events"] if e.startswith(d["id"] + ":")] for d in record["documents"]}
+    events = {d["id"]: [f"{d['id']}/{e[len(d['id']) + 1:]}" for e in record["events"] if e.startswith(d["id"] + ":")]
+              for d in record["documents"]}  # refs as the corpus' tensions give them: "doc_id/event_id"
     for c in record["contested"]:
         sides = []
         for claim in c["claims"]:
