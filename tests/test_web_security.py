@@ -13,7 +13,7 @@ from faultlines.web import create_app
 from faultlines.web.db import Reader
 from tests.web_fixtures import build_store
 
-PAGES = ["/network", "/edge?source=united+states&target=hashd+militia", "/actor?id=hashd+militia", "/tensions",
+PAGES = ["/network", "/edge?source=united+states&target=hashd+militia", "/actor?id=hashd+militia", "/tensions", "/incidents",
          "/document/doc-blowback", "/document/doc-script", "/map", "/search?q=script", "/search?q=hashd"]
 
 

@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
-from . import pages
+from . import incidents, pages
 from .db import Reader
 from .guard import Guard
 from .network import LEVELS, Filters, actor_table, edge_refs, evidence, involving, network
@@ -31,6 +31,7 @@ ID_OR_EMPTY = r"^[^\x00-\x1f\x7f]{0,200}$"  # an empty form field: no actor focu
 DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
 DATE = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # empty: no bound (an empty form field)
 KIND = r"^[a-z_]{0,40}$"
+TYPE_OR_EMPTY = "^(|" + "|".join(PLOVER_TYPES) + ")$"  # one PLOVER type, or an empty form field: any
 
 Voice = Enum("Voice", {k: k for k in VOICE_KINDS}, type=str)  # type: ignore[misc]
 EventType = Enum("EventType", {k: k for k in PLOVER_TYPES}, type=str)  # type: ignore[misc]
@@ -160,6 +161,33 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.get("/tension", response_class=HTMLResponse)
     def tension_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
         return page(request, "tension.html", _found(pages.tension(reader, id)))
+
+    def incident_list(date_from: str | None, date_to: str | None, type: str | None,
+                      place: str | None) -> dict[str, Any]:
+        return incidents.incidents(reader, since=date_from or None, until=date_to or None, type=type or None,
+                                   place=(place or "").strip() or None)
+
+    @app.get("/incidents.json")
+    def incidents_json(date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+                       date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+                       type: Annotated[str | None, Query(pattern=TYPE_OR_EMPTY)] = None,
+                       place: Annotated[str | None, Query(pattern=ID_OR_EMPTY, max_length=100)] = None) -> Any:
+        return incident_list(date_from, date_to, type, place)
+
+    @app.get("/incidents", response_class=HTMLResponse)
+    def incidents_page(request: Request, date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+                       date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+                       type: Annotated[str | None, Query(pattern=TYPE_OR_EMPTY)] = None,
+                       place: Annotated[str | None, Query(pattern=ID_OR_EMPTY, max_length=100)] = None) -> HTMLResponse:
+        return page(request, "incidents.html", incident_list(date_from, date_to, type, place))
+
+    @app.get("/incident.json")
+    def incident_json(id: Annotated[str, Query(pattern=ID)]) -> Any:
+        return _found(incidents.incident(reader, id))
+
+    @app.get("/incident", response_class=HTMLResponse)
+    def incident_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
+        return page(request, "incident.html", _found(incidents.incident(reader, id)))
 
     @app.get("/document/{doc_id}.json")
     def document_json(doc_id: str) -> dict[str, Any]:

@@ -110,7 +110,9 @@ def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
             out.append({"rank": rank, "id": t.id, "kind": t.kind, "summary": t.summary, "strength": t.strength,
                         "events": [list(analysis.split_ref(r)) for r in t.events[:MAX_EVIDENCE]],
                         "events_total": len(t.events),
-                        "actors": [{"id": a, "name": net_names.get(a, a)} for a in t.actors]})
+                        "actors": [{"id": a, "name": net_names.get(a, a)} for a in t.actors],
+                        # reports of one incident that disagree: the incident page shows them side by side
+                        "incident": t.id.split(":contested:")[0] if t.id.startswith("incident:") else None})
         return out
     return reader.cached("tensions", make)[:limit]
 
