@@ -265,6 +265,8 @@ def test_tensions_show_the_incident_reports_disagreeing(fused_db, reports):
     docs = {e["doc_id"] for e in rows["killed"]["events"]}
     assert {reports["wire"].doc_id, reports["daily"].doc_id} <= docs  # both sides' evidence events
     assert "RUS.MIL" in [a["id"] for a in rows["perpetrator"]["actors"]]
+    sides = {e["doc_id"] for e in rows["perpetrator"]["events"]}
+    assert {reports["wire"].doc_id, reports["tass"].doc_id} <= sides  # the denial's negated event is evidence too
     res = CliRunner().invoke(app, ["tensions", "--db", str(fused_db), "--since", "2020", "--format", "json"])
     assert res.exit_code == 0 and "incident:" not in res.stdout  # the incident is outside the dates
     with Corpus(fused_db, readonly=True) as corpus:

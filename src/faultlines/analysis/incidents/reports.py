@@ -84,6 +84,7 @@ class Report:
     url: str | None
     title: str | None
     published: str | None
+    denials: tuple[str, ...] = ()  # the report's negated events whose source is in `denied` (its evidence)
 
 
 
@@ -208,7 +209,8 @@ def report_of(facts: Facts) -> Report | None:
     dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and day(e.date))
     dated = bool(dates)
     lead_text = _headline(d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
-    denied = tuple(sorted({e.source for e in negated if e.source and (lead is None or e.type == lead.type)}))
+    denying = [e for e in negated if e.source and (lead is None or e.type == lead.type)]
+    denied = tuple(sorted({e.source for e in denying if e.source}))
     return Report(
         doc_id=d.id, type=lead.type if lead else None, mode=lead.mode if lead else None,
         date=dates[0] if dated else d.published, dated_by="event" if dated else "published",
@@ -222,7 +224,7 @@ def report_of(facts: Facts) -> Report | None:
         | {"@" + p.id for p in facts.places if p.feature not in COARSE},
         events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
-        title=d.title, published=d.published)
+        title=d.title, published=d.published, denials=tuple(e.id for e in denying))
 
 
 @lru_cache(maxsize=65536)

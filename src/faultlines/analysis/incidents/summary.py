@@ -52,15 +52,17 @@ def contested(inc: Incident) -> list[dict[str, object]]:
         if len(by_value) > 1:
             out.append({"on": what, "claims": [
                 {"value": v, "documents": [r.doc_id for r in rs], "outlets": sorted({r.outlet or "" for r in rs}),
-                 "evidence": rs[0].evidence} for v, rs in sorted(by_value.items())]})
+                 "evidence": rs[0].evidence, "events": [f"{r.doc_id}/{e}" for r in rs for e in r.events]}
+                for v, rs in sorted(by_value.items())]})
     perpetrators = {s for r in inc.reports for s in r.sources}
     deniers = [r for r in inc.reports if set(r.denied) & perpetrators]
     disjoint = [r for r in inc.reports if r.sources]
     if deniers or len({r.sources for r in disjoint}) > 1 and not set.intersection(*(set(r.sources) for r in disjoint)):
         claims = [{"source": list(r.sources), "documents": [r.doc_id], "outlets": [r.outlet or ""],
-                   "evidence": r.evidence} for r in disjoint]
+                   "evidence": r.evidence, "events": [f"{r.doc_id}/{e}" for e in r.events]} for r in disjoint]
         claims += [{"denied": sorted(set(r.denied) & perpetrators), "documents": [r.doc_id],
-                    "outlets": [r.outlet or ""], "evidence": r.evidence} for r in deniers]
+                    "outlets": [r.outlet or ""], "evidence": r.evidence,
+                    "events": [f"{r.doc_id}/{e}" for e in r.denials]} for r in deniers]
         out.append({"on": "perpetrator", "claims": claims})
     return out
 
@@ -113,7 +115,9 @@ def tensions(record: dict[str, Any]) -> list[Tension]:
             if said is None:
                 said = ("denied " if "denied" in claim else "") + ", ".join(claim.get("denied") or claim.get("source"))
             sides.append(f"{said} ({', '.join(claim['outlets'])})")
-        refs = tuple(e for claim in c["claims"] for doc in claim["documents"] for e in events.get(doc, ()))
+        # each side's own events ("doc_id/event_id"; a denial's negated event), else its documents' events
+        refs = tuple(dict.fromkeys(e for claim in c["claims"] for e in (claim.get("events") or [
+            e for doc in claim["documents"] for e in events.get(doc, ())])))
         actors = tuple(sorted({a for claim in c["claims"] for a in claim.get("source", []) + claim.get("denied", [])}))
         out.append(Tension(id=f"{record['id']}:contested:{c['on']}", kind="contested",
                            actors=actors or tuple(record.get("actors") or ()),
