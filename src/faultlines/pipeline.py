@@ -62,7 +62,7 @@ class Pipeline:
         actors = resolve_actors(ctx, self.dictionary)
         places = find_places(ctx, self.gazetteer)
         ctx.quotes = tuple(find_quotes(ctx, actors))
-        events = code_events(ctx, actors, places)
+        events = code_events(ctx, actors, places, nlp=self.nlp)
         if self.model:
             events = judge_events(ctx, events)
         counts = find_counts(ctx, actors, places, events)

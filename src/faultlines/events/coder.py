@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
+from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial
@@ -29,6 +30,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Span, Token
 
     from ..actors import ActorIndex
@@ -363,19 +365,26 @@ class SentenceCoder(Readings):
         return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
 
 
-def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None) -> list[Event]:
-    """All events of one document, merged, in text order."""
+def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None,
+                nlp: Language | None = None) -> list[Event]:
+    """All events of one document, merged, in text order; with `nlp`, Title Case headlines are re-parsed."""
     lex = lexicon or load_lexicon()
     coder = SentenceCoder(actors, lex, places)
     place_mentions = [(m.start, m.end, p.id) for p in places for m in p.mentions]
+    place_mentions_spans = [(a, b) for a, b, _ in place_mentions]
     found: list[Event] = []
     datelines = dateline_spans(ctx)
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue
-        if not any(t.lemma_.lower() in lex.trigger_lemmas for t in sent):
+        headline = None
+        if nlp is not None and title_case(sent) and is_headline(ctx, sent):
+            headline = reparsed(sent, nlp, name_tokens(sent, actors, place_mentions_spans))
+        if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
             continue
-        for c in coder.sentence(sent):
+        for c in coder.sentence(headline or sent):
+            if headline is not None and c.source is None and c.target is None:
+                continue  # a headline event names an actor
             if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))

@@ -1,0 +1,62 @@
+"""Title Case headlines ("Rebels Seize Town As Army Retreats") re-parsed from a sentence-cased copy.
+
+spaCy tags capitalised headline verbs as PROPN; the copy keeps the case of names only, has the same
+length and tokens, and its annotations are laid over the original tokens, so offsets carry over.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    from ..actors import ActorIndex
+    from ..context import Context
+
+ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+NAME_ENTS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def is_headline(ctx: Context, sent: Span) -> bool:
+    """A title segment, or a standalone line that is its whole paragraph."""
+    seg = ctx.segment_at(sent.start_char)
+    if seg is None or seg.kind in ("signature", "comment", "dateline"):
+        return False
+    if seg.kind == "title":
+        return True
+    text = ctx.text[seg.start:seg.end].strip()
+    return "\n" not in text and not text.endswith((".", ";", ":", ",")) and sent.text.strip() == text
+
+
+def sentence_cased(sent: Span, keep: set[int]) -> str:
+    """The sentence's text with every word lower-cased but its first, acronyms and the token indices in `keep`."""
+    parts = []
+    for k, t in enumerate(sent):
+        word = t.text if k == 0 or t.i in keep or t.is_upper or not t.is_alpha else t.text.lower()
+        parts.append(word + t.whitespace_)
+    return "".join(parts)
+
+
+def name_tokens(sent: Span, actors: ActorIndex, place_spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens that name something: a resolved actor, a place mention, or a country, region or people."""
+    return {t.i for t in sent if actors.token_actor(t.i) is not None or t.ent_type_ in NAME_ENTS
+            or any(a <= t.idx < b for a, b in place_spans)}
+
+
+def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
+    """The sentence with the sentence-cased copy's parse over its own text and offsets; None if tokens differ."""
+    copy = nlp(sentence_cased(sent, keep))
+    if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
+        return None
+    doc = sent.doc
+    head = doc[: sent.end]  # the document up to the headline: token indices and offsets stay the same
+    arr = head.as_doc().to_array(ATTRS)
+    arr[sent.start: sent.end] = copy.to_array(ATTRS)
+    new = Doc(doc.vocab, words=[t.text for t in head], spaces=[bool(t.whitespace_) for t in head])
+    new.from_array(ATTRS, arr)
+    return new[sent.start: sent.end]
