@@ -174,6 +174,10 @@ class SentenceCoder(Readings):
         if passive:
             themes = themes + subjects(v)
         recips = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        supplied = prep_objects(v, frozenset({"with"}))
+        if supplied and not passive:  # "supplied the rebels with missiles": the object receives the with-thing
+            recips += objects(v)
+            themes = supplied
         recips += prep_objects(v, self.lex.transfer_preps)
         for th in themes:  # "70 million dollars of aid for Romania", "asylum to five officers"
             recips += prep_objects(th, self.lex.transfer_preps)

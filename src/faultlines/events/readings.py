@@ -132,7 +132,7 @@ class Readings(ArgumentResolver):
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") or (c.dep_ == "dobj" and is_passive(v)):
                 heads.append(c)
-            elif c.dep_ == "dobj":  # "considers the YPG, the backbone of X, a terrorist organisation"
+            elif c.dep_ in ("dobj", "dative"):  # "considers the YPG, the backbone of X, a terrorist organisation"
                 heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
         return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
 

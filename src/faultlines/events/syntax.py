@@ -126,6 +126,9 @@ def agents(v: Token) -> list[Token]:
 def objects(v: Token) -> list[Token]:
     """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
     own = [c for c in v.children if c.dep_ == "dobj"]
+    if not own:  # "designated X a terrorist group": the parser makes X a dative and the label its apposition
+        own = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+               and any(x.dep_ in ("appos", "oprd") for x in c.children)]
     if own:  # "fighting X ... as well as Y" where the parser hung Y on the verb
         own += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > own[0].i]
     if not own:
