@@ -23,7 +23,9 @@ RAMS_NONE = ("disaster.", "life.injure.illness", "life.die.nonviolentdeath", "co
              "transaction.transfermoney.payforservice", "manufacture.", "government.legislate",
              "contact.publicstatementinperson", "contact.mediastatement", "movement.transportperson.selfmotion",
              "inspection.sensoryobserve", "artifactexistence.artifactfailure", "artifactexistence.shortage")
-QUAD = {1: {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"}, 2: {"AID", "RETREAT", "CONCEDE", "COOPERATE"},
+# ConfliBERT's classes are CAMEO's quad classes with 0 = neutral (01 statements, 02 appeals): an appeal ("urged X
+# to", "called on X to") is PLOVER's REQUEST, itself neutral; a statement has no PLOVER type.
+QUAD = {0: {"REQUEST"}, 1: {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}, 2: {"AID", "RETREAT", "CONCEDE", "COOPERATE"},
         3: {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}, 4: {"MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}}
 M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
 # ACE leaves ongoing or general fighting ("heavy fighting in the city", "the war") unannotated: no negatives there.
@@ -77,7 +79,7 @@ def rams(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
 def conflibert(rec, c: Coded, primary) -> Iterator[tuple[Event, str]]:
     if rec["quad"] == 0:
         for e in c.events:
-            yield e, NONE
+            yield e, e.type if e.type in QUAD[0] else NONE
         return
     for e in c.events:
         if e.type in QUAD[rec["quad"]]:
