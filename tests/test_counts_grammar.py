@@ -160,3 +160,33 @@ def test_ages_are_never_counts(pipeline, n):
 
     facts = pipeline.extract(document_from_text(f"A {n}-year-old man was killed in the town.", guess_title=False))
     assert [(c.category, c.value) for c in facts.counts] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("number, value", [("twenty-six thousand one", 26001), ("ten thousand nine hundred", 10900)])
+def test_number_words_the_tagger_calls_money_are_not_money(pipeline, number, value):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text(f"Gunmen killed {number} civilians in the town.", guess_title=False))
+    assert [(c.category, c.value) for c in facts.counts] == [("killed", value)]
+
+
+def test_a_named_currency_is_still_money(pipeline):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text("Qatar gave the group 10 million dollars.", guess_title=False))
+    assert [(c.category, c.value) for c in facts.counts] == [("money", 10_000_000)]
+
+
+def test_number_words_the_tagger_calls_a_percentage_are_counted(pipeline):
+    from faultlines.read import document_from_text
+
+    text = "Gunmen killed twenty-eight thousand eight hundred and eighty-nine civilians in the town."
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    assert [(c.category, c.value) for c in facts.counts] == [("killed", 28889)]
+
+
+def test_a_real_percentage_is_no_count(pipeline):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text("Turnout fell by twenty percent in the capital.", guess_title=False))
+    assert facts.counts == ()

@@ -56,11 +56,12 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 def _not_a_count(t: Token) -> bool:
-    """A number inside a date, time, percentage, ordinal or measure; a DATE the tagger gave to plain number
-    words ("eight thousand two hundred civilians") is no date unless it holds a year or a calendar word."""
+    """A number inside a date, time, percentage, ordinal or measure. A DATE, PERCENT or QUANTITY that the
+    tagger gave to plain number words ("eight thousand two hundred civilians") is none of them unless it holds
+    a calendar, percent or unit word."""
     if t.ent_type_ not in SKIP_ENTS:
         return False
-    if t.ent_type_ != "DATE" or not t.is_alpha:
+    if t.ent_type_ not in ("DATE", "PERCENT", "QUANTITY") or not t.is_alpha:
         return True
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     return ent is None or any(not (w.like_num or w.lower_ in ("and", "-")) for w in ent)
@@ -268,6 +269,16 @@ def _count(ctx: Context, places: list[Place], n: int, q: Quantity, what: str, ca
                  place=_place_for(ctx, places, p_start, p_end, sent))
 
 
+NUMBER_GLUE = frozenset({"-", "and", "a", "an", ",", "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _currency_entity(doc: Doc, qspan: Span) -> bool:
+    """A MONEY entity over the number that names a currency: the tagger also calls bare number words MONEY
+    ("killed twenty-six thousand one civilians")."""
+    return any(ent.label_ == "MONEY" and ent.start < qspan.end and qspan.start < ent.end
+               and any(not t.like_num and t.lower_ not in NUMBER_GLUE for t in ent) for ent in doc.ents)
+
+
 def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
     """Every counted quantity in the document (not in signatures), as Count records c1, c2, ...; with `events`,
     each casualty count carries the id of the event it belongs to (tolls.link_counts)."""
@@ -283,7 +294,7 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
         if qspan is None or any(_not_a_count(t) for t in qspan if t.like_num):
             continue
         money = qspan.start > 0 and doc[qspan.start - 1].text in ("$", "\u20ac", "\u00a3")
-        money = money or any(t.ent_type_ == "MONEY" for t in qspan)
+        money = money or _currency_entity(doc, qspan)
         found = counted_phrase(doc, qspan)
         if found is not None and found[2].i >= qspan.end + 1 and doc[qspan.end].lower_ == "of" \
                 and found[2].pos_ == "PRON":
