@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..records import Count, Event, Place
 from .grammar import NUMBER, Quantity, find_quantities, number_value, vocabulary
 from .tolls import CODED, link_counts
-from .victims import bare_number_category, find_victims, intended, verb_category
+from .victims import bare_number_category, entity_of, find_victims, intended, verb_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,7 +63,7 @@ def _not_a_count(t: Token) -> bool:
         return False
     if t.ent_type_ not in ("DATE", "PERCENT", "QUANTITY") or not t.is_alpha:
         return True
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = entity_of(t)
     return ent is None or any(not (w.like_num or w.lower_ in ("and", "-")) for w in ent)
 
 
@@ -272,11 +272,11 @@ def _count(ctx: Context, places: list[Place], n: int, q: Quantity, what: str, ca
 NUMBER_GLUE = frozenset({"-", "and", "a", "an", ",", "hundred", "thousand", "million", "billion", "trillion"})
 
 
-def _currency_entity(doc: Doc, qspan: Span) -> bool:
+def _currency_entity(qspan: Span) -> bool:
     """A MONEY entity over the number that names a currency: the tagger also calls bare number words MONEY
     ("killed twenty-six thousand one civilians")."""
-    return any(ent.label_ == "MONEY" and ent.start < qspan.end and qspan.start < ent.end
-               and any(not t.like_num and t.lower_ not in NUMBER_GLUE for t in ent) for ent in doc.ents)
+    money = (entity_of(t) for t in qspan if t.ent_type_ == "MONEY")
+    return any(ent is not None and any(not w.like_num and w.lower_ not in NUMBER_GLUE for w in ent) for ent in money)
 
 
 def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
@@ -294,7 +294,7 @@ def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: S
         if qspan is None or any(_not_a_count(t) for t in qspan if t.like_num):
             continue
         money = qspan.start > 0 and doc[qspan.start - 1].text in ("$", "\u20ac", "\u00a3")
-        money = money or _currency_entity(doc, qspan)
+        money = money or _currency_entity(qspan)
         found = counted_phrase(doc, qspan)
         if found is not None and found[2].i >= qspan.end + 1 and doc[qspan.end].lower_ == "of" \
                 and found[2].pos_ == "PRON":

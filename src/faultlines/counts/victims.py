@@ -158,11 +158,23 @@ def _singular(v: Token) -> tuple[int, bool] | None:
     if any(d in INDEFINITE for d in dets):
         return 1, False
     if v.pos_ == "PROPN" and v.ent_type_ == "PERSON":  # a full name, not a one-word name the tagger guessed
-        ent = next((e for e in v.doc.ents if e.start <= v.i < e.end), None)
+        ent = entity_of(v)
         return (1, False) if ent is not None and len(ent) > 1 else None
     if dets or v.pos_ == "NOUN":
         return 1, True
     return None
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity `tok` belongs to, read off the IOB tags around it instead of scanning `doc.ents`."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def find_victims(doc: Doc, covered: set[int]) -> list[Victim]:
