@@ -59,8 +59,8 @@ def _filters(since: str | None, until: str | None, voice: list[str] | None, no_c
         voices.discard("commenter")
     for option, given, known in (("--voice", voices, VOICE_KINDS), ("--polarity", set(polarity or ()), POLARITIES),
                                  ("--type", {t.upper() for t in types or ()}, PLOVER_TYPES)):
-        if given - set(known):
-            fail(f"unknown {option} {', '.join(sorted(given - set(known)))}; choose from {', '.join(known)}", 2)
+        if unknown := given - set(known):
+            fail(f"unknown {option} {', '.join(sorted(unknown))}; choose from {', '.join(known)}", 2)
     since, until = check_date(since, "--since"), check_date(until, "--until")
     return Filters(since=since, until=until, voices=frozenset(voices),
                    polarities=frozenset(polarity or ("asserted",)),
@@ -159,7 +159,7 @@ def tensions(
         relations, h = gather(store, dictionary)
         # reports of one incident that disagree on its toll or on who did it (`faultlines incidents`)
         fused = incident_contested(store, h, filters=flt, level=level) if "contested" in (kind or KINDS) else []
-    if _level(level) != "group":
+    if level != "group":
         relations = relabel(relations, h, level)
     found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt, kinds=kind or KINDS)
     found = merge_ranked(found, fused)
