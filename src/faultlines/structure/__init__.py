@@ -173,19 +173,19 @@ def _from_hints(doc: Document) -> list[Segment]:
     return segs
 
 
-def _thread_start(text: str) -> int | None:
-    """Where the comment thread starts in plain text: a lone "Comments" heading anywhere, or the start of a
-    text that opens (after its title line) with replies or commenter names."""
+def _thread_start(text: str) -> tuple[int, int] | None:
+    """Where the article ends and the comment thread starts in plain text: around a lone "Comments" heading
+    anywhere, or at the start of a text that opens (after its title line) with replies or commenter names."""
     heading = next((m for m in COMMENTS_HEADING.finditer(text) if text[m.end():].strip()), None)
     if heading is not None:
-        return heading.end()
+        return heading.start(), heading.end()
     paras = _paragraphs(text, 0, len(text))
     if len(paras) < 3:
         return None
     first = 1 if split_title_like(paras[0].text) and not _opens_comment(paras, 0) else 0
     markers = [i for i in range(first, len(paras)) if _opens_comment(paras, i)]
     if markers and markers[0] == first and len(markers) >= 2:
-        return paras[first].start
+        return paras[first].start, paras[first].start
     return None
 
 
@@ -208,12 +208,11 @@ def segment(doc: Document) -> list[Segment]:
     if doc.hints:
         segs = _from_hints(doc)
     else:
-        start = _thread_start(text)
-        if start is None:
+        bounds = _thread_start(text)
+        if bounds is None:
             _article(doc, 0, len(text), segs, dateline=True)
         else:
-            heading = COMMENTS_HEADING.search(text, 0)
-            cut = heading.start() if heading is not None and heading.end() == start else start
+            cut, start = bounds
             _article(doc, 0, cut, segs, dateline=True)
             _thread(doc, start, len(text), segs)
     segs.sort(key=lambda s: s.start)
