@@ -15,6 +15,7 @@ What is measured, per page:
 - first/last: on tune pages with a thread, the first and the last comment's author match the hand check.
 - dateline: a dateline segment is found on news_dateline pages, and none on the other kinds.
 - language: the language reported equals INDEX.tsv's.
+- under each split: how many comment units carry a reply_to and a date (counted, not checked).
 
 Usage: python bench/webpages.py [DATA_DIR] [--only 034.html] [--show] [--split tune|test]
 """
@@ -164,6 +165,7 @@ def main() -> int:
 
     rows = list(csv.DictReader(index.open(encoding="utf-8"), delimiter="\t"))
     agg: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    links: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # split -> [comment units, with reply_to, dated]
     for row in rows:
         name, kind = row["file"], row["kind"]
         if args.only and name not in args.only:
@@ -185,6 +187,9 @@ def main() -> int:
         m["comments"].append(float(n == want == 0 or (want > 0 and abs(n - want) <= 0.2 * want)))
         if want:
             m["authors"].append(sum(named(u.author) for u in units) / max(n, want))
+        links[split][0] += len(units)
+        links[split][1] += sum(1 for u in units if u.reply_to)
+        links[split][2] += sum(1 for u in units if getattr(u, "date", None))
         if exp and exp[1] and exp[2]:
             first_ok = bool(units) and _norm(units[0].author) == _norm(exp[2])
             last_ok = bool(units) and _norm(units[-1].author) == _norm(exp[3])
@@ -213,6 +218,8 @@ def main() -> int:
         if total["title"]:
             cells = [f"{sum(total[c]) / len(total[c]):9.2f}" if total[c] else f"{'-':>9}" for c in cols]
             print(f"{split:5} {'ALL':14} {len(total['title']):5} " + " ".join(cells))
+            units_n, replies, dated = links[split]
+            print(f"{split:5} comment units {units_n}: reply_to given on {replies}, a date on {dated}")
     return 0
 
 

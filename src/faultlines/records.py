@@ -33,12 +33,17 @@ PLOVER_SIGN = {
 PLOVER_TYPES = tuple(PLOVER_SIGN)
 
 
+# (kind, start, end, author[, reply_to[, date]]) a reader saw in markup
+Hint = (tuple[str, int, int, str | None] | tuple[str, int, int, str | None, str | None]
+        | tuple[str, int, int, str | None, str | None, str | None])
+
+
 @dataclass(frozen=True)
 class Document:
     """A document as read: decoded text plus whatever metadata and markup structure the reader found.
 
     `hints` carries structure the reader saw in markup (HTML blockquotes, comment blocks) as
-    (kind, start, end, author[, reply_to]) tuples over `text`; plain-text structure is found later.
+    (kind, start, end, author[, reply_to[, date]]) tuples over `text`; plain-text structure is found later.
     """
 
     id: str
@@ -48,7 +53,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     origin: str | None = None
-    hints: tuple[tuple[str, int, int, str | None] | tuple[str, int, int, str | None, str | None], ...] = ()
+    hints: tuple[Hint, ...] = ()
     language: str | None = None  # ISO 639-1, when the reader identified it (HTML pages)
 
 
@@ -60,6 +65,7 @@ class Segment:
     end: int
     author: str | None = None
     reply_to: str | None = None
+    date: str | None = None  # a comment's date as its page gives it (datetime attribute or shown text)
 
 
 @dataclass(frozen=True)

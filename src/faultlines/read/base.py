@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..records import Document
+from ..records import Document, Hint
 
 MAX_BYTES = 20_000_000  # a single document larger than this is rejected, not parsed
 
@@ -62,7 +62,8 @@ def split_title(text: str) -> str | None:
 
 def document_from_text(text: str, *, title: str | None = None, published: str | None = None,
                        source: str | None = None, url: str | None = None, origin: str | None = None,
-                       hints: tuple = (), guess_title: bool = True) -> Document:
+                       hints: tuple[Hint, ...] = (),
+                       guess_title: bool = True) -> Document:
     """A Document from already-decoded text; raises ReadError for empty text."""
     if not text.strip():
         raise ReadError(f"{origin or 'input'}: empty document, no text")

@@ -195,9 +195,10 @@ class _Layout:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
-        self.hints: list[tuple[str, int, int, str | None, str | None]] = []
+        self.hints: list[tuple[str, int, int, str | None, str | None, str | None]] = []
 
-    def add(self, kind: str, text: str, author: str | None = None, reply_to: str | None = None) -> None:
+    def add(self, kind: str, text: str, author: str | None = None, reply_to: str | None = None,
+            date: str | None = None) -> None:
         text = text.strip()
         if not text:
             return
@@ -206,7 +207,7 @@ class _Layout:
             self.pos += 1
         self.parts.append(text)
         if kind != "body":
-            self.hints.append((kind, self.pos, self.pos + len(text), author, reply_to))
+            self.hints.append((kind, self.pos, self.pos + len(text), author, reply_to, date))
         self.pos += len(text)
 
     @property
@@ -248,7 +249,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
     if posts:
         out.add("heading", "Comments")
         for p in posts:
-            out.add("comment", p.text, p.author or None, p.reply_to)
+            out.add("comment", p.text, p.author or None, p.reply_to, p.date)
     text = out.text
     body_text = "\n".join(t for _, t in blocks)
     doc = document_from_text(text, title=title, published=date, url=url, origin=origin,

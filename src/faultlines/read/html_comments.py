@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
+from .html_dates import item_date, quoted_author
 from .html_repeated import repeated_thread
 from .selectors import MARK_CLOSE, MARK_OPEN, block_text, select
 
@@ -29,6 +30,7 @@ class Post:
     text: str
     reply_to: str | None = None
     parts: tuple[tuple[str, str], ...] = ()  # (body|excerpt, text) in order, when the post quotes something
+    date: str | None = None  # when it was posted: a datetime attribute, else the date as the page shows it
 
 
 @dataclass(frozen=True)
@@ -189,13 +191,23 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         text = _LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))).strip()
         if not text or _PINGBACK.match(text) or (author is None and _not_words(text, text_el)):
             continue  # a link notice from another site, a comment counter or a bare link, not a comment
-        authors[item] = author
         parent = next((a for a in item.iterancestors() if a in authors), None)
         quotes = {q for q in select(text_el, _QUOTES) if q is not text_el and q in skip}
         quotes = {q for q in quotes if not any(a in quotes for a in q.iterancestors())}
         parts = _parts(block_text(text_el, skip - quotes, marks=quotes)) if quotes else ()
-        posts.append((Post(author, text, authors.get(parent) if parent is not None else None, parts), item, own_text))
+        reply_to = authors.get(parent) if parent is not None else None
+        if reply_to is None and posts and quotes:  # a forum post quoting an earlier post answers its author
+            earlier = {a for a in authors.values() if a}
+            reply_to = next((n for q in sorted(quotes, key=_order(text_el)) if (n := quoted_author(q, earlier))), None)
+        authors[item] = author
+        date = item_date(item, nested, text_el if own_text else None)
+        posts.append((Post(author, text, reply_to, parts, date), item, own_text))
     return posts
+
+
+def _order(root: etree._Element) -> Any:
+    index = {el: i for i, el in enumerate(root.iter())}
+    return lambda el: index.get(el, 0)
 
 
 _QUOTES = ("blockquote, aside.quote, .bbCodeBlock--quote, .bbcode_container, .ipsQuote, .bbc_standard_quote, "
@@ -279,7 +291,8 @@ def _jsonld_posts(root: etree._Element) -> tuple[list[Post], bool]:
             text = _ld_text(n)
             if text:
                 forum = forum or (not posts and t in ("DiscussionForumPosting", "Question"))
-                posts.append(Post(_ld_author(n), text))
+                when = n.get("dateCreated") or n.get("datePublished")
+                posts.append(Post(_ld_author(n), text, date=when if isinstance(when, str) else None))
     return posts, forum
 
 
@@ -295,7 +308,7 @@ def _anchored_posts(root: etree._Element) -> list[Post]:
                     (found[0].get("content") or block_text(found[0]))
                 text = block_text(t)
                 if text:
-                    posts.append(Post(clean_author(raw), text))
+                    posts.append(Post(clean_author(raw), text, date=item_date(a, set())))
                 break
     return posts
 
@@ -310,8 +323,7 @@ def _without_repeats(posts: tuple[Post, ...]) -> tuple[Post, ...]:
         last = len(lines) - 1  # a repeated last line is a sign-off, which structure marks as a signature
         kept = [line for i, (line, key) in enumerate(zip(lines, keys, strict=True))
                 if len(key) < 25 or key not in seen or i == last]
-        out.append(Post(post.author, "\n".join(kept), post.reply_to, post.parts) if kept and len(kept) < len(lines)
-                   else post)
+        out.append(replace(post, text="\n".join(kept)) if kept and len(kept) < len(lines) else post)
         seen.update(key for key in keys if len(key) >= 25)
     return tuple(out)
 
@@ -342,7 +354,8 @@ def find_thread(root: etree._Element) -> Thread | None:
         repeated = repeated_thread(root)
         if repeated:
             by_item = {el: clean_author(name) for name, _, el in repeated}
-            replies = [Post(by_item[el], text, next((by_item[a] for a in el.iterancestors() if a in by_item), None))
+            replies = [Post(by_item[el], text, next((by_item[a] for a in el.iterancestors() if a in by_item), None),
+                            date=item_date(el, {x for _, _, x in repeated if x is not el}))
                        for name, text, el in repeated if text]
             best = Thread(tuple(replies), False, "repeated", tuple(el for _, _, el in repeated))
     if best is not None:

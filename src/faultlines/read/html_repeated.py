@@ -1,5 +1,8 @@
 """Comment threads in markup no platform table knows: repeated blocks, each with a name-like element and text.
 
+When no element is classed as an author, a repeated block with a short name before a <time> element and some
+words besides is one comment (the blocks must be siblings under a comment/discussion container).
+
 A commenter's name sits in an element whose class says author/user/name; climbing from it, the first ancestor
 that holds some words besides the name and metadata is one comment. Blocks sharing a tag and class, under a
 container that says comment/reply/discussion, make the thread; the largest such group wins.
@@ -65,7 +68,55 @@ def repeated_thread(root: etree._Element) -> list[tuple[str, str, etree._Element
     for members in groups.values():
         if len(members) >= 2 and len(members) > len(best):
             best = members
-    return _with_replies(best)
+    return _with_replies(best) if best else _timed_thread(root)
+
+
+_NOT_NAME = re.compile(r"^(?:reply|share|like|report|permalink|edit|quote|link|flag|delete|\W+)$|\d{1,2}:\d{2}|ago$",
+                       re.I)
+
+
+def _name_before(head: etree._Element, stamp: etree._Element) -> etree._Element | None:
+    """The first short, name-like leaf under `head` that comes before the time element `stamp`."""
+    for el in head.iter():
+        if el is stamp:
+            return None
+        if not isinstance(el.tag, str) or el.tag in ("img", "svg", "script", "style") or len(el) > 1:
+            continue
+        name = block_text(el).split("\n")[0].strip() if block_text(el) else ""
+        if 2 <= len(name) <= 40 and len(name.split()) <= 4 and any(c.isalpha() for c in name) \
+                and not _NOT_NAME.search(name):
+            return el
+    return None
+
+
+def _timed_thread(root: etree._Element) -> list[tuple[str, str, etree._Element]]:
+    """Comments found from their time elements: a repeated block holding a name before a <time> and words."""
+    groups: dict[tuple[str, str], list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    seen: set[etree._Element] = set()
+    for stamp in root.iter("time"):
+        ancestors = list(stamp.iterancestors())
+        if any(a.tag in _OUTSIDE for a in ancestors):
+            continue
+        name_el = next((n for a in ancestors[:2] if (n := _name_before(a, stamp)) is not None), None)
+        if name_el is None:
+            continue
+        name = block_text(name_el).split("\n")[0].strip()
+        for item in ancestors[:_CLIMB]:
+            if item.tag in ("body", "html"):
+                break
+            skip = {name_el, stamp} | {d for d in item.iterdescendants() if isinstance(d.tag, str)
+                                       and _META.search(_classes(d))}
+            text = block_text(item, skip)
+            if sum(c.isalpha() for c in text) >= _MIN_LETTERS:
+                if item not in seen and any(_THREADISH.search(_classes(a)) for a in (item, *item.iterancestors())):
+                    seen.add(item)
+                    groups[_signature(item)].append((name, text, item))
+                break
+    best: list[tuple[str, str, etree._Element]] = []
+    for members in groups.values():
+        if len(members) >= 2 and len(members) > len(best) and len({id(m[2].getparent()) for m in members}) == 1:
+            best = members
+    return best
 
 
 def _with_replies(members: list[tuple[str, str, etree._Element]]) -> list[tuple[str, str, etree._Element]]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..records import Document, Segment
 from .dateline import Dateline, find_dateline
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
-from .thread import NAME_LINE, REPLY, reply_name
+from .thread import NAME_LINE, REPLY
 from .thread import thread as _thread
 
 __all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
@@ -138,6 +139,9 @@ def _sign_offs(doc: Document) -> set[str]:
     return {line for line, n in last.items() if n >= 2}
 
 
+_REPLYING = re.compile(r"^(?:in reply to|replying to|reply to|antwort auf|als antwort auf)\s+@?(\S.*)$", re.I)
+
+
 def _from_hints(doc: Document) -> list[Segment]:
     segs: list[Segment] = []
     pos = 0
@@ -146,6 +150,7 @@ def _from_hints(doc: Document) -> list[Segment]:
     for hint in sorted(doc.hints, key=lambda h: h[1]):
         kind, s, e, author = hint[:4]
         reply_to = hint[4] if len(hint) > 4 else None
+        date = hint[5] if len(hint) > 5 else None
         if kind == "title":
             segs.append(Segment(f"s{len(segs) + 1}", "title", s, e))
         elif kind == "heading":  # a line the reader wrote in to open the thread; nobody's words
@@ -155,16 +160,19 @@ def _from_hints(doc: Document) -> list[Segment]:
             if pos < s:
                 _article(doc, pos, s, segs, dateline=True)
             if kind == "comment":
-                at = REPLY.match(doc.text[s:e].split("\n", 1)[0])
-                if reply_to is None and at is not None:  # "@Name ..." answers Name when the markup does not nest
-                    known = sorted((a for a in names if at.group(1).startswith(a)), key=len, reverse=True)
-                    reply_to = known[0] if known else reply_name(at.group(1))
+                first = doc.text[s:e].split("\n", 1)[0]
+                at = REPLY.match(first) or _REPLYING.match(first)
+                if reply_to is None and at is not None:  # "@Name ..." answers Name, a commenter of the thread
+                    said = at.group(1).lower()
+                    known = sorted((a for a in names if said.startswith(a.lower())
+                                    and not said[len(a):len(a) + 1].isalnum()), key=len, reverse=True)
+                    reply_to = known[0] if known else None
                 cut = doc.text.rfind("\n", s, e)
                 if cut > s and doc.text[cut + 1:e].strip() in sign_offs:  # its sign-off, repeated under other posts
-                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, cut, author, reply_to))
-                    segs.append(Segment(f"s{len(segs) + 1}", "signature", cut + 1, e, author, reply_to))
+                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, cut, author, reply_to, date))
+                    segs.append(Segment(f"s{len(segs) + 1}", "signature", cut + 1, e, author, reply_to, date))
                 else:
-                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to))
+                    segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to, date))
             else:
                 segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))
         pos = max(pos, e)
@@ -216,4 +224,4 @@ def segment(doc: Document) -> list[Segment]:
             _article(doc, 0, cut, segs, dateline=True)
             _thread(doc, start, len(text), segs)
     segs.sort(key=lambda s: s.start)
-    return [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(segs, 1)]
+    return [replace(s, id=f"s{i}") for i, s in enumerate(segs, 1)]

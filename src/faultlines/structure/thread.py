@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from ..records import Document, Segment
 from .paragraphs import Para as _Para
@@ -63,11 +64,11 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
     if _copied_page(paras):
         paras = _paragraphs(doc.text, start, end, lines=True)
     sig = _signature_lines(paras)
-    comments: list[dict] = []
-    cur: dict | None = None
+    comments: list[dict[str, Any]] = []
+    cur: dict[str, Any] | None = None
     pending_author: str | None = None
 
-    def open_comment(i: int, reply_to: str | None = None) -> dict:
+    def open_comment(i: int, reply_to: str | None = None) -> dict[str, Any]:
         nonlocal pending_author
         c = {"paras": [i], "reply_to": reply_to, "author": pending_author}
         pending_author = None

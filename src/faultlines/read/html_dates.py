@@ -1,0 +1,123 @@
+"""Per-comment details from markup: when a comment was posted, and whose post a forum quote box quotes."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .selectors import block_text
+
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|timestamp|datetime|published|posted|postdate|post-date|"
+                         r"comment-?date|comment-?time|commentmetadata|comment-metadata|dateline|ago)(?:$|[\s_-])", re.I)
+_DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "data-datetime", "title")
+_DATE_PROPS = ("dateCreated", "datePublished", "commentTime", "dateModified")
+_MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+           r"janvier|février|mars|avril|juin|juillet|août|enero|marzo|abril|mayo|junio")
+_DATEISH = re.compile(rf"\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\b(?:{_MONTHS})\w*\.?\s+\d|\d\s*\.?\s*(?:{_MONTHS})|"
+                      r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+                      r"\b(?:yesterday|today|gestern|heute)\b|\b\d{1,2}:\d{2}\b", re.I)
+_FULL_DATE = re.compile(rf"\b(?:{_MONTHS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d\d)\b|"
+                        rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\w*\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+                        r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b", re.I)
+_LEAD = re.compile(r"^(?:posted|published|written|submitted|commented|replied|created)?\s*(?:on|at|am|le|el)?\s*[:|·-]?\s*",
+                   re.I)
+_MAX_DATE = 60
+
+
+def _shown(el: etree._Element) -> str | None:
+    """A date as shown in `el`'s text: its first date-like line, without a leading "Posted on"."""
+    for line in block_text(el).split("\n"):
+        line = line.strip(" \t|·•-–—")
+        if _DATEISH.search(line) and len(line) <= _MAX_DATE:
+            return _LEAD.sub("", line).strip() or line
+    return None
+
+
+def _own(item: etree._Element, nested: set[etree._Element]) -> list[etree._Element]:
+    """Elements under `item` that are not inside one of its nested comments (or a quote of another post)."""
+    out = []
+    for d in item.iterdescendants():
+        if not isinstance(d.tag, str):
+            continue
+        stop = False
+        for a in d.iterancestors():
+            if a is item:
+                break
+            if a in nested or a.tag == "blockquote":
+                stop = True
+                break
+        if not stop and d not in nested and d.tag != "blockquote":
+            out.append(d)
+    return out
+
+
+def item_date(item: etree._Element, nested: set[etree._Element], words: etree._Element | None = None) -> str | None:
+    """When the comment `item` was posted: a machine date (time@datetime, microdata, data-time) first, else
+    the first date-like text of a time element or a date/time-classed element (relative dates kept as shown),
+    else a short line outside the comment's `words` that holds a full calendar date."""
+    own = _own(item, nested)
+    for el in own:
+        prop = el.get("itemprop") or ""
+        if prop in _DATE_PROPS:
+            v = el.get("content") or el.get("datetime") or _shown(el)
+            if v:
+                return v.strip()
+    for el in own:
+        if el.tag == "time" or el.get("data-time") or el.get("data-timestamp"):
+            for attr in _DATE_ATTRS:
+                v = (el.get(attr) or "").strip()
+                if v and (attr != "title" or _DATEISH.search(v)):
+                    return v
+            shown = _shown(el)
+            if shown:
+                return shown
+    for el in own:
+        if el.tag in ("abbr", "span") and (el.get("title") or "") and _DATE_CLASS.search(el.get("class") or ""):
+            if _DATEISH.search(el.get("title") or "") and len(el.get("title") or "") <= _MAX_DATE:
+                return str(el.get("title")).strip()
+        if _DATE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            shown = _shown(el)
+            if shown:
+                return shown
+    inside = set(words.iterdescendants()) | {words} if words is not None else set()
+    for el in own if words is not None else ():  # without a separate text element a date could be the words'
+        if el in inside:
+            continue
+        if el.tag in ("a", "span", "p", "div", "small", "em", "dd", "td") and len(el) <= 2:
+            line = (block_text(el).split("\n") or [""])[0]
+            if len(line) <= _MAX_DATE and _FULL_DATE.search(line):
+                return _LEAD.sub("", line.strip(" \t|·•-–—")).strip() or line
+    return None
+
+
+_QUOTE_ATTRS = ("data-quote", "data-author", "data-username", "data-ipsquote-username", "data-original-author")
+_QUOTE_HEAD = re.compile(r"^\s*(?:quote\s*(?:from)?\s*:?\s*|quoting\s*:?\s*|originally posted by\s*:?\s*|zitat von\s*:?\s*)?"
+                         r"(?P<name>[^\n]{1,60}?)\s*(?:(?:wrote|said|says|writes|schrieb|a écrit|escribió)\b.*|"
+                         r"\s+on\s+.*|\s+am\s+.*|[:,]\s*)?$", re.I)
+_HEAD_CSS = ("cite", ".quoteheader", ".quotetitle", ".bbcode_postedby", ".bbCodeBlock-title", ".ipsQuote_citation",
+             ".title", "header", "strong")
+
+
+def quoted_author(quote: etree._Element, earlier: set[str]) -> str | None:
+    """Whose post a forum quote box quotes: its attribution attribute, else the name in its header line
+    ("X wrote:", "Quote from: X on ...") when that name wrote an earlier post of the thread."""
+    for attr in _QUOTE_ATTRS:
+        v = (quote.get(attr) or "").split(",")[0].strip()
+        if 0 < len(v) <= _MAX_DATE:
+            return v
+    heads = [quote.getprevious()] if quote.getprevious() is not None else []
+    for el in (*quote.iterdescendants(), *heads):
+        if not isinstance(el.tag, str):
+            continue
+        classes = f" {el.get('class') or ''} "
+        if el.tag in ("cite", "header", "strong") or any(f" {c[1:]} " in classes for c in _HEAD_CSS if c[0] == "."):
+            line = block_text(el).split("\n")[0] if block_text(el) else ""
+            m = _QUOTE_HEAD.match(line)
+            if m:
+                name = m.group("name").strip(" :\"'“”")
+                match = next((a for a in sorted(earlier, key=len, reverse=True) if name == a or name.startswith(a + " ")),
+                             None)
+                if match:
+                    return match
+    return None

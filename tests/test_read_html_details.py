@@ -1,0 +1,96 @@
+"""Each comment's date and reply target from markup; a thread in markup no platform table knows."""
+
+from __future__ import annotations
+
+from faultlines.read.html import read_html
+from faultlines.records import Facts
+from faultlines.structure import segment
+
+STORY = "<p>" + "The bridge at the river crossing was shelled twice overnight, the regional governor said on Sunday. " * 3 + "</p>"
+
+
+def _comments(html: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    doc = read_html(html, origin="t.html")
+    return [(s.author, s.reply_to, s.date, doc.text[s.start:s.end]) for s in segment(doc) if s.kind == "comment"]
+
+
+def test_comment_dates_from_time_attribute_shown_text_and_relative_dates():
+    html = ("<html><body><h1>Bridge shelled</h1><article>" + STORY + "</article><ol class='commentlist'>"
+            "<li class='comment'><div class='comment-author'><cite class='fn'>Hana</cite></div>"
+            "<div class='comment-meta'><time datetime='2024-05-02T08:15:00Z'>May 2, 2024</time></div>"
+            "<div class='comment-content'><p>Which bridge is it, the old one or the rail bridge?</p></div></li>"
+            "<li class='comment'><div class='comment-author'><cite class='fn'>Ilya</cite></div>"
+            "<span class='comment-date'>Posted on 3 hours ago</span>"
+            "<div class='comment-content'><p>The rail bridge, according to the local channel.</p></div></li>"
+            "<li class='comment'><div class='comment-author'><cite class='fn'>Jon</cite></div>"
+            "<div class='comment-content'><p>No date shown here, and none should be invented for 12 May 2024.</p></div>"
+            "</li></ol></body></html>")
+    found = _comments(html)
+    assert [(a, d) for a, _, d, _ in found] == [("Hana", "2024-05-02T08:15:00Z"), ("Ilya", "3 hours ago"), ("Jon", None)]
+
+
+def test_a_date_line_outside_the_post_text_is_its_date_but_a_date_inside_the_words_is_not():
+    html = ("<html><body><h1>Ferry route</h1>"
+            "<div class='post has-profile bg1' id='p1'><dl class='postprofile'><dt><a class='username'>deckhand</a></dt></dl>"
+            "<div class='postbody'><p class='author'><a href='#p1'>Tue Mar 05, 2024 9:12 am</a></p>"
+            "<div class='content'>The ferry route to the island is closed after the mine warning.</div></div></div>"
+            "<div class='post has-profile bg2' id='p2'><dl class='postprofile'><dt><a class='username'>skipper</a></dt></dl>"
+            "<div class='postbody'><p class='author'><a href='#p2'>Wed Mar 06, 2024 10:40 am</a></p>"
+            "<div class='content'><p>It reopened on 7 March 2024.</p> The navy swept the channel.</div></div></div>"
+            "</body></html>")
+    doc = read_html(html, origin="f.html")
+    [c] = [s for s in segment(doc) if s.kind == "comment"]
+    assert (c.author, c.date) == ("skipper", "Wed Mar 06, 2024 10:40 am")
+
+
+def test_forum_quote_of_an_earlier_post_names_whom_the_reply_answers():
+    html = ("<html><body><h1>Grain corridor</h1>"
+            "<div class='post has-profile bg1' id='p1'><dl class='postprofile'><dt><a class='username'>miller</a></dt></dl>"
+            "<div class='postbody'><div class='content'>Three grain ships left the port this morning.</div></div></div>"
+            "<div class='post has-profile bg2' id='p2'><dl class='postprofile'><dt><a class='username'>baker</a></dt></dl>"
+            "<div class='postbody'><div class='content'><blockquote><div><cite>miller wrote:</cite>Three grain ships"
+            "</div></blockquote>Only two were loaded with grain.</div></div></div>"
+            "<div class='post has-profile bg1' id='p3'><dl class='postprofile'><dt><a class='username'>carter</a></dt></dl>"
+            "<div class='postbody'><div class='content'><blockquote><div><cite>Reuters wrote:</cite>Ships left the port"
+            "</div></blockquote>A news agency is not a member of this board.</div></div></div>"
+            "</body></html>")
+    found = _comments(html)
+    assert [(a, r) for a, r, _, _ in found] == [("baker", "miller"), ("carter", None)]
+    assert found[0][3] == "Only two were loaded with grain."
+
+
+def test_at_name_and_in_reply_to_answer_only_a_commenter_of_the_thread():
+    def li(name: str, words: str) -> str:
+        return f"<li class='comment'><cite class='fn'>{name}</cite><div class='comment-content'><p>{words}</p></div></li>"
+
+    html = ("<html><body><h1>Curfew extended</h1><article>" + STORY + "</article><ol class='commentlist'>"
+            + li("Mara Voss", "The curfew will hurt the night markets.")
+            + li("Tariq", "@Mara Voss the markets were closed anyway.")
+            + li("Lin", "@Everyone please keep this civil.")
+            + li("Pete", "In reply to Tariq: they reopened last week.") + "</ol></body></html>")
+    found = _comments(html)
+    assert [(a, r) for a, r, _, _ in found] == [("Mara Voss", None), ("Tariq", "Mara Voss"), ("Lin", None),
+                                                ("Pete", "Tariq")]
+
+
+def test_comment_date_travels_in_the_facts_json():
+    from faultlines.records import Document, Segment
+
+    seg = Segment("s1", "comment", 0, 5, "Hana", None, "2024-05-02")
+    facts = Facts(document=Document(id="x", text="Hello"), segments=(seg,))
+    assert Facts.from_json(facts.to_json()).segments[0].date == "2024-05-02"
+
+
+def test_unknown_platform_thread_found_from_repeated_blocks_with_author_time_and_text():
+    def note(name: str, when: str, words: str) -> str:
+        return (f"<div class='rx-note'><div class='rx-note-head'><span class='rx-handle'>{name}</span>"
+                f"<time datetime='{when}'>{when}</time></div><div class='rx-note-words'><p>{words}</p></div></div>")
+
+    html = ("<html><body><h1>Dam inspection delayed</h1><article>" + STORY + "</article>"
+            "<section class='rx-discussion'>"
+            + note("quarry_lad", "2024-02-01", "The inspectors were turned back at the checkpoint.")
+            + note("Ruth Anan", "2024-02-02", "That checkpoint has been there since January.")
+            + "</section><footer><span class='author'>Site staff</span> wrote every article.</footer></body></html>")
+    found = _comments(html)
+    assert [(a, d) for a, _, d, _ in found] == [("quarry_lad", "2024-02-01"), ("Ruth Anan", "2024-02-02")]
+    assert found[1][3].startswith("That checkpoint")
