@@ -7,8 +7,8 @@ that share enough rare words are one incident (`fusion.py`). Tolls across report
 most conservative figure that more than one report gives, else the lowest (`summary.py`).
 """
 
-from .fusion import HORIZON_DAYS, THRESHOLD, WINDOW_DAYS, Incident, day, fuse, km, rarity, similarity
-from .reports import Report, distinctive, outlet_of, report_of
+from .fusion import HORIZON_DAYS, THRESHOLD, WINDOW_DAYS, Incident, fuse, km, rarity, similarity
+from .reports import Report, day, distinctive, outlet_of, report_of
 from .summary import Figure, contested, figure, summary, tensions, toll
 
 __all__ = ["HORIZON_DAYS", "THRESHOLD", "WINDOW_DAYS", "Figure", "Incident", "Report", "contested", "day",

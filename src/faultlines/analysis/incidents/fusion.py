@@ -8,15 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from .reports import Report, day
+from .reports import Report, day, distinctive
 
 NEAR_KM = 30.0  # two specific places closer than this are the same scene
 FAR_KM = 150.0  # farther than this they are not
 WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
 HORIZON_DAYS = 365  # follow-ups (arrests, trials) this many days later still join, on stronger wording
 COMMON = 200  # a word this many reports use proposes no candidates (it still counts in the similarity)
-THRESHOLD = 0.17  # the least weighted overlap of distinctive words for two reports to be one incident
-SAME_DAY = 0.05  # added when two reports are dated the same day (or the next), and when their tolls agree
+THRESHOLD = 0.20  # the least weighted overlap of distinctive words for two reports to be one incident
+SAME_DAY = 0.05  # added when two reports are dated the same day (or the next)
+SAME_TOLL = 0.05  # added when the tolls agree wherever both give one
+SAME_PLACE = 0.05  # added when they name the same scene (one place, places close, or one names the other's town)
+FAR = 0.15  # taken off when their places are farther apart than FAR_KM
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
 
 
@@ -66,15 +69,34 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     score -= LATE * math.log2(gap / window) if gap > window else 0.0
     if da and db and gap <= 1:
         score += SAME_DAY
-    if (a.killed, a.injured) == (b.killed, b.injured) and a.killed is not None and a.injured is not None:
-        score += SAME_DAY
+    if _tolls_agree(a, b):
+        score += SAME_TOLL
     dist = km(a, b)
-    if a.specific and b.specific and dist is not None:
-        if a.place_id == b.place_id or dist <= NEAR_KM:
-            score += 0.05
-        elif dist > FAR_KM:
-            score -= 0.15  # the gazetteer may be wrong about one of them: strong wording still joins them
+    if a.specific and b.specific and dist is not None and (a.place_id == b.place_id or dist <= NEAR_KM):
+        score += SAME_PLACE
+    elif _named_by_other(a, b):
+        score += SAME_PLACE  # one names the other's town (its own place unresolved, or resolved to a namesake)
+    elif a.specific and b.specific and dist is not None and dist > FAR_KM:
+        score -= FAR  # the gazetteer may be wrong about one of them: strong wording still joins them
     return score
+
+
+def _tolls_agree(a: Report, b: Report) -> bool:
+    """Whether the two reports give the same figures wherever both give one, and share at least one above 0."""
+    ga, gb = dict(a.guessed), dict(b.guessed)
+    shared = [(x, y) for x, y in ((a.killed if a.killed is not None else ga.get("killed"),
+                                   b.killed if b.killed is not None else gb.get("killed")),
+                                  (a.injured if a.injured is not None else ga.get("injured"),
+                                   b.injured if b.injured is not None else gb.get("injured")))
+              if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared) and any(x > 0 for x, _ in shared)
+
+
+def _named_by_other(a: Report, b: Report) -> bool:
+    """Whether one report's place name is among the other's distinctive words: then the gazetteer, not the
+    reports, put them far apart (a town read as a namesake abroad)."""
+    return any(p is not None and all(w in q.keys for w in distinctive(p))
+               and distinctive(p) for p, q in ((a.place_name, b), (b.place_name, a)))
 
 
 def rarity(reports: Iterable[Report]) -> dict[str, float]:

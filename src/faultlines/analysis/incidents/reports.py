@@ -24,6 +24,7 @@ COARSE = ("country", "continent", "admin1", "region")
 NAMED = ("person", "armed_group", "business", "other")  # actors whose names single out one happening
 LEAD_CHARS = 800  # distinctive words come from the title, the lead and the report's events
 KEY_CHARS = 1500  # distinctive words are read from this much of the text
+STALE_DAYS = 60  # an event dated longer than this before publication is history, not the report's happening
 # a headline with no figure in it: one victim shot (or hurt) is one wounded; one who died is one killed
 HURT = re.compile(r"\b(?:shot|shoots|shooting (?:of|wounds|injures|hurts)|wounded|injured|hurt|hit)\b", re.I)
 FATAL = re.compile(r"\b(?:dies|died|dead|killed|kills|fatal(?:ly)?|slain|slaying|murder(?:ed)?|homicide|death)\b",
@@ -206,7 +207,7 @@ def report_of(facts: Facts) -> Report | None:
     killed, injured = stated.get("killed", killed), stated.get("injured", injured)
     guessed = _guess(headline, killed, injured)
     place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
-    dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and day(e.date))
+    dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and _plausible(e.date, d.published))
     dated = bool(dates)
     lead_text = _headline(d.title or "") + "\n" + d.text[:KEY_CHARS] + "\n" + "\n".join(e.text for e in events)
     denying = [e for e in negated if e.source and (lead is None or e.type == lead.type)]
@@ -225,6 +226,15 @@ def report_of(facts: Facts) -> Report | None:
         events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published, denials=tuple(e.id for e in denying))
+
+
+def _plausible(when: str, published: str | None) -> bool:
+    """Whether an event's date can be the happening's: a day, not after publication, at most STALE_DAYS before it
+    (an older date is the history a report recalls, or a misread figure)."""
+    d, p = day(when), day(published)
+    if d is None or len(when) < 10:
+        return False
+    return p is None or -1 <= (p - d).days <= STALE_DAYS
 
 
 @lru_cache(maxsize=65536)
