@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from ..records import Place
 
-GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP"}
-GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group"}
+GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP"}
+GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group"}
 LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
@@ -125,10 +125,10 @@ class ArgumentResolver:
             return None
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if sector is None and lemma in d.unnamed and any(c.lower_ in d.unnamed_modifiers for c in tok.lefts):
+            sector = "UAG"  # "unidentified armed men", "unknown militants", "armed men" (not civilian "men")
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
-        if sector is None and lemma in d.unnamed and any(c.lower_ in d.unnamed_modifiers for c in tok.lefts):
-            sector = "UAG"  # "unidentified armed men", "unknown militants", "armed men"
         if sector is None:
             return self._home_forces(tok, self._located_country(tok))
         country = self._located_country(tok)
@@ -139,7 +139,8 @@ class ArgumentResolver:
             name = f"{label} ({d.entry(country).name})" if country and d.entry(country) else label  # type: ignore[union-attr]
             base = GENERIC_IDS[sector]  # never a bare sector code: "PRT" is Portugal's ISO3
             aid = self.actors.add_local(Entry(id=f"{base}.{country}" if country else base, name=name,
-                                              kind="armed_group" if sector == "UAG" else "civilians", country=country))
+                                              kind="armed_group" if sector in ("UAG", "REB") else "civilians",
+                                              country=country))
         left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
         self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))
         return aid
@@ -285,6 +286,8 @@ class ArgumentResolver:
                 placed.append((p, t))
                 continue
             a = self.placed_group(t) or self.generic_actor(t)
-            if a:
+            if a is None and (t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive):
+                a = next((g for p in prep_objects(t, frozenset({"of"})) if (g := self.generic_actor(p))), None)
+            if a:  # "a group of villagers", "dozens of residents"
                 named.append((a, t))
         return named or placed or [(None, toks[0] if toks else None)]

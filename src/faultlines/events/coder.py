@@ -76,9 +76,13 @@ class SentenceCoder(Readings):
             around = [p for t in srcs for p in prep_objects(t, SOURCE_PREPS)]
             if around:
                 sources = self._actors(around)
-        if sources[0][0] is None and type_ == "PROTEST" and srcs and srcs[0].pos_ == "NOUN" and srcs[0].tag_ == "NNS":
-            found = self.generic_actor(srcs[0], "PRT")  # "street vendors blocked roads to protest": protesters
-            sources = [(found, srcs[0])] if found else sources
+        if sources[0][0] is None and type_ == "PROTEST" and srcs:
+            crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
+            if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
+                crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
+            if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS":
+                found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
+                sources = [(found, crowd)] if found else sources
         if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
             targets = sources  # "the LNA and the GNA fought": each fought the other
         for s, st in sources:
@@ -109,6 +113,8 @@ class SentenceCoder(Readings):
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         passive = is_passive(v)
+        if passive and v.dep_ in ("acl", "ROOT") and all(r.intransitive for r in rules) and not agents(v):
+            passive = False  # "On 2 May, workers protested in X": nobody "is protested"
         subs = subjects(v)
         if subs and v.dep_ in ("xcomp", "advcl") and all(s.head is v.head and s.dep_ in ("dobj", "dative") for s in subs) \
                 and not any(self.np_actor(s) for s in subs):
@@ -283,6 +289,10 @@ class SentenceCoder(Readings):
             srcs = between  # "a clash between GNA and LNA forces": each on the other
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
                     if c.source is not None]
+        if not srcs and len(between) == 1 and between[0].tag_ == "NNS" and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
+            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
+                    if c.source is not None]
         tgts = prep_objects(a, rule.target_preps)
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
@@ -378,6 +388,10 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
     place_mentions_spans = [(a, b) for a, b, _ in place_mentions]
     found: list[Event] = []
     datelines = dateline_spans(ctx)
+    for tok in ctx.doc:  # "raped" -> "rap": the lexicon's fixes, so every lemma test sees the trigger
+        fixed = lex.lemma_fixes.get(tok.lower_)
+        if fixed is not None and tok.pos_ in VERBAL:
+            tok.lemma_ = fixed
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue

@@ -14,7 +14,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
-TOP_KEYS = {"version", "instruments", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity"}
 
 
@@ -85,6 +85,9 @@ class Lexicon:
     located_nouns: frozenset[str] = frozenset()
     silent_refusals: frozenset[str] = frozenset()
     disasters: frozenset[str] = frozenset()
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
+    crowd_verbs: frozenset[str] = frozenset()
+    protest_cues: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
@@ -139,6 +142,15 @@ def _typed_words(section: Any, where: str) -> dict[str, tuple[str, str]]:
             for w in _words(words, f"{where}.{type_}.{mode}"):
                 out.setdefault(w, (type_, str(mode)))
     return out
+
+
+def _lemma_fixes(raw: Any) -> dict[str, str]:
+    """Surface form -> lemma, for trigger verbs the lemmatizer gets wrong ("raped" -> "rap")."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise LexiconError(f"lemma_fixes: expected a mapping word -> lemma, got {raw!r}")
+    return {k.lower(): v.lower() for k, v in raw.items()}
 
 
 def build_lexicon(raw: dict[str, Any]) -> Lexicon:
@@ -206,9 +218,12 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         located_nouns=_words(raw.get("located_nouns"), "located_nouns"),
         silent_refusals=_words(raw.get("silent_refusals"), "silent_refusals"),
         disasters=_words(raw.get("disasters"), "disasters"),
+        lemma_fixes=_lemma_fixes(raw.get("lemma_fixes")),
+        crowd_verbs=_words(raw.get("crowd_verbs"), "crowd_verbs"),
+        protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
-                | (lex.reporting_verbs if lex.obligation else set()))
+                | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()))
     return Lexicon(**{**lex.__dict__, "trigger_lemmas": frozenset(triggers)})
 
 

@@ -60,6 +60,8 @@ class Readings(ArgumentResolver):
             return True  # "a fire that killed 12", "floods destroyed homes"
         if rule.type in ("AGREE", "CONSULT") and passive and not agents(v):
             return True
+        if rule.type == "PROTEST" and v.lemma_.lower() in self.lex.crowd_verbs and not self._protesting(v):
+            return True  # "leaders gathered in Brussels" is a meeting place, not a protest
         if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids):
             return True
@@ -86,6 +88,15 @@ class Readings(ArgumentResolver):
                                                                    or o.lemma_.lower() in d.member_nouns))
                            for o in objs)
         return False
+
+    def _protesting(self, v: Token) -> bool:
+        """A crowd verb's subject is a protesting crowd, or its clause says what the crowd is for ("demanding")."""
+        d = getattr(self.actors, "dictionary", None)
+        subs = subjects(v)
+        if d is not None and any(d.generic_actors.get(s.lemma_.lower()) == "PRT" for s in subs):
+            return True
+        around = [t for c in v.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+        return any(t.lemma_.lower() in self.lex.protest_cues for t in around)
 
     def _denies_claim(self, v: Token, objs: list[Token]) -> bool:
         """"denied arming X", "denied that ...", "denied its involvement", "dismissed reports of ..."."""

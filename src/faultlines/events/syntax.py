@@ -29,8 +29,29 @@ def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in v.children):
         return True
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod"):
+        if v.dep_ == "acl" and any(c.dep_ == "dobj" for c in v.children) and fragment_subject(v):
+            return False  # "On 2 May, militants attacked a village": a misparsed main verb, not a reduced relative
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    if v.tag_ == "VBN" and v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ in ("aux", "dobj") for c in v.children):
+        return True  # "Three soldiers killed in an ambush were buried": a participle the parser made the root
+    if v.tag_ == "VBN" and v.dep_ == "conj" and v.head is not v and not any(
+            c.dep_ in SUBJ or c.dep_ == "aux" for c in v.children):
+        return is_passive(v.head)  # "two men were shot and killed": killed shares the passive
     return False
+
+
+def fragment_subject(v: Token) -> bool:
+    """A verb the parser hung as a participle on the noun that is really its subject: the noun is the sentence's
+    root, or the object of an opening date phrase ("On 2 May 2020, villagers [acl: fled] ...")."""
+    n = v.head
+    if n is v or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.i > v.i:
+        return False
+    if n.dep_ == "ROOT":
+        return True
+    p = n.head
+    return n.dep_ in ("pobj", "conj") and p.dep_ == "prep" and p.i == p.sent.start and any(
+        t.ent_type_ == "DATE" for t in p.subtree if t.i < n.i)
 
 
 def conjuncts(tok: Token) -> list[Token]:

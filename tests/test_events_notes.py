@@ -1,0 +1,85 @@
+"""Event notes in the ACLED style ("On 3 May 2021, gunmen attacked ..."): generic actors, crowd verbs, agentless
+passives and the parser's fragment readings, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    """code(text) -> list of (type, mode, source kind or None, target kind or None, source name, target name)."""
+
+    def run(text: str):
+        facts = pipeline.extract(document_from_text(text))
+        by_id = {a.id: a for a in facts.actors}
+
+        def kind(aid):
+            return by_id[aid].kind if aid in by_id else None
+
+        def name(aid):
+            return by_id[aid].name if aid in by_id else None
+        return [(e.type, e.mode, kind(e.source), kind(e.target), name(e.source), name(e.target)) for e in facts.events]
+
+    return run
+
+
+def test_raped_is_not_rap(code):
+    evs = code("On 12 March 2021, soldiers raped a woman in Bunia, Ituri.")
+    assert any(t == "ASSAULT" and m == "sexual" and tk == "civilians" for t, m, _, tk, _, _ in evs)
+
+
+def test_armed_men_are_an_armed_group_not_civilians(code):
+    evs = code("On 12 March 2021, armed men attacked a bus in Zinder, Niger, killing four passengers.")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert assault and all(sk == "armed_group" for _, _, sk, _, _, _ in assault)
+    assert not any(sk == "civilians" for _, _, sk, _, _, _ in evs)
+
+
+def test_unnamed_rebels_are_a_generic_armed_group(code):
+    evs = code("On 12 March 2021, rebels abducted six farmers near the town.")
+    assert ("COERCE", "arrest", "armed_group", "civilians") in {e[:4] for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2021, protesters gathered outside the parliament in Nairobi, Kenya.",
+    "On 12 March 2021, dozens of residents gathered outside a clinic in Tyre, Lebanon, demanding its closure.",
+])
+def test_a_protesting_crowd_gathering_is_a_protest(code, text):
+    assert any(e[0] == "PROTEST" for e in code(text))
+
+
+def test_a_meeting_gathering_is_no_protest(code):
+    assert not any(e[0] == "PROTEST" for e in code("Foreign ministers gathered in Brussels on Monday for the summit."))
+
+
+def test_conjoined_passive_victims_are_not_attackers(code):
+    evs = code("On 12 March 2021, two men were shot and killed in Tijuana, Mexico.")
+    assert any(e[0] == "ASSAULT" and e[3] == "civilians" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[2] == "civilians" for e in evs)
+
+
+def test_participle_root_is_passive(code):
+    evs = code("Three soldiers killed in an ambush near Gao were buried on Sunday.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "military" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2021, a group of teachers protested in Lahore, Pakistan, to demand their salaries.",
+    "On 12 March 2021, nurses and doctors protested in Lahore, Pakistan, against unpaid wages.",
+])
+def test_date_opener_fragment_keeps_the_protesters(code, text):
+    evs = code(text)
+    assert any(e[0] == "PROTEST" and e[2] == "civilians" for e in evs)
+
+
+def test_clashes_between_one_generic_party(code):
+    evs = code("On 12 March 2021, clashes between rival gangs in Cap-Haitien, Haiti, left three people dead.")
+    assert any(e[0] == "ASSAULT" and e[2] == "armed_group" for e in evs)
+
+
+def test_looting_is_destruction(code):
+    evs = code("On 12 March 2021, militiamen looted shops and burned houses in Djugu, Congo.")
+    assert any(e[0] == "COERCE" and e[1] == "destroy" and e[2] == "armed_group" for e in evs)
