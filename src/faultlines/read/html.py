@@ -16,107 +16,11 @@ from lxml import html as lxml_html
 from ..records import Document
 from .base import ReadError, document_from_text
 from .html_comments import Thread, find_thread
+from .html_title import norm as _norm
+from .html_title import page_title, strip_site_suffix
 from .selectors import block_text, select
 
-_WIDGET_TITLE = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reply|leave a (?:comment|reply)|join the discussion|"
-    r"discussion|post a comment|kommentare?|antworten|related|share|menu|navigation|search|newsletter)\b", re.I)
-_SUFFIX = re.compile(r"^(.{12,})\s+(?:[|\u2013\u2014\u00bb:]{1,2}|-|::)\s+([^|\u2013\u2014\u00bb]{2,40})$")
-_STRONG = ("[itemprop=headline]", "h1.entry-title", "h1.post-title", "article h1", "main h1", "h1.headline",
-           "h1.title")
-_WEAK = (".entry-title", ".post-title", "h1")
-_LABEL = re.compile(r"^(?:thread|topic|thema|discussion|re)\s*:\s*", re.I)
-_AGREEING = ("h2", "h3")  # headings taken only when they agree with og:title or <title>
-_SEPARATOR = re.compile(r"^\s*(?:[|\-\u2013\u2014:\u00bb\u00b7]|::)")
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
-
-
-def _meta(tree: etree._Element, *names: str) -> str | None:
-    for name in names:
-        for m in tree.iter("meta"):
-            if name in ((m.get("property") or "").lower(), (m.get("name") or "").lower()):
-                v = (m.get("content") or "").strip()
-                if v:
-                    return re.sub(r"\s+", " ", v)
-    return None
-
-
-def strip_site_suffix(title: str) -> str:
-    """ "Headline | Site" -> "Headline": up to two short trailing parts after a separator are dropped."""
-    title = title.strip()
-    for _ in range(2):
-        m = _SUFFIX.match(title)
-        if not m or len(m.group(2)) > 0.6 * len(m.group(1)):
-            break
-        title = m.group(1).strip()
-    return title
-
-
-def _agrees(a: str, b: str | None) -> bool:
-    """Same headline: equal, one inside the other, or `b` is `a` plus a site part after a separator."""
-    if b and b.strip().startswith(a.strip()) and _SEPARATOR.match(b.strip()[len(a.strip()):]):
-        return True
-    x, y = _norm(a), _norm(b or "")
-    return bool(x) and bool(y) and (x == y or (len(x) >= 12 and x in y) or (len(y) >= 12 and y in x))
-
-
-_BRAND = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name|sitename|site-logo|masthead|"
-                    r"blog-title|blogtitle|blog-name|navbar)(?:$|[\s_-])", re.I)
-
-
-def _site_name(el: etree._Element) -> bool:
-    """A heading that is the site's logo: most of its text links home, or it sits in a logo/branding block."""
-    if any(_BRAND.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *list(el.iterancestors())[:3])):
-        return True
-    own = len(block_text(el))
-    for a in el.iter("a"):
-        href = re.sub(r"^(?:https?:)?//[^/]+", "", (a.get("href") or "").strip())
-        if (a.get("rel") == "home" or href in ("", "/", "#", "./", "index.html")) and len(block_text(a)) >= 0.5 * own:
-            return True
-    return False
-
-
-def _headings(tree: etree._Element, selectors: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for css in selectors:
-        for el in select(tree, css):
-            if el.tag != "meta" and _site_name(el):
-                continue
-            t = (el.get("content") if el.tag == "meta" else block_text(el).replace("\n", " ")) or ""
-            t = _LABEL.sub("", t.strip())
-            if 3 <= len(t) <= 300 and not _WIDGET_TITLE.match(t) and t not in out:
-                out.append(t)
-    return out
-
-
-def page_title(tree: etree._Element, extracted: str | None) -> str | None:
-    """The visible headline: a headline element that agrees with og:title or <title>, else the article's own
-    h1/entry title, else og:title, else <title> (site suffix dropped), else the first h1."""
-    og = _meta(tree, "og:title", "twitter:title")
-    t = tree.find(".//title")
-    tag_title = block_text(t) if t is not None else None
-    strong, weak = _headings(tree, _STRONG), _headings(tree, _WEAK)
-    for h in (*strong, *weak, *_headings(tree, _AGREEING)):
-        for ref in (og, tag_title):
-            if ref and _agrees(h, ref):  # a heading with more than the page's title has extra noise
-                return strip_site_suffix(ref) if len(_norm(h)) > len(_norm(ref)) else h
-    if strong:
-        return strong[0]
-    h1s = _headings(tree, ("h1",))
-    if len(h1s) == 1 and len(h1s[0]) >= 12:  # the page's one headline, whatever its sharing title says
-        return h1s[0]
-    if og:
-        return strip_site_suffix(og)
-    if tag_title and len(tag_title) >= 12 and not _WIDGET_TITLE.match(tag_title):
-        return strip_site_suffix(tag_title)
-    if weak:
-        return weak[0]
-    if extracted and not _WIDGET_TITLE.match(extracted):
-        return extracted
-    return strip_site_suffix(tag_title) if tag_title else None
+__all__ = ["page_language", "page_title", "read_html", "strip_site_suffix"]
 
 
 def page_language(tree: etree._Element, text: str) -> str | None:
@@ -227,7 +131,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
     extracted, date, blocks = _main_blocks(xml) if xml else (None, None, [])
     found_main = bool(blocks)
     thread = find_thread(tree)
-    title = page_title(tree, extracted)
+    title = page_title(tree, extracted, url)
     posts = list(thread.posts) if thread else []
     if thread is not None and thread.forum and posts:
         if posts[0].text:  # the opening post is the body (its quote boxes excerpts); a link post leaves trafilatura's
