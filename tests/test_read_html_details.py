@@ -94,3 +94,15 @@ def test_unknown_platform_thread_found_from_repeated_blocks_with_author_time_and
     found = _comments(html)
     assert [(a, d) for a, _, d, _ in found] == [("quarry_lad", "2024-02-01"), ("Ruth Anan", "2024-02-02")]
     assert found[1][3].startswith("That checkpoint")
+
+
+def test_a_badge_or_user_title_printed_with_the_name_is_not_the_author():
+    def li(badge: str, name: str, words: str) -> str:
+        return (f"<li class='comment'><div class='comment-author'><div class='user-title'>{badge}</div>"
+                f"<div class='user-link'>{name}</div></div><div class='comment-content'><p>{words}</p></div></li>")
+
+    html = ("<html><body><h1>Fuel shortages spread</h1><article>" + STORY + "</article><ol class='commentlist'>"
+            + li("Community Moderator", "rhea_b", "Please keep to the topic of fuel.")
+            + li("SITE SUPER USER", "Gideon", "Queues at every station in town since Friday.")
+            + "</ol></body></html>")
+    assert [a for a, _, _, _ in _comments(html)] == ["rhea_b", "Gideon"]

@@ -71,6 +71,11 @@ _SAYS = re.compile(r"\s*(?:says|said|sagt|schrieb|schreibt|writes|wrote|dice|dit
                    re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply|antworten|log in|says|author|profile|view profile|permalink|\W*)$", re.I)
 _MAX_AUTHOR = 60
+# a user title or badge a platform prints with the name ("Super User", "Community Moderator", "Senior Member")
+_ROLE = re.compile(r"^(?:[\w.&' -]{0,30}\s)?(?:moderator|mod|admin|administrator|super ?user|staff|verified(?: user)?|"
+                   r"top (?:commenter|fan|contributor|writer)|(?:senior |junior |new |full |valued |active |elite )?member|"
+                   r"guest|newbie|rookie|subscriber|premium|supporter|vip|contributor|original poster|op|"
+                   r"(?:site |blog )?(?:owner|editor|author)|community (?:manager|leader|team))s?\W*$", re.I)
 _EXPANDER = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\n)(?:weiterlesen|mehr|aufklappen|read more|show more|see more|"
                        r"more|expand|continue reading|leer más|lire la suite)\s*$", re.I)
 _LEADING_SAYS = re.compile(r"^\s*(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*\n", re.I)
@@ -82,7 +87,8 @@ def clean_author(raw: str | None) -> str | None:
     """A commenter's display name from the text of its element: first line, without "says:" and trimmings."""
     if not raw:
         return None
-    line = next((x.strip() for x in raw.split("\n") if x.strip()), "")
+    lines = [x.strip() for x in raw.split("\n") if x.strip()]
+    line = next((x for x in lines if not _ROLE.match(x)), lines[0] if lines else "")
     line = _SAYS.sub("", line).strip(" \t:|,-–—@")
     line = re.sub(r"^(?:by|von|posted by)\s+", "", line, flags=re.I)
     if not line or len(line) > _MAX_AUTHOR or _NOT_A_NAME.match(line):
