@@ -58,6 +58,10 @@ CASES = {
                        [("Olu Ade", None, "The court order"), ("Yusra", None, "The fishermen have")]),
     "jsonld.html": ("Water rights dispute", "The upstream dam cut",
                     [("hydro_eng", None, "Reservoir levels"), ("riverkeeper", None, "The treaty sets")]),
+    "wp_block.html": ("Checkpoint reopens", "The checkpoint on the hill road",
+                      [("Selin", None, "Traders waited"), ("Deniz", "Selin", "The soldiers checked")]),
+    "typepad.html": ("Water trucks stopped at the pass", "Three water trucks",
+                     [("Marta G.", None, "The same happened"), ("Ben", None, "Who gave the order")]),
     "drupal.html": ("Streit um Waffenlieferungen", "Die Regierung hat am Mittwoch",
                     [("Gerda Hahn", None, "Das Parlament sollte")]),
 }

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..records import Document
+from ..structure import COMMENTS_HEADING
 from .base import ReadError, document_from_text
 from .html_comments import Thread, find_thread
 from .html_title import norm as _norm
@@ -143,6 +144,9 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
         blocks = _not_in_thread(blocks, thread)
     if blocks and title:
         blocks = _after_headline(blocks, title)
+    if thread is not None and blocks:  # the thread's own heading ("2 responses to ...") and the headline it repeats
+        blocks = [(k, t) for k, t in blocks
+                  if not (COMMENTS_HEADING.fullmatch(t) or (title and _norm(t) == _norm(title)))]
     if not blocks and not found_main:  # trafilatura found nothing (small pages); not when all was the thread
         blocks = _fallback_body(tree, thread, title)
     out = _Layout()

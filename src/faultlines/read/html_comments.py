@@ -90,7 +90,8 @@ def clean_author(raw: str | None) -> str | None:
     lines = [x.strip() for x in raw.split("\n") if x.strip()]
     line = next((x for x in lines if not _ROLE.match(x)), lines[0] if lines else "")
     line = _SAYS.sub("", line).strip(" \t:|,-–—@")
-    line = re.sub(r"^(?:by|von|posted by)\s+", "", line, flags=re.I)
+    line = re.sub(r"^(?:by|von|posted by|written by|comment by|commented by|kommentar von)\s*:?\s+", "", line, flags=re.I)
+    line = re.split(r"\s+[|·•]\s+", line)[0].strip()  # "Name | March 3, 2024": the name before the date
     if not line or len(line) > _MAX_AUTHOR or _NOT_A_NAME.match(line):
         return None
     return line

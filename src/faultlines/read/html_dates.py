@@ -81,13 +81,13 @@ def item_date(item: etree._Element, nested: set[etree._Element], words: etree._E
             if shown:
                 return shown
     inside = set(words.iterdescendants()) | {words} if words is not None else set()
-    for el in own if words is not None else ():  # without a separate text element a date could be the words'
-        if el in inside:
-            continue
-        if el.tag in ("a", "span", "p", "div", "small", "em", "dd", "td") and len(el) <= 2:
-            line = (block_text(el).split("\n") or [""])[0]
-            if len(line) <= _MAX_DATE and _FULL_DATE.search(line):
-                return _LEAD.sub("", line.strip(" \t|·•-–—")).strip() or line
+    candidates = [el for el in (own if words is not None else ())  # else a date could be in the words
+                  if el not in inside and el.tag in ("a", "span", "p", "div", "small", "em", "dd", "td") and len(el) <= 2]
+    for el in sorted(candidates, key=len):  # the innermost element that holds the date
+        line = (block_text(el).split("\n") or [""])[0]
+        line = next((part for part in re.split(r"\s+[|·•]\s+", line) if _FULL_DATE.search(part)), "")
+        if line and len(line) <= _MAX_DATE:
+            return _LEAD.sub("", line.strip(" \t|·•-–—")).strip() or line
     return None
 
 
