@@ -73,7 +73,8 @@ EXPECTED: dict[str, tuple[str, int, str | None, str | None]] = {
     "030.html": ("[Official thread] 2024 general election discussion", 19, "Andrew97", "Saracen's Fez"),
     "031.html": ("RC1 of NodeBB v4", 11, "julian", "julian"),
     "032.html": ("How close is China’s EUV project to eliminating ASML’s monopoly?", 0, None, None),
-    "034.html": ("Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!", 19, "Chatfix", "tommyp"),
+    # page 34 of the thread: no opening post on the page, all 20 posts are replies
+    "034.html": ("Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!", 20, "Predator", "tommyp"),
     "035.html": ("Attack stokes instability fears in North Africa", 0, None, None),
     "036.html": ("Russia: Space ship malfunctions, breaks up over Siberia", 3, "J", "sai"),
     "037.html": ("South Korean president’s impeachment fails after ruling party lawmakers walk out", 0, None, None),

@@ -106,3 +106,22 @@ def test_a_badge_or_user_title_printed_with_the_name_is_not_the_author():
             + li("SITE SUPER USER", "Gideon", "Queues at every station in town since Friday.")
             + "</ol></body></html>")
     assert [a for a, _, _, _ in _comments(html)] == ["rhea_b", "Gideon"]
+
+
+def _forum(prev: str) -> str:
+    def post(n: int, name: str, words: str) -> str:
+        return (f"<div class='post has-profile bg{n % 2 + 1}' id='p{n}'><dl class='postprofile'><dt>"
+                f"<a class='username'>{name}</a></dt></dl><div class='postbody'><div class='content'>{words}</div></div></div>")
+
+    return (f"<html><head><title>Road to the port - Page 3</title>{prev}</head><body><h1>Road to the port</h1>"
+            + post(41, "atlas", "The port road was mined again last night, two trucks were hit.")
+            + post(42, "bosun", "Engineers cleared one lane by noon, the other stays closed.")
+            + "</body></html>")
+
+
+def test_a_later_page_of_a_forum_thread_has_no_opening_post_every_post_is_a_reply():
+    later = read_html(_forum("<link rel='prev' href='https://board.example/t/77?page=2'>"), origin="p3.html")
+    assert [s.author for s in segment(later) if s.kind == "comment"] == ["atlas", "bosun"]
+    first = read_html(_forum(""), origin="p1.html")
+    assert [s.author for s in segment(first) if s.kind == "comment"] == ["bosun"]
+    assert "mined again" in "".join(first.text[s.start:s.end] for s in segment(first) if s.kind == "body")

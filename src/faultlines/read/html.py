@@ -94,6 +94,20 @@ def _fallback_body(tree: etree._Element, thread: Thread | None, title: str | Non
     return []
 
 
+_PAGE_IN_URL = re.compile(r"[?&](?:page|pg|p)=(?:[2-9]|\d{2,})\b|[/-]page[/-]?(?:[2-9]|\d{2,})\b|"
+                          r"[?&]start=[1-9]\d*\b|-(?:[2-9]|\d{2,})\.html?\b", re.I)
+
+
+def later_page(tree: etree._Element, url: str | None) -> bool:
+    """A later page of a thread (a rel=prev link, or a page number in its address): its first post is a reply,
+    not the opening post."""
+    if any("prev" in (x.get("rel") or "").lower().split() for x in tree.iter("link")):
+        return True
+    canonical = next((x.get("href") for x in tree.iter("link") if (x.get("rel") or "").lower() == "canonical"), None)
+    og_url = next((m.get("content") for m in tree.iter("meta") if m.get("property") == "og:url"), None)
+    return any(_PAGE_IN_URL.search(u) for u in (url, canonical, og_url) if u)
+
+
 class _Layout:
     """Builds the document text line by line and records each block's span as a hint."""
 
@@ -134,7 +148,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
     thread = find_thread(tree)
     title = page_title(tree, extracted, url)
     posts = list(thread.posts) if thread else []
-    if thread is not None and thread.forum and posts:
+    if thread is not None and thread.forum and posts and not later_page(tree, url):
         if posts[0].text:  # the opening post is the body (its quote boxes excerpts); a link post leaves trafilatura's
             blocks = list(posts[0].parts) or [("body", posts[0].text)]
         else:
