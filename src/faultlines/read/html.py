@@ -94,8 +94,8 @@ def _fallback_body(tree: etree._Element, thread: Thread | None, title: str | Non
     return []
 
 
-_PAGE_IN_URL = re.compile(r"[?&](?:page|pg|p)=(?:[2-9]|\d{2,})\b|[/-]page[/-]?(?:[2-9]|\d{2,})\b|"
-                          r"[?&]start=[1-9]\d*\b|-(?:[2-9]|\d{2,})\.html?\b", re.I)
+_PAGE_IN_URL = re.compile(r"[?&](?:page|pg)=(?:[2-9]|\d{2,})\b|[/-]page[/-]?(?:[2-9]|\d{2,})\b|[?&]start=[1-9]\d*\b",
+                          re.I)
 
 
 def later_page(tree: etree._Element, url: str | None) -> bool:
