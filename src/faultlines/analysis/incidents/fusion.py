@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date as Date
 
 from .reports import Report, day, distinctive
@@ -52,21 +53,26 @@ def _norm(r: Report, weights: dict[str, float]) -> float:
 def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict[str, float] | None = None,
                norms: dict[str, float] | None = None) -> float:
     """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
-    distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene and
-    lowered the later one is than the other (follow-ups must share more) and when their places are far apart."""
+    distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene, fall on
+    the same day or give the same toll, and lowered the later one is than the other (follow-ups must share
+    more) and when their places are far apart."""
+    w = weights or {}
+    na = norms[a.doc_id] if norms and a.doc_id in norms else _norm(a, w)
+    nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
+    if not na or not nb:
+        return 0.0
+    return _scored(a, b, sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb), window)
+
+
+def _scored(a: Report, b: Report, cosine: float, window: int) -> float:
+    """`similarity` from the cosine of the two reports' weighted word sets: the evidence besides the wording."""
     if a.type and b.type and a.type != b.type and "ASSAULT" not in (a.type, b.type):
         return 0.0  # a coder may give one attack another violent type; two non-attacks of different kinds differ
     da, db = day(a.date), day(b.date)
     gap = abs((da - db).days) if da and db else 0
     if gap > HORIZON_DAYS:
         return 0.0
-    w = weights or {}
-    na = norms[a.doc_id] if norms and a.doc_id in norms else _norm(a, w)
-    nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
-    if not na or not nb:
-        return 0.0
-    score = sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb)  # cosine of weighted word sets
-    score -= LATE * math.log2(gap / window) if gap > window else 0.0
+    score = cosine - (LATE * math.log2(gap / window) if gap > window else 0.0)
     if da and db and gap <= 1:
         score += SAME_DAY
     if _tolls_agree(a, b):
@@ -95,8 +101,13 @@ def _tolls_agree(a: Report, b: Report) -> bool:
 def _named_by_other(a: Report, b: Report) -> bool:
     """Whether one report's place name is among the other's distinctive words: then the gazetteer, not the
     reports, put them far apart (a town read as a namesake abroad)."""
-    return any(p is not None and all(w in q.keys for w in distinctive(p))
-               and distinctive(p) for p, q in ((a.place_name, b), (b.place_name, a)))
+    return any(p is not None and (words := _words(p)) and words <= q.keys
+               for p, q in ((a.place_name, b), (b.place_name, a)))
+
+
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    return distinctive(name)
 
 
 def rarity(reports: Iterable[Report]) -> dict[str, float]:
@@ -129,21 +140,31 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
 
     for inc, r in members:
         index(inc, r)
+    bonus = SAME_DAY + SAME_TOLL + SAME_PLACE  # the most the evidence besides the wording adds
     for r in new:
-        scores: dict[str, float] = {}
-        by_id: dict[str, Incident] = {}
-        seen: set[str] = set()
+        nr = _norm(r, weights)
+        shared: dict[str, float] = {}  # candidate -> weighted overlap over r's uncommon words (an inverted index)
+        found: dict[str, tuple[Incident, Report]] = {}
+        common = [k for k in r.keys if len(postings.get(k, ())) > COMMON]
         for k in r.keys:
             posted = postings.get(k, ())
             if len(posted) > COMMON:
                 continue
+            wk = weights.get(k, 1.0) ** 2
             for inc, m in posted:
-                if m.doc_id in seen:
-                    continue
-                seen.add(m.doc_id)
-                sc = similarity(r, m, window=window, weights=weights, norms=norms)
-                if sc > scores.get(inc.id, 0.0):
-                    scores[inc.id], by_id[inc.id] = sc, inc
+                shared[m.doc_id] = shared.get(m.doc_id, 0.0) + wk
+                found[m.doc_id] = (inc, m)
+        scores: dict[str, float] = {}
+        by_id: dict[str, Incident] = {}
+        for doc_id, overlap in shared.items():
+            inc, m = found[doc_id]
+            overlap += sum(weights.get(k, 1.0) ** 2 for k in common if k in m.keys)
+            cosine = overlap / math.sqrt(nr * norms[doc_id]) if nr and norms[doc_id] else 0.0
+            if cosine + bonus < threshold:
+                continue  # no other evidence can lift it to the threshold
+            sc = _scored(r, m, cosine, window)
+            if sc > scores.get(inc.id, 0.0):
+                scores[inc.id], by_id[inc.id] = sc, inc
         d = day(r.date)
         ranked = sorted(((sc, i) for i, sc in scores.items() if sc >= threshold and not (
             d and (first := _first_day(by_id[i])) and abs((d - first).days) > HORIZON_DAYS)), key=lambda x: (-x[0], x[1]))
