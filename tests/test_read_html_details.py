@@ -125,3 +125,20 @@ def test_a_later_page_of_a_forum_thread_has_no_opening_post_every_post_is_a_repl
     first = read_html(_forum(""), origin="p1.html")
     assert [s.author for s in segment(first) if s.kind == "comment"] == ["bosun"]
     assert "mined again" in "".join(first.text[s.start:s.end] for s in segment(first) if s.kind == "body")
+
+
+def test_json_ld_comments_carry_their_dates_and_nested_replies():
+    import json
+
+    ld = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Grid repairs stall",
+          "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "Volta"}, "dateCreated": "2024-06-01",
+                       "text": "The transformer parts are stuck at the border.",
+                       "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "Ohm"},
+                                    "dateCreated": "2024-06-02", "text": "Customs released them this morning."}]},
+                      {"@type": "Comment", "author": {"@type": "Person", "name": "Watt"},
+                       "text": "Which border crossing do you mean?"}]}
+    html = (f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head><body>"
+            f"<h1>Grid repairs stall</h1><article>{STORY}</article></body></html>")
+    found = _comments(html)
+    assert [(a, r, d) for a, r, d, _ in found] == [("Volta", None, "2024-06-01"), ("Ohm", "Volta", "2024-06-02"),
+                                                   ("Watt", None, None)]

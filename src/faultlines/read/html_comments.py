@@ -290,17 +290,30 @@ def _jsonld_posts(root: etree._Element) -> tuple[list[Post], bool]:
     """Comments (and a forum's posting) from schema.org JSON-LD; forum when the first is the posting itself."""
     posts: list[Post] = []
     forum = False
-    for n in _jsonld_nodes(root):
-        raw_type = n.get("@type")
-        types = {str(x) for x in raw_type} if isinstance(raw_type, list) else {str(raw_type)}
-        t = next((x for x in ("DiscussionForumPosting", "Question", "Comment", "Answer") if x in types), "")
+    nodes = _jsonld_nodes(root)
+    parent: dict[int, dict[str, Any]] = {}
+    for n in nodes:  # a comment listed under another comment answers it
+        kids = n.get("comment")
+        for kid in kids if isinstance(kids, list) else [kids] if isinstance(kids, dict) else []:
+            if isinstance(kid, dict) and _ld_kind(n) in ("Comment", "Answer"):
+                parent[id(kid)] = n
+    for n in nodes:
+        t = _ld_kind(n)
         if t:
             text = _ld_text(n)
             if text:
                 forum = forum or (not posts and t in ("DiscussionForumPosting", "Question"))
                 when = n.get("dateCreated") or n.get("datePublished")
-                posts.append(Post(_ld_author(n), text, date=when if isinstance(when, str) else None))
+                up = parent.get(id(n))
+                posts.append(Post(_ld_author(n), text, _ld_author(up) if up is not None else None,
+                                  date=when if isinstance(when, str) else None))
     return posts, forum
+
+
+def _ld_kind(node: dict[str, Any]) -> str:
+    raw_type = node.get("@type")
+    types = {str(x) for x in raw_type} if isinstance(raw_type, list) else {str(raw_type)}
+    return next((x for x in ("DiscussionForumPosting", "Question", "Comment", "Answer") if x in types), "")
 
 
 def _anchored_posts(root: etree._Element) -> list[Post]:
