@@ -83,3 +83,33 @@ def test_clashes_between_one_generic_party(code):
 def test_looting_is_destruction(code):
     evs = code("On 12 March 2021, militiamen looted shops and burned houses in Djugu, Congo.")
     assert any(e[0] == "COERCE" and e[1] == "destroy" and e[2] == "armed_group" for e in evs)
+
+
+def test_opener_with_place_list_keeps_the_subject(pipeline):
+    from faultlines.events.openers import reparsed_clause
+
+    doc = pipeline.nlp("On 4 June 2021, in Cuiaba, Mato Grosso, bus drivers blocked a highway to demand unpaid wages.")
+    sent = next(iter(doc.sents))
+    clause = reparsed_clause(sent, pipeline.nlp)
+    words = clause if clause is not None else sent
+    drivers = next(t for t in words if t.text == "drivers")
+    assert drivers.dep_ == "nsubj" and drivers.head.text == "blocked"
+    assert [t.idx for t in words] == [t.idx for t in sent]
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(code):
+    assert not any(e[0] == "AGREE" for e in code("Health officials said they agree with the recommendation."))
+    assert any(e[0] == "AGREE" for e in code("Kenya and Somalia agreed with each other on a border plan."))
+
+
+def test_fire_by_an_unknown_party_has_an_unidentified_source(code):
+    evs = code("Heavy artillery fire by an unknown party was reported in Abu Salim, Libya.")
+    assert any(e[0] == "ASSAULT" and e[2] == "armed_group" and e[4].startswith("Unidentified") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Floodwaters swept away a bridge and killed three children in Sindh, Pakistan.",
+    "A bus collided with a truck in Punjab, Pakistan, killing 11 passengers.",
+])
+def test_disasters_and_accidents_are_no_assault(code, text):
+    assert not any(e[0] in ("ASSAULT", "COERCE") for e in code(text))

@@ -15,6 +15,7 @@ from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
+from .openers import reparsed_clause
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial
 from .syntax import (
@@ -265,10 +266,11 @@ class SentenceCoder(Readings):
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
-        srcs = [c for c in a.children if c.dep_ == "poss"] + prep_objects(a, frozenset({"by"}))
+        by = prep_objects(a, frozenset({"by"}))
+        srcs = [c for c in a.children if c.dep_ == "poss"] + by
         srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
-        srcs = [c for c in srcs if self.np_actor(c)]
+        srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
         host, _ = self._noun_host(a)
@@ -398,10 +400,13 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
         headline = None
         if nlp is not None and title_case(sent) and is_headline(ctx, sent):
             headline = reparsed(sent, nlp, name_tokens(sent, actors, place_mentions_spans))
+        elif nlp is not None:  # "On 2 May 2021, in X, Y, teachers protested": the clause parsed without its opener
+            headline = reparsed_clause(sent, nlp)
+        opener = headline is not None and not title_case(sent)
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
             continue
         for c in coder.sentence(headline or sent):
-            if headline is not None and c.source is None and c.target is None:
+            if headline is not None and not opener and c.source is None and c.target is None:
                 continue  # a headline event names an actor
             if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party

@@ -33,4 +33,4 @@ def code_texts(pipeline: Pipeline, texts: list[str], batch_size: int = 64) -> It
         actors = resolve_actors(ctx, pipeline.dictionary)
         places = find_places(ctx, pipeline.gazetteer)
         ctx.quotes = tuple(find_quotes(ctx, actors))
-        yield Coded(ctx, actors, list(rule_events(ctx, actors, places)))
+        yield Coded(ctx, actors, list(rule_events(ctx, actors, places, nlp=pipeline.nlp)))
