@@ -7,7 +7,7 @@ over) and the opener hangs from the clause's root, as `headlines.reparsed` does 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
@@ -70,7 +70,7 @@ def reparsed_clause(sent: Span, nlp: Language) -> Span | None:
     if root is None or root.pos_ not in ("VERB", "AUX") or len(list(copy.sents)) != 1:
         return None
     head = doc[: sent.end]
-    arr = head.as_doc().to_array(ATTRS)
+    arr: Any = head.as_doc().to_array(ATTRS)  # a 2-d integer array (HEAD is a relative offset)
     arr[start: sent.end] = copy.to_array(ATTRS)
     h, dep = ATTRS.index(HEAD), ATTRS.index(DEP)
     new_root = start + root.i
