@@ -142,3 +142,17 @@ def test_json_ld_comments_carry_their_dates_and_nested_replies():
     found = _comments(html)
     assert [(a, r, d) for a, r, d, _ in found] == [("Volta", None, "2024-06-01"), ("Ohm", "Volta", "2024-06-02"),
                                                    ("Watt", None, None)]
+
+
+def test_a_flat_comment_list_marked_with_depth_classes_keeps_who_answers_whom():
+    def li(depth: int, name: str, words: str) -> str:
+        return (f"<li class='comment depth-{depth}'><cite class='fn'>{name}</cite>"
+                f"<div class='comment-content'><p>{words}</p></div></li>")
+
+    html = ("<html><body><h1>Flood barriers</h1><article>" + STORY + "</article><ol class='commentlist'>"
+            + li(1, "Aga", "The barriers held on the east bank.") + li(2, "Bruno", "Not near the old mill, they failed.")
+            + li(3, "Aga", "The mill is outside the barrier line.") + li(2, "Cyra", "Photos show water over the top.")
+            + li(1, "Dov", "Who built them, the city or the army?") + "</ol></body></html>")
+    found = _comments(html)
+    assert [(a, r) for a, r, _, _ in found] == [("Aga", None), ("Bruno", "Aga"), ("Aga", "Bruno"), ("Cyra", "Aga"),
+                                                ("Dov", None)]

@@ -209,7 +209,36 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         authors[item] = author
         date = item_date(item, nested, text_el if own_text else None)
         posts.append((Post(author, text, reply_to, parts, date), item, own_text))
-    return posts
+    return _by_level(posts)
+
+
+_LEVEL_CLASS = re.compile(r"(?:^|[\s_-])(?:depth|level|comment-level|comment_level|indent)[-_]?(\d{1,2})(?:$|\s)", re.I)
+
+
+def _level(el: etree._Element) -> int | None:
+    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level or aria-level."""
+    for attr in ("data-depth", "data-level", "aria-level"):
+        if (el.get(attr) or "").strip().isdigit():
+            return int(str(el.get(attr)).strip())
+    m = _LEVEL_CLASS.search(el.get("class") or "")
+    return int(m.group(1)) if m else None
+
+
+def _by_level(posts: list[tuple[Post, etree._Element, bool]]) -> list[tuple[Post, etree._Element, bool]]:
+    """Replies in a flat list marked only by their depth answer the nearest earlier comment one level up."""
+    levels = [_level(el) for _, el, _ in posts]
+    if sum(1 for x in levels if x is not None) < 2:
+        return posts
+    base = min(x for x in levels if x is not None)
+    out = []
+    for i, (post, el, own) in enumerate(posts):
+        lv = levels[i]
+        if post.reply_to is None and lv is not None and lv > base:
+            j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is not None and up < lv), None)
+            if j is not None and levels[j] == lv - 1 and posts[j][0].author:
+                post = replace(post, reply_to=posts[j][0].author)
+        out.append((post, el, own))
+    return out
 
 
 def _order(root: etree._Element) -> Any:
