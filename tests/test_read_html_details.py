@@ -156,3 +156,14 @@ def test_a_flat_comment_list_marked_with_depth_classes_keeps_who_answers_whom():
     found = _comments(html)
     assert [(a, r) for a, r, _, _ in found] == [("Aga", None), ("Bruno", "Aga"), ("Aga", "Bruno"), ("Cyra", "Aga"),
                                                 ("Dov", None)]
+
+
+def test_a_flat_comment_list_indented_by_style_keeps_who_answers_whom():
+    def div(indent: int, name: str, words: str) -> str:
+        return (f"<div class='comment' style='margin-left: {indent}px'><span class='comment-author'>{name}</span>"
+                f"<div class='comment-text'><p>{words}</p></div></div>")
+
+    html = ("<html><body><h1>Power cuts</h1><article>" + STORY + "</article><div id='comments'>"
+            + div(0, "Eun", "Four hours without power in the west district.") + div(40, "Faro", "Six hours on our street.")
+            + div(0, "Gus", "The plant was hit on Tuesday, that is why.") + "</div></body></html>")
+    assert [(a, r) for a, r, _, _ in _comments(html)] == [("Eun", None), ("Faro", "Eun"), ("Gus", None)]

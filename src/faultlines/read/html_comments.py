@@ -212,20 +212,28 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
     return _by_level(posts)
 
 
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(?:px|em|rem)?\s*(?:;|$)", re.I)
 _LEVEL_CLASS = re.compile(r"(?:^|[\s_-])(?:depth|level|comment-level|comment_level|indent)[-_]?(\d{1,2})(?:$|\s)", re.I)
 
 
 def _level(el: etree._Element) -> int | None:
-    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level or aria-level."""
+    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level, aria-level, or its indent."""
     for attr in ("data-depth", "data-level", "aria-level"):
         if (el.get(attr) or "").strip().isdigit():
             return int(str(el.get(attr)).strip())
     m = _LEVEL_CLASS.search(el.get("class") or "")
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    for x in (el, next(iter(el), None)):  # an indent in the item's style or its wrapper's: pixels as the level
+        ind = _INDENT.search(x.get("style") or "") if x is not None and isinstance(x.tag, str) else None
+        if ind:
+            return int(float(ind.group(1)))
+    return None
 
 
 def _by_level(posts: list[tuple[Post, etree._Element, bool]]) -> list[tuple[Post, etree._Element, bool]]:
-    """Replies in a flat list marked only by their depth answer the nearest earlier comment one level up."""
+    """Replies in a flat list marked only by their depth (classes, attributes, an indent) answer the nearest
+    earlier comment less deep."""
     levels = [_level(el) for _, el, _ in posts]
     if sum(1 for x in levels if x is not None) < 2:
         return posts
@@ -235,7 +243,7 @@ def _by_level(posts: list[tuple[Post, etree._Element, bool]]) -> list[tuple[Post
         lv = levels[i]
         if post.reply_to is None and lv is not None and lv > base:
             j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is not None and up < lv), None)
-            if j is not None and levels[j] == lv - 1 and posts[j][0].author:
+            if j is not None and posts[j][0].author:  # in page order, the parent is the nearest shallower comment
                 post = replace(post, reply_to=posts[j][0].author)
         out.append((post, el, own))
     return out
