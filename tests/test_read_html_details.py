@@ -167,3 +167,14 @@ def test_a_flat_comment_list_indented_by_style_keeps_who_answers_whom():
             + div(0, "Eun", "Four hours without power in the west district.") + div(40, "Faro", "Six hours on our street.")
             + div(0, "Gus", "The plant was hit on Tuesday, that is why.") + "</div></body></html>")
     assert [(a, r) for a, r, _, _ in _comments(html)] == [("Eun", None), ("Faro", "Eun"), ("Gus", None)]
+
+
+def test_a_plain_text_thread_copied_from_a_page_keeps_each_comment_date_line():
+    from faultlines.read.base import document_from_text
+
+    text = ("Bridge repairs\n\nThe bridge will reopen next month, the ministry said on Friday after the inspection.\n\n"
+            "Comments\n\nNadia says:\nMarch 3, 2024 at 9:15 am\nThe ministry said the same last year.\n\n"
+            "Omar says:\nMarch 4, 2024 at 10:02 am\nThis time the contractor is paid.\n")
+    doc = document_from_text(text, origin="t.txt")
+    dated = [(s.author, s.date) for s in segment(doc) if s.kind == "comment"]
+    assert dated == [("Nadia", "March 3, 2024 at 9:15 am"), ("Omar", "March 4, 2024 at 10:02 am")]

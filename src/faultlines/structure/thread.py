@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..records import Document, Segment
@@ -123,10 +124,11 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
     for n, c in enumerate(comments, 1):
         sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
         label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
+        date = next((paras[i].text for i in c["paras"] if i in meta and re.search(r"\d", paras[i].text)), None)
         for i in c["paras"]:
             kind = "signature" if i in sig or i in meta else "comment"
             segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
-                                author=label, reply_to=c["reply_to"]))
+                                author=label, reply_to=c["reply_to"], date=date))
     _merge_adjacent(segs)
 
 
@@ -135,9 +137,9 @@ def _merge_adjacent(segs: list[Segment]) -> None:
     out: list[Segment] = []
     for s in sorted(segs, key=lambda s: s.start):
         if out and out[-1].kind == s.kind == "comment" and out[-1].author == s.author and out[-1].reply_to == s.reply_to:
-            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+            out[-1] = replace(out[-1], end=s.end, date=out[-1].date or s.date)
         elif out and out[-1].kind == s.kind == "signature" and out[-1].author == s.author:
-            out[-1] = Segment(out[-1].id, s.kind, out[-1].start, s.end, s.author, s.reply_to)
+            out[-1] = replace(out[-1], end=s.end, reply_to=s.reply_to, date=out[-1].date or s.date)
         else:
             out.append(s)
-    segs[:] = [Segment(f"s{i}", s.kind, s.start, s.end, s.author, s.reply_to) for i, s in enumerate(out, 1)]
+    segs[:] = [replace(s, id=f"s{i}") for i, s in enumerate(out, 1)]
