@@ -113,3 +113,8 @@ def test_fire_by_an_unknown_party_has_an_unidentified_source(code):
 ])
 def test_disasters_and_accidents_are_no_assault(code, text):
     assert not any(e[0] in ("ASSAULT", "COERCE") for e in code(text))
+
+
+def test_hyphenated_sit_in_is_a_protest(code):
+    evs = code("Residents staged a sit-in outside the governorate in Gafsa, Tunisia.")
+    assert any(e[0] == "PROTEST" and e[2] == "civilians" for e in evs)

@@ -394,6 +394,10 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
         fixed = lex.lemma_fixes.get(tok.lower_)
         if fixed is not None and tok.pos_ in VERBAL:
             tok.lemma_ = fixed
+        elif tok.pos_ == "NOUN" and tok.i > 1 and tok.nbor(-1).text == "-":  # "sit - in", "shoot - out": one noun
+            joined = f"{tok.nbor(-2).lower_}-{tok.lower_}"
+            if joined in lex.nouns and tok.nbor(-2).head.i == tok.i:
+                tok.lemma_ = joined
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue

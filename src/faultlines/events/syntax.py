@@ -45,7 +45,7 @@ def fragment_subject(v: Token) -> bool:
     """A verb the parser hung as a participle on the noun that is really its subject: the noun is the sentence's
     root, or the object of an opening date phrase ("On 2 May 2020, villagers [acl: fled] ...")."""
     n = v.head
-    if n is v or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.i > v.i:
+    if n.i == v.i or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.i > v.i:
         return False
     if n.dep_ == "ROOT":
         return True
