@@ -67,6 +67,16 @@ LAYOUTS = {
     "widget_h2": ("<title>Plains Herald</title><meta property='og:title' content='Farmers protest the new water quota'>",
                   "<div class='content'>{body}</div><div class='related'><h2>Related posts</h2></div>",
                   "Farmers protest the new water quota"),
+    # phpBB: the board's name in the header h1 (linked to index.php), the topic in h2, a long board name in <title>
+    "phpbb_header": ("<title>Bridge closed? - Valley Riders Community Board</title>",
+                     "<div class='headerbar'><div id='site-description'><a id='logo' href='./index.php?sid=1'></a>"
+                     "<h1>Valley Riders Community Board</h1><p>Roads, rides and repairs</p></div></div>"
+                     "<h2 class='topic-title'><a href='./viewtopic.php?t=9'>Bridge closed?</a></h2>"
+                     "<div class='post'>{body}</div>",
+                     "Bridge closed?"),
+    # a page whose <title> names the page number of a thread
+    "paged_title": ("<title>Fuel convoy ambushed on the coast road - Page 3</title>",
+                    "<div class='thread'>{body}</div>", "Fuel convoy ambushed on the coast road"),
 }
 
 

@@ -42,7 +42,8 @@ _ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageN
                   "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "ScholarlyArticle", "TechArticle",
                   "SocialMediaPosting", "DiscussionForumPosting", "Posting"}
 _BRAND = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name|sitename|site-logo|masthead|"
-                    r"blog-title|blogtitle|blog-name|navbar)(?:$|[\s_-])", re.I)
+                    r"blog-title|blogtitle|blog-name|navbar|site-description|headerbar)(?:$|[\s_-])", re.I)
+_HOME = re.compile(r"^(?:\.?/?|#|\.?/?(?:index|default|home|forum|portal)\.(?:php|html?|aspx?|cgi)(?:\?.*)?)$", re.I)
 
 
 def norm(s: str) -> str:
@@ -97,7 +98,7 @@ def _site_name(el: etree._Element) -> bool:
     own = len(block_text(el))
     for a in el.iter("a"):
         href = re.sub(r"^(?:https?:)?//[^/]+", "", (a.get("href") or "").strip())
-        if (a.get("rel") == "home" or href in ("", "/", "#", "./", "index.html")) and len(block_text(a)) >= 0.5 * own:
+        if (a.get("rel") == "home" or _HOME.match(href)) and len(block_text(a)) >= 0.5 * own:
             return True
     return False
 
