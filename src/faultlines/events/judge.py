@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 NONE = "NONE"
 WEIGHTS = "event_judge.npz"
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+SUBJ = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
+NEGATORS = frozenset({"not", "never", "no", "n't"})
+MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
+SAY = frozenset({"say", "tell", "claim", "allege", "report", "accuse", "deny", "warn", "insist", "believe",
+                 "suggest", "argue", "state", "announce", "add"})
 CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp", "conj", "parataxis"})
 
 
@@ -49,9 +56,10 @@ def features(event: Event, tok: Token) -> list[str]:
         up, depth = up.head, depth + 1
     out += [f"dep={depth}", f"depc={depth}|{cand}", f"root={up.lemma_.lower()}"]
     out += _candidate(event, tok)
-    head = tok.head
+    out += _frame(event, tok)
+    head = tok
     for k in range(2):
-        if head is head.head:
+        if head.head.i == head.i:
             break
         head = head.head
         out.append(f"a{k}={head.lemma_.lower()}")
@@ -99,6 +107,55 @@ def _candidate(event: Event, tok: Token) -> list[str]:
     return out
 
 
+def _frame(event: Event, tok: Token) -> list[str]:
+    """The trigger's frame: its arguments, negation and modality, reported speech, nominal or verbal use."""
+    cand, lem = event.type, tok.lemma_.lower()
+    nominal = tok.pos_ in NOMINAL
+    out = [f"nom={nominal}|{cand}", f"lpol={lem}|{event.polarity}", f"lv={lem}|{event.voice.kind}"]
+    for ch in tok.children:
+        if ch.dep_ == "agent":
+            by = next((g for g in ch.children if g.dep_ == "pobj"), ch)
+            out += [f"su=agent:{_kind(by)}", f"lsu={lem}|agent:{_kind(by)}"]
+        elif ch.dep_ in SUBJ:
+            out += [f"su={ch.dep_}:{_kind(ch)}", f"lsu={lem}|{ch.dep_}:{_kind(ch)}"]
+        elif ch.dep_ in OBJ:
+            out += [f"ob={_kind(ch)}", f"lob={lem}|{_kind(ch)}"]
+        elif ch.dep_ == "prep":
+            out.append(f"lpr={lem}|{ch.lemma_.lower()}")
+        elif ch.dep_ == "neg" or ch.lemma_.lower() in NEGATORS:
+            out.append(f"neg|{cand}")
+        elif ch.dep_ == "aux" and ch.lemma_.lower() in MODALS:
+            out += [f"mod={ch.lemma_.lower()}", f"modc={cand}"]
+    if nominal:
+        out += [f"host={tok.dep_}:{tok.head.lemma_.lower()}|{cand}", f"det={_det(tok)}|{cand}"]
+    up = tok
+    while up.head.i != up.i:
+        up = up.head
+        if up.lemma_.lower() in SAY:
+            out += ["rep", f"repc={cand}"]
+            break
+    for tag, m in (("sk", event.source_mention), ("tk", event.target_mention)):
+        if m is not None:
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            kind = (span.root.ent_type_ or span.root.pos_) if span is not None and len(span) else "?"
+            out.append(f"{tag}={kind}|{cand}")
+    return out
+
+
+def _kind(t: Token) -> str:
+    """An argument's coarse kind: its entity type, a pronoun, or its lemma when it is a common noun."""
+    if t.ent_type_:
+        return t.ent_type_
+    return "PRON" if t.pos_ == "PRON" else t.lemma_.lower() if t.pos_ == "NOUN" else t.pos_
+
+
+def _det(t: Token) -> str:
+    for ch in t.children:
+        if ch.dep_ in ("det", "poss"):
+            return ch.lower_ if ch.dep_ == "det" else "poss"
+    return "-"
+
+
 @dataclass(frozen=True)
 class Judge:
     """Weights of the linear model and its decision thresholds."""
@@ -114,7 +171,8 @@ class Judge:
         rows = [self.index[f] for f in set(feats) if f in self.index]
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         z = np.exp(z - z.max())
-        return z / z.sum()
+        p: np.ndarray = z / z.sum()
+        return p
 
     def decide(self, event: Event, feats: list[str]) -> str | None:
         """The type to keep (the candidate's, or a corrected one), or None to veto."""

@@ -14,11 +14,16 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 from ..events.judge import NONE, WEIGHTS, features, trigger_token
 from ..pipeline import Pipeline
+from ..records import Event
 from . import corpora
 from .code import code_texts
 from .labels import training_sets
@@ -30,17 +35,20 @@ NONE_WEIGHT = 3.0
 VETO_FLOOR = 0.45  # lower floors gain little out of fold and start vetoing plain commenters' AID claims
 
 
-def primary(events, doc):
-    """The event whose trigger sits highest in the parse (as the benches pick it)."""
-    def depth(e):
+def primary(events: list[Event], doc: Doc) -> Event | None:
+    """The event whose trigger sits highest in the parse (a nominal one at its host verb's height; verbs first)."""
+    def key(e: Event) -> tuple[int, int, int]:
         tok = trigger_token(doc, e)
         if tok is None:
-            return (99, e.start)
+            return (99, 1, e.start)
+        while tok.pos_ in ("NOUN", "PROPN", "ADP") and tok.dep_ in ("dobj", "pobj", "prep") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = 0 if tok.pos_ in ("VERB", "AUX") else 1
         d = 0
-        while tok.head is not tok and d < 50:
+        while tok.head.i != tok.i and d < 50:
             tok, d = tok.head, d + 1
-        return (d, e.start)
-    return min(events, key=depth) if events else None
+        return (d, verb, e.start)
+    return min(events, key=key) if events else None
 
 
 def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], list[str], list[str]]:
@@ -132,6 +140,7 @@ def main() -> int:
     ap.add_argument("--none-weight", type=float, default=NONE_WEIGHT, help="extra weight of NONE (false) candidates")
     ap.add_argument("--veto-floor", type=float, default=VETO_FLOOR, help="lowest veto threshold considered")
     ap.add_argument("--weight", action="append", default=[], metavar="SET=W", help="training weight of one set")
+    ap.add_argument("--drop", default="", metavar="P,Q", help="leave out features starting with these prefixes")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     args = ap.parse_args()
@@ -151,6 +160,9 @@ def main() -> int:
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_bytes(gzip.compress(json.dumps([X, y, names, cands, groups]).encode()))
     print(f"  labels: {dict(Counter(y).most_common())}")
+    if args.drop:
+        drop = tuple(args.drop.split(","))
+        X = [[f for f in feats if not f.startswith(drop)] for feats in X]
     counts = Counter(f for feats in X for f in set(feats))
     vocab = sorted(f for f, n in counts.items() if n >= args.min_count)
     index = {f: i for i, f in enumerate(vocab)}
@@ -172,7 +184,10 @@ def main() -> int:
     oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
                             method="predict_proba", params={"sample_weight": w[keep]})
     classes = sorted(set(labels[keep]))
-    sub = lambda col: [col[k] for k in ks]  # noqa: E731
+
+    def sub(col: list[str]) -> list[str]:
+        return [col[k] for k in ks]
+
     veto, retype = choose(oof, classes, sub(y), sub(cands), args.veto_floor)
     report(verdicts(oof, classes, sub(cands), veto, retype), sub(cands), sub(y), sub(names), sub(groups))
     if args.dry_run:
