@@ -118,3 +118,9 @@ def test_disasters_and_accidents_are_no_assault(code, text):
 def test_hyphenated_sit_in_is_a_protest(code):
     evs = code("Residents staged a sit-in outside the governorate in Gafsa, Tunisia.")
     assert any(e[0] == "PROTEST" and e[2] == "civilians" for e in evs)
+
+
+def test_anti_x_forces_are_not_x(code):
+    evs = code("Anti-Houthi forces fired rockets at the port of Hodeidah, Yemen.")
+    assert not any(e[4] == "Houthis" for e in evs)
+    assert any(e[4] == "Houthis" for e in code("Houthi forces fired rockets at the port of Mocha, Yemen."))

@@ -24,6 +24,15 @@ NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 
+def opposed(tok: Token) -> bool:
+    """A modifier that names whom its noun is against: "anti-Houthi forces" are not the Houthis."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_.startswith(("anti-", "counter-")):
+        return True
+    return (i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "counter")) or (
+        i > 0 and doc[i - 1].lower_ in ("anti-", "counter-"))
+
+
 @lru_cache(maxsize=1)
 def _iso3() -> dict[str, str]:
     import pycountry
@@ -161,7 +170,7 @@ class ArgumentResolver:
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
-        if tok is None or depth > 4:
+        if tok is None or depth > 4 or opposed(tok):
             return None
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)
@@ -202,17 +211,17 @@ class ArgumentResolver:
                 lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
             return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
         for c in reversed(list(tok.lefts)):
-            if c.dep_ == "compound":
+            if c.dep_ == "compound" and not opposed(c):
                 found = self._resolve(c)
                 if found:
                     return found
         mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
-        if mods:
+        if mods and not any(opposed(c) for c in mods):
             found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
             if found:
                 return found
         for c in reversed(list(tok.lefts)):
-            if c.dep_ in NAME_MODS or c.dep_ == "poss":
+            if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and d is not None and not (
                         d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns):
                     continue  # "its war with Iraq" is not Iran; "its troops" are
