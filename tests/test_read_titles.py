@@ -74,6 +74,10 @@ LAYOUTS = {
                      "<h2 class='topic-title'><a href='./viewtopic.php?t=9'>Bridge closed?</a></h2>"
                      "<div class='post'>{body}</div>",
                      "Bridge closed?"),
+    # a board whose name is a plain h1 (no link, no logo block) and the last part of the <title>
+    "board_h1": ("<title>Are the ferries running? - North Coast Travellers Forum</title>",
+                 "<h1>North Coast Travellers Forum</h1><h2>Are the ferries running?</h2><div class='post'>{body}</div>",
+                 "Are the ferries running?"),
     # a page whose <title> names the page number of a thread
     "paged_title": ("<title>Fuel convoy ambushed on the coast road - Page 3</title>",
                     "<div class='thread'>{body}</div>", "Fuel convoy ambushed on the coast road"),

@@ -178,7 +178,12 @@ def page_title(tree: etree._Element, extracted: str | None, url: str | None = No
     tag_title = usable(tag_raw)
     clean = [*metas, *([tag_title] if tag_title else [])]
     strong, weak = _headings(tree, _STRONG), _headings(tree, _WEAK)
-    for h in (*strong, *weak, *_headings(tree, _AGREEING)):
+    # the last part of a "Headline - Board" title names the site when another heading agrees with the first part
+    tails = {norm(parts[-1]) for r in (tag_raw, _meta(tree, "og:title")) if r and len(parts := _PARTS.split(r)) > 1}
+    headings = (*strong, *weak, *_headings(tree, _AGREEING))
+    if any(norm(h) not in tails and any(agrees(h, ref) for ref in clean) for h in headings):
+        headings = tuple(h for h in headings if norm(h) not in tails)
+    for h in headings:
         for ref in clean:
             if agrees(h, ref):
                 if len(norm(h)) > len(norm(ref)) or (_OPEN_END.search(h) and norm(ref).startswith(norm(h))):
