@@ -1,0 +1,40 @@
+"""Training labels: own sentences are well formed, M2E2 gives no protest negatives, primary follows the parse."""
+
+from __future__ import annotations
+
+from faultlines.events.judge import NONE
+from faultlines.records import PLOVER_TYPES, Event, Mention
+from faultlines.train import labels
+from faultlines.train.__main__ import primary
+from faultlines.train.code import code_texts
+
+
+def test_handmade_rows_are_typed_and_name_a_word_of_their_sentence():
+    rows = labels.handmade_records()
+    assert len(rows) >= 160
+    for r in rows:
+        assert r["type"] in (*PLOVER_TYPES, NONE), r
+        assert r["trigger"].lower() in r["text"].lower(), r
+    assert sum(r["type"] == NONE for r in rows) >= 60
+
+
+def _at(text: str, word: str, kind: str) -> Event:
+    a = text.index(word)
+    return Event(kind.lower(), kind, None, None, 0, len(text), text, trigger=Mention(a, a + len(word), word))
+
+
+def test_m2e2_labels_no_protest_candidate_none(pipeline):
+    text = "Hundreds of farmers marched through the capital on Monday, and police shot a man near the bridge."
+    coded = next(code_texts(pipeline, [text]))
+    coded.events = [_at(text, "marched", "PROTEST"), _at(text, "shot", "ASSAULT")]
+    got = {e.type: lab for e, lab in labels.m2e2({"text": text, "events": []}, coded, primary)}
+    assert "PROTEST" not in got and got.get("ASSAULT") == NONE
+
+
+def test_primary_is_the_highest_event_in_the_parse(pipeline):
+    text = "After the rebels shelled the town, the army withdrew its troops from the area."
+    doc = pipeline.nlp(text)
+    shelled, withdrew = _at(text, "shelled", "ASSAULT"), _at(text, "withdrew", "RETREAT")
+    assert primary([shelled, withdrew], doc) == withdrew
+    assert primary([withdrew, shelled], doc) == withdrew
+    assert primary([], doc) is None
