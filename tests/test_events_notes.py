@@ -124,3 +124,12 @@ def test_anti_x_forces_are_not_x(code):
     evs = code("Anti-Houthi forces fired rockets at the port of Hodeidah, Yemen.")
     assert not any(e[4] == "Houthis" for e in evs)
     assert any(e[4] == "Houthis" for e in code("Houthi forces fired rockets at the port of Mocha, Yemen."))
+
+
+def test_damage_and_road_blocks(code):
+    assert any(e[0] == "COERCE" and e[1] == "destroy" for e in code(
+        "On 29 April 2021, unknown rioters damaged the front of a bank in Sidon, Lebanon."))
+    assert any(e[0] == "PROTEST" and e[1] == "obstruct" for e in code(
+        "Angry residents burned tires on the main road in Aden, Yemen."))
+    assert any(e[0] == "SANCTION" for e in code("The United States cut off aid to Honduras last year."))
+    assert not any(e[0] == "PROTEST" for e in code("Police burned the flags of the movement."))

@@ -81,7 +81,9 @@ class SentenceCoder(Readings):
             crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
             if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
                 crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
-            if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS":
+            d = getattr(self.actors, "dictionary", None)
+            armed = d is not None and d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
+            if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
                 found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
                 sources = [(found, crowd)] if found else sources
         if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
