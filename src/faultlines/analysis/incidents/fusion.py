@@ -15,7 +15,8 @@ NEAR_KM = 30.0  # two specific places closer than this are the same scene
 FAR_KM = 150.0  # farther than this they are not
 WINDOW_DAYS = 10  # reports this many days apart need no more shared wording than same-day reports
 HORIZON_DAYS = 365  # follow-ups (arrests, trials) this many days later still join, on stronger wording
-COMMON = 200  # a word this many reports use proposes no candidates (it still counts in the similarity)
+COMMON = 20  # a word more reports than this (and than one in COMMON_SHARE) use proposes no candidates
+COMMON_SHARE = 100  # (it still counts in the similarity: a city's name, a wire service's)
 THRESHOLD = 0.20  # the least weighted overlap of distinctive words for two reports to be one incident
 SAME_DAY = 0.05  # added when two reports are dated the same day (or the next)
 SAME_TOLL = 0.05  # added when the tolls agree wherever both give one
@@ -61,7 +62,12 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
     if not na or not nb:
         return 0.0
-    return _scored(a, b, sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys) / math.sqrt(na * nb), window)
+    return _scored(a, b, _cosine(sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys), na, nb), window)
+
+
+def _cosine(overlap: float, na: float, nb: float) -> float:
+    """The weighted overlap of two word sets over their norms (squared weights summed): their cosine."""
+    return overlap / math.sqrt(na * nb)
 
 
 def _scored(a: Report, b: Report, cosine: float, window: int) -> float:
@@ -125,44 +131,71 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     """Attach each report to the incident it best matches (its best-matching member at or above `threshold`),
     or open a new one; `incidents` are existing incidents to extend. Reports are taken in (date, id) order, so
     the result depends only on what is fused and in which batches. Candidates are the reports that share a
-    word with it that fewer than COMMON reports use (an inverted index), so fusion stays near-linear."""
+    word with it that few reports use and that are dated within a HORIZON_DAYS period of it (an inverted index
+    by period), so fusion stays near-linear."""
     out = list(incidents or [])
     new = sorted(reports, key=lambda r: (r.date or "", r.doc_id))
     members = [(inc, r) for inc in out for r in inc.reports]
     weights = rarity([r for _, r in members] + new)
+    sq = {k: w * w for k, w in weights.items()}
     norms: dict[str, float] = {}
-    postings: dict[str, list[tuple[Incident, Report]]] = {}
+    days: dict[str, int | None] = {}
+    where: dict[str, tuple[Incident, Report]] = {}
+    postings: dict[str, dict[int, list[str]]] = {}  # word -> HORIZON_DAYS-long period (-1: undated) -> reports
+    used: Counter[str] = Counter()  # word -> reports indexed under it
+    common_at = max(COMMON, (len(members) + len(new)) // COMMON_SHARE)
 
     def index(inc: Incident, r: Report) -> None:
-        norms[r.doc_id] = _norm(r, weights)
+        where[r.doc_id] = (inc, r)
+        d = days[r.doc_id]
+        period = d // HORIZON_DAYS if d is not None else -1
         for k in r.keys:
-            postings.setdefault(k, []).append((inc, r))
+            postings.setdefault(k, {}).setdefault(period, []).append(r.doc_id)
+        used.update(r.keys)
+
+    def prepare(r: Report) -> None:
+        norms[r.doc_id] = sum(sq[k] for k in r.keys)
+        d = day(r.date)
+        days[r.doc_id] = d.toordinal() if d else None
 
     for inc, r in members:
+        prepare(r)
         index(inc, r)
     bonus = SAME_DAY + SAME_TOLL + SAME_PLACE  # the most the evidence besides the wording adds
     for r in new:
-        nr = _norm(r, weights)
+        prepare(r)
+        nr, dr = norms[r.doc_id], days[r.doc_id]
         shared: dict[str, float] = {}  # candidate -> weighted overlap over r's uncommon words (an inverted index)
-        found: dict[str, tuple[Incident, Report]] = {}
-        common = [k for k in r.keys if len(postings.get(k, ())) > COMMON]
+        common: list[str] = []
+        near = None if dr is None else (-1, dr // HORIZON_DAYS - 1, dr // HORIZON_DAYS, dr // HORIZON_DAYS + 1)
         for k in r.keys:
-            posted = postings.get(k, ())
-            if len(posted) > COMMON:
+            by_period = postings.get(k)
+            if not by_period:
                 continue
-            wk = weights.get(k, 1.0) ** 2
-            for inc, m in posted:
-                shared[m.doc_id] = shared.get(m.doc_id, 0.0) + wk
-                found[m.doc_id] = (inc, m)
+            if used[k] > common_at:
+                common.append(k)
+                continue
+            wk = sq[k]
+            for posted in (by_period.values() if near is None else (by_period.get(p, ()) for p in near)):
+                for doc_id in posted:
+                    shared[doc_id] = shared.get(doc_id, 0.0) + wk
+        most = sum(sq[k] for k in common)  # the most r's common words can add to an overlap
         scores: dict[str, float] = {}
         by_id: dict[str, Incident] = {}
         for doc_id, overlap in shared.items():
-            inc, m = found[doc_id]
-            overlap += sum(weights.get(k, 1.0) ** 2 for k in common if k in m.keys)
-            cosine = overlap / math.sqrt(nr * norms[doc_id]) if nr and norms[doc_id] else 0.0
-            if cosine + bonus < threshold:
+            late = 0.0
+            if dr is not None and (dm := days[doc_id]) is not None:
+                gap = abs(dr - dm)
+                if gap > HORIZON_DAYS:
+                    continue
+                late = LATE * math.log2(gap / window) if gap > window else 0.0
+            denominator = math.sqrt(nr * norms[doc_id]) if nr and norms[doc_id] else 0.0
+            if not denominator or (overlap + most) / denominator + bonus - late < threshold:
                 continue  # no other evidence can lift it to the threshold
-            sc = _scored(r, m, cosine, window)
+            inc, m = where[doc_id]
+            if common:
+                overlap += sum(sq[k] for k in common if k in m.keys)
+            sc = _scored(r, m, _cosine(overlap, nr, norms[doc_id]), window)
             if sc > scores.get(inc.id, 0.0):
                 scores[inc.id], by_id[inc.id] = sc, inc
         d = day(r.date)
