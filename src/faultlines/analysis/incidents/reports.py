@@ -56,6 +56,19 @@ anyone information call contact crime stoppers crimestoppers tips tip new all yo
 
 
 
+# the words of web pages around every article (consent walls, share buttons), compass points and street types
+_FURNITURE = frozenset("""
+privacy policy terms term service cookie cookies please thank thanks visit welcome widget we our us you already
+address loading print facebook google twitter pinterest instagram youtube like subscribe subscriber advertisement
+advertising newsletter dashboard caption full view photo photos gallery related story stories follow home menu
+search login password account rights reserved continue around another after before update latest breaking
+north south east west northeast northwest southeast southwest far side street avenue road drive boulevard block
+lane court
+""".split())
+# hospitals and clock times: every shooting in a city names the same trauma centres, and "10:30" is no address
+_UNSPECIFIC = re.compile(r"\b(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
+                         r"Health Cent(?:er|re)|Health System|Healthcare)\b|\b\d{1,2}:\d{2}\b")
+
 
 @dataclass(frozen=True)
 class Report:
@@ -98,13 +111,22 @@ def outlet_of(source: str | None, url: str | None) -> str | None:
 
 
 def distinctive(text: str) -> frozenset[str]:
-    """Capitalised words and numbers that are not common reporting words: names, streets, ages, addresses."""
+    """Capitalised words and numbers that are not common reporting words: names, streets, ages, addresses
+    (not clock times, nor the hospitals of a city, which every shooting there names)."""
     out = set()
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(_UNSPECIFIC.sub(" ", text)):
         k = w.lower().rstrip("'’s").replace(",", "")
-        if len(k) > 1 and k not in _STOP:
+        if len(k) > 1 and k not in _STOP and k not in _FURNITURE:
             out.add(k)
     return frozenset(out)
+
+
+def _keys(facts: Facts, text: str, outlet: str | None) -> frozenset[str]:
+    """A report's distinctive words and named actors and places, less the words of its outlet's name."""
+    keys = distinctive(text) | {"@" + a.id for a in facts.actors if a.kind in NAMED and distinctive(a.name)}
+    keys |= {"@" + p.id for p in facts.places if p.feature not in COARSE}
+    host = re.sub(r"[^a-z0-9]", "", (outlet or "").lower())
+    return frozenset(k for k in keys if len(k) < 3 or k not in host)
 
 
 def _headline(title: str) -> str:
@@ -221,8 +243,7 @@ def report_of(facts: Facts) -> Report | None:
         sources=tuple(sorted({e.source for e in events if e.source})),
         targets=tuple(sorted({e.target for e in events if e.target})), denied=denied,
         killed=killed, injured=injured,
-        keys=distinctive(lead_text) | {"@" + a.id for a in facts.actors if a.kind in NAMED}
-        | {"@" + p.id for p in facts.places if p.feature not in COARSE},
+        keys=_keys(facts, lead_text, outlet_of(d.source, d.url)),
         events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published, denials=tuple(e.id for e in denying))
