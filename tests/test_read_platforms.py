@@ -62,6 +62,8 @@ CASES = {
                       [("Selin", None, "Traders waited"), ("Deniz", "Selin", "The soldiers checked")]),
     "typepad.html": ("Water trucks stopped at the pass", "Three water trucks",
                      [("Marta G.", None, "The same happened"), ("Ben", None, "Who gave the order")]),
+    "dreamwidth.html": ("Shortages at the border crossing", "Flour and cooking oil",
+                        [("salt_road", None, "The customs yard"), ("river_notes", "salt_road", "Yes, and nobody")]),
     "drupal.html": ("Streit um Waffenlieferungen", "Die Regierung hat am Mittwoch",
                     [("Gerda Hahn", None, "Das Parlament sollte")]),
 }

@@ -217,13 +217,20 @@ _LEVEL_CLASS = re.compile(r"(?:^|[\s_-])(?:depth|level|comment-level|comment_lev
 
 
 def _level(el: etree._Element) -> int | None:
-    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level, aria-level, or its indent."""
-    for attr in ("data-depth", "data-level", "aria-level"):
-        if (el.get(attr) or "").strip().isdigit():
-            return int(str(el.get(attr)).strip())
-    m = _LEVEL_CLASS.search(el.get("class") or "")
-    if m:
-        return int(m.group(1))
+    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level, aria-level (on the
+    item or a wrapper it opens), or its indent."""
+    x: etree._Element | None = el
+    for _ in range(4):
+        if x is None:
+            break
+        for attr in ("data-depth", "data-level", "aria-level"):
+            if (x.get(attr) or "").strip().isdigit():
+                return int(str(x.get(attr)).strip())
+        m = _LEVEL_CLASS.search(x.get("class") or "")
+        if m:
+            return int(m.group(1))
+        parent = x.getparent()  # a wrapper whose depth is this comment's: the item is its first element
+        x = parent if parent is not None and next((c for c in parent if isinstance(c.tag, str)), None) is x else None
     for x in (el, next(iter(el), None)):  # an indent in the item's style or its wrapper's: pixels as the level
         ind = _INDENT.search(x.get("style") or "") if x is not None and isinstance(x.tag, str) else None
         if ind:
@@ -242,8 +249,9 @@ def _by_level(posts: list[tuple[Post, etree._Element, bool]]) -> list[tuple[Post
     for i, (post, el, own) in enumerate(posts):
         lv = levels[i]
         if post.reply_to is None and lv is not None and lv > base:
-            j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is not None and up < lv), None)
-            if j is not None and posts[j][0].author:  # in page order, the parent is the nearest shallower comment
+            j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is None or up < lv), None)
+            # in page order the parent is the nearest shallower comment; a comment of unknown depth stops the search
+            if j is not None and levels[j] is not None and posts[j][0].author:
                 post = replace(post, reply_to=posts[j][0].author)
         out.append((post, el, own))
     return out
