@@ -326,3 +326,21 @@ def test_dateline_words_are_never_claimants(code):
 def test_the_army_in_a_one_country_story_is_that_country_s(code):
     rows, _ = code("The RSF has been fighting the army since April.")
     assert ("ASSAULT", "RSF", "SDN.MIL") in triples(rows)
+
+
+def test_army_of_a_named_state_is_that_state_s_army(pipeline):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text(
+        "Chad and the army of Niger have accused Libya of sheltering the rebels."))
+    names = {a.id: a.name for a in facts.actors}
+    accusers = {names.get(e.source) for e in facts.events if e.type == "ACCUSE"}
+    assert any(n and "Niger" in n and "Chad" not in n for n in accusers)
+    assert not any(n and "Chad" in n and n != "Chad" for n in accusers)
+
+
+def test_a_leader_s_forces_are_his_faction(pipeline):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text("Hemedti's forces shelled a market in El Fasher on Sunday."))
+    assert any(e.type == "ASSAULT" and e.source == "RSF" for e in facts.events)

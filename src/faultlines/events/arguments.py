@@ -174,6 +174,9 @@ class ArgumentResolver:
             return None
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)
+        owned = self._owned_force(tok)
+        if owned:
+            return owned
         found = self._resolve(tok)
         if found:
             return found
@@ -237,6 +240,32 @@ class ArgumentResolver:
                         if faction != found:
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
+        return None
+
+    def _owned_force(self, tok: Token) -> str | None:
+        """"the army of Sudan" is Sudan's army (never the last army named); "Hemedti's forces" are his faction's."""
+        d = getattr(self.actors, "dictionary", None)
+        if d is None or tok.pos_ != "NOUN" or not hasattr(self.actors, "entry"):
+            return None
+        sector = d.sector_of(tok.lemma_.lower())
+        if sector not in ("MIL", "POL", "GOV", "INT", "LEG"):
+            return None
+        owners = prep_objects(tok, frozenset({"of"})) + [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        for o in owners:
+            aid = self._resolve(o)
+            entry = self.actors.entry(aid)
+            if entry is None:
+                continue
+            found: str | None = None
+            if entry.kind == "person" and sector == "MIL":
+                faction = self._faction(entry.id)
+                found = faction if faction != entry.id else None
+            elif entry.kind == "state" and o.dep_ == "pobj":
+                sub = d.sub_actor(entry.id, sector)
+                found = sub if d.entry(sub) is not None else None
+            if found:
+                self.place_spans.setdefault(found, set()).add((tok.i, tok.i + 1))
+            return found
         return None
 
     def pronoun_actor(self, pron: Token) -> str | None:
