@@ -130,6 +130,22 @@ def report(final: list[str], cands: list[str], y: list[str], names: list[str], g
     zero = [ks for ks in texts.values() if all(y[k] == NONE for k in ks)]
     false = sum(any(final[k] != NONE for k in ks) for ks in zero)
     print(f"  oof conflibert no-event texts with a candidate: {len(zero)}; judge keeps one in {false / max(1, len(zero)):.3f}")
+    per_type(final, cands, y)
+
+
+def per_type(final: list[str], cands: list[str], y: list[str]) -> None:
+    """Out-of-fold precision and recall of kept candidates per type (rules vs judge), and the most-confused pairs."""
+    print(f"  {'type':10}{'gold':>6}  rules P / R   judge P / R")
+    for t in sorted(set(y) - {NONE}):
+        gold = sum(lab == t for lab in y)
+        cells = []
+        for dec in (cands, final):
+            kept = sum(d == t for d in dec)
+            ok = sum(d == t and lab == t for d, lab in zip(dec, y, strict=True))
+            cells.append(f"{ok / max(1, kept):.2f} / {ok / max(1, gold):.2f}")
+        print(f"  {t:10}{gold:>6}  {cells[0]}   {cells[1]}")
+    pairs = Counter((lab, d) for d, lab in zip(final, y, strict=True) if d != lab)
+    print("  most confused (label -> judge): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in pairs.most_common(8)))
 
 
 def main() -> int:
