@@ -344,3 +344,13 @@ def test_a_leader_s_forces_are_his_faction(pipeline):
 
     facts = pipeline.extract(document_from_text("Hemedti's forces shelled a market in El Fasher on Sunday."))
     assert any(e.type == "ASSAULT" and e.source == "RSF" for e in facts.events)
+
+
+def test_side_description_names_the_side_the_report_names(pipeline):
+    from faultlines.read import document_from_text
+
+    facts = pipeline.extract(document_from_text(
+        "Critics of Khalifa Haftar met in Rome. Eastern forces shelled the port of Misrata on Monday."))
+    assert any(e.type == "ASSAULT" and e.source == "LNA" for e in facts.events)
+    facts = pipeline.extract(document_from_text("Eastern forces shelled the port of Misrata on Monday."))
+    assert not any(e.source == "LNA" for e in facts.events)

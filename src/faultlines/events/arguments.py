@@ -34,6 +34,17 @@ def opposed(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def side_phrases() -> dict[str, tuple[str, ...]]:
+    """actor_nouns.yaml's side descriptions: "eastern force" -> the actors it can name."""
+    from pathlib import Path
+
+    import yaml
+
+    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "actor_nouns.yaml").read_text("utf-8"))
+    return {str(k).lower(): tuple(v) for k, v in (raw.get("side_phrases") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _iso3() -> dict[str, str]:
     import pycountry
 
@@ -209,6 +220,9 @@ class ArgumentResolver:
                     found = self.np_actor(p, depth + 1) if p.dep_ == "pobj" else None
                     if found:
                         return found
+        side = self._side_actor(tok)
+        if side:
+            return side
         d = getattr(self.actors, "dictionary", None)
         if d is not None and (lemma in d.relational_nouns or (
                 lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
@@ -240,6 +254,24 @@ class ArgumentResolver:
                         if faction != found:
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
+        return None
+
+    def _side_actor(self, tok: Token) -> str | None:
+        """"eastern forces", "the paramilitary force": the side it names, when the report names that side or its
+        leader; never an actor of the other side."""
+        if tok.pos_ != "NOUN" or not hasattr(self.actors, "mentioned"):
+            return None
+        mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        key = " ".join([*mods, tok.lemma_.lower()])
+        options = side_phrases().get(key)
+        if not options:
+            return None
+        here = self.actors.mentioned()
+        parents = {e.parent for a in here if (e := self.actors.entry(a)) is not None and e.parent}
+        for aid in options:
+            if aid in here or aid in parents:
+                self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+                return aid
         return None
 
     def _owned_force(self, tok: Token) -> str | None:
