@@ -78,6 +78,10 @@ LAYOUTS = {
     "board_h1": ("<title>Are the ferries running? - North Coast Travellers Forum</title>",
                  "<h1>North Coast Travellers Forum</h1><h2>Are the ferries running?</h2><div class='post'>{body}</div>",
                  "Are the ferries running?"),
+    # no og:site_name: the site's part of <title> is known by the domain in the canonical link
+    "domain_prefix": ("<title>The Daily Ledger Online Edition | Ceasefire holds</title>"
+                      "<link rel='canonical' href='https://www.dailyledger.example/2024/ceasefire'>",
+                      "<div class='story'>{body}</div>", "Ceasefire holds"),
     # a page whose <title> names the page number of a thread
     "paged_title": ("<title>Fuel convoy ambushed on the coast road - Page 3</title>",
                     "<div class='thread'>{body}</div>", "Fuel convoy ambushed on the coast road"),
@@ -99,6 +103,7 @@ def test_title_is_the_visible_headline_on_common_layouts(layout: str) -> None:
     ("Valley Courier | Talks resume in the north", "Valley Courier", "Talks resume in the north"),
     ("Talks resume in the north :: World :: Valley Courier", "Valley Courier", "Talks resume in the north"),
     ("Guns - and butter - in the budget debate", None, "Guns - and butter - in the budget debate"),
+    ("The Daily Ledger Online Edition | Ceasefire holds", "dailyledger", "Ceasefire holds"),
 ])
 def test_site_name_comes_off_either_end_of_a_title(raw: str, site: str | None, want: str) -> None:
     assert strip_site_suffix(raw, site) == want

@@ -37,6 +37,7 @@ _ASIDE = re.compile(r"(?:^|[\s_-])(?:widget|sidebar|related|comments?|respond|re
                     r"share|sharing|social|footer|menu|promo|teaser|recommend\w*|trending|popular|breadcrumbs?)(?:$|[\s_-])",
                     re.I)
 _TAXONOMY = re.compile(r"^(?:category|tag|post|type|format|status|has|page|postid|single|hentry)[-_]", re.I)
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"}
 _OUTSIDE = ("aside", "nav", "footer", "form")
 _ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
                   "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "ScholarlyArticle", "TechArticle",
@@ -66,10 +67,17 @@ def strip_site_suffix(title: str, site: str | set[str] | None = None) -> str:
     title = title.strip()
     sites = {norm(s) for s in ({site} if isinstance(site, str) else site or set()) if norm(s)}
     if sites:
+        squashed = {re.sub(r"^the", "", s.replace(" ", "")) for s in sites}
+        squashed = {s for s in squashed if len(s) >= 5}
+
+        def names_site(part: str) -> bool:
+            key = norm(part)
+            return key in sites or any(s in key.replace(" ", "") for s in squashed)
+
         parts = _PARTS.split(title)
-        while len(parts) > 1 and norm(parts[-1]) in sites:
+        while len(parts) > 1 and names_site(parts[-1]):
             parts.pop()
-        while len(parts) > 1 and norm(parts[0]) in sites:
+        while len(parts) > 1 and names_site(parts[0]):
             parts.pop(0)
         title = " | ".join(parts) if len(parts) > 1 else parts[0]
         head, colon, rest = title.partition(": ")
@@ -147,8 +155,9 @@ def site_names(tree: etree._Element, url: str | None = None) -> set[str]:
     link = next((x.get("href") for x in tree.iter("link") if x.get("rel") == "canonical"), None)
     for u in (url, _meta(tree, "og:url"), link):
         host = urlparse(u or "").netloc.lower().removeprefix("www.")
-        if host:
-            names |= {host, host.split(".")[0]}
+        labels = host.split(".")
+        if len(labels) >= 2:  # the registered name: "ledger" in news.ledger.example and in ledger.co.uk
+            names |= {host, labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]}
     return {n for n in names if norm(n)}
 
 
