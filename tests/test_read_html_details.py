@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.read.html import read_html
 from faultlines.records import Facts
 from faultlines.structure import segment
@@ -178,3 +180,22 @@ def test_a_plain_text_thread_copied_from_a_page_keeps_each_comment_date_line():
     doc = document_from_text(text, origin="t.txt")
     dated = [(s.author, s.date) for s in segment(doc) if s.kind == "comment"]
     assert dated == [("Nadia", "March 3, 2024 at 9:15 am"), ("Omar", "March 4, 2024 at 10:02 am")]
+
+
+@pytest.mark.parametrize(("quote", "who"), [
+    ("<div class='bbcode_container'><div class='bbcode_quote'><div class='bbcode_postedby'>Originally Posted by "
+     "<strong>kite_runner</strong></div><div class='message'>The road is open</div></div></div>", "kite_runner"),
+    ("<blockquote class='bbc_standard_quote'><div class='quoteheader'>Quote from: kite_runner on May 3, 2024</div>"
+     "The road is open</blockquote>", "kite_runner"),
+    ("<blockquote><cite>kite_runner wrote:</cite>The road is open</blockquote>", "kite_runner"),
+    ("<blockquote data-ipsquote-username='kite_runner'>The road is open</blockquote>", "kite_runner"),
+    ("<blockquote><cite>someone_else wrote:</cite>The road is open</blockquote>", None),
+    ("<blockquote>The road is open, kite_runner wrote yesterday</blockquote>", None),
+])
+def test_the_author_a_quote_box_names_when_that_author_posted_earlier(quote: str, who: str | None) -> None:
+    from lxml import html as lxml_html
+
+    from faultlines.read.html_dates import quoted_author
+
+    el = lxml_html.fromstring(f"<div>{quote}</div>")[0]
+    assert quoted_author(el, {"kite_runner", "ferry_man"}) == who
