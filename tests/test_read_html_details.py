@@ -199,3 +199,16 @@ def test_the_author_a_quote_box_names_when_that_author_posted_earlier(quote: str
 
     el = lxml_html.fromstring(f"<div>{quote}</div>")[0]
     assert quoted_author(el, {"kite_runner", "ferry_man"}) == who
+
+
+def test_a_date_printed_on_the_name_line_is_not_part_of_the_name():
+    def div(head: str, words: str) -> str:
+        return f"<div class='comment'><div class='comment-author'>{head}</div><div class='comment-text'><p>{words}</p></div></div>"
+
+    html = ("<html><body><h1>Market fire</h1><article>" + STORY + "</article><div id='comments'>"
+            + div("Ana Ortiz <span>on March 3, 2024 at 10:00 am</span>", "The fire started in the fabric row.")
+            + div("Bob Lee <small>- 3 hours ago</small>", "Two stalls were saved by the neighbours.")
+            + "</div></body></html>")
+    found = _comments(html)
+    assert [a for a, _, _, _ in found] == ["Ana Ortiz", "Bob Lee"]
+    assert found[0][2] == "March 3, 2024 at 10:00 am"

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
-from .html_dates import item_date, quoted_author
+from .html_dates import DATEISH, item_date, quoted_author
 from .html_repeated import repeated_thread
 from .selectors import MARK_CLOSE, MARK_OPEN, block_text, select
 
@@ -92,6 +92,10 @@ def clean_author(raw: str | None) -> str | None:
     line = _SAYS.sub("", line).strip(" \t:|,-–—@")
     line = re.sub(r"^(?:by|von|posted by|written by|comment by|commented by|kommentar von)\s*:?\s+", "", line, flags=re.I)
     line = re.split(r"\s+[|·•]\s+", line)[0].strip()  # "Name | March 3, 2024": the name before the date
+    when = DATEISH.search(line)
+    if when and when.start() >= 2:  # "Name on March 3, 2024 at 10:00": the name before the date
+        line = re.sub(r"(?:[\s,;:–—-]+(?:on|at|am|um|le|el|posted|said))*[\s,;:–—-]*$", "", line[:when.start()],
+                      flags=re.I).strip()
     if not line or len(line) > _MAX_AUTHOR or _NOT_A_NAME.match(line):
         return None
     return line

@@ -14,7 +14,7 @@ _DATE_ATTRS = ("datetime", "data-time", "data-timestamp", "data-datetime", "titl
 _DATE_PROPS = ("dateCreated", "datePublished", "commentTime", "dateModified")
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
            r"janvier|février|mars|avril|juin|juillet|août|enero|marzo|abril|mayo|junio")
-_DATEISH = re.compile(rf"\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\b(?:{_MONTHS})\w*\.?\s+\d|\d\s*\.?\s*(?:{_MONTHS})|"
+DATEISH = re.compile(rf"\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\b(?:{_MONTHS})\w*\.?\s+\d|\d\s*\.?\s*(?:{_MONTHS})|"
                       r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
                       r"\b(?:yesterday|today|gestern|heute)\b|\b\d{1,2}:\d{2}\b", re.I)
 _FULL_DATE = re.compile(rf"\b(?:{_MONTHS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d\d)\b|"
@@ -29,7 +29,7 @@ def _shown(el: etree._Element) -> str | None:
     """A date as shown in `el`'s text: its first date-like line, without a leading "Posted on"."""
     for line in block_text(el).split("\n"):
         line = line.strip(" \t|·•-–—")
-        if _DATEISH.search(line) and len(line) <= _MAX_DATE:
+        if DATEISH.search(line) and len(line) <= _MAX_DATE:
             return _LEAD.sub("", line).strip() or line
     return None
 
@@ -67,14 +67,14 @@ def item_date(item: etree._Element, nested: set[etree._Element], words: etree._E
         if el.tag == "time" or el.get("data-time") or el.get("data-timestamp"):
             for attr in _DATE_ATTRS:
                 v = (el.get(attr) or "").strip()
-                if v and (attr != "title" or _DATEISH.search(v)):
+                if v and (attr != "title" or DATEISH.search(v)):
                     return v
             shown = _shown(el)
             if shown:
                 return shown
     for el in own:
         if el.tag in ("abbr", "span") and (el.get("title") or "") and _DATE_CLASS.search(el.get("class") or ""):
-            if _DATEISH.search(el.get("title") or "") and len(el.get("title") or "") <= _MAX_DATE:
+            if DATEISH.search(el.get("title") or "") and len(el.get("title") or "") <= _MAX_DATE:
                 return str(el.get("title")).strip()
         if _DATE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             shown = _shown(el)
