@@ -74,3 +74,30 @@ def test_a_town_read_as_a_namesake_far_away_is_not_held_against_the_pair(reports
     a = replace(a, lat=a.lat or 0.0, lon=a.lon or 0.0, specific=True)
     unnamed = replace(abroad, place_name="Nowhereville")
     assert similarity(a, abroad) > similarity(a, unnamed)
+
+
+
+ARREST = ("Man arrested in Larkspur Avenue barbershop shooting", "2021-03-20", "https://gazette.example/arrest",
+          "Dayton police on Friday arrested Ronald Pike, 34, in the shooting that wounded David Morales, 27, "
+          "outside a Larkspur Avenue barbershop last weekend. Pike is held at the county jail.")
+TRIAL = ("Barbershop owner testifies in Larkspur Avenue shooting trial", "2021-10-20", "https://tv.example/trial",
+         "Prosecutors say Ronald Pike, 34, shot David Morales, 27, outside the shop in March. The owner of the "
+         "barbershop told jurors on Tuesday what he saw. Defence lawyer Helen Ortiz said her client was at home.")
+
+
+def made(item: tuple[str, str, str, str], doc_id: str) -> Document:
+    title, published, url, body = item
+    return Document(id=doc_id, text=title + "\n\n" + body, title=title, published=published, url=url)
+
+
+def test_a_trial_months_later_naming_the_same_two_people_needs_no_more_wording(pipeline, reports):
+    arrest = report_of(pipeline.extract(made(ARREST, "arrest")))
+    trial = report_of(pipeline.extract(made(TRIAL, "trial")))
+    assert arrest is not None and trial is not None
+    shared = set(arrest.people) & set(trial.people)
+    assert len(shared) >= 2, (arrest.people, trial.people)
+    one = replace(trial, people=tuple(sorted(shared))[:1])  # the same trial report, had it named only one of them
+    assert similarity(arrest, trial) > similarity(arrest, one)
+    fused = fuse([arrest, trial, *reports.values()])
+    (inc,) = [i for i in fused if any(r.doc_id == "trial" for r in i.reports)]
+    assert "arrest" in {r.doc_id for r in inc.reports}

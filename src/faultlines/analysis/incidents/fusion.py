@@ -22,6 +22,8 @@ SAME_DAY = 0.05  # added when two reports are dated the same day (or the next)
 SAME_TOLL = 0.05  # added when the tolls agree wherever both give one
 SAME_PLACE = 0.05  # added when they name the same scene (one place, places close, or one names the other's town)
 FAR = 0.15  # taken off when their places are farther apart than FAR_KM
+NAMED_PEOPLE = 2  # reports naming this many of the same people need no more wording however late one is
+PERSON_DF = 3  # a person more reports than this name (a police chief, a mayor) does not single out a happening
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
 
 
@@ -52,7 +54,7 @@ def _norm(r: Report, weights: dict[str, float]) -> float:
 
 
 def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict[str, float] | None = None,
-               norms: dict[str, float] | None = None) -> float:
+               norms: dict[str, float] | None = None, people: Counter[str] | None = None) -> float:
     """How much `a` and `b` look like one happening: 0 when type or date rule it out, else the overlap of their
     distinctive words (each weighted by its rarity in `weights`), raised when they name the same scene, fall on
     the same day or give the same toll, and lowered the later one is than the other (follow-ups must share
@@ -62,7 +64,8 @@ def similarity(a: Report, b: Report, *, window: int = WINDOW_DAYS, weights: dict
     nb = norms[b.doc_id] if norms and b.doc_id in norms else _norm(b, w)
     if not na or not nb:
         return 0.0
-    return _scored(a, b, _cosine(sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys), na, nb), window)
+    return _scored(a, b, _cosine(sum(w.get(k, 1.0) ** 2 for k in a.keys & b.keys), na, nb), window,
+                   _named(a, b, people))
 
 
 def _cosine(overlap: float, na: float, nb: float) -> float:
@@ -70,15 +73,21 @@ def _cosine(overlap: float, na: float, nb: float) -> float:
     return overlap / math.sqrt(na * nb)
 
 
-def _scored(a: Report, b: Report, cosine: float, window: int) -> float:
-    """`similarity` from the cosine of the two reports' weighted word sets: the evidence besides the wording."""
+def _named(a: Report, b: Report, people: Counter[str] | None) -> int:
+    """How many people both reports name by full name that few reports name (at most PERSON_DF in `people`)."""
+    return sum(1 for p in set(a.people) & set(b.people) if people is None or people[p] <= PERSON_DF)
+
+
+def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) -> float:
+    """`similarity` from the cosine of the two reports' weighted word sets: the evidence besides the wording.
+    Reports that share NAMED_PEOPLE rarely named people need no more wording however late one is."""
     if a.type and b.type and a.type != b.type and "ASSAULT" not in (a.type, b.type):
         return 0.0  # a coder may give one attack another violent type; two non-attacks of different kinds differ
     da, db = day(a.date), day(b.date)
     gap = abs((da - db).days) if da and db else 0
     if gap > HORIZON_DAYS:
         return 0.0
-    score = cosine - (LATE * math.log2(gap / window) if gap > window else 0.0)
+    score = cosine - (LATE * math.log2(gap / window) if gap > window and named < NAMED_PEOPLE else 0.0)
     if da and db and gap <= 1:
         score += SAME_DAY
     if _tolls_agree(a, b):
@@ -138,6 +147,8 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     members = [(inc, r) for inc in out for r in inc.reports]
     weights = rarity([r for _, r in members] + new)
     sq = {k: w * w for k, w in weights.items()}
+    people: Counter[str] = Counter(p for _, r in members for p in r.people)
+    people.update(p for r in new for p in r.people)
     norms: dict[str, float] = {}
     days: dict[str, int | None] = {}
     where: dict[str, tuple[Incident, Report]] = {}
@@ -183,19 +194,20 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
         scores: dict[str, float] = {}
         by_id: dict[str, Incident] = {}
         for doc_id, overlap in shared.items():
+            inc, m = where[doc_id]
             late = 0.0
             if dr is not None and (dm := days[doc_id]) is not None:
                 gap = abs(dr - dm)
                 if gap > HORIZON_DAYS:
                     continue
-                late = LATE * math.log2(gap / window) if gap > window else 0.0
+                named = _named(r, m, people) if r.people and m.people else 0
+                late = LATE * math.log2(gap / window) if gap > window and named < NAMED_PEOPLE else 0.0
             denominator = math.sqrt(nr * norms[doc_id]) if nr and norms[doc_id] else 0.0
             if not denominator or (overlap + most) / denominator + bonus - late < threshold:
                 continue  # no other evidence can lift it to the threshold
-            inc, m = where[doc_id]
             if common:
                 overlap += sum(sq[k] for k in common if k in m.keys)
-            sc = _scored(r, m, _cosine(overlap, nr, norms[doc_id]), window)
+            sc = _scored(r, m, _cosine(overlap, nr, norms[doc_id]), window, _named(r, m, people) if r.people else 0)
             if sc > scores.get(inc.id, 0.0):
                 scores[inc.id], by_id[inc.id] = sc, inc
         d = day(r.date)

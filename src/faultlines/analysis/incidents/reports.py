@@ -40,7 +40,8 @@ N_HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|hurting)\s+(\d
 PAIR = re.compile(r"\w\s+(?:and|&)\s+\w", re.I)
 HEADLINE = re.compile(r"\b(?:shot|shoots?|shooting|shootings|gunman|gunmen|gunfire|killed|kill(?:s|ing)?|dead|"
                       r"wounded|injured|stabb(?:ed|ing)|attack(?:ed|s)?|strikes?|bomb(?:ed|ing|s)?|blast|explosion|"
-                      r"clash(?:es)?|ambush(?:ed)?|raid|shelling|airstrikes?)\b", re.I)
+                      r"clash(?:es)?|ambush(?:ed)?|raid|shelling|airstrikes?|gunshots?|bullets?|murder(?:s|ed)?|"
+                      r"homicides?|slain|slaying|fatal(?:ly)?|died|dies)\b", re.I)
 
 _WORD = re.compile(r"[A-Z][\w'’-]+|\d[\d,]*\d|\d")
 _STOP = frozenset("""
@@ -99,6 +100,7 @@ class Report:
     title: str | None
     published: str | None
     denials: tuple[str, ...] = ()  # the report's negated events whose source is in `denied` (its evidence)
+    people: tuple[str, ...] = ()  # the named people it names by full name (victims, suspects, officials)
 
 
 
@@ -246,7 +248,8 @@ def report_of(facts: Facts) -> Report | None:
         keys=_keys(facts, lead_text, outlet_of(d.source, d.url)),
         events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
-        title=d.title, published=d.published, denials=tuple(e.id for e in denying))
+        title=d.title, published=d.published, denials=tuple(e.id for e in denying),
+        people=tuple(sorted({a.id for a in facts.actors if a.kind == "person" and len(distinctive(a.name)) >= 2})))
 
 
 def _plausible(when: str, published: str | None) -> bool:
