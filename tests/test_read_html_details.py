@@ -212,3 +212,16 @@ def test_a_date_printed_on_the_name_line_is_not_part_of_the_name():
     found = _comments(html)
     assert [a for a, _, _, _ in found] == ["Ana Ortiz", "Bob Lee"]
     assert found[0][2] == "March 3, 2024 at 10:00 am"
+
+
+def test_button_lines_around_a_comment_are_not_its_words():
+    def note(name: str, words: str, votes: int, buttons: str) -> str:
+        return (f"<div class='rx-note'><span class='rx-who'>{name}</span><time datetime='2024-01-05'>Jan 5</time>"
+                f"<p>{words}</p>{buttons}<div>{votes}</div></div>")
+
+    html = ("<html><body><h1>Clinic reopens</h1><article>" + STORY + "</article><section class='rx-comments'>"
+            + note("Hiba", "The clinic has no insulin yet.", 14, "<div>Reply</div><div class='btn'>Report</div>")
+            + note("Ivo", "A delivery is due on Monday.", 3, "<span>Reply</span> <span>Share</span>")
+            + "</section></body></html>")
+    assert [(a, t) for a, _, _, t in _comments(html)] == [("Hiba", "The clinic has no insulin yet."),
+                                                          ("Ivo", "A delivery is due on Monday.")]

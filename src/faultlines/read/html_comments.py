@@ -83,6 +83,22 @@ _ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
 
 
+_ACTION = (r"(?:reply|antworten|répondre|responder|likes?(?:\s*\(?\d+\)?)?|\d+\s+likes?|report|melden|share|teilen|"
+           r"quote|zitieren|permalink|flag|edit|delete|upvote|downvote|vote up|vote down|log in to reply|"
+           r"\d+\s+repl(?:y|ies)|reply\s*↓|(?:\u2191|\u2193|\u25b2|\u25bc|\+|-)?\s*\d+)")
+_ACTION_LINE = re.compile(rf"^{_ACTION}(?:\s*[|·•]?\s*{_ACTION})*$", re.I)
+
+
+def without_actions(text: str) -> str:
+    """A comment's words without the button lines around them ("Reply", "Like", "Report", a vote count)."""
+    lines = text.strip().split("\n")
+    while len(lines) > 1 and _ACTION_LINE.match(lines[-1].strip()):
+        lines.pop()
+    while len(lines) > 1 and _ACTION_LINE.match(lines[0].strip()):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
 def clean_author(raw: str | None) -> str | None:
     """A commenter's display name from the text of its element: first line, without "says:" and trimmings."""
     if not raw:
@@ -199,7 +215,7 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         skip |= {m for m in select(text_el, f"{p.skip}, {_ALWAYS_SKIP}" if p.skip else _ALWAYS_SKIP) if m is not text_el}
         if author_el is not None and author_el is not text_el and any(a is text_el for a in author_el.iterancestors()):
             skip.add(author_el)
-        text = _LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))).strip()
+        text = without_actions(_LEADING_SAYS.sub("", _EXPANDER.sub("", block_text(text_el, skip))))
         if not text or _PINGBACK.match(text) or (author is None and _not_words(text, text_el)):
             continue  # a link notice from another site, a comment counter or a bare link, not a comment
         parent = next((a for a in item.iterancestors() if a in authors), None)
@@ -423,9 +439,9 @@ def find_thread(root: etree._Element) -> Thread | None:
         repeated = repeated_thread(root)
         if repeated:
             by_item = {el: clean_author(name) for name, _, el in repeated}
-            replies = [Post(by_item[el], text, next((by_item[a] for a in el.iterancestors() if a in by_item), None),
+            replies = [Post(by_item[el], words, next((by_item[a] for a in el.iterancestors() if a in by_item), None),
                             date=item_date(el, {x for _, _, x in repeated if x is not el}))
-                       for name, text, el in repeated if text]
+                       for name, text, el in repeated if (words := without_actions(text))]
             best = Thread(tuple(replies), False, "repeated", tuple(el for _, _, el in repeated))
     if best is not None:
         best = Thread(_without_repeats(best.posts), best.forum, best.platform, best.items)
