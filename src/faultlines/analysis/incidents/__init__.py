@@ -2,8 +2,10 @@
 
 A document's *report* (`reports.py`) is its account of the happening it leads with: its lead violent event (or,
 when the coder found no actors, its casualty counts or a headline that names violence), its place, date,
-killed and injured figures, and the distinctive words it uses. Reports compatible in type, place and date
-that share enough rare words are one incident (`fusion.py`). Tolls across reports follow ACLED's rule: the
+killed and injured figures, the people it names and the distinctive words it uses. Two reports are scored
+(`fusion.py`): the rarity-weighted overlap of their words, raised when they fall on the same day, name the same
+scene or give the same toll, lowered when one is later (unless both name the same two rarely named people) or
+their places are far apart; a report joins the incident whose member scores highest at or above THRESHOLD. Tolls across reports follow ACLED's rule: the
 most conservative figure that more than one report gives, else the lowest (`summary.py`).
 """
 
