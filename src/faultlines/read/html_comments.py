@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
-from .html_dates import DATEISH, item_date, quoted_author
+from .html_dates import DATEISH, depth_replies, item_date, quoted_author, without_actions
 from .html_repeated import repeated_thread
 from .selectors import MARK_CLOSE, MARK_OPEN, block_text, select
 
@@ -81,22 +81,6 @@ _EXPANDER = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\n)(?:weiterlesen|mehr|aufklapp
 _LEADING_SAYS = re.compile(r"^\s*(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*\n", re.I)
 _ALWAYS_SKIP = "blockquote, .avatar, .user-avatar"
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:", re.I)
-
-
-_ACTION = (r"(?:reply|antworten|répondre|responder|likes?(?:\s*\(?\d+\)?)?|\d+\s+likes?|report|melden|share|teilen|"
-           r"quote|zitieren|permalink|flag|edit|delete|upvote|downvote|vote up|vote down|log in to reply|"
-           r"\d+\s+repl(?:y|ies)|reply\s*↓|(?:\u2191|\u2193|\u25b2|\u25bc|\+|-)?\s*\d+)")
-_ACTION_LINE = re.compile(rf"^{_ACTION}(?:\s*[|·•]?\s*{_ACTION})*$", re.I)
-
-
-def without_actions(text: str) -> str:
-    """A comment's words without the button lines around them ("Reply", "Like", "Report", a vote count)."""
-    lines = text.strip().split("\n")
-    while len(lines) > 1 and _ACTION_LINE.match(lines[-1].strip()):
-        lines.pop()
-    while len(lines) > 1 and _ACTION_LINE.match(lines[0].strip()):
-        lines.pop(0)
-    return "\n".join(lines).strip()
 
 
 def clean_author(raw: str | None) -> str | None:
@@ -229,52 +213,10 @@ def _platform_posts(root: etree._Element, p: Platform) -> list[tuple[Post, etree
         authors[item] = author
         date = item_date(item, nested, text_el if own_text else None)
         posts.append((Post(author, text, reply_to, parts, date), item, own_text))
-    return _by_level(posts)
-
-
-_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(?:px|em|rem)?\s*(?:;|$)", re.I)
-_LEVEL_CLASS = re.compile(r"(?:^|[\s_-])(?:depth|level|comment-level|comment_level|indent)[-_]?(\d{1,2})(?:$|\s)", re.I)
-
-
-def _level(el: etree._Element) -> int | None:
-    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level, aria-level (on the
-    item or a wrapper it opens), or its indent."""
-    x: etree._Element | None = el
-    for _ in range(4):
-        if x is None:
-            break
-        for attr in ("data-depth", "data-level", "aria-level"):
-            if (x.get(attr) or "").strip().isdigit():
-                return int(str(x.get(attr)).strip())
-        m = _LEVEL_CLASS.search(x.get("class") or "")
-        if m:
-            return int(m.group(1))
-        parent = x.getparent()  # a wrapper whose depth is this comment's: the item is its first element
-        x = parent if parent is not None and next((c for c in parent if isinstance(c.tag, str)), None) is x else None
-    for x in (el, next(iter(el), None)):  # an indent in the item's style or its wrapper's: pixels as the level
-        ind = _INDENT.search(x.get("style") or "") if x is not None and isinstance(x.tag, str) else None
-        if ind:
-            return int(float(ind.group(1)))
-    return None
-
-
-def _by_level(posts: list[tuple[Post, etree._Element, bool]]) -> list[tuple[Post, etree._Element, bool]]:
-    """Replies in a flat list marked only by their depth (classes, attributes, an indent) answer the nearest
-    earlier comment less deep."""
-    levels = [_level(el) for _, el, _ in posts]
-    if sum(1 for x in levels if x is not None) < 2:
-        return posts
-    base = min(x for x in levels if x is not None)
-    out = []
-    for i, (post, el, own) in enumerate(posts):
-        lv = levels[i]
-        if post.reply_to is None and lv is not None and lv > base:
-            j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is None or up < lv), None)
-            # in page order the parent is the nearest shallower comment; a comment of unknown depth stops the search
-            if j is not None and levels[j] is not None and posts[j][0].author:
-                post = replace(post, reply_to=posts[j][0].author)
-        out.append((post, el, own))
-    return out
+    replies = depth_replies([el for _, el, _ in posts], [post.author for post, _, _ in posts],
+                            [post.reply_to for post, _, _ in posts])
+    return [(replace(post, reply_to=r) if r != post.reply_to else post, el, own)
+            for (post, el, own), r in zip(posts, replies, strict=True)]
 
 
 def _order(root: etree._Element) -> Any:

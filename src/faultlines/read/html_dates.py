@@ -1,4 +1,5 @@
-"""Per-comment details from markup: when a comment was posted, and whose post a forum quote box quotes."""
+"""Per-comment details from markup: when a comment was posted, whose comment it answers (a forum quote box,
+its depth in a flat list), and the button lines around its words."""
 
 from __future__ import annotations
 
@@ -121,3 +122,63 @@ def quoted_author(quote: etree._Element, earlier: set[str]) -> str | None:
                 if match:
                     return match
     return None
+
+
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(?:px|em|rem)?\s*(?:;|$)", re.I)
+_LEVEL_CLASS = re.compile(r"(?:^|[\s_-])(?:depth|level|comment-level|comment_level|indent)[-_]?(\d{1,2})(?:$|\s)", re.I)
+
+
+def _level(el: etree._Element) -> int | None:
+    """A comment's depth in a flat list: depth-N / level-N classes, data-depth, data-level, aria-level (on the
+    item or a wrapper it opens), or its indent."""
+    x: etree._Element | None = el
+    for _ in range(4):
+        if x is None:
+            break
+        for attr in ("data-depth", "data-level", "aria-level"):
+            if (x.get(attr) or "").strip().isdigit():
+                return int(str(x.get(attr)).strip())
+        m = _LEVEL_CLASS.search(x.get("class") or "")
+        if m:
+            return int(m.group(1))
+        parent = x.getparent()  # a wrapper whose depth is this comment's: the item is its first element
+        x = parent if parent is not None and next((c for c in parent if isinstance(c.tag, str)), None) is x else None
+    for y in (el, next(iter(el), None)):  # an indent in the item's style or its wrapper's: pixels as the level
+        ind = _INDENT.search(y.get("style") or "") if y is not None and isinstance(y.tag, str) else None
+        if ind:
+            return int(float(ind.group(1)))
+    return None
+
+
+def depth_replies(items: list[etree._Element], authors: list[str | None],
+                  replies: list[str | None]) -> list[str | None]:
+    """Reply targets, filled in for a flat list marked only by depth (classes, attributes, an indent): in page
+    order a comment answers the nearest earlier comment less deep; one of unknown depth stops the search."""
+    levels = [_level(el) for el in items]
+    known = [x for x in levels if x is not None]
+    if len(known) < 2:
+        return replies
+    base = min(known)
+    out = list(replies)
+    for i, lv in enumerate(levels):
+        if out[i] is None and lv is not None and lv > base:
+            j = next((j for j in range(i - 1, -1, -1) if (up := levels[j]) is None or up < lv), None)
+            if j is not None and levels[j] is not None and authors[j]:
+                out[i] = authors[j]
+    return out
+
+
+_ACTION = (r"(?:reply|antworten|répondre|responder|likes?(?:\s*\(?\d+\)?)?|\d+\s+likes?|report|melden|share|teilen|"
+           r"quote|zitieren|permalink|flag|edit|delete|upvote|downvote|vote up|vote down|log in to reply|"
+           r"\d+\s+repl(?:y|ies)|reply\s*↓|(?:\u2191|\u2193|\u25b2|\u25bc|\+|-)?\s*\d+)")
+_ACTION_LINE = re.compile(rf"^{_ACTION}(?:\s*[|·•]?\s*{_ACTION})*$", re.I)
+
+
+def without_actions(text: str) -> str:
+    """A comment's words without the button lines around them ("Reply", "Like", "Report", a vote count)."""
+    lines = text.strip().split("\n")
+    while len(lines) > 1 and _ACTION_LINE.match(lines[-1].strip()):
+        lines.pop()
+    while len(lines) > 1 and _ACTION_LINE.match(lines[0].strip()):
+        lines.pop(0)
+    return "\n".join(lines).strip()
