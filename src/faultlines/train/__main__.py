@@ -157,6 +157,7 @@ def main() -> int:
     ap.add_argument("--veto-floor", type=float, default=VETO_FLOOR, help="lowest veto threshold considered")
     ap.add_argument("--weight", action="append", default=[], metavar="SET=W", help="training weight of one set")
     ap.add_argument("--drop", default="", metavar="P,Q", help="leave out features starting with these prefixes")
+    ap.add_argument("--choose-on", default="", metavar="SET,SET", help="choose thresholds on these sets only")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     args = ap.parse_args()
@@ -204,7 +205,8 @@ def main() -> int:
     def sub(col: list[str]) -> list[str]:
         return [col[k] for k in ks]
 
-    veto, retype = choose(oof, classes, sub(y), sub(cands), args.veto_floor)
+    on = [k for k, n in enumerate(sub(names)) if not args.choose_on or n in args.choose_on.split(",")]
+    veto, retype = choose(oof[on], classes, [sub(y)[k] for k in on], [sub(cands)[k] for k in on], args.veto_floor)
     report(verdicts(oof, classes, sub(cands), veto, retype), sub(cands), sub(y), sub(names), sub(groups))
     if args.dry_run:
         return 0
