@@ -44,6 +44,21 @@ def pairs(groups: dict[str, str]) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for members in by.values() for p in combinations(members, 2)}  # type: ignore[misc]
 
 
+def scale(reports: list, n: int) -> None:
+    """Time fusing `n` reports: copies of `reports`, each copy dated a month after the last (they overlap)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from faultlines.analysis.incidents import day, fuse
+    copies = []
+    for k in range(n // len(reports) + 1):
+        copies += [replace(r, doc_id=f"{k}-{r.doc_id}", date=(d + timedelta(days=30 * k)).isoformat() if (
+            d := day(r.date)) else None) for r in reports]
+    t = time.perf_counter()
+    fused = fuse(copies[:n])
+    print(f"fusing {n} reports: {time.perf_counter() - t:.1f} s ({len(fused)} incidents)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("tune", "test"), default="tune")
@@ -53,6 +68,8 @@ def main() -> int:
     ap.add_argument("--window", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/faultlines-bench"))
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong tolls")
+    ap.add_argument("--scale", type=int, default=0,
+                    help="also time fusing this many reports: the sample's, copied with dates a month apart")
     args = ap.parse_args()
     if not (DATA / "documents.jsonl").exists():
         print(f"no data at {DATA}: nothing to measure")
@@ -92,6 +109,8 @@ def main() -> int:
             incidents = {r.doc_id: inc.id for inc in fused for r in inc.reports}
             summaries = {inc.id: summary(inc) for inc in fused}
         print(f"fusion: {time.perf_counter() - t1:.2f} s")
+    if args.scale:
+        scale([r for r in (report_of(_facts(row[2])) for row in rows) if r is not None], args.scale)
     url = {r[0]: r[1] for r in rows}
     truth = {doc_id: incident_of_url[u] for doc_id, u in url.items() if u in incident_of_url}
     predicted = {doc_id: incidents.get(doc_id, "none:" + doc_id) for doc_id in truth}
