@@ -8,8 +8,9 @@ Splits are bench/splits.py's (once and for all); ConfliBERT's own test file is i
 here: its train file is training data). Figures, per set, for both paths from one parse:
 - PLOVER GSR: primary event type P/R/F1 and (source ISO3, type, target ISO3) F1 (as bench/events_plover.py).
 - ConfliBERT CAMEO: the primary event's CAMEO quad class (PLOVER type mapped) vs the gold class. Class 0 is
-  CAMEO's neutral quad (01 statements, 02 appeals): a REQUEST there is right, any other event is a false
-  event (false-event rate); recall is over classes 1-4; (source, quad, target) F1 where the NER file marks
+  CAMEO's neutral quad (01 statements, 02 appeals): a REQUEST there is right, any other asserted event is
+  a false event (false-event rate); only asserted events count (a negated, hypothetical or questioned act
+  is CAMEO's statement about it, not the act); recall is over classes 1-4; (source, quad, target) F1 where the NER file marks
   a Source: the event's source/target mention must overlap the gold S/T span.
 - RAMS: type P/R at the gold trigger (records whose AIDA type maps directly, or to no PLOVER type at all);
   disaster/accident windows coded ASSAULT.
@@ -108,7 +109,15 @@ def bench_gsr(recs, coded, events) -> dict[str, Any]:
     return {"n": n, "type P": P, "type R": R, "type F1": F, "triple F1": prf(trip, n_pred, n)[2]}
 
 
-def bench_conflibert(recs, coded, events) -> dict[str, Any]:
+def asserted(evs: list) -> list:
+    """The events the sentence asserts (in the author's or a claimant's voice): CAMEO codes a denial, a
+    wish, an appeal or a question as the statement itself (quads 0 and 3), not as the act it names."""
+    return [e for e in evs if e.polarity == "asserted"]
+
+
+def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
+    def events(c):
+        return asserted(all_events(c))
     gold_ev = sum(r["quad"] > 0 for r in recs)
     neg = [c for r, c in zip(recs, coded, strict=True) if r["quad"] == 0]
     n_pred = tp = tp_pos = trip = n_trip_gold = 0

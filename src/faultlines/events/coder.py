@@ -16,7 +16,7 @@ from .assemble import build_events, merge_events
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .openers import reparsed_clause
-from .polarity import intent_type
+from .polarity import intent_type, mourned
 from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial
 from .syntax import (
     VERBAL,
@@ -348,6 +348,8 @@ class SentenceCoder(Readings):
             if lemma not in lex.trigger_lemmas or (tok.ent_type_ in NAMES and not (
                     headline and tok.pos_ in VERBAL and self.np_actor(tok) is None)):
                 continue  # "Arcade Fire", "The Band's Visit", "Free Trade Agreement" are names, not events
+            if mourned(tok, lex):
+                continue  # "condolences over the bombing": the occasion of a condolence, not news
             if tok.pos_ in VERBAL:
                 rules = lex.verbs.get(lemma, ())
                 if tok.dep_ == "amod" or tok.tag_ == "JJ":

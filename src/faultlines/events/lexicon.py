@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive"}
 TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
-            "intent", "reporting", "polarity"}
+            "intent", "reporting", "polarity", "sympathy_nouns"}
 
 
 class LexiconError(ValueError):
@@ -88,6 +88,8 @@ class Lexicon:
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     crowd_verbs: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
+    hypothetical_nouns: frozenset[str] = frozenset()
+    sympathy_nouns: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
@@ -221,6 +223,8 @@ def build_lexicon(raw: dict[str, Any]) -> Lexicon:
         lemma_fixes=_lemma_fixes(raw.get("lemma_fixes")),
         crowd_verbs=_words(raw.get("crowd_verbs"), "crowd_verbs"),
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
+        hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
+        sympathy_nouns=_words(raw.get("sympathy_nouns"), "sympathy_nouns"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 # Dependency links over which negation of a governing verb reaches the trigger ("didn't start arming").
+VERBS = ("VERB", "AUX")
 NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no order to pull out"
 
 
@@ -41,6 +42,44 @@ def pending(tok: Token) -> bool:
     return False
 
 
+def asked(t: Token, below: Token, lex: Lexicon) -> bool:
+    """`below` is what `t` asks or hopes for: the "for" object of a verb of asking, the clause or "for"/"to"
+    complement of a noun of asking ("the hope that X will help"), a purpose clause of a verb of asking or
+    of a verb whose object is such a noun ("appealed for funds to help X", "launched an appeal ... to help X")."""
+    lemma = t.lemma_.lower()
+    if below.dep_ == "prep" and below.lower_ == "for" and t.pos_ in VERBS and lemma in lex.hypothetical_heads:
+        return True
+    if t.pos_ == "NOUN" and lemma in lex.hypothetical_nouns:
+        return below.dep_ == "acl" or (below.dep_ == "prep" and below.lower_ in ("for", "to"))
+    return below.dep_ == "advcl" and t.pos_ in VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in below.children) \
+        and (lemma in lex.hypothetical_heads
+             or any(o.dep_ == "dobj" and o.lemma_.lower() in lex.hypothetical_nouns for o in t.children))
+
+
+def mourned(tok: Token, lex: Lexicon) -> bool:
+    """The trigger names the occasion of a condolence or tribute ("condolences over the bombing", "paid
+    tribute to soldiers killed in 2010"): a past event recalled, not reported."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ not in ("pobj", "prep", "dative", "acl", "relcl", "compound", "nsubj") or t.head is t:
+            return False
+        t = t.head
+        if sympathetic(t, lex):
+            return True
+        if t.pos_ in VERBS and t.dep_ != "prep":  # "following the bombing" is no clause of its own
+            if any(o.dep_ == "dobj" and sympathetic(o, lex) for o in t.children):
+                return True
+            if t.dep_ not in ("relcl", "acl"):
+                return False  # "those who perished in the attack" climbs on to whom the condolences go
+    return False
+
+
+def sympathetic(t: Token, lex: Lexicon) -> bool:
+    """"condolences", "a condolence message"."""
+    return t.lemma_.lower() in lex.sympathy_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.sympathy_nouns for c in t.children)
+
+
 def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
@@ -60,6 +99,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
         if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
                 below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
             hypothetical = True  # "wants X to", "called for X to withdraw"
+        if below is not None and asked(t, below, lex):
+            hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if neg_open:
             if _negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
                 negated = True
