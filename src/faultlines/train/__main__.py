@@ -32,6 +32,7 @@ OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
 CACHE = Path("artifacts") / "judge_candidates.json.gz"
 WEIGHT = {"handmade": 3.0, "gsr": 2.0, "ngec": 0.5, "conflibert": 2.0}
 NONE_WEIGHT = 3.0
+CHOOSE_ON = "conflibert,m2e2,rams"  # thresholds fit to the wire-text training sets (no synthetic stories)
 VETO_FLOOR = 0.45  # lower floors gain little out of fold and start vetoing plain commenters' AID claims
 
 
@@ -157,7 +158,7 @@ def main() -> int:
     ap.add_argument("--veto-floor", type=float, default=VETO_FLOOR, help="lowest veto threshold considered")
     ap.add_argument("--weight", action="append", default=[], metavar="SET=W", help="training weight of one set")
     ap.add_argument("--drop", default="", metavar="P,Q", help="leave out features starting with these prefixes")
-    ap.add_argument("--choose-on", default="", metavar="SET,SET", help="choose thresholds on these sets only")
+    ap.add_argument("--choose-on", default=CHOOSE_ON, metavar="SET,SET", help="choose thresholds on these sets only")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     args = ap.parse_args()
