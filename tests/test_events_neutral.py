@@ -54,3 +54,15 @@ def test_the_occasion_of_a_condolence_is_no_event(code, text):
 ])
 def test_the_same_acts_told_plainly_stay_asserted(code, text, type_):
     assert type_ in asserted(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese government insists it is meeting global standards on steel exports.",
+    "Germany met its NATO spending target for the first time this year.",
+])
+def test_meeting_a_standard_is_no_meeting(code, text):
+    assert "CONSULT" not in {t for t, _ in code(text)}
+
+
+def test_meeting_a_minister_is_still_a_meeting(code):
+    assert ("CONSULT", "asserted") in code("The Iraqi prime minister met the Turkish foreign minister in Baghdad.")

@@ -141,6 +141,8 @@ class SentenceCoder(Readings):
                 continue
             if rule.intransitive and objs:
                 continue
+            if rule.not_event:
+                return out  # "meeting the rules", "met the deadline": no meeting
             if self._not_an_act(v, rule, objs, passive):
                 continue
             if rule.type == "REQUEST" and not (objs or prep_objects(v, rule.target_preps) or any(
