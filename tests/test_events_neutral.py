@@ -66,3 +66,13 @@ def test_meeting_a_standard_is_no_meeting(code, text):
 
 def test_meeting_a_minister_is_still_a_meeting(code):
     assert ("CONSULT", "asserted") in code("The Iraqi prime minister met the Turkish foreign minister in Baghdad.")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy said they were waiting for the Sudanese army to investigate the killings in Darfur.",
+    "Turkey is expected to sign a gas deal with Azerbaijan next week.",
+])
+def test_what_is_awaited_or_expected_has_not_happened(code, text):
+    found = code(text)
+    assert any(p == "hypothetical" for _, p in found)
+    assert not asserted(found)
