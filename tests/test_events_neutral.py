@@ -76,3 +76,16 @@ def test_what_is_awaited_or_expected_has_not_happened(code, text):
     found = code(text)
     assert any(p == "hypothetical" for _, p in found)
     assert not asserted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials say they agree with the World Bank that the dam project was badly managed.",
+    "The Greek government agrees with the European Commission that the budget targets are too strict.",
+])
+def test_agreeing_with_an_opinion_is_no_agreement(code, text):
+    assert "AGREE" not in {t for t, _ in code(text)}
+
+
+def test_agreeing_with_a_party_on_a_withdrawal_is_an_agreement(code):
+    assert ("AGREE", "asserted") in code("Russia agreed with Turkey that its troops would leave the border area by "
+                                         "Friday.")

@@ -62,9 +62,10 @@ class Readings(ArgumentResolver):
             return True
         if rule.type == "PROTEST" and v.lemma_.lower() in self.lex.crowd_verbs and not self._protesting(v):
             return True  # "leaders gathered in Brussels" is a meeting place, not a protest
-        if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids):
-            return True
+        if rule.type == "AGREE" and not objs and any(c.dep_ == "ccomp" for c in kids) and (not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on")) for c in kids)
+                or v.tag_ in ("VBP", "VBZ")):
+            return True  # "they agree with the auditors that ...": present tense, an opinion
         if rule.type == "AGREE" and v.lemma_ == "agree" and not objs and not any(c.dep_ in ("xcomp", "ccomp") for c in kids):
             withs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if withs and not any(self.np_actor(p) or p.pos_ == "PRON" or p.lower_ in ("other", "another") for p in withs):
