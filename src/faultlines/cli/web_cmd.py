@@ -60,7 +60,7 @@ def serve(
                                                    "headers within this many seconds (slow-client defence).")] = 10.0,
 ) -> None:
     """Serve the explorer: network, evidence, actors, tensions, documents, map and search."""
-    from ..store import Store
+    from ..corpus import Corpus
     from ..web import create_app
     from ..web.serving import bind, run
 
@@ -69,7 +69,7 @@ def serve(
     except ValueError as e:
         fail(str(e), 2)
         return
-    Store(db, readonly=True, verify=True).close()  # refuse a bad store at start, not with 500s later
+    Corpus(db, readonly=True, verify=True).close()  # refuse a bad store at start, not with 500s later
     if allowed is None:
         console.print(f"[bold yellow]warning:[/] binding {address}: anyone who can reach this machine can read "
                       f"{db}", highlight=False)

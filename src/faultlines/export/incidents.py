@@ -8,6 +8,8 @@ import sqlite3
 from datetime import date
 from typing import IO, Any
 
+from ..store import views
+from ..store.documents import place_countries
 from ..store.incidents import has_incidents, iter_incidents
 from . import geo
 from .acled import ACLED_COLUMNS, INTER, REMOTE_MODES, interaction
@@ -84,8 +86,8 @@ def write_acled_incidents(conn: sqlite3.Connection, out: IO[str]) -> int:
     writer.writeheader()
     if not has_incidents(conn):
         return 0
-    actors = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, kind FROM actors")}
-    places = {r[0]: r[1] for r in conn.execute("SELECT id, country FROM places")}
+    actors: dict[str, tuple[str, str]] = {a["id"]: (a["name"], a["kind"]) for a in views.actors(conn).values()}
+    places = place_countries(conn)
     n = 0
     for record in iter_incidents(conn):
         writer.writerow(csv_row(acled_incident(record, actors, places)))
