@@ -168,10 +168,6 @@ class Reader:
         """Every document's facts (lets the analysis read the store through this reader)."""
         return self.store.iter_facts()
 
-    def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
-        """Deprecated: for `web/network.py` until its statements move to `store/relations.py`."""
-        return [dict(r) for r in self.conn.execute(sql, tuple(params))]
-
     def close(self) -> None:
         corpus = getattr(self._local, "corpus", None)
         if corpus is not None:
