@@ -21,7 +21,7 @@ from .victims import bare_number_category, entity_of, find_victims, intended, ve
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup
     from ..context import Context
 
 SKIP_ENTS = ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY")
@@ -209,7 +209,7 @@ def _owner_verbs() -> frozenset[str]:
     return frozenset(vocabulary()["owner_verbs"])
 
 
-def _back_reference(ctx: Context, actors: ActorIndex, before: int) -> str | None:
+def _back_reference(ctx: Context, actors: ActorLookup, before: int) -> str | None:
     """The actor a possessive ("its", "their") refers back to: the subject of this or an earlier sentence
     (up to two back), else the last one named before token `before`."""
     doc = ctx.doc
@@ -227,7 +227,7 @@ def _back_reference(ctx: Context, actors: ActorIndex, before: int) -> str | None
     return None
 
 
-def _owner(ctx: Context, actors: ActorIndex, qspan: Span, head: Token, phrase: Span) -> str | None:
+def _owner(ctx: Context, actors: ActorLookup, qspan: Span, head: Token, phrase: Span) -> str | None:
     """Who the troops belong to: a name before the noun ("US troops"), else a possessive ("its 2,500 troops")
     or the subject that has, sends or keeps them ("The US keeps 900 troops in Syria"), up the clause."""
     doc = ctx.doc
@@ -279,7 +279,7 @@ def _currency_entity(qspan: Span) -> bool:
     return any(ent is not None and any(not w.like_num and w.lower_ not in NUMBER_GLUE for w in ent) for ent in money)
 
 
-def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
+def find_counts(ctx: Context, actors: ActorLookup, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
     """Every counted quantity in the document (not in signatures), as Count records c1, c2, ...; with `events`,
     each casualty count carries the id of the event it belongs to (tolls.link_counts)."""
     doc = ctx.doc
