@@ -95,12 +95,12 @@ def report(
     level: Annotated[str, typer.Option(help="Actor level: group, parent or state.")] = "group",
 ) -> None:
     """Write the network, tensions and evidence as one HTML file to send to a colleague."""
-    from ..web.network import LEVELS, Filters
+    from ..web.network import LEVELS, View
     from ..web.report import build_report
 
     if level not in LEVELS:
         fail(f"--level must be one of {', '.join(LEVELS)}", 2)
-    text = build_report(db, filters=Filters(level=level, limit=edges), per_edge=per_edge, title=title)
+    text = build_report(db, filters=View(level=level, limit=edges), per_edge=per_edge, title=title)
     try:
         html.write_text(text, encoding="utf-8")
     except OSError as e:
