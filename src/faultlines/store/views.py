@@ -5,11 +5,12 @@ JSON twins); the indexes of migrations 001-010 serve them (`events_source_cover`
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from typing import TypedDict
 
-from ..records import ActorKind, CountCategory
+from ..records import ActorKind, CountCategory, Segment
 from .rows import dicts, one, scalar
 
 
@@ -100,6 +101,15 @@ class DocumentRow(TypedDict):
     url: str | None
     origin: str | None
     n_words: int
+
+
+class DocumentTension(TypedDict):
+    id: str
+    kind: str
+    summary: str
+    strength: float
+    actors: list[str]
+    events: list[str]
 
 
 Ref = tuple[str, str]  # (doc_id, event_id)
@@ -217,6 +227,21 @@ def document(conn: sqlite3.Connection, doc_id: str) -> DocumentRow | None:
     """A document's header (its text and facts are read with `facts_json`)."""
     return one(conn, "SELECT id, title, published, source, url, origin, n_words FROM documents WHERE id = ?",
                (doc_id,), as_=DocumentRow)
+
+
+def segments(conn: sqlite3.Connection, doc_id: str) -> list[Segment]:
+    """A document's segments (title, body, comments with their authors ...) in text order."""
+    return [Segment(r[0], r[1], r[2], r[3], r[4], r[5]) for r in conn.execute(
+        'SELECT id, kind, start, "end", author, reply_to FROM segments WHERE doc_id = ? ORDER BY start, id',
+        (doc_id,))]
+
+
+def document_tensions(conn: sqlite3.Connection, doc_id: str) -> list[DocumentTension]:
+    """The fault lines one document shows by itself (the `tensions` table), strongest first."""
+    return [{"id": r[0], "kind": r[1], "summary": r[2], "strength": r[3], "actors": json.loads(r[4]),
+             "events": json.loads(r[5])} for r in conn.execute(
+        "SELECT id, kind, summary, strength, actors, events FROM tensions WHERE doc_id = ? "
+        "ORDER BY strength DESC, id", (doc_id,))]
 
 
 def generation(conn: sqlite3.Connection) -> int:

@@ -173,7 +173,7 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
     spans.extend((q.start, q.end, "quote") for q in facts.quotes)
     spans.extend((c.start, c.end, "count") for c in facts.counts)
     shown = min(len(text), MAX_DOC_CHARS)
-    segs = sorted(facts.segments, key=lambda s: s.start) or []
+    segs = views.segments(reader.conn, doc_id)  # the `segments` table: one row per title, body, comment ...
     blocks, pos = [], 0
     for s in segs:
         if s.start >= shown:
@@ -197,7 +197,11 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
             "blocks": blocks,
             "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "mentions": len(a.mentions)}
                        for a in sorted(facts.actors, key=lambda a: -len(a.mentions))],
-            "events": events}
+            "events": events,
+            # what this article alone shows (the corpus' fault lines are on /tensions)
+            "tensions": [{**t, "actors": [{"id": a, "name": names.get(a, a)} for a in t["actors"]],
+                          "events": [e.split("/", 1)[-1] for e in t["events"]]}
+                         for t in views.document_tensions(reader.conn, doc_id)]}
 
 
 def kept_refs(reader: Reader, f: Filters) -> frozenset[tuple[str, str]]:
