@@ -11,7 +11,7 @@ Every command over `--db` opens a `Corpus`; the SQL it runs lives under `faultli
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .analysis import Filters, Network
     from .dedupe import Clustering
     from .records import Facts, Tension
-    from .run import Summary
+    from .run import Summary, WorkerConfig
     from .store.incidents import Fusion, IncidentFilters
 
 
@@ -47,12 +47,19 @@ class Corpus:
         return self._dictionary
 
     # -- writing ------------------------------------------------------------------------------
-    def ingest(self, paths: list[str | Path], *, workers: int = 1, dask: str | None = None) -> Summary:
-        """Read files, directories, JSONL or WARC into the store (idempotent; rejects are recorded)."""
-        from .run import WorkerConfig, ingest
+    def ingest(self, paths: Sequence[str | Path], *, workers: int = 1, dask: str | None = None,
+               config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
+        """Read files, directories, JSONL or WARC into the store (idempotent; rejects are recorded).
 
-        config = WorkerConfig(actors_files=tuple(str(p) for p in self.actors_files)) if self.actors_files else None
-        return ingest([str(p) for p in paths], str(self.path), workers=workers, dask=dask, config=config)
+        `config` sets the pipeline and admission (default: this corpus' actor files); `progress(summary)` is
+        called as batches are written."""
+        from .run import WorkerConfig
+        from .run.ingest import ingest_into
+
+        if config is None and self.actors_files:
+            config = WorkerConfig(actors_files=tuple(str(p) for p in self.actors_files))
+        return ingest_into(self.store, [str(p) for p in paths], workers=workers, dask=dask, config=config,
+                           progress=progress)
 
     def add(self, facts: Facts) -> bool:
         """Store one document's facts with its publication and signature, as `ingest` does; False when it was

@@ -180,11 +180,16 @@ def finish(store: Store) -> Clustering:
 def ingest(paths: list[str], db: str, *, workers: int = 1, dask: str | None = None,
            config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
     """Read `paths` into the store at `db` with `workers` local processes or on the Dask cluster `dask`."""
-    config = config or WorkerConfig()
     with Store(db, verify=True) as store:
-        executor = make_executor(config, workers=workers, dask=dask)
-        try:
-            return Ingest(store, executor, batch_size=config.batch_size, progress=progress).run(
-                iter_documents(paths))
-        finally:
-            executor.close()
+        return ingest_into(store, paths, workers=workers, dask=dask, config=config, progress=progress)
+
+
+def ingest_into(store: Store, paths: list[str], *, workers: int = 1, dask: str | None = None,
+                config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
+    """Read `paths` into an open store (see `ingest`)."""
+    config = config or WorkerConfig()
+    executor = make_executor(config, workers=workers, dask=dask)
+    try:
+        return Ingest(store, executor, batch_size=config.batch_size, progress=progress).run(iter_documents(paths))
+    finally:
+        executor.close()
