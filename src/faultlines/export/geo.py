@@ -55,9 +55,11 @@ def admin1_code(p: Place) -> str | None:
 
 def country(iso2: str | None) -> dict[str, Any]:
     """ISO2, ISO3, ISO numeric, ACLED's short name and region for a country code (empty when unknown)."""
-    info = _geonames()["countries"].get(iso2 or "")
-    if not info:
+    from ..values.countries import country as country_of
+
+    c = country_of(iso2)
+    if c is None or c.iso2 != iso2:
         return {"iso2": iso2 or "", "iso3": "", "numeric": "", "name": "", "region": ""}
     acled = _acled()
-    return {"iso2": info["iso"], "iso3": info["iso3"], "numeric": int(info["isonumeric"]),
-            "name": acled["names"].get(info["iso"], info["name"]), "region": acled["regions"].get(info["iso"], "")}
+    return {"iso2": c.iso2, "iso3": c.iso3, "numeric": c.numeric,
+            "name": acled["names"].get(c.iso2, c.short_name), "region": acled["regions"].get(c.iso2, "")}
