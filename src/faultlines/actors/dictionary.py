@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from ..values.names import fold, singular, slug
 from .countries import capital_index, demonym_index, load_countries
 from .loader import DictionaryError, read_user_file, validate_entries
-from .names import fold, singular, slug
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _SUB = re.compile(r"^([A-Z]{3})\.([A-Z]+)$")

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ..values.names import fold, slug
 from .dictionary import Entry
-from .names import fold, slug
 from .state import MODIFIER_DEPS, NAME_LABELS, Base, Hit
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
 from ..actors.lookup import StandIn
+from ..values.countries import countries
 from .lexicon import Lexicon
 from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
 
@@ -27,9 +28,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "th
 
 @lru_cache(maxsize=1)
 def _iso3() -> dict[str, str]:
-    import pycountry
-
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {c.iso2: c.iso3 for c in countries() if c.official}
 
 
 class ArgumentResolver:

