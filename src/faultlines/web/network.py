@@ -88,49 +88,64 @@ def network(reader: Reader, f: View) -> dict[str, Any]:
     return reader.cached(("network-view", f), lambda: _view(reader, f))
 
 
-def _pairs(net: analysis.Network) -> dict[tuple[str, str], dict[str, Any]]:
-    """Fold the analysis' (source, target, type) edges into one edge per ordered pair."""
-    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+@dataclass(frozen=True)
+class Pair:
+    """The analysis' (source, target, type) edges between one ordered pair of nodes, as one edge to draw."""
+
+    source: str
+    target: str
+    weight: int
+    positive: int  # weight of the edges with a positive sign
+    negative: int
+    documents: int
+    types: tuple[str, ...]  # heaviest first
+    first: str | None
+    last: str | None
+
+    @property
+    def sign(self) -> int:
+        return 1 if self.positive > self.negative else -1 if self.negative > self.positive else 0
+
+    def to_json(self) -> dict[str, Any]:
+        s, t = self.source, self.target
+        return {"id": f"{s}\u2192{t}", "source": s, "target": t, "sign": self.sign, "weight": self.weight,
+                "positive": self.positive, "negative": self.negative, "documents": self.documents,
+                "mixed": bool(self.positive and self.negative), "first": self.first, "last": self.last,
+                "types": list(self.types)}
+
+
+def pairs(net: analysis.Network) -> list[Pair]:
+    """Fold the analysis' edges into one per ordered pair, in the order the pairs first occur."""
+    by_pair: dict[tuple[str, str], list[analysis.Edge]] = defaultdict(list)
     for e in net.edges:
-        m = pairs.setdefault((e.source, e.target), {"weight": 0, "positive": 0, "negative": 0, "types": {},
-                                                    "documents": 0, "dates": []})
-        m["weight"] += e.weight
-        m["documents"] += e.documents
-        if e.sign > 0:
-            m["positive"] += e.weight
-        elif e.sign < 0:
-            m["negative"] += e.weight
-        m["types"][e.type] = m["types"].get(e.type, 0) + e.weight
-        m["dates"].extend(x for x in (e.first, e.last) if x)
-    for m in pairs.values():
-        m["first"], m["last"] = (min(m["dates"]), max(m["dates"])) if m["dates"] else (None, None)
-    return pairs
+        by_pair[(e.source, e.target)].append(e)
+    out = []
+    for (s, t), es in by_pair.items():
+        types: dict[str, int] = defaultdict(int)
+        for e in es:
+            types[e.type] += e.weight
+        dates = [x for e in es for x in (e.first, e.last) if x]
+        out.append(Pair(s, t, sum(e.weight for e in es), sum(e.weight for e in es if e.sign > 0),
+                        sum(e.weight for e in es if e.sign < 0), sum(e.documents for e in es),
+                        tuple(sorted(types, key=lambda k: -types[k])), min(dates, default=None),
+                        max(dates, default=None)))
+    return out
 
 
 def _view(reader: Reader, f: View) -> dict[str, Any]:
     net = full_network(reader, f)
-    pairs = _pairs(net)
-    ranked = sorted((kv for kv in pairs.items() if kv[1]["weight"] >= f.min_weight),
-                    key=lambda kv: (-kv[1]["weight"], kv[0]))
-    edges = []
-    for (s, t), m in ranked[:f.limit]:
-        sign = 1 if m["positive"] > m["negative"] else -1 if m["negative"] > m["positive"] else 0
-        edges.append({"id": f"{s}\u2192{t}", "source": s, "target": t, "sign": sign, "weight": m["weight"],
-                      "positive": m["positive"], "negative": m["negative"], "documents": m["documents"],
-                      "mixed": bool(m["positive"] and m["negative"]),
-                      "first": m["first"], "last": m["last"],
-                      "types": sorted(m["types"], key=lambda k: -m["types"][k])})
-    shown = {e["source"] for e in edges} | {e["target"] for e in edges}
+    ranked = sorted((p for p in pairs(net) if p.weight >= f.min_weight), key=lambda p: (-p.weight, p.source, p.target))
+    shown = ranked[:f.limit]
     weight: dict[str, int] = defaultdict(int)
-    for e in edges:
-        weight[e["source"]] += e["weight"]
-        weight[e["target"]] += e["weight"]
+    for p in shown:
+        weight[p.source] += p.weight
+        weight[p.target] += p.weight
     known = actor_table(reader)
     nodes = [{"id": n.id, "name": n.name, "kind": n.kind, "country": n.country, "known": n.id in known,
               "faction": n.faction if n.faction is not None else -1, "weight": weight[n.id],
-              "members": list(n.members)} for n in net.nodes if n.id in shown]
+              "members": list(n.members)} for n in net.nodes if n.id in weight]
     fa = net.factions
-    return {"filters": f.query(), "nodes": nodes, "edges": edges, "edges_total": len(ranked),
+    return {"filters": f.query(), "nodes": nodes, "edges": [p.to_json() for p in shown], "edges_total": len(ranked),
             "factions": {"blocs": [list(b) for b in fa.blocs], "frustration": fa.frustration,
                          "balance": round(fa.balance, 4)}}
 
