@@ -11,13 +11,12 @@ from typing import Any
 import yaml
 
 from ..records import Place
+from ..vocabulary import vocabulary
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "acled_geography.yaml"
-# Our place levels as GeoNames feature (class, code).
-FEATURE = {"country": ("A", "PCLI"), "admin1": ("A", "ADM1"), "city": ("P", "PPL"), "region": ("L", "RGN"),
-           "continent": ("L", "CONT")}
-# ACLED geo_precision: 1 a town with its own coordinates, 3 a province, region or country centroid.
-GEO_PRECISION = {"city": 1, "admin1": 3, "region": 3, "country": 3, "continent": 3}
+# Our place levels as GeoNames feature (class, code) and as ACLED geo_precision (data/plover.yaml).
+FEATURE = vocabulary().feature
+GEO_PRECISION = vocabulary().geo_precision
 
 
 def level(p: Place) -> str:
@@ -50,7 +49,8 @@ def admin1_code(p: Place) -> str | None:
     """The GeoNames admin1 code of a town (GeoNames' own id for its province), when the gazetteer has it."""
     if level(p) != "city" or p.geonameid is None:
         return None
-    return _geonames()["admin1"].get(int(p.geonameid))
+    code: str | None = _geonames()["admin1"].get(int(p.geonameid))
+    return code
 
 
 def country(iso2: str | None) -> dict[str, Any]:
