@@ -5,15 +5,17 @@ no control characters in any label."""
 from __future__ import annotations
 
 import sqlite3
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from .safe import xml_text
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from ..actors import Dictionary
 
 
-def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False, dictionary: Dictionary | None = None) -> Any:
+def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False, dictionary: Dictionary | None = None) -> nx.MultiDiGraph:
     """The store's signed network as `faultlines network` builds it (group level, asserted events, every voice;
     the default actor dictionary unless one is given): a networkx MultiDiGraph, see `Network.to_networkx`.
 
@@ -26,7 +28,7 @@ def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False, dict
     return build_network(conn, dictionary=dictionary if dictionary is not None else load_dictionary()).to_networkx()
 
 
-def file_graph(g: Any) -> Any:
+def file_graph(g: nx.Graph) -> nx.MultiGraph:
     """A copy of a (multi)graph ready for a file: edge keys `e0`, `e1` … (unique ids), the `type` attribute
     renamed `event_type`, node ids, labels and string attributes cleared of control characters."""
     import networkx as nx
@@ -44,11 +46,11 @@ def file_graph(g: Any) -> Any:
     return out
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: object) -> object:
     return xml_text(value) if isinstance(value, str) else value
 
 
-def write_graph(g: Any, fmt: str, stream: IO[bytes]) -> None:
+def write_graph(g: nx.Graph, fmt: str, stream: IO[bytes]) -> None:
     """Write `g` as graphml or gexf (GEXF 1.2) to a binary stream."""
     import networkx as nx
 
