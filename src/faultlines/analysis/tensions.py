@@ -42,7 +42,7 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
     `what_if_triads`: a hypothetical relation may close an unbalanced triad (the analyst's "if we
     overthrow Assad, we fight the militias we arm"), ranked at half strength."""
     flt = filters or Filters()
-    kept = [r for r in relations if flt.keep(r)]
+    kept = [r for r in relations if flt.keep(r, hierarchy)]
     wanted = set(kinds)
     out: list[Tension] = []
     if "blowback" in wanted:
@@ -51,13 +51,13 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
         out += designated_partner(kept, hierarchy, [*from_relations(kept), *designations])
     if "unbalanced_triad" in wanted:
         what_if = replace(flt, polarities=frozenset({"hypothetical"}))
-        hyp = [r for r in relations if r.polarity == "hypothetical" and what_if.keep(r)] if what_if_triads else []
+        hyp = [r for r in relations if r.polarity == "hypothetical" and what_if.keep(r, hierarchy)] if what_if_triads else []
         out += unbalanced_triads(kept, hierarchy, hyp)
     if "both_sides" in wanted:
         out += both_sides(kept, hierarchy)
     if "contested" in wanted:
         both = replace(flt, polarities=flt.polarities | {"asserted", "negated"})
-        out += contested([r for r in relations if both.keep(r)], hierarchy)
+        out += contested([r for r in relations if both.keep(r, hierarchy)], hierarchy)
     return _unique_ids(sorted(out, key=lambda t: (-t.strength, t.kind, t.id)))
 
 
