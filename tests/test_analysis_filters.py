@@ -85,6 +85,8 @@ def test_cli_library_and_explorer_agree_on_the_same_filters(db):
     with Corpus(db, readonly=True) as corpus:  # the library, with the built-in dictionary as the CLI
         lib_edges = {(e.source, e.target, e.type, e.weight) for e in corpus.network(filters=flt).edges}
         lib_tensions = [t.id for t in corpus.tensions(filters=flt)]
+        assert {t.kind for t in corpus.tensions(filters=flt, kinds=["blowback"])} == {"blowback"}
+        assert len(corpus.network(max_blocs=1).factions.blocs) < len(corpus.network(max_blocs=3).factions.blocs)
     assert lib_tensions and lib_edges
     r = runner.invoke(app, ["network", "--db", str(db), "--since", "2007", "--no-commenters", "-f", "json"])
     cli = json.loads(r.output)

@@ -97,18 +97,20 @@ class Corpus:
         """Rows in one of the store's tables (documents, events, actors, ...)."""
         return self.store.count(table)
 
-    def network(self, *, level: str = "group", filters: Filters | None = None) -> Network:
+    def network(self, *, level: str = "group", filters: Filters | None = None, max_blocs: int = 2) -> Network:
         """The signed actor network with its factions (see `faultlines.analysis.build_network`)."""
         from .analysis import build_network
 
-        return build_network(self.store, level=level, filters=filters, dictionary=self.dictionary)
+        return build_network(self.store, level=level, filters=filters, dictionary=self.dictionary,
+                             max_blocs=max_blocs)
 
-    def tensions(self, *, level: str = "group", filters: Filters | None = None,
+    def tensions(self, *, level: str = "group", filters: Filters | None = None, kinds: Sequence[str] = (),
                  limit: int | None = None) -> list[Tension]:
-        """The fault lines, strongest first."""
-        from .analysis import corpus_tensions
+        """The fault lines (of `kinds`; default every kind), strongest first."""
+        from .analysis import KINDS, corpus_tensions
 
-        return corpus_tensions(self.store, dictionary=self.dictionary, filters=filters, level=level, limit=limit)
+        return corpus_tensions(self.store, dictionary=self.dictionary, filters=filters, kinds=kinds or KINDS,
+                               level=level, limit=limit)
 
     # -- incidents ----------------------------------------------------------------------------
     def fuse_incidents(self, *, rebuild: bool = False) -> Fusion:
