@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import PLOVER_SIGN
+from ..records import PLOVER_SIGN, Polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ def pending(tok: Token) -> bool:
     return False
 
 
-def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
+def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
     sent = tok.sent

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..records import Document, Segment
+from ..records import Document, Segment, SegmentKind
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
 
@@ -123,7 +123,7 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         sig_text = next((paras[i].text for i in c["paras"] if i in sig), None)
         label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
         for i in c["paras"]:
-            kind = "signature" if i in sig or i in meta else "comment"
+            kind: SegmentKind = "signature" if i in sig or i in meta else "comment"
             segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
                                 author=label, reply_to=c["reply_to"]))
     _merge_adjacent(segs)
