@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 _MASK = re.compile(r"[^\n]")
 
 
-def _pattern_text(pattern: str | list[dict]) -> str:
+def _pattern_text(pattern: str | list[dict[str, Any]]) -> str:
     if isinstance(pattern, str):
         return pattern
     parts = []
@@ -182,7 +182,7 @@ def repair(facts: Facts, masked: str) -> Facts | None:
     saw, so that every offset slices the original text; None when a span has a blanked sentence inside."""
     text = facts.document.text
 
-    def fix_all(xs: tuple) -> tuple | None:
+    def fix_all(xs: tuple[Any, ...]) -> tuple[Any, ...] | None:
         out = tuple(_trim(x, text, masked) for x in xs)
         return None if any(x is None for x in out) else out
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..records import Count, Event, Place
+from ..records import COUNT_CATEGORIES, Count, CountCategory, Event, Place
 from .grammar import NUMBER, Quantity, find_quantities, number_value, vocabulary
 from .tolls import CODED, link_counts
 from .victims import bare_number_category, entity_of, find_victims, intended, verb_category
@@ -261,10 +261,18 @@ def _owner(ctx: Context, actors: ActorLookup, qspan: Span, head: Token, phrase: 
     return actors.token_actor(head.i) if after not in ("in", "into", "inside", "across") else None
 
 
+def count_category(name: str) -> CountCategory:
+    """A category named in data/counts.yaml as the records' vocabulary; an unknown one is a data error."""
+    for c in COUNT_CATEGORIES:
+        if c == name:
+            return c
+    raise ValueError(f"counts.yaml: unknown count category {name!r}; use one of {', '.join(COUNT_CATEGORIES)}")
+
+
 def _count(ctx: Context, places: list[Place], n: int, q: Quantity, what: str, category: str, actor: str | None,
            p_start: int, p_end: int, sent: Span) -> Count:
     start, end = min(q.start, p_start), max(q.end, p_end)
-    return Count(id=f"c{n}", category=category, what=what, start=start, end=end, text=ctx.text[start:end],
+    return Count(id=f"c{n}", category=count_category(category), what=what, start=start, end=end, text=ctx.text[start:end],
                  value=q.value, low=q.low, high=q.high, approx=q.approx, actor=actor,
                  place=_place_for(ctx, places, p_start, p_end, sent))
 

@@ -15,7 +15,7 @@ import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -56,7 +56,7 @@ class Entry(NamedTuple):
 class Index(NamedTuple):
     """Entries as plain tuples (fast to unpickle); name and skeleton keys map to an entry index or a tuple of them."""
 
-    entries: list[tuple]
+    entries: list[tuple[Any, ...]]
     by_key: dict[str, int | tuple[int, ...]]
     by_skeleton: dict[str, int | tuple[int, ...]]
     ruler: list[tuple[str, tuple[str, ...]]]
@@ -92,12 +92,13 @@ def _cache_path() -> Path:
     return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
 
 
-def supplement_settings() -> dict:
+def supplement_settings() -> dict[str, Any]:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
-    return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+    data: dict[str, Any] = yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+    return data
 
 
-def supplement_places() -> list[dict]:
+def supplement_places() -> list[dict[str, Any]]:
     """Supplement places: conflict towns (data/places.yaml), then regions and seas (data/places_regions.yaml)."""
     regions = yaml.safe_load(REGIONS_FILE.read_text()) or {}
     return list(supplement_settings().get("places", [])) + list(regions.get("places", []))
@@ -213,7 +214,7 @@ class Gazetteer:
             return self.lookup(ADMIN_WORDS.sub("", name))
         return hits
 
-    def ruler_patterns(self) -> list[dict]:
+    def ruler_patterns(self) -> list[dict[str, Any]]:
         """Token patterns (exact case) for sizeable cities, conflict-country towns and supplement places.
 
         Country names are left to the model and the actor dictionary, which already tag them.
@@ -222,7 +223,7 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _ruler_patterns() -> tuple[dict, ...]:
+def _ruler_patterns() -> tuple[dict[str, Any], ...]:
     return tuple({"label": label, "pattern": [{"ORTH": t} for t in tokens]} for label, tokens in load_index().ruler)
 
 

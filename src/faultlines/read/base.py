@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from ..records import Document
 
@@ -62,7 +63,7 @@ def split_title(text: str) -> str | None:
 
 def document_from_text(text: str, *, title: str | None = None, published: str | None = None,
                        source: str | None = None, url: str | None = None, origin: str | None = None,
-                       hints: tuple = (), guess_title: bool = True) -> Document:
+                       hints: tuple[Any, ...] = (), guess_title: bool = True) -> Document:
     """A Document from already-decoded text; raises ReadError for empty text."""
     if not text.strip():
         raise ReadError(f"{origin or 'input'}: empty document, no text")

@@ -61,7 +61,7 @@ def nfc_view(document: Document) -> NfcView | None:
     fwd_start[len(text)] = n
     hints = tuple((h[0], fwd_start[h[1]], fwd_end[h[2]], *h[3:]) for h in document.hints)
     title = unicodedata.normalize("NFC", document.title) if document.title else document.title
-    view = replace(document, text=nfc, hints=hints, title=title)  # type: ignore[arg-type]
+    view = replace(document, text=nfc, hints=hints, title=title)
     return NfcView(document, view, tuple(starts), tuple(ends))
 
 
@@ -89,4 +89,5 @@ def restore(facts: Facts, view: NfcView) -> Facts:
                 changes["text"] = text[changes["start"]:changes["end"]]
         return replace(obj, **changes) if changes else obj
 
-    return replace(remap(replace(facts, document=Document(id="", text=""))), document=view.original)
+    remapped: Facts = remap(replace(facts, document=Document(id="", text="")))
+    return replace(remapped, document=view.original)

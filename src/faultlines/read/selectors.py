@@ -81,8 +81,8 @@ def select(el: etree._Element, css: str) -> list[etree._Element]:
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
-def block_text(el: etree._Element, skip: set[etree._Element] | frozenset = frozenset(),
-               marks: set[etree._Element] | frozenset = frozenset()) -> str:
+def block_text(el: etree._Element, skip: set[etree._Element] | frozenset[etree._Element] = frozenset(),
+               marks: set[etree._Element] | frozenset[etree._Element] = frozenset()) -> str:
     """The visible text of `el`: blocks on their own lines, runs of spaces collapsed, `skip` subtrees left out;
     the text of each `marks` subtree sits between a MARK_OPEN line and a MARK_CLOSE line."""
     out: list[str] = []
