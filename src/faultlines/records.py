@@ -1,7 +1,7 @@
 """Typed records that flow through the pipeline, and the facts JSON contract (version 1).
 
-Every record is a frozen dataclass; `Facts.to_json()` gives the object described in DESIGN.md
-and `Facts.from_json()` reads it back (used by the store and the tests).
+Every record is a frozen dataclass; `Facts.to_json()` gives the object described in docs/facts.md and
+`Facts.from_json()` reads it back, refusing unknown keys and values outside the vocabularies (`FactsError`).
 """
 
 from __future__ import annotations
