@@ -84,3 +84,11 @@ def test_the_event_coder_writes_what_the_parser_reads():
 def test_parse_day_reads_the_day_of_a_timestamp():
     assert parse_day("2017-03-04T10:00:00Z") == dt.date(2017, 3, 4)
     assert parse_day("not a date") is None and parse_day(None) is None
+
+
+def test_calendar_days_between_and_in_the_middle():
+    from faultlines.values import days_between, midpoint, real_day
+
+    assert real_day("2015-02-28") and not real_day("2015-02-31") and not real_day("2015-13") and not real_day(None)
+    assert days_between("2015-03-01", "2015-03-01") == 0 and days_between("2015-02-01", "2015-03-01") == 28
+    assert midpoint("2015-03-01", "2015-03-31") == "2015-03-16" and midpoint("2015-03-01", "2015-03-02") == "2015-03-01"

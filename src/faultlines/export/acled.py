@@ -3,14 +3,14 @@ dates with their time precision, short country names, two-digit interaction code
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..analysis.dates import parse_span
+from ..values.dates import days_between, midpoint, parse_span, real_day
 from ..vocabulary import vocabulary
 from . import geo
-from .rows import Row, event_days, real_day
+from .rows import Row, event_days
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -26,21 +26,16 @@ OTHER_INTER = _V.other_inter
 REMOTE_MODES = _V.remote_modes
 
 
-def _mid(lo: str, hi: str) -> str:
-    a, b = date.fromisoformat(lo), date.fromisoformat(hi)
-    return (a + (b - a) / 2).isoformat()
-
-
 def event_date(r: Row) -> tuple[str, int] | None:
     """(YYYY-MM-DD, time_precision): 1 the day is known, 2 within a week (or "by" the report's day),
     3 only a month or longer (its middle day). None when neither the event nor its article is dated."""
     lo, hi, own = event_days(r.event.date, None)
     if own and lo and hi:
-        days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
-        return (lo, 1) if days == 0 else (_mid(lo, hi), 2 if days <= 7 else 3)
+        days = days_between(lo, hi)
+        return (lo, 1) if days == 0 else (midpoint(lo, hi), 2 if days <= 7 else 3)
     pub = parse_span(r.doc.published)
     if real_day(pub.lo) and real_day(pub.hi) and pub.lo and pub.hi:
-        return (pub.hi, 2) if pub.lo == pub.hi else (_mid(pub.lo, pub.hi), 3)
+        return (pub.hi, 2) if pub.lo == pub.hi else (midpoint(pub.lo, pub.hi), 3)
     return None
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 
-from ..analysis.dates import event_span
 from ..records import Actor, Count, Event, Place
 from ..store import views
 from ..store.documents import iter_documents
 from ..store.views import ActorRow
+from ..values.dates import event_span, real_day
 
 
 @dataclass(frozen=True)
@@ -49,14 +48,6 @@ class Row:
         return m.text if m is not None else None
 
 
-def real_day(day: str | None) -> bool:
-    """True for an ISO day that exists on the calendar (a coder's "2015-02-31" or "2015-13" does not)."""
-    if not day:
-        return False
-    try:
-        return date.fromisoformat(day).year >= 1
-    except ValueError:
-        return False
 
 
 def event_days(event_date: str | None, published: str | None) -> tuple[str | None, str | None, bool]:

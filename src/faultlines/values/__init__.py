@@ -6,9 +6,20 @@
 """
 
 from .countries import Country, CountryPlace, countries, country, country_name, iso2_of, iso3_of
-from .dates import Span, bound, event_span, iso_date, iso_interval, parse_day, parse_span
+from .dates import (
+    Span,
+    bound,
+    days_between,
+    event_span,
+    iso_date,
+    iso_interval,
+    midpoint,
+    parse_day,
+    parse_span,
+    real_day,
+)
 from .names import fold, name_key, skeleton, slug, strip_accents
 
-__all__ = ["Country", "CountryPlace", "Span", "bound", "countries", "country", "country_name", "event_span", "fold",
-           "iso2_of", "iso3_of", "iso_date", "iso_interval", "name_key", "parse_day", "parse_span", "skeleton",
-           "slug", "strip_accents"]
+__all__ = ["Country", "CountryPlace", "Span", "bound", "countries", "country", "country_name", "days_between",
+           "event_span", "fold", "iso2_of", "iso3_of", "iso_date", "iso_interval", "midpoint", "name_key", "parse_day",
+           "parse_span", "real_day", "skeleton", "slug", "strip_accents"]

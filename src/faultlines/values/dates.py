@@ -107,3 +107,24 @@ def parse_day(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
+
+
+def real_day(day: str | None) -> bool:
+    """True for an ISO day that exists on the calendar (a coder's "2015-02-31" or "2015-13" does not)."""
+    if not day:
+        return False
+    try:
+        return dt.date.fromisoformat(day).year >= 1
+    except ValueError:
+        return False
+
+
+def days_between(lo: str, hi: str) -> int:
+    """Whole days from ISO day `lo` to ISO day `hi` (0 for the same day)."""
+    return (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
+
+
+def midpoint(lo: str, hi: str) -> str:
+    """The middle ISO day of [lo, hi] (rounded down)."""
+    a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+    return (a + (b - a) / 2).isoformat()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..export.rows import real_day
+from ..values.dates import real_day
 from .db import Reader
 from .network import Filters, gathered
 
