@@ -58,6 +58,10 @@ def serve(
     burst: Annotated[int, typer.Option(min=1, help="Burst size for the rate limit.")] = 200,
     header_timeout: Annotated[float, typer.Option(min=0.1, help="Close a connection that has not sent its request "
                                                    "headers within this many seconds (slow-client defence).")] = 10.0,
+    check: Annotated[bool, typer.Option("--check", help="Read every page of the store before serving (SQLite's "
+                                        "quick_check; minutes on a large store). Without it, start checks only "
+                                        "the header, the schema version and each table's first and last rows.")
+                     ] = False,
 ) -> None:
     """Serve the explorer: network, evidence, actors, tensions, documents, map and search."""
     from ..corpus import Corpus
@@ -69,7 +73,8 @@ def serve(
     except ValueError as e:
         fail(str(e), 2)
         return
-    Corpus(db, readonly=True, verify=True).close()  # refuse a bad store at start, not with 500s later
+    with Corpus(db, readonly=True) as corpus:  # refuse a bad store at start, not with 500s later
+        corpus.store.check(deep=check)
     if allowed is None:
         console.print(f"[bold yellow]warning:[/] binding {address}: anyone who can reach this machine can read "
                       f"{db}", highlight=False)

@@ -19,7 +19,7 @@ class Store:
     """A faultlines database. Plain SQLite (WAL): Datasette, `sqlite3` and DuckDB open it as it is."""
 
     def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False, verify: bool = False) -> None:
-        """Open (and, for writing, migrate) the store; `verify` also reads every page (`serve`, `ingest`).
+        """Open (and, for writing, migrate) the store; `verify` also reads every page (`ingest`).
 
         Refused in one line (`StoreError`): not SQLite, empty (read-only) or truncated, corrupt, not writable,
         or written by a newer faultlines (see `validate`)."""
@@ -71,6 +71,13 @@ class Store:
                 c.executescript("BEGIN;" + sql + f"; INSERT INTO _migrations(name) VALUES ('{name}'); COMMIT;")
             applied.append(name)
         return applied
+
+    def check(self, *, deep: bool = False) -> None:
+        """Refuse (`StoreError`) a store whose tables cannot be read: their first and last rows (milliseconds on
+        any size), and with `deep` every page (SQLite's quick_check, minutes on a large store)."""
+        validate.probe_tables(self.conn, self.path)
+        if deep:
+            validate.quick_check(self.conn, self.path)
 
     def migrations(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM _migrations ORDER BY name")]
