@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .records import Facts, Tension
     from .run import Summary, WorkerConfig
     from .store.incidents import Fusion, IncidentFilters
+    from .store.pairs import PairRow
 
 
 class Corpus:
@@ -111,6 +112,12 @@ class Corpus:
 
         return corpus_tensions(self.store, dictionary=self.dictionary, filters=filters, kinds=kinds or KINDS,
                                level=level, limit=limit)
+
+    def pairs(self, *, actor: str | None = None) -> list[PairRow]:
+        """The per-pair relation aggregates the write path keeps (all, or those with `actor` at either end)."""
+        from .store.pairs import pair_rows
+
+        return pair_rows(self.store.conn, actor=actor)
 
     # -- incidents ----------------------------------------------------------------------------
     def fuse_incidents(self, *, rebuild: bool = False) -> Fusion:

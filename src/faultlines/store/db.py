@@ -9,6 +9,10 @@ from pathlib import Path
 from ..records import Facts
 from . import validate, write
 from .migrations import MIGRATIONS
+from .pairs import rebuild as rebuild_pairs
+
+# Migrations whose new tables are filled from the existing rows in Python (after their SQL has run).
+FILLS = {"009_relation_pairs": rebuild_pairs}
 
 
 class StoreError(Exception):
@@ -67,8 +71,11 @@ class Store:
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
-            with c:
-                c.executescript("BEGIN;" + sql + f"; INSERT INTO _migrations(name) VALUES ('{name}'); COMMIT;")
+            with c:  # the schema change, its fill and its record commit together
+                c.executescript("BEGIN;" + sql + ";")
+                if name in FILLS:
+                    FILLS[name](c)
+                c.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
             applied.append(name)
         return applied
 

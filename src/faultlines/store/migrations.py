@@ -255,4 +255,14 @@ MIGRATIONS: list[tuple[str, str]] = [
           FROM documents AS d, json_each(d.facts, '$.places') AS j GROUP BY 1) AS f
     WHERE f.id = p.id AND f.feature IS NOT NULL;
     """),
+    # Per-pair relation aggregates, maintained by the write path (`pairs`); filled from the events on upgrade.
+    ("009_relation_pairs", """
+CREATE TABLE relation_pairs (
+    source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, polarity TEXT NOT NULL,
+    voice_kind TEXT NOT NULL, events INTEGER NOT NULL, documents INTEGER NOT NULL, positive INTEGER NOT NULL,
+    negative INTEGER NOT NULL, first TEXT, last TEXT, refs TEXT NOT NULL,
+    PRIMARY KEY (source, target, type, polarity, voice_kind)
+) WITHOUT ROWID;
+CREATE INDEX relation_pairs_target ON relation_pairs(target)
+"""),
 ]

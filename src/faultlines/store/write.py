@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, get_args, get_origin
 
 from ..records import Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension
+from .pairs import add_document as add_pairs
 
 # Fields kept only in the facts JSON: reader markup, per-document aliases of a corpus-wide actor row.
 ELSEWHERE: dict[type, frozenset[str]] = {Document: frozenset({"hints"}), Actor: frozenset({"aliases"})}
@@ -110,3 +111,4 @@ def insert(conn: sqlite3.Connection, f: Facts) -> None:
     _rows(conn, Place, (), [values(p) for p in f.places], skip)
     _mentions(conn, "place_mentions", "place_id", [(d.id, p.id, *values(m)) for p in f.places for m in p.mentions])
     _rows(conn, Tension, ("doc_id",), [doc + values(t) for t in f.tensions])
+    add_pairs(conn, f)
