@@ -91,7 +91,9 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"data": data})
+        known = actor_table(reader)  # once per page: a tensions page asks about some 1,500 actors
+        return templates.TemplateResponse(request, name, {"data": data,
+                                                          "known_actor": lambda aid: bool(aid) and aid in known})
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
