@@ -106,7 +106,9 @@ def main() -> int:
         ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)))
         actors = resolve_actors(ctx, dictionary)
         places = find_places(ctx, gazetteer)
-        events = code_events(ctx, actors, places)
+        coded = code_events(ctx, actors, places)
+        actors.record(coded.stand_ins)
+        events = list(coded.events)
         by_id = {a.id: a for a in actors.actors()}
 
         def code(aid, by_id=by_id):

@@ -8,8 +8,8 @@ import pycountry
 import pytest
 
 from faultlines.actors import DictionaryError, load_dictionary
-from faultlines.actors.names import fold
 from faultlines.records import ACTOR_KINDS
+from faultlines.values.names import fold
 
 
 @pytest.fixture(scope="module")

@@ -123,3 +123,16 @@ def test_denials_are_evidence_but_not_ties():
     assert edges[("IRN", "PMF")].sign == 1 and edges[("IRN", "PMF")].weight == 1
     assert len(edges[("IRN", "PMF")].evidence) == 2
     assert edges[("SAU", "ISIS")].sign == 0 and net.factions.ties == 1
+
+
+def test_the_dictionary_gives_parents_and_names_the_facts_lack():
+    from faultlines.actors.dictionary import Dictionary, Entry
+
+    corpus = [facts("d1", ev("e1", "AID", "IRN", "PMF"))]
+    d = Dictionary(entries={"PMF": Entry("PMF", "al-Hashd al-Shaabi", "armed_group", "IRQ", parent="IRQ.MIL"),
+                            "IRQ.MIL": Entry("IRQ.MIL", "Iraqi armed forces", "military", "IRQ")})
+    assert build_network(corpus).node("PMF").name == "Popular Mobilisation Forces"
+    net = build_network(corpus, dictionary=d, level="parent")
+    assert {(e.source, e.target) for e in net.edges} == {("IRN", "IRQ.MIL")}
+    assert net.node("IRQ.MIL").name == "Iraqi armed forces" and net.node("IRQ.MIL").members == ("PMF",)
+    assert build_network(corpus, dictionary=d).node("PMF").name == "al-Hashd al-Shaabi"  # the dictionary's name wins

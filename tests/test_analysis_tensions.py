@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from faultlines.actors.dictionary import Designation, Dictionary, Entry
 from faultlines.analysis import KINDS, Filters, corpus_tensions, document_tensions
 from faultlines.records import PLOVER_SIGN
 from faultlines.store import Store
@@ -60,24 +61,10 @@ def test_designated_partner_from_sanction_event_via_parent_chain():
                          "while State Department lists it as terrorist.")
 
 
-@dataclass(frozen=True)
-class _Entry:
-    id: str
-    name: str
-    kind: str
-    country: str | None = None
-    parent: str | None = None
-    designations: tuple = ()
-
-
-@dataclass
-class _Dictionary:
-    entries: dict
-
-
-def _dictionary(since: str, until: str | None = None) -> _Dictionary:
-    listing = {"by": "USA", "list": "Foreign Terrorist Organization", "since": since, "until": until}
-    return _Dictionary({"KH": _Entry("KH", "Kata'ib Hezbollah", "armed_group", "IRQ", "PMF", (listing,))})
+def _dictionary(since: str, until: str | None = None) -> Dictionary:
+    """A real dictionary holding one actor and one dated listing of it."""
+    return Dictionary(entries={"KH": Entry("KH", "Kata'ib Hezbollah", "armed_group", "IRQ", "PMF")},
+                      designations=[Designation("KH", "USA", "Foreign Terrorist Organization", since, until)])
 
 
 def test_designated_partner_from_dated_dictionary_designation():
@@ -151,15 +138,9 @@ def test_hypothetical_relations_make_no_tension_by_default():
 
 def test_designations_file_shape_with_dotted_bodies():
     """The shape of data/designations.yaml: {actor, body, list, date, until}; body USA.GOV.STATE counts for USA."""
-    listing = {"actor": "PMF", "body": "USA.GOV.STATE", "list": "FTO", "date": "2009-07-02"}
-
-    @dataclass
-    class _D:
-        entries: dict
-        designations: list
-
+    listing = Designation(actor="PMF", body="USA.GOV.STATE", list="FTO", date="2009-07-02")
     f = facts("d1", ev("e1", "AID", "USA", "PMF"))
-    [t] = kinds(document_tensions(f, _D({}, [listing])), "designated_partner")
+    [t] = kinds(document_tensions(f, Dictionary(designations=[listing])), "designated_partner")
     assert t.actors[:2] == ("USA", "PMF") and "USA.GOV.STATE" in t.actors
     assert t.summary == "United States aids Popular Mobilisation Forces, while USA.GOV.STATE lists it as terrorist (FTO) since 2009."
 

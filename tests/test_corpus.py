@@ -51,3 +51,31 @@ def test_read_function_survives_reader_imports():
             "assert callable(read) and callable(faultlines.read), type(faultlines.read)\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
+
+
+def test_corpus_add_stores_what_ingest_does_and_exports(tmp_path):
+    """`Corpus.add` records the publication and the MinHash too; `finish` clusters; `export` writes the events."""
+    import io
+    import sqlite3
+
+    from faultlines.read import document_from_text
+    from faultlines.records import Event
+
+    text = "Gunmen attacked a convoy of aid trucks on the highway north of the capital on Monday, officials said."
+    facts = []
+    for outlet in ("Daily Bugle", "Courier"):
+        doc = document_from_text(text, published="2024-03-04", source=outlet, origin=f"{outlet}.txt")
+        facts.append(Facts(document=doc, events=(Event("e1", "ASSAULT", "gunmen", "drivers", 0, 25,
+                                                       text[:25], sign=-1),)))
+    with Corpus(tmp_path / "c.db") as corpus:
+        assert corpus.add(facts[0]) is True
+        assert corpus.add(facts[1]) is False  # the same text: one document, a second publication
+        corpus.add_reject("bad.txt", "binary")
+        assert corpus.finish().documents == 1
+        out = io.StringIO()
+        assert corpus.export("csv", out) == 1
+        assert "Gunmen attacked a convoy" in out.getvalue()
+        assert (len(corpus), corpus.count("events"), corpus.count("rejects")) == (1, 1, 1)
+    c = sqlite3.connect(tmp_path / "c.db")
+    assert c.execute("SELECT count(*) FROM publications").fetchone()[0] == 2
+    assert c.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 1

@@ -1,7 +1,7 @@
 """Event coder: roles, constructions, polarity, intent, dates and merging on short sentences.
 
-Actors here come from a small index over the parser's named entities (one actor per name), so
-these tests check the coder alone; tests/test_events_seed.py runs the full pipeline.
+Actors here come from a small index over the parser's named entities (one actor per name) with the
+bundled dictionary, so these tests check the coder alone; tests/test_events_seed.py runs the full pipeline.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pytest
 
+from faultlines.actors import Dictionary, Entry, load_dictionary
 from faultlines.context import Context
 from faultlines.events import code_events
 from faultlines.events.assemble import merge_events
@@ -21,14 +22,34 @@ from faultlines.records import PLOVER_TYPES, Event, Mention, Voice
 from faultlines.structure import segment
 
 
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    return load_dictionary()
+
+
 class EntityActors:
-    """The actors interface (`resolve`, `actor_at`, `implied_events`) over spaCy entities: one actor per name."""
+    """An `ActorLookup` over spaCy entities: one actor per name, none of them in the dictionary."""
 
     LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
     def __init__(self, doc) -> None:
+        self.doc = doc
+        self.dictionary = dictionary()
         self.spans = [(e.start_char, e.end_char, e.text.lower().removeprefix("the "))
                       for e in doc.ents if e.label_ in self.LABELS]
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        return None
+
+    def mentioned(self) -> set[str]:
+        return {k for _, _, k in self.spans}
+
+    def token_actor(self, i: int) -> str | None:
+        t = self.doc[i]
+        return self.actor_at(t.idx, t.idx + len(t))
+
+    def actors(self) -> tuple:
+        return ()
 
     def actor_at(self, start: int, end: int) -> str | None:
         return next((k for s, e, k in self.spans if s < end and start < e), None)
@@ -47,7 +68,7 @@ def events_of(text: str, published: str | None = None) -> tuple[Event, ...]:
     document = document_from_text(text, published=published)
     doc = load_model()(text)
     ctx = Context(document=document, doc=doc, segments=tuple(segment(document)))
-    return tuple(code_events(ctx, EntityActors(doc), []))
+    return code_events(ctx, EntityActors(doc), []).events
 
 
 def triples(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -269,7 +290,7 @@ def test_a_user_lexicon_replaces_the_bundled_one(tmp_path):
     doc = load_model()(text)
     document = document_from_text(text)
     ctx = Context(document=document, doc=doc, segments=tuple(segment(document)))
-    found = code_events(ctx, EntityActors(doc), [], lexicon=lex)
+    found = code_events(ctx, EntityActors(doc), [], lexicon=lex).events
     assert [(e.type, e.source, e.target) for e in found] == [("SUPPORT", "iran", "hezbollah")]
 
 

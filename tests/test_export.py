@@ -187,10 +187,12 @@ def test_graph_files_have_unique_edge_ids_and_load_everywhere(db, tmp_path):
 
     gml = _export(db, "graphml")
     g = nx.parse_graphml(gml, force_multigraph=True)
-    assert g.nodes["militia-x"]["name"] == "Militia X"
+    assert g.nodes["militia-x"]["label"] == "Militia X"
     edges = {(s, t, d["event_type"]): d for s, t, d in g.edges(data=True)}
     assert edges[("militia-x", "iraq-army", "ASSAULT")]["sign"] == -1
-    assert edges[("iran", "militia-x", "AID")]["evidence"] == 1  # two documents, one wire story
+    aid = edges[("iran", "militia-x", "AID")]
+    assert aid["documents"] == aid["weight"] == 1  # two documents, one wire story
+    assert len(json.loads(aid["evidence"])) == 2  # each copy's event is evidence
     assert ("iran", "iraq-army", "AID") not in edges  # negated
     assault = edges[("militia-x", "iraq-army", "ASSAULT")]
     assert (assault["first"], assault["last"]) == ("2024-05-05", "2024-05-05")

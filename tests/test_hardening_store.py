@@ -229,3 +229,39 @@ def test_an_output_path_in_a_missing_directory_is_one_line(tmp_path, cmd):
     assert r.exit_code == 1, r.output
     err = r.stderr.strip()
     assert err.startswith("error:") and "No such file or directory" in err and len(err.splitlines()) == 1, err
+
+
+def test_store_check_reads_the_ends_of_each_table_and_deep_reads_every_page(tmp_path):
+    db = _garble(_good(tmp_path / "s.db", n=400), "events")
+    with Store(db, readonly=True) as s:
+        with pytest.raises(StoreError, match="corrupt"):
+            s.check()  # the events table's root page is read by the cheap check
+    good = _good(tmp_path / "g.db")
+    with Store(good, readonly=True) as s:
+        s.check()
+        s.check(deep=True)
+
+
+def test_serve_check_reads_every_page_and_plain_serve_does_not(tmp_path):
+    db = _good(tmp_path / "s.db", n=400)
+    conn = sqlite3.connect(db)
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'documents' AND pagetype = 'leaf'")]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db.open("r+b") as fh:  # a leaf in the middle of the documents table: no first or last row is on it
+        fh.seek((pages[len(pages) // 2] - 1) * size)
+        fh.write(b"\x0d\xff" * (size // 2))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    p = subprocess.run([*CLI, "serve", "--check", "--db", str(db), "--port", str(port)], capture_output=True,
+                       text=True, timeout=60)
+    assert p.returncode == 1 and "corrupt" in p.stderr and "explorer on" not in p.stdout, p.stdout + p.stderr
+    proc = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", str(port)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        assert "explorer on" in proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -1,10 +1,28 @@
-"""The facts JSON contract, version 1: every key present, types right, offsets slicing the text."""
+"""The facts JSON contract, version 1 (docs/facts.md): every key present, types right, offsets slicing the text,
+the golden fixture read back unchanged, and loading refuses what the contract does not know."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
+from pathlib import Path
 
-from faultlines.records import ACTOR_KINDS, COUNT_CATEGORIES, PLOVER_TYPES, POLARITIES, SEGMENT_KINDS, Facts
+import pytest
+
+from faultlines.records import (
+    ACTOR_KINDS,
+    COUNT_CATEGORIES,
+    PLOVER_TYPES,
+    POLARITIES,
+    SEGMENT_KINDS,
+    TENSION_KINDS,
+    Facts,
+    FactsError,
+    Mention,
+    Tension,
+    Toll,
+    Voice,
+)
 
 TOP = {"schema", "document", "text", "segments", "actors", "events", "quotes", "counts", "places", "tensions"}
 KEYS = {
@@ -81,3 +99,68 @@ def test_json_round_trip(article_facts):
     again = Facts.from_json(article_facts.to_json())
     assert again == article_facts
     assert again.to_json() == article_facts.to_json()
+
+
+GOLDEN = Path(__file__).resolve().parent / "fixtures" / "facts_golden.json"
+
+
+def _golden() -> dict:
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_golden_fixture_round_trips_through_the_records():
+    """docs/facts.md's example: `faultlines read tests/fixtures/facts_golden.txt --format json`, checked by hand."""
+    obj = _golden()
+    facts = Facts.from_dict(obj)
+    assert json.loads(facts.to_json()) == obj
+    assert [e.type for e in facts.events] == ["AID", "ASSAULT", "SANCTION"]
+    assert facts.events[2].polarity == "negated" and facts.events[2].voice == Voice("commenter", "commenter 1")
+    assert facts.events[1].fatalities == Toll(12, 12, 12) and facts.counts[0].event == "e2"
+    assert facts.quotes[0].cue == Mention(204, 208, "told")
+
+
+def test_pipeline_output_has_the_golden_fields(pipeline):
+    """Today's `read` writes exactly the fields of the golden fixture, section by section."""
+    from faultlines.read import read_one
+
+    fresh = json.loads(pipeline.extract(read_one(str(GOLDEN.with_suffix(".txt")))[0]).to_json())
+    golden = _golden()
+    assert fresh.keys() == golden.keys() and fresh["document"].keys() == golden["document"].keys()
+    for section in ("segments", "actors", "events", "quotes", "counts", "places"):
+        assert {k for x in fresh[section] for k in x} == {k for x in golden[section] for k in x}, section
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda o: o["events"][0].update(colour="red"), "events[0]: unknown key 'colour'"),
+    (lambda o: o["events"][0]["voice"].update(kind="blogger"), "events[0].voice.kind: 'blogger' is not one of"),
+    (lambda o: o["events"][1].update(type="INVADE"), "events[1].type: 'INVADE' is not in data/plover.yaml"),
+    (lambda o: o["events"][0].update(mode="tanks"), "events[0].mode: 'tanks' is not in data/plover.yaml"),
+    (lambda o: o["events"][0].update(polarity="maybe"), "events[0].polarity: 'maybe' is not one of"),
+    (lambda o: o["events"][0].pop("start"), "events[0]: missing key 'start'"),
+    (lambda o: o["actors"][1].update(kind="militia"), "actors[1].kind: 'militia' is not one of"),
+    (lambda o: o["actors"][0]["mentions"][0].update(offset=3), "actors[0].mentions[0]: unknown key 'offset'"),
+    (lambda o: o["counts"][0].update(category="dead"), "counts[0].category: 'dead' is not one of"),
+    (lambda o: o["segments"][0].update(kind="footer"), "segments[0].kind: 'footer' is not one of"),
+    (lambda o: o["document"].update(author="x"), "document: unknown key 'author'"),
+    (lambda o: o.update(schema="faultlines.facts/2"), "schema: 'faultlines.facts/2' is not"),
+    (lambda o: o.update(extra=[]), "facts: unknown key 'extra'"),
+    (lambda o: o["tensions"].append({"id": "t", "kind": "feud", "actors": [], "summary": ""}),
+     "tensions[0].kind: 'feud' is not one of"),
+])
+def test_loading_names_what_breaks_the_contract(edit, message):
+    obj = _golden()
+    edit(obj)
+    with pytest.raises(FactsError) as e:
+        Facts.from_dict(obj)
+    assert message in str(e.value)
+
+
+def test_vocabularies_serialise_as_plain_strings():
+    t = Tension("blowback:A+B", "blowback", ("A", "B"), "A aids B; B attacked A", ("d/e1",), 0.5)
+    obj = _golden()
+    obj["tensions"] = [asdict(t) | {"actors": ["A", "B"], "events": ["d/e1"]}]
+    facts = Facts.from_dict(obj)
+    assert facts.tensions == (t,)
+    assert json.loads(facts.to_json())["tensions"][0]["kind"] == "blowback"
+    assert set(TENSION_KINDS) >= {"blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested"}
+    assert "dateline" in SEGMENT_KINDS and POLARITIES[0] == "asserted"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.prefilter import Prefilter
 from faultlines.records import Facts
-from faultlines.run.prefilter import Prefilter
 
 TEXT = ("Rebels attacked the airport at dawn.\nThe weather was warm and the sea was calm. "
         "Nobody expected rain.\n\nThe Acme Brigade withdrew from the town! Lunch was served at noon.")
@@ -56,7 +56,7 @@ def test_fast_path_facts_slice_the_original_text(pipeline, article_facts):
     doc = article_facts.document
     masked = pf.mask(doc.text)
     assert masked != doc.text  # something was skipped
-    fast = next(pipeline.extract_many([doc], parse_texts=[masked]))
+    fast = next(pipeline.extract_masked([doc], [masked]))
     _offsets_slice_text(fast)
     # the sentences with events are kept, so the fast path finds (nearly) the same events
     full = {(e.type, e.source, e.target) for e in article_facts.events}
@@ -64,10 +64,22 @@ def test_fast_path_facts_slice_the_original_text(pipeline, article_facts):
     assert len(kept & full) >= 0.8 * len(full)
 
 
+@pytest.mark.slow
+def test_a_fast_pipeline_repairs_or_reparses_so_offsets_slice_the_text(pipeline, article_facts):
+    from faultlines.pipeline import Pipeline
+
+    fast = Pipeline(nlp=pipeline.nlp, fast=True)
+    assert fast.prefilter is not None and pipeline.prefilter is None
+    doc = article_facts.document
+    (facts,) = fast.extract_many([doc])
+    _offsets_slice_text(facts)
+    assert {e.type for e in facts.events} & {e.type for e in article_facts.events}
+
+
 def test_repair_trims_spans_that_reach_into_blanked_text():
+    from faultlines.prefilter import repair
     from faultlines.read import document_from_text
     from faultlines.records import Actor, Event, Mention
-    from faultlines.run.prefilter import repair
 
     pf = Prefilter(["Acme Brigade"], stems=["attack"], keep_numbers=False)
     doc = document_from_text(TEXT, guess_title=False)

@@ -97,6 +97,14 @@ def test_document_segments_and_highlights(client):
     assert 'class="seg seg-comment"' in html and 'id="ev-e2"' in html
 
 
+def test_document_shows_its_own_tensions_from_the_tensions_table(client):
+    t = client.get("/document/doc-blowback.json").json()["tensions"]
+    assert [(x["id"], x["kind"], x["events"]) for x in t] == [("t1", "blowback", ["e1", "e2"])]
+    assert [a["name"] for a in t[0]["actors"]] == ["United States", "Hashd militia <b>"]  # the document's names
+    html = client.get("/document/doc-blowback").text
+    assert "Fault lines in this article" in html and 'href="#ev-e2"' in html
+
+
 def test_map_places_with_events_and_counts(client):
     places = client.get("/map.json").json()["places"]
     mosul = next(p for p in places if p["name"] == "Mosul")

@@ -158,16 +158,15 @@ def test_make_store_copies_real_facts_redated_and_replaced(tmp_path):
 def test_actor_focus_reads_the_index_and_keeps_the_same_edges(tmp_path):
     """The focused network from the per-actor index equals the one from filtering every relation."""
     from faultlines.analysis.network import network_of
-    from faultlines.web.network import Filters, full_network, gathered, involving
+    from faultlines.web.network import View, full_network, gathered, involving
 
     db = build_store(tmp_path / "a.db")
     r = Reader(db)
     relations, hierarchy = gathered(r)
     assert involving(r)[HASHD]
     for actors in ((HASHD,), ("state department",), (HASHD, "united states")):
-        f = Filters(actors=actors, polarities=("asserted", "negated"))
-        every = network_of([x for x in relations if f.keep(x, hierarchy)], hierarchy, level=f.level,
-                           filters=f.analysis())
+        f = View(actors=actors, polarities=frozenset({"asserted", "negated"}))
+        every = network_of(relations, hierarchy, level=f.level, filters=f)
         got = full_network(r, f)
         assert got.edges and [(e.source, e.target, e.type, e.weight) for e in got.edges] == \
             [(e.source, e.target, e.type, e.weight) for e in every.edges]

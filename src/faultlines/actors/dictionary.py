@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from ..records import ActorKind
+from ..values.names import fold, singular, slug
 from .countries import capital_index, demonym_index, load_countries
-from .loader import DictionaryError, read_user_file, validate_entries
-from .names import fold, singular, slug
+from .loader import DictionaryError, actor_kind, read_user_file, validate_entries
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _SUB = re.compile(r"^([A-Z]{3})\.([A-Z]+)$")
@@ -30,7 +32,7 @@ class Entry:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     country: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = ()
@@ -53,15 +55,16 @@ class Designation:
 @dataclass(frozen=True)
 class Sector:
     code: str
-    kind: str
+    kind: ActorKind
     label: str
     parent_state: bool
     compatible: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> dict:
-    return yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
+def _nouns() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 @dataclass
@@ -77,7 +80,7 @@ class Dictionary:
     strong_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     relations: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    org_words: list[tuple[str, str]] = field(default_factory=list)
+    org_words: list[tuple[str, ActorKind]] = field(default_factory=list)
     titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
@@ -159,9 +162,9 @@ class Dictionary:
         return self.nouns.get(lemma.lower())
 
     # ------------------------------------------------------------ entity ruler
-    def ruler_patterns(self) -> list[dict]:
+    def ruler_patterns(self) -> list[dict[str, Any]]:
         """EntityRuler patterns: multi-word names match case-insensitively, single words by exact case."""
-        pats: list[dict] = []
+        pats: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
 
         def add(surface: str, label: str, pid: str) -> None:
@@ -191,13 +194,13 @@ def _state_entries() -> list[Entry]:
             for c in load_countries().values()]
 
 
-def _entry(raw: dict) -> Entry:
-    return Entry(id=raw["id"], name=raw["name"], kind=raw["kind"], country=raw.get("country"),
+def _entry(raw: dict[str, Any]) -> Entry:
+    return Entry(id=raw["id"], name=raw["name"], kind=actor_kind(raw["kind"], f"actor {raw['id']}"), country=raw.get("country"),
                  parent=raw.get("parent"), aliases=tuple(raw.get("aliases") or ()), role=raw.get("role"),
                  years=None if raw.get("years") is None else str(raw["years"]))
 
 
-def _designation(raw: dict) -> Designation:
+def _designation(raw: dict[str, Any]) -> Designation:
     return Designation(actor=raw["actor"], body=raw["body"], list=str(raw["list"]), date=str(raw["date"]),
                        until=None if raw.get("until") is None else str(raw["until"]), note=raw.get("note"))
 
@@ -206,14 +209,15 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     """The bundled dictionary plus user files (same schema; an existing id is overridden field by field)."""
     d = Dictionary()
     nouns = _nouns()
-    d.sectors = {code: Sector(code, s["kind"], s["label"], bool(s.get("parent_state", True)), tuple(s["compatible"]))
+    d.sectors = {code: Sector(code, actor_kind(s["kind"], f"actor_nouns.yaml: sector {code}"), s["label"], bool(s.get("parent_state", True)), tuple(s["compatible"]))
                  for code, s in nouns["sectors"].items()}
     d.nouns = {w.lower(): code for code, words in nouns["nouns"].items() for w in words}
     d.not_anaphoric = frozenset(w.lower() for w in nouns.get("not_anaphoric", ()))
     d.strong_nouns = frozenset(nouns.get("strong_nouns", ()))
     d.member_nouns = frozenset(nouns.get("member_nouns", ()))
     d.relations = {k: (v[0], v[1]) for k, v in (nouns.get("compound_relations") or {}).items()}
-    d.org_words = [(w, kind) for kind, words in (nouns.get("org_words") or {}).items() for w in words]
+    d.org_words = [(w, actor_kind(kind, "actor_nouns.yaml: org_words"))
+                   for kind, words in (nouns.get("org_words") or {}).items() for w in words]
     d.titles = frozenset(nouns.get("titles", ()))
     d.person_nouns = frozenset(nouns.get("person_nouns", ()))
     d.relational_nouns = frozenset(nouns.get("relational_nouns", ()))
@@ -223,7 +227,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.unnamed_modifiers = frozenset(nouns.get("unnamed_modifiers", ()))
     for e in _state_entries():
         d.entries[e.id] = e
-    sources: list[tuple[str, list[dict], list[dict]]] = [
+    sources: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = [
         ("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
          yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
     sources.append(("leaders.yaml", _leaders(d, {fold(n) for _, a, _ in sources for x in a
@@ -247,7 +251,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     return d
 
 
-def _leaders(d: Dictionary, known: set[str]) -> list[dict]:
+def _leaders(d: Dictionary, known: set[str]) -> list[dict[str, Any]]:
     """data/leaders.yaml ({ISO3: ["Name | Alias", ...]}) as person entries under each state's government."""
     raw = yaml.safe_load((DATA / "leaders.yaml").read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict):
@@ -265,7 +269,7 @@ def _leaders(d: Dictionary, known: set[str]) -> list[dict]:
     return out
 
 
-def _as_raw(e: Entry) -> dict:
+def _as_raw(e: Entry) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "parent": e.parent,
             "aliases": list(e.aliases), "role": e.role, "years": e.years}
 

@@ -6,12 +6,17 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ..records import Actor, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span
 
     from .dictionary import Dictionary, Entry
+    from .lookup import StandIn
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,9 @@ def _against(t: Token) -> bool:
 
 
 class ActorIndex:
-    """Per-document actors. `resolve` answers what a token or span refers to; `actors()` lists them all."""
+    """Per-document actors, built by the actors stage; later stages read it as an `ActorLookup`.
+
+    `resolve` answers what a token or span refers to; `actors()` lists them all."""
 
     def __init__(self, doc: Doc, dictionary: Dictionary) -> None:
         self.doc = doc
@@ -76,6 +83,13 @@ class ActorIndex:
     def imply(self, event: ImpliedEvent) -> None:
         self._implied.append(event)
 
+    def record(self, stand_ins: Iterable[StandIn]) -> None:
+        """Add the mentions a later stage found standing for actors (places for countries, generic groups)."""
+        for s in stand_ins:
+            if s.entry is not None:
+                self.add_local(s.entry)
+            self.add(s.actor, s.start, s.end)
+
     def entry(self, actor_id: str | None) -> Entry | None:
         if actor_id is None:
             return None
@@ -90,9 +104,9 @@ class ActorIndex:
 
     def resolve(self, item: Span | Token) -> str | None:
         """The actor a token or span refers to (its syntactic head's actor), or None if it is not an actor."""
-        if hasattr(item, "i"):
-            return self._tok[item.i]  # type: ignore[union-attr]
-        root = item.root  # type: ignore[union-attr]
+        if isinstance(item, Token):
+            return self._tok[item.i]
+        root = item.root
         if self._tok[root.i] is not None:
             return self._tok[root.i]
         # a single actor named before the head ("Swiss doctors", "Lebanon's new President X") stands for the
@@ -101,7 +115,7 @@ class ActorIndex:
         lemma, d = root.lemma_.lower(), self.dictionary
         actor_head = root.pos_ == "PROPN" or bool(d.sector_of(lemma)) or lemma in d.member_nouns \
             or lemma in d.person_nouns or lemma in d.titles
-        found = {self._tok[t.i] for t in item if self._tok[t.i] is not None  # type: ignore[union-attr]
+        found = {self._tok[t.i] for t in item if self._tok[t.i] is not None
                  and (t.i < root.i or actor_head) and not _against(t)}
         return found.pop() if len(found) == 1 and len(item) <= 10 else None
 

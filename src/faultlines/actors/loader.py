@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from ..records import ACTOR_KINDS
+from ..records import ACTOR_KINDS, ActorKind
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -19,7 +20,7 @@ class DictionaryError(ValueError):
     """A bad actors file; the message is one line naming the file, the entry and the problem."""
 
 
-def read_user_file(path: Path) -> tuple[str, list[dict], list[dict]]:
+def read_user_file(path: Path) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
     """Read a user actors file: a list of actor entries, or a mapping with `actors` and `designations`."""
     label = str(path)
     try:
@@ -39,7 +40,15 @@ def read_user_file(path: Path) -> tuple[str, list[dict], list[dict]]:
     raise DictionaryError(f"{label}: expected a list of actors or a mapping with 'actors' and 'designations'")
 
 
-def validate_entries(label: str, actors: list, designations: list) -> None:
+def actor_kind(value: object, where: str) -> ActorKind:
+    """`value` as an actor kind; DictionaryError naming `where` when it is not one."""
+    for kind in ACTOR_KINDS:
+        if value == kind:
+            return kind
+    raise DictionaryError(f"{where}: unknown kind {value!r}; use one of {', '.join(ACTOR_KINDS)}")
+
+
+def validate_entries(label: str, actors: list[Any], designations: list[Any]) -> None:
     """Raise DictionaryError on the first bad entry."""
     from .countries import load_countries
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ..records import ActorKind
+from ..values.names import fold, slug
 from .dictionary import Entry
-from .names import fold, slug
 from .state import MODIFIER_DEPS, NAME_LABELS, Base, Hit
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class Names(Base):
         if " " not in text and not text.isupper():
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
-        kind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
         if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
                 w[:1].isupper() for w in stripped.split()):  # "Minister Ahmed Karimov" tagged ORG is a person

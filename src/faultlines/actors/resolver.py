@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..values.names import slug
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
-from .names import slug
 from .naming import Names
 from .references import References
 from .state import Hit

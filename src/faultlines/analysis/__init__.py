@@ -25,8 +25,11 @@ the top of their chain). Parents and countries come from the store and the dicti
 kinds and parents win); ids like "USA.GOV.STATE" imply their parent when nothing else is known.
 
 Edges: one per (source, target, type) with the PLOVER sign; `weight` counts distinct (story, voice)
-pairs, wire copies (the store's `clusters` table) once. Filters: time window (events without a date
-take their document's), voices, polarities (asserted only by default), event types.
+pairs, wire copies (the store's `clusters` table) once. `Filters` (filters.py; one for the CLI, the
+explorer and export): time window (events without a date take their document's; those with no date at
+all only without a window, unless `undated` says), voices, polarities (asserted only by default), event
+types, actor focus (an actor and its parts). `Network.to_networkx` is the one graph behind
+`network --format graphml|gexf` and `export --format graphml|gexf`.
 
 Tensions (`KINDS`), each a `records.Tension` with a one-sentence summary and a strength (evidence
 weighted by voice: author 1, quoted 0.8, commenter 0.3; the weakest side of the tension counts):

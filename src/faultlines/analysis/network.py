@@ -5,16 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass, replace
+from typing import IO, TYPE_CHECKING, Any
 
 from ..records import Facts
 from .factions import Factions, find_factions
+from .filters import Filters
 from .relations import (
     LEVELS,
-    Filters,
+    HasConn,
     Hierarchy,
     Relation,
     hierarchy_from_dictionary,
@@ -23,11 +25,14 @@ from .relations import (
 )
 
 AFFIRMING = frozenset({"asserted", "hypothetical"})
+MAX_OUTLETS = 10  # outlets named on an edge of a graph file
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from ..actors import Dictionary
 
+Data = HasConn | sqlite3.Connection | Facts | Iterable[Facts]
 
 @dataclass(frozen=True)
 class EventRef:
@@ -54,6 +59,8 @@ class Edge:
     first: str | None
     last: str | None
     evidence: tuple[EventRef, ...]
+    outlets: tuple[str, ...] = ()  # who published the affirming evidence
+    url: str | None = None  # one article behind it (a story's first copy)
 
 
 @dataclass(frozen=True)
@@ -86,14 +93,17 @@ class Network:
             "level": self.level,
             "nodes": [{**asdict(n), "members": list(n.members)} for n in self.nodes],
             "edges": [{**{k: v for k, v in asdict(e).items() if k != "evidence"},
-                       "evidence": [asdict(r) for r in e.evidence]} for e in self.edges],
+                       "outlets": list(e.outlets), "evidence": [asdict(r) for r in e.evidence]} for e in self.edges],
             "factions": {"blocs": [list(b) for b in f.blocs], "frustration": f.frustration,
                          "weighted_frustration": f.weighted, "ties": f.ties, "balance": round(f.balance, 4),
                          "exact": f.exact},
         }
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """A MultiDiGraph with scalar attributes only (GraphML and GEXF accept it as it is)."""
+        """The graph every command writes (`network` and `export` as graphml or gexf): nodes with `label`, kind,
+        country, faction and members; one edge per (source, target, type) keyed by type, with its sign, weight,
+        documents, voices, first and last day, outlets, one URL and its evidence as a JSON list of
+        "doc_id/event_id" refs. Scalar attributes only (GraphML and GEXF accept it as it is)."""
         import networkx as nx
 
         g = nx.MultiDiGraph(level=self.level, frustration=self.factions.frustration)
@@ -101,10 +111,11 @@ class Network:
             g.add_node(n.id, **_scalars({"label": n.name, "kind": n.kind, "country": n.country,
                                          "faction": n.faction, "members": ";".join(n.members)}))
         for e in self.edges:
-            refs = json.dumps([[r.doc_id, r.event_id] for r in e.evidence])
+            refs = json.dumps([f"{r.doc_id}/{r.event_id}" for r in e.evidence])
             g.add_edge(e.source, e.target, key=e.type, **_scalars({
                 "type": e.type, "sign": e.sign, "weight": e.weight, "documents": e.documents,
-                "voices": e.voices, "first": e.first, "last": e.last, "evidence": refs}))
+                "voices": e.voices, "first": e.first, "last": e.last,
+                "outlets": "; ".join(e.outlets[:MAX_OUTLETS]) or None, "url": e.url, "evidence": refs}))
         return g
 
     def to_csv(self) -> str:
@@ -122,7 +133,7 @@ class Network:
                         e.last or "", " ".join(e.evidence[0].text.split()) if e.evidence else "")])
         return out.getvalue()
 
-    def write(self, fmt: str, stream: Any) -> None:
+    def write(self, fmt: str, stream: IO[Any]) -> None:
         """Write json, csv (text stream) or graphml, gexf (binary stream; unique edge ids, clean labels)."""
         from ..export.graph import write_graph
 
@@ -140,14 +151,12 @@ def _scalars(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
 
-def gather(data: Any, dictionary: Any | None = None) -> tuple[list[Relation], Hierarchy]:
-    """Relations and actor hierarchy from a Store, one Facts, or an iterable of Facts."""
+def gather(data: Data, dictionary: Dictionary | None = None) -> tuple[list[Relation], Hierarchy]:
+    """Relations and actor hierarchy from a store (or its connection), one Facts, or an iterable of Facts."""
     h = hierarchy_from_dictionary(dictionary)
-    if hasattr(data, "conn"):  # a Store, or anything holding its sqlite3 connection
+    if isinstance(data, sqlite3.Connection | HasConn):
         return relations_from_store(data, h)
-    if isinstance(data, Facts):
-        data = [data]
-    return relations_from_facts(data, h)
+    return relations_from_facts([data] if isinstance(data, Facts) else data, h)
 
 
 def signed_ties(edges: Iterable[Edge]) -> dict[tuple[str, str], float]:
@@ -155,7 +164,8 @@ def signed_ties(edges: Iterable[Edge]) -> dict[tuple[str, str], float]:
     net: dict[tuple[str, str], float] = defaultdict(float)
     for e in edges:
         if e.sign:
-            net[tuple(sorted((e.source, e.target)))] += e.sign * e.weight  # type: ignore[index]
+            a, b = sorted((e.source, e.target))
+            net[(a, b)] += e.sign * e.weight
     return {k: v for k, v in net.items() if v}
 
 
@@ -175,15 +185,16 @@ def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = 
         # A denied or questioned relation is evidence, not a tie: it neither signs nor weighs the edge.
         affirm = [r for r in rs if r.polarity in AFFIRMING] or rs
         sign = rs[0].sign if affirm[0].polarity in AFFIRMING else 0
+        urls = sorted({r.url for r in affirm if r.url})
         edges.append(Edge(s, t, typ, sign, len({(r.copy, r.voice) for r in affirm}), len({r.copy for r in affirm}),
                           len({r.voice for r in affirm}), min(los) if los else None, max(his) if his else None,
-                          evidence))
+                          evidence, tuple(sorted({r.outlet for r in affirm if r.outlet})), urls[0] if urls else None))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
     return edges
 
 
-def build_network(data: Any, *, level: str = "group", filters: Filters | None = None,
-                  dictionary: Any | None = None, max_blocs: int = 2) -> Network:
+def build_network(data: Data, *, level: str = "group", filters: Filters | None = None,
+                  dictionary: Dictionary | None = None, max_blocs: int = 2) -> Network:
     """The signed network of a Store or of facts, at `level` (group | parent | state).
 
     `filters` picks time range, voices, polarities and event types (asserted only by default);
@@ -199,25 +210,23 @@ def network_of(relations: Iterable[Relation], hierarchy: Hierarchy, *, level: st
                filters: Filters | None = None, max_blocs: int = 2) -> Network:
     """The network of relations already gathered."""
     flt = filters or Filters()
-    edges = aggregate([r for r in relations if flt.keep(r)], hierarchy, level)
+    kept = [r for r in relations if flt.keep(r, hierarchy)]
+    edges = aggregate(kept, hierarchy, level)
     factions = find_factions(signed_ties(edges), max_blocs=max_blocs)
     of = factions.of()
     members: dict[str, set[str]] = defaultdict(set)
-    for r in relations:
-        if flt.keep(r):
-            for a in (r.source, r.target):
-                members[hierarchy.node(a, level)].add(a)
+    for r in kept:
+        for a in (r.source, r.target):
+            members[hierarchy.node(a, level)].add(a)
     ids = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda i: hierarchy.name(i).lower())
     nodes = tuple(Node(i, hierarchy.info(i).name, hierarchy.info(i).kind, hierarchy.info(i).country, of.get(i),
                        tuple(sorted(members.get(i, {i})))) for i in ids)
     return Network(level, nodes, tuple(edges), factions)
 
 
-def build_slices(data: Any, *, level: str = "group", filters: Filters | None = None, dictionary: Any | None = None,
-                 max_blocs: int = 2) -> list[tuple[str, Network]]:
+def build_slices(data: Data, *, level: str = "group", filters: Filters | None = None,
+                 dictionary: Dictionary | None = None, max_blocs: int = 2) -> list[tuple[str, Network]]:
     """One network per year from the first to the last dated relation (event date, else publication date)."""
-    from dataclasses import replace
-
     relations, h = gather(data, dictionary)
     known = sorted({int(d[:4]) for r in relations for d in (r.span.lo, r.span.hi) if d and d[:4].isdigit()})
     years = [str(y) for y in range(known[0], known[-1] + 1)] if known else []

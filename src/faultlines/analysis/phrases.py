@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..vocabulary import vocabulary
 from .relations import Relation
 
 _MODE_VERB = {
     "military": "arms", "weapons": "arms", "arms": "arms", "training": "trains", "economic": "funds",
     "financial": "funds", "funding": "funds", "humanitarian": "gives aid to", "intelligence": "shares intelligence with",
 }
-_TYPE_VERB = {
-    "AID": "aids", "SUPPORT": "backs", "COOPERATE": "works with", "AGREE": "agrees with", "CONSULT": "consults",
-    "CONCEDE": "yields to", "RETREAT": "withdraws from", "ACCUSE": "accuses", "REJECT": "rejects",
-    "THREATEN": "threatens", "PROTEST": "protests against", "SANCTION": "sanctions", "MOBILIZE": "mobilises against",
-    "COERCE": "coerces", "ASSAULT": "attacks", "REQUEST": "asks",
-}
+_TYPE_VERB = {name: t.verb for name, t in vocabulary().types.items()}  # data/plover.yaml
 _PAST = {"attacks": "attacked", "coerces": "used force against", "threatens": "threatened"}
 
 

@@ -1,18 +1,33 @@
-"""Relations: events lifted out of their documents (with document, date and voice), the actor
-hierarchy used to move between levels, and the filters every analysis shares."""
+"""Relations: events lifted out of their documents (with document, date and voice), and the actor
+hierarchy used to move between levels. The filters every analysis shares are in `filters`."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..records import PLOVER_SIGN, Facts
+from ..store.relations import relation_rows
+from ..store.views import actors as actor_rows
 from .dates import Span, event_span, parse_span
+from .filters import Filters
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..actors import Dictionary
+
+__all__ = ["LEVELS", "STATE_ORGANS", "VOICE_WEIGHT", "ActorInfo", "Filters", "HasConn", "Hierarchy", "Relation",
+           "hierarchy_from_dictionary", "relations_from_facts", "relations_from_store"]
+
+
+@runtime_checkable
+class HasConn(Protocol):
+    """A store, or the explorer's reader: anything holding an open connection to a faultlines store."""
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
 
 LEVELS = ("group", "parent", "state")
 # Kinds that act for a state: at the state level they fold into their country's state actor.
@@ -47,6 +62,8 @@ class Relation:
     mode: str | None = None
     cluster: str | None = None  # wire copies of one story share a cluster id, when known
     dated: bool = False  # the event carries its own date (not only the document's)
+    outlet: str | None = None  # who published the document
+    url: str | None = None  # the document's address, when it is the story's first copy
 
     @property
     def ref(self) -> tuple[str, str]:
@@ -62,32 +79,20 @@ class Relation:
         return self.cluster or self.doc_id
 
 
-@dataclass(frozen=True)
-class Filters:
-    """Which relations an analysis looks at; the defaults are what an analyst trusts by default."""
-
-    since: str | None = None
-    until: str | None = None
-    voices: frozenset[str] = frozenset({"author", "quoted", "commenter"})
-    polarities: frozenset[str] = frozenset({"asserted"})
-    types: frozenset[str] | None = None
-
-    def keep(self, r: Relation) -> bool:
-        return (r.voice_kind in self.voices and r.polarity in self.polarities
-                and (self.types is None or r.type in self.types)
-                and r.span.overlaps_window(self.since, self.until))
-
-
 @dataclass
 class Hierarchy:
     """Actors with their parents and countries; maps an actor to its node at a level."""
 
     actors: dict[str, ActorInfo] = field(default_factory=dict)
-    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    _chains: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _sides: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _states: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, info: ActorInfo, *, override: bool = False) -> None:
         """Add an actor; fields it lacks are kept from what is known (`override`: its known fields win)."""
-        self._memo.clear()
+        self._chains.clear()
+        self._sides.clear()
+        self._states = None
         old = self.actors.get(info.id)
         if old is None:
             self.actors[info.id] = info
@@ -102,10 +107,9 @@ class Hierarchy:
 
     def chain(self, actor_id: str) -> list[str]:
         """The actor and its ancestors, nearest first (cycles cut)."""
-        key = ("chain", actor_id)
-        if key not in self._memo:
-            self._memo[key] = self._chain(actor_id)
-        return self._memo[key]
+        if actor_id not in self._chains:
+            self._chains[actor_id] = self._chain(actor_id)
+        return self._chains[actor_id]
 
     def _chain(self, actor_id: str) -> list[str]:
         out = [actor_id]
@@ -121,20 +125,18 @@ class Hierarchy:
         """The state actor of an ISO3 country ("state:XXX" when none is known)."""
         if not country:
             return None
-        if "states" not in self._memo:
-            states: dict[str, str] = {}
+        if self._states is None:
+            self._states = {}
             for a in self.actors.values():
                 if a.kind == "state" and a.country and not a.parent:
-                    states.setdefault(a.country, a.id)
-            self._memo["states"] = states
-        return self._memo["states"].get(country) or f"state:{country}"
+                    self._states.setdefault(a.country, a.id)
+        return self._states.get(country) or f"state:{country}"
 
     def side(self, actor_id: str) -> str:
         """The top of the actor's chain; organs of a state stand for that state."""
-        key = ("side", actor_id)
-        if key not in self._memo:
-            self._memo[key] = self._side(actor_id)
-        return self._memo[key]
+        if actor_id not in self._sides:
+            self._sides[actor_id] = self._side(actor_id)
+        return self._sides[actor_id]
 
     def _side(self, actor_id: str) -> str:
         if actor_id not in self.actors and len(actor_id) == 3 and actor_id.isalpha() and actor_id.isupper():
@@ -172,13 +174,11 @@ class Hierarchy:
         return ActorInfo(actor_id, actor_id)
 
 
-def hierarchy_from_dictionary(dictionary: Any | None, into: Hierarchy | None = None) -> Hierarchy:
-    """Add the dictionary's actors (id, name, kind, country, parent); tolerant of its shape."""
+def hierarchy_from_dictionary(dictionary: Dictionary | None, into: Hierarchy | None = None) -> Hierarchy:
+    """Add the dictionary's actors (id, name, kind, country, parent)."""
     h = into or Hierarchy()
-    entries = getattr(dictionary, "entries", None) or {}
-    for e in (entries.values() if isinstance(entries, dict) else entries):
-        h.add(ActorInfo(e.id, getattr(e, "name", e.id), getattr(e, "kind", "other") or "other",
-                        getattr(e, "country", None), getattr(e, "parent", None)))
+    for e in (dictionary.entries.values() if dictionary is not None else ()):
+        h.add(ActorInfo(e.id, e.name or e.id, e.kind or "other", e.country, e.parent))
     return h
 
 
@@ -195,31 +195,22 @@ def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = No
                 continue
             out.append(Relation(d.id, e.id, e.type, e.source, e.target, _sign(e.type, e.sign), e.polarity,
                                 e.voice.kind, e.voice.name, event_span(e.date, d.published), e.text, e.mode,
-                                dated=_dated(e.date)))
+                                dated=_dated(e.date), outlet=d.source, url=d.url))
     return out, h
 
 
-def relations_from_store(store: Store, hierarchy: Hierarchy | None = None) -> tuple[list[Relation], Hierarchy]:
+def relations_from_store(store: HasConn | sqlite3.Connection,
+                         hierarchy: Hierarchy | None = None) -> tuple[list[Relation], Hierarchy]:
     """The same from a store, straight from its `events`, `actors` and `documents` tables."""
     h = hierarchy or Hierarchy()
-    c = store.conn
-    for row in c.execute("SELECT id, name, kind, country, parent FROM actors"):
-        h.add(ActorInfo(row[0], row[1], row[2] or "other", row[3], row[4]), override=False)
-    cluster, join = _clusters(c)
-    sql = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.sign, e.polarity, e.voice_kind, e.voice_name, "
-           f"e.date, d.published, e.text, e.mode, {cluster} FROM events e JOIN documents d ON d.id = e.doc_id {join} "
-           "WHERE e.source IS NOT NULL AND e.target IS NOT NULL AND e.source != e.target ORDER BY d.rowid, e.rowid")
-    out = [Relation(r[0], r[1], r[2], r[3], r[4], _sign(r[2], r[5]), r[6], r[7], r[8], event_span(r[9], r[10]),
-                    r[11] or "", r[12], r[13], _dated(r[9])) for r in c.execute(sql)]
+    conn = store if isinstance(store, sqlite3.Connection) else store.conn
+    for a in actor_rows(conn).values():
+        h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
+    out = [Relation(r.doc_id, r.event_id, r.type, r.source, r.target, _sign(r.type, r.sign), r.polarity,
+                    r.voice_kind, r.voice_name, event_span(r.date, r.published), r.text or "", r.mode, r.cluster,
+                    _dated(r.date), r.outlet, r.url if r.evidence_id == r.doc_id else None)
+           for r in relation_rows(conn)]
     return out, h
-
-
-def _clusters(conn: sqlite3.Connection) -> tuple[str, str]:
-    """Wire copies: the `clusters` table (doc_id -> dup_of) when the store has one."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    if "clusters" in tables:
-        return "c.dup_of", "LEFT JOIN clusters c ON c.doc_id = e.doc_id"
-    return "NULL", ""
 
 
 def _dated(date: str | None) -> bool:

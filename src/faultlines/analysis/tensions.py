@@ -7,14 +7,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..records import Facts, Tension
+from ..records import Facts, Tension, TensionKind
 from .designations import Designation, from_dictionary, from_relations
+from .filters import Filters
 from .phrases import past, support, verb, voice_label, when
 from .relations import (
     STATE_ORGANS,
-    Filters,
+    HasConn,
     Hierarchy,
     Relation,
     hierarchy_from_dictionary,
@@ -28,8 +29,8 @@ AID_TYPES = frozenset({"AID", "SUPPORT"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Deeds rather than words (CAMEO's material quad classes), which decide a pair's sign when both occur.
 MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE", "ASSAULT"})
-KINDS = ("blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested")
-KIND_WEIGHT = {"blowback": 1.0, "designated_partner": 1.0, "both_sides": 0.8, "unbalanced_triad": 0.6,
+KINDS: tuple[TensionKind, ...] = ("blowback", "designated_partner", "unbalanced_triad", "both_sides", "contested")
+KIND_WEIGHT: dict[TensionKind, float] = {"blowback": 1.0, "designated_partner": 1.0, "both_sides": 0.8, "unbalanced_triad": 0.6,
                "contested": 0.5}
 
 
@@ -41,7 +42,7 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
     `what_if_triads`: a hypothetical relation may close an unbalanced triad (the analyst's "if we
     overthrow Assad, we fight the militias we arm"), ranked at half strength."""
     flt = filters or Filters()
-    kept = [r for r in relations if flt.keep(r)]
+    kept = [r for r in relations if flt.keep(r, hierarchy)]
     wanted = set(kinds)
     out: list[Tension] = []
     if "blowback" in wanted:
@@ -50,13 +51,13 @@ def find_tensions(relations: list[Relation], hierarchy: Hierarchy, *, designatio
         out += designated_partner(kept, hierarchy, [*from_relations(kept), *designations])
     if "unbalanced_triad" in wanted:
         what_if = replace(flt, polarities=frozenset({"hypothetical"}))
-        hyp = [r for r in relations if r.polarity == "hypothetical" and what_if.keep(r)] if what_if_triads else []
+        hyp = [r for r in relations if r.polarity == "hypothetical" and what_if.keep(r, hierarchy)] if what_if_triads else []
         out += unbalanced_triads(kept, hierarchy, hyp)
     if "both_sides" in wanted:
         out += both_sides(kept, hierarchy)
     if "contested" in wanted:
         both = replace(flt, polarities=flt.polarities | {"asserted", "negated"})
-        out += contested([r for r in relations if both.keep(r)], hierarchy)
+        out += contested([r for r in relations if both.keep(r, hierarchy)], hierarchy)
     return _unique_ids(sorted(out, key=lambda t: (-t.strength, t.kind, t.id)))
 
 
@@ -74,7 +75,7 @@ def _refs(relations: Iterable[Relation]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f"{r.doc_id}/{r.event_id}" for r in relations))
 
 
-def _tension(kind: str, actors: Iterable[str], summary: str, rels: Iterable[Relation], strength: float) -> Tension:
+def _tension(kind: TensionKind, actors: Iterable[str], summary: str, rels: Iterable[Relation], strength: float) -> Tension:
     acts = tuple(dict.fromkeys(a for a in actors if a))
     return Tension(id=f"{kind}:{'+'.join(acts[:3])}", kind=kind, actors=acts, summary=summary,
                    events=_refs(rels), strength=round(KIND_WEIGHT[kind] * strength, 3))
@@ -105,7 +106,7 @@ def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
     for r in relations:
         if r.type in ATTACK_TYPES and r.sign < 0 and h.side(r.source) != h.side(r.target):
             attacks[h.side(r.target)].append(r)
-    found: dict[tuple[str, str], tuple[dict, dict]] = {}
+    found: dict[tuple[str, str], tuple[dict[tuple[str, str], Relation], dict[tuple[str, str], Relation]]] = {}
     for a in aids:
         side = h.side(a.source)
         for x in attacks.get(side, ()):
@@ -135,7 +136,7 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
         if h.side(d.by) != h.side(d.target):
             desig[h.side(d.by)].append(d)
     by_ref = {r.ref: r for r in relations}
-    found: dict[tuple[str, str], tuple[dict, dict]] = {}
+    found: dict[tuple[str, str], tuple[dict[tuple[str, str], Relation], dict[Designation, Designation]]] = {}
     for a in aids:
         side = h.side(a.source)
         for d in desig.get(side, ()):
@@ -353,44 +354,52 @@ def contested_tolls(facts: Facts) -> list[Tension]:
     return out
 
 
-_VIEWS: dict[int, tuple[Any, Hierarchy, list[Designation]]] = {}
+_VIEWS: dict[int, tuple[Dictionary | None, Hierarchy, list[Designation]]] = {}
 
 
-def _dictionary_view(dictionary: Any | None) -> tuple[Hierarchy, list[Designation]]:
+def _dictionary_view(dictionary: Dictionary | None) -> tuple[Hierarchy, list[Designation]]:
     """The dictionary's hierarchy and designations, built once per dictionary (the pipeline reuses one)."""
     key = id(dictionary)
     if key not in _VIEWS or _VIEWS[key][0] is not dictionary:
         h = hierarchy_from_dictionary(dictionary)
         _VIEWS.clear()
-        _VIEWS[key] = (dictionary, h, from_dictionary(dictionary, h))
+        _VIEWS[key] = (dictionary, h, from_dictionary(dictionary))
     return _VIEWS[key][1], _VIEWS[key][2]
 
 
-def corpus_tensions(store: Any, *, dictionary: Any | None = None, filters: Filters | None = None,
-                    kinds: Iterable[str] = KINDS, level: str = "group", limit: int | None = None) -> list[Tension]:
-    """Ranked tensions over a Store (or facts); event refs are "doc_id/event_id"."""
+def ranked_tensions(store: HasConn | Iterable[Facts] | Facts, *, dictionary: Dictionary | None = None,
+                    filters: Filters | None = None, kinds: Iterable[str] = KINDS,
+                    level: str = "group") -> tuple[list[Tension], Hierarchy]:
+    """Every tension of a store (or of facts), strongest first, with the hierarchy that names their actors:
+    what `corpus_tensions`, `Corpus.tensions` and `faultlines tensions` return."""
     from .network import gather
 
+    kinds = tuple(kinds)
     relations, h = gather(store, dictionary)
     if level != "group":
         relations = relabel(relations, h, level)
-    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=filters, kinds=kinds)
-    if "contested" in set(kinds):
+    found = find_tensions(relations, h, designations=from_dictionary(dictionary), filters=filters, kinds=kinds)
+    if "contested" in kinds and isinstance(store, HasConn):
         found = merge_ranked(found, incident_contested(store, h, filters=filters, level=level))
+    return found, h
+
+
+def corpus_tensions(store: HasConn | Iterable[Facts] | Facts, *, dictionary: Dictionary | None = None,
+                    filters: Filters | None = None, kinds: Iterable[str] = KINDS, level: str = "group",
+                    limit: int | None = None) -> list[Tension]:
+    """Ranked tensions over a Store (or facts); event refs are "doc_id/event_id"."""
+    found, _ = ranked_tensions(store, dictionary=dictionary, filters=filters, kinds=kinds, level=level)
     return found[:limit] if limit else found
 
 
-def incident_contested(store: Any, h: Hierarchy, *, filters: Filters | None = None,
+def incident_contested(store: HasConn, h: Hierarchy, *, filters: Filters | None = None,
                        level: str = "group") -> list[Tension]:
     """The stored incidents' disagreements (reports differing on the toll or on who did it) as `contested`
     tensions, both sides' events as evidence; only incidents overlapping the filters' dates, actors at `level`."""
-    conn = getattr(store, "conn", None)
-    if conn is None:
-        return []
     from ..store.incidents import IncidentFilters, incident_tensions
 
     flt = filters or Filters()
-    found = incident_tensions(conn, IncidentFilters(since=flt.since, until=flt.until))
+    found = incident_tensions(store.conn, IncidentFilters(since=flt.since, until=flt.until))
     weight = KIND_WEIGHT["contested"]
     return [replace(t, strength=round(weight * t.strength, 3),
                     actors=tuple(dict.fromkeys(h.node(a, level) for a in t.actors)) if level != "group" else t.actors)

@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -15,6 +15,11 @@ from rich.text import Text
 
 from ..export.safe import csv_cell, term_text
 from .common import Fmt, check_date, console, err_console, fail, is_tty, one_line_errors
+
+if TYPE_CHECKING:
+    from ..actors import Dictionary
+    from ..analysis import Filters, Network
+    from ..store import Store
 
 DB = Annotated[Path, typer.Option("--db", help="SQLite store to read.")]
 SINCE = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (2014, 2014-06, 2014-06-10).")]
@@ -50,7 +55,7 @@ def _fmt(fmt: Fmt | None) -> Fmt:
 
 
 def _filters(since: str | None, until: str | None, voice: list[str] | None, no_commenters: bool,
-             polarity: list[str] | None, types: list[str] | None) -> Any:
+             polarity: list[str] | None, types: list[str] | None) -> Filters:
     from ..analysis import Filters
     from ..records import PLOVER_TYPES, POLARITIES, VOICE_KINDS
 
@@ -64,7 +69,7 @@ def _filters(since: str | None, until: str | None, voice: list[str] | None, no_c
     since, until = check_date(since, "--since"), check_date(until, "--until")
     return Filters(since=since, until=until, voices=frozenset(voices),
                    polarities=frozenset(polarity or ("asserted",)),
-                   types=frozenset(t.upper() for t in types) if types else None)
+                   types=frozenset(t.upper() for t in types or ()))
 
 
 def _level(level: str) -> str:
@@ -75,7 +80,7 @@ def _level(level: str) -> str:
     return level
 
 
-def _dictionary(extra: list[Path] | None) -> Any:
+def _dictionary(extra: list[Path] | None) -> Dictionary | None:
     """The actor dictionary (parents, countries, designations); without it the analysis uses the store alone."""
     for p in extra or []:
         if not p.is_file():
@@ -90,7 +95,7 @@ def _dictionary(extra: list[Path] | None) -> Any:
         return None
 
 
-def _open(db: Path) -> Any:
+def _open(db: Path) -> Store:
     from ..store import Store
 
     return Store(db, readonly=True)
@@ -144,10 +149,8 @@ def tensions(
     unbalanced_triad, both_sides (A aids B and C, who fight), contested (asserted by one voice, denied by another;
     or reports of one incident that disagree on its toll or on who did it, see `faultlines incidents`).
     """
-    from ..analysis import KINDS, find_tensions, split_ref
-    from ..analysis.designations import from_dictionary
-    from ..analysis.network import gather
-    from ..analysis.tensions import incident_contested, merge_ranked, relabel
+    from ..analysis import KINDS, split_ref
+    from ..analysis.tensions import ranked_tensions
 
     bad = set(kind or ()) - set(KINDS)
     if bad:
@@ -155,14 +158,8 @@ def tensions(
     flt = _filters(since, until, voice, no_commenters, polarity, type)
     level = _level(level)
     with _open(db) as store:
-        dictionary = _dictionary(actors)
-        relations, h = gather(store, dictionary)
-        # reports of one incident that disagree on its toll or on who did it (`faultlines incidents`)
-        fused = incident_contested(store, h, filters=flt, level=level) if "contested" in (kind or KINDS) else []
-    if level != "group":
-        relations = relabel(relations, h, level)
-    found = find_tensions(relations, h, designations=from_dictionary(dictionary, h), filters=flt, kinds=kind or KINDS)
-    found = merge_ranked(found, fused)
+        found, h = ranked_tensions(store, dictionary=_dictionary(actors), filters=flt, kinds=kind or KINDS,
+                                   level=level)
     if actor:
         want = actor.lower()
         found = [t for t in found if any(want in (a.lower(), h.name(a).lower()) for a in t.actors)]
@@ -235,7 +232,7 @@ def network(
                       f"frustration {f.frustration}/{f.ties} ties (balance {f.balance:.2f})", highlight=False)
 
 
-def _print_factions(net: Any, top: int = 15) -> None:
+def _print_factions(net: Network, top: int = 15) -> None:
     """The camps at a glance, then the strongest ties."""
     f = net.factions
     names = {n.id: n.name for n in net.nodes}
@@ -275,18 +272,10 @@ def actors_list(
 
     if kind is not None and kind not in ACTOR_KINDS:
         fail(f"unknown --kind {kind}; choose from {', '.join(ACTOR_KINDS)}", 2)
-    sql = """
-      SELECT a.id, a.name, a.kind, a.country, a.parent, p.name AS parent_name,
-        (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.actor_id = a.id) AS documents,
-        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
-        (SELECT count(*) FROM events e WHERE e.source = a.id) AS as_source,
-        (SELECT count(*) FROM events e WHERE e.target = a.id) AS as_target
-      FROM actors a LEFT JOIN actors p ON p.id = a.parent
-      WHERE (:kind IS NULL OR a.kind = :kind)
-        AND (:name IS NULL OR instr(lower(a.name), lower(:name)) OR instr(lower(a.id), lower(:name)))
-      ORDER BY mentions DESC, as_source + as_target DESC, a.name"""
+    from ..store.relations import actor_summaries
+
     with _open(db) as store:
-        rows = [dict(r) for r in store.conn.execute(sql, {"kind": kind, "name": name})]
+        rows = actor_summaries(store.conn, kind=kind, name=name)
     rows = rows[:limit] if limit else rows
     _emit(rows, _fmt(format), ["id", "name", "kind", "country", "parent_name", "documents", "mentions", "as_source",
                                "as_target"], f"Actors ({len(rows)})", wide="name")
@@ -305,34 +294,28 @@ def events(
     """Coded events, newest first, each with its sentence, voice and polarity."""
     from ..analysis.dates import event_span
     from ..records import POLARITIES
+    from ..store.relations import actor_names, find_actors, listed_events
 
     flt = _filters(since, until, voice, no_commenters, polarity or list(POLARITIES), type)
     with _open(db) as store:
-        c = store.conn
         ids: set[str] | None = None
         if actor:
-            ids = {r[0] for r in c.execute("SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(name) = lower(?)",
-                                           (actor, actor))}
-            if not ids:
-                ids = {r[0] for r in c.execute("SELECT id FROM actors WHERE instr(lower(name), lower(?))", (actor,))}
+            ids = find_actors(store.conn, actor)
             if not ids:
                 fail(f"no actor called {actor!r} in {db}")
-        names = {r[0]: r[1] for r in c.execute("SELECT id, name FROM actors")}
-        rows = []
-        for r in c.execute("SELECT e.*, d.published, d.title FROM events e JOIN documents d ON d.id = e.doc_id "
-                           "ORDER BY coalesce(e.date, d.published) DESC, d.rowid, e.rowid"):
-            if ids is not None and r["source"] not in ids and r["target"] not in ids:
+        names = actor_names(store.conn)
+        rows: list[dict[str, Any]] = []
+        for e in listed_events(store.conn):
+            if ids is not None and e.source not in ids and e.target not in ids:
                 continue
-            span = event_span(r["date"], r["published"])
-            if (r["voice_kind"] not in flt.voices or r["polarity"] not in flt.polarities
-                    or (flt.types is not None and r["type"] not in flt.types)
-                    or not span.overlaps_window(flt.since, flt.until)):
+            if not flt.passes(e.voice_kind, e.polarity, e.type, event_span(e.date, e.published)):
                 continue
-            rows.append({"doc_id": r["doc_id"], "event_id": r["id"], "date": r["date"] or r["published"],
-                         "source": names.get(r["source"], r["source"]), "type": r["type"], "mode": r["mode"],
-                         "target": names.get(r["target"], r["target"]), "polarity": r["polarity"],
-                         "voice": r["voice_kind"] + (f": {r['voice_name']}" if r["voice_name"] else ""),
-                         "text": " ".join((r["text"] or "").split())})
+            rows.append({"doc_id": e.doc_id, "event_id": e.event_id, "date": e.date or e.published,
+                         "source": names.get(e.source, e.source) if e.source else e.source, "type": e.type,
+                         "mode": e.mode, "target": names.get(e.target, e.target) if e.target else e.target,
+                         "polarity": e.polarity,
+                         "voice": e.voice_kind + (f": {e.voice_name}" if e.voice_name else ""),
+                         "text": " ".join((e.text or "").split())})
             if limit and len(rows) >= limit:
                 break
     fmt = _fmt(format)

@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated, Any
 
 import typer
 
@@ -35,10 +35,9 @@ def export(
     per: Annotated[str, typer.Option("--per", help="acled: one row per event (default) or per incident (the reports of one happening fused, all outlets in source; see `faultlines incidents`).")] = "event",
 ) -> None:
     """Export the events in the store; syndicated copies of a story are exported once."""
+    from ..corpus import Corpus
     from ..export import BINARY, atomic_output
-    from ..export import export as run_export
     from ..export.safe import OutputError
-    from ..store import Store
 
     fmt = format.value
     skipped: Counter[str] = Counter()
@@ -46,20 +45,18 @@ def export(
         fail(f"{output} is a directory", 2)
     if per not in ("event", "incident") or (per == "incident" and fmt != "acled"):
         fail("--per incident goes with --format acled; --per is event or incident", 2)
-    if per == "incident":
-        from ..export.incidents import write_acled_incidents
+    with Corpus(db, readonly=True) as corpus:
 
-        run_export = lambda conn, _fmt, out, **_kw: write_acled_incidents(conn, out)  # noqa: E731
-    with Store(db, readonly=True) as store:
+        def write(out: IO[Any]) -> int:
+            if per == "incident":
+                return corpus.export_incidents(out)
+            return corpus.export(fmt, out, include_copies=include_copies, keep_undated=keep_undated, skipped=skipped)
         try:
             if output is None:
-                stream = sys.stdout.buffer if fmt in BINARY else sys.stdout
-                n = run_export(store.conn, fmt, stream, include_copies=include_copies,
-                                keep_undated=keep_undated, skipped=skipped)
+                n = write(sys.stdout.buffer if fmt in BINARY else sys.stdout)
             else:
                 with atomic_output(output, "wb" if fmt in BINARY else "w") as fh:
-                    n = run_export(store.conn, fmt, fh, include_copies=include_copies,
-                                keep_undated=keep_undated, skipped=skipped)
+                    n = write(fh)
         except (BrokenPipeError, OutputError):
             raise  # one line from one_line_errors (a file's error names the file, not its temp file)
         except OSError as e:

@@ -57,28 +57,26 @@ def incidents(
     conservative figure more than one report gives, else the lowest, and the range of all), every report
     (outlet, URL, date, voice), and `contested`: where the reports disagree on the toll or on who did it.
     """
+    from ..corpus import Corpus
     from ..records import PLOVER_TYPES
-    from ..store import Store
-    from ..store.incidents import IncidentFilters, forget_incidents, fuse_store, has_incidents, iter_incidents
+    from ..store.incidents import IncidentFilters
 
     if type is not None and type.upper() not in PLOVER_TYPES:
         fail(f"unknown --type {type}; choose from {', '.join(PLOVER_TYPES)}", 2)
     since, until = check_date(since, "--since"), check_date(until, "--until")
     flt = IncidentFilters(since=since, until=until, type=type.upper() if type else None, min_documents=min_documents, contested=contested,
                           place=place)
-    with Store(db, readonly=not update) as store:
+    with Corpus(db, readonly=not update) as corpus:
         if update:
-            if rebuild:
-                forget_incidents(store.conn)
-            done = fuse_store(store.conn)
+            done = corpus.fuse_incidents(rebuild=rebuild)
             if done.documents:
                 err_console.print(f"fused {done.documents:,} new documents: {done.reports:,} reports, "
                                   f"{done.opened:,} new incidents, {done.attached:,} incidents extended",
                                   highlight=False)
-        if not has_incidents(store.conn):
+        if not corpus.has_incidents():
             fail(f"{db}: no incidents yet (run `faultlines incidents --db {db}` without --no-update)")
         rows = []
-        for r in iter_incidents(store.conn, flt):
+        for r in corpus.incidents(flt):
             rows.append(r)
             if limit and len(rows) >= limit:
                 break

@@ -44,7 +44,6 @@ def ingest(
     `rejects` table), 1 on an error.
     """
     from ..run import Admission, WorkerConfig
-    from ..run import ingest as run_ingest
 
     for p in actors or []:
         if not p.is_file():
@@ -69,15 +68,18 @@ def ingest(
         from ..nlp import model_name
 
         model_name()  # no model: one line and exit 1, before the store file is created
-    try:
-        if quiet:
-            summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config)
-        else:
-            from .ingest_progress import IngestProgress, count_inputs
+    from ..corpus import Corpus
 
-            with IngestProgress(err_console, total=count_inputs(paths)) as bar:
-                summary = run_ingest(paths, str(db), workers=workers, dask=dask, config=config,
-                                     progress=bar.update)
+    try:
+        with Corpus(db, verify=True) as corpus:
+            if quiet:
+                summary = corpus.ingest(paths, workers=workers, dask=dask, config=config)
+            else:
+                from .ingest_progress import IngestProgress, count_inputs
+
+                with IngestProgress(err_console, total=count_inputs(paths)) as bar:
+                    summary = corpus.ingest(paths, workers=workers, dask=dask, config=config,
+                                            progress=bar.update)
     except RunError as e:
         fail(str(e))
     from .ingest_progress import print_summary, summary_json

@@ -57,29 +57,34 @@ def read(
             raise ReadError(f"{p}: no such actor file")
     admission = Admission(languages=tuple(x.strip() for x in languages.split(",") if x.strip()))
     rejected = Counter[str]()
-    documents = admitted(files, admission, rejected)
+    rejects: list[tuple[str, str]] = []  # (location, reason), recorded in the store with `--db` as `ingest` does
+    documents = admitted(files, admission, rejected, rejects)
     first = next(documents, None)
     if first is None:
         if rejected:
             raise typer.Exit(1)
         raise ReadError(f"{' '.join(files)}: no documents")
-    store = None
+    corpus = None
     if db is not None:  # before the model loads: a bad store fails at once
-        from ..store import Store
+        from ..corpus import Corpus
 
-        store = Store(db)
+        corpus = Corpus(db)
     pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country, model=not no_model)
     try:
-        for facts in extract_each(pipeline, itertools.chain([first], documents), rejected):
-            if store is not None:
-                store.add(facts)
+        for facts in extract_each(pipeline, itertools.chain([first], documents), rejected, rejects):
+            if corpus is not None:
+                corpus.add(facts)
             if fmt is ReadFmt.json:
                 sys.stdout.write(facts.to_json() + "\n")
             else:
                 print_report(facts, console, pipeline.dictionary)
+        if corpus is not None:
+            for where, reason in rejects:
+                corpus.add_reject(where, reason)
+            corpus.finish()  # as `ingest` does: near-duplicate clusters, incidents
     finally:
-        if store is not None:
-            store.close()
+        if corpus is not None:
+            corpus.close()
     if rejected:
         n = sum(rejected.values())
         if n > 1:
@@ -87,7 +92,8 @@ def read(
         raise typer.Exit(1)
 
 
-def admitted(files: list[str], admission: Admission, rejected: Counter[str]) -> Iterator[Document]:
+def admitted(files: list[str], admission: Admission, rejected: Counter[str],
+             rejects: list[tuple[str, str]] | None = None) -> Iterator[Document]:
     """The readable, admitted documents of `files`; each reject is one stderr line and counted."""
     from ..read import Reject, iter_documents
     from ..run.checks import admit
@@ -99,12 +105,14 @@ def admitted(files: list[str], admission: Admission, rejected: Counter[str]) -> 
             continue
         where = item.location if isinstance(item, Reject) else (item.origin or "input")
         rejected[where] += 1
+        if rejects is not None:
+            rejects.append((item.location if isinstance(item, Reject) else item.origin or item.id, str(reason)))
         err_console.print(f"[bold red]error:[/] {escape(where)}: {escape(str(reason))}", highlight=False,
                           soft_wrap=True)
 
 
 def extract_each(pipeline: Pipeline, documents: Iterator[Document], rejected: Counter[str],
-                 batch: int = 16) -> Iterator[Facts]:
+                 rejects: list[tuple[str, str]] | None = None, batch: int = 16) -> Iterator[Facts]:
     """Facts of each document, in batches; a document the pipeline fails on is reported, not fatal."""
     while chunk := list(itertools.islice(documents, batch)):
         try:
@@ -118,5 +126,7 @@ def extract_each(pipeline: Pipeline, documents: Iterator[Document], rejected: Co
             except Exception as e:  # noqa: BLE001
                 where = doc.origin or doc.id
                 rejected[where] += 1
+                if rejects is not None:
+                    rejects.append((where, f"extraction failed ({e.__class__.__name__}: {e})"[:300]))
                 err_console.print(f"[bold red]error:[/] {escape(where)}: extraction failed "
                                   f"({e.__class__.__name__})", highlight=False, soft_wrap=True)

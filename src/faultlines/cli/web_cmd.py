@@ -58,9 +58,13 @@ def serve(
     burst: Annotated[int, typer.Option(min=1, help="Burst size for the rate limit.")] = 200,
     header_timeout: Annotated[float, typer.Option(min=0.1, help="Close a connection that has not sent its request "
                                                    "headers within this many seconds (slow-client defence).")] = 10.0,
+    check: Annotated[bool, typer.Option("--check", help="Read every page of the store before serving (SQLite's "
+                                        "quick_check; minutes on a large store). Without it, start checks only "
+                                        "the header, the schema version and each table's first and last rows.")
+                     ] = False,
 ) -> None:
     """Serve the explorer: network, evidence, actors, tensions, documents, map and search."""
-    from ..store import Store
+    from ..corpus import Corpus
     from ..web import create_app
     from ..web.serving import bind, run
 
@@ -69,7 +73,8 @@ def serve(
     except ValueError as e:
         fail(str(e), 2)
         return
-    Store(db, readonly=True, verify=True).close()  # refuse a bad store at start, not with 500s later
+    with Corpus(db, readonly=True) as corpus:  # refuse a bad store at start, not with 500s later
+        corpus.store.check(deep=check)
     if allowed is None:
         console.print(f"[bold yellow]warning:[/] binding {address}: anyone who can reach this machine can read "
                       f"{db}", highlight=False)
@@ -95,12 +100,12 @@ def report(
     level: Annotated[str, typer.Option(help="Actor level: group, parent or state.")] = "group",
 ) -> None:
     """Write the network, tensions and evidence as one HTML file to send to a colleague."""
-    from ..web.network import LEVELS, Filters
+    from ..web.network import LEVELS, View
     from ..web.report import build_report
 
     if level not in LEVELS:
         fail(f"--level must be one of {', '.join(LEVELS)}", 2)
-    text = build_report(db, filters=Filters(level=level, limit=edges), per_edge=per_edge, title=title)
+    text = build_report(db, filters=View(level=level, limit=edges), per_edge=per_edge, title=title)
     try:
         html.write_text(text, encoding="utf-8")
     except OSError as e:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..records import Count, Event, Place
+from ..records import COUNT_CATEGORIES, Count, CountCategory, Event, Place
 from .grammar import NUMBER, Quantity, find_quantities, number_value, vocabulary
 from .tolls import CODED, link_counts
 from .victims import bare_number_category, entity_of, find_victims, intended, verb_category
@@ -21,7 +21,7 @@ from .victims import bare_number_category, entity_of, find_victims, intended, ve
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup
     from ..context import Context
 
 SKIP_ENTS = ("DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY")
@@ -209,7 +209,7 @@ def _owner_verbs() -> frozenset[str]:
     return frozenset(vocabulary()["owner_verbs"])
 
 
-def _back_reference(ctx: Context, actors: ActorIndex, before: int) -> str | None:
+def _back_reference(ctx: Context, actors: ActorLookup, before: int) -> str | None:
     """The actor a possessive ("its", "their") refers back to: the subject of this or an earlier sentence
     (up to two back), else the last one named before token `before`."""
     doc = ctx.doc
@@ -227,7 +227,7 @@ def _back_reference(ctx: Context, actors: ActorIndex, before: int) -> str | None
     return None
 
 
-def _owner(ctx: Context, actors: ActorIndex, qspan: Span, head: Token, phrase: Span) -> str | None:
+def _owner(ctx: Context, actors: ActorLookup, qspan: Span, head: Token, phrase: Span) -> str | None:
     """Who the troops belong to: a name before the noun ("US troops"), else a possessive ("its 2,500 troops")
     or the subject that has, sends or keeps them ("The US keeps 900 troops in Syria"), up the clause."""
     doc = ctx.doc
@@ -261,10 +261,18 @@ def _owner(ctx: Context, actors: ActorIndex, qspan: Span, head: Token, phrase: S
     return actors.token_actor(head.i) if after not in ("in", "into", "inside", "across") else None
 
 
+def count_category(name: str) -> CountCategory:
+    """A category named in data/counts.yaml as the records' vocabulary; an unknown one is a data error."""
+    for c in COUNT_CATEGORIES:
+        if c == name:
+            return c
+    raise ValueError(f"counts.yaml: unknown count category {name!r}; use one of {', '.join(COUNT_CATEGORIES)}")
+
+
 def _count(ctx: Context, places: list[Place], n: int, q: Quantity, what: str, category: str, actor: str | None,
            p_start: int, p_end: int, sent: Span) -> Count:
     start, end = min(q.start, p_start), max(q.end, p_end)
-    return Count(id=f"c{n}", category=category, what=what, start=start, end=end, text=ctx.text[start:end],
+    return Count(id=f"c{n}", category=count_category(category), what=what, start=start, end=end, text=ctx.text[start:end],
                  value=q.value, low=q.low, high=q.high, approx=q.approx, actor=actor,
                  place=_place_for(ctx, places, p_start, p_end, sent))
 
@@ -279,7 +287,7 @@ def _currency_entity(qspan: Span) -> bool:
     return any(ent is not None and any(not w.like_num and w.lower_ not in NUMBER_GLUE for w in ent) for ent in money)
 
 
-def find_counts(ctx: Context, actors: ActorIndex, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
+def find_counts(ctx: Context, actors: ActorLookup, places: list[Place], events: Sequence[Event] = ()) -> list[Count]:
     """Every counted quantity in the document (not in signatures), as Count records c1, c2, ...; with `events`,
     each casualty count carries the id of the event it belongs to (tolls.link_counts)."""
     doc = ctx.doc

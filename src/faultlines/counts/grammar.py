@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -45,9 +46,10 @@ class Quantity:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> dict:
+def vocabulary() -> dict[str, Any]:
     """The count vocabulary (data/counts.yaml)."""
-    return yaml.safe_load(DATA.read_text())
+    data: dict[str, Any] = yaml.safe_load(DATA.read_text())
+    return data
 
 
 def number_value(text: str) -> int | None:

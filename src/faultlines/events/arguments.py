@@ -6,13 +6,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
+from ..actors.lookup import StandIn
+from ..values.countries import countries
 from .lexicon import Lexicon
 from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup
     from ..records import Place
 
 GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP"}
@@ -46,18 +48,19 @@ def side_phrases() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _iso3() -> dict[str, str]:
-    import pycountry
-
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {c.iso2: c.iso3 for c in countries() if c.official}
 
 
 class ArgumentResolver:
-    """Maps syntactic arguments to actor ids through `ActorIndex.resolve`, caching per character span."""
+    """Maps syntactic arguments to actor ids through `ActorLookup.resolve`, caching per character span.
 
-    def __init__(self, actors: ActorIndex, lex: Lexicon, places: list[Place] | None = None) -> None:
+    Generic actors it makes up ("Protesters (Syria)") stay in `_local` until `stand_ins` hands them back."""
+
+    def __init__(self, actors: ActorLookup, lex: Lexicon, places: list[Place] | None = None) -> None:
         self.actors = actors
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
+        self._local: dict[str, Entry] = {}
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()
         self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
@@ -81,8 +84,8 @@ class ArgumentResolver:
     def placed_group(self, tok: Token) -> str | None:
         """"rebels in Darfur", "Darfur rebels", "police in Lagos": a kind of actor placed in a city or region is that
         country's organ of the kind."""
-        d = getattr(self.actors, "dictionary", None)
-        if d is None or tok.pos_ != "NOUN":
+        d = self.actors.dictionary
+        if tok.pos_ != "NOUN":
             return None
         sector = d.sector_of(tok.lemma_.lower())
         if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
@@ -116,12 +119,12 @@ class ArgumentResolver:
     def _home_forces(self, tok: Token, country: str | None) -> str | None:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
-        d = getattr(self.actors, "dictionary", None)
-        if d is None or d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
+        d = self.actors.dictionary
+        if d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
             return None  # a named owner the resolver did not know
-        entries = [e for a in self.actors.mentioned() if (e := self.actors.entry(a)) is not None]
+        entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
         others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to
             homes = {e.country for e in entries}
@@ -140,8 +143,8 @@ class ArgumentResolver:
     def generic_actor(self, tok: Token, sector: str | None = None) -> str | None:
         """"gunmen", "an unidentified armed group", "thousands of protesters", "villagers": a generic or collective
         actor, of the country where the sentence places the event ("Protesters (United States)")."""
-        d = getattr(self.actors, "dictionary", None)
-        if d is None or tok.pos_ not in ("NOUN", "PROPN") or not hasattr(self.actors, "add_local"):
+        d = self.actors.dictionary
+        if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -158,19 +161,25 @@ class ArgumentResolver:
             label = GENERIC_NAMES[sector]
             name = f"{label} ({d.entry(country).name})" if country and d.entry(country) else label  # type: ignore[union-attr]
             base = GENERIC_IDS[sector]  # never a bare sector code: "PRT" is Portugal's ISO3
-            aid = self.actors.add_local(Entry(id=f"{base}.{country}" if country else base, name=name,
+            aid = f"{base}.{country}" if country else base
+            self._local.setdefault(aid, Entry(id=aid, name=name,
                                               kind="armed_group" if sector in ("UAG", "REB") else "civilians",
                                               country=country))
         left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
         self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))
         return aid
 
-    def record_places(self, used: set[str]) -> None:
-        """Record the place mentions that stood for a country in a coded event on that country's actor."""
-        if hasattr(self.actors, "add"):
-            for country in used & set(self.place_spans):
-                for start, end in sorted(self.place_spans[country]):
-                    self.actors.add(country, start, end)
+    def stand_ins(self, used: set[str]) -> list[StandIn]:
+        """The mentions that stood for an actor of a coded event (a place for its country, "gunmen" for a
+        generic actor), for the actors stage to record."""
+        return [StandIn(aid, start, end, self._local.get(aid))
+                for aid in sorted(used & set(self.place_spans)) for start, end in sorted(self.place_spans[aid])]
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        """The entry of an actor of the index or of a generic actor made up here."""
+        if actor_id is None:
+            return None
+        return self._local.get(actor_id) or self.actors.entry(actor_id)
 
     # ------------------------------------------------------------------ actors of noun phrases
     def _resolve(self, item: Token | Span) -> str | None:
@@ -223,8 +232,8 @@ class ArgumentResolver:
         side = self._side_actor(tok)
         if side:
             return side
-        d = getattr(self.actors, "dictionary", None)
-        if d is not None and (lemma in d.relational_nouns or (
+        d = self.actors.dictionary
+        if (lemma in d.relational_nouns or (
                 lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
             return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
         for c in reversed(list(tok.lefts)):
@@ -239,7 +248,7 @@ class ArgumentResolver:
                 return found
         for c in reversed(list(tok.lefts)):
             if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c):
-                if c.dep_ == "poss" and c.pos_ == "PRON" and d is not None and not (
+                if c.dep_ == "poss" and c.pos_ == "PRON" and not (
                         d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns):
                     continue  # "its war with Iraq" is not Iran; "its troops" are
                 found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
@@ -259,7 +268,7 @@ class ArgumentResolver:
     def _side_actor(self, tok: Token) -> str | None:
         """"eastern forces", "the paramilitary force": the side it names, when the report names that side or its
         leader; never an actor of the other side."""
-        if tok.pos_ != "NOUN" or not hasattr(self.actors, "mentioned"):
+        if tok.pos_ != "NOUN":
             return None
         mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
         key = " ".join([*mods, tok.lemma_.lower()])
@@ -276,8 +285,8 @@ class ArgumentResolver:
 
     def _owned_force(self, tok: Token) -> str | None:
         """"the army of Sudan" is Sudan's army (never the last army named); "Hemedti's forces" are his faction's."""
-        d = getattr(self.actors, "dictionary", None)
-        if d is None or tok.pos_ != "NOUN" or not hasattr(self.actors, "entry"):
+        d = self.actors.dictionary
+        if tok.pos_ != "NOUN":
             return None
         sector = d.sector_of(tok.lemma_.lower())
         if sector not in ("MIL", "POL", "GOV", "INT", "LEG"):
@@ -305,7 +314,7 @@ class ArgumentResolver:
         earlier subject; for an object or possessive, the nearest earlier actor that is not its own clause's
         subject. "him"/"her" take persons; "it"/"they" take anything but persons."""
         p = pron.lower_
-        if p not in PRONOUNS or not hasattr(self.actors, "entry"):
+        if p not in PRONOUNS:
             return None
         person = p in ("he", "him", "his", "she", "her")
         is_subject = pron.dep_ in ("nsubj", "nsubjpass") or (pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass"))
@@ -318,7 +327,7 @@ class ArgumentResolver:
             aid = self._resolve(t)
             if aid is None or aid in own or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
-            entry = self.actors.entry(aid)
+            entry = self.entry(aid)
             if entry is None or (entry.kind == "person") != person:
                 continue
             return aid
@@ -326,16 +335,16 @@ class ArgumentResolver:
 
     def _faction(self, aid: str) -> str:
         """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""
-        entry = self.actors.entry(aid) if hasattr(self.actors, "entry") else None
+        entry = self.entry(aid)
         if entry is None or entry.kind != "person" or not entry.parent:
             return aid
-        parent = self.actors.entry(entry.parent)
+        parent = self.entry(entry.parent)
         return entry.parent if parent is not None and parent.kind in ("armed_group", "military") else aid
 
     def actor_name(self, tok: Token) -> str | None:
         """The dictionary name of the actor a noun phrase refers to (a claimant's voice), or None."""
         aid = self.np_actor(tok)
-        entry = self.actors.entry(aid) if aid and hasattr(self.actors, "entry") else None
+        entry = self.entry(aid)
         return entry.name if entry is not None else None
 
     def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:

@@ -8,6 +8,7 @@ evidence sentence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span, Token
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup, StandIn
     from ..context import Context
 
 NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP", "DATE", "TIME",
@@ -81,8 +82,8 @@ class SentenceCoder(Readings):
             crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
             if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
                 crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
-            d = getattr(self.actors, "dictionary", None)
-            armed = d is not None and d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
+            d = self.actors.dictionary
+            armed = d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
             if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
                 found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
                 sources = [(found, crowd)] if found else sources
@@ -387,8 +388,16 @@ class SentenceCoder(Readings):
         return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
 
 
-def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexicon: Lexicon | None = None,
-                nlp: Language | None = None) -> list[Event]:
+@dataclass(frozen=True)
+class CodedEvents:
+    """A document's events, and the mentions that stood for their actors (for the actors stage to record)."""
+
+    events: tuple[Event, ...]
+    stand_ins: tuple[StandIn, ...] = ()
+
+
+def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexicon: Lexicon | None = None,
+                nlp: Language | None = None) -> CodedEvents:
     """All events of one document, merged, in text order; with `nlp`, Title Case headlines are re-parsed."""
     lex = lexicon or load_lexicon()
     coder = SentenceCoder(actors, lex, places)
@@ -421,7 +430,7 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
             if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
-    coder.record_places({a for e in found for a in (e.source, e.target) if a})
+    stand_ins = coder.stand_ins({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):
             continue
@@ -429,4 +438,4 @@ def code_events(ctx: Context, actors: ActorIndex, places: list[Place], *, lexico
         found.append(Event(id="", type=imp.type, mode=imp.mode, source=imp.source, target=imp.target,
                            start=imp.start, end=imp.end, text=text, voice=ctx.voice_at(imp.start),
                            sign=PLOVER_SIGN[imp.type], evidence=(Mention(imp.start, imp.end, text),)))
-    return merge_events(found)
+    return CodedEvents(tuple(merge_events(found)), tuple(stand_ins))

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup
     from ..context import Context
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
@@ -42,7 +42,7 @@ def sentence_cased(sent: Span, keep: set[int]) -> str:
     return "".join(parts)
 
 
-def name_tokens(sent: Span, actors: ActorIndex, place_spans: list[tuple[int, int]]) -> set[int]:
+def name_tokens(sent: Span, actors: ActorLookup, place_spans: list[tuple[int, int]]) -> set[int]:
     """Tokens that name something: a resolved actor, a place mention, or a country, region or people."""
     return {t.i for t in sent if actors.token_actor(t.i) is not None or t.ent_type_ in NAME_ENTS
             or any(a <= t.idx < b for a, b in place_spans)}
@@ -58,5 +58,5 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     arr = head.as_doc().to_array(ATTRS)
     arr[sent.start: sent.end] = copy.to_array(ATTRS)
     new = Doc(doc.vocab, words=[t.text for t in head], spaces=[bool(t.whitespace_) for t in head])
-    new.from_array(ATTRS, arr)
+    new.from_array(ATTRS, arr)  # type: ignore[arg-type]  # spaCy types to_array's uint64 array as floats
     return new[sent.start: sent.end]

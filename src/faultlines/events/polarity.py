@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import PLOVER_SIGN
+from ..records import PLOVER_SIGN, Polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,7 @@ def sympathetic(t: Token, lex: Lexicon) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in lex.sympathy_nouns for c in t.children)
 
 
-def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> str:
+def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
     sent = tok.sent

@@ -12,6 +12,7 @@ from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..actors import Dictionary
     from ..context import Context
     from .lexicon import Rule
 
@@ -42,9 +43,9 @@ class Readings(ArgumentResolver):
 
     def _actorish(self, t: Token) -> bool:
         """A noun that can stand for a party ("leaders of Hamas"), not a thing ("rifles")."""
-        d = getattr(self.actors, "dictionary", None)
+        d = self.actors.dictionary
         lemma = t.lemma_.lower()
-        return d is None or t.pos_ == "PROPN" or lemma in self.lex.partitive or lemma in self.lex.transparent \
+        return t.pos_ == "PROPN" or lemma in self.lex.partitive or lemma in self.lex.transparent \
             or bool(d.sector_of(lemma)) or lemma in d.member_nouns or lemma in d.person_nouns
 
     def _not_an_act(self, v: Token, rule: Rule, objs: list[Token], passive: bool) -> bool:
@@ -74,31 +75,29 @@ class Readings(ArgumentResolver):
                 c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in kids):
             return True  # "both Nelson and Banks agree, ..."
         if rule.type == "RETREAT" and objs and v.lemma_ in ("withdraw", "pull"):
-            d = getattr(self.actors, "dictionary", None)
-            return d is not None and not any(
+            d = self.actors.dictionary
+            return not any(
                 self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
                 or o.lemma_.lower() in d.person_nouns for o in objs)  # "withdrew the challenge"
         if v.lemma_ == "strike" and not objs and not passive and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for c in kids):
             return True  # "teachers striking in West Virginia": a labour strike
         if rule.mode == "release" and objs and not passive:
-            d = getattr(self.actors, "dictionary", None)
-            return d is not None and not any(self._captive(o, d) for o in objs)  # "released a statement/an app"
+            return not any(self._captive(o, self.actors.dictionary) for o in objs)  # "released a statement/an app"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return True
         if rule.type == "MOBILIZE" and objs and v.lemma_ not in ("deploy", "mobilise", "mobilize", "mass"):
-            d = getattr(self.actors, "dictionary", None)
-            return not any(self.np_actor(o) or (d is not None and (d.sector_of(o.lemma_.lower())
-                                                                   or o.lemma_.lower() in d.member_nouns))
+            d = self.actors.dictionary
+            return not any(self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
                            for o in objs)
         return False
 
     def _protesting(self, v: Token) -> bool:
         """A crowd verb's subject is a protesting crowd, or its clause says what the crowd is for ("demanding")."""
-        d = getattr(self.actors, "dictionary", None)
+        d = self.actors.dictionary
         subs = subjects(v)
-        if d is not None and any(d.generic_actors.get(s.lemma_.lower()) == "PRT" for s in subs):
+        if any(d.generic_actors.get(s.lemma_.lower()) == "PRT" for s in subs):
             return True
         around = [t for c in v.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
         return any(t.lemma_.lower() in self.lex.protest_cues for t in around)
@@ -169,30 +168,30 @@ class Readings(ArgumentResolver):
         return [c for c in found if not absorbed(c)]
 
 
-    def _captive(self, o: Token, d: object) -> bool:
+    def _captive(self, o: Token, d: Dictionary) -> bool:
         """Whether an object of "release"/"free" can be a person or a force held by someone."""
         lemma = o.lemma_.lower()
-        if lemma in getattr(d, "person_nouns", ()) or lemma in getattr(d, "member_nouns", ()) or o.pos_ == "PRON":
+        if lemma in d.person_nouns or lemma in d.member_nouns or o.pos_ == "PRON":
             return True
         aid = self.np_actor(o)
-        entry = self.actors.entry(aid) if aid and hasattr(self.actors, "entry") else None
+        entry = self.entry(aid)
         return entry is not None and entry.kind not in ("other", "business", "media")
 
     def _designee(self, c: Candidate) -> Candidate:
         """"One of them is listed as a terrorist group": a pronoun that resolved to a state's troops or people
         stands, for a designation, for the nearest group that can be listed."""
         tt = c.target_tok
-        if c.mode not in LISTING or tt is None or c.target is None or not hasattr(self.actors, "entry"):
+        if c.mode not in LISTING or tt is None or c.target is None:
             return c
         pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, frozenset({"of"})) if p.pos_ == "PRON"), None)
-        entry = self.actors.entry(c.target)
+        entry = self.entry(c.target)
         if pron is None or entry is None or entry.kind not in STATE_PEOPLE:
             return c
         sent = c.trigger.sent
         lo = max(0, sent.start - 80)
         for i in range(tt.i - 1, lo - 1, -1):
             aid = self.actors.resolve(tt.doc[i])
-            e = self.actors.entry(aid)
+            e = self.entry(aid)
             if e is not None and e.kind in LISTABLE and aid != c.source:
                 return Candidate(c.type, c.mode, c.source, aid, c.trigger, c.source_tok, tt.doc[i], c.host)
         return c

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..values.dates import iso_date, iso_interval, parse_day
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -19,29 +21,20 @@ WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "throughout", "into", "over", "on"}
 
 
-def _published(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
-
-
 def normalize_date(prep: str, text: str, published: str | None = None) -> str | None:
     """An ISO 8601 date or interval for a date phrase: "2014", "2003/2011", "2014/.." (open), "2017-03-04"."""
     years = YEAR.findall(text)
-    pub = _published(published)
+    pub = parse_day(published)
     if len(years) >= 2 and (prep in ("from", "between") or re.search(r"\bto\b|-|–|and", text)):
-        return f"{years[0]}/{years[1]}"
+        return iso_interval(years[0], years[1])
     m = MONTH.search(text)
     if years:
         start = years[0]
         if m:
-            start = f"{years[0]}-{MONTHS[m.group(1).lower()]:02d}"
-            if m.group(2):
-                start += f"-{int(m.group(2)):02d}"
-        return f"{start}/.." if prep == "since" else start
+            start = iso_date(years[0], MONTHS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None)
+        return iso_interval(start, None) if prep == "since" else start
     if m and m.group(2) and pub:
-        return f"{pub.year}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+        return iso_date(pub.year, MONTHS[m.group(1).lower()], int(m.group(2)))
     w = WEEKDAY.search(text)
     if w and pub:
         back = (pub.weekday() - WEEKDAYS.index(w.group(1).lower())) % 7

@@ -3,13 +3,14 @@ dates with their time precision, short country names, two-digit interaction code
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..analysis.dates import parse_span
+from ..values.dates import days_between, midpoint, parse_span, real_day
+from ..vocabulary import vocabulary
 from . import geo
-from .rows import Row, event_days, real_day
+from .rows import Row, event_days
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -17,19 +18,12 @@ ACLED_COLUMNS = (
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-# ACLED actor "inter" codes by our actor kind: 1 state forces, 3 political militia, 4 identity militia,
-# 6 protesters, 7 civilians, 8 external/other forces.
-INTER = {"state": 1, "government": 1, "military": 1, "police": 1, "intelligence": 1, "legislature": 1,
-         "armed_group": 3, "ethnic_group": 4, "religious": 4, "civilians": 7, "igo": 8}
-REMOTE_MODES = {"aerial": "Air/drone strike", "drone": "Air/drone strike", "airstrike": "Air/drone strike",
-                "shelling": "Shelling/artillery/missile attack", "artillery": "Shelling/artillery/missile attack",
-                "missile": "Shelling/artillery/missile attack", "explosives": "Remote explosive/landmine/IED",
-                "ied": "Remote explosive/landmine/IED", "suicide-bombing": "Suicide bomb"}
-
-
-def _mid(lo: str, hi: str) -> str:
-    a, b = date.fromisoformat(lo), date.fromisoformat(hi)
-    return (a + (b - a) / 2).isoformat()
+_V = vocabulary()
+# ACLED actor "inter" codes by our actor kind, ACLED's sub-event types of remote violence by mode, and the
+# PLOVER -> ACLED event table: all in data/plover.yaml.
+INTER = _V.inter
+OTHER_INTER = _V.other_inter
+REMOTE_MODES = _V.remote_modes
 
 
 def event_date(r: Row) -> tuple[str, int] | None:
@@ -37,36 +31,26 @@ def event_date(r: Row) -> tuple[str, int] | None:
     3 only a month or longer (its middle day). None when neither the event nor its article is dated."""
     lo, hi, own = event_days(r.event.date, None)
     if own and lo and hi:
-        days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
-        return (lo, 1) if days == 0 else (_mid(lo, hi), 2 if days <= 7 else 3)
+        days = days_between(lo, hi)
+        return (lo, 1) if days == 0 else (midpoint(lo, hi), 2 if days <= 7 else 3)
     pub = parse_span(r.doc.published)
     if real_day(pub.lo) and real_day(pub.hi) and pub.lo and pub.hi:
-        return (pub.hi, 2) if pub.lo == pub.hi else (_mid(pub.lo, pub.hi), 3)
+        return (pub.hi, 2) if pub.lo == pub.hi else (midpoint(pub.lo, pub.hi), 3)
     return None
 
 
 def acled_type(r: Row) -> tuple[str, str, str]:
-    """(disorder_type, event_type, sub_event_type) for a PLOVER event."""
+    """(disorder_type, event_type, sub_event_type) for a PLOVER event: the first rule of the table that fits."""
     e = r.event
     civilians = r.target is not None and r.target.kind == "civilians"
     mode = (e.mode or "").lower()
-    if e.type == "ASSAULT":
-        if mode in REMOTE_MODES:
-            return "Political violence", "Explosions/Remote violence", REMOTE_MODES[mode]
-        if civilians:
-            return "Political violence", "Violence against civilians", "Attack"
-        return "Political violence", "Battles", "Armed clash"
-    if e.type == "PROTEST":
-        return "Demonstrations", "Protests", "Peaceful protest"
-    if e.type == "COERCE" and mode in ("abduction", "kidnapping") and civilians:
-        return "Political violence", "Violence against civilians", "Abduction/forced disappearance"
-    if e.type == "COERCE" and mode in ("arrest", "detention"):
-        return "Strategic developments", "Strategic developments", "Arrests"
-    if e.type in ("AGREE", "CONCEDE"):
-        return "Strategic developments", "Strategic developments", "Agreement"
-    if e.type == "RETREAT":
-        return "Strategic developments", "Strategic developments", "Non-violent transfer of territory"
-    return "Strategic developments", "Strategic developments", "Other"
+    for rule in _V.acled_rules:
+        if e.type not in rule.types or rule.civilians and not civilians:
+            continue
+        if rule.modes is not None and mode not in rule.modes or rule.remote and mode not in REMOTE_MODES:
+            continue
+        return rule.disorder, rule.event, rule.sub_event or REMOTE_MODES[mode]
+    return _V.acled_other
 
 
 def interaction(inter1: int | str, inter2: int | str) -> str:
@@ -93,8 +77,8 @@ def acled_record(r: Row, *, keep_undated: bool = False) -> dict[str, Any] | None
     e, p = r.event, r.place
     day, precision = when or ("", "")
     disorder, etype, sub = acled_type(r)
-    inter1 = INTER.get(r.source.kind, 8) if r.source is not None else ""
-    inter2 = INTER.get(r.target.kind, 8) if r.target is not None else ""
+    inter1 = INTER.get(r.source.kind, OTHER_INTER) if r.source is not None else ""
+    inter2 = INTER.get(r.target.kind, OTHER_INTER) if r.target is not None else ""
     c = geo.country(p.country if p is not None else None)
     lvl = geo.level(p) if p is not None else None
     ts = r.doc.ingested_at and int(datetime.strptime(r.doc.ingested_at, "%Y-%m-%dT%H:%M:%SZ")

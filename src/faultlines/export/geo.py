@@ -11,13 +11,12 @@ from typing import Any
 import yaml
 
 from ..records import Place
+from ..vocabulary import vocabulary
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "acled_geography.yaml"
-# Our place levels as GeoNames feature (class, code).
-FEATURE = {"country": ("A", "PCLI"), "admin1": ("A", "ADM1"), "city": ("P", "PPL"), "region": ("L", "RGN"),
-           "continent": ("L", "CONT")}
-# ACLED geo_precision: 1 a town with its own coordinates, 3 a province, region or country centroid.
-GEO_PRECISION = {"city": 1, "admin1": 3, "region": 3, "country": 3, "continent": 3}
+# Our place levels as GeoNames feature (class, code) and as ACLED geo_precision (data/plover.yaml).
+FEATURE = vocabulary().feature
+GEO_PRECISION = vocabulary().geo_precision
 
 
 def level(p: Place) -> str:
@@ -50,14 +49,17 @@ def admin1_code(p: Place) -> str | None:
     """The GeoNames admin1 code of a town (GeoNames' own id for its province), when the gazetteer has it."""
     if level(p) != "city" or p.geonameid is None:
         return None
-    return _geonames()["admin1"].get(int(p.geonameid))
+    code: str | None = _geonames()["admin1"].get(int(p.geonameid))
+    return code
 
 
 def country(iso2: str | None) -> dict[str, Any]:
     """ISO2, ISO3, ISO numeric, ACLED's short name and region for a country code (empty when unknown)."""
-    info = _geonames()["countries"].get(iso2 or "")
-    if not info:
+    from ..values.countries import country as country_of
+
+    c = country_of(iso2)
+    if c is None or c.iso2 != iso2:
         return {"iso2": iso2 or "", "iso3": "", "numeric": "", "name": "", "region": ""}
     acled = _acled()
-    return {"iso2": info["iso"], "iso3": info["iso3"], "numeric": int(info["isonumeric"]),
-            "name": acled["names"].get(info["iso"], info["name"]), "region": acled["regions"].get(info["iso"], "")}
+    return {"iso2": c.iso2, "iso3": c.iso3, "numeric": c.numeric,
+            "name": acled["names"].get(c.iso2, c.short_name), "region": acled["regions"].get(c.iso2, "")}

@@ -5,45 +5,30 @@ no control characters in any label."""
 from __future__ import annotations
 
 import sqlite3
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
-from .rows import event_days, iter_rows
 from .safe import xml_text
 
-
-def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False) -> Any:
-    """A networkx MultiDiGraph: actors as nodes, one edge per (source, target, PLOVER type) with its sign,
-    the number of distinct pieces of evidence (wire copies counted once) and of documents, its first and last
-    day, the outlets that reported it and one article's URL."""
+if TYPE_CHECKING:
     import networkx as nx
 
-    g = nx.MultiDiGraph()
-    agg: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for r in iter_rows(conn, include_copies=True):
-        e = r.event
-        if not (e.source and e.target) or e.polarity != "asserted":
-            continue
-        for a in (r.source, r.target):
-            if a is not None and a.id not in g:
-                g.add_node(a.id, name=a.name, kind=a.kind, country=a.country or "")
-        rec = agg.setdefault((e.source, e.target, e.type), {"sign": e.sign, "evidence": set(), "documents": set(),
-                                                            "days": [], "urls": set(), "outlets": set()})
-        rec["evidence"].add(r.doc.evidence_id)
-        rec["documents"].add(r.doc.id)
-        lo, hi, _ = event_days(e.date, r.doc.published)
-        rec["days"].extend(d for d in (lo, hi) if d)
-        rec["urls"].update([r.doc.url] if r.doc.url and r.doc.id == r.doc.evidence_id else [])
-        rec["outlets"].update([r.doc.outlet] if r.doc.outlet else [])
-    for (s, t, typ), rec in sorted(agg.items()):
-        days, urls = sorted(rec["days"]), sorted(rec["urls"])
-        g.add_edge(s, t, key=typ, type=typ, sign=rec["sign"], evidence=len(rec["evidence"]),
-                   documents=len(rec["documents"]) if include_copies else len(rec["evidence"]),
-                   first=days[0] if days else None, last=days[-1] if days else None,
-                   outlets="; ".join(sorted(rec["outlets"])[:10]) or None, url=urls[0] if urls else None)
-    return g
+    from ..actors import Dictionary
 
 
-def file_graph(g: Any) -> Any:
+def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False, dictionary: Dictionary | None = None) -> nx.MultiDiGraph:
+    """The store's signed network as `faultlines network` builds it (group level, asserted events, every voice;
+    the default actor dictionary unless one is given): a networkx MultiDiGraph, see `Network.to_networkx`.
+
+    `include_copies` changes nothing: an edge's `documents` counts wire stories and its `evidence` lists every
+    copy's event."""
+    from ..actors import load_dictionary
+    from ..analysis.network import build_network
+
+    del include_copies
+    return build_network(conn, dictionary=dictionary if dictionary is not None else load_dictionary()).to_networkx()
+
+
+def file_graph(g: nx.Graph) -> nx.MultiGraph:
     """A copy of a (multi)graph ready for a file: edge keys `e0`, `e1` … (unique ids), the `type` attribute
     renamed `event_type`, node ids, labels and string attributes cleared of control characters."""
     import networkx as nx
@@ -53,8 +38,6 @@ def file_graph(g: Any) -> Any:
     ids = {n: xml_text(str(n)) for n in g.nodes}
     for n, data in g.nodes(data=True):
         attrs = {k: _clean(v) for k, v in data.items() if v is not None}
-        if "label" not in attrs and "name" in attrs:
-            attrs["label"] = attrs["name"]
         out.add_node(ids[n], **attrs)
     edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
     for k, (u, v, _key, data) in enumerate(edges):
@@ -63,11 +46,11 @@ def file_graph(g: Any) -> Any:
     return out
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: object) -> object:
     return xml_text(value) if isinstance(value, str) else value
 
 
-def write_graph(g: Any, fmt: str, stream: IO[bytes]) -> None:
+def write_graph(g: nx.Graph, fmt: str, stream: IO[bytes]) -> None:
     """Write `g` as graphml or gexf (GEXF 1.2) to a binary stream."""
     import networkx as nx
 

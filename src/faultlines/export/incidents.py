@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from datetime import date
 from typing import IO, Any
 
+from ..store import views
+from ..store.documents import place_countries
 from ..store.incidents import has_incidents, iter_incidents
+from ..values.dates import days_between, real_day
 from . import geo
 from .acled import ACLED_COLUMNS, INTER, REMOTE_MODES, interaction
-from .rows import real_day
 from .safe import csv_row
 
 CIVILIANS = "civilians"
@@ -36,7 +37,7 @@ def _when(record: dict[str, Any]) -> tuple[str, int | str]:
     lo, hi = record.get("start"), record.get("end")
     if not (real_day(lo) and real_day(hi)) or lo is None or hi is None:
         return "", ""
-    days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    days = days_between(lo, hi)
     return lo, 1 if days == 0 else 2 if days <= 7 else 3
 
 
@@ -84,8 +85,8 @@ def write_acled_incidents(conn: sqlite3.Connection, out: IO[str]) -> int:
     writer.writeheader()
     if not has_incidents(conn):
         return 0
-    actors = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, kind FROM actors")}
-    places = {r[0]: r[1] for r in conn.execute("SELECT id, country FROM places")}
+    actors: dict[str, tuple[str, str]] = {a["id"]: (a["name"], a["kind"]) for a in views.actors(conn).values()}
+    places = place_countries(conn)
     n = 0
     for record in iter_incidents(conn):
         writer.writerow(csv_row(acled_incident(record, actors, places)))

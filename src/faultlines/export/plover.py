@@ -6,20 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor
+from ..vocabulary import vocabulary
 from . import geo
 from .rows import Row, event_days
 
 CODEBOOK = "plover-faultlines-1"
-# The manual's quad categories (REQUEST replaced DEMAND in later PLOVER and sits with it).
-QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-        "INVESTIGATE": 2, "DEMAND": 3, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-        "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
-# Our actor kinds as the manual's sector primary codes.
-SECTOR = {"state": "GOV", "government": "GOV", "legislature": "LEG", "military": "MIL", "police": "COP",
-          "intelligence": "SPY", "armed_group": "REB", "political_party": "PTY", "person": "ELI", "media": "JRN",
-          "ngo": "SOC", "religious": "REL", "ethnic_group": "CVL", "civilians": "CVL", "business": "BUS"}
-# Actors without a country: the manual's non-state codes.
-NON_STATE = {"igo": "IGO", "ngo": "NGO", "armed_group": "IMG", "business": "MNC"}
+_V = vocabulary()
+# The manual's quad categories, our actor kinds as its sector codes and, for actors without a country, its
+# non-state codes: all in data/plover.yaml.
+QUAD = {name: t.quad for name, t in _V.types.items()}
+SECTOR = _V.sector
+NON_STATE = _V.non_state
 
 
 def dates(r: Row) -> tuple[str | None, str | None, str]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 
-from ..analysis.dates import event_span
-from ..records import Actor, Count, Event, Facts, Place
+from ..records import Actor, Count, Event, Place
+from ..store import views
+from ..store.documents import iter_documents
+from ..store.views import ActorRow
+from ..values.dates import event_span, real_day
 
 
 @dataclass(frozen=True)
@@ -46,14 +48,6 @@ class Row:
         return m.text if m is not None else None
 
 
-def real_day(day: str | None) -> bool:
-    """True for an ISO day that exists on the calendar (a coder's "2015-02-31" or "2015-13" does not)."""
-    if not day:
-        return False
-    try:
-        return date.fromisoformat(day).year >= 1
-    except ValueError:
-        return False
 
 
 def event_days(event_date: str | None, published: str | None) -> tuple[str | None, str | None, bool]:
@@ -74,24 +68,12 @@ def _figure(counts: list[Count], e: Event, categories: tuple[str, ...]) -> int |
     return sum(nums) if nums else None
 
 
-def _actors(conn: sqlite3.Connection) -> dict[str, sqlite3.Row]:
-    return {r["id"]: r for r in conn.execute("SELECT id, name, kind, country FROM actors")}
-
-
 def iter_rows(conn: sqlite3.Connection, *, include_copies: bool = False) -> Iterator[Row]:
     """Events in store order; syndicated copies are left out unless `include_copies`."""
-    conn.row_factory = sqlite3.Row
-    known = _actors(conn)
-    has_clusters = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'clusters'").fetchone() is not None
-    evidence = "coalesce(c.dup_of, d.id)" if has_clusters else "d.id"
-    join = "LEFT JOIN clusters c ON c.doc_id = d.id" if has_clusters else ""
-    where = "" if include_copies else f"WHERE {evidence} = d.id"
-    sql = (f"SELECT d.id, {evidence} AS evidence_id, d.title, d.published, d.source AS outlet, d.url, d.origin, "
-           f"d.ingested_at, d.facts FROM documents d {join} {where} ORDER BY d.rowid")
-    for d in conn.execute(sql):
-        facts = Facts.from_json(d["facts"])
-        doc = Doc(d["id"], d["evidence_id"], d["title"], d["published"], d["outlet"], d["url"], d["origin"],
-                  d["ingested_at"])
+    known = views.actors(conn)
+    for d in iter_documents(conn, include_copies=include_copies):
+        facts = d.facts()
+        doc = Doc(d.id, d.evidence_id, d.title, d.published, d.outlet, d.url, d.origin, d.ingested_at)
         actors = {a.id: _canonical(a, known.get(a.id)) for a in facts.actors}
         places = {p.id: p for p in facts.places}
         counts = list(facts.counts)
@@ -101,14 +83,14 @@ def iter_rows(conn: sqlite3.Connection, *, include_copies: bool = False) -> Iter
                       _figure(counts, e, ("wounded",)), _figure(counts, e, ("troops", "fighters")))
 
 
-def _canonical(a: Actor, row: sqlite3.Row | None) -> Actor:
+def _canonical(a: Actor, row: ActorRow | None) -> Actor:
     """The document's actor with the corpus' name, kind and country (the store keeps one per id)."""
     if row is None:
         return a
     return replace(a, name=row["name"] or a.name, kind=row["kind"] or a.kind, country=row["country"] or a.country)
 
 
-def _actor(actor_id: str | None, actors: dict[str, Actor], known: dict[str, sqlite3.Row]) -> Actor | None:
+def _actor(actor_id: str | None, actors: dict[str, Actor], known: dict[str, ActorRow]) -> Actor | None:
     if not actor_id:
         return None
     if actor_id in actors:

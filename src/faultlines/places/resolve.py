@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Mention, Place
-from .gazetteer import Entry, Gazetteer, country_rows
-from .names import name_key
+from ..values.countries import place_rows
+from ..values.names import name_key
+from .gazetteer import Entry, Gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -30,9 +31,9 @@ _TRIM = re.compile(r"^(?:the\s+)|(?:['\u2019]s?)$", re.I)
 def _demonyms() -> dict[str, str]:
     """Demonym ("Iraqi") -> ISO2, from the gazetteer's country table."""
     out: dict[str, str] = {}
-    for c in country_rows():
-        if c.get("demonym"):
-            out[c["demonym"].lower()] = c["iso2"]
+    for c in place_rows():
+        if c.demonym:
+            out[c.demonym.lower()] = c.iso2
     return out
 
 

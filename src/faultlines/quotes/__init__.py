@@ -18,7 +18,7 @@ from .marks import Marked, quotation_spans
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from ..actors import ActorIndex
+    from ..actors import ActorLookup
     from ..context import Context
 
 __all__ = ["find_quotes", "quotation_spans", "attribute"]
@@ -26,7 +26,7 @@ __all__ = ["find_quotes", "quotation_spans", "attribute"]
 SIGNED = re.compile(r"\s*(?:-{2,}|\u2014|\u2015|\u2013)+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 
 
-def _persons(ctx: Context, actors: ActorIndex) -> list[tuple[int, int, str | None, str]]:
+def _persons(ctx: Context, actors: ActorLookup) -> list[tuple[int, int, str | None, str]]:
     """(start, end, actor id, text) of every mention of a person, in text order."""
     out = {(e.start_char, e.end_char): (actors.actor_at(e.start_char, e.end_char), e.text)
            for e in ctx.doc.ents if e.label_ == "PERSON"}
@@ -46,7 +46,7 @@ def _antecedent(persons: list[tuple[int, int, str | None, str]], before: int,
     return None
 
 
-def _outlet_id(ctx: Context, actors: ActorIndex, name: str | None) -> str | None:
+def _outlet_id(ctx: Context, actors: ActorLookup, name: str | None) -> str | None:
     """The actor id for an outlet named in an excerpt's introduction, found where it is mentioned."""
     if not name:
         return None
@@ -66,7 +66,7 @@ def _continues(text: str, prev: Marked, cur: Marked) -> bool:
     return len(paragraphs) <= 1 and not gap.rpartition("\n")[2].strip()
 
 
-def find_quotes(ctx: Context, actors: ActorIndex) -> list[Quote]:
+def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
     text = ctx.text
     marked = quotation_spans(text)
     inside = [(m.open, m.close + 1) for m in marked]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -41,8 +41,9 @@ class Attribution:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    return yaml.safe_load(DATA.read_text())
+def vocabulary() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(DATA.read_text())
+    return data
 
 
 def _cues() -> frozenset[str]:

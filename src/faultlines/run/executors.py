@@ -34,8 +34,8 @@ class InProcess:
     def __init__(self, config: WorkerConfig) -> None:
         self.config = config
 
-    def submit(self, batch: list[Document]) -> cf.Future:
-        fut: cf.Future = cf.Future()
+    def submit(self, batch: list[Document]) -> cf.Future[list[Outcome]]:
+        fut: cf.Future[list[Outcome]] = cf.Future()
         fut.set_result(process_batch(batch, self.config))
         return fut
 
@@ -43,7 +43,8 @@ class InProcess:
         return set(pending)
 
     def result(self, future: Any) -> list[Outcome]:
-        return future.result()
+        out: list[Outcome] = future.result()
+        return out
 
     def close(self) -> None:
         pass
@@ -58,7 +59,7 @@ class ProcessPool:
         self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
                                            initializer=init_worker, initargs=(config,))
 
-    def submit(self, batch: list[Document]) -> cf.Future:
+    def submit(self, batch: list[Document]) -> cf.Future[list[Outcome]]:
         return self.pool.submit(process_batch, batch, self.config)
 
     def wait(self, pending: set[Any]) -> set[Any]:
@@ -66,7 +67,8 @@ class ProcessPool:
 
     def result(self, future: Any) -> list[Outcome]:
         try:
-            return future.result()
+            out: list[Outcome] = future.result()
+            return out
         except cf.process.BrokenProcessPool:
             raise RunError("a worker process died (out of memory?); run the same command again to resume") from None
 
@@ -107,7 +109,7 @@ class DaskCluster:
         return set(wait(list(pending), return_when="FIRST_COMPLETED").done)
 
     def result(self, future: Any) -> list[Outcome]:
-        res = future.result()
+        res: list[Outcome] = future.result()
         future.release()
         return res
 

@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..dedupe import publication_rows, record_publications, record_signatures, update_clusters
+from ..dedupe import (
+    Clustering,
+    Publication,
+    publication_rows,
+    record_publications,
+    record_signatures,
+    update_clusters,
+)
 from ..read import Reject, iter_documents
 from ..records import Document
 from ..store import Store
@@ -77,7 +84,7 @@ class Ingest:
         self.batch_size = batch_size
         self.progress = progress or (lambda s: None)
         self.summary = Summary()
-        self._in_flight: dict[str, list[tuple]] = {}  # doc id -> publications waiting for its outcome
+        self._in_flight: dict[str, list[Publication]] = {}  # doc id -> publications waiting for its outcome
         self._submitted: dict[Any, list[Document]] = {}  # future -> its batch
 
     def run(self, items: Iterable[Document | Reject]) -> Summary:
@@ -100,10 +107,7 @@ class Ingest:
             pending = self._drain(pending)
             self.summary.seconds = time.perf_counter() - t0
             self.progress(self.summary)
-        clustering = update_clusters(self.store.conn)
-        from ..store.incidents import fuse_store  # the new reports join their incidents (store/incidents.py)
-
-        fuse_store(self.store.conn)
+        clustering = finish(self.store)
         self.summary.near_duplicates = clustering.near_duplicates
         self.summary.clusters = clustering.clusters
         self.summary.seconds = time.perf_counter() - t0
@@ -135,11 +139,8 @@ class Ingest:
 
     def _write(self, docs: list[Document], outcomes: list[Outcome]) -> None:
         extracted = [o for o in outcomes if isinstance(o, Extracted)]
-        conn = self.store.conn
-        # One transaction: these statements open it, `add_many` commits it (or rolls all of it back).
-        record_signatures(conn, ((o.facts.document.id, o.minhash) for o in extracted))
-        record_publications(conn, (row for o in extracted for row in self._in_flight.get(o.facts.document.id, [])))
-        new = self.store.add_many([o.facts for o in extracted])
+        new = write(self.store, extracted,
+                    [row for o in extracted for row in self._in_flight.get(o.facts.document.id, [])])
         self.summary.stored += new
         self.summary.duplicates += len(extracted) - new  # stored meanwhile by a concurrent run
         for o in extracted:
@@ -149,21 +150,46 @@ class Ingest:
             if isinstance(out, Reject):  # the same text read at other locations is rejected there too
                 self._write_reject(out)
                 for row in self._in_flight.pop(d.id, [])[1:]:
-                    self._write_reject(Reject(row[1], out.reason))
+                    self._write_reject(Reject(row.origin, out.reason))
 
     def _write_reject(self, r: Reject) -> None:
         self.store.add_reject(r.location, r.reason)
         self.summary.reject(r)
 
 
+def write(store: Store, extracted: list[Extracted], publications: list[Publication]) -> int:
+    """Store facts with their signatures and publications in one transaction; returns how many were new.
+
+    The one write path of `ingest` and `read --db`, so both leave the same rows."""
+    conn = store.conn
+    # One transaction: these statements open it, `add_many` commits it (or rolls all of it back).
+    record_signatures(conn, ((o.facts.document.id, o.minhash) for o in extracted))
+    record_publications(conn, publications)
+    return store.add_many([o.facts for o in extracted])
+
+
+def finish(store: Store) -> Clustering:
+    """After a run: sign what is unsigned, recompute the near-duplicate clusters, fuse new reports into incidents."""
+    clustering = update_clusters(store.conn)
+    from ..store.incidents import fuse_store  # the new reports join their incidents (store/incidents.py)
+
+    fuse_store(store.conn)
+    return clustering
+
+
 def ingest(paths: list[str], db: str, *, workers: int = 1, dask: str | None = None,
            config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
     """Read `paths` into the store at `db` with `workers` local processes or on the Dask cluster `dask`."""
-    config = config or WorkerConfig()
     with Store(db, verify=True) as store:
-        executor = make_executor(config, workers=workers, dask=dask)
-        try:
-            return Ingest(store, executor, batch_size=config.batch_size, progress=progress).run(
-                iter_documents(paths))
-        finally:
-            executor.close()
+        return ingest_into(store, paths, workers=workers, dask=dask, config=config, progress=progress)
+
+
+def ingest_into(store: Store, paths: list[str], *, workers: int = 1, dask: str | None = None,
+                config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
+    """Read `paths` into an open store (see `ingest`)."""
+    config = config or WorkerConfig()
+    executor = make_executor(config, workers=workers, dask=dask)
+    try:
+        return Ingest(store, executor, batch_size=config.batch_size, progress=progress).run(iter_documents(paths))
+    finally:
+        executor.close()

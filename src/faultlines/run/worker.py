@@ -1,7 +1,7 @@
-"""The per-document work, the same on a local process pool and on Dask: admit, pre-filter, extract, sign.
+"""The per-document work, the same on a local process pool and on Dask: admit, extract, sign.
 
-A worker process loads one `Pipeline` (spaCy model, dictionary, gazetteer) the first time it is asked
-for it and keeps it; `process_batch` parses a batch with `nlp.pipe`.
+A worker process loads one `Pipeline` (spaCy model, dictionary, gazetteer, fast-path pre-filter) the first
+time it is asked for it and keeps it; `process_batch` parses a batch with `nlp.pipe`.
 """
 
 from __future__ import annotations
@@ -44,63 +44,27 @@ class Extracted:
 
 Outcome = Extracted | Reject
 
-_PIPELINES: dict[WorkerConfig, tuple[Pipeline, object | None]] = {}
+_PIPELINES: dict[WorkerConfig, Pipeline] = {}
 
 
-def pipeline_for(config: WorkerConfig) -> tuple[Pipeline, object | None]:
-    """This process's pipeline (and pre-filter) for `config`, loaded once."""
+def pipeline_for(config: WorkerConfig) -> Pipeline:
+    """This process's pipeline for `config` (on the fast path if `config.fast`), loaded once."""
     if config not in _PIPELINES:
         from ..pipeline import Pipeline
 
         pipe = Pipeline(actors_files=[Path(p) for p in config.actors_files] or None,
-                        author_country=config.author_country, model=config.model)
-        prefilter = None
-        if config.fast:
-            from .prefilter import Prefilter
-
-            prefilter = Prefilter.for_pipeline(pipe)
+                        author_country=config.author_country, model=config.model, fast=config.fast)
         if config.admission.languages:
             language_of("warm up")  # load the language-id model with the pipeline, not in the first batch
-        _PIPELINES[config] = (pipe, prefilter)
+        _PIPELINES[config] = pipe
     return _PIPELINES[config]
-
-
-def _extract(pipe: Pipeline, prefilter: object | None, docs: list[Document], batch_size: int) -> list[Facts]:
-    if prefilter is None:
-        return list(pipe.extract_many(docs, batch_size=batch_size))
-    from ..read.normalize import nfc_view
-    from .prefilter import Prefilter, repair
-
-    assert isinstance(prefilter, Prefilter)
-    if any(nfc_view(d) is not None for d in docs):  # rare: decomposed text goes the full path, read as NFC
-        return [pipe.extract(d) if nfc_view(d) is not None else _extract(pipe, prefilter, [d], batch_size)[0]
-                for d in docs]
-    masked = [prefilter.mask(d.text) for d in docs]
-    out = []
-    for f, m in zip(pipe.extract_many(docs, batch_size=batch_size, parse_texts=masked), masked, strict=True):
-        # A fact that reaches into a blanked sentence is trimmed back; if one spans across a blanked
-        # sentence, the document is parsed again in full.
-        fixed = f if slices_text(f) else repair(f, m)
-        out.append(fixed if fixed is not None and slices_text(fixed) else pipe.extract(f.document))
-    return out
-
-
-def slices_text(f: Facts) -> bool:
-    """Every offset-carrying fact's `text` is the slice of the document text it points at."""
-    text = f.document.text
-    spans = [(x.start, x.end, x.text) for x in f.events]
-    spans += [(x.start, x.end, x.text) for x in f.quotes]
-    spans += [(x.start, x.end, x.text) for x in f.counts]
-    spans += [(m.start, m.end, m.text) for a in f.actors for m in a.mentions]
-    spans += [(m.start, m.end, m.text) for p in f.places for m in p.mentions]
-    return all(text[s:e] == t for s, e, t in spans)
 
 
 def process_batch(docs: list[Document], config: WorkerConfig) -> list[Outcome]:
     """Extract a batch; a document that fails admission or extraction comes back as a Reject."""
     from ..dedupe import signature
 
-    pipe, prefilter = pipeline_for(config)
+    pipe = pipeline_for(config)
     out: dict[int, Outcome] = {}
     ok: list[tuple[int, Document]] = []
     for i, d in enumerate(docs):
@@ -110,13 +74,13 @@ def process_batch(docs: list[Document], config: WorkerConfig) -> list[Outcome]:
         else:
             ok.append((i, d))
     try:
-        facts = _extract(pipe, prefilter, [d for _, d in ok], config.batch_size)
+        facts = list(pipe.extract_many([d for _, d in ok], batch_size=config.batch_size))
         done = list(zip([i for i, _ in ok], facts, strict=True))
     except Exception:  # isolate the document that fails, keep the rest of the batch
         done = []
         for i, d in ok:
             try:
-                done.append((i, _extract(pipe, prefilter, [d], 1)[0]))
+                done.append((i, next(pipe.extract_many([d], batch_size=1))))
             except Exception as e:  # noqa: BLE001 - any failure of one document must not stop a corpus run
                 out[i] = Reject(d.origin or d.id, f"extraction failed ({e.__class__.__name__}: {e})"[:300])
     for i, f in done:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..records import Event, Facts
-from . import validate
+from ..records import Facts
+from . import validate, write
 from .migrations import MIGRATIONS
+from .pairs import rebuild as rebuild_pairs
 
-
-def _toll(e: Event) -> tuple[int | None, int | None, int | None]:
-    """The events row's fatalities columns (migration 004_tolls)."""
-    t = e.fatalities
-    return (t.value, t.low, t.high) if t is not None else (None, None, None)
+# Migrations whose new tables are filled from the existing rows in Python (after their SQL has run).
+FILLS = {"009_relation_pairs": rebuild_pairs}
 
 
 class StoreError(Exception):
@@ -26,7 +23,7 @@ class Store:
     """A faultlines database. Plain SQLite (WAL): Datasette, `sqlite3` and DuckDB open it as it is."""
 
     def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False, verify: bool = False) -> None:
-        """Open (and, for writing, migrate) the store; `verify` also reads every page (`serve`, `ingest`).
+        """Open (and, for writing, migrate) the store; `verify` also reads every page (`ingest`).
 
         Refused in one line (`StoreError`): not SQLite, empty (read-only) or truncated, corrupt, not writable,
         or written by a newer faultlines (see `validate`)."""
@@ -74,10 +71,20 @@ class Store:
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
-            with c:
-                c.executescript("BEGIN;" + sql + f"; INSERT INTO _migrations(name) VALUES ('{name}'); COMMIT;")
+            with c:  # the schema change, its fill and its record commit together
+                c.executescript("BEGIN;" + sql + ";")
+                if name in FILLS:
+                    FILLS[name](c)
+                c.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
             applied.append(name)
         return applied
+
+    def check(self, *, deep: bool = False) -> None:
+        """Refuse (`StoreError`) a store whose tables cannot be read: their first and last rows (milliseconds on
+        any size), and with `deep` every page (SQLite's quick_check, minutes on a large store)."""
+        validate.probe_tables(self.conn, self.path)
+        if deep:
+            validate.quick_check(self.conn, self.path)
 
     def migrations(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM _migrations ORDER BY name")]
@@ -103,36 +110,11 @@ class Store:
             raise StoreError(f"{self.path}: cannot write ({e})") from None
 
     def _insert(self, f: Facts) -> bool:
+        """Write one document's facts unless stored already; the columns come from the records (`write`)."""
         c = self.conn
-        d = f.document
-        if self.has(d.id):
+        if self.has(f.document.id):
             return False
-        c.execute("INSERT INTO documents(id, title, published, source, url, origin, text, n_words, facts) "
-                  "VALUES (?,?,?,?,?,?,?,?,?)",
-                  (d.id, d.title, d.published, d.source, d.url, d.origin, d.text, len(d.text.split()), f.to_json()))
-        c.executemany('INSERT INTO segments VALUES (?,?,?,?,?,?,?)',
-                      [(d.id, s.id, s.kind, s.start, s.end, s.author, s.reply_to) for s in f.segments])
-        for a in f.actors:
-            c.execute("INSERT INTO actors(id, name, kind, country, parent) VALUES (?,?,?,?,?) "
-                      "ON CONFLICT(id) DO NOTHING", (a.id, a.name, a.kind, a.country, a.parent))
-            c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                          [(d.id, a.id, m.start, m.end, m.text) for m in a.mentions])
-        c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                      [(d.id, e.id, e.type, e.mode, e.source, e.target, e.place, e.date, e.polarity, e.voice.kind,
-                        e.voice.name, e.sign, e.start, e.end, e.text, *_toll(e)) for e in f.events])
-        c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
-                      [(d.id, q.id, q.text, q.start, q.end, q.speaker, q.speaker_name, q.outlet) for q in f.quotes])
-        c.executemany("INSERT INTO counts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                      [(d.id, n.id, n.value, n.low, n.high, n.approx, n.category, n.what, n.actor, n.place, n.start,
-                        n.end, n.text, n.event) for n in f.counts])
-        for p in f.places:
-            c.execute("INSERT INTO places VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
-                      (p.id, p.name, p.lat, p.lon, p.country, p.geonameid))
-            c.executemany("INSERT INTO place_mentions VALUES (?,?,?,?,?)",
-                          [(d.id, p.id, m.start, m.end, m.text) for m in p.mentions])
-        c.executemany("INSERT INTO tensions VALUES (?,?,?,?,?,?,?)",
-                      [(d.id, t.id, t.kind, json.dumps(list(t.actors)), t.summary, json.dumps(list(t.events)),
-                        t.strength) for t in f.tensions])
+        write.insert(c, f)
         return True
 
     def add_reject(self, location: str, reason: str) -> None:
@@ -149,10 +131,10 @@ class Store:
             yield Facts.from_json(row[0])
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "actors", "quotes", "counts", "places", "tensions", "rejects",
-                         "mentions", "segments"}:
-            raise ValueError(table)
-        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        """Rows in one of the fact tables (documents, events, actors, ...)."""
+        from .views import table_size
+
+        return table_size(self.conn, table)
 
     def close(self) -> None:
         self.conn.close()

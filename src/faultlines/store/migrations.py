@@ -201,4 +201,75 @@ MIGRATIONS: list[tuple[str, str]] = [
         LEFT JOIN actors t ON t.id = e.target
         LEFT JOIN places p ON p.id = e.place;
     """),
+    ("008_record_columns", """
+    -- Every field of a record has its column (store/write.py derives the insert from the records): the
+    -- document's language, an event's segment and the trigger and actor words it was coded from, a quote's
+    -- voice, speaker and cue words, a place's level. Rows written before are filled from their facts JSON.
+    ALTER TABLE documents ADD COLUMN language TEXT;
+    ALTER TABLE events ADD COLUMN segment TEXT;
+    ALTER TABLE events ADD COLUMN trigger_start INTEGER;
+    ALTER TABLE events ADD COLUMN trigger_end INTEGER;
+    ALTER TABLE events ADD COLUMN trigger_text TEXT;
+    ALTER TABLE events ADD COLUMN source_mention_start INTEGER;
+    ALTER TABLE events ADD COLUMN source_mention_end INTEGER;
+    ALTER TABLE events ADD COLUMN source_mention_text TEXT;
+    ALTER TABLE events ADD COLUMN target_mention_start INTEGER;
+    ALTER TABLE events ADD COLUMN target_mention_end INTEGER;
+    ALTER TABLE events ADD COLUMN target_mention_text TEXT;
+    ALTER TABLE quotes ADD COLUMN voice_kind TEXT;
+    ALTER TABLE quotes ADD COLUMN voice_name TEXT;
+    ALTER TABLE quotes ADD COLUMN speaker_mention_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN speaker_mention_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN speaker_mention_text TEXT;
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_text TEXT;
+    ALTER TABLE places ADD COLUMN feature TEXT;
+    UPDATE documents SET language = json_extract(facts, '$.document.language');
+    UPDATE events AS e SET
+        segment = json_extract(j.value, '$.segment'),
+        trigger_start = json_extract(j.value, '$.trigger.start'),
+        trigger_end = json_extract(j.value, '$.trigger.end'),
+        trigger_text = json_extract(j.value, '$.trigger.text'),
+        source_mention_start = json_extract(j.value, '$.source_mention.start'),
+        source_mention_end = json_extract(j.value, '$.source_mention.end'),
+        source_mention_text = json_extract(j.value, '$.source_mention.text'),
+        target_mention_start = json_extract(j.value, '$.target_mention.start'),
+        target_mention_end = json_extract(j.value, '$.target_mention.end'),
+        target_mention_text = json_extract(j.value, '$.target_mention.text')
+    FROM documents AS d, json_each(d.facts, '$.events') AS j
+    WHERE d.id = e.doc_id AND json_extract(j.value, '$.id') = e.id;
+    UPDATE quotes AS q SET
+        voice_kind = json_extract(j.value, '$.voice.kind'),
+        voice_name = json_extract(j.value, '$.voice.name'),
+        speaker_mention_start = json_extract(j.value, '$.speaker_mention.start'),
+        speaker_mention_end = json_extract(j.value, '$.speaker_mention.end'),
+        speaker_mention_text = json_extract(j.value, '$.speaker_mention.text'),
+        cue_start = json_extract(j.value, '$.cue.start'),
+        cue_end = json_extract(j.value, '$.cue.end'),
+        cue_text = json_extract(j.value, '$.cue.text')
+    FROM documents AS d, json_each(d.facts, '$.quotes') AS j
+    WHERE d.id = q.doc_id AND json_extract(j.value, '$.id') = q.id;
+    UPDATE places AS p SET feature = f.feature
+    FROM (SELECT json_extract(j.value, '$.id') AS id, max(json_extract(j.value, '$.feature')) AS feature
+          FROM documents AS d, json_each(d.facts, '$.places') AS j GROUP BY 1) AS f
+    WHERE f.id = p.id AND f.feature IS NOT NULL;
+    """),
+    # Per-pair relation aggregates, maintained by the write path (`pairs`); filled from the events on upgrade.
+    ("009_relation_pairs", """
+CREATE TABLE relation_pairs (
+    source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, polarity TEXT NOT NULL,
+    voice_kind TEXT NOT NULL, events INTEGER NOT NULL, documents INTEGER NOT NULL, positive INTEGER NOT NULL,
+    negative INTEGER NOT NULL, first TEXT, last TEXT, refs TEXT NOT NULL,
+    PRIMARY KEY (source, target, type, polarity, voice_kind)
+) WITHOUT ROWID;
+CREATE INDEX relation_pairs_target ON relation_pairs(target)
+"""),
+    # A comment's date as its page shows it (Segment.date); rows written before are filled from their facts JSON.
+    ("010_segment_dates", """
+    ALTER TABLE segments ADD COLUMN date TEXT;
+    UPDATE segments AS s SET date = json_extract(j.value, '$.date')
+    FROM documents AS d, json_each(d.facts, '$.segments') AS j
+    WHERE d.id = s.doc_id AND json_extract(j.value, '$.id') = s.id;
+    """),
 ]

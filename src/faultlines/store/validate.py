@@ -97,6 +97,22 @@ def check_schema(conn: sqlite3.Connection, path: Path, known: list[str], *, read
                          f"knows (version {_version(ours)}, {ours}); upgrade faultlines to use it")
 
 
+def probe_tables(conn: sqlite3.Connection, path: Path, tables: tuple[str, ...] = (
+        "documents", "events", "actors", "mentions", "quotes", "places", "tensions")) -> None:
+    """Read each fact table's first and last row (a few pages, whatever the store's size): a damaged root page
+    or schema is refused at start; a page deep inside a table is found only by `quick_check` (`serve --check`)."""
+    from .db import StoreError
+
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    try:
+        for table in tables:
+            if table in present:
+                conn.execute(f"SELECT * FROM {table} ORDER BY rowid LIMIT 1").fetchall()
+                conn.execute(f"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: {describe(e)}") from None
+
+
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's `PRAGMA quick_check` (every page read once): corrupt pages are found before a long run."""
     from .db import StoreError

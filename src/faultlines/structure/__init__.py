@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import cast
 
-from ..records import Document, Segment
+from ..records import Document, Segment, SegmentKind
 from .dateline import Dateline, find_dateline
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
@@ -174,7 +175,7 @@ def _from_hints(doc: Document) -> list[Segment]:
                 else:
                     segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to, date))
             else:
-                segs.append(Segment(f"s{len(segs) + 1}", kind, s, e, author))
+                segs.append(Segment(f"s{len(segs) + 1}", cast(SegmentKind, kind), s, e, author))  # an excerpt hint
         pos = max(pos, e)
     if pos < len(doc.text):
         _article(doc, pos, len(doc.text), segs, dateline=True)

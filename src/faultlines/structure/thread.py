@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from ..records import Document, Segment
+from ..records import Document, Segment, SegmentKind
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
 
@@ -126,7 +126,7 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         label = c["author"] or (by_signature.setdefault(sig_text, f"commenter {n}") if sig_text else f"commenter {n}")
         date = next((paras[i].text for i in c["paras"] if i in meta and re.search(r"\d", paras[i].text)), None)
         for i in c["paras"]:
-            kind = "signature" if i in sig or i in meta else "comment"
+            kind: SegmentKind = "signature" if i in sig or i in meta else "comment"
             segs.append(Segment(f"s{len(segs) + 1}", kind, paras[i].start, paras[i].end,
                                 author=label, reply_to=c["reply_to"], date=date))
     _merge_adjacent(segs)

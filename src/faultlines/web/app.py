@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -22,9 +22,10 @@ from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import incidents, pages
 from .db import Reader
 from .guard import Guard
-from .network import LEVELS, Filters, actor_table, edge_refs, evidence, involving, network
+from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
 from .timeline import BUCKETS, timeline
 
+T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
 ID_OR_EMPTY = r"^[^\x00-\x1f\x7f]{0,200}$"  # an empty form field: no actor focus
@@ -54,14 +55,14 @@ def filters(
     limit: Annotated[int, Query(ge=1, le=2000)] = 300,
     actor: Annotated[list[Annotated[str, Query(pattern=ID_OR_EMPTY)]] | None, Query(max_length=20)] = None,
     undated: Annotated[str | None, Query(pattern=r"^(|0|1|true|false|yes|no)$")] = None,
-) -> Filters:
-    return Filters(date_from=date_from or None, date_to=date_to or None,
-                   voices=tuple(sorted({v.value for v in voice or []})),
-                   types=tuple(sorted({t.value for t in type or []})),
-                   polarities=tuple(sorted({p.value for p in polarity or []})) or ("asserted",),
-                   level=level.value, min_weight=min_weight, limit=limit,
-                   actors=tuple(sorted({pages.resolve_actor(request.app.state.reader, a) for a in actor or [] if a})),
-                   undated=None if not undated else undated in ("1", "true", "yes"))
+) -> View:
+    return View(since=date_from or None, until=date_to or None,
+                voices=frozenset(v.value for v in voice or []),
+                types=frozenset(t.value for t in type or []),
+                polarities=frozenset(p.value for p in polarity or []),
+                level=level.value, min_weight=min_weight, limit=limit,
+                actors=tuple(sorted({pages.resolve_actor(request.app.state.reader, a) for a in actor or [] if a})),
+                undated=None if not undated else undated in ("1", "true", "yes"))
 
 
 
@@ -90,19 +91,22 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"data": data})
+        known = actor_table(reader)  # once per page: a tensions page asks about some 1,500 actors
+        return templates.TemplateResponse(request, name, {"data": data,
+                                                          "known_actor": lambda aid: bool(aid) and aid in known})
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
         return RedirectResponse("/network", status_code=303)
 
     @app.get("/network.json")
-    def network_json(f: Annotated[Filters, Depends(filters)]) -> Response:
+    def network_json(f: Annotated[View, Depends(filters)]) -> Response:
         return _json(reader, ("network.json", f), lambda: network(reader, f))
 
     @app.get("/network", response_class=HTMLResponse)
-    def network_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
-        names = {a: (actor_table(reader).get(a) or {}).get("name", a) for a in f.actors}
+    def network_page(request: Request, f: Annotated[View, Depends(filters)]) -> HTMLResponse:
+        known = actor_table(reader)
+        names = {a: known[a]["name"] if a in known else a for a in f.actors}
         return page(request, "network.html", {"filters": f.query(), "f": f, "actor_names": names})
 
     @app.get("/actors.json")
@@ -111,26 +115,26 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return {"actors": pages.actor_choices(reader)}
 
     @app.get("/timeline.json")
-    def timeline_json(f: Annotated[Filters, Depends(filters)], bucket: Bucket = DEFAULT_BUCKET) -> Response:
+    def timeline_json(f: Annotated[View, Depends(filters)], bucket: Bucket = DEFAULT_BUCKET) -> Response:
         return _json(reader, ("timeline.json", bucket.value, f), lambda: timeline(reader, f, bucket=bucket.value))
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline_page(request: Request, f: Annotated[Filters, Depends(filters)],
+    def timeline_page(request: Request, f: Annotated[View, Depends(filters)],
                       bucket: Bucket = DEFAULT_BUCKET) -> HTMLResponse:
         return page(request, "timeline.html", {**timeline(reader, f, bucket=bucket.value), "f": f})
 
-    def edge_data(source: str, target: str, f: Filters, page_no: int, undirected: bool) -> dict[str, Any]:
+    def edge_data(source: str, target: str, f: View, page_no: int, undirected: bool) -> dict[str, Any]:
         return evidence(reader, source, target, f, page=page_no, undirected=undirected)
 
     @app.get("/edge.json")
     def edge_json(source: Annotated[str, Query(pattern=ID)], target: Annotated[str, Query(pattern=ID)],
-                  f: Annotated[Filters, Depends(filters)], page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+                  f: Annotated[View, Depends(filters)], page: Annotated[int, Query(ge=1, le=10_000)] = 1,
                   undirected: bool = False) -> dict[str, Any]:
         return edge_data(source, target, f, page, undirected)
 
     @app.get("/edge", response_class=HTMLResponse)
     def edge_page(request: Request, source: Annotated[str, Query(pattern=ID)],
-                  target: Annotated[str, Query(pattern=ID)], f: Annotated[Filters, Depends(filters)],
+                  target: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
                   page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
                   undirected: bool = False) -> HTMLResponse:
         return templates.TemplateResponse(request, "edge.html", {"data": edge_data(source, target, f, page_no,
@@ -198,15 +202,15 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "document.html", _found(pages.document(reader, _doc_id(doc_id))))
 
     @app.get("/map.json")
-    def map_json(f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
+    def map_json(f: Annotated[View, Depends(filters)]) -> dict[str, Any]:
         return {"filters": f.query(), "places": pages.event_places(reader, f)}
 
     @app.get("/map", response_class=HTMLResponse)
-    def map_page(request: Request, f: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
+    def map_page(request: Request, f: Annotated[View, Depends(filters)]) -> HTMLResponse:
         return page(request, "map.html", {"filters": f.query(), "f": f})
 
     @app.get("/place.json")
-    def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[Filters, Depends(filters)]) -> dict[str, Any]:
+    def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)]) -> dict[str, Any]:
         return _found(pages.place(reader, id, f))
 
     @app.get("/search.json")
@@ -247,8 +251,8 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
 
 def _warm(reader: Reader) -> None:
     try:
-        network(reader, Filters())
-        edge_refs(reader, Filters())
+        network(reader, View())
+        edge_refs(reader, View())
         involving(reader)
         pages.actor_choices(reader)
         pages.tensions(reader)
@@ -273,7 +277,8 @@ def _url(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
     return path + "?" + urlencode({**(params or {}), **more}, doseq=True)
 
 
-def _found(value: Any) -> Any:
+def _found(value: T | None) -> T:
+    """The value, or a 404 when there is none."""
     if value is None:
         raise HTTPException(status_code=404, detail="not found")
     return value

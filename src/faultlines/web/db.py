@@ -1,9 +1,8 @@
-"""Read-only access to the store for the web layer: one connection per thread, small caches."""
+"""Read-only access to the store for the web layer: one `Corpus` per thread, small caches."""
 
 from __future__ import annotations
 
 import gc
-import json
 import queue
 import sqlite3
 import threading
@@ -14,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..corpus import Corpus
 from ..records import Facts
-from ..store import Store
+from ..store import Store, views
 
 T = TypeVar("T")
 
@@ -43,7 +43,7 @@ class Reader:
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
                  stale_from: int = 5000, refresh_pause: float = 2.0) -> None:
         self.path = Path(path)
-        Store(self.path, readonly=True).close()  # fail early, with the store's own one-line error
+        Corpus(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
         self._lock = threading.Lock()
         self._cache: OrderedDict[Hashable, _Entry] = OrderedDict()
@@ -58,16 +58,26 @@ class Reader:
         self._refresher: threading.Thread | None = None
 
     @property
+    def corpus(self) -> Corpus:
+        """This thread's read-only `Corpus` over the store."""
+        corpus: Corpus | None = getattr(self._local, "corpus", None)
+        if corpus is None:
+            corpus = Corpus(self.path, readonly=True)
+            self._local.corpus = corpus
+        return corpus
+
+    @property
+    def store(self) -> Store:
+        return self.corpus.store
+
+    @property
     def conn(self) -> sqlite3.Connection:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = Store(self.path, readonly=True)
-            self._local.store = store
-        return store.conn
+        """This thread's connection, for the store's query functions (`faultlines.store.views`, ...)."""
+        return self.corpus.store.conn
 
     def generation(self) -> int:
         """The store only grows (documents are never rewritten), so the last rowid marks its state."""
-        return int(self.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
+        return views.generation(self.conn)
 
     _total_docs = generation
 
@@ -152,25 +162,14 @@ class Reader:
 
     def facts(self, doc_id: str) -> Facts | None:
         """One document's full facts (offsets of triggers and mentions live only there)."""
-        def load() -> Facts | None:
-            row = self.conn.execute("SELECT facts FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            return Facts.from_dict(json.loads(row[0])) if row else None
-        return self.cached(("facts", doc_id), load, small=True, fixed=True)
+        return self.cached(("facts", doc_id), lambda: self.store.facts(doc_id), small=True, fixed=True)
 
     def iter_facts(self) -> Iterator[Facts]:
         """Every document's facts (lets the analysis read the store through this reader)."""
-        for row in self.conn.execute("SELECT facts FROM documents ORDER BY rowid"):
-            yield Facts.from_json(row[0])
-
-    def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(sql, tuple(params))]
-
-    def row(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> dict[str, Any] | None:
-        r = self.conn.execute(sql, tuple(params)).fetchone()
-        return dict(r) if r else None
+        return self.store.iter_facts()
 
     def close(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
-            self._local.store = None
+        corpus = getattr(self._local, "corpus", None)
+        if corpus is not None:
+            corpus.close()
+            self._local.corpus = None

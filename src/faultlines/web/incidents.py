@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..store.incident_views import incident_reports, incident_summary
 from ..store.incidents import IncidentFilters, has_incidents, iter_incidents
 from .db import Reader
 from .network import actor_table, web_url
@@ -42,17 +43,16 @@ def incident(reader: Reader, incident_id: str) -> dict[str, Any] | None:
     """One incident with every report side by side: outlet, address, date, voice, its toll, who it says did it."""
     if not has_incidents(reader.conn):
         return None
-    row = reader.row("SELECT summary FROM incidents WHERE id = ?", (incident_id,))
-    if row is None:
+    summary = incident_summary(reader.conn, incident_id)
+    if summary is None:
         return None
-    rec = json.loads(row["summary"])
+    rec = json.loads(summary)
     names = {k: v["name"] for k, v in actor_table(reader).items()}
     known = set(names)
 
     def actors(ids: Any) -> list[dict[str, Any]]:
         return [{"id": a, "name": names.get(a, a), "known": a in known} for a in ids or ()]
-    stored = {r["doc_id"]: json.loads(r["report"]) for r in reader.rows(
-        "SELECT doc_id, report FROM incident_reports WHERE incident_id = ? AND report IS NOT NULL", (incident_id,))}
+    stored = {doc_id: json.loads(report) for doc_id, report in incident_reports(reader.conn, incident_id).items()}
     reports = []
     for d in rec["documents"]:
         rep = stored.get(d["id"], {})

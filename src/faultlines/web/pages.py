@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..store import search as fts
+from ..store import views
 from .db import Reader
-from .network import (
-    EVENT_COLUMNS,
-    Filters,
-    actor_table,
-    dictionary,
-    event_view,
-    events_by_ref,
-    gathered,
-    web_url,
-)
+from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
 from .spans import pieces
+
+if TYPE_CHECKING:
+    from ..analysis.designations import Designation
 
 MAX_DOC_CHARS = 200_000
 MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_total` says how many)
@@ -30,57 +26,37 @@ def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
 
 
 def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
-    a = reader.row("SELECT id, name, kind, country, parent FROM actors WHERE id = ?", (actor_id,))
-    if a is None:
+    conn = reader.conn
+    row = views.actor(conn, actor_id)
+    if row is None:
         return None
     names = {k: v["name"] for k, v in actor_table(reader).items()}
 
-    def relations(mine: str, other: str) -> list[dict[str, Any]]:
-        rows = reader.rows(
-            f"SELECT {other} AS other, type, count(*) AS n, sum(sign) AS sign FROM events "
-            f"WHERE {mine} = ? AND {other} IS NOT NULL GROUP BY {other}, type ORDER BY n DESC, other LIMIT 200",
-            (actor_id,))
-        for r in rows:
-            r["other_name"] = names.get(r["other"], r["other"])
-        return rows
-    mentions = reader.row("SELECT count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions "
-                          "WHERE actor_id = ?", (actor_id,))
-    quotes = reader.rows(
-        "SELECT q.doc_id, q.id, q.text, q.speaker, q.speaker_name, q.outlet, d.title FROM quotes q "
-        "JOIN documents d ON d.id = q.doc_id WHERE q.speaker = ? OR q.outlet = ? LIMIT 100", (actor_id, actor_id))
-    counts = reader.rows(
-        "SELECT c.doc_id, c.id, c.value, c.low, c.high, c.approx, c.category, c.what, c.text, c.place "
-        "FROM counts c WHERE c.actor = ? LIMIT 200", (actor_id,))
-    designations = [event_view(reader, r) for r in reader.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
-        "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100", (actor_id, actor_id))]
-    timeline = _timeline(reader.rows(  # one row per distinct (date, published): dates are parsed once each
-        "SELECT e.date, d.published, count(*) AS n, sum(e.sign > 0) AS positive, sum(e.sign < 0) AS negative "
-        "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.source = ? OR e.target = ? "
-        "GROUP BY e.date, d.published", (actor_id, actor_id)))
-    children = reader.rows("SELECT id, name, kind FROM actors WHERE parent = ? ORDER BY name LIMIT 200", (actor_id,))
-    a["parent_name"] = names.get(a["parent"] or "", a["parent"])
+    def relations(outgoing: bool) -> list[dict[str, Any]]:
+        return [{**r, "other_name": names.get(r["other"], r["other"])}
+                for r in views.relation_counts(conn, actor_id, outgoing=outgoing)]
+    a: dict[str, Any] = {**row, "parent_name": names.get(row["parent"] or "", row["parent"])}
     listings = [{"by": d.by, "by_name": names.get(d.by, d.by), "target": d.target,
                  "target_name": names.get(d.target, d.target), "list": d.list, "since": d.span.lo, "until": d.span.hi}
                 for d in dictionary_listings(reader) if actor_id in (d.target, d.by)]
-    return {"actor": a, **(mentions or {}), "out": relations("source", "target"), "in": relations("target", "source"),
-            "quotes": quotes, "counts": counts, "designations": designations, "listings": listings,
-            "timeline": timeline,
-            "children": children}
+    return {"actor": a, **views.mention_count(conn, actor_id), "out": relations(True), "in": relations(False),
+            "quotes": views.actor_quotes(conn, actor_id), "counts": views.actor_counts(conn, actor_id),
+            "designations": events_by_ref(reader, views.designation_refs(conn, actor_id)), "listings": listings,
+            # one row per distinct (date, published): dates are parsed once each
+            "timeline": _timeline(views.dated_events(conn, actor_id)),
+            "children": views.children(conn, actor_id)}
 
 
-def dictionary_listings(reader: Reader) -> list[Any]:
+def dictionary_listings(reader: Reader) -> list[Designation]:
     """Dated designations the actor dictionary knows (terrorist lists, sanctions programmes)."""
-    def make() -> list[Any]:
+    def make() -> list[Designation]:
         from ..analysis.designations import from_dictionary
-        from ..analysis.relations import hierarchy_from_dictionary
 
-        d = dictionary(reader)
-        return from_dictionary(d, hierarchy_from_dictionary(d))
+        return from_dictionary(dictionary(reader))
     return reader.cached("listings", make, fixed=True)
 
 
-def _timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _timeline(rows: list[views.DatedEvents]) -> list[dict[str, Any]]:
     """Events per year (loose dates such as "2014-2018" count at their start), split by sign.
 
     `rows` carry `date`, `published` and how many events (`n`, `positive`, `negative`) share them."""
@@ -138,25 +114,18 @@ def resolve_actor(reader: Reader, text: str) -> str:
 
 def actor_choices(reader: Reader) -> list[dict[str, Any]]:
     """Actors that take part in at least one event, most active first (for pickers)."""
-    def make() -> list[dict[str, Any]]:
-        return reader.rows(
-            "SELECT a.id, a.name, a.kind, n FROM actors a JOIN (SELECT x AS id, count(*) AS n FROM "
-            "(SELECT source AS x FROM events UNION ALL SELECT target FROM events) WHERE x IS NOT NULL GROUP BY x) "
-            "USING (id) ORDER BY n DESC, a.name LIMIT 5000")
-    return reader.cached("actor-choices", make)
+    return reader.cached("actor-choices", lambda: [dict(r) for r in views.active_actors(reader.conn)])
 
 
 def event_places(reader: Reader, f: Filters, *, limit: int = 2000) -> list[dict[str, Any]]:
     """Places with the events there that pass the network's filters (signed counts, documents)."""
     def make() -> list[dict[str, Any]]:
         relations, hierarchy = gathered(reader)
-        af = f.analysis()
-        at = {(r["doc_id"], r["id"]): r["place"] for r in reader.rows(
-            "SELECT doc_id, id, place FROM events WHERE place IS NOT NULL")}
+        at = views.event_places(reader.conn)
         agg: dict[str, dict[str, Any]] = {}
         for r in relations:
             place_id = at.get(r.ref)
-            if place_id is None or not (af.keep(r) and f.keep(r, hierarchy)):
+            if place_id is None or not f.keep(r, hierarchy):
                 continue
             a = agg.setdefault(place_id, {"events": 0, "positive": 0, "negative": 0, "docs": set()})
             a["events"] += 1
@@ -165,10 +134,8 @@ def event_places(reader: Reader, f: Filters, *, limit: int = 2000) -> list[dict[
             a["docs"].add(r.doc_id)
         if not agg:
             return []
-        marks = ",".join("?" for _ in agg)
-        rows = reader.rows(f"SELECT id, name, lat, lon, country FROM places WHERE id IN ({marks})", list(agg))
-        ct = {r["place"]: r["n"] for r in reader.rows(
-            f"SELECT place, count(*) AS n FROM counts WHERE place IN ({marks}) GROUP BY place", list(agg))}
+        rows: list[dict[str, Any]] = [dict(r) for r in views.places(reader.conn, agg)]
+        ct = views.counts_at(reader.conn, agg)
         for row in rows:
             a = agg[row["id"]]
             row.update(events=a["events"], positive=a["positive"], negative=a["negative"],
@@ -189,8 +156,7 @@ def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
 
 def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
     """The text by segment, with actor mentions, event triggers, quotes, counts and places marked."""
-    row = reader.row("SELECT id, title, published, source, url, origin, n_words FROM documents WHERE id = ?",
-                     (doc_id,))
+    row = views.document(reader.conn, doc_id)
     facts = reader.facts(doc_id)
     if row is None or facts is None:
         return None
@@ -207,7 +173,7 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
     spans.extend((q.start, q.end, "quote") for q in facts.quotes)
     spans.extend((c.start, c.end, "count") for c in facts.counts)
     shown = min(len(text), MAX_DOC_CHARS)
-    segs = sorted(facts.segments, key=lambda s: s.start) or []
+    segs = views.segments(reader.conn, doc_id)  # the `segments` table: one row per title, body, comment ...
     blocks, pos = [], 0
     for s in segs:
         if s.start >= shown:
@@ -231,31 +197,30 @@ def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
             "blocks": blocks,
             "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "mentions": len(a.mentions)}
                        for a in sorted(facts.actors, key=lambda a: -len(a.mentions))],
-            "events": events}
+            "events": events,
+            # what this article alone shows (the corpus' fault lines are on /tensions)
+            "tensions": [{**t, "actors": [{"id": a, "name": names.get(a, a)} for a in t["actors"]],
+                          "events": [e.split("/", 1)[-1] for e in t["events"]]}
+                         for t in views.document_tensions(reader.conn, doc_id)]}
 
 
 def kept_refs(reader: Reader, f: Filters) -> frozenset[tuple[str, str]]:
     """The (doc_id, event_id) of every relation that passes the filters."""
     def make() -> frozenset[tuple[str, str]]:
         relations, hierarchy = gathered(reader)
-        af = f.analysis()
-        return frozenset(r.ref for r in relations if af.keep(r) and f.keep(r, hierarchy))
+        return frozenset(r.ref for r in relations if f.keep(r, hierarchy))
     return reader.cached(("kept-refs", f.key()), make)
 
 
 def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, Any] | None:
     """A place with its events (those passing `f`, when given) and the counts stated there."""
-    p = reader.row("SELECT id, name, lat, lon, country, geonameid FROM places WHERE id = ?", (place_id,))
+    p = views.place(reader.conn, place_id)
     if p is None:
         return None
     keep = kept_refs(reader, f) if f is not None else None
-    rows = reader.rows(
-        "SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
-        "ORDER BY COALESCE(e.date, d.published) DESC LIMIT 2000", (place_id,))
-    chosen = [(r["doc_id"], r["id"]) for r in rows if keep is None or (r["doc_id"], r["id"]) in keep][:100]
+    chosen = [ref for ref in views.place_event_refs(reader.conn, place_id) if keep is None or ref in keep][:100]
     events = events_by_ref(reader, chosen)
-    counts = reader.rows("SELECT doc_id, id, value, low, high, approx, category, what, text FROM counts "
-                         "WHERE place = ? LIMIT 100", (place_id,))
+    counts = views.place_counts(reader.conn, place_id)
     return {"place": p, "events": events, "counts": counts}
 
 
@@ -273,20 +238,12 @@ def search(reader: Reader, q: str, *, page: int = 1, per_page: int = 20) -> dict
     match = fts_query(q)
     if match is None:
         return {"q": q, "actors": [], "documents": [], "page": page}
-    actors = reader.rows(
-        "SELECT a.id, a.name, a.kind, a.country FROM actors_fts JOIN actors a ON a.rowid = actors_fts.rowid "
-        "WHERE actors_fts MATCH ? ORDER BY rank LIMIT 20", (match,)) if page == 1 else []
+    actors = fts.actors(reader.conn, match) if page == 1 else []
     # Ranking (bm25) costs as much as there are matches: past RANK_LIMIT, newest first instead.
-    many = reader.row("SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
-                      (match, RANK_LIMIT + 1))["n"] > RANK_LIMIT  # type: ignore[index]
-    docs = reader.rows(
-        "SELECT d.id, d.title, d.published, d.source, "
-        f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) AS snippet "
-        "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? "
-        f"ORDER BY {'documents_fts.rowid DESC' if many else 'rank'} LIMIT ? OFFSET ?",
-        (match, per_page, (page - 1) * per_page))
-    for d in docs:
-        d["snippet"] = _marked(d["snippet"] or "")
+    many = fts.documents_matching(reader.conn, match, cap=RANK_LIMIT + 1) > RANK_LIMIT
+    docs = [{**d, "snippet": _marked(d["snippet"] or "")}
+            for d in fts.documents(reader.conn, match, limit=per_page, offset=(page - 1) * per_page, newest=many,
+                                   marks=(_MARK_OPEN, _MARK_CLOSE))]
     return {"q": q, "actors": actors, "documents": docs, "page": page, "per_page": per_page,
             "order": "newest" if many else "relevance"}
 

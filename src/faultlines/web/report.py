@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from . import pages
 from .db import Reader
-from .network import Filters, events_by_ref, evidence, network
+from .network import View, events_by_ref, evidence, network
 
 HERE = Path(__file__).resolve().parent
 
@@ -32,12 +32,12 @@ def json_block(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def build_report(db_path: str | Path, *, filters: Filters | None = None, edges: int = 60,
+def build_report(db_path: str | Path, *, filters: View | None = None, edges: int = 60,
                  per_edge: int = 12, title: str = "faultlines report") -> str:
     """Render the report for the store at `db_path`: the top `edges` edges, each with its evidence."""
     reader = Reader(db_path)
     try:
-        f = filters or Filters(limit=edges)
+        f = filters or View(limit=edges)
         graph = network(reader, f)
         edge_evidence = []
         for k, e in enumerate(graph["edges"]):
@@ -47,8 +47,7 @@ def build_report(db_path: str | Path, *, filters: Filters | None = None, edges: 
         tensions = pages.tensions(reader)
         for t in tensions:
             t["evidence"] = events_by_ref(reader, [(d, e) for d, e in t["events"]])
-        stats = {name: reader.row(f"SELECT count(*) AS n FROM {name}")["n"]  # type: ignore[index]
-                 for name in ("documents", "actors", "events")}
+        stats = {name: reader.corpus.count(name) for name in ("documents", "actors", "events")}
         # The tensions listed are the corpus' (found over the whole store), so the count is theirs too.
         stats.update(tensions=len(tensions), edges=len(graph["edges"]), edges_total=graph["edges_total"])
     finally:

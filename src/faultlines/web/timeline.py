@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..export.rows import real_day
+from ..values.dates import real_day
 from .db import Reader
 from .network import Filters, gathered
 
@@ -49,15 +49,14 @@ def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, 
     """Events per period for every filter but the date range (the range is what a reader brushes)."""
     def make() -> dict[str, Any]:
         relations, hierarchy = gathered(reader)
-        wide = replace(f, date_from=None, date_to=None)
-        af = wide.analysis()
+        wide = replace(f, since=None, until=None)
         periods: dict[str, dict[str, Any]] = {}
         undated = by_publication = 0
         for r in relations:
-            if not (af.keep(r) and wide.keep(r, hierarchy)):
+            if not wide.keep(r, hierarchy):
                 continue
             day = r.span.lo or r.span.hi
-            if not real_day(day):  # none, or one no calendar has ("2015-02-31")
+            if day is None or not real_day(day):  # none, or one no calendar has ("2015-02-31")
                 undated += 1
                 continue
             if not r.dated:
@@ -69,5 +68,5 @@ def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, 
             p["positive" if r.sign > 0 else "negative" if r.sign < 0 else "neutral"] += 1
         return {"filters": f.query(), "bucket": bucket, "periods": _continuous(periods, bucket),
                 "undated": undated, "by_publication": by_publication,
-                "selected": {"from": f.date_from, "to": f.date_to}}
+                "selected": {"from": f.since, "to": f.until}}
     return reader.cached(("timeline", bucket, f.key()), make)

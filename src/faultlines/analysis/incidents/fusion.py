@@ -6,8 +6,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date as Date
+from functools import lru_cache
 
 from .reports import Report, day, distinctive
 

@@ -1,4 +1,4 @@
-"""Fast path: only sentences that name an actor or place, or contain a trigger word, reach the parser.
+"""Fast path of the pipeline: only sentences that name an actor or place, or contain a trigger word, reach the parser.
 
 The other sentences are masked with spaces (newlines kept), so the parsed text has the same length
 as the original and every character offset the pipeline produces still slices the original text.
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 if TYPE_CHECKING:
-    from ..pipeline import Pipeline
-    from ..records import Facts
+    from .pipeline import Pipeline
+    from .records import Facts
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "prefilter.yaml"
+DATA = Path(__file__).resolve().parent / "data" / "prefilter.yaml"
 
 # A sentence may end at . ! ? (optionally closed by quotes/brackets) before whitespace, or at a blank line;
 # not after an abbreviation (U.S., Gen., Mr.) nor before a lower-case word or a digit.
@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 _MASK = re.compile(r"[^\n]")
 
 
-def _pattern_text(pattern: str | list[dict]) -> str:
+def _pattern_text(pattern: str | list[dict[str, Any]]) -> str:
     if isinstance(pattern, str):
         return pattern
     parts = []
@@ -97,9 +97,13 @@ class Prefilter:
 
     @classmethod
     def for_pipeline(cls, pipeline: Pipeline) -> Prefilter:
-        """Names from the pipeline's actor dictionary (any case) and gazetteer (exact case, as the ruler
-        matches them), trigger words from data/prefilter.yaml."""
-        patterns = pipeline.dictionary.ruler_patterns() + pipeline.gazetteer.ruler_patterns()
+        """Names from the pipeline's actor dictionary and gazetteer, trigger words from data/prefilter.yaml."""
+        return cls.for_patterns(pipeline.dictionary.ruler_patterns() + pipeline.gazetteer.ruler_patterns())
+
+    @classmethod
+    def for_patterns(cls, patterns: list[dict[str, Any]]) -> Prefilter:
+        """Names from entity-ruler patterns: string patterns in any case (actors), token patterns in their
+        exact case (gazetteer names, as the ruler matches them); trigger words from data/prefilter.yaml."""
         names = [_pattern_text(p["pattern"]) for p in patterns if isinstance(p["pattern"], str)]
         exact = [_pattern_text(p["pattern"]) for p in patterns if not isinstance(p["pattern"], str)]
         return cls.from_data(names, exact)
@@ -178,7 +182,7 @@ def repair(facts: Facts, masked: str) -> Facts | None:
     saw, so that every offset slices the original text; None when a span has a blanked sentence inside."""
     text = facts.document.text
 
-    def fix_all(xs: tuple) -> tuple | None:
+    def fix_all(xs: tuple[Any, ...]) -> tuple[Any, ...] | None:
         out = tuple(_trim(x, text, masked) for x in xs)
         return None if any(x is None for x in out) else out
 
@@ -198,3 +202,14 @@ def repair(facts: Facts, masked: str) -> Facts | None:
     if events is None or quotes is None or counts is None:
         return None
     return replace(facts, events=events, quotes=quotes, counts=counts, actors=tuple(actors), places=tuple(places))
+
+
+def slices_text(f: Facts) -> bool:
+    """Every offset-carrying fact's `text` is the slice of the document text it points at."""
+    text = f.document.text
+    spans = [(x.start, x.end, x.text) for x in f.events]
+    spans += [(x.start, x.end, x.text) for x in f.quotes]
+    spans += [(x.start, x.end, x.text) for x in f.counts]
+    spans += [(m.start, m.end, m.text) for a in f.actors for m in a.mentions]
+    spans += [(m.start, m.end, m.text) for p in f.places for m in p.mentions]
+    return all(text[s:e] == t for s, e, t in spans)

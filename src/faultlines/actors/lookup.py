@@ -1,0 +1,45 @@
+"""What later stages may ask of the actors stage (`ActorLookup`), and what they hand back to it (`StandIn`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..records import Actor
+    from .dictionary import Dictionary, Entry
+    from .index import ImpliedEvent
+
+
+class ActorLookup(Protocol):
+    """The read-only view of one document's actors that the quotes, events and counts stages use."""
+
+    @property
+    def dictionary(self) -> Dictionary: ...
+
+    def entry(self, actor_id: str | None) -> Entry | None: ...
+
+    def resolve(self, item: Span | Token) -> str | None: ...
+
+    def actor_at(self, start: int, end: int) -> str | None: ...
+
+    def token_actor(self, i: int) -> str | None: ...
+
+    def mentioned(self) -> set[str]: ...
+
+    def actors(self) -> tuple[Actor, ...]: ...
+
+    def implied_events(self) -> list[ImpliedEvent]: ...
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """Tokens [start, end) that a later stage found standing for an actor: a city for its country ("bombed
+    Afrin" -> SYR), "rebels in Darfur" -> SDN.REB; `entry` is set when the actor is new to the document."""
+
+    actor: str
+    start: int
+    end: int
+    entry: Entry | None = None
