@@ -137,6 +137,8 @@ def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
     F = 2 * P * R / (P + R) if P + R else 0.0
     return {"n": len(recs), "type P": P, "type R": R, "type F1": F, "triple F1": prf(trip, n_pred, n_trip_gold)[2],
             "false events": sum(any(QUAD.get(e.type) != 0 for e in events(c)) for c in neg) / max(1, len(neg)),
+            # the stricter reading: any coded event, negated or hypothetical too, on a neutral sentence
+            "false any-polarity": sum(any(QUAD.get(e.type) != 0 for e in all_events(c)) for c in neg) / max(1, len(neg)),
             "no-event n": len(neg)}
 
 
