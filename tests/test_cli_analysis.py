@@ -101,3 +101,13 @@ def test_network_table_shows_the_camps(db):
     assert r.exit_code == 0, r.output
     assert "frustration" in r.output and "Blocs" in r.output and "Strongest ties" in r.output
     assert "Popular Mobilisation Forces" in r.output
+
+
+def test_a_broken_actor_file_is_a_warning_not_a_failure(db, tmp_path):
+    """An actor file that does not parse: the analysis runs on the store's actors and says so once."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: [this is: not: valid\n", encoding="utf-8")
+    r = runner.invoke(app, ["network", "--db", db, "--format", "json", "--actors", str(bad)])
+    assert r.exit_code == 0, r.output
+    assert "actor dictionary not loaded" in r.output
+    assert {n["id"] for n in json.loads(r.stdout.splitlines()[-1])["nodes"]} >= {"COAL", "PMF"}

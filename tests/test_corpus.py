@@ -79,3 +79,20 @@ def test_corpus_add_stores_what_ingest_does_and_exports(tmp_path):
     c = sqlite3.connect(tmp_path / "c.db")
     assert c.execute("SELECT count(*) FROM publications").fetchone()[0] == 2
     assert c.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 1
+
+
+def test_corpus_dictionary_error_raises_or_goes_to_the_handler(tmp_path):
+    """Without a handler a broken actor file is an error; with one, the corpus reports it and analyses without."""
+    import pytest
+
+    from faultlines.actors import DictionaryError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: [this is: not: valid\n", encoding="utf-8")
+    with Corpus(tmp_path / "c.db", actors_files=[bad]) as corpus, pytest.raises(DictionaryError, match="not valid YAML"):
+        corpus.network()
+    seen: list[Exception] = []
+    with Corpus(tmp_path / "c.db", actors_files=[bad], on_bad_dictionary=seen.append) as corpus:
+        assert corpus.dictionary is None and not corpus.network().nodes
+        assert corpus.dictionary is None
+    assert len(seen) == 1

@@ -20,31 +20,46 @@ from .store import Store
 if TYPE_CHECKING:
     from .actors.dictionary import Dictionary
     from .analysis import Filters, Network
+    from .analysis.relations import Hierarchy
     from .dedupe import Clustering
     from .records import Facts, Tension
     from .run import Summary, WorkerConfig
     from .store.incidents import Fusion, IncidentFilters
     from .store.pairs import PairRow
+    from .store.relations import ListedEvent
 
 
 class Corpus:
     """A faultlines store with the analyses on top; every CLI command over `--db` is a method here."""
 
     def __init__(self, path: str | Path = "faultlines.db", *, readonly: bool = False, verify: bool = False,
-                 actors_files: list[Path] | None = None) -> None:
-        """Open (and, for writing, migrate) the store at `path`; `verify` reads every page first."""
+                 actors_files: list[Path] | None = None,
+                 on_bad_dictionary: Callable[[Exception], object] | None = None) -> None:
+        """Open (and, for writing, migrate) the store at `path`; `verify` reads every page first.
+
+        `on_bad_dictionary(error)`: when the actor files do not load, report it and analyse the store's actors
+        alone (without it, the error is raised)."""
         self.path = Path(path)
         self.store = Store(self.path, readonly=readonly, verify=verify)
         self.actors_files = list(actors_files or [])
+        self.on_bad_dictionary = on_bad_dictionary
         self._dictionary: Dictionary | None = None
+        self._loaded = False
 
     @property
-    def dictionary(self) -> Dictionary:
-        """The actor dictionary (built-in plus `actors_files`), loaded on first use."""
-        if self._dictionary is None:
+    def dictionary(self) -> Dictionary | None:
+        """The actor dictionary (built-in plus `actors_files`), loaded on first use; None when it failed to load
+        and `on_bad_dictionary` took the error."""
+        if not self._loaded:
             from .actors import load_dictionary
 
-            self._dictionary = load_dictionary(self.actors_files)
+            try:
+                self._dictionary = load_dictionary(self.actors_files)
+            except Exception as e:  # a broken dictionary must not stop the analysis of what is stored
+                if self.on_bad_dictionary is None:
+                    raise
+                self.on_bad_dictionary(e)
+            self._loaded = True
         return self._dictionary
 
     # -- writing ------------------------------------------------------------------------------
@@ -108,10 +123,41 @@ class Corpus:
     def tensions(self, *, level: str = "group", filters: Filters | None = None, kinds: Sequence[str] = (),
                  limit: int | None = None) -> list[Tension]:
         """The fault lines (of `kinds`; default every kind), strongest first."""
-        from .analysis import KINDS, corpus_tensions
+        found, _ = self.ranked_tensions(level=level, filters=filters, kinds=kinds)
+        return found[:limit] if limit else found
 
-        return corpus_tensions(self.store, dictionary=self.dictionary, filters=filters, kinds=kinds or KINDS,
-                               level=level, limit=limit)
+    def ranked_tensions(self, *, level: str = "group", filters: Filters | None = None,
+                        kinds: Sequence[str] = ()) -> tuple[list[Tension], Hierarchy]:
+        """Every fault line, strongest first, with the hierarchy that names their actors (`Hierarchy.name`)."""
+        from .analysis import KINDS
+        from .analysis.tensions import ranked_tensions
+
+        return ranked_tensions(self.store, dictionary=self.dictionary, filters=filters, kinds=kinds or KINDS,
+                               level=level)
+
+    def actors(self, *, kind: str | None = None, name: str | None = None) -> list[dict[str, Any]]:
+        """Stored actors, most mentioned first, with parent name and counts (see `store.relations.actor_summaries`)."""
+        from .store.relations import actor_summaries
+
+        return actor_summaries(self.store.conn, kind=kind, name=name)
+
+    def find_actors(self, text: str) -> set[str]:
+        """Actor ids named `text` (id or name, any case); failing that, those whose name contains it."""
+        from .store.relations import find_actors
+
+        return find_actors(self.store.conn, text)
+
+    def actor_names(self) -> dict[str, str]:
+        """Every stored actor's name by id."""
+        from .store.relations import actor_names
+
+        return actor_names(self.store.conn)
+
+    def listed_events(self) -> Iterator[ListedEvent]:
+        """Every event, newest first (its own date, else its article's)."""
+        from .store.relations import listed_events
+
+        return listed_events(self.store.conn)
 
     def pairs(self, *, actor: str | None = None) -> list[PairRow]:
         """The per-pair relation aggregates the write path keeps (all, or those with `actor` at either end)."""

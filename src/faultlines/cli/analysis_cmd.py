@@ -17,9 +17,8 @@ from ..export.safe import csv_cell, term_text
 from .common import Fmt, check_date, console, err_console, fail, is_tty, one_line_errors
 
 if TYPE_CHECKING:
-    from ..actors import Dictionary
     from ..analysis import Filters, Network
-    from ..store import Store
+    from ..corpus import Corpus
 
 DB = Annotated[Path, typer.Option("--db", help="SQLite store to read.")]
 SINCE = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (2014, 2014-06, 2014-06-10).")]
@@ -80,25 +79,20 @@ def _level(level: str) -> str:
     return level
 
 
-def _dictionary(extra: list[Path] | None) -> Dictionary | None:
-    """The actor dictionary (parents, countries, designations); without it the analysis uses the store alone."""
+def _open(db: Path, extra: list[Path] | None = None) -> Corpus:
+    """The store, read-only, with the actor dictionary (parents, countries, designations) plus `extra` files;
+    a dictionary that does not load is a warning, and the analysis uses the store's actors alone."""
+    from ..corpus import Corpus
+
     for p in extra or []:
         if not p.is_file():
             fail(f"{p}: no such actor file")
-    try:
-        from ..actors import load_dictionary
 
-        return load_dictionary(list(extra or []))
-    except Exception as e:  # a broken dictionary must not stop the analysis of what is stored
+    def warn(e: Exception) -> None:
         err_console.print(f"[yellow]warning:[/] actor dictionary not loaded ({e}); using the store's actors only",
                           highlight=False)
-        return None
 
-
-def _open(db: Path) -> Store:
-    from ..store import Store
-
-    return Store(db, readonly=True)
+    return Corpus(db, readonly=True, actors_files=list(extra or []), on_bad_dictionary=warn)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str,
@@ -150,16 +144,14 @@ def tensions(
     or reports of one incident that disagree on its toll or on who did it, see `faultlines incidents`).
     """
     from ..analysis import KINDS, split_ref
-    from ..analysis.tensions import ranked_tensions
 
     bad = set(kind or ()) - set(KINDS)
     if bad:
         fail(f"unknown tension kind(s): {', '.join(sorted(bad))}; choose from {', '.join(KINDS)}", 2)
     flt = _filters(since, until, voice, no_commenters, polarity, type)
     level = _level(level)
-    with _open(db) as store:
-        found, h = ranked_tensions(store, dictionary=_dictionary(actors), filters=flt, kinds=kind or KINDS,
-                                   level=level)
+    with _open(db, actors) as corpus:
+        found, h = corpus.ranked_tensions(filters=flt, kinds=kind or KINDS, level=level)
     if actor:
         want = actor.lower()
         found = [t for t in found if any(want in (a.lower(), h.name(a).lower()) for a in t.actors)]
@@ -198,13 +190,12 @@ def network(
     Edges aggregate events by (source, target, type) with sign, weight, first/last dates and evidence;
     factions minimise frustration, and the frustration index says how far from balanced the network is.
     """
-    from ..analysis import build_network, draw_network
+    from ..analysis import draw_network
     from ..export.safe import atomic_output
 
     flt = _filters(since, until, voice, no_commenters, polarity, type)
-    with _open(db) as store:
-        net = build_network(store, level=_level(level), filters=flt, dictionary=_dictionary(actors),
-                            max_blocs=blocs)
+    with _open(db, actors) as corpus:
+        net = corpus.network(level=_level(level), filters=flt, max_blocs=blocs)
     fmt = format.value if format is not None else ("table" if is_tty() and output is None else "json")
     if fmt == "table":
         _print_factions(net)
@@ -272,10 +263,8 @@ def actors_list(
 
     if kind is not None and kind not in ACTOR_KINDS:
         fail(f"unknown --kind {kind}; choose from {', '.join(ACTOR_KINDS)}", 2)
-    from ..store.relations import actor_summaries
-
-    with _open(db) as store:
-        rows = actor_summaries(store.conn, kind=kind, name=name)
+    with _open(db) as corpus:
+        rows = corpus.actors(kind=kind, name=name)
     rows = rows[:limit] if limit else rows
     _emit(rows, _fmt(format), ["id", "name", "kind", "country", "parent_name", "documents", "mentions", "as_source",
                                "as_target"], f"Actors ({len(rows)})", wide="name")
@@ -294,18 +283,17 @@ def events(
     """Coded events, newest first, each with its sentence, voice and polarity."""
     from ..analysis.dates import event_span
     from ..records import POLARITIES
-    from ..store.relations import actor_names, find_actors, listed_events
 
     flt = _filters(since, until, voice, no_commenters, polarity or list(POLARITIES), type)
-    with _open(db) as store:
+    with _open(db) as corpus:
         ids: set[str] | None = None
         if actor:
-            ids = find_actors(store.conn, actor)
+            ids = corpus.find_actors(actor)
             if not ids:
                 fail(f"no actor called {actor!r} in {db}")
-        names = actor_names(store.conn)
+        names = corpus.actor_names()
         rows: list[dict[str, Any]] = []
-        for e in listed_events(store.conn):
+        for e in corpus.listed_events():
             if ids is not None and e.source not in ids and e.target not in ids:
                 continue
             if not flt.passes(e.voice_kind, e.polarity, e.type, event_span(e.date, e.published)):
