@@ -111,3 +111,18 @@ def test_a_broken_actor_file_is_a_warning_not_a_failure(db, tmp_path):
     assert r.exit_code == 0, r.output
     assert "actor dictionary not loaded" in r.output
     assert {n["id"] for n in json.loads(r.stdout.splitlines()[-1])["nodes"]} >= {"COAL", "PMF"}
+
+
+def test_export_and_network_read_the_same_actor_files(db, tmp_path):
+    """`export --actors` builds the graph `network --actors` does: same bytes, the file's country on the node."""
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("actors:\n  - {id: KRD, name: Kurdish forces, kind: armed_group, country: SYR}\n"
+                     "  - {id: ISIS, name: Islamic State, kind: armed_group, country: SYR}\n", encoding="utf-8")
+    out = {}
+    for command in ("export", "network"):
+        path = tmp_path / f"{command}.graphml"
+        r = runner.invoke(app, [command, "--db", db, "-f", "graphml", "-o", str(path), "--actors", str(extra)])
+        assert r.exit_code == 0, r.output
+        out[command] = path.read_bytes()
+    assert out["export"] == out["network"]
+    assert nx.read_graphml(tmp_path / "export.graphml").nodes["ISIS"]["country"] == "SYR"

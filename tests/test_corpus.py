@@ -96,3 +96,32 @@ def test_corpus_dictionary_error_raises_or_goes_to_the_handler(tmp_path):
         assert corpus.dictionary is None and not corpus.network().nodes
         assert corpus.dictionary is None
     assert len(seen) == 1
+
+
+def test_corpus_export_graph_uses_the_corpus_actor_files(tmp_path):
+    """A GraphML export knows what the corpus' own actor files say (here: a country the store lacks), as
+    `Corpus.network` does."""
+    import io
+
+    import networkx as nx
+
+    from faultlines.store import Store
+    from tests.test_analysis_fixtures import ev, facts
+
+    with Store(tmp_path / "c.db") as s:
+        s.add(facts("d1", ev("e1", "ASSAULT", "KRD", "ISIS", date="2016"), ev("e2", "AID", "USA", "KRD")))
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("actors:\n  - {id: KRD, name: Kurdish forces, kind: armed_group, country: SYR}\n",
+                     encoding="utf-8")
+
+    def exported(corpus: Corpus) -> nx.MultiDiGraph:
+        out = io.BytesIO()
+        assert corpus.export("graphml", out) == 2
+        return nx.read_graphml(io.BytesIO(out.getvalue()))
+
+    with Corpus(tmp_path / "c.db", readonly=True) as corpus:
+        assert exported(corpus).nodes["KRD"].get("country") is None
+    with Corpus(tmp_path / "c.db", readonly=True, actors_files=[extra]) as corpus:
+        g = exported(corpus)
+        assert g.nodes["KRD"]["country"] == "SYR"
+        assert {n.id: n.country for n in corpus.network().nodes}["KRD"] == "SYR"

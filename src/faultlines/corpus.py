@@ -189,11 +189,12 @@ class Corpus:
     # -- exports ------------------------------------------------------------------------------
     def export(self, fmt: str, out: IO[Any], *, include_copies: bool = False, keep_undated: bool = False,
                skipped: Counter[str] | None = None) -> int:
-        """Write the events in `fmt` (see `faultlines.export.export`); returns how many records were written."""
-        from .export import export
+        """Write the events in `fmt` (see `faultlines.export.export`; a graph uses this corpus' actor dictionary,
+        as `network` does); returns how many records were written."""
+        from .export import BINARY, export
 
         return export(self.store.conn, fmt, out, include_copies=include_copies, keep_undated=keep_undated,
-                      skipped=skipped)
+                      skipped=skipped, dictionary=self.dictionary if fmt in BINARY else None)
 
     def export_incidents(self, out: IO[str]) -> int:
         """One ACLED row per fused incident; returns how many were written."""

@@ -33,6 +33,7 @@ def export(
     include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates).")] = False,
     keep_undated: Annotated[bool, typer.Option("--keep-undated", help="plover, acled: also write events with no date at all (date null / empty), which PLOVER and ACLED do not allow.")] = False,
     per: Annotated[str, typer.Option("--per", help="acled: one row per event (default) or per incident (the reports of one happening fused, all outlets in source; see `faultlines incidents`).")] = "event",
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="graphml, gexf: extra actor dictionary YAML, as `network --actors` (repeatable).")] = None,
 ) -> None:
     """Export the events in the store; syndicated copies of a story are exported once."""
     from ..corpus import Corpus
@@ -45,7 +46,10 @@ def export(
         fail(f"{output} is a directory", 2)
     if per not in ("event", "incident") or (per == "incident" and fmt != "acled"):
         fail("--per incident goes with --format acled; --per is event or incident", 2)
-    with Corpus(db, readonly=True) as corpus:
+    for p in actors or []:
+        if not p.is_file():
+            fail(f"{p}: no such actor file")
+    with Corpus(db, readonly=True, actors_files=list(actors or [])) as corpus:
 
         def write(out: IO[Any]) -> int:
             if per == "incident":

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 from .safe import atomic_output, csv_row
 
 if TYPE_CHECKING:
+    from ..actors import Dictionary
     from .rows import Row
 
 __all__ = ["ACLED_COLUMNS", "BINARY", "CSV_COLUMNS", "FORMATS", "Row", "atomic_output", "export", "file_graph",
@@ -66,7 +67,8 @@ def csv_record(r: Row) -> dict[str, Any]:
 
 
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: bool = False,
-           keep_undated: bool = False, skipped: Counter[str] | None = None) -> int:
+           keep_undated: bool = False, skipped: Counter[str] | None = None,
+           dictionary: Dictionary | None = None) -> int:
     """Write the store's events to `out` (binary for graphml/gexf, text otherwise) in `fmt`; returns how many
     records (edges for a graph) were written. Events a format cannot hold are counted in `skipped` by reason;
     `keep_undated` writes events with no date at all anyway (date null / empty: outside PLOVER's and ACLED's rules)."""
@@ -79,7 +81,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     skipped = skipped if skipped is not None else Counter()
     if fmt in BINARY:
-        g = signed_graph(conn, include_copies=include_copies)
+        g = signed_graph(conn, include_copies=include_copies, dictionary=dictionary)
         write_graph(g, fmt, out)
         return int(g.number_of_edges())
     n = 0
