@@ -66,6 +66,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--window", type=int, default=None)
+    ap.add_argument("--merge", type=float, default=None, help="the score joining two incidents (fusion.MERGE)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/faultlines-bench"))
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong tolls")
     ap.add_argument("--scale", type=int, default=0,
@@ -75,7 +76,7 @@ def main() -> int:
         print(f"no data at {DATA}: nothing to measure")
         return 0
     from faultlines import Corpus
-    from faultlines.analysis.incidents import THRESHOLD, WINDOW_DAYS, fuse, report_of, summary
+    from faultlines.analysis.incidents import MERGE, THRESHOLD, WINDOW_DAYS, fuse, report_of, summary
     from faultlines.store.incidents import _facts, forget_incidents, fuse_store
 
     docs, gold = load(args.split, args.incidents, args.seed)
@@ -95,7 +96,7 @@ def main() -> int:
         conn = corpus.store.conn
         rows = conn.execute("SELECT id, url, facts FROM documents").fetchall()
         t1 = time.perf_counter()
-        if args.threshold is None and args.window is None:
+        if args.threshold is None and args.window is None and args.merge is None:
             forget_incidents(conn)  # fuse the whole sample at once, with the code as it is now
             fuse_store(conn)
             incidents = {}
@@ -105,7 +106,8 @@ def main() -> int:
                 "SELECT summary FROM incidents")))}
         else:
             reports = [r for r in (report_of(_facts(row[2])) for row in rows) if r is not None]
-            fused = fuse(reports, threshold=args.threshold or THRESHOLD, window=args.window or WINDOW_DAYS)
+            fused = fuse(reports, threshold=args.threshold or THRESHOLD, window=args.window or WINDOW_DAYS,
+                         merge=args.merge if args.merge is not None else MERGE)
             incidents = {r.doc_id: inc.id for inc in fused for r in inc.reports}
             summaries = {inc.id: summary(inc) for inc in fused}
         print(f"fusion: {time.perf_counter() - t1:.2f} s")

@@ -56,6 +56,9 @@ def stored_incidents(conn: sqlite3.Connection) -> list[Incident]:
     for inc_id, text in conn.execute("SELECT incident_id, report FROM incident_reports "
                                      "WHERE incident_id IS NOT NULL ORDER BY rowid"):
         incs.setdefault(inc_id, Incident(inc_id)).add(_report(text))
+    for alias, inc_id in conn.execute("SELECT alias, incident_id FROM incident_aliases ORDER BY alias"):
+        if inc_id in incs:
+            incs[inc_id].merged.append(alias)
     return list(incs.values())
 
 
@@ -72,13 +75,20 @@ def fuse_store(conn: sqlite3.Connection, *, threshold: float = THRESHOLD, window
         (reports.append(r) if r is not None else empty.append(doc_id))
     existing = stored_incidents(conn)
     before = {inc.id: len(inc.reports) for inc in existing}
+    stored = {r.doc_id for inc in existing for r in inc.reports}
     fused = fuse(reports, existing, threshold=threshold, window=window)
     touched = [inc for inc in fused if len(inc.reports) != before.get(inc.id, 0)]
-    rows = [(r.doc_id, inc.id, _report_json(r)) for inc in touched for r in inc.reports[before.get(inc.id, 0):]]
+    rows = [(r.doc_id, inc.id, _report_json(r)) for inc in touched for r in inc.reports if r.doc_id not in stored]
+    gone = [(alias, inc.id) for inc in touched for alias in inc.merged if alias in before]
     with conn:
         conn.executemany("INSERT OR IGNORE INTO incident_reports(doc_id, incident_id, report) VALUES (?,?,?)", rows)
         conn.executemany("INSERT OR IGNORE INTO incident_reports(doc_id, incident_id, report) VALUES (?,NULL,NULL)",
                          [(i,) for i in empty])
+        for alias, kept in gone:  # an incident merged into an older one: its reports move, its id stays an alias
+            conn.execute("UPDATE incident_reports SET incident_id = ? WHERE incident_id = ?", (kept, alias))
+            conn.execute("DELETE FROM incidents WHERE id = ?", (alias,))
+            conn.execute("UPDATE incident_aliases SET incident_id = ? WHERE incident_id = ?", (kept, alias))
+            conn.execute("INSERT OR REPLACE INTO incident_aliases(alias, incident_id) VALUES (?,?)", (alias, kept))
         for inc in touched:
             s = summary(inc)
             conn.execute('INSERT OR REPLACE INTO incidents(id, type, start, "end", n_documents, n_contested, summary) '
@@ -99,6 +109,7 @@ def forget_incidents(conn: sqlite3.Connection) -> None:
     with conn:
         conn.execute("DELETE FROM incident_reports")
         conn.execute("DELETE FROM incidents")
+        conn.execute("DELETE FROM incident_aliases")
 
 
 @dataclass(frozen=True)

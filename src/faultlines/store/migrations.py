@@ -272,4 +272,8 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
     FROM documents AS d, json_each(d.facts, '$.segments') AS j
     WHERE d.id = s.doc_id AND json_extract(j.value, '$.id') = s.id;
     """),
+    # Incidents merged into an older one when a new report matched both: the old id still finds the incident.
+    ("011_incident_aliases", """
+    CREATE TABLE incident_aliases (alias TEXT PRIMARY KEY, incident_id TEXT NOT NULL) WITHOUT ROWID;
+    """),
 ]

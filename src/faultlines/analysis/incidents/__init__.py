@@ -9,10 +9,10 @@ their places are far apart; a report joins the incident whose member scores high
 most conservative figure that more than one report gives, else the lowest (`summary.py`).
 """
 
-from .fusion import HORIZON_DAYS, THRESHOLD, WINDOW_DAYS, Incident, fuse, km, rarity, similarity
+from .fusion import HORIZON_DAYS, MERGE, THRESHOLD, WINDOW_DAYS, Incident, fuse, km, rarity, similarity
 from .reports import Report, day, distinctive, outlet_of, report_of
 from .summary import Figure, contested, figure, summary, tensions, toll
 
-__all__ = ["HORIZON_DAYS", "THRESHOLD", "WINDOW_DAYS", "Figure", "Incident", "Report", "contested", "day",
+__all__ = ["HORIZON_DAYS", "MERGE", "THRESHOLD", "WINDOW_DAYS", "Figure", "Incident", "Report", "contested", "day",
            "distinctive", "figure", "fuse", "km", "outlet_of", "rarity", "report_of", "similarity", "summary",
            "tensions", "toll"]

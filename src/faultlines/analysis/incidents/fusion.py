@@ -25,6 +25,7 @@ FAR = 0.15  # taken off when their places are farther apart than FAR_KM
 NAMED_PEOPLE = 2  # reports naming this many of the same people need no more wording however late one is
 PERSON_DF = 3  # a person more reports than this name (a police chief, a mayor) does not single out a happening
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
+MERGE = 0.40  # a report scoring this much with members of two incidents joins them into one (the older id)
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Incident:
 
     id: str
     reports: list[Report] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # ids of the incidents merged into this one (their aliases)
 
     def add(self, r: Report) -> None:
         self.reports.append(r)
@@ -136,7 +138,7 @@ def rarity(reports: Iterable[Report]) -> dict[str, float]:
 
 
 def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
-         threshold: float = THRESHOLD, window: int = WINDOW_DAYS) -> list[Incident]:
+         threshold: float = THRESHOLD, window: int = WINDOW_DAYS, merge: float = MERGE) -> list[Incident]:
     """Attach each report to the incident it best matches (its best-matching member at or above `threshold`),
     or open a new one; `incidents` are existing incidents to extend. Reports are taken in (date, id) order, so
     the result depends only on what is fused and in which batches. Candidates are the reports that share a
@@ -215,12 +217,33 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
             d and (first := _first_day(by_id[i])) and abs((d - first).days) > HORIZON_DAYS)), key=lambda x: (-x[0], x[1]))
         if ranked:
             best = by_id[ranked[0][1]]
+            strong = [by_id[i] for sc, i in ranked[1:] if sc >= merge] if ranked[0][0] >= merge else []
+            if strong:
+                best = _merge([best, *strong], out, where)
         else:
             best = Incident(id="incident:" + r.doc_id[:16])
             out.append(best)
         best.add(r)
         index(best, r)
     return out
+
+
+def _merge(incs: list[Incident], out: list[Incident], where: dict[str, tuple[Incident, Report]]) -> Incident:
+    """Join incidents one report strongly matches into the oldest (earliest first day, then id); each absorbed
+    id is recorded in the keeper's `merged`. Incidents that would span more than HORIZON_DAYS stay apart."""
+    keep = min(incs, key=lambda i: (_first_day(i) or Date.max, i.id))
+    for inc in incs:
+        if inc is keep:
+            continue
+        a, b = _first_day(keep), _first_day(inc)
+        if a and b and abs((max(a, b) - min(a, b)).days) > HORIZON_DAYS:
+            continue
+        keep.reports.extend(inc.reports)
+        keep.merged.extend([inc.id, *inc.merged])
+        for m in inc.reports:
+            where[m.doc_id] = (keep, m)
+        out.remove(inc)
+    return keep
 
 
 def _first_day(inc: Incident) -> Date | None:

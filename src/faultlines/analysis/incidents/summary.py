@@ -97,6 +97,7 @@ def summary(inc: Incident) -> dict[str, Any]:
         "events": [f"{r.doc_id}:{e}" for r in rs for e in r.events],
         "contested": contested(inc),
         "confidence": round(min(1.0, 0.5 + 0.15 * (len(outlets) - 1)), 2),
+        "aliases": sorted(inc.merged),  # ids of incidents merged into this one: links to them still find it
     }
 
 
