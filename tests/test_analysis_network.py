@@ -136,3 +136,18 @@ def test_the_dictionary_gives_parents_and_names_the_facts_lack():
     assert {(e.source, e.target) for e in net.edges} == {("IRN", "IRQ.MIL")}
     assert net.node("IRQ.MIL").name == "Iraqi armed forces" and net.node("IRQ.MIL").members == ("PMF",)
     assert build_network(corpus, dictionary=d).node("PMF").name == "al-Hashd al-Shaabi"  # the dictionary's name wins
+
+
+def test_state_nodes_take_the_name_news_copy_uses():
+    """Folded into states, an actor's country is labelled from the one country table: "Russia", not pycountry's
+    "Russian Federation"; a code the table lacks keeps the code."""
+    from faultlines.records import Actor, Document, Event, Facts
+
+    f = Facts(document=Document(id="d", text="x", title="d", published="2020-01-01"),
+              actors=(Actor("RU-MIL", "Russian forces", "military", "RUS"), Actor("TR-MIL", "Turkish army", "military", "TUR"),
+                      Actor("XX", "Somebody", "armed_group", "QQQ")),
+              events=(Event("e1", "ASSAULT", "RU-MIL", "TR-MIL", 0, 1, "x", sign=-1),
+                      Event("e2", "ASSAULT", "XX", "TR-MIL", 0, 1, "x", sign=-1)))
+    names = {n.id: n.name for n in build_network(f, level="state").nodes}
+    assert names["state:RUS"] == "Russia" and names["state:TUR"] == "Turkey"
+    assert names.get("state:QQQ", "QQQ") == "QQQ"

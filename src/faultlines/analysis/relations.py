@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..records import PLOVER_SIGN, Facts
 from ..store.relations import relation_rows
 from ..store.views import actors as actor_rows
+from ..values.countries import country_name
 from .dates import Span, event_span, parse_span
 from .filters import Filters
 
@@ -223,10 +224,5 @@ def _sign(etype: str, sign: int | None) -> int:
 
 
 def _country_name(code: str) -> str:
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_3=code) or pycountry.countries.get(alpha_2=code)
-    except (ImportError, LookupError, KeyError):
-        c = None
-    return getattr(c, "common_name", None) or getattr(c, "name", None) or code
+    """The name news copy uses for a state's code ("RUS" -> "Russia"), else the code."""
+    return country_name(code) or code
