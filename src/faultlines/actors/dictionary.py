@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 import yaml
 
@@ -61,10 +61,67 @@ class Sector:
     compatible: tuple[str, ...]
 
 
+class RawActor(TypedDict):
+    """One actor as YAML writes it (actors.yaml, leaders.yaml, a user file), once `validate_entries` passed it."""
+
+    id: str
+    name: str
+    kind: str
+    country: NotRequired[str | None]
+    parent: NotRequired[str | None]
+    aliases: NotRequired[list[str] | None]
+    role: NotRequired[str | None]
+    years: NotRequired[str | int | None]
+    replace_aliases: NotRequired[bool]
+
+
+class RawDesignation(TypedDict):
+    """One designation as YAML writes it (designations.yaml, a user file); dates may load as ints or dates."""
+
+    actor: str
+    body: str
+    list: object
+    date: object
+    until: NotRequired[object]
+    note: NotRequired[str | None]
+
+
+class RawSector(TypedDict):
+    kind: str
+    label: str
+    parent_state: NotRequired[bool]
+    compatible: list[str]
+
+
+class NounsFile(TypedDict, total=False):
+    """data/actor_nouns.yaml: sectors, their head nouns, and the word lists the resolver reads."""
+
+    sectors: dict[str, RawSector]
+    nouns: dict[str, list[str]]
+    not_anaphoric: list[str]
+    strong_nouns: list[str]
+    member_nouns: list[str]
+    compound_relations: dict[str, list[str]]
+    org_words: dict[str, list[str]]
+    titles: list[str]
+    person_nouns: list[str]
+    relational_nouns: list[str]
+    relational_after_possessive: list[str]
+    generic_actors: dict[str, list[str]]
+    unnamed: list[str]
+    unnamed_modifiers: list[str]
+
+
 @lru_cache(maxsize=1)
-def _nouns() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
+def _nouns() -> NounsFile:
+    data: NounsFile = yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
     return data
+
+
+def _checked(label: str, actors: list[Any], designations: list[Any]) -> tuple[str, list[RawActor], list[RawDesignation]]:
+    """Raw YAML lists, validated (DictionaryError otherwise) and typed as what they now are."""
+    validate_entries(label, actors, designations)
+    return label, cast("list[RawActor]", actors), cast("list[RawDesignation]", designations)
 
 
 @dataclass
@@ -194,13 +251,13 @@ def _state_entries() -> list[Entry]:
             for c in load_countries().values()]
 
 
-def _entry(raw: dict[str, Any]) -> Entry:
+def _entry(raw: RawActor) -> Entry:
     return Entry(id=raw["id"], name=raw["name"], kind=actor_kind(raw["kind"], f"actor {raw['id']}"), country=raw.get("country"),
                  parent=raw.get("parent"), aliases=tuple(raw.get("aliases") or ()), role=raw.get("role"),
                  years=None if raw.get("years") is None else str(raw["years"]))
 
 
-def _designation(raw: dict[str, Any]) -> Designation:
+def _designation(raw: RawDesignation) -> Designation:
     return Designation(actor=raw["actor"], body=raw["body"], list=str(raw["list"]), date=str(raw["date"]),
                        until=None if raw.get("until") is None else str(raw["until"]), note=raw.get("note"))
 
@@ -227,15 +284,13 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.unnamed_modifiers = frozenset(nouns.get("unnamed_modifiers", ()))
     for e in _state_entries():
         d.entries[e.id] = e
-    sources: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = [
-        ("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
-         yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
-    sources.append(("leaders.yaml", _leaders(d, {fold(n) for _, a, _ in sources for x in a
-                                                 for n in (x["name"], *(x.get("aliases") or ()))}), []))
-    sources += [read_user_file(Path(p)) for p in extra or []]
+    sources = [_checked("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
+                        yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
+    sources.append(_checked("leaders.yaml", _leaders(d, {fold(n) for _, a, _ in sources for x in a
+                                                         for n in (x["name"], *(x.get("aliases") or ()))}), []))
+    sources += [_checked(*read_user_file(Path(p))) for p in extra or []]
     origin: dict[str, str] = {}
     for label, actors, designations in sources:
-        validate_entries(label, actors, designations)
         for raw in actors:
             old = d.entries.get(raw["id"])
             new = _entry({**_as_raw(old), **raw} if old else raw)
@@ -251,12 +306,12 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     return d
 
 
-def _leaders(d: Dictionary, known: set[str]) -> list[dict[str, Any]]:
+def _leaders(d: Dictionary, known: set[str]) -> list[RawActor]:
     """data/leaders.yaml ({ISO3: ["Name | Alias", ...]}) as person entries under each state's government."""
     raw = yaml.safe_load((DATA / "leaders.yaml").read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict):
         raise DictionaryError("leaders.yaml: expected a mapping of ISO3 codes to lists of names")
-    out = []
+    out: list[RawActor] = []
     for iso, names in raw.items():
         if iso not in d.entries or not isinstance(names, list):
             raise DictionaryError(f"leaders.yaml: {iso!r}: unknown country or not a list of names")
@@ -269,7 +324,7 @@ def _leaders(d: Dictionary, known: set[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _as_raw(e: Entry) -> dict[str, Any]:
+def _as_raw(e: Entry) -> RawActor:
     return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "parent": e.parent,
             "aliases": list(e.aliases), "role": e.role, "years": e.years}
 
