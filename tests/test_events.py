@@ -95,6 +95,8 @@ def test_bundled_lexicon_loads_with_every_type_known():
     ({"verbs": {"AID": [{"lemmas": ["arm"], "colour": "red"}]}}, "unknown keys"),
     ({"verbs": {"AID": [{"lemmas": ["arm"], "target_preps": [True]}]}}, "list of words"),
     ({"verbz": {}}, "unknown sections"),
+    ({"transfer": {"objects": ["rifles"]}}, "transfer.objects: expected a mapping"),
+    (["verbs"], "a mapping at the top"),
 ])
 def test_lexicon_validation_names_the_problem(bad, why):
     with pytest.raises(LexiconError, match=why):

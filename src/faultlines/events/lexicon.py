@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -13,7 +12,7 @@ from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
-             "objects", "intransitive"}
+             "objects", "intransitive", "subjects"}
 TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns"}
 
@@ -36,10 +35,11 @@ class Rule:
     objects: frozenset[str] = frozenset()
     intransitive: bool = False
     not_event: bool = False
+    subjects: frozenset[str] = frozenset()
 
     @property
     def gated(self) -> bool:
-        return bool(self.as_nouns or self.objects or self.needs_compound)
+        return bool(self.as_nouns or self.objects or self.needs_compound or self.subjects)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class Lexicon:
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
-def _words(obj: Any, where: str) -> frozenset[str]:
+def _words(obj: object, where: str) -> frozenset[str]:
     if obj is None:
         return frozenset()
     if isinstance(obj, str):
@@ -103,13 +103,13 @@ def _words(obj: Any, where: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in obj)
 
 
-def _type(name: Any, where: str) -> str:
+def _type(name: object, where: str) -> str:
     if name not in PLOVER_TYPES:
         raise LexiconError(f"{where}: {name!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
     return str(name)
 
 
-def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
+def _rules(section: object, where: str) -> list[tuple[str, Rule]]:
     if not isinstance(section, dict):
         raise LexiconError(f"{where}: expected a mapping TYPE -> rules")
     out: list[tuple[str, Rule]] = []
@@ -128,15 +128,20 @@ def _rules(section: Any, where: str) -> list[tuple[str, Rule]]:
                         needs_target=bool(raw.get("needs_target", False)), as_nouns=_words(raw.get("as_nouns"), at),
                         target_clause=bool(raw.get("target_clause", False)),
                         needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at),
-                        intransitive=bool(raw.get("intransitive", False)), not_event=bool(raw.get("not_event", False)))
+                        intransitive=bool(raw.get("intransitive", False)), not_event=bool(raw.get("not_event", False)),
+                        subjects=_words(raw.get("subjects"), at))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
 
-def _typed_words(section: Any, where: str) -> dict[str, tuple[str, str]]:
+def _typed_words(section: object, where: str) -> dict[str, tuple[str, str]]:
     """TYPE -> mode -> [words]  becomes  word -> (TYPE, mode)."""
     out: dict[str, tuple[str, str]] = {}
-    for type_, modes in (section or {}).items():
+    if section is None:
+        return out
+    if not isinstance(section, dict):
+        raise LexiconError(f"{where}: expected a mapping TYPE -> mode -> words")
+    for type_, modes in section.items():
         _type(type_, f"{where}.{type_}")
         if not isinstance(modes, dict):
             raise LexiconError(f"{where}.{type_}: expected a mapping mode -> words")
@@ -146,7 +151,7 @@ def _typed_words(section: Any, where: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _lemma_fixes(raw: Any) -> dict[str, str]:
+def _lemma_fixes(raw: object) -> dict[str, str]:
     """Surface form -> lemma, for trigger verbs the lemmatizer gets wrong ("raped" -> "rap")."""
     if raw is None:
         return {}
@@ -155,8 +160,8 @@ def _lemma_fixes(raw: Any) -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in raw.items()}
 
 
-def build_lexicon(raw: dict[str, Any]) -> Lexicon:
-    """Validate a parsed events YAML document and compile it."""
+def build_lexicon(raw: object) -> Lexicon:
+    """Validate a parsed events YAML document (anything `yaml.safe_load` gives) and compile it."""
     if not isinstance(raw, dict):
         raise LexiconError("events lexicon: expected a mapping at the top")
     unknown = set(raw) - TOP_KEYS
