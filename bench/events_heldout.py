@@ -7,7 +7,7 @@ Usage (from the project root):  .venv/bin/python bench/events_heldout.py [--spli
 Splits are bench/splits.py's (once and for all); ConfliBERT's own test file is its test split (no tune part
 here: its train file is training data). Figures, per set, for both paths from one parse:
 - PLOVER GSR: primary event type P/R/F1 and (source ISO3, type, target ISO3) F1 (as bench/events_plover.py).
-- ConfliBERT CAMEO: the primary event's CAMEO quad class (PLOVER type mapped) vs the gold class. Class 0 is
+- ConfliBERT CAMEO: the primary event's CAMEO quad class (PLOVER type mapped by its CAMEO root, QUAD) vs the gold class. Class 0 is
   CAMEO's neutral quad (01 statements, 02 appeals): a REQUEST there is right, any other asserted event is
   a false event (false-event rate); only asserted events count (a negated, hypothetical or questioned act
   is CAMEO's statement about it, not the act); recall is over classes 1-4; (source, quad, target) F1 where the NER file marks
@@ -39,11 +39,25 @@ from faultlines.pipeline import Pipeline  # noqa: E402
 from faultlines.train import corpora  # noqa: E402
 from faultlines.train.code import Coded, code_texts  # noqa: E402
 
-# ConfliBERT's class 0 is CAMEO's neutral quad (01 statements, 02 appeals): REQUEST is neutral in PLOVER too.
-QUAD = {"REQUEST": 0, "CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "COOPERATE": 1,
-        "AID": 2, "RETREAT": 2, "CONCEDE": 2,
-        "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3,
-        "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4}
+# ConfliBERT's classes are the Phoenix/CAMEO quads of the CAMEO root each PLOVER type comes from: 0 neutral
+# (01 statements, 02 appeals), 1 verbal cooperation (03-05), 2 material cooperation (06 COOPERATE, 07 AID,
+# 08 yield: CONCEDE, RETREAT), 3 verbal conflict (09-13, 16 reduce relations: SANCTION), 4 material conflict
+# (14 protest, 15 MOBILIZE, 17 COERCE, 18-20 ASSAULT). REQUEST is an appeal (0) unless it is CAMEO's 10 DEMAND.
+QUAD = {"REQUEST": 0, "CONSULT": 1, "AGREE": 1, "SUPPORT": 1,
+        "COOPERATE": 2, "AID": 2, "RETREAT": 2, "CONCEDE": 2,
+        "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+        "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+# CAMEO 10 DEMAND: a demand or an order, or a reported "X must ..." (the reporting-verb REQUEST)
+DEMAND_LEMMAS = {"demand", "order", "insist", "say", "declare", "reiterate", "state", "tell", "stress", "add", "argue"}
+
+
+def quad(e, doc) -> int | None:
+    """The CAMEO quad of a coded event (REQUEST split into appeal 0 and demand 3 by its trigger)."""
+    if e.type == "REQUEST" and e.trigger is not None:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in DEMAND_LEMMAS:
+            return 3
+    return QUAD.get(e.type)
 ACLED = {"Armed clash": {"ASSAULT"}, "Government regains territory": {"ASSAULT", "COERCE", "RETREAT"},
          "Non-state actor overtakes territory": {"ASSAULT", "COERCE", "RETREAT"},
          "Attack": {"ASSAULT"}, "Sexual violence": {"ASSAULT"}, "Abduction/forced disappearance": {"COERCE", "ASSAULT"},
@@ -128,7 +142,7 @@ def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
         if p is None:
             continue
         n_pred += 1
-        if QUAD.get(p.type) == rec["quad"]:
+        if quad(p, c.ctx.doc) == rec["quad"]:
             tp += 1
             tp_pos += rec["quad"] > 0
             if has_s and overlaps(p.source_mention, rec["S"]) and (not rec["T"] or overlaps(p.target_mention, rec["T"])):
@@ -136,9 +150,9 @@ def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
     P, R = tp / max(1, n_pred), tp_pos / max(1, gold_ev)
     F = 2 * P * R / (P + R) if P + R else 0.0
     return {"n": len(recs), "type P": P, "type R": R, "type F1": F, "triple F1": prf(trip, n_pred, n_trip_gold)[2],
-            "false events": sum(any(QUAD.get(e.type) != 0 for e in events(c)) for c in neg) / max(1, len(neg)),
+            "false events": sum(any(quad(e, c.ctx.doc) != 0 for e in events(c)) for c in neg) / max(1, len(neg)),
             # the stricter reading: any coded event, negated or hypothetical too, on a neutral sentence
-            "false any-polarity": sum(any(QUAD.get(e.type) != 0 for e in all_events(c)) for c in neg) / max(1, len(neg)),
+            "false any-polarity": sum(any(quad(e, c.ctx.doc) != 0 for e in all_events(c)) for c in neg) / max(1, len(neg)),
             "no-event n": len(neg)}
 
 

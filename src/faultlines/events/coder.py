@@ -140,6 +140,9 @@ class SentenceCoder(Readings):
             if rule.objects and not any(o.lemma_.lower() in rule.objects  # "suspended part of a program"
                                         for o in objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]):
                 continue
+            if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
+                                         for x in subs + [p for x in subs for p in prep_objects(x, frozenset({"of"}))]):
+                continue
             if rule.intransitive and objs:
                 continue
             if rule.not_event:
