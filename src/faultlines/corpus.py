@@ -64,7 +64,7 @@ class Corpus:
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path], *, workers: int = 1, dask: str | None = None,
-               config: WorkerConfig | None = None, progress: Callable[[Summary], Any] | None = None) -> Summary:
+               config: WorkerConfig | None = None, progress: Callable[[Summary], object] | None = None) -> Summary:
         """Read files, directories, JSONL or WARC into the store (idempotent; rejects are recorded).
 
         `config` sets the pipeline and admission (default: this corpus' actor files); `progress(summary)` is

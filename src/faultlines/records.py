@@ -267,7 +267,7 @@ def _fields(obj: object, where: str, allowed: frozenset[str], required: set[str]
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: type) -> dict[str, object]:
     return typing.get_type_hints(cls)
 
 
@@ -280,7 +280,7 @@ def _vocabulary(cls: type, name: str) -> frozenset[str] | None:
     return None
 
 
-def _value(hint: Any, v: Any, where: str) -> Any:
+def _value(hint: object, v: object, where: str) -> object:
     """Check and convert one JSON value to the field type `hint`: records, tuples, vocabularies."""
     origin = get_origin(hint)
     if origin in (typing.Union, types.UnionType):
@@ -307,7 +307,7 @@ def _build(cls: type, obj: object, where: str) -> Any:
     known = {f.name: f for f in fields(cls)}
     required = {n for n, f in known.items() if f.default is MISSING and f.default_factory is MISSING}
     d = _fields(obj, where, frozenset(known), required)
-    kw: dict[str, Any] = {}
+    kw: dict[str, object] = {}
     for k, v in d.items():
         kw[k] = _value(_hints(cls)[k], v, f"{where}.{k}")
         allowed = _vocabulary(cls, k)

@@ -147,7 +147,11 @@ class Network:
             raise ValueError(f"unknown network format {fmt!r}")
 
 
-def _scalars(d: dict[str, Any]) -> dict[str, Any]:
+Scalar = str | int | float
+
+
+def _scalars(d: dict[str, Scalar | None]) -> dict[str, Scalar]:
+    """The attributes GraphML and GEXF can hold: scalars, with the missing ones left out."""
     return {k: v for k, v in d.items() if v is not None}
 
 

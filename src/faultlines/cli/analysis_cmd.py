@@ -121,7 +121,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt, columns: list[str], title: str,
         console.print(t)
 
 
-def _cell(v: Any, width: int = 0) -> str:
+def _cell(v: object, width: int = 0) -> str:
     text = "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
     return text if not width or len(text) <= width else text[: width - 1] + "…"
 

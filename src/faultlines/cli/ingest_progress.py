@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.progress import (
@@ -76,7 +75,7 @@ class IngestProgress:
     stored / duplicates / rejected and rates; call `update(summary)`."""
 
     def __init__(self, console: Console, total: int | None = None) -> None:
-        columns: list[Any] = [SpinnerColumn()]
+        columns: list[ProgressColumn] = [SpinnerColumn()]
         if total is not None:
             columns += [BarColumn(bar_width=24), TaskProgressColumn(), TextColumn("{task.completed:,.0f}/{task.total:,.0f}"),
                         TextColumn("ETA"), TimeRemainingColumn()]
@@ -97,7 +96,7 @@ class IngestProgress:
         self.progress.start()
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.progress.stop()
 
 

