@@ -66,3 +66,18 @@ def test_subjects_is_a_rule_gate_and_unknown_keys_fail():
     assert rule.gated and "peacekeeper" in rule.subjects
     with pytest.raises(LexiconError):
         build_lexicon({"version": 1, "verbs": {"AID": [{"lemmas": ["arrive"], "subject": ["troop"]}]}})
+
+
+def test_joint_exercises_are_military_cooperation_each_with_the_other(rules):
+    found = coded(rules, "India and France began joint military exercises on Monday.")
+    assert {("COOPERATE", "military", "IND", "FRA"), ("COOPERATE", "military", "FRA", "IND")} <= set(found)
+    assert ("COOPERATE", "military", "IND", "FRA") in coded(rules, "India held joint naval exercises with France.")
+
+
+def test_a_joint_operation_against_a_group_is_an_attack_not_cooperation(rules):
+    found = coded(rules, "Kenyan and Somali forces launched a joint operation against al-Shabaab.")
+    assert any(t == "ASSAULT" for t, *_ in found) and not any(t == "COOPERATE" for t, *_ in found)
+
+
+def test_an_exercise_alone_is_no_event(rules):
+    assert coded(rules, "The army conducted a military exercise near the border.") == []

@@ -310,6 +310,9 @@ class SentenceCoder(Readings):
             tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
         if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
             tgts = prep_objects(host, rule.target_preps)
+        if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \
+                and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         needs = rule.needs_target
         if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
