@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
-from typing import Any, TypeVar
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 import typer
@@ -18,7 +18,8 @@ from rich.markup import escape
 console = Console(emoji=False)  # ":abc:" in a name or a path stays text
 err_console = Console(stderr=True, emoji=False)
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Fmt(StrEnum):
@@ -27,7 +28,7 @@ class Fmt(StrEnum):
     csv = "csv"
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line to stderr and exit non-zero — never a traceback."""
     err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
@@ -65,11 +66,11 @@ def _expected() -> tuple[type[BaseException], ...]:
     return tuple(getattr(sys.modules[m], name) for m, name in _EXPECTED if m in sys.modules)
 
 
-def one_line_errors(fn: F) -> F:
+def one_line_errors(fn: Callable[P, R]) -> Callable[P, R]:
     """Turn the project's expected errors into a one-line message and exit code 1 (2 for usage)."""
 
     @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return fn(*args, **kwargs)
         except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.ClickException,
@@ -99,4 +100,4 @@ def one_line_errors(fn: F) -> F:
             fail(f"internal error ({e.__class__.__name__}: {first}); run again with FAULTLINES_DEBUG=1 for "
                  "the traceback, and please report it")
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
