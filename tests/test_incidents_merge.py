@@ -3,7 +3,12 @@ alias, and re-fusing changes nothing. The reports are written for these tests.""
 
 from __future__ import annotations
 
-from faultlines.analysis.incidents import fuse, report_of
+from dataclasses import replace
+
+import pytest
+
+from faultlines.analysis.incidents import fuse, report_of, similarity
+from faultlines.analysis.incidents.reports import ages, cues
 from faultlines.records import Document
 from faultlines.store import Store
 from faultlines.store.incident_views import current_id, incident_summary
@@ -58,3 +63,25 @@ def test_the_store_keeps_the_older_id_and_an_alias_and_refusing_changes_nothing(
         before = store.conn.execute("SELECT * FROM incidents").fetchall()
         assert fuse_store(store.conn).documents == 0
         assert store.conn.execute("SELECT * FROM incidents").fetchall() == before
+
+
+CLUB = ("Two hurt in Brightwater nightclub shooting", "2022-06-11", "https://gazette.example/club",
+        "A 19-year-old woman and her brother were wounded early Saturday when a man fired into the crowd at a "
+        "nightclub in Brightwater, police said.")
+CLUB_TV = ("Siblings shot at club near Harbor Row", "2022-06-11", "https://tv.example/siblings",
+           "Police said a woman, 19, and her brother were hit by gunfire inside a crowded nightclub on Harbor Row "
+           "overnight. Both are expected to survive.")
+
+
+def test_scene_and_victim_words_and_ages_are_evidence(pipeline):
+    assert cues("A Road-Rage shooting wounded his daughter near a gas station") == ("daughter", "gas station",
+                                                                                     "road rage")
+    assert ages("a 17-year-old boy and Jane Roe, 41, were hurt; 3 others fled") == {"age:17", "age:41"}
+    a = report_of(pipeline.extract(made(CLUB, "club")))
+    b = report_of(pipeline.extract(made(CLUB_TV, "club-tv")))
+    assert a is not None and b is not None
+    assert {"nightclub", "brother"} <= set(a.cues) & set(b.cues)
+    assert "age:19" in a.keys & b.keys
+    assert similarity(a, b) > similarity(a, replace(b, cues=()))
+    late = replace(b, date="2022-07-30")  # weeks later the same words no longer single the happening out
+    assert similarity(a, late) == pytest.approx(similarity(a, replace(late, cues=())))

@@ -4,8 +4,9 @@ A document's *report* (`reports.py`) is its account of the happening it leads wi
 when the coder found no actors, its casualty counts or a headline that names violence), its place, date,
 killed and injured figures, the people it names and the distinctive words it uses. Two reports are scored
 (`fusion.py`): the rarity-weighted overlap of their words, raised when they fall on the same day, name the same
-scene or give the same toll, lowered when one is later (unless both name the same two rarely named people) or
-their places are far apart; a report joins the incident whose member scores highest at or above THRESHOLD. Tolls across reports follow ACLED's rule: the
+scene, give the same toll or share scene, circumstance and victim words within a week (`data/incident_cues.yaml`), lowered when one is later (unless both name the same two rarely named people) or
+their places are far apart; a report joins the incident whose member scores highest at or above THRESHOLD, and a report
+matching two incidents at MERGE or more joins them into the older (the other's id becomes an alias). Tolls across reports follow ACLED's rule: the
 most conservative figure that more than one report gives, else the lowest (`summary.py`).
 """
 

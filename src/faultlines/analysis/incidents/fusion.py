@@ -25,6 +25,8 @@ FAR = 0.15  # taken off when their places are farther apart than FAR_KM
 NAMED_PEOPLE = 2  # reports naming this many of the same people need no more wording however late one is
 PERSON_DF = 3  # a person more reports than this name (a police chief, a mayor) does not single out a happening
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
+CUE = 0.02  # added for each scene, circumstance or victim word two reports within WINDOW_DAYS share ...
+CUES = 2  # ... up to this many
 MERGE = 0.40  # a report scoring this much with members of two incidents joins them into one (the older id)
 
 
@@ -94,6 +96,8 @@ def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) ->
         score += SAME_DAY
     if _tolls_agree(a, b):
         score += SAME_TOLL
+    if gap <= window and a.cues and b.cues:
+        score += CUE * min(CUES, len(set(a.cues) & set(b.cues)))
     dist = km(a, b)
     if a.specific and b.specific and dist is not None and (a.place_id == b.place_id or dist <= NEAR_KM):
         score += SAME_PLACE
@@ -174,7 +178,7 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     for inc, r in members:
         prepare(r)
         index(inc, r)
-    bonus = SAME_DAY + SAME_TOLL + SAME_PLACE  # the most the evidence besides the wording adds
+    bonus = SAME_DAY + SAME_TOLL + SAME_PLACE + CUE * CUES  # the most the evidence besides the wording adds
     for r in new:
         prepare(r)
         nr, dr = norms[r.doc_id], days[r.doc_id]

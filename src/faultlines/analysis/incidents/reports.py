@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlparse
+
+import yaml
 
 from ...records import Count, Event, Facts, Place
 
@@ -24,6 +27,7 @@ COARSE = ("country", "continent", "admin1", "region")
 NAMED = ("person", "armed_group", "business", "other")  # actors whose names single out one happening
 LEAD_CHARS = 800  # distinctive words come from the title, the lead and the report's events
 KEY_CHARS = 1500  # distinctive words are read from this much of the text
+CUE_CHARS = 800  # scene, circumstance and victim words and ages are read from this much of the title and text
 STALE_DAYS = 60  # an event dated longer than this before publication is history, not the report's happening
 # a headline with no figure in it: one victim shot (or hurt) is one wounded; one who died is one killed
 HURT = re.compile(r"\b(?:shot|shoots|shooting (?:of|wounds|injures|hurts)|wounded|injured|hurt|hit)\b", re.I)
@@ -101,7 +105,30 @@ class Report:
     published: str | None
     denials: tuple[str, ...] = ()  # the report's negated events whose source is in `denied` (its evidence)
     people: tuple[str, ...] = ()  # the named people it names by full name (victims, suspects, officials)
+    cues: tuple[str, ...] = ()  # its scene, circumstance and victim words (`cues`): evidence besides the names
 
+
+
+def _cue_pattern() -> re.Pattern[str]:
+    raw = yaml.safe_load(resources.files("faultlines.data").joinpath("incident_cues.yaml").read_text("utf-8"))
+    words = sorted({w for ws in raw.values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+CUE_WORDS = _cue_pattern()  # scene, circumstance and victim words (data/incident_cues.yaml)
+# a victim's age with sex or role: "a 17-year-old boy", "boy, 17,", "Jane Roe, 41," (the number is the key)
+AGE = re.compile(r"\b(\d{1,2})-year-old\b|\b(?:boy|girl|man|woman|teen|teenager|child|toddler|[A-Z][a-z]+), "
+                 r"(\d{1,2}),")
+
+
+def ages(text: str) -> frozenset[str]:
+    """The victims' and suspects' ages `text` gives ("age:17"): a key more telling than the bare number."""
+    return frozenset("age:" + (m[0] or m[1]) for m in AGE.findall(text))
+
+
+def cues(text: str) -> tuple[str, ...]:
+    """The lower-case scene, circumstance and victim words of `text` ("nightclub", "road rage", "daughter")."""
+    return tuple(sorted({m.replace("-", " ") for m in CUE_WORDS.findall(text.lower())}))
 
 
 def outlet_of(source: str | None, url: str | None) -> str | None:
@@ -245,11 +272,12 @@ def report_of(facts: Facts) -> Report | None:
         sources=tuple(sorted({e.source for e in events if e.source})),
         targets=tuple(sorted({e.target for e in events if e.target})), denied=denied,
         killed=killed, injured=injured,
-        keys=_keys(facts, lead_text, outlet_of(d.source, d.url)),
+        keys=_keys(facts, lead_text, outlet_of(d.source, d.url)) | ages(lead_text[:CUE_CHARS]),
         events=tuple(e.id for e in events), guessed=tuple(sorted(guessed.items())), evidence=lead.text if lead else (d.title or d.text[:200]),
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published, denials=tuple(e.id for e in denying),
-        people=tuple(sorted({a.id for a in facts.actors if a.kind == "person" and len(distinctive(a.name)) >= 2})))
+        people=tuple(sorted({a.id for a in facts.actors if a.kind == "person" and len(distinctive(a.name)) >= 2})),
+        cues=cues(lead_text[:CUE_CHARS]))
 
 
 def _plausible(when: str, published: str | None) -> bool:
