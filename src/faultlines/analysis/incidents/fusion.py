@@ -239,8 +239,8 @@ def _merge(incs: list[Incident], out: list[Incident], where: dict[str, tuple[Inc
     for inc in incs:
         if inc is keep:
             continue
-        a, b = _first_day(keep), _first_day(inc)
-        if a and b and abs((max(a, b) - min(a, b)).days) > HORIZON_DAYS:
+        days = [d for r in keep.reports + inc.reports if (d := day(r.date))]
+        if days and (max(days) - min(days)).days > HORIZON_DAYS:
             continue
         keep.reports.extend(inc.reports)
         keep.merged.extend([inc.id, *inc.merged])
