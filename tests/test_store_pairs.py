@@ -123,3 +123,66 @@ def test_the_corpus_reads_the_pairs_and_an_older_store_is_told_how_to_add_them(s
         fresh = corpus.pairs()
     with Corpus(store_path, readonly=True) as corpus:
         assert fresh == corpus.pairs()
+
+
+def _years(conn: sqlite3.Connection) -> list[tuple[str, str, int, int, int]]:
+    return [tuple(r) for r in conn.execute("SELECT actor, year, events, positive, negative FROM actor_years "
+                                           "ORDER BY actor, year")]
+
+
+def test_actor_years_written_incrementally_equal_the_timeline_counted_over_every_event(store_path: Path) -> None:
+    from faultlines.store import views
+    from faultlines.store.actor_years import timeline
+    from faultlines.web.pages import _timeline
+
+    with Store(store_path, readonly=True) as s:
+        actors = [r[0] for r in s.conn.execute("SELECT DISTINCT x FROM (SELECT source AS x FROM events UNION "
+                                               "SELECT target FROM events) WHERE x IS NOT NULL")]
+        kept = {a: timeline(s.conn, a) for a in actors}
+        counted = {a: _timeline(views.dated_events(s.conn, a)) for a in actors}
+    assert len(actors) >= 5 and any(len(t or ()) >= 2 for t in kept.values())  # several years, merged per year
+    assert any(row["positive"] for t in kept.values() for row in t or ())
+    assert any(row["negative"] for t in kept.values() for row in t or ())
+    assert kept == counted
+
+
+def test_actor_years_rebuilt_from_the_events_and_an_older_store_falls_back(store_path: Path, tmp_path: Path) -> None:
+    from faultlines.store.actor_years import rebuild, timeline
+
+    with Store(store_path, readonly=True) as s:
+        before = _years(s.conn)
+    copy = tmp_path / "c.db"
+    with sqlite3.connect(store_path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    with Store(copy) as s, s.conn:
+        rebuild(s.conn)
+        assert _years(s.conn) == before
+    with sqlite3.connect(copy) as dst:
+        dst.execute("DROP TABLE actor_years")
+        dst.execute("DELETE FROM _migrations WHERE name = '012_actor_years'")
+    with Store(copy, readonly=True) as s:
+        assert timeline(s.conn, "RUS") is None  # not migrated: the page counts from the events
+    with Store(copy) as s:  # opened for writing: migrated and filled
+        assert _years(s.conn) == before
+
+
+def test_actor_years_count_a_loose_date_at_its_start_and_an_undated_event_in_its_article_year(
+        store_path: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from faultlines.store import views
+    from faultlines.store.actor_years import timeline
+    from faultlines.web.pages import _timeline
+
+    with Store(store_path, readonly=True) as s:
+        f = next(x for x in s.iter_facts() if len([e for e in x.events if e.source and e.target]) >= 2)
+    dates = ["2014-2018", None, "2019-03-04"]
+    events = [replace(e, date=dates[i % 3]) for i, e in enumerate(f.events)]
+    mine = replace(f, document=replace(f.document, id="loose", published="2020-05-06"), events=events)
+    with Store(tmp_path / "l.db") as s:
+        s.add(mine)
+        actor = next(e.source for e in events if e.source)
+        kept = timeline(s.conn, actor)
+        assert kept == _timeline(views.dated_events(s.conn, actor))
+    years = {row["year"] for row in kept or ()}
+    assert "2014" in years and "2018" not in years

@@ -276,4 +276,11 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
     ("011_incident_aliases", """
     CREATE TABLE incident_aliases (alias TEXT PRIMARY KEY, incident_id TEXT NOT NULL) WITHOUT ROWID;
     """),
+    # An actor's events per year, maintained by the write path (`actor_years`); filled from the events on upgrade.
+    ("012_actor_years", """
+    CREATE TABLE actor_years (
+        actor TEXT NOT NULL, year TEXT NOT NULL, events INTEGER NOT NULL, positive INTEGER NOT NULL,
+        negative INTEGER NOT NULL, PRIMARY KEY (actor, year)
+    ) WITHOUT ROWID;
+    """),
 ]

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, get_args, get_origin
 
 from ..records import Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension
+from .actor_years import add_document as add_actor_years
 from .pairs import add_document as add_pairs
 
 # Fields kept only in the facts JSON: reader markup, per-document aliases of a corpus-wide actor row.
@@ -112,3 +113,4 @@ def insert(conn: sqlite3.Connection, f: Facts) -> None:
     _mentions(conn, "place_mentions", "place_id", [(d.id, p.id, *values(m)) for p in f.places for m in p.mentions])
     _rows(conn, Tension, ("doc_id",), [doc + values(t) for t in f.tensions])
     add_pairs(conn, f)
+    add_actor_years(conn, f)

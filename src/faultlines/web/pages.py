@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..store import actor_years, views
 from ..store import search as fts
-from ..store import views
 from .db import Reader
 from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
 from .spans import pieces
@@ -42,8 +43,7 @@ def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     return {"actor": a, **views.mention_count(conn, actor_id), "out": relations(True), "in": relations(False),
             "quotes": views.actor_quotes(conn, actor_id), "counts": views.actor_counts(conn, actor_id),
             "designations": events_by_ref(reader, views.designation_refs(conn, actor_id)), "listings": listings,
-            # one row per distinct (date, published): dates are parsed once each
-            "timeline": _timeline(views.dated_events(conn, actor_id)),
+            "timeline": _actor_timeline(conn, actor_id),
             "children": views.children(conn, actor_id)}
 
 
@@ -54,6 +54,13 @@ def dictionary_listings(reader: Reader) -> list[Designation]:
 
         return from_dictionary(dictionary(reader))
     return reader.cached("listings", make, fixed=True)
+
+
+def _actor_timeline(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Events per year from `actor_years` (kept on write); a store that predates it counts them from its events."""
+    kept = actor_years.timeline(conn, actor_id)
+    # one row per distinct (date, published): dates are parsed once each
+    return kept if kept is not None else _timeline(views.dated_events(conn, actor_id))
 
 
 def _timeline(rows: list[views.DatedEvents]) -> list[dict[str, Any]]:
