@@ -212,9 +212,29 @@ def place(conn: sqlite3.Connection, place_id: str) -> PlaceDetail | None:
 
 def place_event_refs(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) -> list[Ref]:
     """Events at a place, newest first (by their date, else their article's)."""
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
-        "ORDER BY COALESCE(e.date, d.published) DESC LIMIT ?", (place_id, limit))]
+    return [(r["doc_id"], r["id"]) for r in place_events(conn, place_id, limit=limit)]
+
+
+class PlaceEvent(TypedDict):
+    """What a filter needs to decide on an event at a place."""
+
+    doc_id: str
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    polarity: str
+    voice_kind: str
+    date: str | None
+    published: str | None
+
+
+def place_events(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) -> list[PlaceEvent]:
+    """Events at a place, newest first (by their date, else their article's), with what filters test."""
+    return dicts(conn,
+                 "SELECT e.doc_id, e.id, e.type, e.source, e.target, e.polarity, e.voice_kind, e.date, d.published "
+                 "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
+                 "ORDER BY COALESCE(e.date, d.published) DESC LIMIT ?", (place_id, limit), as_=PlaceEvent)
 
 
 def place_counts(conn: sqlite3.Connection, place_id: str) -> list[CountRow]:

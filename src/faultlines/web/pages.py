@@ -224,11 +224,26 @@ def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, 
     p = views.place(reader.conn, place_id)
     if p is None:
         return None
-    keep = kept_refs(reader, f) if f is not None else None
-    chosen = [ref for ref in views.place_event_refs(reader.conn, place_id) if keep is None or ref in keep][:100]
+    chosen = _place_refs(reader, place_id, f)[:100]
     events = events_by_ref(reader, chosen)
     counts = views.place_counts(reader.conn, place_id)
     return {"place": p, "events": events, "counts": counts}
+
+
+def _place_refs(reader: Reader, place_id: str, f: Filters | None) -> list[tuple[str, str]]:
+    """The place's events, newest first, that pass `f`: relations tested one by one, as the analysis would (the
+    actor focus, which follows the hierarchy, tests them against every relation kept)."""
+    if f is None:
+        return views.place_event_refs(reader.conn, place_id)
+    rows = views.place_events(reader.conn, place_id)
+    if f.actors:
+        keep = kept_refs(reader, f)
+        return [(r["doc_id"], r["id"]) for r in rows if (r["doc_id"], r["id"]) in keep]
+    from ..analysis.dates import event_span
+
+    return [(r["doc_id"], r["id"]) for r in rows
+            if r["source"] and r["target"] and r["source"] != r["target"]
+            and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"]))]
 
 
 def fts_query(q: str) -> str | None:
