@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import time
 from pathlib import Path
 
@@ -183,3 +184,17 @@ def test_a_tension_keeps_its_first_refs_and_says_how_many(tmp_path, monkeypatch)
     assert len(big["events"]) == 1
     one = c.get("/tension.json", params={"id": big["id"]}).json()
     assert len(one["evidence"]) == 1 and one["evidence_total"] == big["events_total"]
+
+
+def test_the_tensions_page_is_paged_and_its_json_twin_is_not(tmp_path, monkeypatch):
+    from faultlines.web import pages
+
+    monkeypatch.setattr(pages, "HTML_TENSIONS", 1)
+    c = TestClient(create_app(build_store(tmp_path / "t.db"), rate=0))
+    every = c.get("/tensions.json").json()["tensions"]
+    assert len(every) >= 2
+    first, second = c.get("/tensions").text, c.get("/tensions", params={"page": 2}).text
+    one, two = (re.findall(r'href="(/tension\?id=[^"]+)"', html) for html in (first, second))
+    assert len(one) == 1 and len(two) == 1 and one != two
+    assert 'rel="next"' in first and 'rel="prev"' in second and f"page 2 of {len(every)}" in second
+    assert c.get("/tensions", params={"page": 0}).status_code in (400, 422)

@@ -153,9 +153,11 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return _json(reader, ("tensions.json", kind), lambda: pages.tensions_page(reader, kind or None))
 
     @app.get("/tensions", response_class=HTMLResponse)
-    def tensions_page(request: Request, kind: Annotated[str | None, Query(pattern=KIND)] = None) -> HTMLResponse:
-        body = reader.cached(("tensions.html", kind), lambda: page(request, "tensions.html",
-                                                                  pages.tensions_page(reader, kind or None)).body)
+    def tensions_page(request: Request, kind: Annotated[str | None, Query(pattern=KIND)] = None,
+                      n: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1) -> HTMLResponse:
+        # the HTML shows 100 a page (500 took seconds to render on a large store); the .json twin keeps 500
+        body = reader.cached(("tensions.html", kind, n), lambda: page(
+            request, "tensions.html", pages.tensions_page(reader, kind or None, page=n, per_page=pages.HTML_TENSIONS)).body)
         return HTMLResponse(body)
 
     @app.get("/tension.json")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 MAX_DOC_CHARS = 200_000
 MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_total` says how many)
 RANK_LIMIT = 2000
+HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
@@ -100,14 +101,18 @@ def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
     return reader.cached("tensions", make)[:limit]
 
 
-def tensions_page(reader: Reader, kind: str | None = None) -> dict[str, Any]:
-    """The tensions of one kind (all when None), with how many there are of each kind for the filter links."""
+def tensions_page(reader: Reader, kind: str | None = None, *, page: int = 1, per_page: int = 500) -> dict[str, Any]:
+    """One page of the tensions of one kind (all when None), with how many there are of each kind for the filter
+    links; `matching` says how many of the kind there are, `pages` how many pages they fill."""
     every = tensions(reader, limit=1_000_000)
     kinds: dict[str, int] = {}
     for t in every:
         kinds[t["kind"]] = kinds.get(t["kind"], 0) + 1
-    shown = [t for t in every if kind is None or t["kind"] == kind][:500]
-    return {"tensions": shown, "kind": kind, "kinds": sorted(kinds.items()), "total": len(every)}
+    matching = [t for t in every if kind is None or t["kind"] == kind]
+    start = (page - 1) * per_page
+    return {"tensions": matching[start:start + per_page], "kind": kind, "kinds": sorted(kinds.items()),
+            "total": len(every), "matching": len(matching), "page": page, "start": start,
+            "pages": max(1, -(-len(matching) // per_page))}
 
 
 def resolve_actor(reader: Reader, text: str) -> str:
