@@ -70,7 +70,8 @@ def test_dates_written_are_read_back_as_day_spans():
     assert parse_span("2015-03/..") == Span("2015-03-01", None)
     assert parse_span("../2011") == Span(None, "2011-12-31")
     assert parse_span("2003/2011") == Span("2003-01-01", "2011-12-31")
-    assert parse_span("2014-02") == Span("2014-02-01", "2014-02-29") and parse_span("soon") == Span()
+    assert parse_span("2014-02") == Span("2014-02-01", "2014-02-28") and parse_span("soon") == Span()
+    assert parse_span("2016-02") == Span("2016-02-01", "2016-02-29") and parse_span("2014-04").hi == "2014-04-30"
     assert event_span("2015-03/..", "2016-01-05") == Span("2015-03-01", "2016-01-05")
 
 

@@ -67,18 +67,25 @@ class Store:
         c = self.conn
         c.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL "
                   "DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
-        done = {r[0] for r in c.execute("SELECT name FROM _migrations")}
         applied = []
         for name, sql in MIGRATIONS:
-            if name in done:
+            if self._recorded(name):
                 continue
-            with c:  # the schema change, its fill and its record commit together
-                c.executescript("BEGIN;" + sql + ";")
-                if name in FILLS:
-                    FILLS[name](c)
-                c.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
+            try:
+                with c:  # the schema change, its fill and its record commit together
+                    c.executescript("BEGIN;" + sql + ";")
+                    if name in FILLS:
+                        FILLS[name](c)
+                    c.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
+            except sqlite3.OperationalError:
+                if self._recorded(name):  # another process opening the same older store applied it meanwhile
+                    continue
+                raise
             applied.append(name)
         return applied
+
+    def _recorded(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone() is not None
 
     def check(self, *, deep: bool = False) -> None:
         """Refuse (`StoreError`) a store whose tables cannot be read: their first and last rows (milliseconds on

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -11,7 +12,6 @@ _PART = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
 _ONE = re.compile(rf"^\s*(?:c\.\s*|circa\s+|~)?{_PART}\s*$")
 _RANGE = re.compile(rf"^\s*{_PART}\s*(?:/|\.\.|–|—|-|\s+to\s+|\s+until\s+)\s*{_PART}\s*$")
 _OPEN = re.compile(r"^\s*([\d-]*|\.\.)\s*/\s*([\d-]*|\.\.)\s*$")
-_LAST_DAY = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _day(y: str, m: str | None, d: str | None, *, low: bool) -> str:
         return f"{y}-01-01" if low else f"{y}-12-31"
     mm = int(m)
     if d is None:
-        return f"{y}-{mm:02d}-01" if low else f"{y}-{mm:02d}-{_LAST_DAY.get(mm, 31):02d}"
+        return f"{y}-{mm:02d}-01" if low else f"{y}-{mm:02d}-{calendar.monthrange(int(y), mm)[1]:02d}"
     return f"{y}-{mm:02d}-{int(d):02d}"
 
 
