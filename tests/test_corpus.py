@@ -125,3 +125,14 @@ def test_corpus_export_graph_uses_the_corpus_actor_files(tmp_path):
         g = exported(corpus)
         assert g.nodes["KRD"]["country"] == "SYR"
         assert {n.id: n.country for n in corpus.network().nodes}["KRD"] == "SYR"
+
+
+def test_a_corpus_handed_to_build_network_is_read_as_its_store(tmp_path):
+    """`build_network(corpus)` reads the store (copies merged, urls of wire stories), as `corpus.network()` does."""
+    from faultlines.analysis import build_network
+
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.ingest([ARTICLE])
+        direct = build_network(corpus, dictionary=corpus.dictionary)
+        via = corpus.network()
+        assert direct.edges and [e.__dict__ for e in direct.edges] == [e.__dict__ for e in via.edges]

@@ -10,6 +10,7 @@ Every command over `--db` opens a `Corpus`; the SQL it runs lives under `faultli
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -45,6 +46,12 @@ class Corpus:
         self.on_bad_dictionary = on_bad_dictionary
         self._dictionary: Dictionary | None = None
         self._loaded = False
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The store's connection, so that a Corpus can be handed to the analysis functions that take a store
+        (`build_network(corpus)` reads it as a store: wire copies merged, not as loose facts)."""
+        return self.store.conn
 
     @property
     def dictionary(self) -> Dictionary | None:

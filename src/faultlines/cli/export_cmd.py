@@ -30,7 +30,7 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="plover: PLOVER JSON Lines; acled: CSV in ACLED's columns; csv: one row per event; graphml, gexf: signed actor network.")] = ExportFormat.plover,
     db: Annotated[Path, typer.Option("--db", help="The store to read.")] = Path("faultlines.db"),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically: all or nothing) instead of stdout.")] = None,
-    include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates).")] = False,
+    include_copies: Annotated[bool, typer.Option("--include-copies", help="Also export events of syndicated copies (near-duplicates); not for graphml/gexf, whose edges count a wire story once and list every copy as evidence.")] = False,
     keep_undated: Annotated[bool, typer.Option("--keep-undated", help="plover, acled: also write events with no date at all (date null / empty), which PLOVER and ACLED do not allow.")] = False,
     per: Annotated[str, typer.Option("--per", help="acled: one row per event (default) or per incident (the reports of one happening fused, all outlets in source; see `faultlines incidents`).")] = "event",
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="graphml, gexf: extra actor dictionary YAML, as `network --actors` (repeatable).")] = None,

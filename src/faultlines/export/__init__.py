@@ -81,7 +81,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, include_copies: 
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     skipped = skipped if skipped is not None else Counter()
     if fmt in BINARY:
-        g = signed_graph(conn, include_copies=include_copies, dictionary=dictionary)
+        g = signed_graph(conn, dictionary=dictionary)
         write_graph(g, fmt, out)
         return int(g.number_of_edges())
     n = 0

@@ -15,16 +15,13 @@ if TYPE_CHECKING:
     from ..actors import Dictionary
 
 
-def signed_graph(conn: sqlite3.Connection, *, include_copies: bool = False, dictionary: Dictionary | None = None) -> nx.MultiDiGraph:
+def signed_graph(conn: sqlite3.Connection, *, dictionary: Dictionary | None = None) -> nx.MultiDiGraph:
     """The store's signed network as `faultlines network` builds it (group level, asserted events, every voice;
     the default actor dictionary unless one is given): a networkx MultiDiGraph, see `Network.to_networkx`.
-
-    `include_copies` changes nothing: an edge's `documents` counts wire stories and its `evidence` lists every
-    copy's event."""
+    An edge's `documents` counts wire stories once and its `evidence` lists every copy's event."""
     from ..actors import load_dictionary
     from ..analysis.network import build_network
 
-    del include_copies
     return build_network(conn, dictionary=dictionary if dictionary is not None else load_dictionary()).to_networkx()
 
 

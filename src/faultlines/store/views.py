@@ -50,7 +50,7 @@ class CountRow(TypedDict):
     value: int | None
     low: int | None
     high: int | None
-    approx: int | None
+    approx: str | None
     category: CountCategory
     what: str | None
     text: str

@@ -45,7 +45,8 @@ def _day(y: str, m: str | None, d: str | None, *, low: bool) -> str:
         return f"{y}-01-01" if low else f"{y}-12-31"
     mm = int(m)
     if d is None:
-        return f"{y}-{mm:02d}-01" if low else f"{y}-{mm:02d}-{calendar.monthrange(int(y), mm)[1]:02d}"
+        last = calendar.monthrange(int(y), mm)[1] if 1 <= mm <= 12 else 31  # month 13 stays invalid, checked later
+        return f"{y}-{mm:02d}-01" if low else f"{y}-{mm:02d}-{last:02d}"
     return f"{y}-{mm:02d}-{int(d):02d}"
 
 
