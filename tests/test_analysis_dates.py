@@ -11,7 +11,7 @@ from faultlines.analysis.dates import Span, event_span, parse_span
 
 @pytest.mark.parametrize(("text", "lo", "hi"), [
     ("2014", "2014-01-01", "2014-12-31"),
-    ("2014-02", "2014-02-01", "2014-02-28"), ("2016-02", "2016-02-01", "2016-02-29"),  # a day too many in non-leap years is harmless for ordering
+    ("2014-02", "2014-02-01", "2014-02-28"), ("2016-02", "2016-02-01", "2016-02-29"),  # the calendar's last day, leap years too
     ("2014-06-10", "2014-06-10", "2014-06-10"),
     ("2003-2011", "2003-01-01", "2011-12-31"),
     ("2003–2011", "2003-01-01", "2011-12-31"),
