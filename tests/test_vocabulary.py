@@ -88,3 +88,18 @@ print(json.dumps([PLOVER_TYPES[-1], PLOVER_SIGN["INVESTIGATE"], f.events[0].type
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
     assert json.loads(out.stdout) == ["INVESTIGATE", 0, "INVESTIGATE", "investigates", 2]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda d: d["acled"]["remote_modes"].update({"aerial": "Air/drone strike"}),
+     "acled.remote_modes: 'aerial' is not a mode"),
+    (lambda d: d["acled"]["events"].append({"types": ["COERCE"], "modes": ["kidnapping"], "acled": ["a", "b", "c"]}),
+     "modes: 'kidnapping' is not a mode"),
+])
+def test_an_acled_rule_for_a_mode_no_event_carries_is_refused(edit, message):
+    """A mode the coder cannot emit would make its ACLED row unreachable; the loader names it."""
+    d = _raw()
+    parse(d)  # the shipped file passes
+    edit(d)
+    with pytest.raises(VocabularyError, match=message):
+        parse(d)

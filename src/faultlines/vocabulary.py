@@ -145,6 +145,7 @@ def parse(data: object, where: str = "plover.yaml") -> Vocabulary:
     modes = _strings(top["modes"], "modes")
     if bad := [m for m in modes if not _MODE.fullmatch(m)]:
         raise VocabularyError(f"modes: {bad[0]!r} is not lower case words joined by hyphens")
+    declared = frozenset(modes)
     plover, acled = _map(top["plover"], "plover"), _map(top["acled"], "acled")
     _keys(plover, {"sector", "non_state"}, {"sector", "non_state"}, "plover")
     acled_keys = {"inter", "other_inter", "remote_modes", "events", "other"}
@@ -152,6 +153,14 @@ def parse(data: object, where: str = "plover.yaml") -> Vocabulary:
     if not isinstance(acled["events"], list):
         raise VocabularyError("acled.events: expected a list")
     other = _triple(acled["other"], "acled.other")
+    remote_modes = _str_map(acled["remote_modes"], "acled.remote_modes")
+    rules = tuple(_rule(r, i, types) for i, r in enumerate(acled["events"]))
+    # a mode no event can carry would make its ACLED row unreachable: name it
+    if stray := sorted(set(remote_modes) - declared):
+        raise VocabularyError(f"acled.remote_modes: {stray[0]!r} is not a mode in `modes`")
+    for i, rule in enumerate(rules):
+        if stray := sorted((rule.modes or frozenset()) - declared):
+            raise VocabularyError(f"acled.events[{i}].modes: {stray[0]!r} is not a mode in `modes`")
     places: dict[str, tuple[tuple[str, str], int]] = {}
     for level, raw in _map(top["places"], "places").items():
         d = _map(raw, f"places.{level}")
@@ -165,8 +174,8 @@ def parse(data: object, where: str = "plover.yaml") -> Vocabulary:
         sector=_str_map(plover["sector"], "plover.sector"), non_state=_str_map(plover["non_state"], "plover.non_state"),
         inter={k: _of(v, int, f"acled.inter.{k}") for k, v in _map(acled["inter"], "acled.inter").items()},
         other_inter=_of(acled["other_inter"], int, "acled.other_inter"),
-        remote_modes=_str_map(acled["remote_modes"], "acled.remote_modes"),
-        acled_rules=tuple(_rule(r, i, types) for i, r in enumerate(acled["events"])),
+        remote_modes=remote_modes,
+        acled_rules=rules,
         acled_other=(other[0], other[1], other[2] or ""),
         feature={k: v[0] for k, v in places.items()}, geo_precision={k: v[1] for k, v in places.items()},
     )
