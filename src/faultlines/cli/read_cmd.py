@@ -69,8 +69,8 @@ def read(
         from ..corpus import Corpus
 
         corpus = Corpus(db)
-    pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country, model=not no_model)
     try:
+        pipeline = Pipeline(actors_files=list(actors or []), author_country=author_country, model=not no_model)
         for facts in extract_each(pipeline, itertools.chain([first], documents), rejected, rejects):
             if corpus is not None:
                 corpus.add(facts)
