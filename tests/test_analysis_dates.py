@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from faultlines.analysis.dates import Span, event_span, parse_span
+from faultlines.values.dates import Span, event_span, parse_span
 
 
 @pytest.mark.parametrize(("text", "lo", "hi"), [

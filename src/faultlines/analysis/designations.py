@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .dates import Span, bound
+from ..values.dates import Span, bound
 from .relations import Relation
 
 if TYPE_CHECKING:

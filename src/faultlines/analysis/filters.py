@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..records import POLARITIES, VOICE_KINDS
 
 if TYPE_CHECKING:
-    from .dates import Span
+    from ..values.dates import Span
     from .relations import Relation
 
 ALL_VOICES = frozenset(VOICE_KINDS)

@@ -41,7 +41,7 @@ def when(relations: Iterable[Relation]) -> str:
         return ""
     lo = min((s.lo for s in dated if s.lo), default=None)
     hi = None if any(s.lo and not s.hi for s in dated) else max((s.hi for s in dated if s.hi), default=None)
-    from .dates import Span
+    from ..values.dates import Span
 
     label = Span(lo, hi).label()
     return f" ({label})" if label else ""

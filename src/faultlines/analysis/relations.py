@@ -12,7 +12,7 @@ from ..records import PLOVER_SIGN, Facts
 from ..store.relations import relation_rows
 from ..store.views import actors as actor_rows
 from ..values.countries import country_name
-from .dates import Span, event_span, parse_span
+from ..values.dates import Span, event_span, parse_span
 from .filters import Filters
 
 if TYPE_CHECKING:

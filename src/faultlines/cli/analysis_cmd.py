@@ -281,8 +281,8 @@ def events(
     format: FORMAT = None,
 ) -> None:
     """Coded events, newest first, each with its sentence, voice and polarity."""
-    from ..analysis.dates import event_span
     from ..records import POLARITIES
+    from ..values.dates import event_span
 
     flt = _filters(since, until, voice, no_commenters, polarity or list(POLARITIES), type)
     with _open(db) as corpus:

@@ -68,7 +68,7 @@ def _timeline(rows: list[views.DatedEvents]) -> list[dict[str, Any]]:
     """Events per year (loose dates such as "2014-2018" count at their start), split by sign.
 
     `rows` carry `date`, `published` and how many events (`n`, `positive`, `negative`) share them."""
-    from ..analysis.dates import event_span
+    from ..values.dates import event_span
 
     years: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -244,7 +244,7 @@ def _place_refs(reader: Reader, place_id: str, f: Filters | None) -> list[tuple[
     if f.actors:
         keep = kept_refs(reader, f)
         return [(r["doc_id"], r["id"]) for r in rows if (r["doc_id"], r["id"]) in keep]
-    from ..analysis.dates import event_span
+    from ..values.dates import event_span
 
     return [(r["doc_id"], r["id"]) for r in rows
             if r["source"] and r["target"] and r["source"] != r["target"]
