@@ -10,23 +10,9 @@ from dataclasses import dataclass, replace
 
 from ..records import Actor, Count, Event, Place
 from ..store import views
-from ..store.documents import iter_documents
+from ..store.documents import StoredDocument, iter_documents
 from ..store.views import ActorRow
 from ..values.dates import event_span, real_day
-
-
-@dataclass(frozen=True)
-class Doc:
-    """Where an event was read: the article and, for wire copies, the story it is a copy of."""
-
-    id: str
-    evidence_id: str
-    title: str | None
-    published: str | None
-    outlet: str | None
-    url: str | None
-    origin: str | None
-    ingested_at: str | None
 
 
 @dataclass(frozen=True)
@@ -34,7 +20,7 @@ class Row:
     """One stored event with everything an export writes about it."""
 
     event: Event
-    doc: Doc
+    doc: StoredDocument  # the article and, for wire copies, the story it is a copy of (evidence_id)
     source: Actor | None
     target: Actor | None
     place: Place | None
@@ -73,12 +59,11 @@ def iter_rows(conn: sqlite3.Connection, *, include_copies: bool = False) -> Iter
     known = views.actors(conn)
     for d in iter_documents(conn, include_copies=include_copies):
         facts = d.facts()
-        doc = Doc(d.id, d.evidence_id, d.title, d.published, d.outlet, d.url, d.origin, d.ingested_at)
         actors = {a.id: _canonical(a, known.get(a.id)) for a in facts.actors}
         places = {p.id: p for p in facts.places}
         counts = list(facts.counts)
         for e in sorted(facts.events, key=lambda x: (x.start, x.id)):
-            yield Row(e, doc, _actor(e.source, actors, known), _actor(e.target, actors, known),
+            yield Row(e, d, _actor(e.source, actors, known), _actor(e.target, actors, known),
                       places.get(e.place) if e.place else None,
                       _figure(counts, e, ("wounded",)), _figure(counts, e, ("troops", "fighters")))
 
