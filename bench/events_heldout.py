@@ -241,8 +241,8 @@ def main() -> int:
         return 0
     judge = None if args.no_model else load_judge()
     paths: Paths = {"rules": lambda c: c.events}
+    cache: dict[int, list] = {}  # per set: a freed record's id() is reused by the next set's records
     if judge is not None:
-        cache: dict[int, list] = {}
         paths["rules+model"] = lambda c: cache.setdefault(id(c), judge_events(c.ctx, c.events, judge))
     elif not args.no_model:
         print("(no shipped judge weights: rules only)")
@@ -255,6 +255,7 @@ def main() -> int:
             recs = random.Random(13).sample(recs, args.limit)
         t0 = time.perf_counter()
         coded = list(code_texts(pipeline, [r["text"] for r in recs]))
+        cache.clear()
         results = {k: score(recs, coded, ev) for k, ev in paths.items()}
         print(f"\n== {name} ({len(recs)} records, {time.perf_counter() - t0:.0f} s)")
         keys = list(results["rules"])

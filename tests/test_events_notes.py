@@ -133,3 +133,52 @@ def test_damage_and_road_blocks(code):
         "Angry residents burned tires on the main road in Aden, Yemen."))
     assert any(e[0] == "SANCTION" for e in code("The United States cut off aid to Honduras last year."))
     assert not any(e[0] == "PROTEST" for e in code("Police burned the flags of the movement."))
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, in Torreon, Coahuila, Mexico, a man was found dead beside a highway with bullet wounds.",
+    "On 4 April 2022, the bodies of two women were found in a ditch in Torreon, Mexico.",
+    "On 4 April 2022, farmers discovered the body of a teenager near a canal in Torreon, Mexico.",
+])
+def test_found_dead_is_an_assault_by_an_unidentified_armed_group(code, text):
+    evs = code(text)
+    assert [e[:4] for e in evs] == [("ASSAULT", None, "armed_group", "civilians")]
+    assert evs[0][4] == "Unidentified armed group (Mexico)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, no bodies were found after the search in Torreon, Mexico.",
+    "On 4 April 2022, the bodies of three climbers were found after the avalanche near Torreon, Mexico.",
+    "On 4 April 2022, inspectors found evidence of fraud at the customs office in Torreon, Mexico.",
+])
+def test_finding_without_a_killing_is_no_assault(code, text):
+    assert not [e for e in code(text) if e[0] == "ASSAULT"]
+
+
+def test_a_found_soldier_is_the_states_forces_and_the_state_of_death_has_no_shooter(code):
+    evs = code("On 4 April 2022, a soldier was found shot dead near his post in Gao, Mali.")
+    assert [e[:4] for e in evs] == [("ASSAULT", None, "armed_group", "military")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, villagers beat a man to death in Gaya, India, accusing him of stealing a goat.",
+    "On 4 April 2022, a mob lynched a suspected robber in Eldoret, Kenya.",
+    "On 4 April 2022, a group of residents attacked two herders in Jos, Nigeria.",
+])
+def test_mob_violence_on_civilians_is_rioters_against_civilians(code, text):
+    assault = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert assault and all(e[2] == "civilians" and e[3] == "civilians" and e[4] != e[5] for e in assault)
+    assert any("protesters" in e[4] for e in assault)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, a protest was held in Rijeka, Croatia, against the new parking fees.",
+    "On 4 April 2022, demonstrations were staged in Porto, Portugal, over rising rents.",
+])
+def test_an_agentless_protest_is_by_protesters_of_the_place(code, text):
+    evs = code(text)
+    assert any(e[0] == "PROTEST" and e[2] == "civilians" and "protesters" in e[4] for e in evs)
+
+
+def test_a_cancelled_protest_has_no_protesters(code):
+    assert not [e for e in code("On 4 April 2022, a protest was cancelled in Rijeka, Croatia.") if e[0] == "PROTEST"]

@@ -140,9 +140,10 @@ class ArgumentResolver:
         self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
         return aid
 
-    def generic_actor(self, tok: Token, sector: str | None = None) -> str | None:
+    def generic_actor(self, tok: Token, sector: str | None = None, at: Token | None = None) -> str | None:
         """"gunmen", "an unidentified armed group", "thousands of protesters", "villagers": a generic or collective
-        actor, of the country where the sentence places the event ("Protesters (United States)")."""
+        actor, of the country where the sentence places the event ("Protesters (United States)"); `at` is the
+        word that stands for it when `tok` names someone else ("found dead": the unseen killers)."""
         d = self.actors.dictionary
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -165,6 +166,9 @@ class ArgumentResolver:
             self._local.setdefault(aid, Entry(id=aid, name=name,
                                               kind="armed_group" if sector in ("UAG", "REB") else "civilians",
                                               country=country))
+        if at is not None:
+            self.place_spans.setdefault(aid, set()).add((at.i, at.i + 1))
+            return aid
         left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
         self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))
         return aid

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
+from .found import FoundDead, without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .openers import reparsed_clause
@@ -47,9 +48,10 @@ SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
+HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
-class SentenceCoder(Readings):
+class SentenceCoder(Readings, FoundDead):
     """Codes the events of one document's sentences against its actor index."""
 
     def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
@@ -90,6 +92,8 @@ class SentenceCoder(Readings):
         if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
             targets = sources  # "the LNA and the GNA fought": each fought the other
         for s, st in sources:
+            if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
+                s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
             pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
             for t, tt in pairs:
                 if s is None and t is None:
@@ -98,6 +102,15 @@ class SentenceCoder(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _mob(self, s: str, st: Token) -> str:
+        """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
+        e = self.entry(s)
+        if st.lemma_.lower() in self.lex.partitive or st.lemma_.lower() in self.lex.transparent:
+            st = next(iter(prep_objects(st, frozenset({"of"}))), st)  # "a group of residents"
+        if e is None or e.kind != "civilians" or st.pos_ != "NOUN" or st.tag_ != "NNS":
+            return s
+        return self.generic_actor(st, "PRT") or s
 
     # ------------------------------------------------------------------ trigger kinds
     def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
@@ -322,6 +335,13 @@ class SentenceCoder(Readings):
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
+        if type_ == "PROTEST" and host is not None and not any(c.source for c in out) and (
+                (is_passive(host) and not agents(host)) or (host.lemma_.lower() in HAPPEN and a.dep_ == "nsubj")):
+            crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
+            if crowd is not None:
+                out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
+                       if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
+                                                           None, None, host)]
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
     def role(self, n: Token) -> list[Candidate]:
@@ -363,6 +383,8 @@ class SentenceCoder(Readings):
                 rules = lex.verbs.get(lemma, ())
                 if tok.dep_ == "amod" or tok.tag_ == "JJ":
                     continue  # "a raised basement": participles used as adjectives are not events
+                if lemma in lex.found_verbs:
+                    out.extend(self.found_dead(tok))
                 for c in tok.children:
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
@@ -391,7 +413,7 @@ class SentenceCoder(Readings):
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
-        return drop_partial([self._designee(c) for c in self._absorb_intent(out)])
+        return drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))])
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects"}
 TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
-            "intent", "reporting", "polarity", "sympathy_nouns"}
+            "intent", "reporting", "polarity", "sympathy_nouns", "found_dead"}
 
 
 class LexiconError(ValueError):
@@ -90,6 +90,9 @@ class Lexicon:
     protest_cues: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     sympathy_nouns: frozenset[str] = frozenset()
+    found_verbs: frozenset[str] = frozenset()
+    remains_nouns: frozenset[str] = frozenset()
+    dead_states: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
@@ -182,6 +185,8 @@ def build_lexicon(raw: object) -> Lexicon:
     modes = {t: {w: m for m, ws in (v or {}).items() for w in _words(ws, f"modes.{t}.{m}")}
              for t, v in (raw.get("modes") or {}).items() if _type(t, f"modes.{t}")}
     intent, rep, pol = raw.get("intent") or {}, raw.get("reporting") or {}, raw.get("polarity") or {}
+    found = raw.get("found_dead") or {}
+
     def ordered(rules: list[Rule]) -> tuple[Rule, ...]:
         return tuple(sorted(rules, key=lambda r: not r.gated))
 
@@ -230,9 +235,12 @@ def build_lexicon(raw: object) -> Lexicon:
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
         hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
         sympathy_nouns=_words(raw.get("sympathy_nouns"), "sympathy_nouns"),
+        found_verbs=_words(found.get("verbs"), "found_dead.verbs"),
+        remains_nouns=_words(found.get("remains"), "found_dead.remains"),
+        dead_states=_words(found.get("states"), "found_dead.states"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
-                | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()))
+                | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()) | lex.found_verbs)
     return Lexicon(**{**lex.__dict__, "trigger_lemmas": frozenset(triggers)})
 
 
