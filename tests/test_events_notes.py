@@ -182,3 +182,21 @@ def test_an_agentless_protest_is_by_protesters_of_the_place(code, text):
 
 def test_a_cancelled_protest_has_no_protesters(code):
     assert not [e for e in code("On 4 April 2022, a protest was cancelled in Rijeka, Croatia.") if e[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, a shoot-out took place in the Boa Vista neighborhood of Recife, Brazil.",
+    "On 4 April 2022, a gunfight broke out near the bus station in Kaduna, Nigeria.",
+])
+def test_an_agentless_gunfight_is_by_an_unidentified_armed_group(code, text):
+    evs = code(text)
+    assert [e[:3] for e in evs] == [("ASSAULT", "firearms", "armed_group")]
+
+
+def test_no_gunfight_is_no_event(code):
+    assert not code("On 4 April 2022, no shooting took place in Kaduna, Nigeria.")
+
+
+def test_a_smuggler_exchanging_fire_with_police_is_an_armed_group(code):
+    evs = code("On 4 April 2022, a smuggler exchanged fire with police in Arica, Chile.")
+    assert [e[:4] for e in evs] == [("ASSAULT", "firearms", "armed_group", "police")]

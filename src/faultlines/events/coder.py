@@ -48,6 +48,7 @@ SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
+GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
@@ -269,6 +270,12 @@ class SentenceCoder(Readings, FoundDead):
             return h.head.head, h
         return None, h
 
+    @staticmethod
+    def _happened(a: Token) -> bool:
+        """"a shoot-out took place", "a protest broke out": the noun is the subject of a verb of happening."""
+        return a.dep_ == "nsubj" and a.head.lemma_.lower() in HAPPEN and not any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
+
     def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         if n.pos_ not in ("NOUN", "PROPN"):
             return []
@@ -316,6 +323,9 @@ class SentenceCoder(Readings, FoundDead):
             srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
                     if c.source is not None]
+        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
+            shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
+            return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
         tgts = prep_objects(a, rule.target_preps)
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
@@ -335,8 +345,8 @@ class SentenceCoder(Readings, FoundDead):
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
-        if type_ == "PROTEST" and host is not None and not any(c.source for c in out) and (
-                (is_passive(host) and not agents(host)) or (host.lemma_.lower() in HAPPEN and a.dep_ == "nsubj")):
+        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a)
+        if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
             if crowd is not None:
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
