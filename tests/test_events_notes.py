@@ -200,3 +200,15 @@ def test_no_gunfight_is_no_event(code):
 def test_a_smuggler_exchanging_fire_with_police_is_an_armed_group(code):
     evs = code("On 4 April 2022, a smuggler exchanged fire with police in Arica, Chile.")
     assert [e[:4] for e in evs] == [("ASSAULT", "firearms", "armed_group", "police")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, rioters set a pharmacy on fire in Bouake, Ivory Coast.",
+    "On 4 April 2022, a bus was set alight by unknown rioters in Bouake, Ivory Coast.",
+])
+def test_setting_on_fire_is_destruction(code, text):
+    assert any(e[0] == "ASSAULT" and "protesters" in (e[4] or "") for e in code(text))
+
+
+def test_setting_something_on_a_table_is_no_event(code):
+    assert not code("On 4 April 2022, the trophy was set on a table in Bouake, Ivory Coast.")

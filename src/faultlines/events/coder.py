@@ -49,6 +49,7 @@ SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
+BLAZE = frozenset({"alight", "ablaze"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
@@ -402,6 +403,9 @@ class SentenceCoder(Readings, FoundDead):
                         rules = lex.phrasal.get((lemma, word), rules)
                     elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                         rules = lex.phrasal.get((lemma, "for"), rules)  # "called for Russia to withdraw"
+                if lemma == "set" and any(c.lower_ in BLAZE or (c.dep_ == "prep" and c.lower_ == "on" and any(
+                        p.lower_ == "fire" for p in c.children)) for o in (tok, *objects(tok)) for c in o.children):
+                    rules = lex.verbs.get("torch", rules)  # "set a bank on fire", "was set alight by rioters"
                 if lemma in lex.acquire and not is_passive(tok):
                     found = self.acquire(tok)
                     out.extend(found)
