@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from faultlines.analysis import Filters
-from faultlines.analysis.dates import Span
+from faultlines.values.dates import Span
 from faultlines.analysis.relations import ActorInfo, Hierarchy, Relation
 from faultlines.cli import app
 from faultlines.corpus import Corpus

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from faultlines.analysis.dates import event_span
+from faultlines.values.dates import event_span
 from faultlines.records import Document, Event, Facts
 from faultlines.store import Store
 from faultlines.web import create_app
