@@ -10,11 +10,11 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from faultlines.analysis import Filters
-from faultlines.values.dates import Span
 from faultlines.analysis.relations import ActorInfo, Hierarchy, Relation
 from faultlines.cli import app
 from faultlines.corpus import Corpus
 from faultlines.store import Store
+from faultlines.values.dates import Span
 from faultlines.web.app import create_app
 from faultlines.web.network import View
 from tests.test_analysis_fixtures import ev, facts

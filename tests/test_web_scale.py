@@ -10,9 +10,9 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from faultlines.values.dates import event_span
 from faultlines.records import Document, Event, Facts
 from faultlines.store import Store
+from faultlines.values.dates import event_span
 from faultlines.web import create_app
 from faultlines.web.db import Reader
 from tests.web_fixtures import build_store
