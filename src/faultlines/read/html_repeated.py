@@ -37,19 +37,50 @@ def _signature(el: etree._Element) -> tuple[str, str]:
     return el.tag, tokens[0] if tokens else ""
 
 
-def _words_besides(item: etree._Element, author_el: etree._Element) -> str:
-    skip = {author_el} | {d for d in item.iterdescendants() if isinstance(d.tag, str) and _META.search(_classes(d))}
+Comment = tuple[str, str, etree._Element]  # (author, text, element)
+
+
+def _words_besides(item: etree._Element, *left_out: etree._Element) -> str:
+    """The text of `item` without `left_out` (the name, the time) and its metadata elements."""
+    skip = set(left_out) | {d for d in item.iterdescendants() if isinstance(d.tag, str) and _META.search(_classes(d))}
     return block_text(item, skip)
 
 
-def repeated_thread(root: etree._Element) -> list[tuple[str, str, etree._Element]]:
+def _first_line(el: etree._Element) -> str:
+    text = block_text(el)
+    return text.split("\n")[0].strip() if text else ""
+
+
+def _keep(groups: dict[tuple[str, str], list[Comment]], seen: set[etree._Element], name: str, text: str,
+          item: etree._Element) -> bool:
+    """File `item` as a comment when it holds enough words (under a thread-like container, once); True when it
+    holds enough words, which ends the climb either way."""
+    if sum(c.isalpha() for c in text) < _MIN_LETTERS:
+        return False
+    if item not in seen and any(_THREADISH.search(_classes(a)) for a in (item, *item.iterancestors())):
+        seen.add(item)
+        groups[_signature(item)].append((name, text, item))
+    return True
+
+
+def _largest(groups: dict[tuple[str, str], list[Comment]], *, siblings: bool = False) -> list[Comment]:
+    """The largest group of two or more blocks (with `siblings`, only blocks under one parent)."""
+    best: list[Comment] = []
+    for members in groups.values():
+        if len(members) >= 2 and len(members) > len(best) and (
+                not siblings or len({id(m[2].getparent()) for m in members}) == 1):
+            best = members
+    return best
+
+
+def repeated_thread(root: etree._Element) -> list[Comment]:
     """(author, text, element) of each comment found by repetition, in page order; [] when none is convincing."""
-    groups: dict[tuple[str, str], list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Comment]] = defaultdict(list)
     seen: set[etree._Element] = set()
     for el in root.iter():
         if not isinstance(el.tag, str) or not _AUTHORISH.search(el.get("class") or ""):
             continue
-        name = block_text(el).split("\n")[0].strip() if block_text(el) else ""
+        name = _first_line(el)
         if not 1 <= len(name) <= 60 or len(name.split()) > 6:
             continue
         ancestors = list(el.iterancestors())
@@ -58,16 +89,9 @@ def repeated_thread(root: etree._Element) -> list[tuple[str, str, etree._Element
         for item in ancestors[:_CLIMB]:
             if item.tag in ("body", "html") or _META.search(_classes(item)):
                 continue
-            text = _words_besides(item, el)
-            if sum(c.isalpha() for c in text) >= _MIN_LETTERS:
-                if item not in seen and any(_THREADISH.search(_classes(a)) for a in (item, *item.iterancestors())):
-                    seen.add(item)
-                    groups[_signature(item)].append((name, text, item))
+            if _keep(groups, seen, name, _words_besides(item, el), item):
                 break
-    best: list[tuple[str, str, etree._Element]] = []
-    for members in groups.values():
-        if len(members) >= 2 and len(members) > len(best):
-            best = members
+    best = _largest(groups)
     return _with_replies(best) if best else _timed_thread(root)
 
 
@@ -82,16 +106,16 @@ def _name_before(head: etree._Element, stamp: etree._Element) -> etree._Element 
             return None
         if not isinstance(el.tag, str) or el.tag in ("img", "svg", "script", "style") or len(el) > 1:
             continue
-        name = block_text(el).split("\n")[0].strip() if block_text(el) else ""
+        name = _first_line(el)
         if 2 <= len(name) <= 40 and len(name.split()) <= 4 and any(c.isalpha() for c in name) \
                 and not _NOT_NAME.search(name):
             return el
     return None
 
 
-def _timed_thread(root: etree._Element) -> list[tuple[str, str, etree._Element]]:
+def _timed_thread(root: etree._Element) -> list[Comment]:
     """Comments found from their time elements: a repeated block holding a name before a <time> and words."""
-    groups: dict[tuple[str, str], list[tuple[str, str, etree._Element]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Comment]] = defaultdict(list)
     seen: set[etree._Element] = set()
     for stamp in root.iter("time"):
         ancestors = list(stamp.iterancestors())
@@ -100,26 +124,16 @@ def _timed_thread(root: etree._Element) -> list[tuple[str, str, etree._Element]]
         name_el = next((n for a in ancestors[:2] if (n := _name_before(a, stamp)) is not None), None)
         if name_el is None:
             continue
-        name = block_text(name_el).split("\n")[0].strip()
+        name = _first_line(name_el)
         for item in ancestors[:_CLIMB]:
             if item.tag in ("body", "html"):
                 break
-            skip = {name_el, stamp} | {d for d in item.iterdescendants() if isinstance(d.tag, str)
-                                       and _META.search(_classes(d))}
-            text = block_text(item, skip)
-            if sum(c.isalpha() for c in text) >= _MIN_LETTERS:
-                if item not in seen and any(_THREADISH.search(_classes(a)) for a in (item, *item.iterancestors())):
-                    seen.add(item)
-                    groups[_signature(item)].append((name, text, item))
+            if _keep(groups, seen, name, _words_besides(item, name_el, stamp), item):
                 break
-    best: list[tuple[str, str, etree._Element]] = []
-    for members in groups.values():
-        if len(members) >= 2 and len(members) > len(best) and len({id(m[2].getparent()) for m in members}) == 1:
-            best = members
-    return best
+    return _largest(groups, siblings=True)
 
 
-def _with_replies(members: list[tuple[str, str, etree._Element]]) -> list[tuple[str, str, etree._Element]]:
+def _with_replies(members: list[Comment]) -> list[Comment]:
     """Nested comments keep their own words only; order is page order."""
     items = {m[2] for m in members}
     out = []
