@@ -17,7 +17,7 @@ from .places import Gazetteer, find_places
 from .prefilter import Prefilter, repair, slices_text
 from .quotes import find_quotes
 from .read.normalize import nfc_view, restore
-from .records import Document, Facts
+from .records import Document, Event, Facts, Place
 from .structure import segment
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .actors import ActorIndex
 
 
 class Pipeline:
@@ -81,8 +83,9 @@ class Pipeline:
             fixed = f if slices_text(f) else repair(f, m)
             yield fixed if fixed is not None and slices_text(fixed) else self.extract(f.document)
 
-    def _finish(self, document: Document, parsed: Doc) -> Facts:
-        """The stages in order, each returning its own results; only the actors stage adds to its index."""
+    def rule_stages(self, document: Document, parsed: Doc) -> tuple[Context, ActorIndex, list[Place], list[Event]]:
+        """Structure, actors, places, quotes and the rule coder's events, in order (the judge's training reads
+        these too); only the actors stage adds to its index."""
         ctx = Context(document=document, doc=parsed, segments=tuple(segment(document)),
                       author_country=self.author_country)
         actors = resolve_actors(ctx, self.dictionary)
@@ -90,7 +93,11 @@ class Pipeline:
         ctx = ctx.with_quotes(find_quotes(ctx, actors))
         coded = code_events(ctx, actors, places, nlp=self.nlp)
         actors.record(coded.stand_ins)
-        events = list(coded.events)
+        return ctx, actors, places, list(coded.events)
+
+    def _finish(self, document: Document, parsed: Doc) -> Facts:
+        """The stages in order, each returning its own results."""
+        ctx, actors, places, events = self.rule_stages(document, parsed)
         if self.model:
             events = judge_events(ctx, events)
         counts = find_counts(ctx, actors, places, events)
