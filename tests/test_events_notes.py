@@ -31,6 +31,17 @@ def test_raped_is_not_rap(code):
     assert any(t == "ASSAULT" and m == "sexual" and tk == "civilians" for t, m, _, tk, _, _ in evs)
 
 
+@pytest.mark.parametrize("text", [
+    "Congolese Soldiers Raped Two Women Near Bunia\n\nLocal officials said the army had opened an inquiry.",
+    "On 2 May 2021, in Bunia, Ituri, Congolese soldiers raped two women.",
+])
+def test_lemma_fixes_hold_in_re_parsed_headlines_and_clauses(code, text):
+    """A Title Case headline and a sentence after a date-and-place opener are parsed again; the lexicon's lemma
+    fixes apply to that parse too (they were lost there, and no event was found)."""
+    evs = code(text)
+    assert any(t == "ASSAULT" and m == "sexual" and tk == "civilians" for t, m, _, tk, _, _ in evs), evs
+
+
 def test_armed_men_are_an_armed_group_not_civilians(code):
     evs = code("On 12 March 2021, armed men attacked a bus in Zinder, Niger, killing four passengers.")
     assault = [e for e in evs if e[0] == "ASSAULT"]

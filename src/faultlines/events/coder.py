@@ -33,6 +33,8 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
     from spacy.tokens import Span, Token
 
@@ -438,6 +440,19 @@ class CodedEvents:
     stand_ins: tuple[StandIn, ...] = ()
 
 
+def fix_lemmas(tokens: Iterable[Token], lex: Lexicon) -> None:
+    """The lexicon's lemma fixes ("raped" -> "rap" becomes "rape") and hyphen-split nouns ("sit - in" is one
+    noun), so every lemma test sees the trigger; run on the document's parse and on every re-parse of a sentence."""
+    for tok in tokens:
+        fixed = lex.lemma_fixes.get(tok.lower_)
+        if fixed is not None and tok.pos_ in VERBAL:
+            tok.lemma_ = fixed
+        elif tok.pos_ == "NOUN" and tok.i > 1 and tok.nbor(-1).text == "-":  # "sit - in", "shoot - out": one noun
+            joined = f"{tok.nbor(-2).lower_}-{tok.lower_}"
+            if joined in lex.nouns and tok.nbor(-2).head.i == tok.i:
+                tok.lemma_ = joined
+
+
 def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexicon: Lexicon | None = None,
                 nlp: Language | None = None) -> CodedEvents:
     """All events of one document, merged, in text order; with `nlp`, Title Case headlines are re-parsed."""
@@ -447,14 +462,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     place_mentions_spans = [(a, b) for a, b, _ in place_mentions]
     found: list[Event] = []
     datelines = dateline_spans(ctx)
-    for tok in ctx.doc:  # "raped" -> "rap": the lexicon's fixes, so every lemma test sees the trigger
-        fixed = lex.lemma_fixes.get(tok.lower_)
-        if fixed is not None and tok.pos_ in VERBAL:
-            tok.lemma_ = fixed
-        elif tok.pos_ == "NOUN" and tok.i > 1 and tok.nbor(-1).text == "-":  # "sit - in", "shoot - out": one noun
-            joined = f"{tok.nbor(-2).lower_}-{tok.lower_}"
-            if joined in lex.nouns and tok.nbor(-2).head.i == tok.i:
-                tok.lemma_ = joined
+    fix_lemmas(ctx.doc, lex)
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue
@@ -463,6 +471,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             headline = reparsed(sent, nlp, name_tokens(sent, actors, place_mentions_spans))
         elif nlp is not None:  # "On 2 May 2021, in X, Y, teachers protested": the clause parsed without its opener
             headline = reparsed_clause(sent, nlp)
+        if headline is not None:  # a fresh parse: its lemmas need the same fixes
+            fix_lemmas(headline, lex)
         opener = headline is not None and not title_case(sent)
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
             continue
