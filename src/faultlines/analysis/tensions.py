@@ -392,6 +392,22 @@ def corpus_tensions(store: HasConn | Iterable[Facts] | Facts, *, dictionary: Dic
     return found[:limit] if limit else found
 
 
+def keep_tensions(store: HasConn, dictionary: Dictionary | None = None, *, evidence: int = 200) -> int:
+    """Compute the store's tensions (default filters, group level) and keep them in `kept_tensions`, each with
+    its first `evidence` refs, stamped with the store's generation: what the explorer reads by key."""
+    import time
+
+    from ..store import kept_tensions
+
+    t0 = time.perf_counter()
+    found = corpus_tensions(store, dictionary=dictionary)
+    rows: list[kept_tensions.KeptTension] = [
+        {"rank": rank, "id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
+         "actors": list(t.actors), "events": [list(split_ref(r)) for r in t.events[:evidence]],
+         "events_total": len(t.events)} for rank, t in enumerate(found, 1)]
+    return kept_tensions.replace_all(store.conn, rows, seconds=time.perf_counter() - t0)
+
+
 def incident_contested(store: HasConn, h: Hierarchy, *, filters: Filters | None = None,
                        level: str = "group") -> list[Tension]:
     """The stored incidents' disagreements (reports differing on the toll or on who did it) as `contested`

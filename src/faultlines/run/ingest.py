@@ -169,11 +169,16 @@ def write(store: Store, extracted: list[Extracted], publications: list[Publicati
 
 
 def finish(store: Store) -> Clustering:
-    """After a run: sign what is unsigned, recompute the near-duplicate clusters, fuse new reports into incidents."""
+    """After a run: sign what is unsigned, recompute the near-duplicate clusters, fuse new reports into incidents,
+    keep the store's tensions for the explorer (`kept_tensions`)."""
     clustering = update_clusters(store.conn)
     from ..store.incidents import fuse_store  # the new reports join their incidents (store/incidents.py)
 
     fuse_store(store.conn)
+    from ..actors import load_dictionary
+    from ..analysis.tensions import keep_tensions  # the explorer reads the store's tensions by key
+
+    keep_tensions(store, load_dictionary())
     return clustering
 
 

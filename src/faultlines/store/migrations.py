@@ -283,4 +283,18 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
         negative INTEGER NOT NULL, PRIMARY KEY (actor, year)
     ) WITHOUT ROWID;
     """),
+    # The store's tensions, written after a run by the writer (`kept_tensions`) and read by key by the explorer.
+    # Left empty on upgrade: filling needs the actor dictionary and the whole analysis (minutes on a large store),
+    # so the next `finish` (ingest, read --db) or `Corpus.keep_tensions()` fills it; until then the explorer
+    # computes the tensions itself, as before.
+    ("013_kept_tensions", """
+    CREATE TABLE kept_tensions (
+        rank INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, strength REAL NOT NULL,
+        summary TEXT NOT NULL, actors TEXT NOT NULL, events TEXT NOT NULL, events_total INTEGER NOT NULL
+    );
+    CREATE INDEX kept_tensions_kind ON kept_tensions(kind, rank);
+    CREATE TABLE kept_state (
+        name TEXT PRIMARY KEY, generation INTEGER NOT NULL, seconds REAL NOT NULL, made TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """),
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..store import actor_years, views
+from ..store import actor_years, kept_tensions, views
 from ..store import search as fts
 from .db import Reader
 from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
@@ -83,36 +84,59 @@ def _timeline(rows: list[views.DatedEvents]) -> list[dict[str, Any]]:
 
 
 def tensions(reader: Reader, *, limit: int = 500) -> list[dict[str, Any]]:
-    """The corpus' tensions from the analysis, strongest first, with actor names and event refs."""
+    """The corpus' tensions, strongest first, with actor names and event refs: kept ones when `kept` allows."""
+    if kept(reader):
+        return [_named(reader, t) for t in kept_tensions.page(reader.conn, limit=limit)]
+
     def make() -> list[dict[str, Any]]:
         from .. import analysis
 
         found = analysis.corpus_tensions(reader, dictionary=dictionary(reader))
-        net_names = {k: v["name"] for k, v in actor_table(reader).items()}
-        out = []
-        for rank, t in enumerate(found, 1):
-            out.append({"rank": rank, "id": t.id, "kind": t.kind, "summary": t.summary, "strength": t.strength,
-                        "events": [list(analysis.split_ref(r)) for r in t.events[:MAX_EVIDENCE]],
-                        "events_total": len(t.events),
-                        "actors": [{"id": a, "name": net_names.get(a, a)} for a in t.actors],
-                        # reports of one incident that disagree: the incident page shows them side by side
-                        "incident": t.id.split(":contested:")[0] if t.id.startswith("incident:") else None})
-        return out
+        return [_named(reader, {"rank": rank, "id": t.id, "kind": t.kind, "summary": t.summary, "strength": t.strength,
+                                "events": [list(analysis.split_ref(r)) for r in t.events[:MAX_EVIDENCE]],
+                                "events_total": len(t.events), "actors": list(t.actors)})
+                for rank, t in enumerate(found, 1)]
     return reader.cached("tensions", make)[:limit]
+
+
+def kept(reader: Reader) -> bool:
+    """Whether the tensions are read from `kept_tensions`: kept for this very store state, or for an earlier one
+    when the store is large (a refresh would cost minutes: the kept ones are served, as stale cached values are)."""
+    made = kept_tensions.state(reader.conn)
+    if made is None:
+        return False
+    gen = reader.generation()
+    return made["generation"] == gen or gen >= reader.stale_from
+
+
+def _named(reader: Reader, t: Mapping[str, Any]) -> dict[str, Any]:
+    """A tension as the pages show it: its actors named."""
+    names = actor_table(reader)
+    return {"rank": t["rank"], "id": t["id"], "kind": t["kind"], "summary": t["summary"], "strength": t["strength"],
+            "events": t["events"], "events_total": t["events_total"],
+            "actors": [{"id": a, "name": names[a]["name"] if a in names else a} for a in t["actors"]],
+            # reports of one incident that disagree: the incident page shows them side by side
+            "incident": t["id"].split(":contested:")[0] if t["id"].startswith("incident:") else None}
 
 
 def tensions_page(reader: Reader, kind: str | None = None, *, page: int = 1, per_page: int = 500) -> dict[str, Any]:
     """One page of the tensions of one kind (all when None), with how many there are of each kind for the filter
     links; `matching` says how many of the kind there are, `pages` how many pages they fill."""
-    every = tensions(reader, limit=1_000_000)
-    kinds: dict[str, int] = {}
-    for t in every:
-        kinds[t["kind"]] = kinds.get(t["kind"], 0) + 1
-    matching = [t for t in every if kind is None or t["kind"] == kind]
     start = (page - 1) * per_page
-    return {"tensions": matching[start:start + per_page], "kind": kind, "kinds": sorted(kinds.items()),
-            "total": len(every), "matching": len(matching), "page": page, "start": start,
-            "pages": max(1, -(-len(matching) // per_page))}
+    if kept(reader):
+        counts = reader.cached("kept-kinds", lambda: kept_tensions.kind_counts(reader.conn))
+        shown = [_named(reader, t) for t in kept_tensions.page(reader.conn, kind, offset=start, limit=per_page)]
+    else:
+        every = tensions(reader, limit=1_000_000)
+        counts = {}
+        for t in every:
+            counts[t["kind"]] = counts.get(t["kind"], 0) + 1
+        shown = [t for t in every if kind is None or t["kind"] == kind][start:start + per_page]
+    total = sum(counts.values())
+    matching = total if kind is None else counts.get(kind, 0)
+    return {"tensions": shown, "kind": kind, "kinds": sorted(counts.items()),
+            "total": total, "matching": matching, "page": page, "start": start,
+            "pages": max(1, -(-matching // per_page))}
 
 
 def resolve_actor(reader: Reader, text: str) -> str:
@@ -159,7 +183,11 @@ def event_places(reader: Reader, f: Filters, *, limit: int = 2000) -> list[dict[
 
 def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
     """One tension with the sentences behind it."""
-    t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
+    if kept(reader):
+        row = kept_tensions.by_id(reader.conn, tension_id)
+        t = None if row is None else _named(reader, row)
+    else:
+        t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
     if t is None:
         return None
     refs = [(d, e) for d, e in t["events"]]
