@@ -13,11 +13,15 @@ here: its train file is training data). Figures, per set, for both paths from on
   is CAMEO's statement about it, not the act); recall is over classes 1-4; (source, quad, target) F1 where the NER file marks
   a Source: the event's source/target mention must overlap the gold S/T span.
 - RAMS: type P/R at the gold trigger (records whose AIDA type maps directly, or to no PLOVER type at all);
-  disaster/accident windows coded ASSAULT.
+  the disaster check: windows whose gold event is a disaster, accident, illness or non-violent death (DISASTER;
+  M2E2's ACE types have none) and the share of them with any event, of any polarity, coded ASSAULT or as
+  violence (ASSAULT, COERCE).
 - M2E2: recall of gold PLOVER-mapped triggers; precision of coded ASSAULT/PROTEST/CONSULT (the types M2E2
   annotates exhaustively); false-event rate on sentences with no gold event (those types, and any type).
 - ACLED notes: event found, primary type within the ACLED sub-event's admissible PLOVER types, and the
-  source actor compatible with actor1 (name overlap or ACLED inter1 class vs actor kind: a heuristic).
+  source actor compatible with actor1 (name overlap or ACLED inter1 class vs actor kind: a heuristic); and the
+  snippet view: per ACLED sub-event type, the share of notes whose primary event has a right PLOVER type (a note
+  with no event counts as wrong), as a held-back check of snippets labelled with ACLED sub-event types would.
 """
 
 from __future__ import annotations
@@ -75,8 +79,12 @@ INTER_KINDS = {"1": {"military", "government", "police", "state", "intelligence"
                "6": {"civilians", "other", "ethnic_group", "political_party", "ngo"},
                "7": {"civilians", "other"}, "8": {"military", "igo", "armed_group", "state"}}
 M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
+# RAMS (AIDA) types of disasters, accidents, illness and deaths without violence: no PLOVER event, never violence.
+DISASTER = ("disaster.", "life.die.nonviolentdeath", "life.injure.illnessdegradation")
+VIOLENCE = {"ASSAULT", "COERCE"}
 Paths = dict[str, Callable[[Coded], list]]
 PAIRS: dict[int, Counter] = {}  # (gold, primary predicted) on the GSR, per path
+SNIPPETS: dict[int, Counter] = {}  # (ACLED sub-event type, right) per path
 
 
 def per_type(pairs: Counter) -> None:
@@ -90,6 +98,19 @@ def per_type(pairs: Counter) -> None:
     worst = [(v, g, p) for (g, p), v in pairs.items() if g != p]
     print("  most confused (gold -> predicted): "
           + ", ".join(f"{g}->{p} {v}" for v, g, p in sorted(worst, reverse=True)[:8]))
+
+
+def snippet_view(per_path: dict[str, Counter]) -> None:
+    """Per ACLED sub-event type: notes, and the share whose primary event has a right PLOVER type, per path."""
+    subs = sorted({sub for c in per_path.values() for sub, _ in c}, key=lambda s: -sum(
+        v for (x, _), v in next(iter(per_path.values())).items() if x == s))
+    print("\n  snippet view: right PLOVER type per ACLED sub-event type (no event = wrong)")
+    print(f"  {'sub-event type':36}{'n':>5}" + "".join(f"{k:>14}" for k in per_path))
+    for sub in subs:
+        cells = [(c[(sub, True)], c[(sub, True)] + c[(sub, False)]) for c in per_path.values()]
+        print(f"  {sub[:35]:36}{cells[0][1]:>5}" + "".join(f"{ok / max(1, n):>14.3f}" for ok, n in cells))
+    tot = [(sum(v for (_, r), v in c.items() if r), sum(c.values())) for c in per_path.values()]
+    print(f"  {'all':36}{tot[0][1]:>5}" + "".join(f"{ok / max(1, n):>14.3f}" for ok, n in tot))
 
 
 def prf(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -157,12 +178,13 @@ def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
 
 
 def bench_rams(recs, coded, events) -> dict[str, Any]:
-    n_pred = tp = n_gold = disaster = dis_bad = 0
+    n_pred = tp = n_gold = disaster = dis_bad = dis_violent = 0
     for rec, c in zip(recs, coded, strict=True):
         at = [e for e in events(c) if e.trigger is not None and overlaps(e.trigger, [rec["span"]])]
-        if rec["aida"].startswith("disaster."):
+        if rec["aida"].startswith(DISASTER):
             disaster += 1
             dis_bad += any(e.type == "ASSAULT" for e in events(c))
+            dis_violent += any(e.type in VIOLENCE for e in events(c))
         if rec["conf"] == "direct":
             n_gold += 1
             tp += any(e.type == rec["plover"] for e in at)
@@ -171,7 +193,8 @@ def bench_rams(recs, coded, events) -> dict[str, Any]:
             n_pred += bool(at)
     P, R, F = prf(tp, n_pred, n_gold)
     return {"n": len(recs), "type P": P, "type R": R, "type F1": F,
-            "disaster->ASSAULT": f"{dis_bad}/{disaster}"}
+            "disaster n": disaster, "disaster->ASSAULT": dis_bad / max(1, disaster),
+            "disaster->violence": dis_violent / max(1, disaster)}
 
 
 def bench_m2e2(recs, coded, events) -> dict[str, Any]:
@@ -200,6 +223,7 @@ def bench_m2e2(recs, coded, events) -> dict[str, Any]:
 
 def bench_acled(recs, coded, events) -> dict[str, Any]:
     n = found = ok = src_ok = 0
+    snippets = SNIPPETS.setdefault(id(events), Counter())
     for rec, c in zip(recs, coded, strict=True):
         sub = rec["sub_event_type"]
         allowed = {"ASSAULT"} if rec["event_type"] == "Explosions/Remote violence" else ACLED.get(sub)
@@ -207,12 +231,15 @@ def bench_acled(recs, coded, events) -> dict[str, Any]:
             continue
         n += 1
         evs = events(c)
+        snippets[(sub, False)] += 1
         if not evs:
             continue
         found += 1
         first = next(iter(c.ctx.doc.sents)).end_char
         p = primary([e for e in evs if e.start < first] or evs, c.ctx.doc)
         if p.type in allowed:
+            snippets[(sub, False)] -= 1
+            snippets[(sub, True)] += 1
             ok += 1
             by_id = {a.id: a for a in c.actors.actors()}
             a = by_id.get(p.source)
@@ -267,6 +294,8 @@ def main() -> int:
             for k, ev in paths.items():
                 print(f"\n  {k}: primary event per gold type")
                 per_type(PAIRS[id(ev)])
+        if name == "acled":
+            snippet_view({k: SNIPPETS[id(ev)] for k, ev in paths.items()})
     return 0
 
 

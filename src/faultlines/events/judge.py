@@ -199,11 +199,32 @@ def load_judge() -> Judge | None:
                      veto=float(z["veto"]), retype=float(z["retype"]))
 
 
+def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
+    """Whether a hypothetical event only restates another's content: the action an appeal asks for ("urged X to
+    withdraw") or the purpose of a same-type act ("phoned Y to discuss"); the governing event is the fact."""
+    tok = trigger_token(doc, event) if event.polarity == "hypothetical" else None
+    if tok is None:
+        return False
+    heads: dict[int, str] = {}
+    for other in events:
+        if other is not event and (t := trigger_token(doc, other)) is not None and t.i != tok.i:
+            if other.type == "REQUEST" or (other.type == event.type and other.polarity == "asserted"):
+                heads[t.i] = other.type
+    up, depth = tok, 0
+    while up.head.i != up.i and depth < 4:
+        up, depth = up.head, depth + 1
+        if up.i in heads:
+            return True
+    return False
+
+
 def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) -> list[Event]:
-    """Keep, retype or drop each candidate event (a non-asserted one between two actors is never dropped)."""
+    """Keep, retype or drop each candidate event (a negated, questioned or intended relation between two actors
+    is kept whatever the judge says; the action an appeal asks for is dropped: the appeal carries it)."""
     judge = judge or load_judge()
     if judge is None:
         return events
+    events = [e for e in events if not governed(ctx.doc, e, events)]
     out: list[Event] = []
     for event in events:
         tok = trigger_token(ctx.doc, event)
