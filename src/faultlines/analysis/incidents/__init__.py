@@ -13,9 +13,9 @@ reports follow ACLED's rule: the most conservative figure that more than one rep
 """
 
 from .fusion import HORIZON_DAYS, MERGE, THRESHOLD, WINDOW_DAYS, Incident, fuse, km, rarity, similarity
-from .reports import Report, day, distinctive, outlet_of, report_of
+from .reports import Report, day, distinctive, outlet_of, recalled, report_of
 from .summary import Figure, contested, figure, summary, tensions, toll
 
 __all__ = ["HORIZON_DAYS", "MERGE", "THRESHOLD", "WINDOW_DAYS", "Figure", "Incident", "Report", "contested", "day",
-           "distinctive", "figure", "fuse", "km", "outlet_of", "rarity", "report_of", "similarity", "summary",
+           "distinctive", "figure", "fuse", "km", "outlet_of", "rarity", "recalled", "report_of", "similarity", "summary",
            "tensions", "toll"]

@@ -25,6 +25,7 @@ FAR = 0.15  # taken off when their places are farther apart than FAR_KM
 NAMED_PEOPLE = 2  # reports naming this many of the same people need no more wording however late one is
 PERSON_DF = 3  # a person more reports than this name (a police chief, a mayor) does not single out a happening
 LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
+LATE_FOLLOW_UP = 0.04  # ... when the later report is a follow-up (an arrest, a trial: late by nature)
 CUE = 0.02  # added for each scene, circumstance or victim word two reports within WINDOW_DAYS share ...
 CUES = 2  # ... up to this many
 MERGE = 0.40  # a report scoring this much with members of two incidents joins them into one (the older id)
@@ -88,10 +89,10 @@ def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) ->
     if a.type and b.type and a.type != b.type and "ASSAULT" not in (a.type, b.type):
         return 0.0  # a coder may give one attack another violent type; two non-attacks of different kinds differ
     da, db = day(a.date), day(b.date)
-    gap = abs((da - db).days) if da and db else 0
+    gap = _gap(_ordinals(a), _ordinals(b)) if da and db else 0
     if gap > HORIZON_DAYS:
         return 0.0
-    score = cosine - (LATE * math.log2(gap / window) if gap > window and named < NAMED_PEOPLE else 0.0)
+    score = cosine - _late(gap, window, named, (a if a.date and b.date and a.date > b.date else b).follows)
     if da and db and gap <= 1:
         score += SAME_DAY
     if _tolls_agree(a, b):
@@ -106,6 +107,31 @@ def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) ->
     elif a.specific and b.specific and dist is not None and dist > FAR_KM:
         score -= FAR  # the gazetteer may be wrong about one of them: strong wording still joins them
     return score
+
+
+def _late(gap: int, window: int, named: int, follows: bool) -> float:
+    """What lateness takes off a score: LATE (LATE_FOLLOW_UP when the later report is a follow-up) for every
+    doubling of the gap beyond the window; nothing when the reports share NAMED_PEOPLE rarely named people."""
+    if gap <= window or named >= NAMED_PEOPLE:
+        return 0.0
+    return (LATE_FOLLOW_UP if follows else LATE) * math.log2(gap / window)
+
+
+def _ordinals(r: Report) -> tuple[int, ...]:
+    """The report's day and the days it recalls, as ordinals (its own day first; () when it is undated)."""
+    d = day(r.date)
+    if d is None:
+        return ()
+    return (d.toordinal(), *(x.toordinal() for x in map(day, r.recalls) if x is not None))
+
+
+def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """Days between two reports' happenings (`_ordinals`): between their days, or between a day one of them
+    recalls ("the Jan. 7 shooting") and the other's day or a day it recalls, whichever is least."""
+    best = abs(a[0] - b[0])
+    if len(a) > 1 or len(b) > 1:
+        best = min(best, min(abs(x - y) for x in a for y in b))
+    return best
 
 
 def _tolls_agree(a: Report, b: Report) -> bool:
@@ -157,6 +183,7 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     people.update(p for r in new for p in r.people)
     norms: dict[str, float] = {}
     days: dict[str, int | None] = {}
+    ordinals: dict[str, tuple[int, ...]] = {}
     where: dict[str, tuple[Incident, Report]] = {}
     postings: dict[str, dict[int, list[str]]] = {}  # word -> HORIZON_DAYS-long period (-1: undated) -> reports
     used: Counter[str] = Counter()  # word -> reports indexed under it
@@ -172,8 +199,8 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
 
     def prepare(r: Report) -> None:
         norms[r.doc_id] = sum(sq[k] for k in r.keys)
-        d = day(r.date)
-        days[r.doc_id] = d.toordinal() if d else None
+        ordinals[r.doc_id] = _ordinals(r)
+        days[r.doc_id] = ordinals[r.doc_id][0] if ordinals[r.doc_id] else None
 
     for inc, r in members:
         prepare(r)
@@ -203,11 +230,11 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
             inc, m = where[doc_id]
             late = 0.0
             if dr is not None and (dm := days[doc_id]) is not None:
-                gap = abs(dr - dm)
+                gap = _gap(ordinals[r.doc_id], ordinals[doc_id])
                 if gap > HORIZON_DAYS:
                     continue
                 named = _named(r, m, people) if r.people and m.people else 0
-                late = LATE * math.log2(gap / window) if gap > window and named < NAMED_PEOPLE else 0.0
+                late = _late(gap, window, named, (r if dr > dm else m).follows)
             denominator = math.sqrt(nr * norms[doc_id]) if nr and norms[doc_id] else 0.0
             if not denominator or (overlap + most) / denominator + bonus - late < threshold:
                 continue  # no other evidence can lift it to the threshold

@@ -29,6 +29,7 @@ LEAD_CHARS = 800  # distinctive words come from the title, the lead and the repo
 KEY_CHARS = 1500  # distinctive words are read from this much of the text
 CUE_CHARS = 800  # scene, circumstance and victim words and ages are read from this much of the title and text
 STALE_DAYS = 60  # an event dated longer than this before publication is history, not the report's happening
+RECALL_DAYS = 365  # a day the text names this long before publication may still be the happening's ("the Jan. 7 ...")
 # a headline with no figure in it: one victim shot (or hurt) is one wounded; one who died is one killed
 HURT = re.compile(r"\b(?:shot|shoots|shooting (?:of|wounds|injures|hurts)|wounded|injured|hurt|hit)\b", re.I)
 FATAL = re.compile(r"\b(?:dies|died|dead|killed|kills|fatal(?:ly)?|slain|slaying|murder(?:ed)?|homicide|death)\b",
@@ -106,19 +107,50 @@ class Report:
     denials: tuple[str, ...] = ()  # the report's negated events whose source is in `denied` (its evidence)
     people: tuple[str, ...] = ()  # the named people it names by full name (victims, suspects, officials)
     cues: tuple[str, ...] = ()  # its scene, circumstance and victim words (`cues`): evidence besides the names
+    recalls: tuple[str, ...] = ()  # the days its title and lead name by month and day (`recalled`), ISO
+    follows: bool = False  # its headline tells of an aftermath (an arrest, a trial, a sentence): it comes late
 
 
 
-def _cue_pattern() -> re.Pattern[str]:
+def _cue_pattern(*lists: str) -> re.Pattern[str]:
     raw = yaml.safe_load(resources.files("faultlines.data").joinpath("incident_cues.yaml").read_text("utf-8"))
-    words = sorted({w for ws in raw.values() for w in ws}, key=len, reverse=True)
+    words = sorted({w for k in lists for w in raw[k]}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-CUE_WORDS = _cue_pattern()  # scene, circumstance and victim words (data/incident_cues.yaml)
+CUE_WORDS = _cue_pattern("scenes", "circumstances", "victims")  # scene, circumstance, victim words (data/incident_cues.yaml)
+FOLLOW_UP = _cue_pattern("follow_ups")  # headline words of an aftermath: arrest, trial, sentence, memorial
 # a victim's age with sex or role: "a 17-year-old boy", "boy, 17,", "Jane Roe, 41," (the number is the key)
 AGE = re.compile(r"\b(\d{1,2})-year-old\b|\b(?:boy|girl|man|woman|teen|teenager|child|toddler|[A-Z][a-z]+), "
                  r"(\d{1,2}),")
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Jan. 7", "January 7th", "Sept. 30, 2015": a day named by month and day (and year); "May" needs a day after it
+NAMED_DAY = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                       r"(?!:|\d)(?:,?\s+(\d{4})\b)?")
+
+
+def recalled(text: str, published: str | None) -> tuple[str, ...]:
+    """The days `text` names by month and day, as ISO days: a day without a year is the last such day on or before
+    publication; only days at most RECALL_DAYS before publication (and not after it) are kept. A follow-up (an
+    arrest, a trial) names the day of the happening it follows: the evidence that links it across months."""
+    pub = day(published)
+    if pub is None or not published or len(published) < 10:
+        return ()
+    out = set()
+    for m in NAMED_DAY.finditer(text):
+        month, dom = _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+        try:
+            when = Date(int(m[3]) if m[3] else pub.year, month, dom)
+            if not m[3] and when > pub:
+                when = Date(pub.year - 1, month, dom)
+        except ValueError:
+            continue
+        if 0 <= (pub - when).days <= RECALL_DAYS:
+            out.add(when.isoformat())
+    return tuple(sorted(out))
 
 
 def ages(text: str) -> frozenset[str]:
@@ -238,7 +270,7 @@ def report_of(facts: Facts) -> Report | None:
     d = facts.document
     lead = _lead_event(facts)
     counts = [c for c in facts.counts if c.category in ("killed", "wounded")]
-    if lead is None and not counts and not HEADLINE.search(d.title or d.text[:200]):
+    if lead is None and not counts and not HEADLINE.search((d.title or "") + "\n" + d.text[:LEAD_CHARS]):
         return None
     negated = [e for e in facts.events if e.polarity == "negated" and e.type in VIOLENT]
     anchor = lead or (negated[0] if negated else None)  # a denial still says where and when
@@ -277,7 +309,8 @@ def report_of(facts: Facts) -> Report | None:
         voice=lead.voice.kind if lead else "author", outlet=outlet_of(d.source, d.url), url=d.url,
         title=d.title, published=d.published, denials=tuple(e.id for e in denying),
         people=tuple(sorted({a.id for a in facts.actors if a.kind == "person" and len(distinctive(a.name)) >= 2})),
-        cues=cues(lead_text[:CUE_CHARS]))
+        cues=cues(lead_text[:CUE_CHARS]), recalls=recalled(lead_text[:KEY_CHARS], d.published),
+        follows=bool(FOLLOW_UP.search(headline.lower())))
 
 
 def _plausible(when: str, published: str | None) -> bool:
