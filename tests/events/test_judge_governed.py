@@ -20,6 +20,14 @@ def test_the_action_an_appeal_asks_for_is_not_a_second_event(pipeline):
     assert [e.type for e in judged] == ["REQUEST"]
 
 
+def test_the_action_a_wish_asks_of_someone_else_is_not_an_event(pipeline):
+    c = _coded(pipeline, "The minister said he wants the United States to lift the sanctions on Cuba.")
+    lift = next(e for e in c.events if e.trigger is not None and e.trigger.text == "lift")
+    assert lift.polarity == "hypothetical" and lift.source is not None
+    assert governed(c.ctx.doc, lift, c.events)
+    assert not any(e.trigger == lift.trigger for e in judge_events(c.ctx, c.events, load_judge()))
+
+
 def test_a_denied_relation_and_an_intent_are_kept(pipeline):
     denied = _coded(pipeline, "Russia denied that its jets bombed the hospital in Idlib.")
     bombed = next(e for e in denied.events if e.type == "ASSAULT")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..records import PLOVER_SIGN, Event
+from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,8 +201,10 @@ def load_judge() -> Judge | None:
 
 
 def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
-    """Whether a hypothetical event only restates another's content: the action an appeal asks for ("urged X to
-    withdraw") or the purpose of a same-type act ("phoned Y to discuss"); the governing event is the fact."""
+    """Whether a hypothetical event only restates another's content: the action an appeal or a wish asks of
+    someone else ("urged X to withdraw", "hopes X will lift the sanctions") or the purpose of a same-type act
+    ("phoned Y to discuss"). The appeal is the fact; an actor's own plan ("is considering sending aid") is not
+    governed."""
     tok = trigger_token(doc, event) if event.polarity == "hypothetical" else None
     if tok is None:
         return False
@@ -215,7 +218,34 @@ def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
         up, depth = up.head, depth + 1
         if up.i in heads:
             return True
-    return False
+    return _wished(tok, event)
+
+
+def _wished(tok: Token, event: Event) -> bool:
+    """The trigger sits under a verb or noun of wishing or asking whose subject is not the event's source."""
+    lex = load_lexicon()
+    up, depth = tok, 0
+    while up.head.i != up.i and depth < 4:
+        up, depth = up.head, depth + 1
+        lemma = up.lemma_.lower()
+        if (up.pos_ in ("VERB", "AUX") and lemma in lex.hypothetical_heads) or (
+                up.pos_ == "NOUN" and lemma in lex.hypothetical_nouns):
+            break
+    else:
+        return False
+    verb = up
+    while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (verb.pos_ == "NOUN" and verb.i == up.i):
+        return False
+    m = event.source_mention
+    if m is None:
+        return True
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return not (lo <= m.start and m.end <= hi)
 
 
 def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) -> list[Event]:
