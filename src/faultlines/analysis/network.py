@@ -173,8 +173,11 @@ def signed_ties(edges: Iterable[Edge]) -> dict[tuple[str, str], float]:
     return {k: v for k, v in net.items() if v}
 
 
-def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = "group") -> list[Edge]:
-    """Edges keyed by (source node, target node, type); self-loops at the level are dropped."""
+def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = "group", *,
+              evidence: bool = True) -> list[Edge]:
+    """Edges keyed by (source node, target node, type); self-loops at the level are dropped.
+
+    `evidence=False` leaves each edge's evidence empty (the explorer fetches an edge's sentences by key)."""
     groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
     for r in relations:
         s, t = hierarchy.node(r.source, level), hierarchy.node(r.target, level)
@@ -184,15 +187,15 @@ def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = 
     for (s, t, typ), rs in groups.items():
         los = [x for r in rs if (x := r.span.lo or r.span.hi)]
         his = [x for r in rs if (x := r.span.hi or r.span.lo)]
-        evidence = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
-                                  r.span.label()) for r in rs)
+        refs = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
+                              r.span.label()) for r in rs) if evidence else ()
         # A denied or questioned relation is evidence, not a tie: it neither signs nor weighs the edge.
         affirm = [r for r in rs if r.polarity in AFFIRMING] or rs
         sign = rs[0].sign if affirm[0].polarity in AFFIRMING else 0
         urls = sorted({r.url for r in affirm if r.url})
         edges.append(Edge(s, t, typ, sign, len({(r.copy, r.voice) for r in affirm}), len({r.copy for r in affirm}),
                           len({r.voice for r in affirm}), min(los) if los else None, max(his) if his else None,
-                          evidence, tuple(sorted({r.outlet for r in affirm if r.outlet})), urls[0] if urls else None))
+                          refs, tuple(sorted({r.outlet for r in affirm if r.outlet})), urls[0] if urls else None))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
     return edges
 
@@ -211,11 +214,11 @@ def build_network(data: Data, *, level: str = "group", filters: Filters | None =
 
 
 def network_of(relations: Iterable[Relation], hierarchy: Hierarchy, *, level: str = "group",
-               filters: Filters | None = None, max_blocs: int = 2) -> Network:
-    """The network of relations already gathered."""
+               filters: Filters | None = None, max_blocs: int = 2, evidence: bool = True) -> Network:
+    """The network of relations already gathered (`evidence=False`: edges without their sentences)."""
     flt = filters or Filters()
     kept = [r for r in relations if flt.keep(r, hierarchy)]
-    edges = aggregate(kept, hierarchy, level)
+    edges = aggregate(kept, hierarchy, level, evidence=evidence)
     factions = find_factions(signed_ties(edges), max_blocs=max_blocs)
     of = factions.of()
     members: dict[str, set[str]] = defaultdict(set)

@@ -45,7 +45,7 @@ class ActorInfo:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """One coded event with where it came from: the unit every analysis counts."""
 
@@ -207,10 +207,30 @@ def relations_from_store(store: HasConn | sqlite3.Connection,
     conn = store if isinstance(store, sqlite3.Connection) else store.conn
     for a in actor_rows(conn).values():
         h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
-    out = [Relation(r.doc_id, r.event_id, r.type, r.source, r.target, _sign(r.type, r.sign), r.polarity,
-                    r.voice_kind, r.voice_name, event_span(r.date, r.published), r.text or "", r.mode, r.cluster,
-                    _dated(r.date), r.outlet, r.url if r.evidence_id == r.doc_id else None)
-           for r in relation_rows(conn)]
+    # A store's half million relations share few distinct actors, types, voices, outlets and dates: one string
+    # (and one Span) for each distinct value, not one per row, keeps them in a third of the memory.
+    spans: dict[tuple[str | None, str | None], tuple[Span, bool]] = {}
+    words: dict[str, str] = {}
+
+    def one(x: str) -> str:
+        return words.setdefault(x, x)
+
+    def maybe(x: str | None) -> str | None:
+        return None if x is None else words.setdefault(x, x)
+
+    def span_of(date: str | None, published: str | None) -> tuple[Span, bool]:
+        k = (date, published)
+        if k not in spans:
+            spans[k] = (event_span(date, published), _dated(date))
+        return spans[k]
+
+    out = []
+    for r in relation_rows(conn):
+        span, dated = span_of(r.date, r.published)
+        out.append(Relation(one(r.doc_id), r.event_id, one(r.type), one(r.source), one(r.target),
+                            _sign(r.type, r.sign), one(r.polarity), one(r.voice_kind), maybe(r.voice_name), span,
+                            r.text or "", maybe(r.mode), maybe(r.cluster), dated, maybe(r.outlet),
+                            maybe(r.url) if r.evidence_id == r.doc_id else None))
     return out, h
 
 

@@ -7,7 +7,9 @@ store grows); this module shapes it for drawing: one edge per ordered pair, its 
 from __future__ import annotations
 
 import json
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +24,7 @@ from .spans import pieces
 if TYPE_CHECKING:
     from ..actors import Dictionary
 
-__all__ = ["EVENT_COLUMNS", "LEVELS", "Filters", "View", "actor_table", "dictionary", "edge_refs", "event_view",
+__all__ = ["EVENT_COLUMNS", "LEVELS", "Filters", "EdgeRefs", "View", "actor_table", "dictionary", "edge_refs", "event_view",
            "events_by_ref", "evidence", "full_network", "gathered", "involving", "network", "node_info", "web_url"]
 
 LEVELS = analysis.LEVELS
@@ -51,23 +53,31 @@ def dictionary(reader: Reader) -> Dictionary:
 
 
 def full_network(reader: Reader, f: View) -> analysis.Network:
-    """The analysis' network of the whole store for these filters (every edge, every evidence ref)."""
+    """The analysis' network of the whole store for these filters: every edge, without its sentences (an edge's
+    evidence is fetched by key, `edge_refs`), so that a network per set of filters costs no copy of the relations."""
     def make() -> analysis.Network:
         from ..analysis.network import network_of
 
         relations, hierarchy = gathered(reader)
-        if f.actors:  # only the relations an index says involve a focused actor are looked at
-            by_actor = involving(reader)
-            relations = [relations[i] for i in sorted({i for a in f.actors for i in by_actor.get(a, ())})]
-        return network_of(relations, hierarchy, level=f.level, filters=f)
+        chosen = [relations[i] for i in _positions(reader, f)] if f.actors else relations
+        return network_of(chosen, hierarchy, level=f.level, filters=f, evidence=False)
     return reader.cached(("network", f.key()), make)
 
 
-def involving(reader: Reader) -> dict[str, list[int]]:
+def _positions(reader: Reader, f: View) -> Iterable[int]:
+    """Where in `gathered` the relations these filters may keep are: with an actor focus, only those an index says
+    involve a focused actor (or a part of it) are looked at."""
+    if not f.actors:
+        return range(len(gathered(reader)[0]))
+    by_actor = involving(reader)
+    return sorted({i for a in f.actors for i in by_actor.get(a, ())})
+
+
+def involving(reader: Reader) -> dict[str, array[int]]:
     """For every actor, the positions in `gathered` of the relations it (or a part of it) takes part in."""
-    def make() -> dict[str, list[int]]:
+    def make() -> dict[str, array[int]]:
         relations, hierarchy = gathered(reader)
-        index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, array[int]] = defaultdict(lambda: array("l"))
         for i, r in enumerate(relations):
             for a in {*hierarchy.chain(r.source), *hierarchy.chain(r.target)}:
                 index[a].append(i)
@@ -163,15 +173,37 @@ def actor_table(reader: Reader) -> dict[str, views.ActorRow]:
     return reader.cached("actors", lambda: views.actors(reader.conn))
 
 
-def edge_refs(reader: Reader, f: View) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """Every ordered pair's evidence refs (doc_id, event_id), newest first: built once per network."""
-    def make() -> dict[tuple[str, str], list[tuple[str, str]]]:
-        dated: dict[tuple[str, str], dict[tuple[str, str], str]] = defaultdict(dict)
-        for e in full_network(reader, f).edges:
-            for r in e.evidence:
-                dated[(e.source, e.target)][(r.doc_id, r.event_id)] = r.date or ""
-        return {pair: [ref for ref, _ in sorted(refs.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)]
-                for pair, refs in dated.items()}
+@dataclass(frozen=True)
+class EdgeRefs:
+    """Every ordered pair's evidence under one set of filters, as positions in the relations it was built from
+    (kept with it: a refresh of `gathered` does not move them), newest first."""
+
+    relations: list[analysis.Relation]
+    by_pair: dict[tuple[str, str], array[int]]
+
+    def get(self, pair: tuple[str, str]) -> list[tuple[str, str]]:
+        """The pair's refs (doc_id, event_id), newest first."""
+        return [self.relations[i].ref for i in self.by_pair.get(pair, ())]
+
+
+def edge_refs(reader: Reader, f: View) -> EdgeRefs:
+    """Every ordered pair's evidence refs: the relations the network's edges hold, by date (then ref), newest
+    first; built once per set of filters, four bytes a ref."""
+    def make() -> EdgeRefs:
+        relations, h = gathered(reader)
+        found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in _positions(reader, f):
+            r = relations[i]
+            if f.keep(r, h):
+                s, t = h.node(r.source, f.level), h.node(r.target, f.level)
+                if s != t:
+                    found[(s, t)].append(i)
+        by_pair = {}
+        for pair, pos in found.items():
+            pos.sort(key=lambda i: (relations[i].span.label(), relations[i].doc_id, relations[i].event_id),
+                     reverse=True)
+            by_pair[pair] = array("l", pos)
+        return EdgeRefs(relations, by_pair)
     return reader.cached(("edge-refs", f.key()), make)
 
 
@@ -179,9 +211,9 @@ def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1
              per_page: int = 50, undirected: bool = False) -> dict[str, Any]:
     """The events behind one edge (every type between the two nodes), each with its sentence highlighted."""
     by_pair = edge_refs(reader, f)
-    refs = by_pair.get((source, target), [])
+    refs = by_pair.get((source, target))
     if undirected:
-        refs = list(dict.fromkeys([*refs, *by_pair.get((target, source), [])]))
+        refs = list(dict.fromkeys([*refs, *by_pair.get((target, source))]))
     chosen = refs[(page - 1) * per_page: page * per_page]
     return {"source": node_info(reader, f, source), "target": node_info(reader, f, target), "filters": f.query(),
             "total": len(refs), "page": page, "per_page": per_page, "events": events_by_ref(reader, chosen)}

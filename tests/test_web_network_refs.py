@@ -1,0 +1,50 @@
+"""The explorer's networks carry no sentences: their edges, and each edge's refs fetched by key, equal the
+analysis' network with its evidence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import pytest
+
+from faultlines.analysis.network import network_of
+from faultlines.records import Document, Event, Facts
+from faultlines.web.db import Reader
+from faultlines.web.network import View, edge_refs, full_network, gathered
+from tests.web_fixtures import build_store, desk_facts
+
+VIEWS = [View(), View(level="state"), View(level="parent"), View(voices=frozenset({"author"})),
+         View(since="2018"), View(actors=("hashd militia",)), View(polarities=frozenset({"asserted", "negated"}))]
+
+
+def _attacks() -> list[Facts]:
+    """The same pair on several days (two of them the same day), so that refs have an order to keep."""
+    text = "The Hashd militia attacked the State Department."
+    return [Facts(document=Document(f"attack-{n}", text, title="Attack", published=day),
+                  events=(Event("e1", "ASSAULT", "hashd militia", "state department", 0, len(text), text, sign=-1),
+                          Event("e2", "ASSAULT", "hashd militia", "state department", 0, len(text), text, sign=-1)))
+            for n, day in enumerate(["2019-02-01", "2021-07-09", "2019-02-01", "2020-11-30"])]
+
+
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory: pytest.TempPathFactory) -> Reader:
+    return Reader(build_store(tmp_path_factory.mktemp("refs") / "r.db", *desk_facts(), *_attacks()))
+
+
+@pytest.mark.parametrize("f", VIEWS, ids=lambda f: repr(f.key()[-1]) + str(len(f.actors)))
+def test_edges_and_their_refs_equal_the_analysis_with_evidence(reader: Reader, f: View) -> None:
+    relations, hierarchy = gathered(reader)
+    whole = network_of(relations, hierarchy, level=f.level, filters=f)
+    lean = full_network(reader, f)
+    assert lean.edges == tuple(replace(e, evidence=()) for e in whole.edges)
+    assert lean.nodes == whole.nodes and lean.factions == whole.factions
+    dated: dict[tuple[str, str], dict[tuple[str, str], str]] = defaultdict(dict)
+    for e in whole.edges:
+        for r in e.evidence:
+            dated[(e.source, e.target)][(r.doc_id, r.event_id)] = r.date or ""
+    refs = edge_refs(reader, f)
+    assert set(refs.by_pair) == set(dated)
+    for pair, by_ref in dated.items():
+        assert refs.get(pair) == [ref for ref, _ in sorted(by_ref.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)]
+    assert any(len(v) > 4 for v in dated.values())
