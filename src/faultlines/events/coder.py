@@ -396,8 +396,8 @@ class SentenceCoder(Readings, FoundDead):
                 rules = lex.verbs.get(lemma, ())
                 if tok.dep_ == "amod" or tok.tag_ == "JJ":
                     continue  # "a raised basement": participles used as adjectives are not events
-                if lemma in lex.found_verbs:
-                    out.extend(self.found_dead(tok))
+                if lemma in lex.agentless_verbs:
+                    out.extend(self.agentless(tok))
                 for c in tok.children:
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"

@@ -1,5 +1,7 @@
-"""Killings reported by their victims only: "a man was found dead", "the bodies of two women were found" ->
-an unidentified armed group ASSAULT the victims (ACLED's coding of such notes)."""
+"""Acts reported without their agent, coded as ACLED codes such notes: killings reported by their victims only ("a man
+was found dead" -> an unidentified armed group ASSAULT the man), attacks reported by their traces ("monitors observed 12
+explosions near X" -> an unidentified armed group ASSAULT), and reciprocal events whose sides hang on a verb of
+happening ("clashes erupted between the army and rebels" -> each ASSAULT the other)."""
 
 from __future__ import annotations
 
@@ -7,16 +9,85 @@ from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
 from .readings import Candidate
-from .syntax import is_passive
+from .syntax import is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "conj"})
+NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
+BETWEEN = frozenset({"between"})
+
+
+def _negated(*toks: Token) -> bool:
+    """"did not hear", "no explosions were reported"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in toks for c in t.children)
 
 
 class FoundDead(ArgumentResolver):
-    """The found-dead reading of a finding verb."""
+    """The agentless readings of a verb: found dead, traces of an attack, a clash that broke out."""
+
+    def agentless(self, v: Token) -> list[Candidate]:
+        """The events `v` reports without naming who acted."""
+        lemma, lex = v.lemma_.lower(), self.lex
+        out = self.found_dead(v) if lemma in lex.found_verbs else []
+        if lemma in lex.trace_verbs:
+            out += self.traces(v)
+        if lemma in lex.happenings:
+            out += self.happened(v)
+        return out
+
+    def _trace(self, n: Token) -> tuple[Token, str] | None:
+        """The perceived trace of an attack and its mode ("a total of 21 explosions", "shots/bursts"), if `n` is one."""
+        lex = self.lex
+        if n.lemma_.lower() in lex.transparent or n.lemma_.lower() in lex.partitive or n.like_num:
+            n = next(iter(prep_objects(n, frozenset({"of"}))), n)
+        words = [w.rstrip("s") if w not in lex.trace_nouns else w for w in n.lower_.split("/")]
+        modes = [lex.trace_nouns.get(n.lemma_.lower() if len(words) == 1 else w) for w in words]
+        mode = next((m for m in modes if m), None)
+        named = [p for p in prep_objects(n, NAMED_ARGS) if p.lemma_.lower() not in lex.trace_nouns and p.lower_ != "fire"]
+        if mode is None or _negated(n) or named or any(c.lemma_.lower() in lex.trace_accidents for c in n.lefts) or any(
+                c.dep_ == "poss" or self.np_actor(c) for c in n.lefts if c.dep_ in ("poss", "compound", "amod")):
+            return None  # "the shooting of a man", "Russian shelling": the noun's own reading names its actors
+        return n, mode
+
+    def traces(self, v: Token) -> list[Candidate]:
+        """"observed 21 explosions near X", "gunfire was heard in Y": an unidentified armed group ASSAULT (no target)."""
+        if _negated(v) or any(t.lemma_.lower() in self.lex.disasters and t.lemma_.lower() != "fire" for t in v.sent):
+            return []  # "a gas explosion was heard": an accident
+        heard = [c for c in v.children if c.dep_ == ("nsubjpass" if is_passive(v) else "dobj")]
+        out: list[Candidate] = []
+        for h in heard:
+            found = self._trace(h)
+            if found is None:
+                continue
+            n, mode = found
+            shooters = self.generic_actor(n, "UAG", at=v)
+            if shooters is not None:
+                out.append(Candidate("ASSAULT", mode, shooters, None, v, None, None))
+        return out
+
+    def happened(self, v: Token) -> list[Candidate]:
+        """"clashes erupted between X and Y", "a firefight took place between X and Y": each side on the other."""
+        lex = self.lex
+        parts = {c.lower_ for c in v.children if c.dep_ in ("prt", "dobj")}
+        if _negated(v) or (v.lemma_.lower() == "take" and "place" not in parts) or (
+                v.lemma_.lower() == "break" and "out" not in parts):
+            return []
+        sides = prep_objects(v, BETWEEN)
+        out: list[Candidate] = []
+        for n in (c for c in v.children if c.dep_ == "nsubj"):
+            lemma = n.lemma_.lower()
+            rules = [r for r in lex.nouns.get(lemma, ()) if not r.gated and not r.not_event]
+            if not sides or lemma not in lex.reciprocal_nouns or not rules or _negated(n) or prep_objects(n, BETWEEN):
+                continue  # "clashes between X and Y erupted": the noun's own reading
+            actors = [(a, t) for a, t in self._actors(sides) if a is not None]
+            if len(sides) == 1 and sides[0].tag_ == "NNS" and actors:  # "between rival gangs": one generic actor
+                out.append(Candidate(rules[0].type, rules[0].mode, actors[0][0], None, n, actors[0][1], None, v))
+                continue
+            out.extend(Candidate(rules[0].type, rules[0].mode, s, t, n, st, tt, v)
+                       for s, st in actors for t, tt in actors if s != t)
+        return out
 
     def _victim(self, v: Token, found: Token) -> Token | None:
         """The person found killed: the found person with a state of death, or the owner of found remains."""

@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects"}
 TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
-            "intent", "reporting", "polarity", "sympathy_nouns", "found_dead"}
+            "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings"}
 
 
 class LexiconError(ValueError):
@@ -93,7 +93,16 @@ class Lexicon:
     found_verbs: frozenset[str] = frozenset()
     remains_nouns: frozenset[str] = frozenset()
     dead_states: frozenset[str] = frozenset()
+    trace_verbs: frozenset[str] = frozenset()
+    trace_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the ASSAULT mode its trace implies
+    trace_accidents: frozenset[str] = frozenset()
+    happenings: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
+
+    @property
+    def agentless_verbs(self) -> frozenset[str]:
+        """Verbs that report an act without its agent: finding the dead, hearing shots, a clash breaking out."""
+        return self.found_verbs | self.trace_verbs | self.happenings
 
 
 def _words(obj: object, where: str) -> frozenset[str]:
@@ -186,6 +195,7 @@ def build_lexicon(raw: object) -> Lexicon:
              for t, v in (raw.get("modes") or {}).items() if _type(t, f"modes.{t}")}
     intent, rep, pol = raw.get("intent") or {}, raw.get("reporting") or {}, raw.get("polarity") or {}
     found = raw.get("found_dead") or {}
+    traces = raw.get("traces") or {}
 
     def ordered(rules: list[Rule]) -> tuple[Rule, ...]:
         return tuple(sorted(rules, key=lambda r: not r.gated))
@@ -238,9 +248,14 @@ def build_lexicon(raw: object) -> Lexicon:
         found_verbs=_words(found.get("verbs"), "found_dead.verbs"),
         remains_nouns=_words(found.get("remains"), "found_dead.remains"),
         dead_states=_words(found.get("states"), "found_dead.states"),
+        trace_verbs=_words(traces.get("verbs"), "traces.verbs"),
+        trace_accidents=_words(traces.get("accidents"), "traces.accidents"),
+        trace_nouns={w: mode for mode, words in traces.items() if mode not in ("verbs", "accidents")
+                     for w in _words(words, f"traces.{mode}")},
+        happenings=_words(raw.get("happenings"), "happenings"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
-                | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()) | lex.found_verbs)
+                | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()) | lex.agentless_verbs)
     return Lexicon(**{**lex.__dict__, "trigger_lemmas": frozenset(triggers)})
 
 
