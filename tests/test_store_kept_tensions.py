@@ -96,3 +96,19 @@ def test_ingest_keeps_the_tensions_of_what_it_read(tmp_path):
     assert pages.kept(kept)
     assert pages.tensions(kept, limit=1_000_000) == pages.tensions(Reader(_computed_copy(db, tmp_path)),
                                                                    limit=1_000_000)
+
+
+def test_a_tensions_evidence_comes_a_page_at_a_time(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from faultlines.web import create_app
+
+    db = _kept_store(tmp_path / "p.db")
+    r = Reader(db)
+    big = next(t for t in pages.tensions(r, limit=1_000_000) if t["events_total"] > 1)
+    shown = [pages.tension(r, big["id"], page=n, per_page=1) for n in range(1, big["events_total"] + 1)]
+    assert all(s is not None and len(s["evidence"]) == 1 and s["pages"] == big["events_total"] for s in shown)
+    assert [[e["doc_id"], e["id"]] for s in shown if s for e in s["evidence"]] == big["events"]
+    c = TestClient(create_app(db, rate=0))
+    assert c.get("/tension.json", params={"id": big["id"], "page": 2}).json()["evidence"] == []
+    assert c.get("/tension", params={"id": big["id"], "page": 0}).status_code in (400, 422)

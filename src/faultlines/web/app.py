@@ -161,12 +161,14 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return HTMLResponse(body)
 
     @app.get("/tension.json")
-    def tension_json(id: Annotated[str, Query(pattern=ID)]) -> Any:
-        return _found(pages.tension(reader, id))
+    def tension_json(id: Annotated[str, Query(pattern=ID)], page_no: Annotated[int, Query(alias="page", ge=1, le=100)] = 1
+                     ) -> Any:
+        return _found(pages.tension(reader, id, page=page_no))
 
     @app.get("/tension", response_class=HTMLResponse)
-    def tension_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
-        return page(request, "tension.html", _found(pages.tension(reader, id)))
+    def tension_page(request: Request, id: Annotated[str, Query(pattern=ID)],
+                     page_no: Annotated[int, Query(alias="page", ge=1, le=100)] = 1) -> HTMLResponse:
+        return page(request, "tension.html", _found(pages.tension(reader, id, page=page_no)))
 
     def incident_list(date_from: str | None, date_to: str | None, type: str | None,
                       place: str | None) -> dict[str, Any]:

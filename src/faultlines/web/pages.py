@@ -20,6 +20,7 @@ MAX_DOC_CHARS = 200_000
 MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_total` says how many)
 RANK_LIMIT = 2000
 HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
+EVIDENCE_PAGE = 50  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
@@ -181,8 +182,8 @@ def event_places(reader: Reader, f: Filters, *, limit: int = 2000) -> list[dict[
     return reader.cached(("event-places", f.key()), make)
 
 
-def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
-    """One tension with the sentences behind it."""
+def tension(reader: Reader, tension_id: str, *, page: int = 1, per_page: int = EVIDENCE_PAGE) -> dict[str, Any] | None:
+    """One tension with the sentences behind it, `per_page` of its kept refs a page (`evidence_total`: all)."""
     if kept(reader):
         row = kept_tensions.by_id(reader.conn, tension_id)
         t = None if row is None else _named(reader, row)
@@ -190,8 +191,9 @@ def tension(reader: Reader, tension_id: str) -> dict[str, Any] | None:
         t = next((x for x in tensions(reader, limit=1_000_000) if x["id"] == tension_id), None)
     if t is None:
         return None
-    refs = [(d, e) for d, e in t["events"]]
-    return {**t, "evidence": events_by_ref(reader, refs), "evidence_total": t["events_total"]}
+    refs = [(d, e) for d, e in t["events"][(page - 1) * per_page: page * per_page]]
+    return {**t, "evidence": events_by_ref(reader, refs), "evidence_total": t["events_total"], "page": page,
+            "per_page": per_page, "pages": max(1, -(-len(t["events"]) // per_page))}
 
 
 def document(reader: Reader, doc_id: str) -> dict[str, Any] | None:
