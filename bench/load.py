@@ -267,6 +267,8 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--write", type=int, default=0, help="documents to add through the store API during the load")
     ap.add_argument("--ingest", type=Path, default=None, help="run `faultlines ingest PATH` during the load")
+    ap.add_argument("--profile", type=Path, default=None,
+                    help="sample the server with py-spy (on PATH) during the load; write collapsed stacks here")
     args = ap.parse_args()
 
     with Store(args.db) as s:
@@ -299,7 +301,13 @@ def main() -> None:
         conn.close()
         plan = plan_requests(args.requests, sample_ids(args.db, rng), edges, tensions, rng)
         writer = start_writer(args, have)
+        spy = subprocess.Popen(["py-spy", "record", "--pid", str(server.pid), "--format", "raw", "--threads",
+                                "--rate", "200", "-o", str(args.profile)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL) if args.profile else None
         results, errors, shown, elapsed = run_load(port, plan, args.concurrency, args.seconds)
+        if spy is not None:
+            spy.send_signal(2)  # py-spy writes its file on Ctrl-C
+            spy.wait(timeout=60)
         done = sum(len(v) for v in results.values())
         during = "while an ingest writes" if writer else "no concurrent writes"
         if writer is not None:

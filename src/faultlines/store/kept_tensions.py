@@ -95,3 +95,14 @@ def by_id(conn: sqlite3.Connection, tension_id: str) -> KeptTension | None:
 def kind_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """How many tensions are kept of each kind (covering index `kind, rank`)."""
     return {str(k): int(n) for k, n in conn.execute("SELECT kind, count(*) FROM kept_tensions GROUP BY kind")}
+
+
+def stamp(conn: sqlite3.Connection) -> tuple[int, str]:
+    """The store's state for caches: its last document rowid, and when its tensions were last kept (a `finish`
+    rewrites them, and the clusters, without adding a document)."""
+    try:
+        row = conn.execute("SELECT (SELECT max(rowid) FROM documents), (SELECT made || ' ' || seconds FROM kept_state "
+                           "WHERE name = ?)", (NAME,)).fetchone()
+    except sqlite3.OperationalError:  # a read-only store not yet migrated
+        return generation(conn), ""
+    return int(row[0] or 0), str(row[1] or "")

@@ -23,6 +23,7 @@ from . import incidents, pages
 from .db import Reader
 from .guard import Guard
 from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
+from .responses import ResponseCache
 from .timeline import BUCKETS, timeline
 
 T = TypeVar("T")
@@ -244,7 +245,8 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                                           "something the explorer cannot show.", "problems": problems},
                                           status_code=400)
 
-    return Guard(app, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
+    pages_kept = ResponseCache(app, lambda: (reader.stamp(), reader.refreshes))
+    return Guard(pages_kept, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
 
 
 def _json(reader: Reader, key: Any, make: Any) -> Response:

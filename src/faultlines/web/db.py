@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from ..corpus import Corpus
 from ..records import Facts
-from ..store import Store, views
+from ..store import Store, kept_tensions, views
 
 T = TypeVar("T")
 
@@ -23,7 +23,7 @@ T = TypeVar("T")
 @dataclass
 class _Entry:
     value: Any
-    generation: int  # the store's state the value was computed from
+    generation: tuple[int, str]  # the store's state the value was computed from (`stamp`)
     made: float  # time.monotonic() when it was computed
     cost: float  # seconds it took
 
@@ -56,6 +56,7 @@ class Reader:
         self._pending: set[Hashable] = set()
         self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], bool]] = queue.SimpleQueue()
         self._refresher: threading.Thread | None = None
+        self.refreshes = 0  # stale values recomputed in the background so far (a whole page cached before is stale)
 
     @property
     def corpus(self) -> Corpus:
@@ -81,6 +82,10 @@ class Reader:
 
     _total_docs = generation
 
+    def stamp(self) -> tuple[int, str]:
+        """What cached values are stamped with: the generation, and when the writer last kept the tensions."""
+        return kept_tensions.stamp(self.conn)
+
     def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False) -> T:
         """Memoise a read per store generation; one thread computes a missing value, the others wait.
 
@@ -89,7 +94,7 @@ class Reader:
         changes as the store grows. A stale value is returned as it is and refreshed in the background.
         """
         cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
-        gen = self.generation()
+        gen = self.stamp()
         fresh_only = getattr(self._local, "fresh_only", False)
         with self._lock:
             e = cache.get(key)
@@ -97,7 +102,7 @@ class Reader:
                 cache.move_to_end(key)
                 if e.generation == gen or (fixed and e.value is not None):
                     return e.value  # type: ignore[no-any-return]
-                if not fresh_only and gen >= self.stale_from and e.cost >= self.sync_cost:
+                if not fresh_only and gen[0] >= self.stale_from and e.cost >= self.sync_cost:
                     self._schedule(key, make, small, e)
                     return e.value  # type: ignore[no-any-return]
             lock = self._computing.setdefault(key, threading.Lock())
@@ -108,7 +113,7 @@ class Reader:
                     return e.value  # type: ignore[no-any-return]
             return self._compute(key, make, small, gen)
 
-    def _compute(self, key: Hashable, make: Callable[[], T], small: bool, gen: int) -> T:
+    def _compute(self, key: Hashable, make: Callable[[], T], small: bool, gen: tuple[int, str]) -> T:
         cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
         t0 = time.monotonic()
         value = make()
@@ -152,7 +157,8 @@ class Reader:
             try:
                 lock = self._computing.setdefault(key, threading.Lock())
                 with lock:
-                    self._compute(key, make, small, self.generation())
+                    self._compute(key, make, small, self.stamp())
+                self.refreshes += 1
             except Exception:  # noqa: BLE001 - the request path reports real errors; keep the stale value
                 pass
             finally:
