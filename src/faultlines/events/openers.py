@@ -8,6 +8,7 @@ over) and the opener hangs from the clause's root, as `headlines.reparsed` does 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
@@ -55,31 +56,51 @@ def needs_reparse(sent: Span, start: int) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in root.children)
 
 
-def reparsed_clause(sent: Span, nlp: Language) -> Span | None:
-    """The sentence with its clause re-parsed after the opener; None when there is no opener, the parse was fine,
-    or the re-parse does not split into the same tokens."""
+def _clause_parse(sent: Span, nlp: Language) -> tuple[int, Doc, int] | None:
+    """The clause after the sentence's opener parsed alone: (its first token, the parse, its root's index in the
+    parse); None when there is no opener, the parse was fine, or the re-parse does not split into the same tokens."""
     start = opener_end(sent)
     if start is None or not needs_reparse(sent, start):
         return None
-    doc = sent.doc
-    clause = doc[start: sent.end]
+    clause = sent.doc[start: sent.end]
     copy = nlp(clause.text)
     if [(t.idx, len(t)) for t in copy] != [(t.idx - clause.start_char, len(t)) for t in clause]:
         return None
     root = next((t for t in copy if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or len(list(copy.sents)) != 1:
         return None
-    head = doc[: sent.end]
-    arr: Any = head.as_doc().to_array(ATTRS)  # a 2-d integer array (HEAD is a relative offset)
-    arr[start: sent.end] = copy.to_array(ATTRS)
-    h, dep = ATTRS.index(HEAD), ATTRS.index(DEP)
-    new_root = start + root.i
-    for i in range(sent.start, start):  # the opener hangs from the clause's root
-        tok: Token = doc[i]
-        if not sent.start <= tok.head.i < start or tok.head.i == i:
-            arr[i, h] = new_root - i
-            arr[i, dep] = doc.vocab.strings["punct" if tok.is_punct else "prep"]
-    new = Doc(doc.vocab, words=[t.text for t in head], spaces=[bool(t.whitespace_) for t in head])
-    new.from_array(ATTRS, arr)
-    return new[sent.start: sent.end]
+    return start, copy, root.i
 
+
+def reparsed_clauses(doc: Doc, nlp: Language) -> dict[int, Span]:
+    """Every sentence of `doc` whose clause needed a re-parse, by its first token's index: the re-parses are laid
+    over ONE copy of the document (token indices and offsets carry over), so a long document costs one copy."""
+    found = [(sent, parsed) for sent in doc.sents if (parsed := _clause_parse(sent, nlp)) is not None]
+    if not found:
+        return {}
+    arr: Any = doc.to_array(ATTRS)  # a 2-d integer array (HEAD is a relative offset)
+    h, dep = ATTRS.index(HEAD), ATTRS.index(DEP)
+    for sent, (start, copy, root) in found:
+        arr[start: sent.end] = copy.to_array(ATTRS)
+        new_root = start + root
+        for i in range(sent.start, start):  # the opener hangs from the clause's root
+            tok: Token = doc[i]
+            if not sent.start <= tok.head.i < start or tok.head.i == i:
+                arr[i, h] = new_root - i
+                arr[i, dep] = doc.vocab.strings["punct" if tok.is_punct else "prep"]
+    new = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    new.from_array(ATTRS, arr)
+    return {sent.start: new[sent.start: sent.end] for sent, _ in found}
+
+
+_DONE: WeakKeyDictionary[Doc, tuple[Language, dict[int, Span]]] = WeakKeyDictionary()
+
+
+def reparsed_clause(sent: Span, nlp: Language) -> Span | None:
+    """The sentence with its clause re-parsed after the opener; None when there is no opener, the parse was fine,
+    or the re-parse does not split into the same tokens. The document's re-parses are made once, on the first call."""
+    doc = sent.doc
+    done = _DONE.get(doc)
+    if done is None or done[0] is not nlp:
+        done = _DONE[doc] = (nlp, reparsed_clauses(doc, nlp))
+    return done[1].get(sent.start)
