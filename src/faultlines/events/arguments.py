@@ -23,7 +23,18 @@ LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "out
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+
+
+BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
+
+
+def backing(c: Token) -> bool:
+    """"Russian-backed", "Iranian-funded": a modifier naming a backer of its noun, not the noun's owner or doer."""
+    word = c.lower_.rsplit("-", 1)[-1]
+    return c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "JJ", "VBD") and (
+        c.lemma_.lower() in BACKING or word[:-2] in BACKING or word[:-3] in BACKING or word[:-1] in BACKING)
 
 
 def opposed(tok: Token) -> bool:
@@ -61,6 +72,7 @@ class ArgumentResolver:
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
         self._local: dict[str, Entry] = {}
+        self.placed_at: set[int] = set()  # argument heads that stood for a place's country, not a party
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()
         self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
@@ -120,8 +132,8 @@ class ArgumentResolver:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
         d = self.actors.dictionary
-        if d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL"):
-            return None
+        if d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL") or tok.lemma_.lower() in ALLIANCES:
+            return None  # "the coalition" may be anyone's; "the army" of the one state in view is the state's
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
             return None  # a named owner the resolver did not know
         entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
@@ -246,12 +258,12 @@ class ArgumentResolver:
                 if found:
                     return found
         mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
-        if mods and not any(opposed(c) for c in mods):
+        if mods and not any(opposed(c) or backing(c) for c in mods):
             found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
             if found:
                 return found
         for c in reversed(list(tok.lefts)):
-            if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c):
+            if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not (
                         d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns):
                     continue  # "its war with Iraq" is not Iran; "its troops" are
@@ -323,7 +335,8 @@ class ArgumentResolver:
         person = p in ("he", "him", "his", "she", "her")
         is_subject = pron.dep_ in ("nsubj", "nsubjpass") or (pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass"))
         verb = pron.head if pron.dep_ != "poss" else pron.head.head
-        own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} if not is_subject else set()
+        own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} \
+            if not is_subject and pron.dep_ != "poss" else set()  # "the army pressed its attacks": its own
         sent = pron.sent  # a subject may look back one sentence; an object or possessive only within its own
         floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 and is_subject else sent.start
         for i in range(pron.i - 1, floor - 1, -1):
@@ -373,4 +386,5 @@ class ArgumentResolver:
                 a = next((g for p in prep_objects(t, frozenset({"of"})) if (g := self.generic_actor(p))), None)
             if a:  # "a group of villagers", "dozens of residents"
                 named.append((a, t))
+        self.placed_at.update(t.i for _, t in placed if t is not None)
         return named or placed or [(None, toks[0] if toks else None)]

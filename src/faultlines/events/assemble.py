@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens
 from .lexicon import Lexicon
-from .polarity import pending, polarity
+from .polarity import negated_here, pending, polarity
 from .syntax import VERBAL
 from .when import event_date, event_place
 
@@ -31,6 +31,15 @@ def _span(tok: Token | None) -> Mention | None:
     left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "punct")), default=tok.i)
     sp = tok.doc[left: tok.i + 1]
     return Mention(sp.start_char, sp.end_char, sp.text)
+
+
+def own_source(c: Candidate) -> bool:
+    """A nominal trigger that names its own doer ("the Saudi bombing campaign", "Iran's shipments")."""
+    t, st = c.trigger, c.source_tok
+    if t.pos_ in VERBAL or st is None or st.pos_ == "PRON":  # "did not launch its attack": its own act, negated
+        return False
+    owners = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}  # "the Saudi bombing campaign"
+    return st.head.i in owners or (st.head.dep_ in ("amod", "compound", "prep") and st.head.head.i in owners)
 
 
 def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token], str | None]) -> list[tuple[Voice, bool]]:
@@ -65,6 +74,8 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
     extra = [x for x in (c.target_tok, c.host) if x is not None]
     seg = ctx.segment_at(start)
     base = polarity(t, lex, c.host)
+    if base == "negated" and own_source(c) and not negated_here(t):
+        base = "asserted"  # "Britain is not part of the Saudi bombing campaign": the campaign is; Britain's part is not
     out = []
     for voice, denied in claim_voices(ctx, t, lex, name_of):
         type_, pol = c.type, base

@@ -77,8 +77,12 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                     return Claim(_speakers(h), "claim")
             if lemma in lex.dismissive_verbs and x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                 return Claim(_speakers(h), "denial")
-            if x.dep_ in ("nsubj", "nsubjpass", "advcl", "conj") and x is not t:
+            if x.dep_ in ("nsubj", "nsubjpass") and x is not t:
                 return None  # a clause of its own: "the claim that X armed Y angered Z" stops at the claim noun
+            if x.dep_ in ("advcl", "conj") and x is not t and (lemma in lex.claim_verbs or lemma in lex.denial_verbs
+                                                               or h.dep_ not in UP):
+                return None  # "X said A, and B struck C": the saying's own conjunct; "says it took A and is pressing
+                # its attacks" stays inside what is said
         elif h.pos_ in ("NOUN", "PROPN") and lemma in lex.claim_nouns and x.dep_ in ("acl", "ccomp", "prep", "relcl") \
                 and (x.dep_ != "prep" or x.lower_ in ("of", "that", "about", "over", "in", "behind", "for")):
             return _noun_claimants(h, lex)  # "charges by X that ..." climbs on to the verb that denies them

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
-from .arguments import NAME_MODS
+from .arguments import NAME_MODS, backing
 from .assemble import build_events, merge_events
 from .found import FoundDead, without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .openers import reparsed_clause
 from .polarity import intent_type, mourned
-from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial
+from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial, drop_placed
 from .syntax import (
     VERBAL,
     agents,
@@ -63,6 +63,7 @@ class SentenceCoder(Readings, FoundDead):
         out: list[Candidate] = []
         targets = self._actors(tgts)
         level = tgts
+        deep = False
         for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
@@ -71,17 +72,21 @@ class SentenceCoder(Readings, FoundDead):
             level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                      for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
             if level:
-                targets = self._actors(level)
+                targets, deep = self._actors(level), True
         if targets[0][0] is None and type_ in self.lex.place_targets:
             anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
             at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
             if at:
                 targets = self._actors(at)
+        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
+                and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
+            targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
         if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
-            around = [p for t in srcs for p in prep_objects(t, SOURCE_PREPS)]
+            around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
+                      for p in prep_objects(t, SOURCE_PREPS)]
             if around:
                 sources = self._actors(around)
         if sources[0][0] is None and type_ == "PROTEST" and srcs:
@@ -106,6 +111,18 @@ class SentenceCoder(Readings, FoundDead):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _party_noun(self, t: Token) -> bool:
+        """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
+        d = self.actors.dictionary
+        lemma = t.lemma_.lower()
+        return lemma in d.relational_nouns or d.sector_of(lemma) in ("REB", "UAG", "OPP") or (
+            lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in t.lefts))
+
+    def _cued(self, o: Token) -> bool:
+        """"protested demanding permits": the parser made the demand's object the protest's, with "demanding" its
+        adjective."""
+        return any(a.dep_ == "amod" and a.tag_ == "VBG" and a.lemma_.lower() in self.lex.protest_cues for a in o.lefts)
 
     def _mob(self, s: str, st: Token) -> str:
         """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
@@ -160,8 +177,8 @@ class SentenceCoder(Readings, FoundDead):
             if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
                                          for x in subs + [p for x in subs for p in prep_objects(x, frozenset({"of"}))]):
                 continue
-            if rule.intransitive and objs:
-                continue
+            if rule.intransitive and any(c.dep_ == "dobj" and not self._cued(c) for c in v.children):
+                continue  # its own object: "protested and demanded his release" still protested
             if rule.not_event:
                 return out  # "meeting the rules", "met the deadline": no meeting
             if self._not_an_act(v, rule, objs, passive):
@@ -301,6 +318,7 @@ class SentenceCoder(Readings, FoundDead):
         srcs = [c for c in a.children if c.dep_ == "poss"] + by
         srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
+        srcs = [c for c in srcs if not backing(c)]  # "the Russian-backed offensive" is not Russia's own
         srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
@@ -429,7 +447,8 @@ class SentenceCoder(Readings, FoundDead):
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
-        return drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))])
+        return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
+                           self.placed_at)
 
 
 @dataclass(frozen=True)

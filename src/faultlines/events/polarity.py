@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 # Dependency links over which negation of a governing verb reaches the trigger ("didn't start arming").
 VERBS = ("VERB", "AUX")
 NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no order to pull out"
+# Adjectives whose infinitive has not happened ("unlikely to act", "expected to sign").
+# ("ready to fight", "willing to talk" are intents: `intent_type` makes them AGREE or THREATEN.)
+UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound", "due"})
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -23,11 +26,17 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
-def _negated_here(t: Token, lex: Lexicon) -> bool:
+def negated_here(t: Token, lex: Lexicon | None = None) -> bool:
+    """"not", "no", "neither" on the token itself."""
     for c in t.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
             return True
     return False
+
+
+def _infinitive(v: Token) -> bool:
+    """A "to"-infinitive verb ("to fight")."""
+    return v.pos_ in VERBS and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def pending(tok: Token) -> bool:
@@ -101,8 +110,13 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "wants X to", "called for X to withdraw"
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
+        if below is not None and _infinitive(below) and (
+                (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
+                or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children))  # purpose
+                or (below.dep_ == "xcomp" and t.pos_ == "ADJ" and t.lemma_.lower() in UNDONE)):  # "unlikely to act"
+            hypothetical = True
         if neg_open:
-            if _negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
+            if negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
                 negated = True
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
                 negated = True

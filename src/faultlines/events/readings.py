@@ -211,6 +211,24 @@ def drop_partial(found: list[Candidate]) -> list[Candidate]:
                 same(c, t, m) and g == c.target and s is not None for t, m, s, g in full))]
 
 
+def drop_placed(found: list[Candidate], placed_at: set[int]) -> list[Candidate]:
+    """Drop an event whose target is only the country of a place when the same sentence codes that act, by the
+    same source, on a party ("gunmen fired at a museum in Tunis, killing 19 tourists" hits the tourists, not
+    Tunisia; "killed by an IS bomb in Syria" hit the soldier)."""
+    def placed(c: Candidate) -> bool:
+        return c.target_tok is not None and c.target_tok.i in placed_at
+    hit = {(c.type, c.source) for c in found if c.target is not None and not placed(c)}
+    out = []
+    for c in found:
+        if not (placed(c) and ((c.type, c.source) in hit or (c.source is None and any(t == c.type for t, _ in hit)))):
+            out.append(c)
+            continue
+        for d in found:  # the dropped sighting may still say how ("opened fire": firearms)
+            if d.type == c.type and d.mode is None and not placed(d) and d.target is not None:
+                d.mode = c.mode
+    return out
+
+
 def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
     """Character spans of the report's dateline ("BAGHDAD (Reuters) -"): the structure stage's dateline segments,
     or, when it found none, a dateline opening one of the document's first sentences."""
