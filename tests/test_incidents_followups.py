@@ -96,3 +96,12 @@ def test_a_document_with_no_event_still_reports_when_its_lead_tells_of_violence(
     calm = ("Neighbours on Larkspur Avenue want cameras", "2021-03-16", "https://radio.example/calm",
             "Residents of Larkspur Avenue in Dayton asked the city for street cameras on Tuesday.")
     assert report_of(pipeline.extract(made(calm, "calm"))) is None
+
+
+def test_reports_giving_other_ages_are_less_alike(reports):
+    """Both give ages and none is the same: other victims, so likely another shooting."""
+    shooting = reports["shooting"]
+    assert "age:27" in shooting.keys
+    other = replace(shooting, doc_id="other-ages", keys=(shooting.keys - {"age:27"}) | {"age:45"})
+    unaged = replace(shooting, doc_id="no-ages", keys=(shooting.keys - {"age:27"}) | {"lilac"})  # as many words
+    assert similarity(shooting, other) < similarity(shooting, unaged)

@@ -28,6 +28,7 @@ LATE = 0.08  # added to the threshold for every WINDOW_DAYS beyond the first
 LATE_FOLLOW_UP = 0.04  # ... when the later report is a follow-up (an arrest, a trial: late by nature)
 CUE = 0.02  # added for each scene, circumstance or victim word two reports within WINDOW_DAYS share ...
 CUES = 2  # ... up to this many
+OTHER_AGES = 0.1  # taken off when both reports give people's ages and share none (other victims, another day)
 MERGE = 0.40  # a report scoring this much with members of two incidents joins them into one (the older id)
 
 
@@ -97,6 +98,8 @@ def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) ->
         score += SAME_DAY
     if _tolls_agree(a, b):
         score += SAME_TOLL
+    if _other_ages(a, b):
+        score -= OTHER_AGES
     if gap <= window and a.cues and b.cues:
         score += CUE * min(CUES, len(set(a.cues) & set(b.cues)))
     dist = km(a, b)
@@ -132,6 +135,13 @@ def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     if len(a) > 1 or len(b) > 1:
         best = min(best, min(abs(x - y) for x in a for y in b))
     return best
+
+
+def _other_ages(a: Report, b: Report) -> bool:
+    """Whether both reports give ages ("age:17") and none of them is the same."""
+    ages_a = {k for k in a.keys if k.startswith("age:")}
+    ages_b = {k for k in b.keys if k.startswith("age:")}
+    return bool(ages_a) and bool(ages_b) and not ages_a & ages_b
 
 
 def _tolls_agree(a: Report, b: Report) -> bool:

@@ -58,6 +58,10 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr 
 seven eight nine ten ap reuters copyright updated posted share tweet email comments click video photo read more
 shooting shot killed dead died man woman men women people victim victims suspect gunman officials authorities
 anyone information call contact crime stoppers crimestoppers tips tip new all your close get whenever sign up log
+this then during however both also while since now just other any some many more most each every because although
+though despite until unless once later earlier meanwhile still yet so such we i i'm i've we're you're you'll it's
+he's she's they're we've don't can't won't didn't did do does are am not even only very about over into out up
+down off again further what's let's here's there's
 """.split())
 
 
