@@ -13,7 +13,7 @@ here: its train file is training data). Figures, per set, for both paths from on
   is CAMEO's statement about it, not the act); recall is over classes 1-4; (source, quad, target) F1 where the NER file marks
   a Source: the event's source/target mention must overlap the gold S/T span.
 - RAMS: type P/R at the gold trigger (records whose AIDA type maps directly, or to no PLOVER type at all);
-  the disaster check: windows whose gold event is a disaster, accident, illness or non-violent death (DISASTER;
+  the disaster check: windows whose gold event is a disaster, accident, physical illness or non-violent death (DISASTER;
   M2E2's ACE types have none) and the share of them with any event, of any polarity, coded ASSAULT or as
   violence (ASSAULT, COERCE).
 - M2E2: recall of gold PLOVER-mapped triggers; precision of coded ASSAULT/PROTEST/CONSULT (the types M2E2
@@ -79,8 +79,9 @@ INTER_KINDS = {"1": {"military", "government", "police", "state", "intelligence"
                "6": {"civilians", "other", "ethnic_group", "political_party", "ngo"},
                "7": {"civilians", "other"}, "8": {"military", "igo", "armed_group", "state"}}
 M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
-# RAMS (AIDA) types of disasters, accidents, illness and deaths without violence: no PLOVER event, never violence.
-DISASTER = ("disaster.", "life.die.nonviolentdeath", "life.injure.illnessdegradation")
+# RAMS (AIDA) types of disasters, accidents, physical illness and deaths without violence: no PLOVER event, never
+# violence. Hunger and thirst are left out: on tune windows they are mostly sieges and starvation used in war.
+DISASTER = ("disaster.", "life.die.nonviolentdeath", "life.injure.illnessdegradationphysical")
 VIOLENCE = {"ASSAULT", "COERCE"}
 Paths = dict[str, Callable[[Coded], list]]
 PAIRS: dict[int, Counter] = {}  # (gold, primary predicted) on the GSR, per path
