@@ -209,8 +209,11 @@ def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
     if tok is None:
         return False
     heads: dict[int, str] = {}
+    lo, hi = tok.sent.start_char, tok.sent.end_char
     for other in events:
-        if other is not event and (t := trigger_token(doc, other)) is not None and t.i != tok.i:
+        if other is event or other.trigger is None or not lo <= other.trigger.start < hi:
+            continue
+        if (t := trigger_token(doc, other)) is not None and t.i != tok.i:
             if other.type == "REQUEST" or (other.type == event.type and other.polarity == "asserted"):
                 heads[t.i] = other.type
     up, depth = tok, 0
