@@ -89,3 +89,24 @@ def test_not_launching_ones_own_attack_stays_negated(code):
     rows = code("Egypt did not launch its attack on Libya.")
     hits = [r for r in rows if r[0] == "ASSAULT"]
     assert hits and all(r[3] == "negated" for r in hits), rows
+
+
+def test_counted_demonyms_are_people_not_the_state(code):
+    rows = code("Many Egyptians accuse the ruling party of ignoring the crisis.")
+    assert any(r[0] == "ACCUSE" and r[1] == "EGY.CVL" for r in rows), rows
+    assert not any(r[1] == "EGY" for r in rows)
+
+
+def test_the_definite_plural_demonym_stays_the_state(code):
+    rows = code("The Americans imposed sanctions on the Venezuelan oil company.")
+    assert any(r[0] == "SANCTION" and r[1] == "USA" for r in rows), rows
+
+
+def test_the_government_of_a_report_on_one_country_is_that_countrys(code):
+    text = ("Gunmen attacked a hotel in Sousse on Friday. Tunisia's president vowed revenge, and Tunisia's army "
+            "deployed troops along the coast. Tunisian police arrested four suspects. Ten years ago, rioters "
+            "stormed the U.S. Embassy in Tunis. The government later banned Ansar al-Sharia.")
+    rows = code(text)
+    bans = [r for r in rows if r[2] == "ansar-al-sharia" or (r[0] in ("COERCE", "SANCTION") and r[2])]
+    assert bans, rows
+    assert all(r[1] == "TUN.GOV" for r in bans), rows

@@ -71,6 +71,9 @@ class Names(Base):
                                and not self.d.lookup(text)):
             iso = self.d.demonym(text) or (e.ent_id_ if self.d.entry(e.ent_id_ or None) else None)
             if iso and self.d.kind_of(iso) == "state":
+                people = self.d.sub_actor(iso, "CVL")
+                if _counted(e) and self.d.entry(people) is not None:
+                    return people, True  # "three Palestinians", "many Tunisians": people, not the state
                 return iso, True
         if e.ent_id_ and self.index.entry(e.ent_id_) is not None:
             return e.ent_id_, False
@@ -197,3 +200,20 @@ class Names(Base):
             if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
                 self.acronyms[acr] = aid
                 self.index.add_alias(aid, acr)
+
+
+QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hundreds", "thousands", "millions",
+                         "scores", "tens", "numerous", "countless", "other", "ordinary", "young", "fellow"})
+
+
+def _counted(e: Span) -> bool:
+    """A plural demonym counted or quantified as people ("three Syrians", "many Tunisians", "thousands of Iraqis");
+    "the Saudis" of diplomatic news stay the state."""
+    root = e.root
+    if root.tag_ not in ("NNPS", "NNS") and not e.text.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in root.lefts):
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lower_ in QUANTIFIERS or head.head.like_num or head.head.pos_ == "NUM")

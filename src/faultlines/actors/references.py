@@ -39,8 +39,25 @@ class References(Base):
         aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma)
         country = self.d.country_of(aid) if aid else None
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
-            return self.d.sub_actor(country, "GOV")
+            return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _home_of(self, country: str, sent: int) -> str:
+        """"the government" in a report on Tunisia that just mentioned the U.S. embassy is Tunisia's: when the
+        recent window names several states, the one the report has named most so far (if it is among them)."""
+        recent = {c for h in self.history if sent - h.sent <= WINDOW and (c := self.d.country_of(h.actor))}
+        if len(recent) < 2:
+            return country
+        counts: dict[str, int] = {}
+        for h in self.history:
+            c = self.d.country_of(h.actor)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        home = max(counts, key=lambda c: counts[c])
+        ranked = sorted(counts.values(), reverse=True)
+        if home in recent and home != country and ranked[0] >= 2 * ranked[1]:
+            return home  # clearly the report's country; otherwise the nearest state stands
+        return country
 
     def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
                     country: str | None = None, organs: bool = True, lemma: str | None = None) -> str | None:
