@@ -21,7 +21,7 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from ..events.judge import NONE, WEIGHTS, features, trigger_token
+from ..events.judge import NONE, WEIGHTS, features, governed, trigger_token
 from ..pipeline import Pipeline
 from ..records import Event
 from . import corpora
@@ -65,8 +65,8 @@ def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], 
         for k, (rec, coded) in enumerate(zip(recs, code_texts(pipeline, [r["text"] for r in recs]), strict=True)):
             for event, label in labeller(rec, coded, primary):
                 tok = trigger_token(coded.ctx.doc, event)
-                if tok is None:
-                    continue
+                if tok is None or governed(coded.ctx.doc, event, coded.events):
+                    continue  # an appeal's or a wish's content never reaches the judge (judge_events drops it)
                 X.append(features(event, tok))
                 y.append(label)
                 names.append(name)
