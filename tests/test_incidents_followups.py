@@ -105,3 +105,11 @@ def test_reports_giving_other_ages_are_less_alike(reports):
     other = replace(shooting, doc_id="other-ages", keys=(shooting.keys - {"age:27"}) | {"age:45"})
     unaged = replace(shooting, doc_id="no-ages", keys=(shooting.keys - {"age:27"}) | {"lilac"})  # as many words
     assert similarity(shooting, other) < similarity(shooting, unaged)
+
+
+def test_a_local_outlet_named_after_its_town_keeps_the_town_as_a_word(pipeline):
+    """Words of the outlet's name are dropped (page furniture), but not the town the report is about."""
+    title, published, _, body = SHOOTING
+    local = report_of(pipeline.extract(made((title, published, "https://www.daytondaily.example/news/1", body),
+                                            "local")))
+    assert local is not None and "dayton" in local.keys

@@ -191,7 +191,13 @@ def _keys(facts: Facts, text: str, outlet: str | None) -> frozenset[str]:
     keys = distinctive(text) | {"@" + a.id for a in facts.actors if a.kind in NAMED and distinctive(a.name)}
     keys |= {"@" + p.id for p in facts.places if p.feature not in COARSE}
     host = re.sub(r"[^a-z0-9]", "", (outlet or "").lower())
-    return frozenset(k for k in keys if len(k) < 3 or k not in host)
+    towns = {w for p in facts.places if p.feature not in COARSE for w in _words_of(p.name)}
+    return frozenset(k for k in keys if len(k) < 3 or k not in host or k in towns)  # a local outlet's town stays
+
+
+@lru_cache(maxsize=65536)
+def _words_of(name: str) -> frozenset[str]:
+    return distinctive(name)
 
 
 def _headline(title: str) -> str:
