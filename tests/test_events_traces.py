@@ -82,3 +82,19 @@ def test_taking_part_in_a_protest_is_still_a_protest(code):
     """"take" is a verb of happening now; it still lends its subject to the protest it takes part in."""
     evs = code("On 9 June 2021, hundreds of nurses took part in a protest in Nairobi, Kenya.")
     assert any(e[0] == "PROTEST" and e[2] == "civilians" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("On 3 June 2021, in Celaya, Guanajuato, armed men carried out a drive-by shooting against a man.", (None, "civilians")),
+    ("On 3 June 2021, militants beheaded a village headman near Mocimboa da Praia, Mozambique.",
+     ("armed_group", "civilians")),
+    ("On 3 June 2021, cattle raiders clashed with pastoralists near Bor, South Sudan.", ("armed_group", "civilians")),
+])
+def test_unnamed_attackers_and_victims(code, text, kinds):
+    """A shooting "against" someone, and the generic victims and attackers of ACLED-style notes."""
+    evs = code(text)
+    assert any(e[0] == "ASSAULT" and (kinds[0] is None or e[2] == kinds[0]) and e[3] == kinds[1] for e in evs), evs
+
+
+def test_an_army_chief_is_no_civilian(code):
+    assert not any(e[2] == "civilians" for e in code("The army chief visited Nigeria."))
