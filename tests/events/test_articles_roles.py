@@ -110,3 +110,10 @@ def test_the_government_of_a_report_on_one_country_is_that_countrys(code):
     bans = [r for r in rows if r[2] == "ansar-al-sharia" or (r[0] in ("COERCE", "SANCTION") and r[2])]
     assert bans, rows
     assert all(r[1] == "TUN.GOV" for r in bans), rows
+
+
+def test_the_force_withdrawn_is_not_the_target_of_the_withdrawal(code):
+    rows = code("Britain pulled out the 500 British soldiers stationed in Iraq.")
+    hits = [r for r in rows if r[0] == "RETREAT"]
+    assert hits, rows
+    assert not any(r[2] in ("GBR.MIL", "GBR") for r in hits), rows

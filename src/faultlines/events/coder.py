@@ -112,6 +112,15 @@ class SentenceCoder(Readings, FoundDead):
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
 
+    def _force(self, t: Token) -> bool:
+        """"troops", "its forces", "2,000 soldiers": a force someone moves, not whom the move is aimed at."""
+        d = self.actors.dictionary
+        lemma = t.lemma_.lower()
+        if t.like_num or lemma in self.lex.partitive:
+            t = next(iter(prep_objects(t, frozenset({"of"}))), t)
+            lemma = t.lemma_.lower()
+        return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
+
     def _party_noun(self, t: Token) -> bool:
         """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
         d = self.actors.dictionary
@@ -187,14 +196,15 @@ class SentenceCoder(Readings, FoundDead):
                     c.dep_ in ("ccomp", "xcomp") for c in v.children) or clause_subject(v)):
                 continue  # '"Can he?" he asked.': a request names what or whom it asks
             # what is mobilised is the force itself, not a target
-            srcs, tgts = (agents(v), subs) if passive else (subs, [] if rule.type == "MOBILIZE" else objs)
+            moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
+            srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
             if passive and not srcs and (rule.needs_target or rule.type == "REQUEST"):
                 continue  # "West Africans ordered out of Nigeria": no one to code as the requester
             own = {self.np_actor(x) for x in srcs} - {None}
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:
-                    extra.extend(prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if rule.type == "MOBILIZE" else set())))
+                    extra.extend(prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set())))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
