@@ -29,6 +29,7 @@ def code(pipeline):
     "On 9 June 2021, in Salta, Argentina, taxi drivers did a motorcade to demand subsidies.",
     "On 9 June 2021, students formed a human chain in Dhaka, Bangladesh, against the new tax.",
     "Farmers took part in a procession in Lahore, Pakistan, against the price of wheat.",
+    "On 2 June 2021, a joint action committee held a protest outside a newspaper office in Quetta, Pakistan.",
 ])
 def test_protest_notes_code_a_protest_by_civilians(code, text):
     evs = code(text)
@@ -39,9 +40,15 @@ def test_protest_notes_code_a_protest_by_civilians(code, text):
     "The company demonstrates the potential of solar power in Chile.",
     "The new survey demonstrated growing support for the reform in Peru.",
     "The human chain of command in the ministry was reorganised.",
+    "The committee held a meeting in Quetta, Pakistan.",
 ])
 def test_no_protest_where_nobody_protests(code, text):
     assert not [e for e in code(text) if e[0] == "PROTEST"]
+
+
+def test_a_state_body_holding_a_protest_is_no_crowd(code):
+    evs = code("The army held a protest in Quetta, Pakistan.")
+    assert not any(t == "PROTEST" and k == "civilians" for t, k, _ in evs), evs
 
 
 def test_a_crowd_that_beats_a_man_is_a_mob(code):

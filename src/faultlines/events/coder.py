@@ -376,7 +376,7 @@ class SentenceCoder(Readings, FoundDead):
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
-        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a)
+        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
             if crowd is not None:

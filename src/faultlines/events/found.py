@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "conj"})
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
 BETWEEN = frozenset({"between"})
+ARMED = frozenset({"MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD", "STATE", "OPP", "MED", "BUS", "REL"})
 
 
 def _negated(*toks: Token) -> bool:
@@ -36,6 +37,17 @@ class FoundDead(ArgumentResolver):
         if lemma in lex.happenings:
             out += self.happened(v)
         return out
+
+    def unnamed_crowd(self, host: Token | None) -> bool:
+        """"a joint action committee held a protest": the protest's host has subjects that are no actor and no armed
+        or state body, so they protest as the place's protesters."""
+        if host is None or is_passive(host):
+            return False
+        subs = [c for c in host.children if c.dep_ == "nsubj"]
+        d = self.actors.dictionary
+        return bool(subs) and all(
+            s.pos_ == "NOUN" and self.np_actor(s) is None and self.generic_actor(s) is None
+            and d.sector_of(s.lemma_.lower()) not in ARMED for s in subs)
 
     def _trace(self, n: Token) -> tuple[Token, str] | None:
         """The perceived trace of an attack and its mode ("a total of 21 explosions", "shots/bursts"), if `n` is one."""
