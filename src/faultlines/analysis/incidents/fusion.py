@@ -122,10 +122,15 @@ def _late(gap: int, window: int, named: int, follows: bool) -> float:
 
 def _ordinals(r: Report) -> tuple[int, ...]:
     """The report's day and the days it recalls, as ordinals (its own day first; () when it is undated)."""
-    d = day(r.date)
+    return _days(r.date, r.recalls)
+
+
+@lru_cache(maxsize=65536)
+def _days(when: str | None, recalls: tuple[str, ...]) -> tuple[int, ...]:
+    d = day(when)
     if d is None:
         return ()
-    return (d.toordinal(), *(x.toordinal() for x in map(day, r.recalls) if x is not None))
+    return (d.toordinal(), *(x.toordinal() for x in map(day, recalls) if x is not None))
 
 
 def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int:
@@ -139,9 +144,13 @@ def _gap(a: tuple[int, ...], b: tuple[int, ...]) -> int:
 
 def _other_ages(a: Report, b: Report) -> bool:
     """Whether both reports give ages ("age:17") and none of them is the same."""
-    ages_a = {k for k in a.keys if k.startswith("age:")}
-    ages_b = {k for k in b.keys if k.startswith("age:")}
+    ages_a, ages_b = _ages(a.keys), _ages(b.keys)
     return bool(ages_a) and bool(ages_b) and not ages_a & ages_b
+
+
+@lru_cache(maxsize=65536)
+def _ages(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith("age:"))
 
 
 def _tolls_agree(a: Report, b: Report) -> bool:
@@ -218,7 +227,7 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     bonus = SAME_DAY + SAME_TOLL + SAME_PLACE + CUE * CUES  # the most the evidence besides the wording adds
     for r in new:
         prepare(r)
-        nr, dr = norms[r.doc_id], days[r.doc_id]
+        nr, dr, mine = norms[r.doc_id], days[r.doc_id], ordinals[r.doc_id]
         shared: dict[str, float] = {}  # candidate -> weighted overlap over r's uncommon words (an inverted index)
         common: list[str] = []
         near = None if dr is None else (-1, dr // HORIZON_DAYS - 1, dr // HORIZON_DAYS, dr // HORIZON_DAYS + 1)
@@ -240,7 +249,8 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
             inc, m = where[doc_id]
             late = 0.0
             if dr is not None and (dm := days[doc_id]) is not None:
-                gap = _gap(ordinals[r.doc_id], ordinals[doc_id])
+                om = ordinals[doc_id]
+                gap = abs(dr - dm) if len(mine) == 1 and len(om) == 1 else _gap(mine, om)
                 if gap > HORIZON_DAYS:
                     continue
                 named = _named(r, m, people) if r.people and m.people else 0
