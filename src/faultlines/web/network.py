@@ -222,7 +222,8 @@ def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1
 def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """Event views for (doc_id, event_id) pairs, in the order given; missing ones are skipped."""
     found = sql.events_by_ref(reader.conn, refs)
-    return [event_view(reader, found[ref]) for ref in refs if ref in found]
+    actors = actor_table(reader)  # once, not once an event: each cached read checks the store's stamp
+    return [event_view(reader, found[ref], actors) for ref in refs if ref in found]
 
 
 def web_url(url: str | None) -> str | None:
@@ -232,12 +233,12 @@ def web_url(url: str | None) -> str | None:
     return url
 
 
-def event_view(reader: Reader, r: dict[str, Any]) -> dict[str, Any]:
+def event_view(reader: Reader, r: dict[str, Any], actors: dict[str, views.ActorRow] | None = None) -> dict[str, Any]:
     """An event row with names and its sentence split into pieces marking source, target and trigger.
 
     `r` is a row selected with `EVENT_COLUMNS`: the event's own JSON carries the trigger and actor spans.
     """
-    actors = actor_table(reader)
+    actors = actor_table(reader) if actors is None else actors
     spans: list[tuple[int, int, str]] = []
     ev = json.loads(r["ev_json"]) if r.get("ev_json") else {}
     for key, cls in (("source_mention", "source"), ("target_mention", "target"), ("trigger", "trigger")):
