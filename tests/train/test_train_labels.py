@@ -38,3 +38,14 @@ def test_primary_is_the_highest_event_in_the_parse(pipeline):
     assert primary([shelled, withdrew], doc) == withdrew
     assert primary([withdrew, shelled], doc) == withdrew
     assert primary([], doc) is None
+
+
+def test_acled_notes_confirm_a_type_but_never_turn_an_arrest_into_a_protest(pipeline):
+    text = "On 3 March, teachers protested outside the ministry against the arrest of their union leader."
+    coded = next(code_texts(pipeline, [text]))
+    arrest = _at(text, "arrest", "COERCE")
+    coded.events = [arrest]
+    assert list(labels.acled({"sub_event_type": "Peaceful protest"}, coded, primary)) == []
+    assert list(labels.acled({"sub_event_type": "Arrests"}, coded, primary)) == [(arrest, "COERCE")]
+    coded.events = [_at(text, "arrest", "ASSAULT")]
+    assert [lab for _, lab in labels.acled({"sub_event_type": "Arrests"}, coded, primary)] == ["COERCE"]

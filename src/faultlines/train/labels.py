@@ -39,6 +39,7 @@ M2E2_UNMARKED = frozenset({"fight", "fighting", "battle", "war", "combat", "clas
 ACLED_ONE = {"Armed clash": "ASSAULT", "Attack": "ASSAULT", "Peaceful protest": "PROTEST", "Arrests": "COERCE",
              "Protest with intervention": "PROTEST", "Air/drone strike": "ASSAULT",
              "Shelling/artillery/missile attack": "ASSAULT", "Remote explosive/landmine/IED": "ASSAULT"}
+VIOLENT = {"ASSAULT", "COERCE"}
 HANDMADE = Path(__file__).with_name("handmade.yaml")
 Labelled = tuple[Coded, Event, str]
 Record = dict[str, Any]
@@ -100,7 +101,9 @@ def acled(rec: Record, c: Coded, primary: Primary) -> Pairs:
     first = next(iter(c.ctx.doc.sents)).end_char
     p = primary([e for e in c.events if e.start < first] or c.events, c.ctx.doc)
     one = ACLED_ONE.get(rec["sub_event_type"])
-    if p is not None and one:
+    # The note's type only confirms a candidate of that type, or moves a violent act between ASSAULT and COERCE
+    # ("set the bank on fire"); an arrest or a demand named in a protest note is another event, not a PROTEST.
+    if p is not None and one and (p.type == one or {p.type, one} <= VIOLENT):
         yield p, one
 
 
