@@ -113,3 +113,10 @@ def test_a_local_outlet_named_after_its_town_keeps_the_town_as_a_word(pipeline):
     local = report_of(pipeline.extract(made((title, published, "https://www.daytondaily.example/news/1", body),
                                             "local")))
     assert local is not None and "dayton" in local.keys
+
+
+def test_two_figures_agreeing_count_more_than_one(reports):
+    a = replace(reports["shooting"], killed=1, injured=3, guessed=())
+    both = replace(a, doc_id="both")
+    one = replace(a, doc_id="one", injured=None)
+    assert similarity(a, both) > similarity(a, one)

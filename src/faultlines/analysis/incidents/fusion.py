@@ -96,8 +96,8 @@ def _scored(a: Report, b: Report, cosine: float, window: int, named: int = 0) ->
     score = cosine - _late(gap, window, named, (a if a.date and b.date and a.date > b.date else b).follows)
     if da and db and gap <= 1:
         score += SAME_DAY
-    if _tolls_agree(a, b):
-        score += SAME_TOLL
+    if agree := _tolls_agree(a, b):
+        score += SAME_TOLL * agree
     if _other_ages(a, b):
         score -= OTHER_AGES
     if gap <= window and a.cues and b.cues:
@@ -153,15 +153,16 @@ def _ages(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith("age:"))
 
 
-def _tolls_agree(a: Report, b: Report) -> bool:
-    """Whether the two reports give the same figures wherever both give one, and share at least one above 0."""
+def _tolls_agree(a: Report, b: Report) -> int:
+    """How many figures (killed, injured) the two reports both give, when they give the same figures wherever both
+    give one and share at least one above 0; else 0."""
     ga, gb = dict(a.guessed), dict(b.guessed)
     shared = [(x, y) for x, y in ((a.killed if a.killed is not None else ga.get("killed"),
                                    b.killed if b.killed is not None else gb.get("killed")),
                                   (a.injured if a.injured is not None else ga.get("injured"),
                                    b.injured if b.injured is not None else gb.get("injured")))
               if x is not None and y is not None]
-    return bool(shared) and all(x == y for x, y in shared) and any(x > 0 for x, _ in shared)
+    return len(shared) if shared and all(x == y for x, y in shared) and any(x > 0 for x, _ in shared) else 0
 
 
 def _named_by_other(a: Report, b: Report) -> bool:
@@ -224,7 +225,7 @@ def fuse(reports: Iterable[Report], incidents: list[Incident] | None = None, *,
     for inc, r in members:
         prepare(r)
         index(inc, r)
-    bonus = SAME_DAY + SAME_TOLL + SAME_PLACE + CUE * CUES  # the most the evidence besides the wording adds
+    bonus = SAME_DAY + 2 * SAME_TOLL + SAME_PLACE + CUE * CUES  # the most the evidence besides the wording adds
     for r in new:
         prepare(r)
         nr, dr, mine = norms[r.doc_id], days[r.doc_id], ordinals[r.doc_id]
