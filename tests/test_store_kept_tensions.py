@@ -92,6 +92,10 @@ def test_ingest_keeps_the_tensions_of_what_it_read(tmp_path):
         corpus.ingest([str(feed)])
         made = kept_tensions.state(corpus.conn)
         assert made is not None and made["generation"] == views.generation(corpus.conn)
+        corpus.ingest([str(feed)])  # nothing new: the kept tensions are not computed again
+        assert kept_tensions.state(corpus.conn) == made
+        assert keep_tensions(corpus, corpus.dictionary) is None
+        assert keep_tensions(corpus, corpus.dictionary, force=True)
     kept = Reader(db)
     assert pages.kept(kept)
     assert pages.tensions(kept, limit=1_000_000) == pages.tensions(Reader(_computed_copy(db, tmp_path)),

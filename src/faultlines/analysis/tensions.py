@@ -392,13 +392,20 @@ def corpus_tensions(store: HasConn | Iterable[Facts] | Facts, *, dictionary: Dic
     return found[:limit] if limit else found
 
 
-def keep_tensions(store: HasConn, dictionary: Dictionary | None = None, *, evidence: int = 200) -> int:
+def keep_tensions(store: HasConn, dictionary: Dictionary | None = None, *, evidence: int = 200,
+                  force: bool = False) -> int | None:
     """Compute the store's tensions (default filters, group level) and keep them in `kept_tensions`, each with
-    its first `evidence` refs, stamped with the store's generation: what the explorer reads by key."""
+    its first `evidence` refs, stamped with the store's generation: what the explorer reads by key.
+
+    Unless `force`, nothing is done (None) when they were kept for the store as it is (a run that added nothing)."""
     import time
 
     from ..store import kept_tensions
+    from ..store.views import generation
 
+    made = kept_tensions.state(store.conn)
+    if not force and made is not None and made["generation"] == generation(store.conn):
+        return None
     t0 = time.perf_counter()
     found = corpus_tensions(store, dictionary=dictionary)
     rows: list[kept_tensions.KeptTension] = [
