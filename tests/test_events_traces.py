@@ -39,6 +39,7 @@ def test_observed_explosions_are_an_attack_by_an_unidentified_group(code, text, 
     "No explosions were heard in Tripoli on Friday.",
     "Residents did not hear any gunfire near the market in Goma.",
     "A gas explosion was heard in a suburb of Kharkiv.",
+    "Residents heard several explosions from the refinery in Baiji, Iraq, after a leak.",
     "Monitors observed the withdrawal of heavy weapons near Donetsk.",
 ])
 def test_no_attack_without_a_trace_of_one(code, text):

@@ -58,15 +58,17 @@ class FoundDead(ArgumentResolver):
         modes = [lex.trace_nouns.get(n.lemma_.lower() if len(words) == 1 else w) for w in words]
         mode = next((m for m in modes if m), None)
         named = [p for p in prep_objects(n, NAMED_ARGS) if p.lemma_.lower() not in lex.trace_nouns and p.lower_ != "fire"]
-        if mode is None or _negated(n) or named or any(c.lemma_.lower() in lex.trace_accidents for c in n.lefts) or any(
+        if mode is None or _negated(n) or named or any(
                 c.dep_ == "poss" or self.np_actor(c) for c in n.lefts if c.dep_ in ("poss", "compound", "amod")):
             return None  # "the shooting of a man", "Russian shelling": the noun's own reading names its actors
         return n, mode
 
     def traces(self, v: Token) -> list[Candidate]:
         """"observed 21 explosions near X", "gunfire was heard in Y": an unidentified armed group ASSAULT (no target)."""
-        if _negated(v) or any(t.lemma_.lower() in self.lex.disasters and t.lemma_.lower() != "fire" for t in v.sent):
-            return []  # "a gas explosion was heard": an accident
+        lex = self.lex
+        if _negated(v) or any((t.lemma_.lower() in lex.disasters and t.lemma_.lower() != "fire")
+                              or t.lemma_.lower() in lex.trace_accidents for t in v.sent):
+            return []  # "a gas explosion was heard", "blasts from the refinery": an accident
         heard = [c for c in v.children if c.dep_ == ("nsubjpass" if is_passive(v) else "dobj")]
         out: list[Candidate] = []
         for h in heard:
