@@ -4,10 +4,10 @@ both_sides, contested. Each is a `Tension` naming its actors in one plain senten
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from itertools import combinations
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..records import Facts, Tension, TensionKind
 from .designations import Designation, from_dictionary, from_relations
@@ -25,6 +25,7 @@ from .relations import (
 if TYPE_CHECKING:
     from ..actors import Dictionary
 
+T = TypeVar("T")
 AID_TYPES = frozenset({"AID", "SUPPORT"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Deeds rather than words (CAMEO's material quad classes), which decide a pair's sign when both occur.
@@ -107,10 +108,11 @@ def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
         if r.type in ATTACK_TYPES and r.sign < 0 and h.side(r.source) != h.side(r.target):
             attacks[h.side(r.target)].append(r)
     found: dict[tuple[str, str], tuple[dict[tuple[str, str], Relation], dict[tuple[str, str], Relation]]] = {}
+    near = _Related(h, attacks, lambda x: x.source)
     for a in aids:
         side = h.side(a.source)
-        for x in attacks.get(side, ()):
-            if not h.related(x.source, a.target) or a.span.before(x.span):  # the attack came after the aid ended
+        for x in near.of(side, a.target):
+            if a.span.before(x.span):  # the attack came after the aid ended
                 continue
             pair = found.setdefault((side, a.target), ({}, {}))
             pair[0][a.ref], pair[1][x.ref] = a, x
@@ -128,6 +130,23 @@ def blowback(relations: list[Relation], h: Hierarchy) -> list[Tension]:
     return out
 
 
+class _Related(Generic[T]):
+    """Per side, the items (attacks, listings) whose actor is related to a recipient, in their order: found once per
+    (side, recipient) rather than tested again for every aid."""
+
+    def __init__(self, h: Hierarchy, by_side: Mapping[str, list[T]], actor: Callable[[T], str]) -> None:
+        self.h, self.by_side, self.actor = h, by_side, actor
+        self._found: dict[tuple[str, str], list[T]] = {}
+
+    def of(self, side: str, recipient: str) -> list[T]:
+        key = (side, recipient)
+        if key not in self._found:
+            items = self.by_side.get(side, [])
+            near = {a for a in {self.actor(x) for x in items} if self.h.related(a, recipient)}
+            self._found[key] = [x for x in items if self.actor(x) in near]
+        return self._found[key]
+
+
 def designated_partner(relations: list[Relation], h: Hierarchy, designations: Iterable[Designation]) -> list[Tension]:
     """A aids B while A's side designates or sanctions B (or its umbrella or unit) at the same time."""
     aids = [r for r in relations if r.type in AID_TYPES and r.sign > 0]
@@ -137,10 +156,11 @@ def designated_partner(relations: list[Relation], h: Hierarchy, designations: It
             desig[h.side(d.by)].append(d)
     by_ref = {r.ref: r for r in relations}
     found: dict[tuple[str, str], tuple[dict[tuple[str, str], Relation], dict[Designation, Designation]]] = {}
+    near = _Related(h, desig, lambda d: d.target)
     for a in aids:
         side = h.side(a.source)
-        for d in desig.get(side, ()):
-            if not h.related(d.target, a.target) or a.span.before(d.span) or d.span.before(a.span):
+        for d in near.of(side, a.target):
+            if a.span.before(d.span) or d.span.before(a.span):
                 continue
             pair = found.setdefault((side, a.target), ({}, {}))
             pair[0][a.ref], pair[1][d] = a, d
