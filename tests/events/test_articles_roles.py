@@ -117,3 +117,10 @@ def test_the_force_withdrawn_is_not_the_target_of_the_withdrawal(code):
     hits = [r for r in rows if r[0] == "RETREAT"]
     assert hits, rows
     assert not any(r[2] in ("GBR.MIL", "GBR") for r in hits), rows
+
+
+def test_a_coalition_is_not_the_home_army_but_an_opposition_coalition_is_the_opposition(code):
+    rows = code("Leaders of the opposition coalition agreed to delay the march in Tbilisi until May.")
+    assert any(r[1] == "GEO.OPP" for r in rows), rows
+    rows = code("The coalition struck targets in Kirkuk.")
+    assert not any(r[1] == "IRQ.MIL" for r in rows), rows

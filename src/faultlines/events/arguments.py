@@ -132,8 +132,11 @@ class ArgumentResolver:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
         d = self.actors.dictionary
-        if d.sector_of(tok.lemma_.lower()) not in ("MIL", "POL") or tok.lemma_.lower() in ALLIANCES:
-            return None  # "the coalition" may be anyone's; "the army" of the one state in view is the state's
+        sector = d.sector_of(tok.lemma_.lower())
+        if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
+            sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
+        if sector not in ("MIL", "POL", "OPP"):
+            return None
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
             return None  # a named owner the resolver did not know
         entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
@@ -146,7 +149,7 @@ class ArgumentResolver:
         if tok.lemma_.lower() not in ("army", "military") and any(
                 e.kind == "armed_group" and e.country == country for e in entries):
             return None  # "eastern forces" in a civil war may be either side; "the army" is the state's
-        aid = d.sub_actor(country, d.sector_of(tok.lemma_.lower()) or "MIL")
+        aid = d.sub_actor(country, sector or "MIL")
         if d.entry(aid) is None:
             return None
         self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
