@@ -99,3 +99,34 @@ def test_unnamed_attackers_and_victims(code, text, kinds):
 
 def test_an_army_chief_is_no_civilian(code):
     assert not any(e[2] == "civilians" for e in code("The army chief visited Nigeria."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A bomb exploded in a market in Maiduguri, Nigeria.", "Unidentified armed group (Nigeria)"),
+    ("A roadside bomb planted by the Taliban exploded near a checkpoint in Kandahar, Afghanistan.", "Taliban"),
+    ("On 3 June 2021, an IED planted by militants hit a police vehicle in Turbat, Pakistan.", None),
+])
+def test_a_device_that_goes_off_is_its_planters_attack(code, text, source):
+    evs = [e for e in code(text) if e[0] == "ASSAULT" and e[1] == "explosives"]
+    assert evs and (source is None or any(e[4] == source for e in evs)), code(text)
+    assert all(e[2] == "armed_group" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The gas cylinder exploded in a kitchen in Lagos, Nigeria.",
+    "A car hit a pedestrian in Lagos, Nigeria.",
+    "No bomb exploded in the market of Maiduguri, Nigeria.",
+])
+def test_accidents_are_no_blast_attack(code, text):
+    assert not [e for e in code(text) if e[0] == "ASSAULT"]
+
+
+def test_clashes_reported_between_two_sides(code):
+    evs = code("On 3 June 2021, clashes were reported between army troops and rebels near Beni, Congo.")
+    assert {("military", "armed_group"), ("armed_group", "military")} <= {(e[2], e[3]) for e in evs if e[0] == "ASSAULT"}
+
+
+def test_exploding_bombs_is_still_an_attack(code):
+    """"explode" is a trigger lemma now; it still lends its subject to the bombs it explodes."""
+    evs = code("Militants exploded two bombs near a police station in Quetta, Pakistan.")
+    assert any(e[0] == "ASSAULT" and e[2] == "armed_group" for e in evs), evs

@@ -34,8 +34,10 @@ class FoundDead(ArgumentResolver):
         out = self.found_dead(v) if lemma in lex.found_verbs else []
         if lemma in lex.trace_verbs:
             out += self.traces(v)
-        if lemma in lex.happenings:
+        if lemma in lex.happenings or (lemma in lex.trace_verbs and is_passive(v)):
             out += self.happened(v)
+        if lemma in lex.trace_blasts:
+            out += self.blast(v)
         return out
 
     def unnamed_crowd(self, host: Token | None) -> bool:
@@ -63,11 +65,27 @@ class FoundDead(ArgumentResolver):
             return None  # "the shooting of a man", "Russian shelling": the noun's own reading names its actors
         return n, mode
 
+    def _accident(self, v: Token) -> bool:
+        """A sentence that names a disaster or an accident ("a gas explosion", "blasts from the refinery")."""
+        lex = self.lex
+        return any((t.lemma_.lower() in lex.disasters and t.lemma_.lower() != "fire") or t.lemma_.lower() in
+                   lex.trace_accidents for t in v.sent)
+
+    def blast(self, v: Token) -> list[Candidate]:
+        """"a bomb exploded in a market": with no planter named, an unidentified armed group ASSAULT (no target)."""
+        if _negated(v) or self._accident(v):
+            return []
+        out: list[Candidate] = []
+        for d in (c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.trace_devices):
+            if self.np_actor(d) is None and not _negated(d):
+                shooters = self.generic_actor(d, "UAG", at=v)
+                if shooters is not None:
+                    out.append(Candidate("ASSAULT", "explosives", shooters, None, v, None, None))
+        return out
+
     def traces(self, v: Token) -> list[Candidate]:
         """"observed 21 explosions near X", "gunfire was heard in Y": an unidentified armed group ASSAULT (no target)."""
-        lex = self.lex
-        if _negated(v) or any((t.lemma_.lower() in lex.disasters and t.lemma_.lower() != "fire")
-                              or t.lemma_.lower() in lex.trace_accidents for t in v.sent):
+        if _negated(v) or self._accident(v):
             return []  # "a gas explosion was heard", "blasts from the refinery": an accident
         heard = [c for c in v.children if c.dep_ == ("nsubjpass" if is_passive(v) else "dobj")]
         out: list[Candidate] = []
@@ -90,7 +108,8 @@ class FoundDead(ArgumentResolver):
             return []
         sides = prep_objects(v, BETWEEN)
         out: list[Candidate] = []
-        for n in (c for c in v.children if c.dep_ == "nsubj"):
+        subj = "nsubjpass" if v.lemma_.lower() in lex.trace_verbs else "nsubj"  # "clashes were reported between"
+        for n in (c for c in v.children if c.dep_ == subj):
             lemma = n.lemma_.lower()
             rules = [r for r in lex.nouns.get(lemma, ()) if not r.gated and not r.not_event]
             if not sides or lemma not in lex.reciprocal_nouns or not rules or _negated(n) or prep_objects(n, BETWEEN):

@@ -96,13 +96,15 @@ class Lexicon:
     trace_verbs: frozenset[str] = frozenset()
     trace_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the ASSAULT mode its trace implies
     trace_accidents: frozenset[str] = frozenset()
+    trace_blasts: frozenset[str] = frozenset()
+    trace_devices: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
     @property
     def agentless_verbs(self) -> frozenset[str]:
         """Verbs that report an act without its agent: finding the dead, hearing shots, a clash breaking out."""
-        return self.found_verbs | self.trace_verbs | self.happenings
+        return self.found_verbs | self.trace_verbs | self.happenings | self.trace_blasts
 
 
 def _words(obj: object, where: str) -> frozenset[str]:
@@ -250,7 +252,9 @@ def build_lexicon(raw: object) -> Lexicon:
         dead_states=_words(found.get("states"), "found_dead.states"),
         trace_verbs=_words(traces.get("verbs"), "traces.verbs"),
         trace_accidents=_words(traces.get("accidents"), "traces.accidents"),
-        trace_nouns={w: mode for mode, words in traces.items() if mode not in ("verbs", "accidents")
+        trace_blasts=_words(traces.get("blasts"), "traces.blasts"),
+        trace_devices=_words(traces.get("devices"), "traces.devices"),
+        trace_nouns={w: mode for mode, words in traces.items() if mode not in ("verbs", "accidents", "blasts", "devices")
                      for w in _words(words, f"traces.{mode}")},
         happenings=_words(raw.get("happenings"), "happenings"),
     )
