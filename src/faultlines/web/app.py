@@ -183,6 +183,15 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                        place: Annotated[str | None, Query(pattern=ID_OR_EMPTY, max_length=100)] = None) -> Any:
         return incident_list(date_from, date_to, type, place)
 
+    @app.get("/incidents/timeline.json")
+    def incidents_timeline_json(date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+                                date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+                                type: Annotated[str | None, Query(pattern=TYPE_OR_EMPTY)] = None,
+                                place: Annotated[str | None, Query(pattern=ID_OR_EMPTY, max_length=100)] = None,
+                                bucket: Annotated[str | None, Query(pattern=r"^(|day|week|month)$")] = None) -> Any:
+        return incidents.incident_timeline(reader, type=type or None, place=(place or "").strip() or None,
+                                           since=date_from or None, until=date_to or None, bucket=bucket or None)
+
     @app.get("/incidents", response_class=HTMLResponse)
     def incidents_page(request: Request, date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
                        date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,

@@ -91,6 +91,13 @@
       const side = Math.max(w, h * 2, 30);
       view = [x0, y0, side, side / 2];
     }
+    // ?at=lat,lon (an incident's place): centre there, some 8 degrees wide
+    const at = (new URLSearchParams(window.location.search).get("at") || "").split(",").map(Number);
+    if (at.length === 2 && at.every(Number.isFinite) && Math.abs(at[0]) <= 90 && Math.abs(at[1]) <= 180) {
+      const [cx, cy] = project([at[1], at[0]]);
+      view = [cx - 4, cy - 2, 8, 4];
+      box.dataset.centre = at.join(",");
+    }
     root.setAttribute("viewBox", view.map((v) => v.toFixed(2)).join(" "));
     const maxEvents = Math.max(1, ...data.places.map((p) => p.events));
     const unit = view[2] / 360;
