@@ -4,7 +4,7 @@ both_sides, contested. Each is a `Tension` naming its actors in one plain senten
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -428,10 +428,10 @@ def keep_tensions(store: HasConn, dictionary: Dictionary | None = None, *, evide
         return None
     t0 = time.perf_counter()
     found = corpus_tensions(store, dictionary=dictionary)
-    rows: list[kept_tensions.KeptTension] = [
+    rows: Iterator[kept_tensions.KeptTension] = (
         {"rank": rank, "id": t.id, "kind": t.kind, "strength": t.strength, "summary": t.summary,
          "actors": list(t.actors), "events": [list(split_ref(r)) for r in t.events[:evidence]],
-         "events_total": len(t.events)} for rank, t in enumerate(found, 1)]
+         "events_total": len(t.events)} for rank, t in enumerate(found, 1))
     return kept_tensions.replace_all(store.conn, rows, seconds=time.perf_counter() - t0)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TypedDict
 
 from .views import generation
@@ -43,15 +43,18 @@ def replace_all(conn: sqlite3.Connection, rows: Iterable[KeptTension], *, gen: i
                 seconds: float = 0.0) -> int:
     """Replace the kept tensions with `rows` (ranked 1..n) in one transaction, stamped with `gen`; how many."""
     stamp = generation(conn) if gen is None else gen
+    n = 0
+
+    def values() -> Iterator[tuple[object, ...]]:
+        nonlocal n
+        for r in rows:
+            n += 1
+            yield (r["rank"], r["id"], r["kind"], r["strength"], r["summary"],
+                   json.dumps(r["actors"], ensure_ascii=False, separators=(",", ":")),
+                   json.dumps(r["events"], ensure_ascii=False, separators=(",", ":")), r["events_total"])
     with conn:
         conn.execute("DELETE FROM kept_tensions")
-        n = 0
-        for r in rows:
-            conn.execute(f"INSERT INTO kept_tensions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (r["rank"], r["id"], r["kind"], r["strength"], r["summary"],
-                          json.dumps(r["actors"], ensure_ascii=False), json.dumps(r["events"], ensure_ascii=False),
-                          r["events_total"]))
-            n += 1
+        conn.executemany(f"INSERT INTO kept_tensions({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values())
         conn.execute("INSERT INTO kept_state(name, generation, seconds, made) VALUES (?, ?, ?, "
                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(name) DO UPDATE SET "
                      "generation = excluded.generation, seconds = excluded.seconds, made = excluded.made",
