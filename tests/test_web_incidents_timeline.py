@@ -196,3 +196,16 @@ def test_incident_map_link_centres_on_its_place(live, page):
     assert page.get_attribute("#map", "data-centre").startswith("35.86")
     assert page.locator("#map circle.place").count() == 1  # the strike's place, in its days
     assert page.problems == []
+
+
+@pytest.mark.parametrize("view", ["network", "map"])
+def test_the_network_and_the_map_link_back_to_the_incidents_of_their_dates(client, view):
+    html = client.get(f"/{view}", params={"from": "2019-08-12", "to": "2019-08-18", "type": "ASSAULT"}).text
+    (link,) = [a.split('"')[0].replace("&amp;", "&") for a in html.split('class="incidents-link" href="')[1:]]
+    path, q = query(link)
+    assert path == "/incidents" and q == {"from": ["2019-08-12"], "to": ["2019-08-18"], "type": ["ASSAULT"]}
+    assert [r["place"] for r in client.get(link.replace("/incidents?", "/incidents.json?")).json()["incidents"]] == [
+        "Mosul"]
+    two_types = client.get(f"/{view}", params=[("type", "ASSAULT"), ("type", "PROTEST")]).text
+    (link,) = [a.split('"')[0].replace("&amp;", "&") for a in two_types.split('class="incidents-link" href="')[1:]]
+    assert query(link)[1] == {}  # no dates, and two types are no one type: every incident

@@ -42,7 +42,7 @@
       g.append(svg("rect", { x: x.toFixed(2), y: (H - hAll).toFixed(2), width: Math.max(bw - 1, 1).toFixed(2), height: hAll.toFixed(2), class: "bar-all" }));
       const t = svg("title");
       if (data.series) {  // stacked, one colour a series (only #rrggbb colours are taken)
-        if (inRange) g.firstChild.setAttribute("y", 0), g.firstChild.setAttribute("height", H);  // the brushed stretch, full height
+        if (inRange) { g.firstChild.setAttribute("y", 0); g.firstChild.setAttribute("height", H); }  // the brushed stretch, full height
         let y = H;
         for (const s of data.series) {
           const h = (H * (p.by_type[s.key] || 0)) / peak;
