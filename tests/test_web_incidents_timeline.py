@@ -209,3 +209,12 @@ def test_the_network_and_the_map_link_back_to_the_incidents_of_their_dates(clien
     two_types = client.get(f"/{view}", params=[("type", "ASSAULT"), ("type", "PROTEST")]).text
     (link,) = [a.split('"')[0].replace("&amp;", "&") for a in two_types.split('class="incidents-link" href="')[1:]]
     assert query(link)[1] == {}  # no dates, and two types are no one type: every incident
+
+
+def test_the_page_switches_the_timelines_bucket_and_keeps_it_when_brushed(client):
+    html = client.get("/incidents", params={"type": "ASSAULT", "bucket": "month"}).text
+    assert 'data-src="/incidents/timeline.json?type=ASSAULT&amp;bucket=month"' in html
+    assert '<input type="hidden" name="bucket" value="month">' in html  # the brush submits the form: kept
+    assert 'href="/incidents?type=ASSAULT&amp;bucket=day"' in html and "<strong>month</strong>" in html
+    html = client.get("/incidents", params={"bucket": "<b>"}).text  # an unknown bucket: the automatic one
+    assert "bucket=&lt;b&gt;" not in html and 'name="bucket"' not in html and "chosen by the span" in html
