@@ -20,13 +20,16 @@ class Names(Base):
 
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        self.surname_people: dict[str, list[tuple[int, str]]] = {}
         for e in ents:
             if e.label_ != "PERSON":
                 continue
             name = self._strip_title(e)
             known = e.ent_id_ if e.ent_id_ in self.d.entries else self.d.lookup(e.text) or self.d.lookup(name)
             if len(name.split()) >= 2 and (known is None or self.d.kind_of(known) == "person"):
-                self.surnames.setdefault(fold(name.split()[-1]), known or slug(name))
+                key = fold(name.split()[-1])
+                self.surnames.setdefault(key, known or slug(name))
+                self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
         hits = []
         for e in ents:
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
@@ -56,12 +59,19 @@ class Names(Base):
         for t in self.doc:
             if not t.text[:1].isupper() or self.index.token_actor(t.i) is not None:
                 continue
-            aid = self.acronyms.get(t.text) or self.surnames.get(fold(t.text))
+            aid = self.acronyms.get(t.text) or self._by_surname(fold(t.text), t.i)
             if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
                 self.index.add(aid, t.i, t.i + 1)
                 kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
                 out.append(Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1))
         return out
+
+    def _by_surname(self, key: str, at: int) -> str | None:
+        """The person a bare surname at token `at` names: the one person of that surname named before it (with none
+        before, the only one in the document); None when two share it (a father and a son)."""
+        people = self.surname_people.get(key, [])
+        pool = {aid for start, aid in people if start < at} or {aid for _, aid in people}
+        return next(iter(pool)) if len(pool) == 1 else None
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_
@@ -109,7 +119,7 @@ class Names(Base):
         key = fold(name)
         if len(name.split()) == 1:
             if key in self.surnames:
-                return self.surnames[key]
+                return self._by_surname(key, e.start)  # None for a surname two people share
             titled_word = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
             if not titled_word:
                 return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
@@ -136,7 +146,7 @@ class Names(Base):
         if self.d.capital(text) or self.d.lookup(text.title()):
             return None  # a dateline ("BEIRUT (Reuters) -") or a place the model took for an organisation
         stripped = self._strip_title(e)
-        if stripped != e.text and (aid := self.surnames.get(fold(stripped)) or self.d.lookup(stripped)):
+        if stripped != e.text and (aid := self._by_surname(fold(stripped), e.start) or self.d.lookup(stripped)):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit():
             return None

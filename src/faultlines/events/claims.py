@@ -6,13 +6,15 @@ reports that Y armed Z": the arming is X's claim (or denial), not the author's a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from ..records import Event, Mention, Voice
 from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .lexicon import Lexicon
 
@@ -113,4 +115,48 @@ def claimant_tokens(claim: Claim) -> list[Token]:
         for x in conjuncts(c):
             if x not in out:
                 out.append(x)
+    return out
+
+
+# Claim nouns that, bare, stand for an accusation made before ("denied the allegations", "rejected the charges",
+# "denied any involvement").
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "assertion",
+                              "suggestion", "suspicion", "involvement", "responsibility", "complicity", "wrongdoing"})
+
+
+def _denier(v: Token, lex: Lexicon) -> Token | None:
+    """The subject of "X denies the allegations" (a denial or dismissal of a bare claim noun), else None."""
+    if v.pos_ not in VERBAL or v.lemma_.lower() not in lex.denial_verbs | lex.dismissive_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in v.children):
+        return None  # "did not deny the allegations"
+    claims = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS]
+    if not claims or any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for o in claims for c in o.children):
+        return None  # "denied the allegation that X ...", "denied involvement in the raid": that clause is the claim
+    subj = subjects(v)
+    return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def denied_allegations(doc: Doc, found: list[Event], lex: Lexicon, actor_of: Callable[[Token], str | None],
+                       name_of: Callable[[Token], str | None]) -> list[Event]:
+    """"X denies the allegations": each claim that X did something, told in another's voice in the same or the
+    previous sentence, again as X's own negated account (so that the two form a contested claim)."""
+    out: list[Event] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for v in sent:
+            who = _denier(v, lex)
+            aid = actor_of(who) if who is not None else None
+            if who is None or aid is None:
+                continue
+            name = name_of(who)
+            lo = sents[k - 1].start_char if k else sent.start_char
+            text = sent.text.rstrip()
+            for e in found:
+                if lo <= e.start < v.idx and e.source == aid and e.voice.kind == "quoted" and e.voice.name != name \
+                        and e.polarity == "asserted" and e.type not in ("ACCUSE", "REJECT"):
+                    out.append(replace(e, polarity="negated", voice=Voice("quoted", name), start=sent.start_char,
+                                       end=sent.start_char + len(text), text=text,
+                                       trigger=Mention(v.idx, v.idx + len(v.text), v.text),
+                                       evidence=(Mention(sent.start_char, sent.start_char + len(text), text),)))
     return out

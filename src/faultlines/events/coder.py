@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .arguments import NAME_MODS, backing
 from .assemble import build_events, merge_events
+from .claims import denied_allegations
 from .found import FoundDead, without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
@@ -333,6 +334,9 @@ class SentenceCoder(Readings, FoundDead):
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
         host, _ = self._noun_host(a)
+        if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
+                self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
+            return []  # "sold bombs to X": the weapons moved are the transfer's thing, not an attack
         if host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host) and not srcs:
             # "X received strong backing from Y" -> Y backs X
             givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
@@ -511,6 +515,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
+    found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
     stand_ins = coder.stand_ins({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):

@@ -89,6 +89,7 @@ class Lexicon:
     crowd_verbs: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
+    cessation_heads: frozenset[str] = frozenset()
     sympathy_nouns: frozenset[str] = frozenset()
     found_verbs: frozenset[str] = frozenset()
     remains_nouns: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ def build_lexicon(raw: object) -> Lexicon:
         crowd_verbs=_words(raw.get("crowd_verbs"), "crowd_verbs"),
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
         hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
+        cessation_heads=_words(pol.get("cessation_heads"), "polarity.cessation_heads"),
         sympathy_nouns=_words(raw.get("sympathy_nouns"), "sympathy_nouns"),
         found_verbs=_words(found.get("verbs"), "found_dead.verbs"),
         remains_nouns=_words(found.get("remains"), "found_dead.remains"),

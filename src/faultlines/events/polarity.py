@@ -120,11 +120,16 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                 negated = True
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
                 negated = True
+            if i == 1 and below is not None and below.dep_ == "dobj" and t.pos_ in VERBS \
+                    and t.lemma_ in lex.cessation_heads:
+                negated = True  # "halted its airstrikes": the strikes' end, not strikes
             if t.pos_ == "ADP" and (t.lower_ in lex.negators or (
                     t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in lex.negating_phrases)):
                 negated = True
             if below is not None and below.dep_ not in NEG_LINKS and t is not host:
                 neg_open = False
+    if chain and chain[-1].dep_ == "ROOT" and _infinitive(chain[-1]):
+        hypothetical = True  # a headline's "US to lift sanctions": announced, not done
     if hypothetical:
         return "hypothetical"
     return "negated" if negated or pending(tok) else "asserted"
