@@ -39,6 +39,12 @@ STATED = re.compile(
     rf"(?:\b(?:coded|estimated|reported|recorded|put|given|rounded(?:\s+(?:down|up))?)\s+(?:as|at|to)\s+(?P<n>{NUMBER})\b"
     rf"|\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:between|across|among|over)\s+\w+\s+"
     rf"(?:events|locations|days|incidents)\s*\((?P<m>\d+)\))", re.I)
+# A toll a report says rose: "the death toll has risen to 7", "the number of wounded climbed to 40".
+RISEN = re.compile(
+    rf"\b(?:(?P<dead>death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed))"
+    rf"|number of (?:the )?(?P<hurt>wounded|injured|injuries))\b[^.;\n]{{0,90}}?"
+    rf"\b(?:rose|risen|climbed|increased|jumped|grown|grew|reached|(?:now )?stands|stood)\s+(?:to|at)\s+"
+    rf"(?:at least\s+)?(?P<n>{NUMBER})\b", re.I)
 # Killed coordinated with another fate: the number counts both, so it is only a ceiling on the dead.
 _FATES = r"(?:wounded|injured|captured|arrested|detained|kidnapped|abducted)"
 MIXED = re.compile(rf"^\s+(?:were|was|have been|had been)?\s*(?:\w+ly\s+)?(?:killed|dead)\s*(?:,\s*{_FATES}\s*)?"
@@ -346,6 +352,14 @@ def find_counts(ctx: Context, actors: ActorLookup, places: list[Place], events: 
         else:
             out.append(last := _count(ctx, places, len(out) + 1, q, "money", "money", None,
                                       qspan.end_char, qspan.end_char, qspan.sent))
+    for m in RISEN.finditer(ctx.text):
+        value = number_value(m.group("n"))
+        span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
+        if value is None or span is None or ctx.in_signature(m.start()) or STATED.match(ctx.text, m.start()):
+            continue
+        q = Quantity(value, value, value, None, m.start("n"), m.end("n"), m.group("n"))
+        what, category = ("death toll", "killed") if m.group("dead") else ("wounded", "wounded")
+        out.append(_count(ctx, places, len(out) + 1, q, what, category, None, m.start(), m.end("n"), span.sent))
     for m in STATED.finditer(ctx.text):
         key = "n" if m.group("n") else "m"
         value = number_value(m.group(key))

@@ -37,7 +37,7 @@ def _report_json(r: Report) -> str:
 def _report(text: str) -> Report:
     d = json.loads(text)
     d["keys"] = frozenset(d["keys"])
-    for k in ("sources", "targets", "denied", "events", "denials", "people", "cues", "recalls"):
+    for k in ("sources", "targets", "denied", "events", "denials", "people", "cues", "recalls", "rose"):
         d[k] = tuple(d.get(k, ()))  # `denials`, `people`, `cues`, `recalls`: absent from an older faultlines' reports
     d["guessed"] = tuple(tuple(g) for g in d.get("guessed", ()))
     return Report(**d)

@@ -43,6 +43,11 @@ DEAD_N = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBERS) + r")\b" + _FILLER + r"\s
 N_HURT = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|hurting)\s+(\d{1,2}|" + "|".join(NUMBERS) + r")\b",
                     re.I)
 PAIR = re.compile(r"\w\s+(?:and|&)\s+\w", re.I)
+# a later report that says the toll rose ("the death toll rose to 5", "the number of injured has climbed to")
+ROSE = re.compile(r"\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities|victims|wounded|injured|casualties))\b"
+                  r"[^.;\n]{0,90}?\b(?:rose|risen|climbed|increased|jumped|grew|grown|went up|has reached|now stands)\b",
+                  re.I)
+ROSE_BEFORE = 90  # characters before a count read for a rise
 HEADLINE = re.compile(r"\b(?:shot|shoots?|shooting|shootings|gunman|gunmen|gunfire|killed|kill(?:s|ing)?|dead|"
                       r"wounded|injured|stabb(?:ed|ing)|attack(?:ed|s)?|strikes?|bomb(?:ed|ing|s)?|blast|explosion|"
                       r"clash(?:es)?|ambush(?:ed)?|raid|shelling|airstrikes?|gunshots?|bullets?|murder(?:s|ed)?|"
@@ -113,6 +118,7 @@ class Report:
     cues: tuple[str, ...] = ()  # its scene, circumstance and victim words (`cues`): evidence besides the names
     recalls: tuple[str, ...] = ()  # the days its title and lead name by month and day (`recalled`), ISO
     follows: bool = False  # its headline tells of an aftermath (an arrest, a trial, a sentence): it comes late
+    rose: tuple[str, ...] = ()  # "killed"/"injured": its figure is one the text says the toll rose to
 
 
 
@@ -243,6 +249,13 @@ def _figure(counts: Sequence[Count]) -> int | None:
     return max(vals) if vals else None
 
 
+def _rose(text: str, counts: Sequence[Count], value: int | None) -> bool:
+    """Whether the text says the toll rose to `value`: a count of that value in or right after "the toll rose to"."""
+    return value is not None and any(
+        (c.value if c.value is not None else c.low) == value and ROSE.search(text[max(0, c.start - ROSE_BEFORE):c.end])
+        for c in counts)
+
+
 def _number(word: str) -> int | None:
     w = word.lower()
     return int(w) if w.isdigit() else (NUMBERS.index(w) + 1 if w in NUMBERS else None)
@@ -298,6 +311,8 @@ def report_of(facts: Facts) -> Report | None:
     headline = _headline(d.title or "")
     stated = _stated(headline, killed)  # a headline's numbers state the toll; body counts may be page furniture
     killed, injured = stated.get("killed", killed), stated.get("injured", injured)
+    rose = tuple(what for what, cat, v in (("killed", "killed", killed), ("injured", "wounded", injured))
+                 if _rose(d.text, [c for c in linked if c.category == cat], v))
     guessed = _guess(headline, killed, injured)
     place = _place(facts, ([anchor] if anchor else []) + events + ([] if lead else negated))
     dates = sorted(e.date for e in ([anchor] if anchor else []) + events if e.date and _plausible(e.date, d.published))
@@ -320,7 +335,7 @@ def report_of(facts: Facts) -> Report | None:
         title=d.title, published=d.published, denials=tuple(e.id for e in denying),
         people=tuple(sorted({a.id for a in facts.actors if a.kind == "person" and len(distinctive(a.name)) >= 2})),
         cues=cues(lead_text[:CUE_CHARS]), recalls=recalled(lead_text[:KEY_CHARS], d.published),
-        follows=bool(FOLLOW_UP.search(headline.lower())))
+        follows=bool(FOLLOW_UP.search(headline.lower())), rose=rose)
 
 
 def _plausible(when: str, published: str | None) -> bool:

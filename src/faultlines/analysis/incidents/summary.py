@@ -36,8 +36,12 @@ def figure(values: Sequence[int | None]) -> Figure | None:
 
 def toll(reports: Sequence[Report], what: str) -> Figure | None:
     """The incident's figure for `what` ("killed", "injured") from the reports that count it, else from what
-    their headlines alone say."""
-    return figure([getattr(r, what) for r in reports]) or figure([dict(r.guessed).get(what) for r in reports])
+    their headlines alone say. A report that says the toll rose (to a higher figure) raises it, as ACLED does."""
+    fig = figure([getattr(r, what) for r in reports]) or figure([dict(r.guessed).get(what) for r in reports])
+    risen = [v for r in reports if what in r.rose and (v := getattr(r, what)) is not None]
+    if fig is not None and fig.value is not None and risen and max(risen) > fig.value:
+        return Figure(max(risen), fig.low, fig.high)
+    return fig
 
 
 def contested(inc: Incident) -> list[dict[str, object]]:
