@@ -1,31 +1,40 @@
 """Serving the explorer: bind the port before saying so, and drop clients that never finish their headers.
 
-uvicorn counts every open connection against `limit_concurrency`, and its h11 protocol has no deadline
+uvicorn counts every open connection against `limit_concurrency`, and its HTTP protocols have no deadline
 for the request line and headers; a few hundred connections that send half a header would make every
-other request answer 503. `HeaderTimeoutH11` closes a connection that has not sent a whole request head
-within `header_timeout` seconds of opening (or of its previous response), however slowly it trickles.
+other request answer 503. `HeadDeadline` closes a connection that has not sent a whole request head
+within `header_timeout` seconds of opening (or of its previous response), however slowly it trickles,
+and one whose head passes `MAX_HEAD` bytes. It wraps httptools' protocol (a C parser, about twice h11's
+speed) when httptools is installed, else h11's; uvicorn runs on uvloop when that is installed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
+import os
 import socket
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEADER_TIMEOUT = 10.0
+MAX_HEAD = 16 * 1024
 
 
-class HeaderTimeoutH11(H11Protocol):
-    """uvicorn's h11 protocol with a deadline for each request's head (slowloris defence)."""
+class HeadDeadline:
+    """A deadline and a size cap for each request's head (slowloris defence); mixed into a uvicorn protocol."""
 
     header_timeout = HEADER_TIMEOUT
+    max_head = MAX_HEAD
+    cycle: Any
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+    def connection_made(self, transport: asyncio.Transport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
         self._head_timer: asyncio.TimerHandle | None = None
+        self._head_bytes = 0
         self._arm()
 
     def _arm(self) -> None:
@@ -47,18 +56,39 @@ class HeaderTimeoutH11(H11Protocol):
             self.transport.close()
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
+        if self._waiting_for_head():
+            self._head_bytes += len(data)
+            if self._head_bytes > self.max_head:
+                self.transport.close()
+                return
+        super().data_received(data)  # type: ignore[misc]
         if not self._waiting_for_head():
             self._disarm()
 
     def on_response_complete(self) -> None:
-        super().on_response_complete()
+        super().on_response_complete()  # type: ignore[misc]
+        self._head_bytes = 0
         if not self.transport.is_closing():
             self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
-        super().connection_lost(exc)
+        super().connection_lost(exc)  # type: ignore[misc]
+
+
+class HeaderTimeoutH11(HeadDeadline, H11Protocol):  # type: ignore[misc]
+    """uvicorn's h11 protocol with a deadline and a size cap for each request's head."""
+
+
+def protocol_class() -> type[asyncio.Protocol]:
+    """httptools' protocol with the head deadline when httptools is installed, else h11's (or FAULTLINES_HTTP=h11)."""
+    if os.environ.get("FAULTLINES_HTTP") == "h11":
+        return HeaderTimeoutH11
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return HeaderTimeoutH11
+    return type("HeaderTimeoutHttpTools", (HeadDeadline, HttpToolsProtocol), {})
 
 
 def bind(address: str, port: int) -> socket.socket:
@@ -86,14 +116,14 @@ def bind(address: str, port: int) -> socket.socket:
 
 
 def run(app: Any, sock: socket.socket, *, header_timeout: float = HEADER_TIMEOUT) -> None:
-    """Serve `app` on the bound socket (uvicorn, h11, bounded headers and concurrency)."""
+    """Serve `app` on the bound socket (uvicorn, httptools or h11, bounded headers and concurrency)."""
     import sys
 
     import uvicorn
 
     sys.setswitchinterval(0.001)  # a request waits at most ~1 ms for the GIL while the network is rebuilt
 
-    protocol = type("HeaderTimeout", (HeaderTimeoutH11,), {"header_timeout": header_timeout})
+    protocol = type("HeaderTimeout", (protocol_class(),), {"header_timeout": header_timeout})
     config = uvicorn.Config(app, log_level="warning", server_header=False, http=protocol,
                             h11_max_incomplete_event_size=16 * 1024, limit_concurrency=256)
     uvicorn.Server(config).run(sockets=[sock])
