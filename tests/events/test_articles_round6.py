@@ -89,3 +89,16 @@ def test_denying_the_allegations_negates_the_accused_claim_in_the_deniers_voice(
 def test_the_end_of_an_attack_is_no_attack(code):
     assert code("Ethiopia halted its attacks on Eritrea.") == [("ASSAULT", "ETH", "ERI", "negated", None)]
     assert code("Ethiopia launched attacks on Eritrea.") == [("ASSAULT", "ETH", "ERI", "asserted", None)]
+
+
+@pytest.mark.parametrize("text", ["Peru is set to cooperate with Chile.", "Peru is going to cooperate with Chile.",
+                                  "Peru is to cooperate with Chile."])
+def test_what_is_set_or_going_to_happen_has_not_happened(code, text):
+    rows = code(text)
+    assert rows and all(r[3] == "hypothetical" for r in rows)
+
+
+def test_a_clause_of_time_under_a_future_has_not_happened(code):
+    rows = code("Canada will lift sanctions once Myanmar cooperates with the inspectors.")
+    assert [r[3] for r in rows if r[1] == "MMR"] == ["hypothetical"]
+    assert [r[3] for r in code("Peru cooperates with Chile.")] == ["asserted"]

@@ -90,6 +90,8 @@ class Lexicon:
     protest_cues: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     cessation_heads: frozenset[str] = frozenset()
+    future_heads: frozenset[str] = frozenset()
+    future_marks: frozenset[str] = frozenset()
     sympathy_nouns: frozenset[str] = frozenset()
     found_verbs: frozenset[str] = frozenset()
     remains_nouns: frozenset[str] = frozenset()
@@ -248,6 +250,8 @@ def build_lexicon(raw: object) -> Lexicon:
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
         hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
         cessation_heads=_words(pol.get("cessation_heads"), "polarity.cessation_heads"),
+        future_heads=_words(pol.get("future_heads"), "polarity.future_heads"),
+        future_marks=_words(pol.get("future_marks"), "polarity.future_marks"),
         sympathy_nouns=_words(raw.get("sympathy_nouns"), "sympathy_nouns"),
         found_verbs=_words(found.get("verbs"), "found_dead.verbs"),
         remains_nouns=_words(found.get("remains"), "found_dead.remains"),

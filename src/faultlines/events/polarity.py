@@ -108,6 +108,13 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
                 below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
             hypothetical = True  # "wants X to", "called for X to withdraw"
+        if below is not None and below.dep_ == "xcomp" and _infinitive(below) and t.pos_ in VERBS \
+                and t.lemma_ in lex.future_heads and (t.lemma_ != "go" or t.tag_ == "VBG"):
+            hypothetical = True  # "is set to sign", "is going to cooperate"
+        if below is not None and below.dep_ == "advcl" and t.pos_ in VERBS \
+                and any(m.dep_ == "mark" and m.lower_ in lex.future_marks for m in below.children) \
+                and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children):
+            hypothetical = True  # "will lift sanctions once Sudan cooperates"
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and (
