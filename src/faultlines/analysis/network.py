@@ -185,17 +185,35 @@ def aggregate(relations: Iterable[Relation], hierarchy: Hierarchy, level: str = 
             groups[(s, t, r.type)].append(r)
     edges = []
     for (s, t, typ), rs in groups.items():
-        los = [x for r in rs if (x := r.span.lo or r.span.hi)]
-        his = [x for r in rs if (x := r.span.hi or r.span.lo)]
+        lo = hi = None
+        for r in rs:  # the earliest start and the latest end (a one-sided span counts at its known end)
+            x, y = r.span.lo, r.span.hi
+            if (a := x or y) and (lo is None or a < lo):
+                lo = a
+            if (b := y or x) and (hi is None or b > hi):
+                hi = b
         refs = tuple(EventRef(r.doc_id, r.event_id, r.text, r.voice_kind, r.voice_name, r.polarity,
                               r.span.label()) for r in rs) if evidence else ()
         # A denied or questioned relation is evidence, not a tie: it neither signs nor weighs the edge.
         affirm = [r for r in rs if r.polarity in AFFIRMING] or rs
         sign = rs[0].sign if affirm[0].polarity in AFFIRMING else 0
-        urls = sorted({r.url for r in affirm if r.url})
-        edges.append(Edge(s, t, typ, sign, len({(r.copy, r.voice) for r in affirm}), len({r.copy for r in affirm}),
-                          len({r.voice for r in affirm}), min(los) if los else None, max(his) if his else None,
-                          refs, tuple(sorted({r.outlet for r in affirm if r.outlet})), urls[0] if urls else None))
+        copies: set[str] = set()
+        voices: set[tuple[str, str]] = set()
+        said: set[tuple[str, tuple[str, str]]] = set()
+        outlets: set[str] = set()
+        urls: set[str] = set()
+        for r in affirm:  # r.copy and r.voice, inline: this loop runs once per relation of a network
+            c = r.cluster or r.doc_id
+            v = (r.voice_kind, r.voice_name or f"@{c}")
+            copies.add(c)
+            voices.add(v)
+            said.add((c, v))
+            if r.outlet:
+                outlets.add(r.outlet)
+            if r.url:
+                urls.add(r.url)
+        edges.append(Edge(s, t, typ, sign, len(said), len(copies), len(voices), lo, hi, refs,
+                          tuple(sorted(outlets)), min(urls) if urls else None))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
     return edges
 

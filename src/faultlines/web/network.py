@@ -10,7 +10,7 @@ import json
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .. import analysis
@@ -59,8 +59,11 @@ def full_network(reader: Reader, f: View) -> analysis.Network:
         from ..analysis.network import network_of
 
         relations, hierarchy = gathered(reader)
-        chosen = [relations[i] for i in _positions(reader, f)] if f.actors else relations
-        return network_of(chosen, hierarchy, level=f.level, filters=f, evidence=False)
+        if not f.actors:
+            return network_of(relations, hierarchy, level=f.level, filters=f, evidence=False)
+        # the positions hold exactly the relations that involve a focused actor (or a part): test the rest only
+        chosen = [relations[i] for i in _positions(reader, f)]
+        return network_of(chosen, hierarchy, level=f.level, filters=replace(f, actors=()), evidence=False)
     return reader.cached(("network", f.key()), make)
 
 
@@ -192,9 +195,10 @@ def edge_refs(reader: Reader, f: View) -> EdgeRefs:
     def make() -> EdgeRefs:
         relations, h = gathered(reader)
         found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        test = replace(f, actors=())  # `_positions` already keeps only the relations of the focused actors
         for i in _positions(reader, f):
             r = relations[i]
-            if f.keep(r, h):
+            if test.keep(r, h):
                 s, t = h.node(r.source, f.level), h.node(r.target, f.level)
                 if s != t:
                     found[(s, t)].append(i)
