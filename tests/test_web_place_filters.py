@@ -46,6 +46,7 @@ def test_place_events_under_filters_are_those_the_store_wide_filter_keeps(tmp_pa
         keep = kept_refs(reader, f)
         expected = [ref for ref in every if ref in keep]
         assert _place_refs(reader, TOWN.id, f) == expected, f
+        assert _place_refs(reader, TOWN.id, f, limit=7) == expected[:7], f  # stops early, same first ones
         sizes.add(len(expected))
         page = place(reader, TOWN.id, f)
         assert page is not None and [(e["doc_id"], e["id"]) for e in page["events"]] == expected[:100]

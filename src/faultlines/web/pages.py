@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Mapping
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..store import actor_years, kept_tensions, views
@@ -259,26 +260,28 @@ def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, 
     p = views.place(reader.conn, place_id)
     if p is None:
         return None
-    chosen = _place_refs(reader, place_id, f)[:100]
+    chosen = _place_refs(reader, place_id, f, limit=100)
     events = events_by_ref(reader, chosen)
     counts = views.place_counts(reader.conn, place_id)
     return {"place": p, "events": events, "counts": counts}
 
 
-def _place_refs(reader: Reader, place_id: str, f: Filters | None) -> list[tuple[str, str]]:
-    """The place's events, newest first, that pass `f`: relations tested one by one, as the analysis would (the
-    actor focus, which follows the hierarchy, tests them against every relation kept)."""
+def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int = 2000) -> list[tuple[str, str]]:
+    """The place's first `limit` events, newest first, that pass `f`: relations tested one by one, as the analysis
+    would, stopping at `limit` (the actor focus, which follows the hierarchy, tests them against every relation
+    kept)."""
     if f is None:
-        return views.place_event_refs(reader.conn, place_id)
+        return views.place_event_refs(reader.conn, place_id)[:limit]
     rows = views.place_events(reader.conn, place_id)
     if f.actors:
         keep = kept_refs(reader, f)
-        return [(r["doc_id"], r["id"]) for r in rows if (r["doc_id"], r["id"]) in keep]
+        return [ref for r in rows if (ref := (r["doc_id"], r["id"])) in keep][:limit]
     from ..values.dates import event_span
 
-    return [(r["doc_id"], r["id"]) for r in rows
-            if r["source"] and r["target"] and r["source"] != r["target"]
-            and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"]))]
+    passing = ((r["doc_id"], r["id"]) for r in rows
+               if r["source"] and r["target"] and r["source"] != r["target"]
+               and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"])))
+    return list(islice(passing, limit))
 
 
 def fts_query(q: str) -> str | None:
