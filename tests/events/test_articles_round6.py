@@ -102,3 +102,7 @@ def test_a_clause_of_time_under_a_future_has_not_happened(code):
     rows = code("Canada will lift sanctions once Myanmar cooperates with the inspectors.")
     assert [r[3] for r in rows if r[1] == "MMR"] == ["hypothetical"]
     assert [r[3] for r in code("Peru cooperates with Chile.")] == ["asserted"]
+
+
+def test_what_one_went_on_to_do_was_done(code):
+    assert code("Sudan went on to attack Chad.") == [("ASSAULT", "SDN", "TCD", "asserted", None)]

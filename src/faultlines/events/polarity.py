@@ -39,6 +39,11 @@ def _infinitive(v: Token) -> bool:
     return v.pos_ in VERBS and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def _went_on(v: Token) -> bool:
+    """"went on to attack": what came next, done, not a purpose."""
+    return v.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children)
+
+
 def pending(tok: Token) -> bool:
     """"X has yet to agree", "X is yet to sign": not done (negated), but not refused either."""
     t = tok
@@ -119,7 +124,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
-                or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children))  # purpose
+                or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
+                    and not _went_on(t))
                 or (below.dep_ == "xcomp" and t.pos_ == "ADJ" and t.lemma_.lower() in UNDONE)):  # "unlikely to act"
             hypothetical = True
         if neg_open:
