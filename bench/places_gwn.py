@@ -68,12 +68,18 @@ def main() -> int:
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", action="store_true", help="print wrong resolutions")
+    ap.add_argument("--split", choices=("tune", "test", "all"), default="all",
+                    help="articles of one part of the once-and-for-all split (bench/splits.py, keyed by position)")
     args = ap.parse_args()
 
     from faultlines.pipeline import Pipeline
     from faultlines.read import document_from_text
 
-    articles = load(args.data)[: args.limit or None]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from splits import split_of
+
+    articles = [a for i, a in enumerate(load(args.data))
+                if args.split == "all" or split_of("geowebnews", str(i)) == args.split][: args.limit or None]
     t0 = time.time()
     pipe = Pipeline()
     start = time.time()
@@ -108,7 +114,7 @@ def main() -> int:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     acc = correct / resolved if resolved else 0.0
     acc_all = correct / with_coords if with_coords else 0.0
-    print(f"GeoWebNews: {len(articles)} articles, {gold_n} gold named toponyms ({with_coords} with coordinates); "
+    print(f"GeoWebNews ({args.split}): {len(articles)} articles, {gold_n} gold named toponyms ({with_coords} with coordinates); "
           f"{elapsed:.1f} s extraction (+{start - t0:.1f} s start-up)")
     print(f"toponym recognition  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     print(f"accuracy@161km       {acc:.3f} of {resolved} recognised  ({acc_all:.3f} of all {with_coords} with coordinates)")

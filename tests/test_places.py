@@ -66,10 +66,10 @@ def test_index_loads_fast_from_its_cache():
 
 def test_ruler_patterns_are_exact_case_token_patterns_of_sensible_size(gaz):
     pats = gaz.ruler_patterns()
-    assert 1000 < len(pats) < 20000
+    assert 1000 < len(pats) < 30000  # focus- and wide-country towns: about 20,000
     texts = {" ".join(t["ORTH"] for t in p["pattern"]) for p in pats}
     assert {"Saqlawiyah", "Fallujah", "Tal Afar"} <= texts
-    assert "Hit" not in texts and "Iraq" not in texts  # common words and countries are left to the model
+    assert "Hit" not in texts and "Iraq" not in texts and "More" not in texts  # words, countries: the model's
 
 
 def test_places_in_a_document(pipeline):

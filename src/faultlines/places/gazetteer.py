@@ -27,7 +27,7 @@ COUNTRIES_FILE = PLACE_FILE
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 
 # Words that GeoNames lists as alternate names of some town but that name no place on their own.
 GENERIC = {"city", "town", "village", "port", "north", "south", "east", "west", "central", "new", "old",
@@ -236,6 +236,9 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     low = int(settings.get("min_population", 200000))
     focus = set(settings.get("focus_countries", ()))
     focus_low = int(settings.get("focus_min_population", low))
+    wide = set(settings.get("wide_countries", ())) - focus
+    wide_low = int(settings.get("wide_min_population", low))
+    english = _english_words() if wide else frozenset()
     skip = {str(s) for s in settings.get("skip", ())}
     countries = {name_key(e.name) for e in entries if e.feature in ("country", "continent")}
     countries |= {name_key(a) for c in place_rows() for a in c.aliases}
@@ -265,5 +268,22 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
                     add(n, "GPE")
         elif e.population >= low:
             add(e.name, "GPE")
+        elif e.country in wide and e.population >= wide_low:
+            for n in [e.name, *alternates.get(e.geonameid or 0, ())]:
+                if len(n) >= 5 and " " not in n and n.lower() not in english:
+                    add(n, "GPE")
     return out
+
+
+def _english_words() -> frozenset[str]:
+    """Every word the English model's lemmatizer lists (WordNet's nouns, verbs, adjectives, adverbs), their
+    plurals, and spaCy's stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..nlp import load_model
+
+    lookups = load_model().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    words = {w for ws in lookups.get_table("lemma_index").values() for w in ws}
+    words |= {w for forms in lookups.get_table("lemma_exc").values() for w in forms}  # "media", "children"
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words} | set(STOP_WORDS))
 
