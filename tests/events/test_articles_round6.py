@@ -106,3 +106,9 @@ def test_a_clause_of_time_under_a_future_has_not_happened(code):
 
 def test_what_one_went_on_to_do_was_done(code):
     assert code("Sudan went on to attack Chad.") == [("ASSAULT", "SDN", "TCD", "asserted", None)]
+
+
+def test_political_islamists_are_no_armed_group(code):
+    assert [r[2] for r in code("Police in Kenya arrested dozens of Islamists.")] == ["KEN.REB"]
+    targets = [r[2] for r in code("Police in Kenya arrested dozens of political Islamists.")]
+    assert not [t for t in targets if t and ("REB" in t or "ARMED" in t)]

@@ -110,6 +110,7 @@ class NounsFile(TypedDict, total=False):
     generic_actors: dict[str, list[str]]
     unnamed: list[str]
     unnamed_modifiers: list[str]
+    unarmed_modifiers: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +146,7 @@ class Dictionary:
     generic_actors: dict[str, str] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()
     unnamed_modifiers: frozenset[str] = frozenset()
+    unarmed_modifiers: frozenset[str] = frozenset()
     _synth: dict[str, Entry] = field(default_factory=dict, repr=False)
     _surnames: dict[str, str] | None = field(default=None, repr=False)
 
@@ -282,6 +284,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.generic_actors = {w.lower(): code for code, words in (nouns.get("generic_actors") or {}).items() for w in words}
     d.unnamed = frozenset(nouns.get("unnamed", ()))
     d.unnamed_modifiers = frozenset(nouns.get("unnamed_modifiers", ()))
+    d.unarmed_modifiers = frozenset(nouns.get("unarmed_modifiers", ()))
     for e in _state_entries():
         d.entries[e.id] = e
     sources = [_checked("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],

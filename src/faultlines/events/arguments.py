@@ -170,6 +170,8 @@ class ArgumentResolver:
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
             return self._home_forces(tok, self._located_country(tok))
+        if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
+            return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
         country = self._located_country(tok)
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
