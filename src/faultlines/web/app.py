@@ -42,6 +42,7 @@ Level = Enum("Level", {k: k for k in LEVELS}, type=str)  # type: ignore[misc]
 Bucket = Enum("Bucket", {k: k for k in BUCKETS}, type=str)  # type: ignore[misc]
 DEFAULT_LEVEL = Level("group")
 DEFAULT_BUCKET = Bucket("month")
+WARM_FOCUS = 20  # networks focused on this many of the busiest actors are built at start, after the default one
 
 
 def filters(
@@ -268,9 +269,13 @@ def _warm(reader: Reader) -> None:
     try:
         network(reader, View())
         edge_refs(reader, View())
-        involving(reader)
+        by_actor = involving(reader)
         pages.actor_choices(reader)
         pages.tensions(reader)
+        # the networks focused on the busiest actors (each costs in proportion to its relations: the busiest
+        # take a second or more on a large store, a first visit to any other one less than the last built here)
+        for a in sorted(by_actor, key=lambda a: (-len(by_actor[a]), a))[:WARM_FOCUS]:
+            network(reader, View(actors=(a,)))
     except Exception:  # noqa: BLE001 - warming is best effort; the request path reports real errors
         pass
     finally:
