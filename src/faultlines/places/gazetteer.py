@@ -27,7 +27,8 @@ COUNTRIES_FILE = PLACE_FILE
 SUPPLEMENT_FILE = DATA / "places.yaml"
 REGIONS_FILE = DATA / "places_regions.yaml"
 CITIES = "cities1000"
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
+GAP = "GPE_GAP"  # the label of wide-country towns in the index: ruler patterns with the id nlp.GAP_ID
 
 # Words that GeoNames lists as alternate names of some town but that name no place on their own.
 GENERIC = {"city", "town", "village", "port", "north", "south", "east", "west", "central", "new", "old",
@@ -224,7 +225,10 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _ruler_patterns() -> tuple[dict[str, Any], ...]:
-    return tuple({"label": label, "pattern": [{"ORTH": t} for t in tokens]} for label, tokens in load_index().ruler)
+    from ..nlp import GAP_ID
+
+    return tuple({"label": "GPE" if label == GAP else label, "pattern": [{"ORTH": t} for t in tokens],
+                  **({"id": GAP_ID} if label == GAP else {})} for label, tokens in load_index().ruler)
 
 
 def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list[tuple[str, tuple[str, ...]]]:
@@ -271,7 +275,7 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
         elif e.country in wide and e.population >= wide_low:
             for n in [e.name, *alternates.get(e.geonameid or 0, ())]:
                 if len(n) >= 5 and " " not in n and n.lower() not in english:
-                    add(n, "GPE")
+                    add(n, GAP)  # only where the model leaves a gap (nlp.GapPlaces)
     return out
 
 
