@@ -9,13 +9,6 @@ from faultlines.read import document_from_text
 
 
 @pytest.fixture(scope="module")
-def rules(pipeline):
-    from faultlines.pipeline import Pipeline
-
-    return Pipeline(model=False, nlp=pipeline.nlp)
-
-
-@pytest.fixture(scope="module")
 def code(rules):
     """code(text) -> [(type, source, target, polarity, voice kind, voice name)]."""
 
