@@ -118,14 +118,25 @@ EVENT_COLUMNS = ("e.*, d.title, d.published, d.url, d.source AS outlet, (SELECT 
                   "'$.events') WHERE json_extract(value, '$.id') = e.id) AS ev_json")
 
 
+# The same without the event's JSON, for a store whose events carry their trigger and actor spans as columns
+# (migration 008): no parse of the whole facts JSON per event.
+SPAN_COLUMNS = "e.*, d.title, d.published, d.url, d.source AS outlet"
+
+
+def has_span_columns(conn: sqlite3.Connection) -> bool:
+    """Whether `events` has the trigger and actor-mention span columns (migration 008)."""
+    return any(r[1] == "trigger_start" for r in conn.execute("PRAGMA table_info(events)"))
+
+
 def events_by_ref(conn: sqlite3.Connection, refs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Event rows (every column, the article's title, date, URL and outlet, the event's own JSON as `ev_json`)
-    by (doc_id, event_id); missing refs are left out. One query per 200 refs."""
+    """Event rows (every column, the article's title, date, URL and outlet; on a store without the span columns
+    the event's own JSON as `ev_json`) by (doc_id, event_id); missing refs are left out. One query per 200 refs."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
+    columns = SPAN_COLUMNS if refs and has_span_columns(conn) else EVENT_COLUMNS
     for k in range(0, len(refs), 200):
         chunk = refs[k:k + 200]
         values = ",".join("(?,?)" for _ in chunk)
-        cur = conn.execute(f"WITH refs(doc_id, id) AS (VALUES {values}) SELECT {EVENT_COLUMNS} FROM refs "
+        cur = conn.execute(f"WITH refs(doc_id, id) AS (VALUES {values}) SELECT {columns} FROM refs "
                            "JOIN events e ON e.doc_id = refs.doc_id AND e.id = refs.id "
                            "JOIN documents d ON d.id = e.doc_id", [x for ref in chunk for x in ref])
         cols = [c[0] for c in cur.description]

@@ -240,15 +240,21 @@ def web_url(url: str | None) -> str | None:
 def event_view(reader: Reader, r: dict[str, Any], actors: dict[str, views.ActorRow] | None = None) -> dict[str, Any]:
     """An event row with names and its sentence split into pieces marking source, target and trigger.
 
-    `r` is a row selected with `EVENT_COLUMNS`: the event's own JSON carries the trigger and actor spans.
+    `r` is a row selected with `EVENT_COLUMNS` or `SPAN_COLUMNS`: the trigger and actor spans come from the
+    event's columns, else from its own JSON.
     """
     actors = actor_table(reader) if actors is None else actors
     spans: list[tuple[int, int, str]] = []
-    ev = json.loads(r["ev_json"]) if r.get("ev_json") else {}
-    for key, cls in (("source_mention", "source"), ("target_mention", "target"), ("trigger", "trigger")):
-        m = ev.get(key)
-        if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
-            spans.append((m["start"], m["end"], cls))
+    keys = (("source_mention", "source"), ("target_mention", "target"), ("trigger", "trigger"))
+    if "trigger_start" in r:  # the spans' columns (migration 008), filled from the same JSON
+        spans.extend((a, b, cls) for key, cls in keys
+                     if isinstance(a := r[f"{key}_start"], int) and isinstance(b := r[f"{key}_end"], int))
+    else:
+        ev = json.loads(r["ev_json"]) if r.get("ev_json") else {}
+        for key, cls in keys:
+            m = ev.get(key)
+            if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                spans.append((m["start"], m["end"], cls))
     if not any(c in ("source", "target") for _, _, c in spans):
         spans.extend((a, b, "actor") for a, b in sql.mention_spans(reader.conn, r["doc_id"], (r["source"], r["target"]),
                                                                    r["start"], r["end"]))
