@@ -55,3 +55,11 @@ def test_shipped_judge_keeps_a_rally_and_vetoes_a_road_accident(pipeline):
     assert any(e.type == "PROTEST" for e in rules_rally) and any(e.type == "ASSAULT" for e in rules_accident)
     assert any(e.type == "PROTEST" for e in pipeline.extract(document_from_text(rally)).events)
     assert not any(e.type == "ASSAULT" for e in pipeline.extract(document_from_text(accident)).events)
+
+
+def test_shipped_judge_vetoes_a_blizzard_and_keeps_gunmen(pipeline):
+    blizzard = "A blizzard killed nine herders in Mongolia."
+    gunmen = "Gunmen killed 20 villagers in Plateau state."
+    assert any(e.type == "ASSAULT" for e in next(code_texts(pipeline, [blizzard])).events)
+    assert not any(e.type == "ASSAULT" for e in pipeline.extract(document_from_text(blizzard)).events)
+    assert any(e.type == "ASSAULT" for e in pipeline.extract(document_from_text(gunmen)).events)
