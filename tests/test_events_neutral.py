@@ -30,10 +30,10 @@ def asserted(found: set[tuple[str, str]]) -> set[str]:
     ("Egypt's foreign minister voiced hope that the new cabinet in Rome will help Egypt build closer ties with "
      "Italy.", "COOPERATE"),
 ])
-def test_what_is_hoped_or_appealed_for_is_hypothetical(code, text, type_):
+def test_what_is_hoped_or_appealed_for_is_never_asserted(code, text, type_):
+    # the appeal or the hope carries the act; the judge drops the wished act itself, or keeps it hypothetical
     found = code(text)
-    assert (type_, "hypothetical") in found
-    assert type_ not in asserted(found)
+    assert type_ not in asserted(found) and (type_, "negated") not in found
 
 
 @pytest.mark.parametrize("text", [
@@ -74,8 +74,12 @@ def test_meeting_a_minister_is_still_a_meeting(code):
 ])
 def test_what_is_awaited_or_expected_has_not_happened(code, text):
     found = code(text)
-    assert any(p == "hypothetical" for _, p in found)
-    assert not asserted(found)
+    assert not asserted(found) and all(p == "hypothetical" for _, p in found)
+
+
+def test_an_actor_s_own_plan_stays_as_a_hypothetical(code):
+    found = code("Turkey is expected to sign a gas deal with Azerbaijan next week.")
+    assert found and all(p == "hypothetical" for _, p in found)
 
 
 @pytest.mark.parametrize("text", [
