@@ -258,13 +258,15 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
     if judge is None:
         return events
     events = [e for e in events if not governed(ctx.doc, e, events)]
+    toks = [trigger_token(ctx.doc, e) for e in events]
+    verdicts = [judge.decide(e, features(e, tok)) if tok is not None else e.type for e, tok in zip(events, toks, strict=True)]
+    # one trigger coded both ways ("talks between A and B", "A and B clashed") is one decision: kept both ways
+    # when the judge keeps either direction
+    kept = {_two_way_key(e, reverse=False): v for e, v in zip(events, verdicts, strict=True) if v is not None}
     out: list[Event] = []
-    for event in events:
-        tok = trigger_token(ctx.doc, event)
-        if tok is None:
-            out.append(event)
-            continue
-        verdict = judge.decide(event, features(event, tok))
+    for event, verdict in zip(events, verdicts, strict=True):
+        if verdict is None:
+            verdict = kept.get(_two_way_key(event, reverse=True))
         if verdict is None and (event.polarity == "asserted" or event.source is None or event.target is None):
             continue  # a hypothetical, negated or questioned relation between two actors is flagged already: kept
         verdict = verdict or event.type
@@ -272,3 +274,10 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
             event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
         out.append(event)
     return out
+
+
+def _two_way_key(event: Event, *, reverse: bool) -> tuple[object, ...]:
+    """The key of `event` (reverse: of its mirror image, source and target swapped) for two-way codings."""
+    ends = (event.target, event.source) if reverse else (event.source, event.target)
+    where = (event.trigger.start, event.trigger.end) if event.trigger is not None else (event.start, event.end)
+    return (*where, event.type, event.polarity, *ends)
