@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from faultlines.analysis.incidents import fuse, recalled, report_of, similarity
-from faultlines.records import Document
+from tests.incident_texts import made
 
 SHOOTING = ("Two men wounded outside Larkspur Avenue barbershop in Dayton", "2021-03-14",
             "https://gazette.example/larkspur",
@@ -36,11 +36,6 @@ OTHERS = {  # other shootings of the year, so that words have their rarity
     "akron": ("Teen shot at Akron park", "2021-08-01", "https://radio.example/akron",
               "A 16-year-old boy was shot in the leg at Perkins Park in Akron on Sunday, police said."),
 }
-
-
-def made(item: tuple[str, str, str, str], doc_id: str) -> Document:
-    title, published, url, body = item
-    return Document(id=doc_id, text=title + "\n\n" + body, title=title, published=published, url=url)
 
 
 @pytest.fixture(scope="module")

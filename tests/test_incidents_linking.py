@@ -10,6 +10,7 @@ import pytest
 
 from faultlines.analysis.incidents import fuse, report_of, similarity
 from faultlines.records import Document
+from tests.incident_texts import made
 
 REPORTS = {
     "gazette": ("Two men wounded in shooting on Larkspur Avenue in Dayton", "2021-03-14",
@@ -83,11 +84,6 @@ ARREST = ("Man arrested in Larkspur Avenue barbershop shooting", "2021-03-20", "
 TRIAL = ("Barbershop owner testifies in Larkspur Avenue shooting trial", "2021-10-20", "https://tv.example/trial",
          "Prosecutors say Ronald Pike, 34, shot David Morales, 27, outside the shop in March. The owner of the "
          "barbershop told jurors on Tuesday what he saw. Defence lawyer Helen Ortiz said her client was at home.")
-
-
-def made(item: tuple[str, str, str, str], doc_id: str) -> Document:
-    title, published, url, body = item
-    return Document(id=doc_id, text=title + "\n\n" + body, title=title, published=published, url=url)
 
 
 def test_a_trial_months_later_naming_the_same_two_people_needs_no_more_wording(pipeline, reports):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.analysis.incidents import fuse, report_of, summary
-from faultlines.records import Document
+from tests.incident_texts import made
 
 FIRST = ("Shelling kills 4 in Kramatorsk", "2022-04-02", "https://wire.example/kramatorsk",
          "Russian artillery shelled a bus station in Kramatorsk on Friday, killing 4 civilians and wounding 9, "
@@ -20,11 +20,6 @@ ROSE = ("Kramatorsk bus station toll rises", "2022-04-04", "https://radio.exampl
 HIGHER = ("Kramatorsk bus station shelled", "2022-04-03", "https://blog.example/kramatorsk",
           "Russian artillery shelled the bus station in Kramatorsk on Friday, killing 6 civilians, a local "
           "volunteer said.")
-
-
-def made(item: tuple[str, str, str, str], doc_id: str) -> Document:
-    title, published, url, body = item
-    return Document(id=doc_id, text=title + "\n\n" + body, title=title, published=published, url=url)
 
 
 @pytest.fixture(scope="module")
