@@ -186,22 +186,21 @@ def repair(facts: Facts, masked: str) -> Facts | None:
         out = tuple(_trim(x, text, masked) for x in xs)
         return None if any(x is None for x in out) else out
 
+    def fix_mentions(xs: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        """Actors or places with their mentions trimmed (None when one cannot be)."""
+        out = []
+        for x in xs:
+            ms = fix_all(x.mentions)
+            if ms is None:
+                return None
+            out.append(replace(x, mentions=ms) if ms != x.mentions else x)
+        return tuple(out)
+
     events, quotes, counts = fix_all(facts.events), fix_all(facts.quotes), fix_all(facts.counts)
-    actors = []
-    for a in facts.actors:
-        ms = fix_all(a.mentions)
-        if ms is None:
-            return None
-        actors.append(replace(a, mentions=ms) if ms != a.mentions else a)
-    places = []
-    for p in facts.places:
-        ms = fix_all(p.mentions)
-        if ms is None:
-            return None
-        places.append(replace(p, mentions=ms) if ms != p.mentions else p)
-    if events is None or quotes is None or counts is None:
+    actors, places = fix_mentions(facts.actors), fix_mentions(facts.places)
+    if events is None or quotes is None or counts is None or actors is None or places is None:
         return None
-    return replace(facts, events=events, quotes=quotes, counts=counts, actors=tuple(actors), places=tuple(places))
+    return replace(facts, events=events, quotes=quotes, counts=counts, actors=actors, places=places)
 
 
 def slices_text(f: Facts) -> bool:
