@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -216,20 +217,13 @@ def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
         if (t := trigger_token(doc, other)) is not None and t.i != tok.i:
             if other.type == "REQUEST" or (other.type == event.type and other.polarity == "asserted"):
                 heads[t.i] = other.type
-    up, depth = tok, 0
-    while up.head.i != up.i and depth < 4:
-        up, depth = up.head, depth + 1
-        if up.i in heads:
-            return True
-    return _wished(tok, event)
+    return any(up.i in heads for up in islice(tok.ancestors, 4)) or _wished(tok, event)
 
 
 def _wished(tok: Token, event: Event) -> bool:
     """The trigger sits under a verb or noun of wishing or asking whose subject is not the event's source."""
     lex = load_lexicon()
-    up, depth = tok, 0
-    while up.head.i != up.i and depth < 4:
-        up, depth = up.head, depth + 1
+    for up in islice(tok.ancestors, 4):
         lemma = up.lemma_.lower()
         if (up.pos_ in ("VERB", "AUX") and lemma in lex.hypothetical_heads) or (
                 up.pos_ == "NOUN" and lemma in lex.hypothetical_nouns):
