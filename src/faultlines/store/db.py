@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..records import Facts
@@ -18,6 +19,20 @@ FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_y
 
 class StoreError(Exception):
     """The store cannot be opened or written; the message is one line for the user."""
+
+
+def _patiently(step: Callable[[], object], tries: int = 8) -> None:
+    """Run a schema step, again after a pause when SQLite says the file is locked: SQLite answers some lock
+    conflicts at once, without its busy timeout (switching a rollback-journal file to WAL while another
+    process reads it, a read snapshot another opener's migration made stale)."""
+    for attempt in range(tries):
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or attempt == tries - 1:
+                raise
+            time.sleep(0.05 * 2 ** attempt)
 
 
 class Store:
@@ -43,12 +58,12 @@ class Store:
             if verify:
                 validate.quick_check(self.conn, self.path)
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                _patiently(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.row_factory = sqlite3.Row
             if not readonly:
-                self.migrate()
+                _patiently(self.migrate)
         except sqlite3.DatabaseError as e:
             self._close_quietly()
             raise StoreError(f"{self.path}: {validate.describe(e)}") from None
@@ -72,12 +87,14 @@ class Store:
             if self._recorded(name):
                 continue
             try:
-                with c:  # the schema change, its fill and its record commit together
-                    c.executescript("BEGIN;" + sql + ";")
+                # The schema change, its fill and its record commit together; IMMEDIATE takes the write lock
+                # (waiting out busy_timeout) before anything is read, so no opener works on a stale schema.
+                with c:
+                    c.executescript("BEGIN IMMEDIATE;" + sql + ";")
                     if name in FILLS:
                         FILLS[name](c)
                     c.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
-            except sqlite3.OperationalError:
+            except (sqlite3.OperationalError, sqlite3.IntegrityError):
                 if self._recorded(name):  # another process opening the same older store applied it meanwhile
                     continue
                 raise
