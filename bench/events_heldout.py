@@ -86,6 +86,28 @@ VIOLENCE = {"ASSAULT", "COERCE"}
 Paths = dict[str, Callable[[Coded], list]]
 PAIRS: dict[int, Counter] = {}  # (gold, primary predicted) on the GSR, per path
 SNIPPETS: dict[int, Counter] = {}  # (ACLED sub-event type, right) per path
+ERRORS: dict[int, list[tuple[str, str]]] = {}  # ConfliBERT (cause, detail) per path, for --errors
+
+
+def _mention(m, text: str) -> str:
+    return "-" if m is None else text[m.start:m.end]
+
+
+def triple_error(rec, p, doc) -> str | None:
+    """Why a ConfliBERT record's (source, quad, target) is not right: its cause, or None when right (or no gold)."""
+    if rec["quad"] == 0:
+        return None if p is None or quad(p, doc) == 0 else "spurious"
+    if p is None:
+        return "missed"
+    if quad(p, doc) != rec["quad"]:
+        return "type wrong" if quad(p, doc) else "type wrong (quad 0)"
+    if not rec["S"]:
+        return None
+    if not overlaps(p.source_mention, rec["S"]):
+        return "source missing" if p.source_mention is None else "source wrong"
+    if rec["T"] and not overlaps(p.target_mention, rec["T"]):
+        return "target missing" if p.target_mention is None else "target wrong"
+    return None
 
 
 def per_type(pairs: Counter) -> None:
@@ -157,8 +179,16 @@ def bench_conflibert(recs, coded, all_events) -> dict[str, Any]:
     gold_ev = sum(r["quad"] > 0 for r in recs)
     neg = [c for r, c in zip(recs, coded, strict=True) if r["quad"] == 0]
     n_pred = tp = tp_pos = trip = n_trip_gold = 0
+    errs = ERRORS.setdefault(id(all_events), [])
     for rec, c in zip(recs, coded, strict=True):
         p = primary(events(c), c.ctx.doc)
+        cause = triple_error(rec, p, c.ctx.doc)
+        if cause is not None:
+            text = rec["text"]
+            gold = " | ".join(f"{k}={'; '.join(text[a:b] for a, b in rec[k]) or '-'}" for k in ("S", "T"))
+            got = "-" if p is None else (f"{p.type}/{quad(p, c.ctx.doc)} {_mention(p.trigger, text)!r} "
+                                         f"S={_mention(p.source_mention, text)} T={_mention(p.target_mention, text)}")
+            errs.append((cause, f"[{rec['key']}] gold q{rec['quad']} {gold} || got {got}\n      {text}"))
         has_s = rec["quad"] > 0 and bool(rec["S"])
         n_trip_gold += has_s
         if p is None:
@@ -263,6 +293,8 @@ def main() -> int:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=0, help="sample at most N records per set (seed 13)")
     ap.add_argument("--per-type", action="store_true", help="per-type table and confused pairs on the GSR")
+    ap.add_argument("--errors", action="store_true",
+                    help="ConfliBERT: triple errors by cause (table), then each error (use on --split tune only)")
     args = ap.parse_args()
     if not corpora.available():
         print(f"events_heldout: no data at {corpora.TRAIN}; nothing to do")
@@ -295,6 +327,14 @@ def main() -> int:
             for k, ev in paths.items():
                 print(f"\n  {k}: primary event per gold type")
                 per_type(PAIRS[id(ev)])
+        if name == "conflibert" and args.errors:
+            for k, ev in paths.items():
+                errs = ERRORS[id(ev)]
+                print(f"\n  {k}: triple errors by cause ({len(errs)} of {len(recs)})")
+                for cause, v in Counter(c for c, _ in errs).most_common():
+                    print(f"  {cause:22}{v:>6}")
+                for cause, line in sorted(errs):
+                    print(f"    {cause}: {line}")
         if name == "acled":
             snippet_view({k: SNIPPETS[id(ev)] for k, ev in paths.items()})
     return 0

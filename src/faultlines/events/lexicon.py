@@ -13,7 +13,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects"}
-TOP_KEYS = {"version", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings"}
 
 
@@ -102,6 +102,7 @@ class Lexicon:
     trace_blasts: frozenset[str] = frozenset()
     trace_devices: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
+    helping: frozenset[str] = frozenset()
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
     @property
@@ -188,8 +189,8 @@ def build_lexicon(raw: object) -> Lexicon:
     phrasal: dict[tuple[str, str], list[Rule]] = {}
     for lemma, rule in _rules(raw.get("verbs", {}), "verbs"):
         parts = lemma.split()
-        if len(parts) == 2:
-            phrasal.setdefault((parts[0], parts[1]), []).append(rule)
+        if len(parts) in (2, 3):  # "open fire"; "take to street": the verb, its preposition and that one's object
+            phrasal.setdefault((parts[0], " ".join(parts[1:])), []).append(rule)
         else:
             verbs.setdefault(lemma, []).append(rule)
     nouns: dict[str, list[Rule]] = {}
@@ -263,6 +264,7 @@ def build_lexicon(raw: object) -> Lexicon:
         trace_nouns={w: mode for mode, words in traces.items() if mode not in ("verbs", "accidents", "blasts", "devices")
                      for w in _words(words, f"traces.{mode}")},
         happenings=_words(raw.get("happenings"), "happenings"),
+        helping=_words(raw.get("helping"), "helping"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()) | lex.agentless_verbs)

@@ -1,0 +1,133 @@
+"""Triggers missed on real wire text (issue 12, round 7): crowds taking to the streets, a response with gunfire,
+punitive measures, a ship sent to help, sales and gifts counted in money, released captives, envoys summoned.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def code(rules):
+    """code(text) -> [(type, mode, source, target, polarity)]."""
+
+    def run(text: str):
+        return [(e.type, e.mode, e.source, e.target, e.polarity) for e in rules.extract(document_from_text(text)).events]
+
+    return run
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[4] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of nurses took to the streets of Nairobi on Friday.",
+    "Farmers poured into the streets of Lahore against the new tax.",
+    "Students spilled into the streets of Tunis after the verdict.",
+    "Dock workers in Lagos downed tools over unpaid wages.",
+])
+def test_crowds_taking_to_the_streets_protest(code, text):
+    rows = asserted(code(text), "PROTEST")
+    assert rows and rows[0][2] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "She took to Twitter to praise the mayor.",
+    "The villagers took to the hills when the rains came.",
+])
+def test_taking_to_anything_else_is_no_protest(code, text):
+    assert not asserted(code(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kenya responded with gunfire when students marched on parliament.",
+    "The Kenyan police reacted with live fire to the march.",
+    "The army of Chad retaliated with airstrikes on the rebels.",
+])
+def test_a_response_with_gunfire_or_strikes_is_an_attack_by_the_responder(code, text):
+    rows = asserted(code(text), "ASSAULT")
+    assert rows and rows[0][2] in ("KEN.POL", "TCD.MIL")
+
+
+def test_a_response_in_words_is_no_attack(code):
+    assert not asserted(code("Kenya's police responded with a statement on Friday."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union imposed punitive measures on Belarus.",
+    "Canada announced retaliatory measures against Iran.",
+    "Washington imposed new tariffs on Venezuela.",
+])
+def test_punitive_measures_and_tariffs_are_sanctions(code, text):
+    rows = asserted(code(text), "SANCTION")
+    assert rows and rows[0][3] in ("BLR", "IRN", "VEN")
+
+
+def test_economic_measures_alone_are_no_sanction(code):
+    assert not asserted(code("Ghana adopted economic measures to curb inflation."), "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "mode", "pair"), [
+    ("Greece sent a warship to help Cyprus.", "military", ("GRC", "CYP")),
+    ("Turkey sent drones to support the government of Somalia.", "military", ("TUR", "SOM.GOV")),
+    ("Norway shipped medicine to assist Yemen.", "humanitarian", ("NOR", "YEM")),
+])
+def test_a_thing_sent_to_help_someone_is_aid_to_them(code, text, mode, pair):
+    rows = asserted(code(text), "AID")
+    assert rows and (rows[0][1], rows[0][2:4]) == (mode, pair)
+
+
+def test_a_team_sent_to_investigate_is_no_aid(code):
+    assert not asserted(code("Greece sent a team to investigate the crash."), "AID")
+
+
+@pytest.mark.parametrize(("text", "mode", "pair"), [
+    ("France approved the sale of artillery to Armenia.", "military", ("FRA", "ARM")),
+    ("The United States sold $2 billion of weapons to Egypt.", "military", ("USA", "EGY")),
+    ("Russia sold $400 million in equipment to Algeria.", "military", ("RUS", "DZA")),
+    ("Norway provided $40 million in humanitarian aid to Sudan.", "humanitarian", ("NOR", "SDN")),
+    ("Japan gave 20 million euros to Ghana.", "economic", ("JPN", "GHA")),
+    ("Germany donated $5 million to Jordan.", "economic", ("DEU", "JOR")),
+])
+def test_sales_and_gifts_counted_in_money_are_aid_of_their_thing(code, text, mode, pair):
+    rows = asserted(code(text), "AID")
+    assert rows and (rows[0][1], rows[0][2:4]) == (mode, pair)
+
+
+def test_money_given_to_no_one_named_is_no_event(code):
+    assert code("The firm gave 20 million euros in dividends.") == []
+
+
+def test_approving_a_sale_is_the_sale_not_an_agreement(code):
+    rows = code("The State Department approved the sale of 40 tanks to Morocco.")
+    assert [r[0] for r in rows] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels in Mali freed 30 prisoners.",
+    "The Malian army released the hostages.",
+    "Boko Haram released 20 captives on Sunday.",
+])
+def test_released_captives_are_a_release(code, text):
+    rows = asserted(code(text), "RETREAT")
+    assert rows and rows[0][1] == "release" and rows[0][2] is not None
+
+
+def test_a_released_report_is_no_release(code):
+    assert code("Kenya released a report on the floods.") == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Poland summoned the Russian ambassador on Monday.", ("POL", "RUS")),
+    ("India has summoned a senior Chinese diplomat over the border clash.", ("IND", "CHN")),
+])
+def test_summoning_an_envoy_rebukes_the_envoys_state(code, text, pair):
+    rows = asserted(code(text), "ACCUSE")
+    assert rows and rows[0][2] == pair[0] and (rows[0][3] or "").startswith(pair[1])
+
+
+def test_summoning_a_witness_is_no_rebuke(code):
+    assert not asserted(code("The court in Lima summoned three witnesses."), "ACCUSE")
