@@ -13,9 +13,10 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..records import Facts
 from .factions import Factions, find_factions
-from .filters import Filters
+from .filters import ALL_VOICES, Filters
 from .relations import (
     LEVELS,
+    ActorInfo,
     HasConn,
     Hierarchy,
     Relation,
@@ -258,3 +259,43 @@ def build_slices(data: Data, *, level: str = "group", filters: Filters | None = 
     base = filters or Filters()
     return [(y, network_of(relations, h, level=level, filters=replace(base, since=y, until=y), max_blocs=max_blocs))
             for y in years]
+
+
+def summed_network(conn: sqlite3.Connection, hierarchy: Hierarchy, *, filters: Filters | None = None,
+                   max_blocs: int = 2) -> Network | None:
+    """The group-level network from the edge aggregates the write path keeps (`store.edges`): a GROUP BY, not a
+    pass over every relation. Equal to `network_of` without a date window (edges without evidence, outlets or
+    voices); under one, an edge counts its (story, voice) pairs per day of the window. None when the store keeps
+    no aggregates, or for filters they cannot answer (an actor focus; two affirming polarities at once)."""
+    from ..store import edges as sql
+
+    flt = filters or Filters()
+    if flt.actors or len(flt.polarities & AFFIRMING) > 1 or not sql.has_edges(conn):
+        return None
+    spans = [sql.WHOLE]
+    if flt.since or flt.until or not flt.include_undated:
+        every = sql.span_ids(conn)
+        kept = [i for i, span in every
+                if span.overlaps_window(flt.since, flt.until) and (flt.include_undated or bool(span.lo or span.hi))]
+        spans = spans if len(kept) == len(every) else kept
+    voices = [sql.ALL] if flt.voices == ALL_VOICES else sorted(flt.voices)
+    groups: dict[tuple[str, str, str], list[sql.EdgeSum]] = defaultdict(list)
+    for row in sql.edge_sums(conn, spans=spans, voices=voices, polarities=sorted(flt.polarities),
+                             types=sorted(flt.types)):
+        groups[(row.source, row.target, row.type)].append(row)
+    edges = []
+    for (s, t, typ), rows in groups.items():
+        affirm = [r for r in rows if r.polarity in AFFIRMING]
+        counted = affirm or rows
+        sign = sql.sign_of(min(r.first_key for r in rows if r.first_key is not None)) if affirm else 0
+        firsts = [r.first for r in rows if r.first]
+        lasts = [r.last for r in rows if r.last]
+        edges.append(Edge(s, t, typ, sign, sum(r.said for r in counted), sum(r.docs for r in counted), 0,
+                          min(firsts, default=None), max(lasts, default=None), ()))
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
+    factions = find_factions(signed_ties(edges), max_blocs=max_blocs)
+    of = factions.of()
+    ids = sorted({e.source for e in edges} | {e.target for e in edges}, key=lambda i: hierarchy.name(i).lower())
+    infos: list[ActorInfo] = [hierarchy.info(i) for i in ids]
+    nodes = tuple(Node(i, a.name, a.kind, a.country, of.get(i), (i,)) for i, a in zip(ids, infos, strict=True))
+    return Network("group", nodes, tuple(edges), factions)

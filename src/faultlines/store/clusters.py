@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .edges import has_edges, recount_copies
+
 
 @dataclass(frozen=True)
 class Publication:
@@ -63,6 +65,8 @@ def replace_clusters(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, fl
     with conn:
         conn.execute("DELETE FROM clusters")
         conn.executemany("INSERT INTO clusters(doc_id, dup_of, similarity) VALUES (?,?,?)", list(rows))
+        if has_edges(conn):
+            recount_copies(conn)
 
 
 def dup_of(conn: sqlite3.Connection) -> dict[str, str]:

@@ -10,11 +10,12 @@ from pathlib import Path
 from ..records import Facts
 from . import validate, write
 from .actor_years import rebuild as rebuild_actor_years
+from .edges import rebuild as rebuild_edges
 from .migrations import MIGRATIONS
 from .pairs import rebuild as rebuild_pairs
 
 # Migrations whose new tables are filled from the existing rows in Python (after their SQL has run).
-FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_years}
+FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_years, "014_edge_days": rebuild_edges}
 
 
 class StoreError(Exception):

@@ -297,4 +297,19 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
         name TEXT PRIMARY KEY, generation INTEGER NOT NULL, seconds REAL NOT NULL, made TEXT NOT NULL
     ) WITHOUT ROWID;
     """),
+    # Network edge aggregates per key and day, maintained by the write path (`edges`); filled on upgrade.
+    ("014_edge_days", """
+    CREATE TABLE edge_spans (id INTEGER PRIMARY KEY, lo TEXT NOT NULL, hi TEXT NOT NULL, UNIQUE (lo, hi));
+    CREATE TABLE edge_days (
+        span INTEGER NOT NULL, voice_kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+        type TEXT NOT NULL, polarity TEXT NOT NULL, said INTEGER NOT NULL, docs INTEGER NOT NULL,
+        events INTEGER NOT NULL, positive INTEGER NOT NULL, negative INTEGER NOT NULL, first TEXT, last TEXT,
+        first_key INTEGER NOT NULL, PRIMARY KEY (span, voice_kind, source, target, type, polarity)
+    ) WITHOUT ROWID;
+    CREATE TABLE edge_copies (
+        span INTEGER NOT NULL, voice_kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+        type TEXT NOT NULL, polarity TEXT NOT NULL, said INTEGER NOT NULL, docs INTEGER NOT NULL,
+        PRIMARY KEY (span, voice_kind, source, target, type, polarity)
+    ) WITHOUT ROWID;
+    """),
 ]

@@ -16,6 +16,7 @@ from typing import Any, get_args, get_origin
 
 from ..records import Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension
 from .actor_years import add_document as add_actor_years
+from .edges import add_document as add_edges
 from .pairs import add_document as add_pairs
 
 # Fields kept only in the facts JSON: reader markup, per-document aliases of a corpus-wide actor row.
@@ -114,3 +115,4 @@ def insert(conn: sqlite3.Connection, f: Facts) -> None:
     _rows(conn, Tension, ("doc_id",), [doc + values(t) for t in f.tensions])
     add_pairs(conn, f)
     add_actor_years(conn, f)
+    add_edges(conn, f)
