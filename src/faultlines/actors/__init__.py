@@ -15,6 +15,7 @@ Interface used by the other stages (keep these signatures):
 - `ActorIndex.actors() -> tuple[Actor, ...]` — final actors with all their mentions.
 - `ActorIndex.entry(id) -> Entry | None` — dictionary or document-local entry (kind, country, parent).
 - `ActorIndex.implied_events() -> list[ImpliedEvent]` — relations stated inside names ("Iranian-backed groups").
+- `home_country(lookup) -> ISO3 | None` — the country a document is clearly about (for generic actors).
 
 Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for state organs; a slug
 ("david-m-witty") for actors found only in the document.
@@ -22,8 +23,8 @@ Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for sta
 
 from .dictionary import Designation, Dictionary, DictionaryError, Entry, load_dictionary
 from .index import ActorIndex, ImpliedEvent
-from .lookup import ActorLookup, StandIn
+from .lookup import ActorLookup, StandIn, home_country
 from .resolver import resolve_actors
 
 __all__ = ["ActorIndex", "ActorLookup", "Designation", "Dictionary", "DictionaryError", "Entry", "ImpliedEvent",
-           "StandIn", "load_dictionary", "resolve_actors"]
+           "StandIn", "home_country", "load_dictionary", "resolve_actors"]

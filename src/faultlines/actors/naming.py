@@ -21,6 +21,7 @@ class Names(Base):
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
+        ents = [e for e in ents if not _storm(e)]
         for e in ents:
             if e.label_ != "PERSON":
                 continue
@@ -46,7 +47,7 @@ class Names(Base):
             entry = self.index.entry(aid)
             hits.append(Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
                              and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym,
-                            lemma=e.root.lemma_.lower()))
+                            lemma=e.root.lemma_.lower(), named=not demonym, quote=self.quote_of.get(e.start, -1)))
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
         return sorted(hits, key=lambda h: h.start)
@@ -63,7 +64,8 @@ class Names(Base):
             if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
                 self.index.add(aid, t.i, t.i + 1)
                 kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
-                out.append(Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1))
+                out.append(Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1, named=True,
+                               quote=self.quote_of.get(t.i, -1)))
         return out
 
     def _by_surname(self, key: str, at: int) -> str | None:
@@ -210,6 +212,17 @@ class Names(Base):
             if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
                 self.acronyms[acr] = aid
                 self.index.add_alias(aid, acr)
+
+
+STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "super", "superstorm", "tornado",
+                    "blizzard"})
+
+
+def _storm(e: Span) -> bool:
+    """"Cyclone Idai", "Hurricane Maria", "Tropical Storm Ana": a named storm is weather, never an actor."""
+    words = e.text.split()
+    before = e.doc[e.start - 1].lower_ if e.start > 0 else ""
+    return (len(words) >= 2 and words[0].lower() in STORMS) or before in ("cyclone", "hurricane", "typhoon", "storm")
 
 
 QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hundreds", "thousands", "millions",

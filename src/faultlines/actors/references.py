@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .state import (
     DEFINITE,
     FIRST_PLURAL,
+    MANY,
     MODIFIER_DEPS,
     NATIONAL,
     NUMBERLESS,
@@ -36,11 +37,22 @@ class References(Base):
         definite = any(t.lower_ in DEFINITE for t in ch if t.i < head.i)
         if not (force or definite or (plural and lemma in self.d.strong_nouns)):
             return None
-        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma)
+        if plural and lemma in MANY and not force:
+            return None  # "those governments", "regimes": several, never the one named last
+        if not force and self._placed(head):
+            return None  # "militias from Misrata", "rebels in the north": a new description, not a reference
+        aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma,
+                               at=head.i, same_only=not (force or definite))
         country = self.d.country_of(aid) if aid else None
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _placed(self, head: Token) -> bool:
+        """The phrase places its group somewhere ("in Darfur", "from Misrata")."""
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "from") and any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in o.children)) for o in p.children)
+            for p in head.rights)
 
     def _home_of(self, country: str, sent: int) -> str:
         """"the government" in a report on Tunisia that just mentioned the U.S. embassy is Tunisia's: when the
@@ -60,24 +72,32 @@ class References(Base):
         return country
 
     def _antecedent(self, sector: str, plural: bool | None, sent: int, exclude: str | None = None, *,
-                    country: str | None = None, organs: bool = True, lemma: str | None = None) -> str | None:
+                    country: str | None = None, organs: bool = True, lemma: str | None = None,
+                    at: int | None = None, same_only: bool = False) -> str | None:
         """The most recent actor in the window whose kind suits `sector` (kinds tried in preference order);
-        one whose head noun is the same word ("the militias" after "Iranian-backed militias") comes first."""
+        one whose head noun is the same word ("the militias" after "Iranian-backed militias") comes first.
+        Inside a quotation (token `at`), only actors that quotation named; with `same_only`, only the same word
+        (a bare plural, "militants", is a new group unless the same word named one just before)."""
         recent = [h for h in reversed(self.history) if sent - h.sent <= WINDOW and h.actor != exclude]
+        quote = self.quote_of.get(at, -1) if at is not None else -1
+        if quote >= 0:  # another voice: its "the group" is one it named itself
+            recent = [h for h in recent if h.quote == quote]
         if lemma:
             compat = self.d.sectors[sector].compatible
             same = next((h for h in recent if h.lemma == lemma and h.kind in compat and not h.demonym
-                         and (plural is None or h.kind in NUMBERLESS or h.plural == plural)), None)
+                         and (plural is None or h.kind in NUMBERLESS or h.plural == plural or (h.named and not plural))), None)
             if same is not None:
                 return same.actor
+        if same_only:
+            return None
         if sector == "STATE":
             return next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         for kind in self.d.sectors[sector].compatible:
             for h in recent:
                 if h.kind != kind or h.demonym:
                     continue
-                if plural is not None and h.kind not in NUMBERLESS and h.plural != plural:
-                    continue
+                if plural is not None and h.kind not in NUMBERLESS and h.plural != plural and not (h.named and not plural):
+                    continue  # "the Rapid Support Forces" ... "the militia"; but "the rebels" may be several groups
                 if country is not None and self.d.country_of(h.actor) != country:
                     continue
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
@@ -162,6 +182,8 @@ class References(Base):
             t = self.doc[i]
             if sent - self.sent_of[i] > 1:
                 return None
+            if self.sent_of[i] < sent:  # the sentence before: its subject is the topic carried on
+                return self._subject_of(t.sent, subject_actors) or self._it_before(i, subject_actors)
             if i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss"):
                 continue
             if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
@@ -176,6 +198,48 @@ class References(Base):
             e = self.index.entry(aid)
             return aid if e is not None and e.kind not in ("person", "civilians", "ethnic_group", "religious") else None
         return None
+
+    def _it_fits(self, aid: str | None) -> bool:
+        e = self.index.entry(aid)
+        return e is not None and e.kind not in ("person", "civilians", "ethnic_group", "religious")
+
+    def _subject_of(self, sent: Span, skip: set[str]) -> str | None:
+        """The organisation or state that is the main subject of `sent` ("The UAE denied arming the RSF")."""
+        root = sent.root
+        for s in root.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                aid = self.index.token_actor(s.i)
+                return aid if aid not in skip and self._it_fits(aid) and s.tag_ != "NNS" else None
+        return None
+
+    def _it_before(self, last: int, skip: set[str]) -> str | None:
+        """Object "it" and a sentence before whose subject is no organisation: the nearest singular noun there."""
+        sent = self.sent_of[last]
+        for i in range(last, -1, -1):
+            t = self.doc[i]
+            if self.sent_of[i] < sent:
+                return None
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss"):
+                continue
+            if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            aid = self.index.token_actor(i)
+            if aid is not None and aid in skip:
+                continue
+            if aid is None:
+                if t.tag_ in ("NNS", "NNPS"):
+                    continue
+                return None
+            return aid if self._it_fits(aid) else None
+        return None
+
+    def _leader_faction(self, person: str | None) -> str | None:
+        """A leader's armed faction ("Haftar's forces", "his fighters" after Hemedti -> the RSF)."""
+        e = self.index.entry(person)
+        if e is None or e.kind != "person" or not e.parent:
+            return None
+        parent = self.index.entry(e.parent)
+        return e.parent if parent is not None and parent.kind in ("armed_group", "military") else None
 
     def _first_person(self, head: Token, sector: str | None) -> str | None:
         """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 
+FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "gunman", "gunmen", "troop", "unit"}
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
@@ -92,6 +93,11 @@ class _Resolver(Names, References):
         if any(t.lower_ == "our" for t in ch if t.i < head.i):
             self._record(self._first_person(head, sector), ch, head)
             return
+        if self._followers(head, sector):
+            poss = next((t for t in ch if t.i < head.i and t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+            if poss is not None:  # "his fighters" after Hemedti are the RSF
+                self._record(self._leader_faction(self._pronoun(poss, "he")), ch, head)
+                return
         member_of = self._members_of(head)
         if member_of or sector:
             aid = member_of or (self._generic(ch, head, sector) or self._located(head, sector) if sector else None)
@@ -156,7 +162,7 @@ class _Resolver(Names, References):
         """A name or demonym modifying an actor noun: "Iranian forces", "U.S. officials", "Hezbollah fighters"."""
         e = self.index.entry(mod.actor)
         if e is None or e.kind == "person":
-            return None
+            return self._leader_faction(mod.actor) if e is not None and self._followers(head, sector) else None
         if e.kind == "state" and sector in ("REB", "CVL", "OPP") and mod.start > 0 and \
                 self.doc[mod.start - 1].lower_ == "ethnic":  # "ethnic Albanian guerrillas" in Macedonia
             home = self._ethnic_home(self.doc[mod.start - 1:head.i + 1], head, e.id)
@@ -184,6 +190,10 @@ class _Resolver(Names, References):
         if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
             return mod.actor
         return None
+
+    def _followers(self, head: Token, sector: str | None) -> bool:
+        """A noun for a leader's armed men: forces, troops, fighters, militiamen, loyalists."""
+        return sector in ("REB", "MIL") or head.lemma_.lower() in FOLLOWERS
 
     def _community_group(self, mod: Hit, head: Token) -> str | None:
         """"Shia fighters" after the PMF (alias "Shia militias") are the PMF: a recent armed group that the

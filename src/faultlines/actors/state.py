@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 ORGANS = {"state", "government", "legislature", "military", "police", "intelligence"}
 NATIONAL = {"government", "regime", "administration", "authority", "cabinet"}
+MANY = {"government", "regime", "administration", "cabinet", "state", "country", "nation", "parliament"}
 NUMBERLESS = {"state", "government", "legislature", "military", "police", "intelligence", "igo"}
 DEFINITE = {"the", "these", "those", "this", "that", "such", "both"}
 LEADING_DETS = {"the", "a", "an"}
@@ -40,6 +41,8 @@ class Hit:
     end: int
     demonym: bool = False
     lemma: str = ""
+    named: bool = False  # a name ("the Rapid Support Forces"), whose grammatical number says nothing of the group's
+    quote: int = -1  # the quotation the mention stands in (-1: outside quotes)
 
 
 class Base:
@@ -55,6 +58,7 @@ class Base:
         self.backed_locals: set[str] = set()
         self.author = ctx.author_country
         self.sent_of, self.quoted = self._scan()
+        self.quote_of: dict[int, int] = self._quote_numbers()
 
     def _scan(self) -> tuple[list[int], set[int]]:
         doc, sent_of, quoted = self.doc, [0] * len(self.doc), set()
@@ -72,6 +76,16 @@ class Base:
             if "\n" in t.text or "\n" in t.whitespace_:
                 inside = False
         return sent_of, quoted
+
+    def _quote_numbers(self) -> dict[int, int]:
+        """token -> the number of the quotation it stands in (runs of quoted tokens)."""
+        out: dict[int, int] = {}
+        k = -1
+        for i in sorted(self.quoted):
+            if i - 1 not in self.quoted:
+                k += 1
+            out[i] = k
+        return out
 
     def _token_name(self, t: Token) -> str | None:
         """The actor a single token names on its own (an entity already seen, a country, a demonym)."""
@@ -105,4 +119,5 @@ class Base:
         self.index.add(aid, start, head.i + 1, force=force)
         e = self.index.entry(aid)
         self.history.append(Hit(aid, e.kind if e else "other", head.tag_ in ("NNS", "NNPS"),
-                                self.sent_of[head.i], start, head.i + 1, lemma=head.lemma_.lower()))
+                                self.sent_of[head.i], start, head.i + 1, lemma=head.lemma_.lower(),
+                                quote=self.quote_of.get(head.i, -1)))

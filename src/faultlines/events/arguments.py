@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
-from ..actors.lookup import StandIn
+from ..actors.lookup import StandIn, home_country
 from ..values.countries import countries
 from .lexicon import Lexicon
 from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
@@ -172,7 +172,7 @@ class ArgumentResolver:
             return self._home_forces(tok, self._located_country(tok))
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
-        country = self._located_country(tok)
+        country = self._located_country(tok) or home_country(self.actors)  # else the report's own country
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         else:
