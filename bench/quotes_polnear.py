@@ -5,7 +5,9 @@ per article: the first .ann file in name order). A predicted quote is correct wh
 direct Content; its speaker is correct when `speaker_mention` overlaps that attribution's Source.
 Strict precision counts every other prediction as wrong; lenient precision leaves out predictions
 that fall inside a non-direct (paraphrase) Content, where the corpus marks the attribution but not
-the quotation as a unit. Usage: python bench/quotes_polnear.py [DATA_DIR] [--limit N]
+the quotation as a unit. Articles are split once and for all by bench/splits.py (dataset "polnear", key: the
+text file's stem); tune on ``--split tune``, report ``--split test``.
+Usage: python bench/quotes_polnear.py [DATA_DIR] [--limit N] [--split tune|test]
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from splits import split_of  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear_dev"
 MARKS = ("\u201c", '"')
@@ -67,12 +72,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--split", choices=("tune", "test"), help="only this split (bench/splits.py, dataset polnear)")
     args = ap.parse_args()
 
     from faultlines.pipeline import Pipeline
     from faultlines.read import document_from_text
 
-    texts = sorted((args.data / "dev" / "text").glob("*.txt"))[: args.limit or None]
+    texts = sorted(p for p in (args.data / "dev" / "text").glob("*.txt")
+                   if not args.split or split_of("polnear", p.stem) == args.split)[: args.limit or None]
     t0 = time.time()
     pipe = Pipeline()
     start = time.time()
@@ -124,7 +131,7 @@ def main() -> int:
     dr = q_recall / gold_direct if gold_direct else 0.0
     df = 2 * dp * dr / (dp + dr) if dp + dr else 0.0
     sp_p, _, _ = prf(pred_tp, pred_n, gold_direct)
-    print(f"PolNeAR dev: {len(docs)} articles, {gold_direct} gold direct quotes ({gold_with_source} with a source), "
+    print(f"PolNeAR dev ({args.split or 'all'}): {len(docs)} articles, {gold_direct} gold direct quotes ({gold_with_source} with a source), "
           f"{pred_n} predicted quotes; {elapsed:.1f} s extraction (+{start - t0:.1f} s start-up)")
     print(f"direct-quote detection  P {dp:.3f}  R {dr:.3f}  F1 {df:.3f}   (strict P {sp_p:.3f})")
     p = sp_tp_pred / sp_pred_lenient if sp_pred_lenient else 0.0

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Mention, Quote
-from .attribution import Attribution, attribute, vocabulary
+from .attribution import Attribution, attribute, cue_lemmas, speaker_span, subject_of, vocabulary
 from .marks import Marked, quotation_spans
 
 if TYPE_CHECKING:
@@ -26,15 +26,41 @@ __all__ = ["find_quotes", "quotation_spans", "attribute"]
 SIGNED = re.compile(r"\s*(?:-{2,}|\u2014|\u2015|\u2013)+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 
 
-def _persons(ctx: Context, actors: ActorLookup) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, actor id, text) of every mention of a person, in text order."""
+def credit_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Datelines, bylines and credit lines: the report's writers and agency, never its speakers."""
+    return [(s.start, s.end) for s in ctx.segments if s.kind == "dateline"]
+
+
+def _persons(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
+             credits: list[tuple[int, int]]) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, actor id, text) of every mention of a person, in text order, bylines aside; with the
+    subjects of speech cues that name a person by role ("a spokesman for the army said")."""
     out = {(e.start_char, e.end_char): (actors.actor_at(e.start_char, e.end_char), e.text)
            for e in ctx.doc.ents if e.label_ == "PERSON"}
     for a in actors.actors():
         if a.kind == "person":
             for m in a.mentions:
                 out[(m.start, m.end)] = (a.id, a.name or m.text)
-    return sorted((s, e, aid, name) for (s, e), (aid, name) in out.items())
+    nouns = set(vocabulary()["person_nouns"])
+    for t in ctx.doc:
+        if t.lemma_.lower() not in cue_lemmas() or t.pos_ not in ("VERB", "AUX") or _within(t.idx, inside):
+            continue
+        subj = subject_of(t, inside)
+        if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in nouns and not subj.ent_type_:
+            sp = _role_phrase(speaker_span(subj))
+            out.setdefault((sp.start_char, sp.end_char), (actors.resolve(sp), sp.text))
+    return sorted((s, e, aid, name) for (s, e), (aid, name) in out.items() if not _within(s, credits))
+
+
+def _role_phrase(sp: Span) -> Span:
+    """A role with whom it speaks for: "a spokesman" -> "a spokesman for the army" (the prepositional phrase kept)."""
+    prep = next((c for c in sp.root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")
+                 and c.i == sp.end), None)
+    return sp.doc[sp.start:prep.right_edge.i + 1] if prep is not None else sp
+
+
+def _within(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in spans)
 
 
 def _antecedent(persons: list[tuple[int, int, str | None, str]], before: int,
@@ -70,7 +96,8 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
     text = ctx.text
     marked = quotation_spans(text)
     inside = [(m.open, m.close + 1) for m in marked]
-    persons = _persons(ctx, actors)
+    credits = credit_spans(ctx)
+    persons = _persons(ctx, actors, inside, credits)
     pron_person = set(vocabulary()["person_pronouns"])
     out: list[Quote] = []
     seen_signed: set[str] = set()
@@ -98,7 +125,7 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
                 ctx.doc, m.open, m.close,
                 before_limit=marked[k - 1].close + 1 if k else 0,
                 after_limit=marked[k + 1].open if k + 1 < len(marked) else len(text),
-                inside=inside)
+                inside=inside + credits)
             if att is not None:
                 sp: Span = att.speaker
                 speaker_mention = Mention(sp.start_char, sp.end_char, sp.text)

@@ -46,7 +46,8 @@ def vocabulary() -> dict[str, Any]:
     return data
 
 
-def _cues() -> frozenset[str]:
+def cue_lemmas() -> frozenset[str]:
+    """The lemmas of speech cue verbs ("say", "tell", "add", ...)."""
     return frozenset(vocabulary()["cues"])
 
 
@@ -68,7 +69,7 @@ def _cue_tokens(doc: Doc, start: int, end: int, inside: list[tuple[int, int]]) -
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return []
-    cues = _cues()
+    cues = cue_lemmas()
     out = []
     for t in span:
         if any(a <= t.idx < b for a, b in inside):
@@ -92,7 +93,7 @@ def speaker_span(tok: Token) -> Span:
     return doc[tok.i:tok.i + 1]
 
 
-def _subject(cue: Token, inside: list[tuple[int, int]]) -> Token | None:
+def subject_of(cue: Token, inside: list[tuple[int, int]]) -> Token | None:
     """The subject of a cue verb, climbing through participles ("..., saying"), prepositions and conjuncts."""
     doc = cue.doc
     if cue.lower_ == "according":
@@ -162,6 +163,18 @@ def _outlet(cue: Token) -> Span | None:
     return None
 
 
+def _intro_line(text: str, open_: int, limit: int) -> tuple[int, int] | None:
+    """The line just before a quotation that opens its own paragraph, when it ends with a colon ("X reports:")."""
+    line_start = text.rfind("\n", 0, open_) + 1
+    if text[line_start:open_].strip():
+        return None
+    end = len(text[:line_start].rstrip())
+    start = max(text.rfind("\n", 0, end) + 1, limit)
+    if end <= start or not text[start:end].endswith(":") or end - start > REACH_BEFORE:
+        return None
+    return start, end
+
+
 def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limit: int,
               inside: list[tuple[int, int]]) -> Attribution | None:
     """The speech cue nearest the quotation in its sentence, with the cue's subject as the speaker.
@@ -173,13 +186,20 @@ def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limi
     b0, b1 = region_before(text, open_, before_limit)
     ranked = []
     for t in _cue_tokens(doc, a0, a1, inside):
-        subj = _subject(t, inside) or _nearby_name(t, a0, inside)
+        subj = subject_of(t, inside) or _nearby_name(t, a0, inside)
         if subj is not None:
             ranked.append(((t.idx - close) + (0 if _canonical(t, subj, close) else 1000), t, subj))
     for t in _cue_tokens(doc, b0, b1, inside):
-        subj = _subject(t, inside) or _nearby_name(t, b0, inside)
+        subj = subject_of(t, inside) or _nearby_name(t, b0, inside)
         if subj is not None:
             ranked.append((open_ - t.idx + 1, t, subj))
+    if not ranked:
+        intro = _intro_line(text, open_, before_limit)
+        if intro is not None:
+            for t in _cue_tokens(doc, intro[0], intro[1], inside):
+                subj = subject_of(t, inside)
+                if subj is not None:
+                    ranked.append((intro[1] - t.idx, t, subj))
     if not ranked:
         return None
     _, cue, subj = min(ranked, key=lambda r: r[0])

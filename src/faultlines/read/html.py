@@ -41,19 +41,56 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _main_blocks(xml: str) -> tuple[str | None, str | None, list[tuple[str, str]]]:
-    """(title, date, [(kind, text)]) from trafilatura's XML: kind is body or excerpt."""
+def _main_blocks(xml: str, tree: etree._Element | None = None) -> tuple[str | None, str | None, list[tuple[str, str]]]:
+    """(title, date, [(kind, text)]) from trafilatura's XML: kind is body or excerpt.
+
+    trafilatura writes <pre> and <q> as <quote> too; only a block the page marks as a <blockquote> is an excerpt,
+    and a pull quote (a blockquote repeating most of its words elsewhere in the article) is layout and is left out."""
     root = etree.fromstring(xml.encode("utf-8"))
     title, date = root.get("title"), root.get("date")
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
+    quoted = _blockquoted(tree) if tree is not None else None
     if main is not None:
         for el in main:
             kind = "excerpt" if el.tag == "quote" else "body"
             t = re.sub(r"[ \t]+", " ", " ".join(el.itertext())).strip()
+            if kind == "excerpt" and quoted is not None and not _in_blockquote(t, quoted):
+                kind = "body"
             if t:
                 blocks.append((kind, t))
-    return title, date, blocks
+    return title, date, _without_pull_quotes(blocks)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text.lower())
+
+
+def _blockquoted(tree: etree._Element) -> list[str]:
+    """The letters of each <blockquote> on the page (what a <quote> block must come from to be an excerpt)."""
+    return [_letters(" ".join(el.itertext())) for el in tree.iter("blockquote")]
+
+
+def _in_blockquote(text: str, quoted: list[str]) -> bool:
+    key = _letters(text)[:80]
+    return bool(key) and any(key in q for q in quoted)
+
+
+def _grams(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Blocks without pull quotes: an excerpt whose words (quote marks and "she said" aside) the body prints too."""
+    body = _grams(" ".join(t for k, t in blocks if k == "body"))
+    out = []
+    for k, t in blocks:
+        mine = _grams(t)
+        if k == "excerpt" and len(mine) >= 3 and len(mine & body) >= 0.6 * len(mine):
+            continue
+        out.append((k, t))
+    return out
 
 
 def _after_headline(blocks: list[tuple[str, str]], title: str) -> list[tuple[str, str]]:
@@ -143,7 +180,7 @@ def read_html(raw: str, *, origin: str, url: str | None = None) -> Document:
         raise ReadError(f"{origin}: malformed HTML ({e})") from None
     xml = trafilatura.extract(raw, output_format="xml", include_comments=False, with_metadata=True,
                               include_formatting=False, favor_recall=True)
-    extracted, date, blocks = _main_blocks(xml) if xml else (None, None, [])
+    extracted, date, blocks = _main_blocks(xml, tree) if xml else (None, None, [])
     found_main = bool(blocks)
     thread = find_thread(tree)
     title = page_title(tree, extracted, url)

@@ -10,7 +10,8 @@ text the rules are:
   which runs over the neighbouring long, third-person paragraphs; an introducing line such as
   "This Stars and Stripes article ..." names the excerpt's outlet;
 - a dateline opening the article ("BAGHDAD (Reuters) -") is a segment of kind ``dateline`` whose author is
-  the agency (see `structure.dateline`).
+  the agency (see `structure.dateline`); so is a byline or credit line ("By Jane Doe, Reuters", "Reporting by
+  ...", see `structure.credits`): the report's writers are neither its actors nor its speakers.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from dataclasses import replace
 from typing import cast
 
 from ..records import Document, Segment, SegmentKind
+from .credits import credit_agency, is_credit
 from .dateline import Dateline, find_dateline
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
 from .thread import NAME_LINE, REPLY
 from .thread import thread as _thread
 
-__all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "segment"]
+__all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "intro_outlet", "is_credit", "segment"]
 
 COMMENTS_HEADING = re.compile(
     r"^[ \t]*(?:(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion|reader comments|kommentare?|"
@@ -40,6 +42,18 @@ OUTLET_IN_INTRO = re.compile(
     r"(?:[Tt]his|[Tt]he|[Aa])\s+((?:[A-Z][\w'&.-]*\s+)*?(?:[A-Z][\w'&.-]*)(?:\s+(?:and|of|the)\s+[A-Z][\w'&.-]*)*)"
     r"\s+(?:article|report|story|piece|op-ed|editorial)")
 SHORT = 100
+# A line that introduces a pasted passage and names where it comes from: "The Daily Planet reports:",
+# "According to the Red Cross:", "From the Guardian:". Link lines ("[Read: ...]", "Related: ...") introduce nothing.
+_NAME = r"((?:[A-Z][\w'&.\u2019-]*\s+)*[A-Z][\w'&.\u2019-]*(?:\s+(?:of|the|for|and)\s+[A-Z][\w'&.\u2019-]*)*)"
+OUTLET_BEFORE_COLON = (
+    re.compile(rf"\b(?:[Aa]ccording to|[Ff]rom|[Qq]uoting|[Vv]ia)\s+(?:the\s+)?{_NAME}(?:'s?|\u2019s?)?[^:]{{0,60}}:\s*$"),
+    re.compile(rf"^(?:[Hh]ere(?:'s| is) (?:what |how )?|[Aa]s\s+)?(?:[Tt]he\s+)?{_NAME}(?:'s?|\u2019s?)?(?:\s+\w+){{0,3}}\s+"
+               r"(?:reports|reported|writes|wrote|says|said|notes|noted|explains|explained|puts it|put it|"
+               r"states|stated|adds|added|tweeted|posted)\b[^:]{0,60}:\s*$"))
+_FOOTNOTE = re.compile(r"\s*(?:\[\d+\])+\s*$")
+_NOT_NAMES = frozenset({"The", "This", "A", "An", "Here", "It", "He", "She", "They", "We", "I"})
+LINK_LINE = re.compile(r"^\s*(?:\[|\(|(?:read|related|see also|also read|read more|more|watch|listen|"
+                       r"click here|subscribe|sign up)\b)", re.I)
 
 
 def _newsy(p: _Para) -> bool:
@@ -65,7 +79,7 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
             marked.add(j)
             j += 1
     for i, p in enumerate(paras[:-1]):
-        if INTRO.search(p.text) and len(p.text) < SHORT and _newsy(paras[i + 1]):
+        if _introduces(p.text) and _newsy(paras[i + 1]):
             j = i + 1
             while j < len(paras) and _newsy(paras[j]):
                 marked.add(j)
@@ -79,13 +93,35 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
         elif runs and runs[-1][1] == i - 1 and paras[i - 1].text.strip() in ("...", "…"):
             runs[-1] = (runs[-1][0], i + 1, runs[-1][2])
         else:
-            outlet = None
-            if i > 0:
-                m = OUTLET_IN_INTRO.search(paras[i - 1].text)
-                if m and INTRO.search(paras[i - 1].text):
-                    outlet = m.group(1)
-            runs.append((i, i + 1, outlet))
+            runs.append((i, i + 1, intro_outlet(paras[i - 1].text) if i > 0 else None))
     return runs
+
+
+def _introduces(line: str) -> bool:
+    """A short line that announces a pasted passage: it names an article or a report, or a source before a colon."""
+    line = _FOOTNOTE.sub("", line)
+    if len(line) >= SHORT or LINK_LINE.match(line):
+        return False
+    if line.rstrip().endswith(":"):
+        return bool(INTRO.search(line) or any(p.search(line) for p in OUTLET_BEFORE_COLON))
+    m = OUTLET_IN_INTRO.search(line)
+    return m is not None and INTRO.search(line) is not None
+
+
+def intro_outlet(line: str) -> str | None:
+    """The outlet or source a line introducing a passage names ("This Stars and Stripes article", "X reports:")."""
+    line = _FOOTNOTE.sub("", line)
+    if len(line) >= SHORT * 2 or LINK_LINE.match(line):
+        return None
+    m = OUTLET_IN_INTRO.search(line)
+    if m and INTRO.search(line):
+        return m.group(1)
+    if line.rstrip().endswith(":"):
+        for pattern in OUTLET_BEFORE_COLON:
+            m = pattern.search(line.strip())
+            if m and m.group(1) not in _NOT_NAMES:
+                return m.group(1)
+    return None
 
 
 DATELINE_WITHIN = 25  # a dateline opens one of the article's first paragraphs (after any photo captions)
@@ -99,8 +135,9 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateli
     excerpt_of: dict[int, tuple[int, str | None]] = {}
     for i, j, outlet in _excerpts(paras):
         excerpt_of[i] = (j, outlet)
+    paras = _credits_apart(paras)
     lead: tuple[int, Dateline] | None = None
-    if dateline and not any(s.kind == "dateline" for s in segs):
+    if dateline and not any(s.kind == "dateline" and find_dateline(doc.text[s.start:s.end]) for s in segs):
         lead = next(((i, d) for i, p in enumerate(paras[:DATELINE_WITHIN]) if i not in excerpt_of
                      and (d := find_dateline(p.text, p.start)) is not None), None)
     i = 0
@@ -111,6 +148,10 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateli
             i = j
             continue
         p = paras[i]
+        if is_credit(p.text):  # "By Jane Doe, Reuters", "Reporting by ...": the report's writers, not its actors
+            segs.append(Segment(f"s{len(segs) + 1}", "dateline", p.start, p.end, author=credit_agency(p.text)))
+            i += 1
+            continue
         if lead is not None and lead[0] == i:
             d = lead[1]
             segs.append(Segment(f"s{len(segs) + 1}", "dateline", d.start, d.end, author=d.agency))
@@ -123,9 +164,29 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateli
 
 
 def dateline_of(text: str, segments: tuple[Segment, ...] | list[Segment]) -> Dateline | None:
-    """The document's dateline (place, agency, date) from its ``dateline`` segment, if it has one."""
-    seg = next((s for s in segments if s.kind == "dateline"), None)
-    return find_dateline(text[seg.start:seg.end], seg.start) if seg is not None else None
+    """The document's dateline (place, agency, date) from its ``dateline`` segments (bylines aside), if it has one."""
+    return next((d for s in segments if s.kind == "dateline"
+                 and (d := find_dateline(text[s.start:s.end], s.start)) is not None), None)
+
+
+def _credits_apart(paras: list[_Para]) -> list[_Para]:
+    """Paragraphs with a byline or credit line that opens or closes a paragraph split off as its own line."""
+    out: list[_Para] = []
+    for p in paras:
+        if "\n" in p.text and not is_credit(p.text):
+            first, _, rest = p.text.partition("\n")
+            head, _, last = p.text.rpartition("\n")
+            if is_credit(first) and rest.strip():
+                lead = len(rest) - len(rest.lstrip())
+                out += [_Para(p.start, p.start + len(first.rstrip()), first.strip()),
+                        _Para(p.start + len(first) + 1 + lead, p.end, rest.strip())]
+                continue
+            if is_credit(last) and head.strip():
+                out += [_Para(p.start, p.start + len(head.rstrip()), head.strip()),
+                        _Para(p.end - len(last.lstrip()), p.end, last.strip())]
+                continue
+        out.append(p)
+    return out
 
 
 def _sign_offs(doc: Document) -> set[str]:
@@ -174,8 +235,10 @@ def _from_hints(doc: Document) -> list[Segment]:
                     segs.append(Segment(f"s{len(segs) + 1}", "signature", cut + 1, e, author, reply_to, date))
                 else:
                     segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to, date))
-            else:
-                segs.append(Segment(f"s{len(segs) + 1}", cast(SegmentKind, kind), s, e, author))  # an excerpt hint
+            else:  # an excerpt hint: its source is the one the line before names ("According to the Red Cross:")
+                if author is None and kind == "excerpt":
+                    author = intro_outlet(doc.text[doc.text.rfind("\n", 0, max(0, s - 1)) + 1:s].strip())
+                segs.append(Segment(f"s{len(segs) + 1}", cast(SegmentKind, kind), s, e, author))
         pos = max(pos, e)
     if pos < len(doc.text):
         _article(doc, pos, len(doc.text), segs, dateline=True)
