@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..actors import Dictionary
 
 __all__ = ["EVENT_COLUMNS", "LEVELS", "Filters", "EdgeRefs", "View", "actor_table", "dictionary", "edge_refs", "event_view",
-           "events_by_ref", "evidence", "full_network", "gathered", "involving", "network", "node_info", "web_url"]
+           "events_by_ref", "evidence", "full_network", "gathered", "group_pair_refs", "hierarchy", "involving",
+           "network", "node_info", "web_url"]
 
 LEVELS = analysis.LEVELS
 
@@ -56,14 +57,18 @@ def full_network(reader: Reader, f: View) -> analysis.Network:
     """The analysis' network of the whole store for these filters: every edge, without its sentences (an edge's
     evidence is fetched by key, `edge_refs`), so that a network per set of filters costs no copy of the relations."""
     def make() -> analysis.Network:
-        from ..analysis.network import network_of
+        from ..analysis.network import network_of, summed_network
 
-        relations, hierarchy = gathered(reader)
+        if f.level == "group":  # a GROUP BY over the edge aggregates the writer keeps, when they can answer
+            summed = summed_network(reader.conn, hierarchy(reader), filters=f)
+            if summed is not None:
+                return summed
+        relations, h = gathered(reader)
         if not f.actors:
-            return network_of(relations, hierarchy, level=f.level, filters=f, evidence=False)
+            return network_of(relations, h, level=f.level, filters=f, evidence=False)
         # the positions hold exactly the relations that involve a focused actor (or a part): test the rest only
         chosen = [relations[i] for i in _positions(reader, f)]
-        return network_of(chosen, hierarchy, level=f.level, filters=replace(f, actors=()), evidence=False)
+        return network_of(chosen, h, level=f.level, filters=replace(f, actors=()), evidence=False)
     return reader.cached(("network", f.key()), make)
 
 
@@ -86,6 +91,18 @@ def involving(reader: Reader) -> dict[str, array[int]]:
                 index[a].append(i)
         return dict(index)
     return reader.cached("involving", make)
+
+
+def hierarchy(reader: Reader) -> analysis.Hierarchy:
+    """The actor hierarchy (the dictionary's actors and the store's), without gathering any relation."""
+    def make() -> analysis.Hierarchy:
+        from ..analysis.relations import ActorInfo, hierarchy_from_dictionary
+
+        h = hierarchy_from_dictionary(dictionary(reader))
+        for a in actor_table(reader).values():
+            h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
+        return h
+    return reader.cached("hierarchy", make)
 
 
 def gathered(reader: Reader) -> tuple[list[analysis.Relation], analysis.Hierarchy]:
@@ -211,13 +228,26 @@ def edge_refs(reader: Reader, f: View) -> EdgeRefs:
     return reader.cached(("edge-refs", f.key()), make)
 
 
+def group_pair_refs(reader: Reader, f: View, pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """At the group level a pair's evidence is its two actors' own relations: read by key (an index of the
+    events by source), kept by the filters, newest first; the same refs `edge_refs` gives, without the rest."""
+    def make() -> list[tuple[str, str]]:
+        from ..analysis.relations import relations_of_rows
+
+        h = hierarchy(reader)
+        kept = [r for r in relations_of_rows(sql.pair_relation_rows(reader.conn, *pair)) if f.keep(r, h)]
+        kept.sort(key=lambda r: (r.span.label(), r.doc_id, r.event_id), reverse=True)
+        return [r.ref for r in kept]
+    return reader.cached(("pair-refs", pair, f.key()), make, small=True)
+
+
 def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1,
              per_page: int = 50, undirected: bool = False) -> dict[str, Any]:
     """The events behind one edge (every type between the two nodes), each with its sentence highlighted."""
-    by_pair = edge_refs(reader, f)
-    refs = by_pair.get((source, target))
+    pair_refs = (lambda p: group_pair_refs(reader, f, p)) if f.level == "group" else edge_refs(reader, f).get
+    refs = pair_refs((source, target))
     if undirected:
-        refs = list(dict.fromkeys([*refs, *by_pair.get((target, source))]))
+        refs = list(dict.fromkeys([*refs, *pair_refs((target, source))]))
     chosen = refs[(page - 1) * per_page: page * per_page]
     return {"source": node_info(reader, f, source), "target": node_info(reader, f, target), "filters": f.query(),
             "total": len(refs), "page": page, "per_page": per_page, "events": events_by_ref(reader, chosen)}
