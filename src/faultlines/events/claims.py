@@ -58,6 +58,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns:
         return None  # "rejected the US accusations": the accusing happened; what it says is the claim
+    if relative_denial(t, lex):
+        return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
     source = according_to(t)
     if source is not None:
         return Claim((source,), "claim")
@@ -108,6 +110,41 @@ def according_to(t: Token) -> Token | None:
     return None
 
 
+RELATIVES = frozenset({"which", "that", "what"})
+BARE_DENIED = frozenset({"it", "this", "that", "so", "them"})  # "denied it": what it denies is the claim before
+
+
+def relative_denial(v: Token, lex: Lexicon) -> bool:
+    """"..., which Y denies", "a charge that Y denies", "a charge denied by Y": a denial told in a relative clause
+    (or participle) hung on the accusation, with the denier named in it."""
+    if v.pos_ not in VERBAL or v.lemma_.lower() not in lex.denial_verbs or v.dep_ not in ("relcl", "acl"):
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    return bool(_speakers(v))
+
+
+def relative_accusers(v: Token, lex: Lexicon) -> list[Token]:
+    """Who made the accusation that a relative denial answers: the speakers of the claim verb the clause hangs on
+    ("Britain blames Russia in the case, which Russia denies" -> Britain)."""
+    if not relative_denial(v, lex):
+        return []
+    x = v.head
+    for _ in range(5):
+        h = x.head
+        if h is x:
+            return []
+        if h.pos_ in VERBAL and x.dep_ in ("dobj", "pobj", "npadvmod", "appos", "advcl", "prep", "conj", "ccomp",
+                                           "nsubj", "nsubjpass", "attr", "acomp"):
+            if h.lemma_.lower() in lex.claim_verbs:
+                denier = {s.i for s in _speakers(v)}
+                return [s for s in _speakers(h) if s.i not in denier]
+            if h.dep_ not in ("ccomp", "conj", "advcl"):
+                return []
+        x = h
+    return []
+
+
 def claimant_tokens(claim: Claim) -> list[Token]:
     """One token per claimant, coordinated claimants split ("the army and UN experts")."""
     out: list[Token] = []
@@ -130,6 +167,14 @@ def _denier(v: Token, lex: Lexicon) -> Token | None:
         return None
     if any(c.dep_ == "neg" for c in v.children):
         return None  # "did not deny the allegations"
+    if relative_denial(v, lex):  # "..., a charge that Iran denies", "a charge denied by Tehran"
+        who = [s for s in _speakers(v) if s.lower_ not in RELATIVES]
+        return who[0] if who and who[0].pos_ in ("NOUN", "PROPN") else None
+    objs = [o for o in v.children if o.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative")]
+    if v.lemma_.lower() in lex.denial_verbs and not is_passive(v) and (not objs or all(
+            o.dep_ == "dobj" and o.lower_ in BARE_DENIED for o in objs)):  # "Iran denied it", "Iran has denied"
+        subj = subjects(v)
+        return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
     claims = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS]
     if not claims or any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for o in claims for c in o.children):
         return None  # "denied the allegation that X ...", "denied involvement in the raid": that clause is the claim

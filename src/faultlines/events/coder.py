@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .arguments import NAME_MODS, backing
 from .assemble import build_events, merge_events
-from .claims import denied_allegations
+from .claims import denied_allegations, relative_accusers
 from .found import FoundDead, without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .openers import reparsed_clause
-from .polarity import intent_type, mourned
-from .readings import LED, PARTNERED, Candidate, Readings, dateline_spans, drop_partial, drop_placed
+from .polarity import approving, intent_type, mourned, negated_here
+from .readings import LED, PARTNERED, Candidate, Readings, carry_targets, dateline_spans, drop_partial, drop_placed
 from .syntax import (
     VERBAL,
     agents,
@@ -31,6 +31,7 @@ from .syntax import (
     prep_objects,
     subjects,
     title_case,
+    to_clause,
 )
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 BLAZE = frozenset({"alight", "ablaze"})
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
+CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
@@ -199,6 +202,8 @@ class SentenceCoder(Readings, FoundDead):
             # what is mobilised is the force itself, not a target
             moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
+            if passive and not srcs and rule.type == "SANCTION" and any(x.lemma_.lower() in ENVOYS for x in subs):
+                srcs = prep_objects(v, frozenset({"from"}))  # "Russian diplomats expelled from Canada": Canada expels
             if passive and not srcs and (rule.needs_target or rule.type == "REQUEST"):
                 continue  # "West Africans ordered out of Nigeria": no one to code as the requester
             own = {self.np_actor(x) for x in srcs} - {None}
@@ -209,9 +214,11 @@ class SentenceCoder(Readings, FoundDead):
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
-                    if x.dep_ == "xcomp" and not passive and rule.type in SPEECH_ACTS:
+                    if (x.dep_ == "xcomp" or to_clause(x)) and not passive and rule.type in SPEECH_ACTS:
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
+            if rule.type == "REJECT" and not any(self.np_actor(t) for t in tgts):
+                tgts = tgts + relative_accusers(v, self.lex)  # "Britain blames Russia, which Russia denies"
             type_ = intent_type(v, rule.type, self.lex)
             out.extend(self._pairs(type_, self._mode(v, rule.type, rule.mode), v, srcs, tgts, rule.needs_target))
             if out or rule.gated:
@@ -247,6 +254,9 @@ class SentenceCoder(Readings, FoundDead):
             recips = [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.helping
                       for o in objects(c)]
         srcs = agents(v) if passive else subjects(v)
+        deal = approving(v)
+        if deal is not None and not any(self.np_actor(x) for x in srcs):
+            srcs = subjects(deal)  # "the US approved a contract to sell Egypt tanks": the approver sells
         out: list[Candidate] = []
         if not recips:  # "the mall offers food": a transfer names its recipient
             return out
@@ -415,7 +425,17 @@ class SentenceCoder(Readings, FoundDead):
         for c in v.children:
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
                 return self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+            if c.dep_ == "ccomp" and self._culpable(c) and not negated_here(c, self.lex) and not negated_here(v, self.lex):
+                return self._pairs("ACCUSE", None, v, subjects(v), subjects(c), needs_target=True)
         return []
+
+    def _culpable(self, c: Token) -> bool:
+        """"(X says) Y was behind / involved in / responsible for the attack": the clause lays an act on Y."""
+        preds = [c] + [a for a in c.children if a.dep_ in ("acomp", "attr")]
+        acts = [p for x in preds if x.lemma_.lower() in CULPABLE or x.lemma_ == "be"
+                for p in prep_objects(x, frozenset({"in", "for", "behind", "of"}))
+                if x.lemma_.lower() in CULPABLE or p.head.lower_ == "behind"]
+        return any(a.lemma_.lower() in self.lex.nouns for a in acts)
 
     def sentence(self, sent: Span) -> list[Candidate]:
         lex = self.lex
@@ -502,6 +522,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     found: list[Event] = []
     datelines = dateline_spans(ctx)
     fix_lemmas(ctx.doc, lex)
+    before: list[Candidate] = []
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue
@@ -514,8 +535,11 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             fix_lemmas(headline, lex)
         opener = headline is not None and not title_case(sent)
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
+            before = []
             continue
-        for c in coder.sentence(headline or sent):
+        now = carry_targets(coder.sentence(headline or sent), before)
+        before = now
+        for c in now:
             if headline is not None and not opener and c.source is None and c.target is None:
                 continue  # a headline event names an actor
             if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):

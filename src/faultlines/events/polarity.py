@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
+from .syntax import to_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,6 +17,8 @@ VERBS = ("VERB", "AUX")
 NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no order to pull out"
 # Adjectives whose infinitive has not happened ("unlikely to act", "expected to sign").
 # ("ready to fight", "willing to talk" are intents: `intent_type` makes them AGREE or THREATEN.)
+# Verbs that promise their infinitive; a hostile act promised is a threat ("vowed to fight X").
+VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound", "due"})
 
 
@@ -42,6 +45,26 @@ def _infinitive(v: Token) -> bool:
 def _went_on(v: Token) -> bool:
     """"went on to attack": what came next, done, not a purpose."""
     return v.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children)
+
+
+DEALS = frozenset({"deal", "contract", "agreement", "package", "order"})
+APPROVALS = frozenset({"approve", "sign", "clear", "authorize", "authorise", "finalize", "finalise", "conclude",
+                       "award", "ink"})
+
+
+def approving(v: Token) -> Token | None:
+    """The verb that approved the deal an infinitive carries out ("approved a contract to sell X tanks",
+    "signed a deal to supply X"): the sale is decided, not a mere purpose. None otherwise."""
+    if not _infinitive(v):
+        return None
+    h = v.head
+    if v.dep_ in ("acl", "relcl") and h.lemma_.lower() in DEALS and h.dep_ in ("dobj", "nsubjpass") \
+            and h.head.lemma_.lower() in APPROVALS:
+        return h.head
+    if v.dep_ == "advcl" and h.lemma_.lower() in APPROVALS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in DEALS for o in h.children):
+        return h
+    return None
 
 
 def pending(tok: Token) -> bool:
@@ -122,7 +145,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "will lift sanctions once Sudan cooperates"
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
-        if below is not None and _infinitive(below) and (
+        if below is not None and _infinitive(below) and approving(below) is None and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
                     and not _went_on(t))
@@ -156,6 +179,11 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
                 [c.lemma_.lower(), *(p.lower_ for p in c.children if p.dep_ == "prt")]) in lex.hostile_responses)
             for c in tok.children):
         return "THREATEN"
+    if type_ == "AGREE" and tok.lemma_ in VOWS and any(
+            (c.dep_ == "xcomp" or to_clause(c)) and not negated_here(c, lex) and any(
+                PLOVER_SIGN[r.type] < 0 and r.type not in ("ACCUSE", "PROTEST") for r in lex.verbs.get(c.lemma_.lower(), ()))
+            for c in tok.children):
+        return "THREATEN"  # "vowed to fight X", "pledged to crush the rebels": a hostile act promised is a threat
     if type_ in ("AGREE", "THREATEN", "REQUEST"):
         return type_
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals

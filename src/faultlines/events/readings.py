@@ -3,10 +3,11 @@ keeping", "released an app", a designated "one of them", a target-less twin of a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
+from .polarity import approving
 from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ class Readings(ArgumentResolver):
                 c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for c in kids):
             return True  # "teachers striking in West Virginia": a labour strike
         if rule.mode == "release" and objs and not passive:
-            return not any(o.lemma_.lower() in rule.objects or self._captive(o, self.actors.dictionary)
-                           for o in objs)  # "released a statement/an app"; the rule's own captives ("prisoners")
+            return not any(x.lemma_.lower() in rule.objects or self._captive(x, self.actors.dictionary)
+                           for o in objs for x in (o, *prep_objects(o, frozenset({"of"}))))  # "released a statement"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return True
@@ -155,9 +156,12 @@ class Readings(ArgumentResolver):
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
         inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
+        deals = {d.i for c in found if (d := approving(c.trigger)) is not None}
 
         def absorbed(c: Candidate) -> bool:
             t = c.trigger
+            if t.i in deals and c.type == "AGREE" and c.target is None:
+                return True  # "approved a contract to sell X tanks": the sale is the event
             if t.lemma_.lower() not in self.lex.intent_verbs:
                 return False
             for k in t.children:
@@ -196,6 +200,40 @@ class Readings(ArgumentResolver):
             if e is not None and e.kind in LISTABLE and aid != c.source:
                 return Candidate(c.type, c.mode, c.source, aid, c.trigger, c.source_tok, tt.doc[i], c.host)
         return c
+
+
+CARRIED = frozenset({"SANCTION", "AID"})
+SANCTION_WORDS = frozenset({"sanction", "embargo", "blockade", "restriction", "measure", "penalty", "tariff"})
+AIMING_PREPS = frozenset({"on", "against", "to", "for", "with", "from", "into", "toward", "towards"})
+
+
+def _family(c: Candidate) -> str:
+    """SANCTION for imposing or lifting sanctions alike ("lifted the sanctions" answers "imposed sanctions on X")."""
+    t = c.trigger
+    words = [t, *(o for o in t.children if o.dep_ in ("dobj", "nsubjpass"))]
+    return "SANCTION" if c.type == "SANCTION" or any(w.lemma_.lower() in SANCTION_WORDS for w in words) else c.type
+
+
+def _aimed(c: Candidate) -> bool:
+    """The clause names whom the act is aimed at, or has an object of its own: nothing to carry."""
+    heads = [x for x in (c.trigger, c.host) if x is not None]
+    return any(k.dep_ in ("dative", "iobj") or (k.dep_ == "prep" and k.lower_ in AIMING_PREPS)
+               for h in heads for x in (h, *(o for o in h.children if o.dep_ == "dobj")) for k in x.children)
+
+
+def carry_targets(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """"Chad imposed sanctions on Sudan. In May it imposed further sanctions.": a sanction or aid with no target
+    and no object in its clause takes the one target of the previous sentence's act of the same family and source."""
+    out = []
+    for c in found:
+        if c.target is None and c.source is not None and c.type in CARRIED | {"CONCEDE"} and not _aimed(c):
+            fam = _family(c)
+            prior = {p.target for p in before if p.source == c.source and p.target is not None and _family(p) == fam
+                     and fam in CARRIED}
+            if len(prior) == 1:
+                c = replace(c, target=prior.pop(), target_tok=None)
+        out.append(c)
+    return out
 
 
 def drop_partial(found: list[Candidate]) -> list[Candidate]:

@@ -240,3 +240,10 @@ def speaker_of(pron: Token) -> Token | None:
             subj = [s for s in subjects(v) if s.pos_ != "PRON"]
             return subj[0] if subj else None
     return None
+
+
+def to_clause(c: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause ("vowed on Monday to fight X"), not a purpose ("in
+    order to", "so as to")."""
+    return c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+        and not any(m.dep_ == "mark" for m in c.children) and c.i > c.head.i

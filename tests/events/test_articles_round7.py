@@ -1,0 +1,79 @@
+"""Relative denials, culpability claims, vows, approved sales, expulsions and carried targets, from the error
+classes seen when real articles were judged (issue 12, round 7). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def code(rules):
+    """code(text) -> [(type, source, target, polarity, voice kind, voice name)]."""
+
+    def run(text: str):
+        return [(e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name)
+                for e in rules.extract(document_from_text(text)).events]
+
+    return run
+
+
+def test_a_denial_in_a_relative_clause_rejects_the_accuser_in_the_authors_voice(code):
+    rows = code("France blames Syria for the attack, which Syria firmly denies.")
+    assert ("REJECT", "SYR", "FRA", "asserted", "author", None) in rows
+    assert ("ACCUSE", "FRA", "SYR", "asserted", "author", None) in rows
+    assert not [r for r in rows if r[0] == "REJECT" and r[4] == "quoted"]  # not France's claim
+
+
+def test_a_denied_charge_negates_the_claim_in_the_deniers_voice(code):
+    rows = code("Germany accused Iran of supplying drones to the rebels, a charge that Iran denies.")
+    assert ("REJECT", "IRN", "DEU", "asserted", "author", None) in rows
+    aid = [r for r in rows if r[0] == "AID"]
+    assert {(r[3], r[5]) for r in aid} == {("asserted", "Germany"), ("negated", "Iran")}
+    rows = code("The Prime Minister of Spain blamed Morocco for the raid, a charge denied by Rabat.")
+    assert [r[:3] for r in rows if r[0] == "REJECT"] == [("REJECT", "MAR", "ESP.GOV")]
+    assert ("ASSAULT", "MAR", None, "negated", "quoted", "Morocco") in rows
+
+
+def test_a_bare_denial_answers_the_claim_before_and_a_third_party_denial_does_not(code):
+    rows = code("Canada accused Iran of supplying drones to the rebels. Iran has denied.")
+    assert [r for r in rows if r[0] == "AID" and r[3] == "negated" and r[5] == "Iran"]
+    rows = code("Canada accused Iran of supplying drones to the rebels. Chile has denied.")
+    assert not [r for r in rows if r[0] == "AID" and r[3] == "negated"]
+
+
+def test_saying_a_party_was_behind_an_attack_accuses_it(code):
+    rows = code("Brazil says the army of Peru was involved in the shelling of the town.")
+    assert [r for r in rows if r[0] == "ACCUSE" and r[1] == "BRA" and r[4] == "author"]
+    rows = code("Brazil says the army of Peru was not involved in the shelling of the town.")
+    assert not [r for r in rows if r[0] == "ACCUSE"]
+
+
+def test_a_vow_to_fight_is_a_threat_with_its_target(code):
+    rows = code("Iran vowed on Monday to fight Israel at any cost.")
+    assert ("THREATEN", "IRN", "ISR", "asserted", "author", None) in rows
+    assert not [r for r in rows if r[0] == "AGREE"]
+    assert not [r for r in rows if r[0] == "ASSAULT" and r[3] == "asserted"]
+
+
+def test_an_approved_sale_is_aid_by_the_approver(code):
+    rows = code("The United States approved a contract to sell Egypt 40 tanks.")
+    assert rows == [("AID", "USA", "EGY", "asserted", "author", None)]
+    rows = code("The United States wants to sell Poland six helicopters.")
+    assert [r[3] for r in rows if r[0] == "AID"] == ["hypothetical"]
+
+
+def test_diplomats_expelled_from_a_country_are_expelled_by_it(code):
+    rows = code("Forty Chinese diplomats are being expelled from Canada.")
+    assert [(r[0], r[1]) for r in rows] == [("SANCTION", "CAN")]
+    assert not code("He was expelled from school.")
+
+
+def test_a_sanction_without_a_target_takes_the_previous_sentences_target_only_when_unique(code):
+    rows = code("The government of Chad imposed sanctions on Sudan in March. In May it imposed further sanctions.")
+    assert not [r for r in rows if r[0] == "SANCTION" and r[2] is None]
+    rows = code("Kenya imposed sanctions on Somalia and Eritrea. Kenya later imposed more sanctions.")
+    assert [r for r in rows if r[0] == "SANCTION" and r[2] is None]  # two targets before: none is carried
+    rows = code("Japan imposed sanctions on Nepal. Peru imposed sanctions.")
+    assert not [r for r in rows if r[1] == "PER" and r[2] == "NPL"]  # another source never inherits
