@@ -131,3 +131,55 @@ def test_summoning_an_envoy_rebukes_the_envoys_state(code, text, pair):
 
 def test_summoning_a_witness_is_no_rebuke(code):
     assert not asserted(code("The court in Lima summoned three witnesses."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in Chad held 300 villagers as human shields.",
+    "The militia in Mali used farmers as human shields during the siege.",
+])
+def test_holding_people_as_human_shields_is_coercion(code, text):
+    rows = asserted(code(text), "COERCE")
+    assert rows and rows[0][2] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched cyber warfare against Estonia.",
+    "Russia carried out cyberattacks on Estonia.",
+])
+def test_cyber_warfare_is_coercion_in_cyberspace(code, text):
+    rows = code(text)
+    assert ("COERCE", "cyber", "RUS", "EST", "asserted") in rows
+    assert not asserted(rows, "ASSAULT")
+
+
+def test_chemical_warfare_against_people_is_an_attack(code):
+    assert asserted(code("Syria waged chemical warfare against the Kurds."), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Peru returned stolen antiquities to Bolivia.", ("PER", "BOL")),
+    ("Armenia returned the bodies of 12 soldiers to Azerbaijan.", ("ARM", "AZE")),
+])
+def test_returning_bodies_or_property_is_a_concession(code, text, pair):
+    assert asserted(code(text), "CONCEDE")[0][2:4] == pair
+
+
+def test_returning_home_is_no_event_and_returning_fire_is_shooting(code):
+    assert code("The soldiers returned to their base in Mali.") == []
+    assert asserted(code("The troops of Mali returned fire at the militants."), "ASSAULT")[0][1] == "firearms"
+
+
+def test_money_lent_or_allocated_is_aid(code):
+    assert asserted(code("China lent $2 billion to Pakistan."), "AID")[0][1:4] == ("economic", "CHN", "PAK")
+    rows = asserted(code("Ireland allocated 20 million euros in humanitarian aid to Yemen."), "AID")
+    assert rows[0][1:4] == ("humanitarian", "IRL", "YEM")
+
+
+def test_a_state_opening_its_borders_to_refugees_gives_asylum(code):
+    rows = asserted(code("Jordan opened its borders to refugees from Syria."), "AID")
+    assert rows and rows[0][1:3] == ("asylum", "JOR")
+
+
+def test_dozens_of_activists_released_are_a_release_but_reports_are_not(code):
+    assert asserted(code("Venezuela releases dozens of political activists."), "RETREAT")
+    assert code("Kenya released dozens of reports.") == []
