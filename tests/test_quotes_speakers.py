@@ -35,3 +35,25 @@ def test_a_byline_writer_is_never_the_he_of_a_quotation(pipeline):
             "\u201cThey came from the hills,\u201d he said.")
     [q] = facts_of(pipeline, text).quotes
     assert q.speaker_name is None or "Roe" not in q.speaker_name
+
+
+THREAD = ("Militia money\n\nThe defence ministry said the brigade received rockets from abroad last year.\n\n"
+          "\u201cWe never took a single rifle from anyone,\u201d said Karim Saleh, the brigade's commander.\n\n"
+          "Comments\n\nRoger K\n\n\"the brigade received rockets from abroad last year\" - and water is wet.\n\nRoger K\n\n"
+          "Maria P\n\n> We never took a single rifle from anyone\nSure, and I am the Queen of Sheba.\n\nMaria P\n")
+
+
+def test_a_commenter_quoting_the_article_quotes_it_and_a_quoted_line_keeps_its_first_speaker(pipeline):
+    facts = facts_of(pipeline, THREAD)
+    by_text = {q.text[:24]: q for q in facts.quotes}
+    article = by_text["the brigade received roc"]
+    assert article.speaker_name == "the article" and article.voice.kind == "commenter"
+    line = next(q for q in facts.quotes if q.text.startswith("We never took") and q.start > THREAD.index("Maria P"))
+    assert line.speaker_name is not None and "Karim Saleh" in line.speaker_name
+
+
+def test_a_commenter_s_own_quotation_of_unknown_words_stays_unattributed(pipeline):
+    text = THREAD.replace("\"the brigade received rockets from abroad last year\"", "\"nobody here believes a word of it\"")
+    facts = facts_of(pipeline, text)
+    q = next(q for q in facts.quotes if q.text.startswith("nobody here"))
+    assert q.speaker_name is None

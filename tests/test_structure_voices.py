@@ -116,3 +116,24 @@ def test_byline_writers_are_not_actors_of_events_nor_speakers(pipeline):
     names = {a.id: a.name for a in facts.actors}
     assert all("Doe" not in (names.get(e.source) or "") and "Doe" not in (names.get(e.target) or "")
                for e in facts.events)
+
+
+def test_blockquotes_a_page_uses_to_talk_to_its_reader_are_the_author_s_words():
+    calls = ["You are about to learn what every buyer wants.", "Your first step is the hardest one.",
+             "Today you will finish the plan you started."]
+    main = "".join(f"<p>{NEWS}</p><blockquote><p>{c}</p></blockquote>" for c in calls)
+    doc = read_html(_page(main), origin="callouts.html")
+    assert not any(s.kind == "excerpt" for s in segment(doc))
+
+
+def test_a_single_quoted_blockquote_stays_an_excerpt_even_when_it_says_you():
+    main = (f"<p>{NEWS}</p><blockquote><p>You cannot bomb a city for a month and call it a ceasefire, and every "
+            f"commander on the ground knows it.</p></blockquote><p>{MORE}</p>")
+    doc = read_html(_page(main), origin="one.html")
+    assert [s.kind for s in segment(doc)].count("excerpt") == 1
+
+
+def test_a_trailing_ellipsis_in_the_author_s_own_address_to_the_reader_is_no_excerpt():
+    text = (f"{NEWS}\n\nNonsense! They started where you are now, and you will get there too if you keep going "
+            f"and stop comparing yourself …\n\n{MORE}")
+    assert all(k == "body" for k, _, _ in kinds(text))

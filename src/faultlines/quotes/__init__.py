@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..records import Mention, Quote
 from .attribution import Attribution, attribute, cue_lemmas, speaker_span, subject_of, vocabulary
 from .marks import Marked, quotation_spans
+from .reposted import reposted
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -148,4 +149,4 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
                   speaker_name=speaker_name, outlet=outlet, voice=voice, speaker_mention=speaker_mention, cue=cue)
         out.append(q)
         prev = (m, q)
-    return out
+    return reposted(ctx, out)

@@ -59,7 +59,7 @@ def _main_blocks(xml: str, tree: etree._Element | None = None) -> tuple[str | No
                 kind = "body"
             if t:
                 blocks.append((kind, t))
-    return title, date, _without_pull_quotes(blocks)
+    return title, date, _callouts_as_body(_without_pull_quotes(blocks))
 
 
 def _letters(text: str) -> str:
@@ -74,6 +74,23 @@ def _blockquoted(tree: etree._Element) -> list[str]:
 def _in_blockquote(text: str, quoted: list[str]) -> bool:
     key = _letters(text)[:80]
     return bool(key) and any(key in q for q in quoted)
+
+
+CALLOUTS = 3  # blockquotes on a page before they can be its style rather than quotations
+_READER = re.compile(r"\b(?:you|your|you're|you’re|yours|yourself)\b", re.I)
+
+
+def _callouts_as_body(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A page whose (three or more) blockquotes mostly talk to the reader ("you") uses them for emphasis: those no
+    line introduces ("X reports:") are the author's own words, not excerpts."""
+    from ..structure import intro_outlet
+
+    loose = [i for i, (k, _) in enumerate(blocks) if k == "excerpt"
+             and not (i > 0 and blocks[i - 1][0] == "body" and (blocks[i - 1][1].rstrip().endswith(":")
+                                                               or intro_outlet(blocks[i - 1][1])))]
+    if len(loose) < CALLOUTS or sum(bool(_READER.search(blocks[i][1])) for i in loose) * 2 < len(loose):
+        return blocks
+    return [("body", t) if i in loose else (k, t) for i, (k, t) in enumerate(blocks)]
 
 
 def _grams(text: str, n: int = 4) -> set[tuple[str, ...]]:

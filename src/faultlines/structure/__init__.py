@@ -47,9 +47,10 @@ SHORT = 100
 _NAME = r"((?:[A-Z][\w'&.\u2019-]*\s+)*[A-Z][\w'&.\u2019-]*(?:\s+(?:of|the|for|and)\s+[A-Z][\w'&.\u2019-]*)*)"
 OUTLET_BEFORE_COLON = (
     re.compile(rf"\b(?:[Aa]ccording to|[Ff]rom|[Qq]uoting|[Vv]ia)\s+(?:the\s+)?{_NAME}(?:'s?|\u2019s?)?[^:]{{0,60}}:\s*$"),
-    re.compile(rf"^(?:[Hh]ere(?:'s| is) (?:what |how )?|[Aa]s\s+)?(?:[Tt]he\s+)?{_NAME}(?:'s?|\u2019s?)?(?:\s+\w+){{0,3}}\s+"
+    re.compile(rf"^(?:[Hh]ere(?:'s| is) (?:what |how )?|[Aa]s\s+)?(?:[Tt]he\s+)?{_NAME}(?:'s?|\u2019s?)?"
+               rf"(?:\s+(?:at|of|from|for)\s+(?:[Tt]he\s+)?{_NAME[1:-1]})?(?:\s+\w+){{0,3}}\s+"
                r"(?:reports|reported|writes|wrote|says|said|notes|noted|explains|explained|puts it|put it|"
-               r"states|stated|adds|added|tweeted|posted)\b[^:]{0,60}:\s*$"))
+               r"states|stated|adds|added|tweeted|posted)\b[^:]{0,140}:\s*$"))
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _NOT_NAMES = frozenset({"The", "This", "A", "An", "Here", "It", "He", "She", "They", "We", "I"})
 LINK_LINE = re.compile(r"^\s*(?:\[|\(|(?:read|related|see also|also read|read more|more|watch|listen|"
@@ -65,7 +66,7 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
     marked: set[int] = set()
     for i, p in enumerate(paras):
         lone = p.text.strip() in ("...", "…", "[...]", "(...)")
-        trailing = not lone and p.text.rstrip().endswith(("...", "…")) and len(p.text) >= SHORT
+        trailing = not lone and p.text.rstrip().endswith(("...", "…")) and _newsy(p)  # a cut third-person passage
         if not (lone or trailing):
             continue
         if trailing:
