@@ -237,7 +237,7 @@ def place_events(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) 
     return dicts(conn,
                  "SELECT e.doc_id, e.id, e.type, e.source, e.target, e.polarity, e.voice_kind, e.date, d.published "
                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? "
-                 "ORDER BY COALESCE(e.date, d.published) DESC LIMIT ?", (place_id, limit), as_=PlaceEvent)
+                 "ORDER BY COALESCE(e.date, d.published) DESC, e.rowid LIMIT ?", (place_id, limit), as_=PlaceEvent)
 
 
 def place_counts(conn: sqlite3.Connection, place_id: str) -> list[CountRow]:

@@ -271,7 +271,7 @@ def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int 
     would, stopping at `limit` (the actor focus, which follows the hierarchy, tests them against every relation
     kept)."""
     if f is None:
-        return views.place_event_refs(reader.conn, place_id)[:limit]
+        return views.place_event_refs(reader.conn, place_id, limit=limit)
     rows = views.place_events(reader.conn, place_id)
     if f.actors:
         keep = kept_refs(reader, f)
