@@ -95,3 +95,38 @@ def test_local_search_is_an_upper_bound_and_reports_what_it_leaves(ties):
     finally:
         fx.EXACT_LIMIT = old
     assert f.frustration >= _brute_index(ties) and f.frustration == len(f.frustrated(ties))
+
+
+def test_two_bloc_relocation_makes_the_moves_the_plain_search_makes() -> None:
+    """The O(1) test per actor of `_relocate2` gives the assignment recomputing every cost gives."""
+    import random as _random
+
+    from faultlines.analysis import factions as fa
+
+    def plain(assign: list[int], nbrs: list[list[tuple[int, float]]], rng: _random.Random) -> list[int]:
+        order, improved = list(range(len(assign))), True
+        while improved:
+            improved = False
+            rng.shuffle(order)
+            for a in order:
+                other = 1 - assign[a]
+                if fa._cost(a, other, assign, nbrs) < fa._cost(a, assign[a], assign, nbrs):
+                    assign[a], improved = other, True
+        return assign
+
+    g = _random.Random(11)
+    moved = 0
+    for trial in range(60):
+        n = g.randint(2, 120)
+        nbrs: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+        for _ in range(3 * n):
+            u, v = g.randrange(n), g.randrange(n)
+            if u != v:
+                x = float(g.choice([-1, 1]) * g.choice([1, 2, 3, 7]))
+                nbrs[u].append((v, x))
+                nbrs[v].append((u, x))
+        start = [g.randrange(2) for _ in range(n)]
+        want = plain(list(start), nbrs, _random.Random(trial))
+        assert fa._relocate(list(start), nbrs, 2, _random.Random(trial)) == want
+        moved += want != start
+    assert moved > 30
