@@ -57,3 +57,17 @@ def test_a_commenter_s_own_quotation_of_unknown_words_stays_unattributed(pipelin
     facts = facts_of(pipeline, text)
     q = next(q for q in facts.quotes if q.text.startswith("nobody here"))
     assert q.speaker_name is None
+
+
+def test_a_quotation_running_over_two_paragraphs_is_the_speaker_named_in_the_last(pipeline):
+    text = ("Farmers fled the valley after the raid.\n\n\u201cWe have lost everything. The houses are gone and the wells "
+            "are poisoned.\n\n\u201cNobody has come to help us since the soldiers left,\u201d said Amina Yusuf, a farmer.")
+    qs = facts_of(pipeline, text, guess_title=False).quotes
+    assert [q.speaker_name for q in qs] == ["Amina Yusuf", "Amina Yusuf"]
+
+
+def test_he_said_after_a_role_with_a_name_in_apposition_is_that_name(pipeline):
+    text = ("Gunmen burned the market on Friday, a local official, Musa Bello, said by telephone.\n\n"
+            "\u201cThey took the cattle and shot at anyone who ran,\u201d he said.")
+    [q] = facts_of(pipeline, text, guess_title=False).quotes
+    assert q.speaker_name is not None and "Bello" in q.speaker_name

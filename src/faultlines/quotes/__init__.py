@@ -9,6 +9,7 @@ quotation with no cue continues the one just before it; a signature quotation
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Mention, Quote
@@ -48,7 +49,9 @@ def _persons(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
             continue
         subj = subject_of(t, inside)
         if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in nouns and not subj.ent_type_:
-            sp = _role_phrase(speaker_span(subj))
+            named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            sp = (subj.doc[named.left_edge.i:named.right_edge.i + 1] if named is not None
+                  else _role_phrase(speaker_span(subj)))
             out.setdefault((sp.start_char, sp.end_char), (actors.resolve(sp), sp.text))
     return sorted((s, e, aid, name) for (s, e), (aid, name) in out.items() if not _within(s, credits))
 
@@ -103,6 +106,7 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
     out: list[Quote] = []
     seen_signed: set[str] = set()
     prev: tuple[Marked, Quote] | None = None
+    marks: list[Marked] = []
     for k, m in enumerate(marked):
         raw = text[m.open + 1:m.close]
         lead = len(raw) - len(raw.lstrip())
@@ -148,5 +152,19 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
         q = Quote(id=f"q{len(out) + 1}", text=body, start=start, end=end, speaker=speaker,
                   speaker_name=speaker_name, outlet=outlet, voice=voice, speaker_mention=speaker_mention, cue=cue)
         out.append(q)
+        marks.append(m)
         prev = (m, q)
-    return reposted(ctx, out)
+    return reposted(ctx, _runs_back(text, marks, out))
+
+
+def _runs_back(text: str, marks: list[Marked], quotes: list[Quote]) -> list[Quote]:
+    """A quotation left open at its paragraph's end, with no speaker, is the speaker's of the quotation that
+    goes on in the next paragraph (the multi-paragraph convention: the cue often comes in the last one)."""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if marks[k].unclosed and not (q.speaker or q.speaker_name) and (nxt.speaker or nxt.speaker_name) \
+                and not text[marks[k].close:marks[k + 1].open].strip():
+            out[k] = replace(q, speaker=nxt.speaker, speaker_name=nxt.speaker_name, outlet=q.outlet or nxt.outlet,
+                             speaker_mention=nxt.speaker_mention)
+    return out
