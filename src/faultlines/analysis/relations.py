@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..records import PLOVER_SIGN, Facts
-from ..store.relations import RelationRow, relation_rows
+from ..store.relations import relation_rows
 from ..store.views import actors as actor_rows
 from ..values.countries import country_name
 from ..values.dates import Span, event_span, parse_span
@@ -232,13 +232,6 @@ def relations_from_store(store: HasConn | sqlite3.Connection,
                             r.text or "", maybe(r.mode), maybe(r.cluster), dated, maybe(r.outlet),
                             maybe(r.url) if r.evidence_id == r.doc_id else None))
     return out, h
-
-
-def relations_of_rows(rows: Iterable[RelationRow]) -> list[Relation]:
-    """Relations from a few store rows (one pair's, say), as `relations_from_store` makes them."""
-    return [Relation(r.doc_id, r.event_id, r.type, r.source, r.target, _sign(r.type, r.sign), r.polarity,
-                     r.voice_kind, r.voice_name, event_span(r.date, r.published), r.text or "", r.mode, r.cluster,
-                     _dated(r.date), r.outlet, r.url if r.evidence_id == r.doc_id else None) for r in rows]
 
 
 def _dated(date: str | None) -> bool:

@@ -78,15 +78,14 @@ def relation_rows(conn: sqlite3.Connection) -> Iterator[RelationRow]:
         yield RelationRow(*r)
 
 
-def pair_relation_rows(conn: sqlite3.Connection, source: str, target: str) -> list[RelationRow]:
-    """The relations from `source` to `target`, in store order (through `events_source_cover`)."""
-    ev, join = evidence_id(conn)
-    cluster = "c.dup_of" if join else "NULL"
-    sql = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.sign, e.polarity, e.voice_kind, e.voice_name, "
-           f"e.date, d.published, e.text, e.mode, {ev}, {cluster}, d.source, d.url FROM events e "
-           f"JOIN documents d ON d.id = e.doc_id {join} WHERE e.source = ? AND e.target = ? AND {_RELATION} "
-           "ORDER BY d.rowid, e.rowid")
-    return [RelationRow(*r) for r in conn.execute(sql, (source, target))]
+def pair_event_rows(conn: sqlite3.Connection, source: str,
+                    target: str) -> list[tuple[str, str, str, str, str, str | None, str | None]]:
+    """(doc_id, event id, type, polarity, voice kind, date, published) of the events from `source` to `target`
+    (through `events_source_cover`), what a filter tests and the evidence order needs."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT e.doc_id, e.id, e.type, e.polarity, e.voice_kind, e.date, d.published FROM events e "
+        "JOIN documents d ON d.id = e.doc_id WHERE e.source = ? AND e.target = ? AND e.source != e.target",
+        (source, target))]
 
 
 def find_actors(conn: sqlite3.Connection, text: str) -> set[str]:

@@ -232,12 +232,22 @@ def group_pair_refs(reader: Reader, f: View, pair: tuple[str, str]) -> list[tupl
     """At the group level a pair's evidence is its two actors' own relations: read by key (an index of the
     events by source), kept by the filters, newest first; the same refs `edge_refs` gives, without the rest."""
     def make() -> list[tuple[str, str]]:
-        from ..analysis.relations import relations_of_rows
+        from ..values.dates import Span, event_span
 
-        h = hierarchy(reader)
-        kept = [r for r in relations_of_rows(sql.pair_relation_rows(reader.conn, *pair)) if f.keep(r, h)]
-        kept.sort(key=lambda r: (r.span.label(), r.doc_id, r.event_id), reverse=True)
-        return [r.ref for r in kept]
+        if f.actors:  # the focus follows the hierarchy: a pair involves a focused actor through either end
+            h = hierarchy(reader)
+            if not set(f.actors) & {*h.chain(pair[0]), *h.chain(pair[1])}:
+                return []
+        spans: dict[tuple[str | None, str | None], Span] = {}
+        kept = []
+        for doc_id, event_id, etype, polarity, voice_kind, date, published in sql.pair_event_rows(reader.conn, *pair):
+            span = spans.get((date, published))
+            if span is None:
+                span = spans[(date, published)] = event_span(date, published)
+            if f.passes(voice_kind, polarity, etype, span):
+                kept.append((span.label(), doc_id, event_id))
+        kept.sort(reverse=True)
+        return [(d, e) for _, d, e in kept]
     return reader.cached(("pair-refs", pair, f.key()), make, small=True)
 
 
