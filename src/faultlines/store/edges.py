@@ -16,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..records import Facts
 from ..values.dates import Span, event_span
@@ -169,9 +170,9 @@ def recount_copies(conn: sqlite3.Connection) -> None:
                      [(*k, s, d) for k, (s, d) in delta.items() if s or d])
 
 
-@dataclass(frozen=True)
-class EdgeSum:
-    """One (source, target, type, polarity) summed over the rows a set of filters keeps."""
+class EdgeSum(NamedTuple):
+    """One (source, target, type, polarity) summed over the rows a set of filters keeps (a tuple: there are
+    tens of thousands a network)."""
 
     source: str
     target: str
@@ -207,4 +208,4 @@ def edge_sums(conn: sqlite3.Connection, *, spans: Sequence[int] = (WHOLE,), voic
            f"FROM (SELECT source, target, type, polarity, said, docs, first, last, first_key FROM edge_days "
            f"WHERE {where} UNION ALL SELECT source, target, type, polarity, said, docs, NULL, NULL, NULL "
            f"FROM edge_copies WHERE {where}) GROUP BY source, target, type, polarity")
-    return [EdgeSum(*r) for r in conn.execute(sql, args + args)]
+    return list(map(EdgeSum._make, conn.execute(sql, args + args)))
