@@ -65,14 +65,14 @@ class Spans:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.ids: dict[tuple[str, str], int] = {(r[1], r[2]): r[0] for r in conn.execute(
-            "SELECT id, lo, hi FROM edge_spans")}
+        self.ids: dict[tuple[str, str], int] = {}  # looked up by key as needed (a document has a few)
 
     def id(self, span: Span) -> int:
         k = (span.lo or "", span.hi or "")
         if k not in self.ids:
-            cur = self.conn.execute("INSERT INTO edge_spans(lo, hi) VALUES (?, ?)", k)
-            self.ids[k] = int(cur.lastrowid or 0)
+            row = self.conn.execute("SELECT id FROM edge_spans WHERE lo = ? AND hi = ?", k).fetchone()
+            self.ids[k] = int(row[0]) if row else int(self.conn.execute(
+                "INSERT INTO edge_spans(lo, hi) VALUES (?, ?)", k).lastrowid or 0)
         return self.ids[k]
 
 
