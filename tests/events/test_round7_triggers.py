@@ -183,3 +183,31 @@ def test_a_state_opening_its_borders_to_refugees_gives_asylum(code):
 def test_dozens_of_activists_released_are_a_release_but_reports_are_not(code):
     assert asserted(code("Venezuela releases dozens of political activists."), "RETREAT")
     assert code("Kenya released dozens of reports.") == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A landmine injured a farmer near Kyauktaw in Myanmar.", "MMR.CVL"),
+    ("A roadside bomb killed three soldiers in Ghor, Afghanistan.", "AFG.MIL"),
+])
+def test_a_device_that_kills_is_an_explosive_attack_on_the_victims(code, text, target):
+    rows = asserted(code(text), "ASSAULT")
+    assert rows and rows[0][1] == "explosives" and rows[0][3] == target
+
+
+def test_detonating_a_bomb_is_an_explosive_attack_by_the_detonator(code):
+    rows = asserted(code("Boko Haram fighters detonated a bomb near Maiduguri in Nigeria."), "ASSAULT")
+    assert rows and rows[0][1] == "explosives" and rows[0][2] is not None
+
+
+def test_a_crash_that_injures_is_no_attack(code):
+    assert code("The president of Peru was injured in a car crash.") == []
+
+
+def test_uprooted_trees_are_destruction_and_control_of_a_situation_is_no_seizure(code):
+    assert asserted(code("Israeli settlers uprooted 400 olive trees in the West Bank."), "COERCE")[0][1] == "destroy"
+    assert code("Police in Kenya took control of the situation in Nairobi.") == []
+
+
+def test_cutting_tariffs_eases_and_cutting_aid_sanctions(code):
+    assert asserted(code("Japan cut tariffs on goods from Vietnam."), "CONCEDE")
+    assert asserted(code("Norway cut aid to Uganda."), "SANCTION")
