@@ -71,3 +71,15 @@ def test_he_said_after_a_role_with_a_name_in_apposition_is_that_name(pipeline):
             "\u201cThey took the cattle and shot at anyone who ran,\u201d he said.")
     [q] = facts_of(pipeline, text, guess_title=False).quotes
     assert q.speaker_name is not None and "Bello" in q.speaker_name
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_that_clause_s_subject(pipeline):
+    text = "Army chief Omar Haddad scolded the envoy: \u201cYour ceasefire has not stopped a single shell.\u201d"
+    [q] = facts_of(pipeline, text, guess_title=False).quotes
+    assert q.speaker_name is not None and "Haddad" in q.speaker_name
+
+
+def test_a_colon_after_a_thing_names_no_speaker(pipeline):
+    text = "The banner over the gate read: \u201cNo entry for foreign soldiers or their friends.\u201d"
+    [q] = facts_of(pipeline, text, guess_title=False).quotes
+    assert q.speaker_name is None

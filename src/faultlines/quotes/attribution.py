@@ -175,6 +175,27 @@ def _intro_line(text: str, open_: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _colon_subject(doc: Doc, start: int, open_: int, inside: list[tuple[int, int]]) -> tuple[Token, Token] | None:
+    """("verb", speaker) when a quotation follows a colon in its own sentence and that clause's subject names
+    someone: "Senator Ray Cole scolded him: “...”" (any verb; the colon makes the words the subject's)."""
+    before = doc.text[start:open_].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(start, start + len(before), alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return None
+    verb = span[-1].head
+    while verb.dep_ not in ("ROOT",) and verb.head is not verb and verb.head.i >= span.start:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not (span.start <= verb.i < span.end):
+        return None
+    subj = subject_of(verb, inside)
+    if subj is None or subj.pos_ == "PRON" or not (span.start <= subj.i < span.end):
+        return None
+    named = subj.ent_type_ in NAMED or subj.lemma_.lower() in vocabulary().get("person_nouns", ())
+    return (verb, subj) if named else None
+
+
 def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limit: int,
               inside: list[tuple[int, int]]) -> Attribution | None:
     """The speech cue nearest the quotation in its sentence, with the cue's subject as the speaker.
@@ -201,6 +222,9 @@ def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limi
                 if subj is not None:
                     ranked.append((intro[1] - t.idx, t, subj))
     if not ranked:
+        colon = _colon_subject(doc, b0, open_, inside)
+        if colon is not None:
+            return Attribution(speaker_span(colon[1]), doc[colon[0].i:colon[0].i + 1], None)
         return None
     _, cue, subj = min(ranked, key=lambda r: r[0])
     return Attribution(speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)], _outlet(cue))
