@@ -77,3 +77,17 @@ def test_a_sanction_without_a_target_takes_the_previous_sentences_target_only_wh
     assert [r for r in rows if r[0] == "SANCTION" and r[2] is None]  # two targets before: none is carried
     rows = code("Japan imposed sanctions on Nepal. Peru imposed sanctions.")
     assert not [r for r in rows if r[1] == "PER" and r[2] == "NPL"]  # another source never inherits
+
+
+def test_the_name_beside_an_ally_is_the_target_not_the_allys_patron(code):
+    rows = code("Egypt has imposed a trade embargo on a fellow US ally in the region, Jordan.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("SANCTION", "EGY", "JOR")]
+    rows = code("Egypt imposed an embargo on its rival in the region.")
+    assert [r[2] for r in rows if r[0] == "SANCTION"] == [None]
+
+
+def test_a_charge_hung_deep_in_the_claim_still_answers_its_speaker(code):
+    rows = code("Britain says the army of Peru was involved in the poisoning of a journalist and his son in Lima, "
+                "a charge that Peru denies.")
+    assert ("REJECT", "PER", "GBR", "asserted", "author", None) in rows
+    assert [r for r in rows if r[0] == "ACCUSE" and r[1] == "GBR"]

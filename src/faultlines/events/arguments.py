@@ -218,7 +218,7 @@ class ArgumentResolver:
         owned = self._owned_force(tok)
         if owned:
             return owned
-        found = self._resolve(tok)
+        found = self._named_relation(tok, depth) or self._resolve(tok)
         if found:
             return found
         if tok.pos_ == "PRON":
@@ -284,6 +284,22 @@ class ArgumentResolver:
                         if faction != found:
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
+        return None
+
+    def _named_relation(self, tok: Token, depth: int) -> str | None:
+        """"a fellow US ally in the Gulf, Qatar": the name set beside an ally or rival is the actor, even when the
+        parser hangs it on the last noun of the phrase; the "US" of "US ally" is not."""
+        d = self.actors.dictionary
+        if tok.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss:
+            return None
+        for c in tok.subtree:
+            if c.dep_ != "appos" or c.i <= tok.i or c.pos_ != "PROPN":
+                continue
+            h = c.head
+            while h.i != tok.i and h.dep_ in ("pobj", "prep") and h.head.i != h.i:
+                h = h.head
+            if h.i == tok.i:  # the name may have been read as the place it also is ("in the Gulf, Qatar")
+                return self.np_actor(c, depth + 1) or (self.place_country(c) if c.ent_type_ == "GPE" else None)
         return None
 
     def _side_actor(self, tok: Token) -> str | None:

@@ -130,9 +130,9 @@ def relative_accusers(v: Token, lex: Lexicon) -> list[Token]:
     if not relative_denial(v, lex):
         return []
     x = v.head
-    for _ in range(5):
+    for _ in range(12):  # "..., the poisoning of a spy and his daughter in Britain, a charge that Russia denies"
         h = x.head
-        if h is x:
+        if h.i == x.i:
             return []
         if h.pos_ in VERBAL and x.dep_ in ("dobj", "pobj", "npadvmod", "appos", "advcl", "prep", "conj", "ccomp",
                                            "nsubj", "nsubjpass", "attr", "acomp"):

@@ -55,6 +55,9 @@ XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 BLAZE = frozenset({"alight", "ablaze"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
+# Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
+BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
+                         "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
@@ -435,7 +438,7 @@ class SentenceCoder(Readings, FoundDead):
         acts = [p for x in preds if x.lemma_.lower() in CULPABLE or x.lemma_ == "be"
                 for p in prep_objects(x, frozenset({"in", "for", "behind", "of"}))
                 if x.lemma_.lower() in CULPABLE or p.head.lower_ == "behind"]
-        return any(a.lemma_.lower() in self.lex.nouns for a in acts)
+        return any(a.lemma_.lower() in self.lex.nouns or a.lemma_.lower() in BLAMED_ACTS for a in acts)
 
     def sentence(self, sent: Span) -> list[Candidate]:
         lex = self.lex
