@@ -266,12 +266,16 @@ def summed_network(conn: sqlite3.Connection, hierarchy: Hierarchy, *, filters: F
     """The group-level network from the edge aggregates the write path keeps (`store.edges`): a GROUP BY, not a
     pass over every relation. Equal to `network_of` without a date window (edges without evidence, outlets or
     voices); under one, an edge counts its (story, voice) pairs per day of the window. None when the store keeps
-    no aggregates, or for filters they cannot answer (an actor focus; two affirming polarities at once)."""
+    no aggregates, or for filters they cannot answer (two affirming polarities at once)."""
     from ..store import edges as sql
 
     flt = filters or Filters()
-    if flt.actors or len(flt.polarities & AFFIRMING) > 1 or not sql.has_edges(conn):
+    if len(flt.polarities & AFFIRMING) > 1 or not sql.has_edges(conn, by_target=bool(flt.actors)):
         return None
+    focus = None
+    if flt.actors:  # the focused actors and every actor whose chain reaches one of them (its parts)
+        wanted = set(flt.actors)
+        focus = sorted({*wanted, *(a for a in hierarchy.actors if wanted & set(hierarchy.chain(a)))})
     spans = [sql.WHOLE]
     if flt.since or flt.until or not flt.include_undated:
         every = sql.span_ids(conn)
@@ -281,7 +285,7 @@ def summed_network(conn: sqlite3.Connection, hierarchy: Hierarchy, *, filters: F
     voices = [sql.ALL] if flt.voices == ALL_VOICES else sorted(flt.voices)
     groups: dict[tuple[str, str, str], list[sql.EdgeSum]] = defaultdict(list)
     for row in sql.edge_sums(conn, spans=spans, voices=voices, polarities=sorted(flt.polarities),
-                             types=sorted(flt.types)):
+                             types=sorted(flt.types), actors=focus):
         groups[(row.source, row.target, row.type)].append(row)
     edges = []
     for (s, t, typ), rows in groups.items():

@@ -185,9 +185,10 @@ class EdgeSum(NamedTuple):
     first_key: int | None
 
 
-def has_edges(conn: sqlite3.Connection) -> bool:
-    """Whether the store keeps edge aggregates (migration 014)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edge_days'").fetchone() is not None
+def has_edges(conn: sqlite3.Connection, *, by_target: bool = False) -> bool:
+    """Whether the store keeps edge aggregates (migration 014), and (`by_target`) their index by target (015)."""
+    name = "edge_days_target" if by_target else "edge_days"
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def span_ids(conn: sqlite3.Connection) -> list[tuple[int, Span]]:
@@ -196,14 +197,19 @@ def span_ids(conn: sqlite3.Connection) -> list[tuple[int, Span]]:
 
 
 def edge_sums(conn: sqlite3.Connection, *, spans: Sequence[int] = (WHOLE,), voices: Sequence[str] = (ALL,),
-              polarities: Sequence[str], types: Sequence[str] = ()) -> list[EdgeSum]:
-    """The kept rows of `edge_days` and `edge_copies`, summed per (source, target, type, polarity)."""
+              polarities: Sequence[str], types: Sequence[str] = (),
+              actors: Sequence[str] | None = None) -> list[EdgeSum]:
+    """The kept rows of `edge_days` and `edge_copies`, summed per (source, target, type, polarity); with
+    `actors`, only the rows with one of them at either end."""
     where = ("span IN (SELECT value FROM json_each(?)) AND voice_kind IN (SELECT value FROM json_each(?)) "
              "AND polarity IN (SELECT value FROM json_each(?))")
     args: list[str] = [json.dumps(list(spans)), json.dumps(list(voices)), json.dumps(list(polarities))]
     if types:
         where += " AND type IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(list(types)))
+    if actors is not None:
+        where += (" AND (source IN (SELECT value FROM json_each(?)) OR target IN (SELECT value FROM json_each(?)))")
+        args += [json.dumps(list(actors))] * 2
     sql = (f"SELECT source, target, type, polarity, sum(said), sum(docs), min(first), max(last), min(first_key) "
            f"FROM (SELECT source, target, type, polarity, said, docs, first, last, first_key FROM edge_days "
            f"WHERE {where} UNION ALL SELECT source, target, type, polarity, said, docs, NULL, NULL, NULL "

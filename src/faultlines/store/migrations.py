@@ -312,4 +312,8 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
         PRIMARY KEY (span, voice_kind, source, target, type, polarity)
     ) WITHOUT ROWID;
     """),
+    # A focused network reads the aggregates of its actors by either end.
+    ("015_edge_days_target", """
+    CREATE INDEX edge_days_target ON edge_days(span, voice_kind, target);
+    """),
 ]
