@@ -137,3 +137,13 @@ def test_a_trailing_ellipsis_in_the_author_s_own_address_to_the_reader_is_no_exc
     text = (f"{NEWS}\n\nNonsense! They started where you are now, and you will get there too if you keep going "
             f"and stop comparing yourself …\n\n{MORE}")
     assert all(k == "body" for k, _, _ in kinds(text))
+
+
+def test_the_source_named_in_the_last_sentence_before_a_blockquote_is_the_excerpt_s():
+    intro = ("<p>Prices doubled in a month. As Lena Ortiz at The Harbour Ledger explains, the blockade hits the poorest "
+             "families first:</p>")
+    quoted = ("<blockquote><p>Flour now costs twice what it did in March, and the bakeries that stayed open ration "
+              "bread to one loaf a family.</p></blockquote>")
+    doc = read_html(_page(f"<p>{NEWS}</p>{intro}{quoted}<p>{MORE}</p>"), origin="mid.html")
+    [ex] = [s for s in segment(doc) if s.kind == "excerpt"]
+    assert ex.author == "Lena Ortiz"

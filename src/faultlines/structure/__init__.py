@@ -51,6 +51,18 @@ OUTLET_BEFORE_COLON = (
                rf"(?:\s+(?:at|of|from|for)\s+(?:[Tt]he\s+)?{_NAME[1:-1]})?(?:\s+\w+){{0,3}}\s+"
                r"(?:reports|reported|writes|wrote|says|said|notes|noted|explains|explained|puts it|put it|"
                r"states|stated|adds|added|tweeted|posted)\b[^:]{0,140}:\s*$"))
+_SENTENCE_GAP = re.compile(r"(\w+)[.!?][\"\u201d)]?\s+(?=[A-Z\"\u201c])")
+_ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep col lt sgt capt maj gov prof rev jr sr no vs".split())
+
+
+def _last_sentence(line: str) -> str:
+    """The last sentence of a line (not cut after "Mr." or "U.S.")."""
+    cut = 0
+    for m in _SENTENCE_GAP.finditer(line):
+        word = m.group(1)
+        if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            cut = m.end()
+    return line[cut:]
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _NOT_NAMES = frozenset({"The", "This", "A", "An", "Here", "It", "He", "She", "They", "We", "I"})
 LINK_LINE = re.compile(r"^\s*(?:\[|\(|(?:read|related|see also|also read|read more|more|watch|listen|"
@@ -110,8 +122,9 @@ def _introduces(line: str) -> bool:
 
 
 def intro_outlet(line: str) -> str | None:
-    """The outlet or source a line introducing a passage names ("This Stars and Stripes article", "X reports:")."""
-    line = _FOOTNOTE.sub("", line)
+    """The outlet or source a line introducing a passage names ("This Stars and Stripes article", "X reports:"),
+    read in the line's last sentence."""
+    line = _last_sentence(_FOOTNOTE.sub("", line).strip())
     if len(line) >= SHORT * 2 or LINK_LINE.match(line):
         return None
     m = OUTLET_IN_INTRO.search(line)
