@@ -91,3 +91,22 @@ def test_a_charge_hung_deep_in_the_claim_still_answers_its_speaker(code):
                 "a charge that Peru denies.")
     assert ("REJECT", "PER", "GBR", "asserted", "author", None) in rows
     assert [r for r in rows if r[0] == "ACCUSE" and r[1] == "GBR"]
+
+
+def test_not_only_adds_and_does_not_negate(code):
+    rows = code("France not only attacked the rebels but also shelled the town.")
+    assert [r[3] for r in rows if r[0] == "ASSAULT"] == ["asserted"]
+    rows = code("France did not attack the rebels.")
+    assert [r[3] for r in rows if r[0] == "ASSAULT"] == ["negated"]
+
+
+def test_what_one_is_not_afraid_to_do_or_doubts_has_not_happened(code):
+    rows = code("Iran does not want a war but is not afraid to fight Iraq.")
+    assert not [r for r in rows if r[0] == "ASSAULT" and r[3] == "asserted"]
+    rows = code("One analyst said he doubted that Iran would agree to a deal with Iraq.")
+    assert not [r for r in rows if r[3] == "asserted"]
+
+
+def test_a_countrys_civil_war_is_not_fought_by_that_country(code):
+    assert not [r for r in code("Saudi Arabia has led an intervention in Yemen's civil war.") if r[1] == "YEM"]
+    assert [r for r in code("Russia's war in Ukraine killed thousands.") if r[:3] == ("ASSAULT", "RUS", "UKR")]

@@ -58,6 +58,7 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "att
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
+INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
@@ -350,6 +351,8 @@ class SentenceCoder(Readings, FoundDead):
         srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
+        if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
+            srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
         host, _ = self._noun_host(a)
         if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
                 self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):

@@ -19,7 +19,11 @@ NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no
 # ("ready to fight", "willing to talk" are intents: `intent_type` makes them AGREE or THREATEN.)
 # Verbs that promise their infinitive; a hostile act promised is a threat ("vowed to fight X").
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
-UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound", "due"})
+UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound", "due", "afraid", "reluctant",
+                    "hesitant", "loath", "unwilling", "unafraid"})
+NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
+# Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
+DOUBTING = frozenset({"doubt", "question"})
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -29,9 +33,17 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+def _not_only(t: Token, neg: Token) -> bool:
+    """"not only X but also Y", "not (being) investigated only by X, but by Y": an addition, not a negation."""
+    only = [x for x in t.subtree if x.lower_ in NOT_ONLY and x.i > neg.i and x.dep_ == "advmod"]
+    return bool(only) and any(x.lower_ == "but" for x in t.sent if x.i > only[0].i)
+
+
 def negated_here(t: Token, lex: Lexicon | None = None) -> bool:
     """"not", "no", "neither" on the token itself."""
     for c in t.children:
+        if c.dep_ == "neg" and _not_only(t, c):
+            continue  # "is not investigated only by X, but ...": X does investigate
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
             return True
     return False
@@ -143,6 +155,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                 and any(m.dep_ == "mark" and m.lower_ in lex.future_marks for m in below.children) \
                 and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children):
             hypothetical = True  # "will lift sanctions once Sudan cooperates"
+        if below is not None and below.dep_ == "ccomp" and t.pos_ in VERBS and t.lemma_ in DOUBTING:
+            hypothetical = True  # "doubted that X would help": the helping is in doubt
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and approving(below) is None and (
