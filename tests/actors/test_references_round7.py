@@ -80,3 +80,12 @@ def test_a_generic_actor_takes_the_reports_country_when_no_place_gives_one(rules
         "Chad's president thanked the soldiers. Gunmen later attacked the village of Kourtaboul, killing three herders.",
         guess_title=False))
     assert any(e.type == "ASSAULT" and e.source == "UNIDENTIFIED_ARMED_GROUP.TCD" for e in facts.events)
+
+
+def test_two_groups_of_one_sentence_compete_unless_one_is_its_subject(pipeline):
+    found = mentions(pipeline, "Hamas and Islamic Jihad fired rockets at Ashkelon on Monday. "
+                               "The group said the barrage answered the raids.")
+    assert not any("group" in m for ms in found.values() for m in ms)
+    found = mentions(pipeline, "Kataib Hezbollah, a faction of the Popular Mobilization Forces, fired drones at the base. "
+                               "The group said it acted alone.")
+    assert "group" in found["KH"]

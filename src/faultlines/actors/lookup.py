@@ -35,14 +35,14 @@ class ActorLookup(Protocol):
 
 
 def home_country(actors: ActorLookup) -> str | None:
-    """The document's dominant country: the one its actors' mentions name most, at least three times and twice as
+    """The document's dominant country: the one its actors' mentions name most, at least four times and twice as
     often as any other (a report on Chad that names France once is about Chad); None when no country dominates."""
     counts: dict[str, int] = {}
     for a in actors.actors():
-        if a.country and a.kind not in ("igo", "media", "ngo"):
+        if a.country and a.kind not in ("igo", "media", "ngo", "business"):
             counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+    if not ranked or ranked[0] < 4 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
     return max(counts, key=lambda c: counts[c])
 

@@ -17,6 +17,7 @@ from .state import (
     THIRD_SINGULAR,
     WINDOW,
     Base,
+    Hit,
 )
 
 if TYPE_CHECKING:
@@ -47,6 +48,16 @@ class References(Base):
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _rivals(self, first: Hit, same_sentence: list[Hit]) -> str | None:
+        """"Hamas and Islamic Jihad fired rockets. The group said ...": two groups named in the sentence the phrase
+        points back to compete; its subject wins, else neither (a group and its parent are one candidate)."""
+        subjects = {r.actor for r in same_sentence if _role(self.doc[r.start:r.end].root) in ("nsubj", "nsubjpass")}
+        if len(subjects) == 1:
+            return subjects.pop()
+        related = {first.actor, *self.d.parent_chain(first.actor)}
+        others = {r.actor for r in same_sentence if r.actor not in related and first.actor not in self.d.parent_chain(r.actor)}
+        return None if others else first.actor
 
     def _placed(self, head: Token) -> bool:
         """The phrase places its group somewhere ("in Darfur", "from Misrata")."""
@@ -100,6 +111,9 @@ class References(Base):
                     continue  # "the Rapid Support Forces" ... "the militia"; but "the rebels" may be several groups
                 if country is not None and self.d.country_of(h.actor) != country:
                     continue
+                if kind in ("armed_group", "political_party"):
+                    return self._rivals(h, [r for r in recent if r.sent == h.sent and r.kind == kind and not r.demonym
+                                            and (plural is None or r.plural == plural or (r.named and not plural))])
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
         if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
             c = next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
@@ -255,3 +269,10 @@ class References(Base):
             self.author = country
             return aid
         return None
+
+
+def _role(tok: Token) -> str:
+    """The dependency of a conjunct's first conjunct ("Hamas and Islamic Jihad fired": both are subjects)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_
