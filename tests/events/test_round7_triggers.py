@@ -211,3 +211,18 @@ def test_uprooted_trees_are_destruction_and_control_of_a_situation_is_no_seizure
 def test_cutting_tariffs_eases_and_cutting_aid_sanctions(code):
     assert asserted(code("Japan cut tariffs on goods from Vietnam."), "CONCEDE")
     assert asserted(code("Norway cut aid to Uganda."), "SANCTION")
+
+
+def test_missiles_launched_at_a_state_are_an_attack_and_a_test_launch_is_not(code):
+    assert asserted(code("The Houthis launched missiles at Saudi Arabia."), "ASSAULT")[0][2:4] == ("HOUTHIS", "SAU")
+    assert code("North Korea launched a ballistic missile into the sea.") == []
+    assert code("Iran launched a satellite into orbit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The junta in Mali suspended the broadcasts of a French radio.",
+    "Authorities in Burkina Faso shut down two newspapers.",
+])
+def test_silencing_broadcasters_and_newspapers_is_censorship(code, text):
+    rows = asserted(code(text), "COERCE")
+    assert rows and rows[0][1] == "censor" and rows[0][2] is not None
