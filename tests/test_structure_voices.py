@@ -113,6 +113,7 @@ def test_byline_writers_are_not_actors_of_events_nor_speakers(pipeline):
     [q] = facts.quotes
     assert q.speaker_name == "a spokesman for the interior ministry"
     assert all("Doe" not in (e.voice.name or "") for e in facts.events)
+    assert not any("Doe" in (a.name or "") for a in facts.actors)  # the writer is no actor at all
     names = {a.id: a.name for a in facts.actors}
     assert all("Doe" not in (names.get(e.source) or "") and "Doe" not in (names.get(e.target) or "")
                for e in facts.events)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..records import ActorKind
+from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .state import MODIFIER_DEPS, NAME_LABELS, Base, Hit
@@ -21,7 +22,7 @@ class Names(Base):
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
-        ents = [e for e in ents if not _storm(e)]
+        ents = [e for e in ents if not _storm(e) and not self._credited(e)]
         for e in ents:
             if e.label_ != "PERSON":
                 continue
@@ -51,6 +52,11 @@ class Names(Base):
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
         return sorted(hits, key=lambda h: h.start)
+
+    def _credited(self, e: Span) -> bool:
+        """A name in a byline or credit line (a ``dateline`` segment that is no "BEIRUT (Reuters) -"): a writer."""
+        seg = self.ctx.segment_at(e.start_char)
+        return seg is not None and seg.kind == "dateline" and find_dateline(self.ctx.text[seg.start:seg.end]) is None
 
     def _bare_names(self) -> list[Hit]:
         """Surnames and acronyms the model left untagged ("Witty said", "the ZLF")."""
