@@ -110,3 +110,11 @@ def test_what_one_is_not_afraid_to_do_or_doubts_has_not_happened(code):
 def test_a_countrys_civil_war_is_not_fought_by_that_country(code):
     assert not [r for r in code("Saudi Arabia has led an intervention in Yemen's civil war.") if r[1] == "YEM"]
     assert [r for r in code("Russia's war in Ukraine killed thousands.") if r[:3] == ("ASSAULT", "RUS", "UKR")]
+
+
+def test_weapon_systems_named_by_their_compound_are_arms_and_the_approved_deal_is_no_agreement(code):
+    rows = code("The United States approved a contract to sell Egypt 180 artillery systems for $1.3 billion.")
+    assert rows == [("AID", "USA", "EGY", "asserted", "author", None)]
+    rows = code("The US also approved a $2 billion deal to sell Poland four surveillance drones.")
+    assert rows == [("AID", "USA", "POL", "asserted", "author", None)]
+    assert not [r for r in code("The government of Chile sold water systems to Kenya.") if r[0] == "AID"]

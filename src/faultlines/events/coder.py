@@ -266,6 +266,9 @@ class SentenceCoder(Readings, FoundDead):
             return out
         for th in themes:
             lemma = th.lemma_.lower()
+            if lemma not in self.lex.objects and lemma not in self.lex.nouns:  # "artillery systems", "missile units"
+                lemma = next((c.lemma_.lower() for c in th.lefts if c.dep_ == "compound"
+                              and self.lex.objects.get(c.lemma_.lower()) == ("AID", "military")), lemma)
             mode: str | None
             if lemma in self.lex.objects:
                 type_, mode = self.lex.objects[lemma]

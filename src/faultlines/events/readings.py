@@ -156,7 +156,8 @@ class Readings(ArgumentResolver):
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
         inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
-        deals = {d.i for c in found if (d := approving(c.trigger)) is not None}
+        deals = {x.i for c in found if (d := approving(c.trigger)) is not None
+                 for x in (d, *(o for o in d.children if o.dep_ == "dobj"))}  # "approved a deal to sell"
 
         def absorbed(c: Candidate) -> bool:
             t = c.trigger
