@@ -148,3 +148,17 @@ def test_the_source_named_in_the_last_sentence_before_a_blockquote_is_the_excerp
     doc = read_html(_page(f"<p>{NEWS}</p>{intro}{quoted}<p>{MORE}</p>"), origin="mid.html")
     [ex] = [s for s in segment(doc) if s.kind == "excerpt"]
     assert ex.author == "Lena Ortiz"
+
+
+def test_an_article_followed_by_teasers_that_trail_off_is_not_an_excerpt():
+    teaser = ("Harbour Energy Forum 2019. The forum will be a platform for engineers and investors to keep abreast "
+              "of the current state of offshore power and its markets…")
+    text = f"{NEWS}\n\n{MORE}\n\n{NEWS}\n\n{teaser}"
+    assert all(k == "body" for k, _, _ in kinds(text))
+
+
+def test_a_passage_cut_off_between_the_blogger_s_own_lines_is_still_an_excerpt():
+    text = (f"Instead of disbanding the raiders, the council paid them.\n\n{NEWS}\n\n{MORE}...\n\n"
+            f"You would think someone would notice.")
+    got = kinds(text)
+    assert [k for k, _, _ in got] == ["body", "excerpt", "body"]

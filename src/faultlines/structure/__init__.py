@@ -63,6 +63,8 @@ def _last_sentence(line: str) -> str:
         if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             cut = m.end()
     return line[cut:]
+
+
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\])+\s*$")
 _NOT_NAMES = frozenset({"The", "This", "A", "An", "Here", "It", "He", "She", "They", "We", "I"})
 LINK_LINE = re.compile(r"^\s*(?:\[|\(|(?:read|related|see also|also read|read more|more|watch|listen|"
@@ -73,6 +75,12 @@ def _newsy(p: _Para) -> bool:
     return len(p.text) >= SHORT and not FIRST_PERSON.search(p.text) and not p.text.rstrip().endswith("?")
 
 
+def _own_words(p: _Para) -> bool:
+    """A paragraph in the blogger's own voice around a pasted passage: a sentence, but short, personal or a question."""
+    text = p.text.strip()
+    return not _newsy(p) and text not in ("...", "…", "[...]", "(...)") and not split_title_like(text)
+
+
 def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
     """Paragraph index ranges [i, j) that look pasted from another outlet, with the outlet if named."""
     marked: set[int] = set()
@@ -81,16 +89,18 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
         trailing = not lone and p.text.rstrip().endswith(("...", "…")) and _newsy(p)  # a cut third-person passage
         if not (lone or trailing):
             continue
-        if trailing:
-            marked.add(i)
+        run = {i} if trailing else set()
         j = i - 1
         while j >= 0 and _newsy(paras[j]) and j not in marked:
-            marked.add(j)
+            run.add(j)
             j -= 1
+        lo = j + 1
         j = i + 1
         while j < len(paras) and _newsy(paras[j]):
-            marked.add(j)
+            run.add(j)
             j += 1
+        if any(_own_words(q) for q in paras[:lo]):  # a run that opens the article is the article, not a paste
+            marked |= run
     for i, p in enumerate(paras[:-1]):
         if _introduces(p.text) and _newsy(paras[i + 1]):
             j = i + 1
