@@ -22,7 +22,7 @@ from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import incidents, pages
 from .db import Reader
 from .guard import Guard
-from .network import LEVELS, View, actor_table, evidence, gathered, involving, network
+from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
 from .responses import ResponseCache
 from .timeline import BUCKETS, timeline
 
@@ -268,7 +268,7 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
 def _warm(reader: Reader) -> None:
     try:
         network(reader, View())
-        gathered(reader)  # the relations the timeline, a place and a focused network still read
+        edge_refs(reader, View())  # every pair's evidence under the default filters, in one pass
         by_actor = involving(reader)
         pages.actor_choices(reader)
         pages.tensions(reader)

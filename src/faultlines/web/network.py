@@ -254,7 +254,9 @@ def group_pair_refs(reader: Reader, f: View, pair: tuple[str, str]) -> list[tupl
 def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1,
              per_page: int = 50, undirected: bool = False) -> dict[str, Any]:
     """The events behind one edge (every type between the two nodes), each with its sentence highlighted."""
-    pair_refs = (lambda p: group_pair_refs(reader, f, p)) if f.level == "group" else edge_refs(reader, f).get
+    # the default view's refs are built at start (every pair, one pass); any other group view reads its pair by key
+    by_key = f.level == "group" and f.key() != View().key()
+    pair_refs = (lambda p: group_pair_refs(reader, f, p)) if by_key else edge_refs(reader, f).get
     refs = pair_refs((source, target))
     if undirected:
         refs = list(dict.fromkeys([*refs, *pair_refs((target, source))]))
