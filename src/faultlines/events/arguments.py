@@ -172,7 +172,7 @@ class ArgumentResolver:
             return self._home_forces(tok, self._located_country(tok))
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
-        country = self._located_country(tok) or home_country(self.actors)  # else the report's own country
+        country = self._located_country(tok) or home_country(self.actors, (iso for _, _, iso in self._places))
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         else:
