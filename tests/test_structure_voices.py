@@ -162,3 +162,22 @@ def test_a_passage_cut_off_between_the_blogger_s_own_lines_is_still_an_excerpt()
             f"You would think someone would notice.")
     got = kinds(text)
     assert [k for k, _, _ in got] == ["body", "excerpt", "body"]
+
+
+FORUM = ("Militia money trail\n\nFound this report today:\n\nValley Wire wrote:\nGunmen attacked a checkpoint near the "
+         "river crossing on Friday, killing four police officers, the interior ministry said. Militiamen later "
+         "stormed the customs post at the crossing.\n\nIf true, the ceasefire is over.")
+
+
+def test_an_excerpt_that_opens_by_naming_its_source_is_that_source_s():
+    doc = document_from_text(FORUM)
+    [ex] = [s for s in segment(doc) if s.kind == "excerpt"]
+    assert ex.author == "Valley Wire"
+
+
+def test_a_claim_inside_a_named_excerpt_keeps_its_own_claimant(pipeline):
+    facts = pipeline.extract(document_from_text(FORUM))
+    voices = {(e.type, e.voice.kind, e.voice.name) for e in facts.events if e.type == "ASSAULT"}
+    assert ("ASSAULT", "quoted", "interior ministry") in voices  # "..., the interior ministry said"
+    assert all(v[2] != "Valley Wire" or v == ("ASSAULT", "quoted", "Valley Wire") for v in voices)
+    assert not any(e.voice.kind == "author" for e in facts.events if e.start > FORUM.index("Valley Wire wrote"))

@@ -50,7 +50,7 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     if claim is None:
         return [(voice, False)]
     denied = claim.stance == "denial"
-    if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name):
+    if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name and ctx.quote_at(t.idx) is not None):
         return [(voice, denied)]
     toks = [x for x in claimant_tokens(claim) if (seg := ctx.segment_at(x.idx)) is None or seg.kind != "dateline"]
     if not toks:  # "the accusation that X armed Y": someone's claim, not the author's

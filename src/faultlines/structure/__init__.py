@@ -116,8 +116,17 @@ def _excerpts(paras: list[_Para]) -> list[tuple[int, int, str | None]]:
         elif runs and runs[-1][1] == i - 1 and paras[i - 1].text.strip() in ("...", "…"):
             runs[-1] = (runs[-1][0], i + 1, runs[-1][2])
         else:
-            runs.append((i, i + 1, intro_outlet(paras[i - 1].text) if i > 0 else None))
+            runs.append((i, i + 1, (intro_outlet(paras[i - 1].text) if i > 0 else None) or opening_outlet(paras[i].text)))
     return runs
+
+
+def opening_outlet(text: str) -> str | None:
+    """The source an excerpt names on its own first line ("Reuters wrote:", "Quote from: jsmith")."""
+    first = text.split("\n", 1)[0].strip()
+    if "\n" not in text or not first.endswith(":") and not first.lower().startswith(("quote from:", "quote:")):
+        return None
+    m = re.match(r"^(?:[Qq]uote from|[Oo]riginally [Pp]osted by|[Qq]uoting)\s*:?\s*(\S[^\n]{0,60}?)\s*:?$", first)
+    return m.group(1) if m else intro_outlet(first)
 
 
 def _introduces(line: str) -> bool:
@@ -261,7 +270,8 @@ def _from_hints(doc: Document) -> list[Segment]:
                     segs.append(Segment(f"s{len(segs) + 1}", "comment", s, e, author, reply_to, date))
             else:  # an excerpt hint: its source is the one the line before names ("According to the Red Cross:")
                 if author is None and kind == "excerpt":
-                    author = intro_outlet(doc.text[doc.text.rfind("\n", 0, max(0, s - 1)) + 1:s].strip())
+                    author = (intro_outlet(doc.text[doc.text.rfind("\n", 0, max(0, s - 1)) + 1:s].strip())
+                              or opening_outlet(doc.text[s:e]))
                 segs.append(Segment(f"s{len(segs) + 1}", cast(SegmentKind, kind), s, e, author))
         pos = max(pos, e)
     if pos < len(doc.text):
