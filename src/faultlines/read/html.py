@@ -14,7 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..records import Document
-from ..structure import COMMENTS_HEADING
+from ..structure import COMMENTS_HEADING, intro_outlet
 from .base import ReadError, document_from_text
 from .html_comments import Thread, find_thread
 from .html_title import norm as _norm
@@ -83,8 +83,6 @@ _READER = re.compile(r"\b(?:you|your|you're|you’re|yours|yourself)\b", re.I)
 def _callouts_as_body(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A page whose (three or more) blockquotes mostly talk to the reader ("you") uses them for emphasis: those no
     line introduces ("X reports:") are the author's own words, not excerpts."""
-    from ..structure import intro_outlet
-
     loose = [i for i, (k, _) in enumerate(blocks) if k == "excerpt"
              and not (i > 0 and blocks[i - 1][0] == "body" and (blocks[i - 1][1].rstrip().endswith(":")
                                                                or intro_outlet(blocks[i - 1][1])))]
