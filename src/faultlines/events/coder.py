@@ -20,7 +20,16 @@ from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .openers import reparsed_clause
 from .polarity import approving, intent_type, mourned, negated_here
-from .readings import LED, PARTNERED, Candidate, Readings, carry_targets, dateline_spans, drop_partial, drop_placed
+from .readings import (
+    LED,
+    PARTNERED,
+    Candidate,
+    Readings,
+    carry_targets,
+    dateline_spans,
+    drop_partial,
+    drop_placed,
+)
 from .syntax import (
     VERBAL,
     agents,
