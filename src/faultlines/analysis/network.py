@@ -283,19 +283,16 @@ def summed_network(conn: sqlite3.Connection, hierarchy: Hierarchy, *, filters: F
                 if span.overlaps_window(flt.since, flt.until) and (flt.include_undated or bool(span.lo or span.hi))]
         spans = spans if len(kept) == len(every) else kept
     voices = [sql.ALL] if flt.voices == ALL_VOICES else sorted(flt.voices)
-    groups: dict[tuple[str, str, str], list[sql.EdgeSum]] = defaultdict(list)
+    edges: list[Edge] = []
+    rows: list[sql.EdgeSum] = []  # the polarities of one (source, target, type): consecutive in the sums
     for row in sql.edge_sums(conn, spans=spans, voices=voices, polarities=sorted(flt.polarities),
                              types=sorted(flt.types), actors=focus):
-        groups[(row.source, row.target, row.type)].append(row)
-    edges = []
-    for (s, t, typ), rows in groups.items():
-        affirm = [r for r in rows if r.polarity in AFFIRMING]
-        counted = affirm or rows
-        sign = sql.sign_of(min(r.first_key for r in rows if r.first_key is not None)) if affirm else 0
-        firsts = [r.first for r in rows if r.first]
-        lasts = [r.last for r in rows if r.last]
-        edges.append(Edge(s, t, typ, sign, sum(r.said for r in counted), sum(r.docs for r in counted), 0,
-                          min(firsts, default=None), max(lasts, default=None), ()))
+        if rows and row[:3] != rows[0][:3]:
+            edges.append(_summed_edge(rows))
+            rows = []
+        rows.append(row)
+    if rows:
+        edges.append(_summed_edge(rows))
     edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
     factions = find_factions(signed_ties(edges), max_blocs=max_blocs)
     of = factions.of()
@@ -303,3 +300,17 @@ def summed_network(conn: sqlite3.Connection, hierarchy: Hierarchy, *, filters: F
     infos: list[ActorInfo] = [hierarchy.info(i) for i in ids]
     nodes = tuple(Node(i, a.name, a.kind, a.country, of.get(i), (i,)) for i, a in zip(ids, infos, strict=True))
     return Network("group", nodes, tuple(edges), factions)
+
+
+def _summed_edge(rows: list[Any]) -> Edge:
+    """One edge from its (source, target, type)'s sums per polarity, counted as `aggregate` counts."""
+    from ..store.edges import sign_of
+
+    affirm = [r for r in rows if r.polarity in AFFIRMING]
+    counted = affirm or rows
+    sign = sign_of(min(r.first_key for r in rows if r.first_key is not None)) if affirm else 0
+    firsts = [r.first for r in rows if r.first]
+    lasts = [r.last for r in rows if r.last]
+    r0 = rows[0]
+    return Edge(r0.source, r0.target, r0.type, sign, sum(r.said for r in counted), sum(r.docs for r in counted), 0,
+                min(firsts, default=None), max(lasts, default=None), ())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -198,9 +198,10 @@ def span_ids(conn: sqlite3.Connection) -> list[tuple[int, Span]]:
 
 def edge_sums(conn: sqlite3.Connection, *, spans: Sequence[int] = (WHOLE,), voices: Sequence[str] = (ALL,),
               polarities: Sequence[str], types: Sequence[str] = (),
-              actors: Sequence[str] | None = None) -> list[EdgeSum]:
-    """The kept rows of `edge_days` and `edge_copies`, summed per (source, target, type, polarity); with
-    `actors`, only the rows with one of them at either end."""
+              actors: Sequence[str] | None = None) -> Iterator[EdgeSum]:
+    """The kept rows of `edge_days` and `edge_copies`, summed per (source, target, type, polarity), in
+    (source, target, type) order and as they are read (a network's tens of thousands are never all held);
+    with `actors`, only the rows with one of them at either end."""
     where = ("span IN (SELECT value FROM json_each(?)) AND voice_kind IN (SELECT value FROM json_each(?)) "
              "AND polarity IN (SELECT value FROM json_each(?))")
     args: list[str] = [json.dumps(list(spans)), json.dumps(list(voices)), json.dumps(list(polarities))]
@@ -213,5 +214,5 @@ def edge_sums(conn: sqlite3.Connection, *, spans: Sequence[int] = (WHOLE,), voic
     sql = (f"SELECT source, target, type, polarity, sum(said), sum(docs), min(first), max(last), min(first_key) "
            f"FROM (SELECT source, target, type, polarity, said, docs, first, last, first_key FROM edge_days "
            f"WHERE {where} UNION ALL SELECT source, target, type, polarity, said, docs, NULL, NULL, NULL "
-           f"FROM edge_copies WHERE {where}) GROUP BY source, target, type, polarity")
-    return list(map(EdgeSum._make, conn.execute(sql, args + args)))
+           f"FROM edge_copies WHERE {where}) GROUP BY source, target, type, polarity ORDER BY source, target, type")
+    return map(EdgeSum._make, conn.execute(sql, args + args))
