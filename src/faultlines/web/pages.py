@@ -272,16 +272,21 @@ def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int 
     kept)."""
     if f is None:
         return views.place_event_refs(reader.conn, place_id, limit=limit)
-    rows = views.place_events(reader.conn, place_id)
     if f.actors:
         keep = kept_refs(reader, f)
+        rows = views.place_events(reader.conn, place_id)
         return [ref for r in rows if (ref := (r["doc_id"], r["id"])) in keep][:limit]
     from ..values.dates import event_span
 
-    passing = ((r["doc_id"], r["id"]) for r in rows
-               if r["source"] and r["target"] and r["source"] != r["target"]
-               and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"])))
-    return list(islice(passing, limit))
+    for window in (4 * limit, 2000):  # most events pass the filters: read a few hundred first, all 2,000 if not
+        rows = views.place_events(reader.conn, place_id, limit=window)
+        passing = ((r["doc_id"], r["id"]) for r in rows
+                   if r["source"] and r["target"] and r["source"] != r["target"]
+                   and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"])))
+        found = list(islice(passing, limit))
+        if len(found) >= limit or len(rows) < window:
+            break
+    return found
 
 
 def fts_query(q: str) -> str | None:
