@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places_gwn import DEFAULT as GWN, load  # noqa: E402
+from places_gwn import DEFAULT as GWN  # noqa: E402
+from places_gwn import load
 from splits import split_of  # noqa: E402
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "webpages"
@@ -57,7 +58,7 @@ def main() -> int:
             docs.append((p, read_one(str(PAGES / p))[0]))
     pipe = Pipeline(model=not args.no_model)
     total = 0
-    for (key, doc), facts in zip(docs, pipe.extract_many([d for _, d in docs]), strict=True):
+    for (key, _doc), facts in zip(docs, pipe.extract_many([d for _, d in docs]), strict=True):
         names = {a.id: a.name for a in facts.actors}
         for ev in facts.events:
             for role, aid, m in (("src", ev.source, ev.source_mention), ("tgt", ev.target, ev.target_mention)):
