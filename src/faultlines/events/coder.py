@@ -63,6 +63,9 @@ RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 BLAZE = frozenset({"alight", "ablaze"})
+FREED = frozenset({"free", "loose"})
+VIA_PREPS = frozenset({"with", "from", "using", "of"})
+KEYED = frozenset({"peacekeeping"})  # compounds that name what an object is ("peacekeeping troops" are peacekeepers)
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
@@ -197,9 +200,13 @@ class SentenceCoder(Readings, FoundDead):
                 continue  # a noun's condition: "a bombing campaign" is an attack, "campaigning on an agenda" is not
             if rule.as_nouns and not self._has_as(v, rule.as_nouns):
                 continue
-            if rule.objects and not any(o.lemma_.lower() in rule.objects  # "suspended part of a program"
-                                        for o in objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]):
-                continue
+            if rule.objects and not self._objects_fit(rule, objs + (subs if passive else [])):
+                continue  # a passive's subject is its object ("two journalists were freed")
+            outs = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "out"]  # "pulled out of": out's "of"
+            via = [p for x in (v, *outs, *objs) for p in prep_objects(x, VIA_PREPS if x not in objs else VIA_PREPS - {"of"})
+                   if p.lemma_.lower() in rule.via]  # "pulled out of talks", "hit its positions with drones"
+            if rule.via and not via:
+                continue  # "hit Kharkiv with drones", "withdrew from dealings with X"
             if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
                                          for x in subs + [p for x in subs for p in prep_objects(x, frozenset({"of"}))]):
                 continue
@@ -224,6 +231,8 @@ class SentenceCoder(Readings, FoundDead):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:
                     extra.extend(prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set())))
+                for p in via:
+                    extra.extend(prep_objects(p, rule.target_preps))  # "from dealings with Egypt"
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
@@ -237,6 +246,13 @@ class SentenceCoder(Readings, FoundDead):
             if out or rule.gated:
                 break
         return out
+
+    @staticmethod
+    def _objects_fit(rule: Rule, objs: list[Token]) -> bool:
+        """An object (its "of" noun, or its compound: "peacekeeping troops") is one the rule lists."""
+        pool = objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]  # "suspended part of a program"
+        pool += [c for o in objs for c in o.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in KEYED]
+        return any(o.lemma_.lower() in rule.objects for o in pool)
 
     def _themes(self, v: Token) -> list[Token]:
         out = []
@@ -481,6 +497,9 @@ class SentenceCoder(Readings, FoundDead):
                             lemma, f"{word} {p.lemma_.lower()}") in lex.phrasal), rules)  # "took to the streets"
                     elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                         rules = lex.phrasal.get((lemma, "for"), rules)  # "called for Russia to withdraw"
+                if lemma in ("set", "let") and any(c.lower_ in FREED for o in (tok, *objects(tok)) for c in o.children
+                                                   if c.dep_ not in ("dobj", "nsubj", "nsubjpass")):
+                    rules = lex.verbs.get("free", rules)  # "set the hostages free", "were let loose by the rebels"
                 if lemma == "set" and any(c.lower_ in BLAZE or (c.dep_ == "prep" and c.lower_ == "on" and any(
                         p.lower_ == "fire" for p in c.children)) for o in (tok, *objects(tok)) for c in o.children):
                     rules = lex.verbs.get("torch", rules)  # "set a bank on fire", "was set alight by rioters"

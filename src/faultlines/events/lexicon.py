@@ -12,7 +12,7 @@ from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
-             "objects", "intransitive", "subjects"}
+             "objects", "intransitive", "subjects", "via"}
 TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings"}
 
@@ -36,10 +36,11 @@ class Rule:
     intransitive: bool = False
     not_event: bool = False
     subjects: frozenset[str] = frozenset()
+    via: frozenset[str] = frozenset()
 
     @property
     def gated(self) -> bool:
-        return bool(self.as_nouns or self.objects or self.needs_compound or self.subjects)
+        return bool(self.as_nouns or self.objects or self.needs_compound or self.subjects or self.via)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _rules(section: object, where: str) -> list[tuple[str, Rule]]:
                         target_clause=bool(raw.get("target_clause", False)),
                         needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at),
                         intransitive=bool(raw.get("intransitive", False)), not_event=bool(raw.get("not_event", False)),
-                        subjects=_words(raw.get("subjects"), at))
+                        subjects=_words(raw.get("subjects"), at), via=_words(raw.get("via"), at))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
@@ -204,7 +205,8 @@ def build_lexicon(raw: object) -> Lexicon:
     traces = raw.get("traces") or {}
 
     def ordered(rules: list[Rule]) -> tuple[Rule, ...]:
-        return tuple(sorted(rules, key=lambda r: not r.gated))
+        # a rule gated on its subject first ("police closed the road" before "closed the road"), then other gates
+        return tuple(sorted(rules, key=lambda r: (not r.subjects, not r.gated)))
 
     lex = Lexicon(
         verbs={k: ordered(v) for k, v in verbs.items()},
