@@ -151,3 +151,18 @@ def test_state_nodes_take_the_name_news_copy_uses():
     names = {n.id: n.name for n in build_network(f, level="state").nodes}
     assert names["state:RUS"] == "Russia" and names["state:TUR"] == "Turkey"
     assert names.get("state:QQQ", "QQQ") == "QQQ"
+
+
+def test_gathered_without_texts_are_the_same_relations_without_sentences(tmp_path):
+    from dataclasses import replace
+
+    from faultlines.analysis.network import gather
+
+    with Store(tmp_path / "t.db") as s:
+        for f in _corpus():
+            s.add(f)
+        full, _ = gather(s)
+        bare, _ = gather(s, texts=False)
+    assert any(r.text for r in full)
+    assert all(r.text == "" for r in bare)
+    assert bare == [replace(r, text="") for r in full]

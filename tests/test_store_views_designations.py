@@ -10,7 +10,7 @@ from faultlines.records import Actor, Document, Event, Facts
 from faultlines.store import Store, views
 
 SCAN = ("SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id "
-        "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) LIMIT 100")
+        "WHERE e.type = 'SANCTION' AND (e.target = ? OR e.source = ?) ORDER BY e.rowid LIMIT 100")
 ACTORS = ("ministry", "rebels", "council", "bank", "union")
 
 
@@ -40,3 +40,20 @@ def test_designations_by_index_equal_the_scan(tmp_path: Path) -> None:
             assert views.designation_refs(conn, a) == expected, a
             at_limit += len(expected) == 100
         assert at_limit >= 2  # the busy actors have more than the 100 kept: the order is tested too
+
+
+def test_designations_page_by_key_and_count(tmp_path: Path) -> None:
+    rng = random.Random(9)
+    with Store(tmp_path / "d.db") as store:
+        for n in range(200):
+            store.add(_facts(n, rng))
+        conn = store.conn
+        for a in (*ACTORS, "nobody"):
+            every = [tuple(r) for r in conn.execute(SCAN.replace("LIMIT 100", ""), (a, a))]
+            assert views.designation_count(conn, a) == len(every), a
+            paged, after = [], 0
+            while page := views.designation_page(conn, a, limit=7, after=after):
+                assert len(page) <= 7
+                paged.extend((d, e) for _, d, e in page)
+                after = page[-1][0]
+            assert paged == every, a

@@ -156,11 +156,12 @@ def _scalars(d: dict[str, Scalar | None]) -> dict[str, Scalar]:
     return {k: v for k, v in d.items() if v is not None}
 
 
-def gather(data: Data, dictionary: Dictionary | None = None) -> tuple[list[Relation], Hierarchy]:
-    """Relations and actor hierarchy from a store (or its connection), one Facts, or an iterable of Facts."""
+def gather(data: Data, dictionary: Dictionary | None = None, *, texts: bool = True) -> tuple[list[Relation], Hierarchy]:
+    """Relations and actor hierarchy from a store (or its connection), one Facts, or an iterable of Facts; from a
+    store without `texts`, each relation's sentence is left out."""
     h = hierarchy_from_dictionary(dictionary)
     if isinstance(data, sqlite3.Connection | HasConn):
-        return relations_from_store(data, h)
+        return relations_from_store(data, h, texts=texts)
     return relations_from_facts([data] if isinstance(data, Facts) else data, h)
 
 

@@ -200,9 +200,10 @@ def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = No
     return out, h
 
 
-def relations_from_store(store: HasConn | sqlite3.Connection,
-                         hierarchy: Hierarchy | None = None) -> tuple[list[Relation], Hierarchy]:
-    """The same from a store, straight from its `events`, `actors` and `documents` tables."""
+def relations_from_store(store: HasConn | sqlite3.Connection, hierarchy: Hierarchy | None = None, *,
+                         texts: bool = True) -> tuple[list[Relation], Hierarchy]:
+    """The same from a store, straight from its `events`, `actors` and `documents` tables. Without `texts` the
+    sentences are left out ("" each): what only counts relations (the explorer's networks) needs no sentence."""
     h = hierarchy or Hierarchy()
     conn = store if isinstance(store, sqlite3.Connection) else store.conn
     for a in actor_rows(conn).values():
@@ -229,7 +230,7 @@ def relations_from_store(store: HasConn | sqlite3.Connection,
         span, dated = span_of(r.date, r.published)
         out.append(Relation(one(r.doc_id), r.event_id, one(r.type), one(r.source), one(r.target),
                             _sign(r.type, r.sign), one(r.polarity), one(r.voice_kind), maybe(r.voice_name), span,
-                            r.text or "", maybe(r.mode), maybe(r.cluster), dated, maybe(r.outlet),
+                            (r.text or "") if texts else "", maybe(r.mode), maybe(r.cluster), dated, maybe(r.outlet),
                             maybe(r.url) if r.evidence_id == r.doc_id else None))
     return out, h
 

@@ -9,13 +9,15 @@ from pathlib import Path
 
 from ..records import Facts
 from . import validate, write
+from .actor_mentions import rebuild as rebuild_actor_mentions
 from .actor_years import rebuild as rebuild_actor_years
 from .edges import rebuild as rebuild_edges
 from .migrations import MIGRATIONS
 from .pairs import rebuild as rebuild_pairs
 
 # Migrations whose new tables are filled from the existing rows in Python (after their SQL has run).
-FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_years, "014_edge_days": rebuild_edges}
+FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_years, "014_edge_days": rebuild_edges,
+         "017_actor_mentions": rebuild_actor_mentions}
 
 
 class StoreError(Exception):

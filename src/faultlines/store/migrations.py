@@ -316,4 +316,15 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
     ("015_edge_days_target", """
     CREATE INDEX edge_days_target ON edge_days(span, voice_kind, target);
     """),
+    # An actor's designations, a page at a time by key: its SANCTION events at either end in write order.
+    ("016_events_type_ends", """
+    CREATE INDEX events_type_source ON events(type, source);
+    CREATE INDEX events_type_target ON events(type, target);
+    """),
+    # Each actor's mentions and documents, kept by the write path (`actor_mentions`); filled on upgrade.
+    ("017_actor_mentions", """
+    CREATE TABLE actor_mentions (
+        actor TEXT PRIMARY KEY, mentions INTEGER NOT NULL, documents INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    """),
 ]

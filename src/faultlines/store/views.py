@@ -155,14 +155,30 @@ def actor_counts(conn: sqlite3.Connection, actor_id: str) -> list[ActorCountRow]
                  "FROM counts c WHERE c.actor = ? LIMIT 200", (actor_id,), as_=ActorCountRow)
 
 
-def designation_refs(conn: sqlite3.Connection, actor_id: str) -> list[Ref]:
-    """SANCTION events the actor imposed or is the target of (the first 100 written), found through the actor's
-    own rows of the source and target indexes rather than by testing every SANCTION event of the store."""
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.rowid IN ("
-        "SELECT rowid FROM events WHERE source = ? AND type = 'SANCTION' "
-        "UNION SELECT rowid FROM events WHERE target = ? AND type = 'SANCTION') ORDER BY e.rowid LIMIT 100",
-        (actor_id, actor_id))]
+def designation_refs(conn: sqlite3.Connection, actor_id: str, *, limit: int = 100, after: int = 0) -> list[Ref]:
+    """SANCTION events the actor imposed or is the target of, in write order: the first `limit` after event rowid
+    `after` (keyset paging, `designation_page`)."""
+    return [(d, e) for _, d, e in designation_page(conn, actor_id, limit=limit, after=after)]
+
+
+def designation_page(conn: sqlite3.Connection, actor_id: str, *, limit: int = 100,
+                     after: int = 0) -> list[tuple[int, str, str]]:
+    """(rowid, doc_id, event_id) of the actor's SANCTION events after rowid `after`, `limit` at most, each end
+    read in rowid order from `events_type_source` / `events_type_target` (migration 016) and merged."""
+    rows: dict[int, tuple[int, str, str]] = {}
+    for end in ("source", "target"):
+        for r in conn.execute(f"SELECT rowid, doc_id, id FROM events WHERE type = 'SANCTION' AND {end} = ? "
+                              "AND rowid > ? ORDER BY rowid LIMIT ?", (actor_id, after, limit)):
+            rows[r[0]] = (r[0], r[1], r[2])
+    return [rows[k] for k in sorted(rows)[:limit]]
+
+
+def designation_count(conn: sqlite3.Connection, actor_id: str) -> int:
+    """How many SANCTION events the actor is at either end of (index only)."""
+    return int(conn.execute(
+        "SELECT (SELECT count(*) FROM events WHERE type = 'SANCTION' AND source = ?1) + (SELECT count(*) FROM events "
+        "WHERE type = 'SANCTION' AND target = ?1) - (SELECT count(*) FROM events WHERE type = 'SANCTION' AND "
+        "source = ?1 AND target = ?1)", (actor_id,)).fetchone()[0])
 
 
 def dated_events(conn: sqlite3.Connection, actor_id: str) -> list[DatedEvents]:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, get_args, get_origin
 
 from ..records import Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension
+from .actor_mentions import add_document as add_actor_mentions
 from .actor_years import add_document as add_actor_years
 from .edges import add_document as add_edges
 from .pairs import add_document as add_pairs
@@ -115,4 +116,5 @@ def insert(conn: sqlite3.Connection, f: Facts) -> None:
     _rows(conn, Tension, ("doc_id",), [doc + values(t) for t in f.tensions])
     add_pairs(conn, f)
     add_actor_years(conn, f)
+    add_actor_mentions(conn, f)
     add_edges(conn, f)

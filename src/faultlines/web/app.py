@@ -143,12 +143,13 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                                                                                    undirected)})
 
     @app.get("/actor.json")
-    def actor_json(id: Annotated[str, Query(pattern=ID)]) -> dict[str, Any]:
-        return _found(pages.actor(reader, id))
+    def actor_json(id: Annotated[str, Query(pattern=ID)], after: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        return _found(pages.actor(reader, id, after=after))
 
     @app.get("/actor", response_class=HTMLResponse)
-    def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
-        return page(request, "actor.html", _found(pages.actor(reader, id)))
+    def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)],
+                   after: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+        return page(request, "actor.html", _found(pages.actor(reader, id, after=after)))
 
     @app.get("/tensions.json")
     def tensions_json(kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Response:

@@ -28,6 +28,32 @@ class _Entry:
     cost: float  # seconds it took
 
 
+class LRU:
+    """A thread-safe least-recently-used map of fixed size (values that never change once made)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class Reader:
     """Opens the store read-only, once per worker thread; never writes (the store is `mode=ro`).
 
@@ -41,7 +67,7 @@ class Reader:
 
     def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
-                 stale_from: int = 5000, refresh_pause: float = 2.0) -> None:
+                 stale_from: int = 5000, refresh_pause: float = 2.0, event_views_size: int = 4096) -> None:
         self.path = Path(path)
         Corpus(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
@@ -56,6 +82,7 @@ class Reader:
         self._pending: set[Hashable] = set()
         self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], bool]] = queue.SimpleQueue()
         self._refresher: threading.Thread | None = None
+        self.event_views = LRU(event_views_size)  # rendered event views by (doc_id, event_id), shared by every page
         self.refreshes = 0  # stale values recomputed in the background so far (a whole page cached before is stale)
 
     @property

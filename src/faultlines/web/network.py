@@ -85,7 +85,7 @@ def involving(reader: Reader) -> dict[str, array[int]]:
     """For every actor, the positions in `gathered` of the relations it (or a part of it) takes part in."""
     def make() -> dict[str, array[int]]:
         relations, hierarchy = gathered(reader)
-        index: dict[str, array[int]] = defaultdict(lambda: array("l"))
+        index: dict[str, array[int]] = defaultdict(lambda: array("i"))  # 4 bytes a position
         for i, r in enumerate(relations):
             for a in {*hierarchy.chain(r.source), *hierarchy.chain(r.target)}:
                 index[a].append(i)
@@ -110,7 +110,8 @@ def gathered(reader: Reader) -> tuple[list[analysis.Relation], analysis.Hierarch
     from ..analysis.network import gather
 
     d = dictionary(reader)  # loaded apart, so that the cost of gathering is the store's alone
-    return reader.cached("gathered", lambda: gather(reader, d))
+    # without their sentences (about 110 MB on 100,000 documents): pages fetch the sentences they show by key
+    return reader.cached("gathered", lambda: gather(reader, d, texts=False))
 
 
 def network(reader: Reader, f: View) -> dict[str, Any]:
@@ -223,7 +224,7 @@ def edge_refs(reader: Reader, f: View) -> EdgeRefs:
         for pair, pos in found.items():
             pos.sort(key=lambda i: (relations[i].span.label(), relations[i].doc_id, relations[i].event_id),
                      reverse=True)
-            by_pair[pair] = array("l", pos)
+            by_pair[pair] = array("i", pos)
         return EdgeRefs(relations, by_pair)
     return reader.cached(("edge-refs", f.key()), make)
 
@@ -267,9 +268,26 @@ def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1
 
 def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """Event views for (doc_id, event_id) pairs, in the order given; missing ones are skipped."""
-    found = sql.events_by_ref(reader.conn, refs)
     actors = actor_table(reader)  # once, not once an event: each cached read checks the store's stamp
-    return [event_view(reader, found[ref], actors) for ref in refs if ref in found]
+    kept = reader.event_views  # an event's row and sentence never change: rendered once, shared by every page
+    shown = {ref: v for ref in refs if (v := kept.get(ref)) is not None}
+    missing = [ref for ref in refs if ref not in shown]
+    for ref, row in (sql.events_by_ref(reader.conn, missing) if missing else {}).items():
+        shown[ref] = event_view(reader, row, actors)
+        kept.put(ref, shown[ref])
+    return [_named_now(shown[ref], actors) for ref in refs if ref in shown]
+
+
+def _named_now(v: dict[str, Any], actors: dict[str, views.ActorRow]) -> dict[str, Any]:
+    """A kept event view with its ends named as the actor table names them now (an actor may have been added)."""
+    now: dict[str, Any] = {}
+    for end in ("source", "target"):
+        a = v[end]
+        known = a in actors
+        name = actors[a]["name"] if known else a
+        if v[f"{end}_known"] != known or v[f"{end}_name"] != name:
+            now |= {f"{end}_known": known, f"{end}_name": name}
+    return {**v, **now} if now else v
 
 
 def web_url(url: str | None) -> str | None:

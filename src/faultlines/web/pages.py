@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ..store import actor_years, kept_tensions, views
+from ..store import actor_mentions, actor_years, kept_tensions, views
 from ..store import search as fts
 from .db import Reader
 from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
@@ -21,13 +21,28 @@ MAX_DOC_CHARS = 200_000
 MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_total` says how many)
 RANK_LIMIT = 2000
 HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
+DESIGNATIONS_PAGE = 25  # an actor's SANCTION events shown at a time (`?after=` the last one's rowid)
 EVIDENCE_PAGE = 50  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
-def actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
-    """Relations out and in, quotes, counts, designations, a monthly timeline."""
-    return reader.cached(("actor", actor_id), lambda: _actor(reader, actor_id), small=True)
+def actor(reader: Reader, actor_id: str, *, after: int = 0) -> dict[str, Any] | None:
+    """Relations out and in, quotes, counts, designations (`DESIGNATIONS_PAGE` after event rowid `after`), a
+    yearly timeline."""
+    page = reader.cached(("actor", actor_id), lambda: _actor(reader, actor_id), small=True)
+    if page is None:
+        return None
+    return {**page, **reader.cached(("designations", actor_id, after), lambda: _designations(reader, actor_id, after),
+                                    small=True)}
+
+
+def _designations(reader: Reader, actor_id: str, after: int) -> dict[str, Any]:
+    """One page of the actor's SANCTION events by key, with how many there are and where the next page starts."""
+    rows = views.designation_page(reader.conn, actor_id, limit=DESIGNATIONS_PAGE + 1, after=after)
+    shown = rows[:DESIGNATIONS_PAGE]
+    return {"designations": events_by_ref(reader, [(d, e) for _, d, e in shown]),
+            "designations_total": views.designation_count(reader.conn, actor_id), "designations_after": after,
+            "designations_next": shown[-1][0] if len(rows) > DESIGNATIONS_PAGE else None}
 
 
 def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
@@ -44,9 +59,10 @@ def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
     listings = [{"by": d.by, "by_name": names.get(d.by, d.by), "target": d.target,
                  "target_name": names.get(d.target, d.target), "list": d.list, "since": d.span.lo, "until": d.span.hi}
                 for d in dictionary_listings(reader) if actor_id in (d.target, d.by)]
-    return {"actor": a, **views.mention_count(conn, actor_id), "out": relations(True), "in": relations(False),
+    kept = actor_mentions.counts(conn, actor_id)  # kept on write; a store that predates it counts its mentions
+    return {"actor": a, **(kept if kept is not None else views.mention_count(conn, actor_id)), "out": relations(True), "in": relations(False),
             "quotes": views.actor_quotes(conn, actor_id), "counts": views.actor_counts(conn, actor_id),
-            "designations": events_by_ref(reader, views.designation_refs(conn, actor_id)), "listings": listings,
+            "listings": listings,
             "timeline": _actor_timeline(conn, actor_id),
             "children": views.children(conn, actor_id)}
 
