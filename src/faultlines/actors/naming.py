@@ -32,6 +32,7 @@ class Names(Base):
                 key = fold(name.split()[-1])
                 self.surnames.setdefault(key, known or slug(name))
                 self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
+        self._untagged_namesakes(ents)
         hits = []
         for e in ents:
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
@@ -52,6 +53,21 @@ class Names(Base):
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
         return sorted(hits, key=lambda h: h.start)
+
+    def _untagged_namesakes(self, ents: list[Span]) -> None:
+        """A known surname after an untagged capitalised first name ("Karim Haddad" the model missed) is one more
+        person of that surname, so a bare surname stays ambiguous (a father and a son)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        for t in self.doc[1:]:
+            key = fold(t.text)
+            prev = self.doc[t.i - 1]
+            first = prev.i not in tagged or (prev.dep_ == "compound" and prev.head.i == t.i)  # "Karim" read as GPE
+            if key not in self.surname_people or t.i in tagged or not first or t.pos_ != "PROPN" \
+                    or prev.pos_ != "PROPN" or not prev.text[:1].isupper() or not prev.is_alpha \
+                    or prev.lower_.rstrip(".") in self.d.titles:
+                continue
+            if all(f"{prev.text} {t.text}" != self.doc[s: s + 2].text for s, _ in self.surname_people[key]):
+                self.surname_people[key].append((prev.i, ""))  # someone else, with no actor of their own
 
     def _credited(self, e: Span) -> bool:
         """A name in a byline or credit line (a ``dateline`` segment that is no "BEIRUT (Reuters) -"): a writer."""
@@ -79,7 +95,7 @@ class Names(Base):
         before, the only one in the document); None when two share it (a father and a son)."""
         people = self.surname_people.get(key, [])
         pool = {aid for start, aid in people if start < at} or {aid for _, aid in people}
-        return next(iter(pool)) if len(pool) == 1 else None
+        return (next(iter(pool)) or None) if len(pool) == 1 else None
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_

@@ -27,6 +27,16 @@ ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 
+KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
+                 "niece", "uncle", "aunt", "widow", "relative"})
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def in_quotation(tok: Token) -> bool:
+    """The token stands inside quotation marks opened earlier in its sentence (direct speech)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
 
 
@@ -72,6 +82,7 @@ class ArgumentResolver:
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
         self._local: dict[str, Entry] = {}
+        self.quotes: tuple = ()  # the document's quotations (set by the coder): "we" inside one is the speaker's side
         self.placed_at: set[int] = set()  # argument heads that stood for a place's country, not a party
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()
@@ -170,6 +181,9 @@ class ArgumentResolver:
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
             return self._home_forces(tok, self._located_country(tok))
+        if lemma in KIN and tok.dep_ == "nsubj" and tok.tag_ == "NN" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.lefts):
+            return None  # "the father condemned X": one particular person (named before), not civilians at large
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
         country = self._located_country(tok) or home_country(self.actors, (iso for _, _, iso in self._places))
@@ -221,8 +235,10 @@ class ArgumentResolver:
         found = self._named_relation(tok, depth) or self._resolve(tok)
         if found:
             return found
+        if tok.pos_ == "PRON" and tok.lower_ in ("we", "us", "our"):
+            return self.quoted_side(tok)
         if tok.pos_ == "PRON":
-            speaker = speaker_of(tok)
+            speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
                 return self.np_actor(speaker, depth + 1)
             return self.pronoun_actor(tok)
@@ -348,8 +364,9 @@ class ArgumentResolver:
 
     def pronoun_actor(self, pron: Token) -> str | None:
         """A third-person pronoun's antecedent in its sentence or the one before: for a subject, the nearest
-        earlier subject; for an object or possessive, the nearest earlier actor that is not its own clause's
-        subject. "him"/"her" take persons; "it"/"they" take anything but persons."""
+        earlier subject; for an object or possessive, the nearest earlier actor that is not a subject of its own
+        clauses. "him"/"her" take persons; "it"/"they" take anything but persons; "it" takes no plural and an
+        object "them"/"their" only a plural ("urged them": not a singular organisation)."""
         p = pron.lower_
         if p not in PRONOUNS:
             return None
@@ -358,18 +375,68 @@ class ArgumentResolver:
         verb = pron.head if pron.dep_ != "poss" else pron.head.head
         own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} \
             if not is_subject and pron.dep_ != "poss" else set()  # "the army pressed its attacks": its own
-        sent = pron.sent  # a subject may look back one sentence; an object or possessive only within its own
-        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 and is_subject else sent.start
+        if not is_subject and pron.dep_ != "poss":  # "X said it would take measures against it": not X
+            for v in verb.ancestors:
+                own |= {self.np_actor(s, 3) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.i != pron.i}
+        sent = pron.sent
+        found = self._antecedent(pron, sent.start, person, is_subject, own)
+        if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
+            # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
+            # threatened measures against it.")
+            found = self._antecedent(pron, pron.doc[sent.start - 1].sent.start, person, is_subject, own,
+                                     args_only=True)
+        return found
+
+    def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set,
+                    args_only: bool = False) -> str | None:
+        """The nearest earlier actor from `floor` that agrees with the pronoun (see `pronoun_actor`)."""
+        p = pron.lower_
+        if is_subject and pron.sent.start > 0:  # a subject may look back one sentence
+            floor = min(floor, pron.doc[pron.sent.start - 1].sent.start)
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
+            if args_only and (t.sent.start == pron.sent.start or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
+                continue
             aid = self._resolve(t)
             if aid is None or aid in own or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
             entry = self.entry(aid)
             if entry is None or (entry.kind == "person") != person:
                 continue
+            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if p in ("it", "its") and plural and t.dep_ != "poss":
+                continue
+            if p in ("them", "their") and not is_subject and not plural:
+                continue
             return aid
         return None
+
+    def quoted_side(self, pron: Token) -> str | None:
+        """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
+        speaking organisation); outside one, or with no known speaker, no one."""
+        q = next((q for q in self.quotes if q.start <= pron.idx < q.end), None)
+        speaker = q.speaker if q is not None else self._quoting(pron)
+        entry = self.entry(speaker)
+        if entry is None:
+            return None
+        if entry.kind != "person":
+            return speaker
+        return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
+
+    def _quoting(self, pron: Token) -> str | None:
+        """Without the quotes stage: the named subject of the reporting verb whose quotation, within the sentence,
+        holds the pronoun ('"We will respond," the army said')."""
+        if not in_quotation(pron):
+            return None
+        v, say = pron, None
+        while v.head.i != v.i and say is None:
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.reporting_verbs:
+                say = v.head
+            v = v.head
+        if say is None:
+            return None
+        subj = [s for s in say.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        return self.np_actor(subj[0], 3) if subj else None
 
     def _faction(self, aid: str) -> str:
         """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""

@@ -33,6 +33,20 @@ def _span(tok: Token | None) -> Mention | None:
     return Mention(sp.start_char, sp.end_char, sp.text)
 
 
+def _named(tok: Token | None, name_of: Callable[[Token], str | None]) -> Mention | None:
+    """A resolved pronoun's mention is its antecedent's name in the same sentence ("UNRWA said it had suspended
+    aid": UNRWA), the nearest earlier noun phrase naming the same actor; otherwise the pronoun itself."""
+    if tok is None or tok.pos_ != "PRON":
+        return _span(tok)
+    name = name_of(tok)
+    if name is not None:
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            a = tok.doc[i]
+            if a.pos_ in ("NOUN", "PROPN") and a.dep_ not in ("compound", "amod", "nmod") and name_of(a) == name:
+                return _span(a)
+    return _span(tok)
+
+
 def own_source(c: Candidate) -> bool:
     """A nominal trigger that names its own doer ("the Saudi bombing campaign", "Iran's shipments")."""
     t, st = c.trigger, c.source_tok
@@ -88,8 +102,8 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
                          date=event_date(c.host if c.host is not None and t.pos_ not in VERBAL else t,
                                          ctx.document.published),
                          polarity=pol, voice=voice, sign=PLOVER_SIGN[type_],
-                         trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_span(c.source_tok),
-                         target_mention=_span(c.target_tok), segment=seg.id if seg else None,
+                         trigger=Mention(t.idx, t.idx + len(t.text), t.text), source_mention=_named(c.source_tok, name_of),
+                         target_mention=_named(c.target_tok, name_of), segment=seg.id if seg else None,
                          evidence=(Mention(start, start + len(text), text),)))
     return out
 
