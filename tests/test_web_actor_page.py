@@ -63,3 +63,21 @@ def test_event_views_are_kept_and_named_as_the_actors_are_now(tmp_path: Path) ->
     (after,) = events_by_ref(reader, [ref])
     assert after["target_known"] is True and after["target_name"] == "Shipping Guild"
     assert after["pieces"] is before["pieces"]  # the kept view, renamed, not rendered again
+
+
+def test_the_html_page_shows_the_50_most_frequent_relations_and_renders_again_when_the_store_grows(
+        tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        for k in range(60):
+            text = f"The treasury sanctioned trader number {k}."
+            store.add(Facts(document=Document(f"t-{k}", text), actors=(
+                Actor("treasury", "Treasury", "government"), Actor(f"trader-{k}", f"Trader {k}", "other")),
+                events=(Event("e0", "SANCTION", "treasury", f"trader-{k}", 0, len(text), text, sign=-1),)))
+    client = TestClient(create_app(path, rate=0))
+    html = client.get("/actor", params={"id": "treasury"}).text
+    assert html.count('href="/edge?source=treasury') == 50 and "the 50 most frequent of 60" in html
+    assert len(client.get("/actor.json", params={"id": "treasury"}).json()["out"]) == 60
+    with Store(path) as store:
+        store.add(_facts(0))  # one more relation: the kept page is stale
+    assert "the 50 most frequent of 61" in client.get("/actor", params={"id": "treasury"}).text
