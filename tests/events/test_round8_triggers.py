@@ -129,3 +129,32 @@ def test_troops_withdrawing_from_a_town_still_retreat(code):
 ])
 def test_invasions_and_occupations_as_nouns(code, text, source, target):
     assert (source, target) in {(r[2], r[3]) for r in code(text) if r[0] in ("ASSAULT", "COERCE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's blockade of Gaza drew criticism.",
+    "Iran's decision attracted condemnation on Monday.",
+])
+def test_who_draws_criticism_is_no_critic(code, text):
+    assert not [r for r in code(text) if r[0] == "ACCUSE" and r[2] in ("ISR", "IRN")]
+
+
+def test_criticism_drawn_from_a_named_critic_points_at_the_subject(code):
+    rows = asserted(code("Iran's decision faced condemnation from Germany."), "ACCUSE")
+    assert ("DEU", "IRN") in {(r[2], r[3]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian plan met with fierce resistance.",
+    "The Egyptian move met criticism from Qatar.",
+])
+def test_meeting_with_criticism_is_no_meeting(code, text):
+    assert not asserted(code(text), "CONSULT")
+
+
+def test_meeting_with_a_state_is_still_a_meeting(code):
+    assert ("EGY", "QAT") in {(r[2], r[3]) for r in asserted(code("Egypt met with Qatar in Doha."), "CONSULT")}
+
+
+def test_a_partitive_pronoun_subject_resolves_without_looping(code):
+    code("None of them attacked the village, and some of them were freed by the Malian army in Gao.")

@@ -236,12 +236,12 @@ class ArgumentResolver:
         if found:
             return found
         if tok.pos_ == "PRON" and tok.lower_ in ("we", "us", "our"):
-            return self.quoted_side(tok)
+            return self.quoted_side(tok, depth)
         if tok.pos_ == "PRON":
             speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
                 return self.np_actor(speaker, depth + 1)
-            return self.pronoun_actor(tok)
+            return self.pronoun_actor(tok, depth)
         lemma = tok.lemma_.lower()
         if lemma in self.lex.instruments:  # "a mine planted by X", "a drone launched by X"
             for c in tok.rights:
@@ -362,7 +362,7 @@ class ArgumentResolver:
             return found
         return None
 
-    def pronoun_actor(self, pron: Token) -> str | None:
+    def pronoun_actor(self, pron: Token, depth: int = 0) -> str | None:
         """A third-person pronoun's antecedent in its sentence or the one before: for a subject, the nearest
         earlier subject; for an object or possessive, the nearest earlier actor that is not a subject of its own
         clauses. "him"/"her" take persons; "it"/"they" take anything but persons; "it" takes no plural and an
@@ -377,7 +377,8 @@ class ArgumentResolver:
             if not is_subject and pron.dep_ != "poss" else set()  # "the army pressed its attacks": its own
         if not is_subject and pron.dep_ != "poss":  # "X said it would take measures against it": not X
             for v in verb.ancestors:
-                own |= {self.np_actor(s, 3) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and s.i != pron.i}
+                own |= {self.np_actor(s, max(depth + 1, 4)) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+                        and not s.left_edge.i <= pron.i <= s.right_edge.i}  # "none of them": no loop through it
         sent = pron.sent
         found = self._antecedent(pron, sent.start, person, is_subject, own)
         if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
@@ -411,11 +412,11 @@ class ArgumentResolver:
             return aid
         return None
 
-    def quoted_side(self, pron: Token) -> str | None:
+    def quoted_side(self, pron: Token, depth: int = 0) -> str | None:
         """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
         speaking organisation); outside one, or with no known speaker, no one."""
         q = next((q for q in self.quotes if q.start <= pron.idx < q.end), None)
-        speaker = q.speaker if q is not None else self._quoting(pron)
+        speaker = q.speaker if q is not None else self._quoting(pron, depth)
         entry = self.entry(speaker)
         if entry is None:
             return None
@@ -423,7 +424,7 @@ class ArgumentResolver:
             return speaker
         return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
 
-    def _quoting(self, pron: Token) -> str | None:
+    def _quoting(self, pron: Token, depth: int = 0) -> str | None:
         """Without the quotes stage: the named subject of the reporting verb whose quotation, within the sentence,
         holds the pronoun ('"We will respond," the army said')."""
         if not in_quotation(pron):
@@ -436,7 +437,7 @@ class ArgumentResolver:
         if say is None:
             return None
         subj = [s for s in say.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
-        return self.np_actor(subj[0], 3) if subj else None
+        return self.np_actor(subj[0], depth + 1) if subj else None
 
     def _faction(self, aid: str) -> str:
         """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""

@@ -60,6 +60,8 @@ PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it do
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
+DRAWN = frozenset({"draw", "face", "attract", "earn", "incur", "court", "invite", "suffer", "provoke", "spark", "prompt",
+                   "elicit", "meet"})  # what the subject brings on itself: its source is the "from" noun or no one
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 BLAZE = frozenset({"alight", "ablaze"})
@@ -385,9 +387,11 @@ class SentenceCoder(Readings, FoundDead):
         if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
                 self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
             return []  # "sold bombs to X": the weapons moved are the transfer's thing, not an attack
-        if host is not None and host.lemma_.lower() in RECEIVE and not is_passive(host) and not srcs:
-            # "X received strong backing from Y" -> Y backs X
+        if host is not None and host.lemma_.lower() in RECEIVE | DRAWN and not is_passive(host) and not srcs:
+            # "X received strong backing from Y" -> Y backs X; "X drew criticism" names no critic: X is no accuser
             givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
+            if not givers and host.lemma_.lower() in DRAWN:
+                return []
             if givers:
                 srcs, tgts0 = givers, subjects(host)
                 type_ = intent_type(host, rule.type, self.lex)
