@@ -143,8 +143,11 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                                                                                    undirected)})
 
     @app.get("/actor.json")
-    def actor_json(id: Annotated[str, Query(pattern=ID)], after: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
-        return _found(pages.actor(reader, id, after=after))
+    def actor_json(id: Annotated[str, Query(pattern=ID)], after: Annotated[int, Query(ge=0)] = 0) -> Response:
+        data = _found(pages.actor(reader, id, after=after))
+        # serialised once per store state, as the HTML twin is rendered once
+        return Response(reader.cached(("actor.json", id, after), lambda: json.dumps(
+            data, ensure_ascii=False, separators=(",", ":")).encode(), small=True), media_type="application/json")
 
     @app.get("/actor", response_class=HTMLResponse)
     def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)],
