@@ -181,7 +181,8 @@ class ArgumentResolver:
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
             return self._home_forces(tok, self._located_country(tok))
-        if lemma in KIN and tok.dep_ == "nsubj" and tok.tag_ == "NN" and any(
+        if lemma in KIN and tok.dep_ == "nsubj" and tok.tag_ == "NN" and not any(c.dep_ == "prep" for c in tok.rights) \
+                and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.lefts):
             return None  # "the father condemned X": one particular person (named before), not civilians at large
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
@@ -375,12 +376,15 @@ class ArgumentResolver:
         verb = pron.head if pron.dep_ != "poss" else pron.head.head
         own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} \
             if not is_subject and pron.dep_ != "poss" else set()  # "the army pressed its attacks": its own
-        if not is_subject and pron.dep_ != "poss":  # "X said it would take measures against it": not X
+        inside: set[int] = set()  # words of the subjects of its clauses ("pro-X forces ambushed ..., killing one of
+        if not is_subject and pron.dep_ != "poss":  # them": not X); "X said it would take measures against it": not X
             for v in verb.ancestors:
-                own |= {self.np_actor(s, max(depth + 1, 4)) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
-                        and not s.left_edge.i <= pron.i <= s.right_edge.i}  # "none of them": no loop through it
+                subs = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+                        and not s.left_edge.i <= pron.i <= s.right_edge.i]  # "none of them": no loop through it
+                own |= {self.np_actor(s, max(depth + 1, 4)) for s in subs}
+                inside.update(i for s in subs for i in range(s.left_edge.i, s.right_edge.i + 1))
         sent = pron.sent
-        found = self._antecedent(pron, sent.start, person, is_subject, own)
+        found = self._antecedent(pron, sent.start, person, is_subject, own, skip=inside)
         if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
             # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
             # threatened measures against it.")
@@ -389,7 +393,7 @@ class ArgumentResolver:
         return found
 
     def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set,
-                    args_only: bool = False) -> str | None:
+                    args_only: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
         """The nearest earlier actor from `floor` that agrees with the pronoun (see `pronoun_actor`)."""
         p = pron.lower_
         if is_subject and pron.sent.start > 0:  # a subject may look back one sentence
@@ -399,12 +403,15 @@ class ArgumentResolver:
             if args_only and (t.sent.start == pron.sent.start or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
                 continue
             aid = self._resolve(t)
-            if aid is None or aid in own or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
+            if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
             entry = self.entry(aid)
             if entry is None or (entry.kind == "person") != person:
                 continue
-            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            h = t
+            while h.dep_ in ("compound", "amod") and h.head.i != h.i:  # "Congress workers": the head's number
+                h = h.head
+            plural = h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in h.children)
             if p in ("it", "its") and plural and t.dep_ != "poss":
                 continue
             if p in ("them", "their") and not is_subject and not plural:
