@@ -9,6 +9,7 @@ from ..actors.dictionary import Entry
 from ..actors.lookup import StandIn, home_country
 from ..values.countries import countries
 from .lexicon import Lexicon
+from .pronouns import Pronouns, in_quotation
 from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
@@ -24,19 +25,10 @@ WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside",
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 
 KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
                  "niece", "uncle", "aunt", "widow", "relative"})
-QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
-def in_quotation(tok: Token) -> bool:
-    """The token stands inside quotation marks opened earlier in its sentence (direct speech)."""
-    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
-
-
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
 
 
@@ -72,7 +64,7 @@ def _iso3() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in countries() if c.official}
 
 
-class ArgumentResolver:
+class ArgumentResolver(Pronouns):
     """Maps syntactic arguments to actor ids through `ActorLookup.resolve`, caching per character span.
 
     Generic actors it makes up ("Protesters (Syria)") stay in `_local` until `stand_ins` hands them back."""
@@ -362,89 +354,6 @@ class ArgumentResolver:
                 self.place_spans.setdefault(found, set()).add((tok.i, tok.i + 1))
             return found
         return None
-
-    def pronoun_actor(self, pron: Token, depth: int = 0) -> str | None:
-        """A third-person pronoun's antecedent in its sentence or the one before: for a subject, the nearest
-        earlier subject; for an object or possessive, the nearest earlier actor that is not a subject of its own
-        clauses. "him"/"her" take persons; "it"/"they" take anything but persons; "it" takes no plural and an
-        object "them"/"their" only a plural ("urged them": not a singular organisation)."""
-        p = pron.lower_
-        if p not in PRONOUNS:
-            return None
-        person = p in ("he", "him", "his", "she", "her")
-        is_subject = pron.dep_ in ("nsubj", "nsubjpass") or (pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass"))
-        verb = pron.head if pron.dep_ != "poss" else pron.head.head
-        own = {self._resolve(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")} \
-            if not is_subject and pron.dep_ != "poss" else set()  # "the army pressed its attacks": its own
-        inside: set[int] = set()  # words of the subjects of its clauses ("pro-X forces ambushed ..., killing one of
-        if not is_subject and pron.dep_ != "poss":  # them": not X); "X said it would take measures against it": not X
-            for v in verb.ancestors:
-                subs = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
-                        and not s.left_edge.i <= pron.i <= s.right_edge.i]  # "none of them": no loop through it
-                own |= {self.np_actor(s, max(depth + 1, 4)) for s in subs}
-                inside.update(i for s in subs for i in range(s.left_edge.i, s.right_edge.i + 1))
-        sent = pron.sent
-        found = self._antecedent(pron, sent.start, person, is_subject, own, skip=inside)
-        if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
-            # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
-            # threatened measures against it.")
-            found = self._antecedent(pron, pron.doc[sent.start - 1].sent.start, person, is_subject, own,
-                                     args_only=True)
-        return found
-
-    def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set,
-                    args_only: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
-        """The nearest earlier actor from `floor` that agrees with the pronoun (see `pronoun_actor`)."""
-        p = pron.lower_
-        if is_subject and pron.sent.start > 0:  # a subject may look back one sentence
-            floor = min(floor, pron.doc[pron.sent.start - 1].sent.start)
-        for i in range(pron.i - 1, floor - 1, -1):
-            t = pron.doc[i]
-            if args_only and (t.sent.start == pron.sent.start or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
-                continue
-            aid = self._resolve(t)
-            if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
-                continue
-            entry = self.entry(aid)
-            if entry is None or (entry.kind == "person") != person:
-                continue
-            h = t
-            while h.dep_ in ("compound", "amod") and h.head.i != h.i:  # "Congress workers": the head's number
-                h = h.head
-            plural = h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in h.children)
-            if p in ("it", "its") and plural and t.dep_ != "poss":
-                continue
-            if p in ("them", "their") and not is_subject and not plural:
-                continue
-            return aid
-        return None
-
-    def quoted_side(self, pron: Token, depth: int = 0) -> str | None:
-        """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
-        speaking organisation); outside one, or with no known speaker, no one."""
-        q = next((q for q in self.quotes if q.start <= pron.idx < q.end), None)
-        speaker = q.speaker if q is not None else self._quoting(pron, depth)
-        entry = self.entry(speaker)
-        if entry is None:
-            return None
-        if entry.kind != "person":
-            return speaker
-        return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
-
-    def _quoting(self, pron: Token, depth: int = 0) -> str | None:
-        """Without the quotes stage: the named subject of the reporting verb whose quotation, within the sentence,
-        holds the pronoun ('"We will respond," the army said')."""
-        if not in_quotation(pron):
-            return None
-        v, say = pron, None
-        while v.head.i != v.i and say is None:
-            if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.reporting_verbs:
-                say = v.head
-            v = v.head
-        if say is None:
-            return None
-        subj = [s for s in say.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
-        return self.np_actor(subj[0], depth + 1) if subj else None
 
     def _faction(self, aid: str) -> str:
         """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""
