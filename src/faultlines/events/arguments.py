@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..actors import ActorLookup
-    from ..records import Place
+    from ..records import Place, Quote
 
 GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP"}
 GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group"}
@@ -74,7 +74,7 @@ class ArgumentResolver(Pronouns):
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
         self._local: dict[str, Entry] = {}
-        self.quotes: tuple = ()  # the document's quotations (set by the coder): "we" inside one is the speaker's side
+        self.quotes: tuple[Quote, ...] = ()  # the quotes stage's quotations, when given: "we" in one is its speaker's
         self.placed_at: set[int] = set()  # argument heads that stood for a place's country, not a party
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()

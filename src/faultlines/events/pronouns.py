@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors.dictionary import Entry
+    from ..records import Quote
     from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
@@ -24,7 +25,7 @@ class Pronouns:
     """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry`, `lex` and `quotes`."""
 
     lex: Lexicon
-    quotes: tuple
+    quotes: tuple[Quote, ...]
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         raise NotImplementedError
@@ -64,7 +65,7 @@ class Pronouns:
                                      args_only=True)
         return found
 
-    def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set,
+    def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set[str | None],
                     args_only: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
         """The nearest earlier actor from `floor` that agrees with the pronoun (see `pronoun_actor`)."""
         p = pron.lower_
