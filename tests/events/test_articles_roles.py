@@ -3,21 +3,6 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from faultlines.read import document_from_text
-
-
-@pytest.fixture(scope="module")
-def code(rules):
-    """code(text) -> [(type, source, target, polarity, voice kind, voice name)]."""
-
-    def run(text: str):
-        return [(e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name)
-                for e in rules.extract(document_from_text(text)).events]
-
-    return run
-
 
 def test_a_second_verb_of_a_reported_clause_is_still_the_claim(code):
     rows = code("Syrian army officers say they have retaken the villages and are pressing their attacks on "

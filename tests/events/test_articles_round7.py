@@ -3,21 +3,6 @@ classes seen when real articles were judged (issue 12, round 7). Sentences writt
 
 from __future__ import annotations
 
-import pytest
-
-from faultlines.read import document_from_text
-
-
-@pytest.fixture(scope="module")
-def code(rules):
-    """code(text) -> [(type, source, target, polarity, voice kind, voice name)]."""
-
-    def run(text: str):
-        return [(e.type, e.source, e.target, e.polarity, e.voice.kind, e.voice.name)
-                for e in rules.extract(document_from_text(text)).events]
-
-    return run
-
 
 def test_a_denial_in_a_relative_clause_rejects_the_accuser_in_the_authors_voice(code):
     rows = code("France blames Syria for the attack, which Syria firmly denies.")
