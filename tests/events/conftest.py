@@ -23,3 +23,13 @@ def code(rules):
                 for e in rules.extract(document_from_text(text)).events]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def code_modes(rules):
+    """code_modes(text) -> [(type, mode, source, target, polarity)]."""
+
+    def run(text: str):
+        return [(e.type, e.mode, e.source, e.target, e.polarity) for e in rules.extract(document_from_text(text)).events]
+
+    return run
