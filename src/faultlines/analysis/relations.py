@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..records import PLOVER_SIGN, Facts
 from ..store.relations import relation_rows
+from ..store.views import ActorRow
 from ..store.views import actors as actor_rows
 from ..values.countries import country_name
 from ..values.dates import Span, event_span, parse_span
@@ -200,14 +201,19 @@ def relations_from_facts(many: Iterable[Facts], hierarchy: Hierarchy | None = No
     return out, h
 
 
+def with_store_actors(h: Hierarchy, rows: Iterable[ActorRow]) -> Hierarchy:
+    """`h` with the store's actors (rows of `store.views.actors`) that it does not already know."""
+    for a in rows:
+        h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
+    return h
+
+
 def relations_from_store(store: HasConn | sqlite3.Connection, hierarchy: Hierarchy | None = None, *,
                          texts: bool = True) -> tuple[list[Relation], Hierarchy]:
     """The same from a store, straight from its `events`, `actors` and `documents` tables. Without `texts` the
     sentences are left out ("" each): what only counts relations (the explorer's networks) needs no sentence."""
-    h = hierarchy or Hierarchy()
     conn = store if isinstance(store, sqlite3.Connection) else store.conn
-    for a in actor_rows(conn).values():
-        h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
+    h = with_store_actors(hierarchy or Hierarchy(), actor_rows(conn).values())
     # A store's half million relations share few distinct actors, types, voices, outlets and dates: one string
     # (and one Span) for each distinct value, not one per row, keeps them in a third of the memory.
     spans: dict[tuple[str | None, str | None], tuple[Span, bool]] = {}

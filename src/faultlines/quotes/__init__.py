@@ -43,9 +43,9 @@ def _persons(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
         if a.kind == "person":
             for m in a.mentions:
                 out[(m.start, m.end)] = (a.id, a.name or m.text)
-    nouns = set(vocabulary()["person_nouns"])
+    nouns, cues = set(vocabulary()["person_nouns"]), cue_lemmas()
     for t in ctx.doc:
-        if t.lemma_.lower() not in cue_lemmas() or t.pos_ not in ("VERB", "AUX") or _within(t.idx, inside):
+        if t.lemma_.lower() not in cues or t.pos_ not in ("VERB", "AUX") or _within(t.idx, inside):
             continue
         subj = subject_of(t, inside)
         if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in nouns and not subj.ent_type_:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from ..records import Facts
 from ..values.dates import Span, event_span
+from .documents import has_table
 from .pairs import effective_sign
 
 ALL = "*"  # the voice kind of the rows that count every voice kind together
@@ -187,8 +188,7 @@ class EdgeSum(NamedTuple):
 
 def has_edges(conn: sqlite3.Connection, *, by_target: bool = False) -> bool:
     """Whether the store keeps edge aggregates (migration 014), and (`by_target`) their index by target (015)."""
-    name = "edge_days_target" if by_target else "edge_days"
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+    return has_table(conn, "edge_days_target" if by_target else "edge_days")
 
 
 def span_ids(conn: sqlite3.Connection) -> list[tuple[int, Span]]:

@@ -96,12 +96,9 @@ def involving(reader: Reader) -> dict[str, array[int]]:
 def hierarchy(reader: Reader) -> analysis.Hierarchy:
     """The actor hierarchy (the dictionary's actors and the store's), without gathering any relation."""
     def make() -> analysis.Hierarchy:
-        from ..analysis.relations import ActorInfo, hierarchy_from_dictionary
+        from ..analysis.relations import hierarchy_from_dictionary, with_store_actors
 
-        h = hierarchy_from_dictionary(dictionary(reader))
-        for a in actor_table(reader).values():
-            h.add(ActorInfo(a["id"], a["name"], a["kind"] or "other", a["country"], a["parent"]), override=False)
-        return h
+        return with_store_actors(hierarchy_from_dictionary(dictionary(reader)), actor_table(reader).values())
     return reader.cached("hierarchy", make)
 
 
