@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Span, Token
 
@@ -34,6 +34,15 @@ class ActorLookup(Protocol):
     def actors(self) -> tuple[Actor, ...]: ...
 
     def implied_events(self) -> list[ImpliedEvent]: ...
+
+
+def leader_faction(entry: Callable[[str | None], Entry | None], person: str | None) -> str | None:
+    """A leader's armed faction, looked up with `entry` ("Haftar's forces" -> the LNA); None for anyone else."""
+    e = entry(person)
+    if e is None or e.kind != "person" or not e.parent:
+        return None
+    parent = entry(e.parent)
+    return e.parent if parent is not None and parent.kind in ("armed_group", "military") else None
 
 
 def home_country(actors: ActorLookup, places: Iterable[str] = ()) -> str | None:

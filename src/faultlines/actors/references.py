@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lookup import leader_faction
 from .state import (
     DEFINITE,
     FIRST_PLURAL,
@@ -249,11 +250,7 @@ class References(Base):
 
     def _leader_faction(self, person: str | None) -> str | None:
         """A leader's armed faction ("Haftar's forces", "his fighters" after Hemedti -> the RSF)."""
-        e = self.index.entry(person)
-        if e is None or e.kind != "person" or not e.parent:
-            return None
-        parent = self.index.entry(e.parent)
-        return e.parent if parent is not None and parent.kind in ("armed_group", "military") else None
+        return leader_faction(self.index.entry, person)
 
     def _first_person(self, head: Token, sector: str | None) -> str | None:
         """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
-from ..actors.lookup import StandIn, home_country
+from ..actors.lookup import StandIn, home_country, leader_faction
 from ..values.countries import countries
 from .lexicon import Lexicon
 from .pronouns import Pronouns, in_quotation
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..actors import ActorLookup
-    from ..records import Place, Quote
+    from ..records import Place
 
 GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP"}
 GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group"}
@@ -74,7 +74,6 @@ class ArgumentResolver(Pronouns):
         self.lex = lex
         self._cache: dict[tuple[int, int], str | None] = {}
         self._local: dict[str, Entry] = {}
-        self.quotes: tuple[Quote, ...] = ()  # the quotes stage's quotations, when given: "we" in one is its speaker's
         self.placed_at: set[int] = set()  # argument heads that stood for a place's country, not a party
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()
@@ -357,11 +356,7 @@ class ArgumentResolver(Pronouns):
 
     def _faction(self, aid: str) -> str:
         """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""
-        entry = self.entry(aid)
-        if entry is None or entry.kind != "person" or not entry.parent:
-            return aid
-        parent = self.entry(entry.parent)
-        return entry.parent if parent is not None and parent.kind in ("armed_group", "military") else aid
+        return leader_faction(self.entry, aid) or aid
 
     def actor_name(self, tok: Token) -> str | None:
         """The dictionary name of the actor a noun phrase refers to (a claimant's voice), or None."""

@@ -9,7 +9,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors.dictionary import Entry
-    from ..records import Quote
     from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
@@ -22,10 +21,9 @@ def in_quotation(tok: Token) -> bool:
 
 
 class Pronouns:
-    """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry`, `lex` and `quotes`."""
+    """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry` and `lex`."""
 
     lex: Lexicon
-    quotes: tuple[Quote, ...]
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         raise NotImplementedError
@@ -95,8 +93,7 @@ class Pronouns:
     def quoted_side(self, pron: Token, depth: int = 0) -> str | None:
         """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
         speaking organisation); outside one, or with no known speaker, no one."""
-        q = next((q for q in self.quotes if q.start <= pron.idx < q.end), None)
-        speaker = q.speaker if q is not None else self._quoting(pron, depth)
+        speaker = self._quoting(pron, depth)
         entry = self.entry(speaker)
         if entry is None:
             return None
@@ -105,7 +102,7 @@ class Pronouns:
         return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
 
     def _quoting(self, pron: Token, depth: int = 0) -> str | None:
-        """Without the quotes stage: the named subject of the reporting verb whose quotation, within the sentence,
+        """The named subject of the reporting verb whose quotation, within the sentence,
         holds the pronoun ('"We will respond," the army said')."""
         if not in_quotation(pron):
             return None
