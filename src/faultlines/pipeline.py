@@ -13,7 +13,7 @@ from .counts import event_tolls, find_counts
 from .events import code_events, judge_events
 from .longdocs import parse_many, parse_one
 from .nlp import build_nlp
-from .places import Gazetteer, find_places
+from .places import Gazetteer, find_places, report_place
 from .prefilter import Prefilter, repair, slices_text
 from .quotes import find_quotes
 from .read.normalize import nfc_view, restore
@@ -93,7 +93,7 @@ class Pipeline:
         ctx = ctx.with_quotes(find_quotes(ctx, actors))
         coded = code_events(ctx, actors, places, nlp=self.nlp)
         actors.record(coded.stand_ins)
-        return ctx, actors, places, list(coded.events)
+        return ctx, actors, places, report_place(ctx, places, list(coded.events))
 
     def _finish(self, document: Document, parsed: Doc) -> Facts:
         """The stages in order, each returning its own results."""

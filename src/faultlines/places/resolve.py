@@ -7,6 +7,7 @@ demonym, or through an unambiguous town), then to the most populous; small towns
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,7 +97,8 @@ def document_countries(ctx: Context, names: dict[str, list[Entry]]) -> set[str]:
 
 
 def find_places(ctx: Context, gazetteer: Gazetteer) -> list[Place]:
-    """One Place per resolved gazetteer entry, with every mention of it in the document."""
+    """One Place per resolved gazetteer entry, with every mention of it in the document (the dateline's city
+    among them, see `places.report`)."""
     spans = toponym_spans(ctx, gazetteer)
     names: dict[str, list[Entry]] = {}
     for s in spans:
@@ -111,5 +113,38 @@ def find_places(ctx: Context, gazetteer: Gazetteer) -> list[Place]:
         if e is None:
             continue
         found.setdefault(e.id, (e, []))[1].append(Mention(s.start_char, s.end_char, s.text))
-    return [Place(id=e.id, name=e.name, lat=e.lat, lon=e.lon, country=e.country, geonameid=e.geonameid,
-                  feature=e.feature, mentions=tuple(ms)) for e, ms in found.values()]
+    return dateline_place(ctx, gazetteer, [Place(id=e.id, name=e.name, lat=e.lat, lon=e.lon, country=e.country,
+                                                 geonameid=e.geonameid, feature=e.feature, mentions=tuple(ms))
+                                           for e, ms in found.values()])
+
+
+def dateline_place(ctx: Context, gazetteer: Gazetteer, places: list[Place]) -> list[Place]:
+    """`places` with the dateline's city among them (its mention the dateline's place name), when the report
+    has a dateline naming one place the gazetteer knows ("TRIPOLI/ANKARA" names two: none)."""
+    d = ctx.dateline
+    if d is None or "/" in d.place:
+        return places
+    city, _, region = (part.strip() for part in d.place.partition(","))
+    at = ctx.text[d.start:d.end].lower().find(city.lower()) if city else -1
+    if at < 0:
+        return places
+    at += d.start
+    mention = Mention(at, at + len(city), ctx.text[at:at + len(city)])
+    for p in places:
+        if any(m.start <= at < m.end or at <= m.start < mention.end for m in p.mentions):
+            return places  # already found (the parse tagged it)
+    countries = {c.country for c in gazetteer.lookup(region) if c.feature == "country" and c.country} if region else set()
+    countries |= {p.country for p in places if p.feature == "country" and p.country}
+    candidates = [e for e in gazetteer.lookup(city) if e.feature != "country" or not region]
+    if region and countries:
+        candidates = [e for e in candidates if e.country in countries] or []
+    e = choose(candidates, countries)
+    if e is None:
+        return places
+    for k, p in enumerate(places):
+        if p.id == e.id:
+            out = list(places)
+            out[k] = replace(p, mentions=tuple(sorted((*p.mentions, mention), key=lambda m: m.start)))
+            return out
+    return [*places, Place(id=e.id, name=e.name, lat=e.lat, lon=e.lon, country=e.country, geonameid=e.geonameid,
+                           feature=e.feature, mentions=(mention,))]

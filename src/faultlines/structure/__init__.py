@@ -165,20 +165,22 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateli
     if doc.title and paras and paras[0].text == doc.title.strip():
         segs.append(Segment(f"s{len(segs) + 1}", "title", paras[0].start, paras[0].end))
         paras = paras[1:]
-    excerpt_of: dict[int, tuple[int, str | None]] = {}
-    for i, j, outlet in _excerpts(paras):
-        excerpt_of[i] = (j, outlet)
+    # keyed by character offset: `_credits_apart` below splits bylines off and shifts the paragraph indexes
+    excerpt_at: dict[int, tuple[int, str | None]] = {paras[i].start: (paras[j - 1].end, outlet)
+                                                     for i, j, outlet in _excerpts(paras)}
     paras = _credits_apart(paras)
+    inside = [(s, e) for s, (e, _) in excerpt_at.items()]
     lead: tuple[int, Dateline] | None = None
     if dateline and not any(s.kind == "dateline" and find_dateline(doc.text[s.start:s.end]) for s in segs):
-        lead = next(((i, d) for i, p in enumerate(paras[:DATELINE_WITHIN]) if i not in excerpt_of
+        lead = next(((i, d) for i, p in enumerate(paras[:DATELINE_WITHIN]) if not any(a <= p.start < b for a, b in inside)
                      and (d := find_dateline(p.text, p.start)) is not None), None)
     i = 0
     while i < len(paras):
-        if i in excerpt_of:
-            j, outlet = excerpt_of[i]
-            segs.append(Segment(f"s{len(segs) + 1}", "excerpt", paras[i].start, paras[j - 1].end, author=outlet))
-            i = j
+        if paras[i].start in excerpt_at:
+            stop, outlet = excerpt_at[paras[i].start]
+            segs.append(Segment(f"s{len(segs) + 1}", "excerpt", paras[i].start, stop, author=outlet))
+            while i < len(paras) and paras[i].start < stop:
+                i += 1
             continue
         p = paras[i]
         if is_credit(p.text):  # "By Jane Doe, Reuters", "Reporting by ...": the report's writers, not its actors
