@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PART = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
 _ONE = re.compile(rf"^\s*(?:c\.\s*|circa\s+|~)?{_PART}\s*$")
@@ -58,8 +59,10 @@ def bound(text: str, *, low: bool) -> str:
     return _day(*m.groups(), low=low)
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_span(text: str | None) -> Span:
-    """Parse an event date; anything unreadable is an unknown span."""
+    """Parse an event date; anything unreadable is an unknown span (memoised: a store has a few hundred distinct
+    dates, read again for every event; a `Span` is frozen, so one may be shared)."""
     if not text:
         return Span()
     m = _ONE.match(text)

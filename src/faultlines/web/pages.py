@@ -22,7 +22,7 @@ MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_t
 RANK_LIMIT = 2000
 HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
 DESIGNATIONS_PAGE = 25  # an actor's SANCTION events shown at a time (`?after=` the last one's rowid)
-EVIDENCE_PAGE = 50  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
+EVIDENCE_PAGE = 20  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
