@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -10,31 +11,36 @@ from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
-from .state import MODIFIER_DEPS, NAME_LABELS, Base, Hit
+from .state import MODIFIER_DEPS, NAME_LABELS, Hit
+from .titles import Titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Base):
+class Names(Titles):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
         ents = [e for e in ents if not _storm(e) and not self._credited(e)]
+        ents = self._people_named_like_states([_before_possessive(e) for e in ents])
         for e in ents:
             if e.label_ != "PERSON":
                 continue
             name = self._strip_title(e)
-            known = e.ent_id_ if e.ent_id_ in self.d.entries else self.d.lookup(e.text) or self.d.lookup(name)
+            known = e.ent_id_ if e.ent_id_ in self.d.entries and e.start not in self.renamed else self.d.lookup(e.text) or self.d.lookup(name)
             if len(name.split()) >= 2 and (known is None or self.d.kind_of(known) == "person"):
                 key = fold(name.split()[-1])
                 self.surnames.setdefault(key, known or slug(name))
                 self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
         self._untagged_namesakes(ents)
         hits = []
+        american = self._american(ents)
         for e in ents:
+            if not american and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG":
+                continue  # a bare "Congress" in a report that names nothing American: some other country's
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
             acr = self.doc[paren + 1] if paren is not None and paren + 1 < e.end else None
             if paren is not None:  # "Zagros Liberation Front (ZLF" tagged as one entity
@@ -47,12 +53,60 @@ class Names(Base):
                 continue
             self.index.add(aid, e.start, e.end)
             entry = self.index.entry(aid)
+            if entry is not None and entry.kind == "person":
+                self._note_title(e, aid)
             hits.append(Hit(aid, entry.kind if entry else "other", e.root.tag_ in ("NNS", "NNPS") or demonym
                              and e.text.endswith("s"), self.sent_of[e.start], e.start, e.end, demonym,
                             lemma=e.root.lemma_.lower(), named=not demonym, quote=self.quote_of.get(e.start, -1)))
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
+        self._note_untagged_titles()
         return sorted(hits, key=lambda h: h.start)
+
+    def _american(self, ents: list[Span]) -> bool:
+        """The report names something American besides a bare "Congress" (the U.S., Washington, an American)."""
+        for e in ents:
+            if fold(e.text) == "congress":
+                continue
+            aid = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or self.d.capital(e.text)
+            if aid and (aid == "USA" or self.d.country_of(aid) == "USA"):
+                return True
+        return False
+
+    def _people_named_like_states(self, ents: list[Span]) -> list[Span]:
+        """"Chuck Jordan", "Israel Katz", "Chad Smith": a one-word state name joined (as a compound) to a first name
+        before it or to a person's name after it is part of that person's name, not the state."""
+        out: list[Span] = []
+        skip: set[int] = set()
+        self.renamed: set[int] = set()  # spans made here: their root token's entity id is the state's
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        for k, e in enumerate(ents):
+            if k in skip:
+                continue
+            if len(e) == 1 and e.label_ == "GPE" and self.d.kind_of(e.ent_id_ or None) == "state":
+                t = e[0]
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and t.dep_ == "compound" \
+                        and t.head.i in range(nxt.start, nxt.end):
+                    out.append(Span(self.doc, e.start, nxt.end, label="PERSON"))
+                    self.renamed.add(e.start)
+                    skip.add(k + 1)
+                    continue
+                prev = self.doc[e.start - 1] if e.start > 0 else None
+                if prev is not None and self._first_name(prev, t) and prev.i not in tagged:
+                    out.append(Span(self.doc, prev.i, e.end, label="PERSON"))
+                    self.renamed.add(prev.i)
+                    continue
+            out.append(e)
+        return out
+
+    def _first_name(self, prev: Token, t: Token) -> bool:
+        """`prev` reads as a first name before the word `t`: a capitalised proper noun joined to it, no title, no
+        compass or place word ("North Korea", "Greater Syria"), no name of its own."""
+        low = prev.lower_.rstrip(".")
+        return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == t.i and prev.is_alpha
+                and prev.text[:1].isupper() and not prev.is_upper and low not in self.d.titles
+                and low not in PLACE_WORDS and self._token_name(prev) is None)
 
     def _untagged_namesakes(self, ents: list[Span]) -> None:
         """A known surname after an untagged capitalised first name ("Karim Haddad" the model missed) is one more
@@ -99,6 +153,8 @@ class Names(Base):
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_
+        if e.start in getattr(self, "renamed", ()):
+            return self._person(e), False
         if text in ("IS", "US") and self._shouting(e):
             return None, False
         if label == "NORP" or (label in ("GPE", "ORG") and e.ent_id_ == "" and self.d.demonym(text)
@@ -172,8 +228,8 @@ class Names(Base):
         stripped = self._strip_title(e)
         if stripped != e.text and (aid := self._by_surname(fold(stripped), e.start) or self.d.lookup(stripped)):
             return aid  # "Outgoing PM Cerar" tagged ORG
-        if not text[:1].isupper() or len(text) < 2 or text.isdigit():
-            return None
+        if not text[:1].isupper() or len(text) < 2 or text.isdigit() or MODEL.fullmatch(text):
+            return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
         if " " not in text and not text.isupper():
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
@@ -234,6 +290,20 @@ class Names(Base):
             if 2 <= len(acr) <= 8 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
                 self.acronyms[acr] = aid
                 self.index.add_alias(aid, acr)
+
+
+MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
+PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
+                         "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
+
+
+def _before_possessive(e: Span) -> Span:
+    """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive."""
+    cut = next((t.i for t in e if t.i > e.start and t.tag_ == "POS"), None)
+    if cut is None:
+        return e
+    return Span(e.doc, e.start, cut, label=e.label_, span_id=e.ent_id_)
 
 
 STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "super", "superstorm", "tornado",

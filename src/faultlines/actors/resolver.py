@@ -86,6 +86,9 @@ class _Resolver(Names, References):
             return
         if self.ctx.in_signature(head.idx):
             return
+        if not inner and (titled := self._title_reference(ch, head)):
+            self._record(titled, ch, head)
+            return
         low = head.lower_
         if head.pos_ == "PRON":
             self._record(self._pronoun(head, low), ch, head)

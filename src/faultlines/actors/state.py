@@ -54,6 +54,7 @@ class Base:
         self.history: list[Hit] = []
         self.acronyms: dict[str, str] = {}
         self.surnames: dict[str, str] = {}
+        self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, person, title words) of titled names
         self.backed: dict[str, set[str]] = {}
         self.backed_locals: set[str] = set()
         self.author = ctx.author_country

@@ -1,0 +1,71 @@
+"""Titles as references: "Crown Prince Mohammed bin Salman ... the crown prince" -> the one person so titled."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..values.names import fold
+from .state import Base
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Title words that can head a reference on their own ("the crown prince", "the minister", "the general").
+TITLE_HEADS = frozenset({"president", "minister", "premier", "prince", "king", "queen", "emir", "sheikh", "secretary",
+                         "general", "colonel", "commander", "chancellor", "governor", "mayor", "spokesman",
+                         "spokeswoman", "spokesperson", "ambassador", "envoy", "chairman", "ayatollah", "pope",
+                         "senator", "marshal", "admiral", "imam", "cleric"})
+PAST = frozenset({"former", "late", "ousted", "outgoing", "ex"})
+
+
+class Titles(Base):
+    """Remember who was named with which title; resolve "the <title>" to the one person who holds it."""
+
+    def _note_title(self, e: Span, aid: str) -> None:
+        """Record the title words written before a person's name ("Saudi Crown Prince X", "Defence Minister Y")."""
+        words: list[str] = []
+        for t in e:
+            low = t.lower_.rstrip(".")
+            if low not in self.d.titles:
+                break
+            words.append(low)
+        i = e.start - 1
+        while i >= 0 and self.doc[i].lower_.rstrip(".") in self.d.titles and self.doc[i].text[:1].isalpha():
+            words.insert(0, self.doc[i].lower_.rstrip("."))
+            i -= 1
+        if words:
+            self.titled.append((e.start, aid, tuple(words)))
+        entry = self.index.entry(aid)  # the dictionary's role: "Crown Prince of Saudi Arabia"
+        role = fold(entry.role.split(" of ")[0].split("(")[0]).split() if entry is not None and entry.role else []
+        if role and all(w in self.d.titles for w in role) and tuple(role) != tuple(words):
+            self.titled.append((e.start, aid, tuple(role)))
+
+    def _note_untagged_titles(self) -> None:
+        """"President Ruto" the model left untagged still holds the title: a titled stranger makes "the president"
+        ambiguous."""
+        people = {start for start, _, _ in self.titled}
+        for t in self.doc[1:]:
+            prev = self.doc[t.i - 1]
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in people or self.index.token_actor(t.i) \
+                    or prev.lower_.rstrip(".") not in TITLE_HEADS or not prev.text[:1].isupper():
+                continue
+            words = [prev.lower_.rstrip(".")]
+            i = prev.i - 1
+            while i >= 0 and self.doc[i].lower_.rstrip(".") in self.d.titles and self.doc[i].text[:1].isalpha():
+                words.insert(0, self.doc[i].lower_.rstrip("."))
+                i -= 1
+            self.titled.append((t.i, "", tuple(words)))
+
+    def _title_reference(self, ch: Span, head: Token) -> str | None:
+        """"the crown prince", "the defence minister": the one person named before with a title ending in these
+        words; None when none or several hold it, or when the phrase names its own office ("the president of X")."""
+        words = [t.lower_.rstrip(".") for t in ch if t.i <= head.i]
+        if len(words) < 2 or words[0] != "the" or head.tag_ not in ("NN", "NNP") or words[-1] not in TITLE_HEADS:
+            return None
+        words = words[1:]
+        if not all(w in self.d.titles for w in words) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
+        past = bool(PAST & set(words))
+        found = {aid for start, aid, title in self.titled if start < head.i and len(title) >= len(words)
+                 and title[-len(words):] == tuple(words) and past == bool(PAST & set(title))}
+        return (found.pop() or None) if len(found) == 1 else None

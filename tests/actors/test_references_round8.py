@@ -1,0 +1,64 @@
+"""References across sentences (#12 round 8): titles, names that contain a state, model numbers, bare "Congress",
+UN missions, possessives inside a name."""
+
+from __future__ import annotations
+
+from faultlines.read import document_from_text
+
+
+def mentions(pipeline, text: str) -> dict[str, set[str]]:
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    return {a.id: {m.text for m in a.mentions} for a in facts.actors}
+
+
+def test_a_title_refers_back_to_the_one_person_who_holds_it(pipeline):
+    found = mentions(pipeline, "Saudi Crown Prince Mohammed bin Salman flew to Paris on Monday. Officials met him there. "
+                               "On Wednesday the crown prince signed an arms deal.")
+    assert "crown prince" in found["MOHAMMED_BIN_SALMAN"]
+
+
+def test_a_title_two_people_hold_refers_to_no_one(pipeline):
+    found = mentions(pipeline, "President Macron hosted President Ruto in Paris. The president praised the deal.")
+    assert not any("president" in ms for ms in found.values())
+
+
+def test_a_former_title_is_not_the_current_holder(pipeline):
+    found = mentions(pipeline, "Prime Minister Abdul Hamid Dbeibah met the envoy. The former prime minister objected.")
+    assert "former prime minister" not in found.get("ABDUL_HAMID_DBEIBAH", set())
+
+
+def test_a_state_name_inside_a_persons_name_is_not_the_state(pipeline):
+    found = mentions(pipeline, "Chuck Jordan, a local farmer, said the soldiers burned his barn.")
+    assert "JOR" not in found
+    assert any("Chuck Jordan" in ms for ms in found.values())
+
+
+def test_a_state_name_before_a_surname_is_a_first_name(pipeline):
+    found = mentions(pipeline, "Defence Minister Israel Katz said the strikes on Lebanon would go on.")
+    assert "Israel Katz" in found.get("ISRAEL_KATZ", set())
+    assert "Israel" not in found.get("ISR", set())
+
+
+def test_the_state_itself_is_still_the_state(pipeline):
+    found = mentions(pipeline, "North Korea fired two missiles toward Japan, and Jordan condemned the launch.")
+    assert {"PRK", "JPN", "JOR"} <= set(found)
+
+
+def test_a_model_number_is_no_actor(pipeline):
+    found = mentions(pipeline, "Ankara agreed to sell M109A5 howitzers and T-72 tanks to Pakistan.")
+    assert not any(ms & {"M109A5", "T-72"} for ms in found.values())
+
+
+def test_bare_congress_is_the_us_only_when_the_report_is_american(pipeline):
+    assert "USA.LEG" not in mentions(pipeline, "In Lima, Congress voted to remove the president on Thursday.")
+    assert "USA.LEG" in mentions(pipeline, "Congress voted on the bill, and the White House welcomed the result.")
+
+
+def test_troops_of_a_named_un_mission_are_that_mission(pipeline):
+    found = mentions(pipeline, "The MINUSMA peacekeepers left their base in Kidal on Sunday.")
+    assert any("MINUSMA" in m for m in found.get("UN.MINUSMA", set()))
+
+
+def test_a_possessive_ends_a_name(pipeline):
+    found = mentions(pipeline, "Former premier Karim Haddad toured the port. Haddad’s 2019 visit angered the rebels.")
+    assert not any("2019" in m for ms in found.values() for m in ms)
