@@ -9,7 +9,7 @@ from faultlines.analysis.filters import Filters
 from faultlines.records import Document, Event, Facts, Place, Voice
 from faultlines.store import Store, views
 from faultlines.web.db import Reader
-from faultlines.web.pages import _place_refs, kept_refs, place
+from faultlines.web.pages import PLACE_EVENTS, _place_refs, kept_refs, place
 
 TEXT = "The Northern Brigade shelled the river town while the Valley Front shelled the Northern Brigade back."
 TOWN = Place("geonames:1", "Rivertown", 10.0, 20.0, "ZZZ", 1)
@@ -48,7 +48,10 @@ def test_place_events_under_filters_are_those_the_store_wide_filter_keeps(tmp_pa
         assert _place_refs(reader, TOWN.id, f) == expected, f
         assert _place_refs(reader, TOWN.id, f, limit=7) == expected[:7], f  # stops early, same first ones
         sizes.add(len(expected))
-        page = place(reader, TOWN.id, f)
-        assert page is not None and [(e["doc_id"], e["id"]) for e in page["events"]] == expected[:100]
+        one, two = place(reader, TOWN.id, f), place(reader, TOWN.id, f, page=2)
+        assert one is not None and [(e["doc_id"], e["id"]) for e in one["events"]] == expected[:PLACE_EVENTS]
+        assert two is not None and [(e["doc_id"], e["id"]) for e in two["events"]] == \
+            expected[PLACE_EVENTS:2 * PLACE_EVENTS]
+        assert one["next"] == (2 if len(expected) > PLACE_EVENTS else None)
     assert len(sizes) >= 5 and 0 not in sizes  # the filters differ, and none empties the place
     assert _place_refs(reader, TOWN.id, None) == every

@@ -235,8 +235,9 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "map.html", {"filters": f.query(), "f": f})
 
     @app.get("/place.json")
-    def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)]) -> dict[str, Any]:
-        return _found(pages.place(reader, id, f))
+    def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
+                   page: Annotated[int, Query(ge=1, le=40)] = 1) -> dict[str, Any]:
+        return _found(pages.place(reader, id, f, page=page))
 
     @app.get("/search.json")
     def search_json(q: Annotated[str, Query(max_length=200)] = "",

@@ -22,6 +22,7 @@ MAX_EVIDENCE = 200  # event refs kept and sentences shown per tension (`events_t
 RANK_LIMIT = 2000
 HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
 DESIGNATIONS_PAGE = 25  # an actor's SANCTION events shown at a time (`?after=` the last one's rowid)
+PLACE_EVENTS = 50  # a place's events shown at a time (`?page=`; `next` says whether there are more)
 EVIDENCE_PAGE = 20  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
@@ -271,15 +272,17 @@ def kept_refs(reader: Reader, f: Filters) -> frozenset[tuple[str, str]]:
     return reader.cached(("kept-refs", f.key()), make)
 
 
-def place(reader: Reader, place_id: str, f: Filters | None = None) -> dict[str, Any] | None:
-    """A place with its events (those passing `f`, when given) and the counts stated there."""
+def place(reader: Reader, place_id: str, f: Filters | None = None, *, page: int = 1) -> dict[str, Any] | None:
+    """A place with one page of its events (those passing `f`, when given), newest first, and the counts stated
+    there; `next` is the following page's number when there is one."""
     p = views.place(reader.conn, place_id)
     if p is None:
         return None
-    chosen = _place_refs(reader, place_id, f, limit=100)
-    events = events_by_ref(reader, chosen)
+    refs = _place_refs(reader, place_id, f, limit=page * PLACE_EVENTS + 1)
+    events = events_by_ref(reader, refs[(page - 1) * PLACE_EVENTS: page * PLACE_EVENTS])
     counts = views.place_counts(reader.conn, place_id)
-    return {"place": p, "events": events, "counts": counts}
+    return {"place": p, "events": events, "counts": counts, "page": page, "per_page": PLACE_EVENTS,
+            "next": page + 1 if len(refs) > page * PLACE_EVENTS else None}
 
 
 def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int = 2000) -> list[tuple[str, str]]:

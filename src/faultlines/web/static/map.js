@@ -35,13 +35,25 @@
   async function showPlace(p, circle) {
     document.querySelectorAll(".place.selected").forEach((c) => c.classList.remove("selected"));
     circle.classList.add("selected");
-    const d = await getJSON("/place.json?" + q({ ...window.FL.filterParams(), id: p.id }));
+    const ask = (page) => getJSON("/place.json?" + q({ ...window.FL.filterParams(), id: p.id, page }));
+    const d = await ask(1);
+    const list = el("ol", { class: "evidence-list" }, d.events.map(evidenceItem));
+    const more = el("button", { type: "button", class: "more", text: "more events" });
+    let next = d.next;
+    more.hidden = !next;
+    more.addEventListener("click", async () => {  // the next page of the place's events, appended
+      const page = await ask(next);
+      list.append(...page.events.map(evidenceItem));
+      next = page.next;
+      more.hidden = !next;
+    });
     const counts = d.counts.map((c) => el("li", { text: c.text + " (" + c.category + (c.what ? ": " + c.what : "") + ")" }));
     panel.replaceChildren(
       el("h3", { text: d.place.name + (d.place.country ? " · " + d.place.country : "") }),
       el("p", { class: "meta", text: p.events + " events under these filters, in " + p.documents + " documents" }),
       el("h3", { text: "Events" }),
-      d.events.length ? el("ol", { class: "evidence-list" }, d.events.map(evidenceItem)) : el("p", { class: "hint", text: "none" }),
+      d.events.length ? list : el("p", { class: "hint", text: "none" }),
+      more,
       el("h3", { text: "Counts" }),
       counts.length ? el("ul", {}, counts) : el("p", { class: "hint", text: "none" }),
     );
