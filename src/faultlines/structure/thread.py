@@ -18,6 +18,8 @@ from .paragraphs import paragraphs as _paragraphs
 
 REPLY = re.compile(r"^@(\S.*)$")
 NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
+# A commenter's name or handle on a line of its own: up to four words, no sentence punctuation at its end.
+HANDLE_LINE = re.compile(r"^(?=.{1,40}$)[^\s.,;:!?\"\u201c\u201d][^\s\"\u201c\u201d]*(?:\s[^\s\"\u201c\u201d]+){0,3}(?<![.,;:!?])$")
 SAYS_LINE = re.compile(r"^(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes|schreibt|sagt|schrieb|dice|dit)\s*:?$", re.I)
 BY_LINE = re.compile(r"^(?:post(?:ed)?|written|submitted|beitrag|geschrieben)\s+(?:by|von)\s+(?P<name>[^»|\n]{1,40}?)"
                      r"\s*(?:»|\||\s+on\s+|\s+am\s+|$)", re.I)
@@ -30,10 +32,44 @@ META_LINE = re.compile(
     re.I)
 
 
+def _header(paras: list[_Para], i: int) -> str | None:
+    """The commenter a thread line introduces: "jsmith42 says:", "Posted by anon_123", or a short name or handle
+    ("Jane Doe", "serviscope_minor", "1Ali") on a line of its own over a dated line ("March 3, 2024 at 5:12 pm")."""
+    text = paras[i].text
+    m = SAYS_LINE.match(text) or BY_LINE.match(text)
+    if m is not None:
+        return m.group("name").strip()
+    nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+    if HANDLE_LINE.match(text) and META_LINE.match(nxt) and re.search(r"\d", nxt) and not META_LINE.match(text):
+        return text
+    return None
+
+
+_NOT_HANDLES = frozenset("the a an he she they it we i you his her their our my this that who one in on at as and "
+                         "der die das er sie es ich wir".split())
+
+
+def opens_with_header(p: _Para) -> bool:
+    """A paragraph that opens with a commenter's header as a page prints it when copied: "jsmith42 says:",
+    "Posted by anon_123", or a name or handle over a dated line. Reported speech ("the minister said:") is none."""
+    lines = [line.strip() for line in p.text.split("\n")]
+    m = SAYS_LINE.match(lines[0])
+    if m is not None:
+        name = m.group("name").strip()
+        verb = lines[0].rstrip(" :").rsplit(None, 1)[-1].lower()
+        return (verb not in ("said", "sagt", "dice", "dit") and bool(HANDLE_LINE.match(name))
+                and not any(w.lower() in _NOT_HANDLES for w in name.split()))
+    if BY_LINE.match(lines[0]):
+        return True
+    return (len(lines) > 1 and bool(HANDLE_LINE.match(lines[0])) and not META_LINE.match(lines[0])
+            and bool(META_LINE.match(lines[1])) and bool(re.search(r"\d", lines[1])))
+
+
 def _signature_lines(paras: list[_Para]) -> set[int]:
-    """Indexes of thread lines that are signatures: repeated lines, and '---- Name' attribution lines."""
+    """Indexes of thread lines that are signatures: repeated lines (a commenter's header aside), and '---- Name'
+    attribution lines."""
     counts = Counter(p.text for p in paras if len(p.text) >= 15)
-    sig = {i for i, p in enumerate(paras) if counts[p.text] >= 2}
+    sig = {i for i, p in enumerate(paras) if counts[p.text] >= 2 and _header(paras, i) is None}
     sig |= {i for i, p in enumerate(paras) if re.search(r"(?:--+|—|―)\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)+", p.text)
             and p.text.lstrip().startswith(("\"", "“"))}
     return sig
@@ -55,8 +91,11 @@ def reply_name(rest: str) -> str:
 
 
 def _copied_page(paras: list[_Para]) -> bool:
-    """A thread copied from a web page: inside its paragraphs, lines such as "Name says:" or dates."""
+    """A thread copied from a web page: inside its paragraphs, lines such as "Name says:" or dates, or a
+    paragraph opened by a "jsmith42 says:" line."""
     inner = [line.strip() for p in paras if "\n" in p.text for line in p.text.split("\n")]
+    if any(SAYS_LINE.match(p.text.split("\n", 1)[0].strip()) for p in paras if "\n" in p.text):
+        return True
     return sum(1 for line in inner if SAYS_LINE.match(line) or BY_LINE.match(line) or META_LINE.match(line)) >= 2
 
 
@@ -65,6 +104,7 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
     if _copied_page(paras):
         paras = _paragraphs(doc.text, start, end, lines=True)
     sig = _signature_lines(paras)
+    headed = sum(1 for i in range(len(paras)) if _header(paras, i) is not None) >= 2
     comments: list[dict[str, Any]] = []
     cur: dict[str, Any] | None = None
     pending_author: str | None = None
@@ -105,15 +145,15 @@ def thread(doc: Document, start: int, end: int, segs: list[Segment]) -> None:
         m = REPLY.match(p.text)
         if m:
             cur = open_comment(i, reply_to=reply_name(m.group(1)))
-        elif (says := SAYS_LINE.match(p.text) or BY_LINE.match(p.text)) is not None:
-            pending_author = says.group("name").strip()
+        elif (who := _header(paras, i)) is not None:
+            pending_author = who
             segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=pending_author))
             cur = None
         elif NAME_LINE.match(p.text) and (nxt is None or not nxt.text[:1].islower()) and len(p.text.split()) <= 4:
             pending_author = p.text
             segs.append(Segment(f"s{len(segs) + 1}", "signature", p.start, p.end, author=p.text))
             cur = None
-        elif cur is None or after_sig or _title_like(p, nxt):
+        elif cur is None or (not headed and (after_sig or _title_like(p, nxt))):  # headers alone part headed comments
             cur = open_comment(i)
         else:
             cur["paras"].append(i)
