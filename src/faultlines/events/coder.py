@@ -558,6 +558,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     """All events of one document, merged, in text order; with `nlp`, Title Case headlines are re-parsed."""
     lex = lexicon or load_lexicon()
     coder = SentenceCoder(actors, lex, places)
+    coder.quotes = ctx.quotes  # "we" in a quotation of several sentences: its speaker's side (events/pronouns.py)
     place_mentions = [(m.start, m.end, p.id) for p in places for m in p.mentions]
     place_mentions_spans = [(a, b) for a, b, _ in place_mentions]
     found: list[Event] = []

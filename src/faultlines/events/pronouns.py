@@ -1,5 +1,6 @@
 """Pronouns as event arguments: third-person antecedents (number and person agreement, a look back one sentence
-for objects) and "we"/"our" inside a quotation, which is the speaker's side."""
+for objects) and "we"/"our" inside a quotation, which is the speaker's side (in whichever of the quotation's
+sentences or paragraphs it stands)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors.dictionary import Entry
+    from ..records import Quote
     from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
@@ -16,14 +18,26 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def in_quotation(tok: Token) -> bool:
-    """The token stands inside quotation marks opened earlier in its sentence (direct speech)."""
-    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
+    """The token stands inside quotation marks opened earlier in its paragraph (direct speech, which may run over
+    several sentences; a quotation going on into the next paragraph opens it again)."""
+    text = tok.doc.text
+    inside = False
+    for ch in text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]:
+        if ch == '"':
+            inside = not inside
+        elif ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+    return inside
 
 
 class Pronouns:
-    """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry` and `lex`."""
+    """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry` and `lex`; `quotes` are the
+    quotes stage's quotations (set by `code_events`), whose speakers own the "we" of every sentence they hold."""
 
     lex: Lexicon
+    quotes: tuple[Quote, ...] = ()
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         raise NotImplementedError
@@ -94,6 +108,8 @@ class Pronouns:
         """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
         speaking organisation); outside one, or with no known speaker, no one."""
         speaker = self._quoting(pron, depth)
+        if speaker is None and in_quotation(pron):  # a quotation of several sentences: the quotes stage's speaker
+            speaker = next((q.speaker for q in self.quotes if q.start <= pron.idx < q.end), None)
         entry = self.entry(speaker)
         if entry is None:
             return None
