@@ -62,3 +62,33 @@ def test_troops_of_a_named_un_mission_are_that_mission(pipeline):
 def test_a_possessive_ends_a_name(pipeline):
     found = mentions(pipeline, "Former premier Karim Haddad toured the port. Haddad’s 2019 visit angered the rebels.")
     assert not any("2019" in m for ms in found.values() for m in ms)
+
+
+def test_the_two_sides_of_the_syrian_north_keep_their_names(pipeline):
+    found = mentions(pipeline, "The SDF clashed with the SNA near the dam. Turkish-backed factions later shelled "
+                               "Kurdish-led forces in the villages.")
+    assert "Turkish-backed factions" in found["SNA"] and "Kurdish-led forces" in found["SDF"]
+    assert "Turkish-backed factions" not in found["SDF"]
+
+
+def test_a_definite_backed_group_is_the_one_group_just_named(pipeline):
+    found = mentions(pipeline, "Kataib Hezbollah denied firing the drones. The Iran-backed group said it had "
+                               "suspended its operations.")
+    assert "Iran-backed group" in found["KH"]
+
+
+def test_a_definite_backed_group_among_two_groups_is_neither(pipeline):
+    found = mentions(pipeline, "The SDF fought the Islamic State near the river. The US-backed group said it took "
+                               "the bridge.")
+    assert "US-backed group" not in found.get("SDF", set()) | found.get("ISIS", set())
+
+
+def test_the_army_in_a_civil_war_is_the_states_army(pipeline):
+    found = mentions(pipeline, "Sudan's war entered its third year. The RSF stormed a camp near the city. "
+                               "The army said it had repelled the assault.")
+    assert "army" in found.get("SDN.MIL", set()) and "army" not in found.get("RSF", set())
+
+
+def test_the_army_after_a_group_at_war_with_another_state_is_no_one(pipeline):
+    found = mentions(pipeline, "Hezbollah fired rockets at Israel from Lebanon. The army said it intercepted them.")
+    assert "army" not in found.get("LBN.MIL", set())

@@ -24,6 +24,8 @@ from .state import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+ARMY = frozenset({"army", "military"})  # a state's own forces: never the paramilitary group of the same war
+
 
 class References(Base):
     """Noun phrases that point back to an actor already named."""
@@ -118,11 +120,36 @@ class References(Base):
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
         if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
             c = next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
+            if c is None and sector == "MIL" and lemma in ARMY:  # "The RSF took the town. The army ..." -> Sudan's
+                c = self._war_country(recent)
             if c is None or (sector == "MIL" and any(h.kind == "armed_group" and self.d.country_of(h.actor) == c
+                                                     and (lemma not in ARMY or self._army_named(h.actor)
+                                                          or len({self.d.country_of(r.actor) for r in recent
+                                                                  if r.kind in ORGANS}) > 1)
                                                      for h in recent)):
                 return None  # "the forces" in a civil war: the state's army or the armed group? say nothing
             return self.d.sub_actor(c, sector)
         return None
+
+    def _war_country(self, recent: list[Hit]) -> str | None:
+        """The one country of the armed groups just named, when none of them calls itself an army."""
+        groups = [h.actor for h in recent if h.kind == "armed_group" and not h.demonym]
+        countries = {self.d.country_of(a) for a in groups}
+        if len(countries) != 1 or any(self._army_named(a) for a in groups):
+            return None
+        country = countries.pop()
+        counts: dict[str, int] = {}  # the report's states so far: the group's own must lead ("Hezbollah ... Israel")
+        for h in self.history:
+            c = self.d.country_of(h.actor) if h.kind in ORGANS else None
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        mine = counts.pop(country, 0) if country else 0
+        return country if mine and mine > max(counts.values(), default=0) else None
+
+    def _army_named(self, actor: str) -> bool:
+        """An armed group that calls itself an army ("Libyan National Army"): "the army" may be it."""
+        e = self.index.entry(actor)
+        return e is None or any(w.lower() in ARMY for w in e.name.split())
 
     def _located(self, head: Token, sector: str) -> str | None:
         """"militias in Lebanon", "rebels from Chad", "the president of Armenia": a group or office placed in

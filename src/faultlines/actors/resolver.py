@@ -13,7 +13,7 @@ from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
 from .naming import Names
 from .references import References
-from .state import Hit
+from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -225,7 +225,8 @@ class _Resolver(Names, References):
         return None
 
     def _backer(self, t: Token) -> str | None:
-        return self.index.token_actor(t.i) or self._named(t.text)
+        """The actor a "X-backed" word names: the word itself first ("Turkish" in the name "Turkish-backed factions")."""
+        return self._named(t.text) or self.index.token_actor(t.i)
 
     def _backed(self, ch: Span, head: Token, sector: str | None,
                 rel: tuple[str, tuple[str | None, str | None], int]) -> None:
@@ -243,6 +244,8 @@ class _Resolver(Names, References):
         if target is None and sector:  # only a same-noun antecedent ("the militias" ... "Iranian-backed militias")
             target = self._same_head(head, sector, backer) if etype else \
                 self._generic(ch, head, sector, exclude=backer, force=True)  # "Kurdish-led forces" may be named
+            if target is None and etype and any(t.lower_ in ("the", "this") for t in ch if t.i < first):
+                target = self._backed_antecedent(head, sector, backer)
             if target is not None and (target in self.backed_locals or self.backed.get(target, {backer}) != {backer}):
                 target = None  # "US-backed rebels" and "Tehran-backed militias" are different groups
         if target is None and sector:
@@ -270,6 +273,17 @@ class _Resolver(Names, References):
             if h.lemma == lemma or backer in self.backed.get(h.actor, set()):
                 return h.actor
         return None
+
+    def _backed_antecedent(self, head: Token, sector: str, backer: str) -> str | None:
+        """"Kataib Hezbollah denied it; the Iran-backed group said ...": a definite backed phrase points back to the
+        one armed group named in this or the sentence before (none when two groups compete, or it is the backer)."""
+        sent = self.sent_of[head.i]
+        compat = self.d.sectors[sector].compatible
+        found = {h.actor for h in self.history if sent - h.sent <= 1 and h.kind in compat and h.kind not in ORGANS
+                 and not h.demonym and h.actor != backer}
+        found = {a for a in found if not any(p in found for p in self.d.parent_chain(a))}  # a group and its parent
+        one = found.pop() if len(found) == 1 else None
+        return one if one is not None and self.backed.get(one, {backer}) == {backer} else None
 
     def _imply(self, rel: tuple[str, tuple[str | None, str | None], int], target: str, ch: Span, head: Token) -> None:
         backer, (etype, mode), first = rel
