@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens
 from .lexicon import Lexicon
-from .polarity import negated_here, pending, polarity
+from .polarity import ceased, negated_here, pending, polarity
 from .syntax import VERBAL
 from .when import event_date, event_place
 
@@ -88,7 +88,7 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
     extra = [x for x in (c.target_tok, c.host) if x is not None]
     seg = ctx.segment_at(start)
     base = polarity(t, lex, c.host)
-    if base == "negated" and own_source(c) and not negated_here(t):
+    if base == "negated" and own_source(c) and not negated_here(t) and not ceased(t, lex):
         base = "asserted"  # "Britain is not part of the Saudi bombing campaign": the campaign is; Britain's part is not
     out = []
     for voice, denied in claim_voices(ctx, t, lex, name_of):

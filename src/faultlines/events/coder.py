@@ -8,7 +8,7 @@ evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
@@ -74,6 +74,10 @@ BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hac
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
 INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
+PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
+                    "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
+                    "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
@@ -95,7 +99,7 @@ class SentenceCoder(Readings, FoundDead):
                      for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
             if level:
                 targets, deep = self._actors(level), True
-        if targets[0][0] is None and type_ in self.lex.place_targets:
+        if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
             anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
             at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
             if at:
@@ -142,6 +146,11 @@ class SentenceCoder(Readings, FoundDead):
             t = next(iter(prep_objects(t, frozenset({"of"}))), t)
             lemma = t.lemma_.lower()
         return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
+
+    def _someone(self, t: Token) -> bool:
+        """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
+        hit; the place's country is not the target."""
+        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
 
     def _party_noun(self, t: Token) -> bool:
         """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
@@ -431,7 +440,7 @@ class SentenceCoder(Readings, FoundDead):
                 c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in LED)]
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
-        out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host)
+        out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
@@ -440,6 +449,20 @@ class SentenceCoder(Readings, FoundDead):
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def _state_giver(self, n: Token, found: list[Candidate]) -> list[Candidate]:
+        """"U.S. military aid", "Russian military support": "military" says what kind of help; the state gives it,
+        not its army."""
+        if not any(c.dep_ == "amod" and c.lemma_.lower() == "military" for c in n.lefts):
+            return found
+        out = []
+        for c in found:
+            e = self.entry(c.source)
+            if c.type in GIVING and e is not None and e.kind == "military" and e.country and self.entry(e.country) \
+                    and c.source_tok is not None and c.source_tok.head.i == n.i and c.source_tok.i < n.i:
+                c = replace(c, source=e.country)
+            out.append(c)
+        return out
 
     def role(self, n: Token) -> list[Candidate]:
         """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X", "Y is the conduit for money to X" -> Y to X."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
-from .syntax import to_clause
+from .syntax import restated, to_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,14 +21,23 @@ NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound", "due", "afraid", "reluctant",
                     "hesitant", "loath", "unwilling", "unafraid"})
+REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "reprisals", "punishment",
+                     "war"})
 NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
 DOUBTING = frozenset({"doubt", "question"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_tense(v: Token) -> bool:
+    """A coordinated verb with its own tense ("could not comment but noted ..."): the first verb's modal is not its."""
+    return v.dep_ == "conj" and (v.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in v.children))
 
 
 def _chain(tok: Token) -> list[Token]:
     out = [tok]
-    while out[-1].head is not out[-1] and len(out) < 12:
+    while out[-1].head.i != out[-1].i and len(out) < 12:  # spaCy makes a new Token per access: `is` never holds
         out.append(out[-1].head)
     return out
 
@@ -77,6 +86,12 @@ def approving(v: Token) -> Token | None:
             o.dep_ == "dobj" and o.lemma_.lower() in DEALS for o in h.children):
         return h
     return None
+
+
+def ceased(tok: Token, lex: Lexicon) -> bool:
+    """"halted its airstrikes", "U.S. military aid was suspended": the act itself ended, whoever did it."""
+    h = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and h.i != tok.i and h.pos_ in VERBS and h.lemma_ in lex.cessation_heads
 
 
 def pending(tok: Token) -> bool:
@@ -143,8 +158,12 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in lex.conditional_marks:
                 hypothetical = True
-            if c.dep_ == "aux" and (c.lower_ in lex.hypothetical_modals or c.lemma_ in lex.hypothetical_modals):
+            if c.dep_ == "aux" and (c.lower_ in lex.hypothetical_modals or c.lemma_ in lex.hypothetical_modals) \
+                    and not (below is not None and _own_tense(below)):
                 hypothetical = True
+        if below is not None and t.pos_ == "NOUN" and below.dep_ in ("advcl", "acl") and _infinitive(below) \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children):
+            hypothetical = True  # "a need for Iraq to disarm the militias", "the plan for X to withdraw"
         if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
                 below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
             hypothetical = True  # "wants X to", "called for X to withdraw"
@@ -159,7 +178,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "doubted that X would help": the helping is in doubt
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
-        if below is not None and _infinitive(below) and approving(below) is None and (
+        if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
                     and not _went_on(t))
@@ -170,9 +189,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                 negated = True
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
                 negated = True
-            if i == 1 and below is not None and below.dep_ == "dobj" and t.pos_ in VERBS \
-                    and t.lemma_ in lex.cessation_heads:
-                negated = True  # "halted its airstrikes": the strikes' end, not strikes
+            if i == 1 and below is not None and ceased(below, lex):
+                negated = True  # "halted its airstrikes", "aid was suspended": the act's end, not the act
             if t.pos_ == "ADP" and (t.lower_ in lex.negators or (
                     t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in lex.negating_phrases)):
                 negated = True
@@ -198,6 +216,9 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
                 PLOVER_SIGN[r.type] < 0 and r.type not in ("ACCUSE", "PROTEST") for r in lex.verbs.get(c.lemma_.lower(), ()))
             for c in tok.children):
         return "THREATEN"  # "vowed to fight X", "pledged to crush the rebels": a hostile act promised is a threat
+    if type_ == "AGREE" and tok.lemma_ in VOWS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REVENGE and not negated_here(c, lex) for c in tok.children):
+        return "THREATEN"  # "vowed revenge", "promised retaliation"
     if type_ in ("AGREE", "THREATEN", "REQUEST"):
         return type_
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals

@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# "changed his account to say X did Y": an infinitive of saying on an account restates a claim; it is no purpose,
+# and the account's owner (the clause subject) says it.
+SAYING = frozenset({"say", "state", "show", "confirm", "acknowledge", "admit", "reveal", "note", "assert", "claim"})
+ACCOUNTS = frozenset({"account", "statement", "testimony", "report", "story", "version", "claim", "assessment",
+                      "estimate", "tally", "guidance", "position"})
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
 
@@ -54,19 +59,86 @@ def fragment_subject(v: Token) -> bool:
         t.ent_type_ == "DATE" for t in p.subtree if t.i < n.i)
 
 
+FINITE = ("VBD", "VBZ", "VBP")
+# What a text says is its author's saying ("his statement accusing X", "a letter from Iran urging Y").
+DOCUMENTS = frozenset({"statement", "letter", "report", "lawsuit", "suit", "complaint", "speech", "address",
+                       "message", "post", "tweet", "petition", "communique", "communiqué", "editorial", "article",
+                       "filing", "memo", "note", "video", "broadcast", "interview", "op-ed", "column"})
+# Verbs whose next noun may open a clause of their own ("said Iran and Russia agreed"): never split after them.
+CLAUSE_VERBS = frozenset({"say", "tell", "claim", "believe", "think", "report", "announce", "warn", "insist", "argue",
+                          "suggest", "add", "note", "confirm", "deny", "know", "fear", "hope", "expect", "show",
+                          "reveal", "acknowledge", "admit", "allege", "assert", "state", "learn", "find", "see",
+                          "hear", "feel", "understand", "mean", "ensure", "agree", "decide", "indicate", "estimate",
+                          "predict", "doubt", "suspect", "realize", "realise", "recall", "accept", "declare",
+                          "demand", "explain", "testify", "write", "tweet", "complain", "ask", "wonder"})
+
+
+def split_clause(y: Token) -> Token | None:
+    """The verb whose subject `y` really is, when the parser joined two clauses at their nouns ("Iran armed the
+    Houthis and Saudi Arabia bombed Sanaa": Saudi Arabia is no conjunct of the Houthis but bombs), else None."""
+    doc = y.doc
+    if y.dep_ != "conj" or y.pos_ not in ("NOUN", "PROPN") or y.i + 1 >= len(doc):
+        return None
+    x, v = y.head, doc[y.i + 1]
+    if x.pos_ not in ("NOUN", "PROPN", "PRON") or x.i >= y.i or v.pos_ != "VERB" or v.tag_ not in FINITE:
+        return None
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in doc[x.i + 1:y.i]):
+        return None
+    if any(c.dep_ in SUBJ and c.i != x.i for c in v.children):
+        return None
+    before = x.left_edge.i - 1
+    if before < 0:
+        return None
+    v1 = doc[before]
+    if v1.pos_ != "VERB" or v1.i == v.i or v1.tag_ == "VBN" or v1.lemma_.lower() in CLAUSE_VERBS \
+            or any(c.dep_ == "dobj" and c.i != x.i for c in v1.children):
+        return None  # the first noun must follow a verb that governs it ("armed the Houthis")
+    return v
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the nouns or verbs coordinated with it ("Iran and Syria", "arming and training")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj" and split_clause(c) is None]
     while stack:
         c = stack.pop(0)
         out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj")
+        stack.extend(x for x in c.children if x.dep_ == "conj" and split_clause(x) is None)
     return out
+
+
+def _split_subject(v: Token) -> Token | None:
+    """The subject `split_clause` gives back to `v`."""
+    if v.i == 0 or v.tag_ not in FINITE:
+        return None
+    y = v.doc[v.i - 1]
+    return y if split_clause(y) is not None and split_clause(y).i == v.i else None  # type: ignore[union-attr]
+
+
+def _split_object(v: Token) -> Token | None:
+    """The object `split_clause` gives back to `v` ("armed [the Houthis] and Saudi Arabia bombed")."""
+    doc = v.doc
+    if v.i + 1 >= len(doc):
+        return None
+    x = doc[v.i + 1]
+    while x.head.i != x.i and x.head.i > x.i and x.head.left_edge.i == v.i + 1 and x.dep_ not in SUBJ + ("dobj",):
+        x = x.head
+    if x.left_edge.i != v.i + 1 or x.dep_ not in SUBJ or x.head.i == v.i:
+        return None
+    return x if any(split_clause(c) is not None for c in x.children if c.dep_ == "conj") else None
+
+
+def restated(v: Token) -> bool:
+    """"shifted his account to say", "revised its statement to show": what follows is the (new) claim."""
+    return v.lemma_.lower() in SAYING and v.dep_ in ("advcl", "xcomp") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ACCOUNTS for o in v.head.children)
 
 
 def subjects(v: Token, depth: int = 0) -> list[Token]:
     """Surface subjects of a verb (or predicate), inherited through coordination, control and participles."""
+    split = _split_subject(v)
+    if split is not None:
+        return [split]
     own = [c for c in v.children if c.dep_ in SUBJ]
     if not own:  # the parser sometimes hangs the subject on the auxiliary ("it had armed")
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
@@ -77,11 +149,17 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     head, dep = v.head, v.dep_
     if dep == "conj":
         return subjects(head, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in DOCUMENTS and v.i > head.i:
+        owner = [c for c in head.children if c.dep_ == "poss"] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+            if p.dep_ == "pobj"]
+        if owner:  # "his statement accusing the police", "a letter from Iran urging ...": its author
+            return [t for o in owner for t in conjuncts(o)]
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return [head]
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
-        if objs and head.pos_ in VERBAL:
+        if objs and head.pos_ in VERBAL and not restated(v):
             return objs
         if head.pos_ in VERBAL and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
             asked = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < v.i
@@ -147,6 +225,9 @@ def agents(v: Token) -> list[Token]:
 def objects(v: Token) -> list[Token]:
     """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
     own = [c for c in v.children if c.dep_ == "dobj"]
+    split = _split_object(v) if not own else None
+    if split is not None:
+        return [split]
     if not own:  # "designated X a terrorist group": the parser makes X a dative and the label its apposition
         own = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
                and any(x.dep_ in ("appos", "oprd") for x in c.children)]
