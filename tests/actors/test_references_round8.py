@@ -92,3 +92,14 @@ def test_the_army_in_a_civil_war_is_the_states_army(pipeline):
 def test_the_army_after_a_group_at_war_with_another_state_is_no_one(pipeline):
     found = mentions(pipeline, "Hezbollah fired rockets at Israel from Lebanon. The army said it intercepted them.")
     assert "army" not in found.get("LBN.MIL", set())
+
+
+def test_it_after_a_pronoun_subject_is_not_the_carried_topic(pipeline):
+    found = mentions(pipeline, "Washington accused Khartoum of sheltering terrorists. In 1997 it imposed punitive "
+                               "measures against it.")
+    assert "it" in found["SDN"]
+
+
+def test_object_it_is_never_a_plural_noun(pipeline):
+    found = mentions(pipeline, "Ankara accused Damascus of arming militants. A year later it cut its trade with it.")
+    assert "it" not in found.get("ARMED_GROUP", set())

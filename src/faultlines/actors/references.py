@@ -215,10 +215,16 @@ class References(Base):
         if head.dep_ not in ("dobj", "pobj", "dative"):
             return None
         verb = head.head.head if head.dep_ == "pobj" else head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
+            verb = verb.head  # "imposed punitive measures against it": the clause is the verb's
         own = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
         if not own:  # no clear clause around the pronoun
             return None
         subject_actors = {a for i in own if (a := self.index.token_actor(i))}
+        start = head.sent.start
+        if not subject_actors and start > 0 and any(self.doc[i].lower_ in ("it", "they") for i in own):
+            topic = self._subject_of(self.doc[start - 1].sent, set())  # "X ... In 1997 it imposed measures against it"
+            subject_actors = {topic} if topic else set()
         sent = self.sent_of[head.i]
         for i in range(head.i - 1, -1, -1):
             t = self.doc[i]
@@ -231,8 +237,8 @@ class References(Base):
             if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "the deal with Russia ... ratified it": the phrase's head is the referent
             aid = self.index.token_actor(i)
-            if aid is not None and aid in subject_actors:
-                continue
+            if aid is not None and (aid in subject_actors or t.tag_ in ("NNS", "NNPS")):
+                continue  # "it" is neither the clause's own subject nor a plural ("terrorists")
             if aid is None:
                 if t.tag_ in ("NNS", "NNPS"):
                     continue
@@ -266,7 +272,7 @@ class References(Base):
             if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 continue
             aid = self.index.token_actor(i)
-            if aid is not None and aid in skip:
+            if aid is not None and (aid in skip or t.tag_ in ("NNS", "NNPS")):
                 continue
             if aid is None:
                 if t.tag_ in ("NNS", "NNPS"):
