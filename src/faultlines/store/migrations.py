@@ -327,4 +327,8 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
         actor TEXT PRIMARY KEY, mentions INTEGER NOT NULL, documents INTEGER NOT NULL
     ) WITHOUT ROWID;
     """),
+    # A place's newest events by key: its dated events read backwards from this index (`views.place_events`).
+    ("018_events_place_date", """
+    CREATE INDEX events_place_date ON events(place, date);
+    """),
 ]
