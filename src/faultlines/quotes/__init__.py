@@ -56,6 +56,34 @@ def _persons(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
     return sorted((s, e, aid, name) for (s, e), (aid, name) in out.items() if not _within(s, credits))
 
 
+def _groups(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
+            credits: list[tuple[int, int]]) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, actor id, text, plural) of the organisations and states that are subjects of speech cues
+    outside quotations ("The army said on Sunday ..."), in text order: what a later "it added" points back to."""
+    cues = cue_lemmas()
+    out = []
+    for t in ctx.doc:
+        if t.lemma_.lower() not in cues or t.pos_ not in ("VERB", "AUX") or _within(t.idx, inside + credits):
+            continue
+        subj = subject_of(t, inside)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        sp = speaker_span(subj)
+        aid = actors.resolve(sp)
+        entry = actors.entry(aid) if aid else None
+        if aid and entry is not None and entry.kind != "person":
+            out.append((sp.start_char, sp.end_char, aid, sp.text, subj.tag_ in ("NNS", "NNPS")))
+    return out
+
+
+def _group_antecedent(groups: list[tuple[int, int, str, str, bool]], before: int, pronoun: str) -> tuple[str, str] | None:
+    """The nearest organisation that spoke before `before`: "it" takes a singular one, "they" any."""
+    for _, e, aid, name, plural in reversed(groups):
+        if e <= before and not (pronoun == "it" and plural):
+            return aid, name
+    return None
+
+
 def _role_phrase(sp: Span) -> Span:
     """A role with whom it speaks for: "a spokesman" -> "a spokesman for the army" (the prepositional phrase kept)."""
     prep = next((c for c in sp.root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")
@@ -102,6 +130,7 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
     inside = [(m.open, m.close + 1) for m in marked]
     credits = credit_spans(ctx)
     persons = _persons(ctx, actors, inside, credits)
+    groups = _groups(ctx, actors, inside, credits)
     pron_person = set(vocabulary()["person_pronouns"])
     out: list[Quote] = []
     seen_signed: set[str] = set()
@@ -139,6 +168,10 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
                     ante = _antecedent(persons, m.open if sp.start_char > m.open else sp.start_char, inside)
                     if ante is not None:
                         speaker, speaker_name = ante
+                elif len(sp) == 1 and sp[0].lower_ in ("it", "they"):  # '"...," it added': the organisation that spoke
+                    found = _group_antecedent(groups, m.open if sp.start_char > m.open else sp.start_char, sp[0].lower_)
+                    if found is not None:
+                        speaker, speaker_name = found
                 elif sp[0].pos_ != "PRON":
                     speaker = actors.resolve(sp)
                     speaker_name = sp.text

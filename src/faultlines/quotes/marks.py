@@ -34,6 +34,8 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev == " " and i >= 2 and text[i - 2] in "'\u2019":  # 'the word 'outreach,' " he said': nested, then closed
+        return nxt.isspace() or not nxt.isalnum()
     return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
 
 
@@ -54,9 +56,15 @@ def quotation_spans(text: str, *, min_words: int = MIN_WORDS) -> list[Marked]:
                 start = None
             elif c in OPENERS:
                 start = i  # an opener inside an open quotation: the earlier mark was stray
-        if start is not None and para.end() - start > 40:
+        if start is not None and (para.end() - start > 40 or (para.end() - start > 15 and _reopens(text, para.end()))):
             out.append(Marked(start, para.end(), True))
     return [m for m in out if _is_quotation(text[m.open + 1:m.close], min_words)]
+
+
+def _reopens(text: str, end: int) -> bool:
+    """The next paragraph opens with a quote mark: the convention for a quotation that goes on over paragraphs."""
+    nxt = text[end:end + 8].lstrip()
+    return nxt[:1] in OPENERS + STRAIGHT
 
 
 _MINOR = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
