@@ -10,6 +10,7 @@ from pathlib import Path
 from ..records import Facts
 from . import validate, write
 from .actor_mentions import rebuild as rebuild_actor_mentions
+from .actor_relations import rebuild as rebuild_actor_relations
 from .actor_years import rebuild as rebuild_actor_years
 from .edges import rebuild as rebuild_edges
 from .migrations import MIGRATIONS
@@ -17,7 +18,7 @@ from .pairs import rebuild as rebuild_pairs
 
 # Migrations whose new tables are filled from the existing rows in Python (after their SQL has run).
 FILLS = {"009_relation_pairs": rebuild_pairs, "012_actor_years": rebuild_actor_years, "014_edge_days": rebuild_edges,
-         "017_actor_mentions": rebuild_actor_mentions}
+         "017_actor_mentions": rebuild_actor_mentions, "019_actor_relations": rebuild_actor_relations}
 
 
 class StoreError(Exception):

@@ -331,4 +331,12 @@ CREATE INDEX relation_pairs_target ON relation_pairs(target)
     ("018_events_place_date", """
     CREATE INDEX events_place_date ON events(place, date);
     """),
+    # Each actor's relations per other actor and type, kept by the write path (`actor_relations`); filled on upgrade.
+    ("019_actor_relations", """
+    CREATE TABLE actor_relations (
+        source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, n INTEGER NOT NULL, sign INTEGER NOT NULL,
+        PRIMARY KEY (source, target, type)
+    ) WITHOUT ROWID;
+    CREATE INDEX actor_relations_target ON actor_relations(target, source, type, n, sign);
+    """),
 ]

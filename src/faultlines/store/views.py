@@ -129,7 +129,7 @@ def relation_counts(conn: sqlite3.Connection, actor_id: str, *, outgoing: bool) 
     mine, other = ("source", "target") if outgoing else ("target", "source")
     return dicts(conn,
                  f"SELECT {other} AS other, type, count(*) AS n, sum(sign) AS sign FROM events "
-                 f"WHERE {mine} = ? AND {other} IS NOT NULL GROUP BY {other}, type ORDER BY n DESC, other LIMIT 200",
+                 f"WHERE {mine} = ? AND {other} IS NOT NULL GROUP BY {other}, type ORDER BY n DESC, other, type LIMIT 200",
                  (actor_id,), as_=RelationCount)
 
 

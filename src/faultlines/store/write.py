@@ -16,6 +16,7 @@ from typing import Any, get_args, get_origin
 
 from ..records import Actor, Count, Document, Event, Facts, Mention, Place, Quote, Segment, Tension
 from .actor_mentions import add_document as add_actor_mentions
+from .actor_relations import add_document as add_actor_relations
 from .actor_years import add_document as add_actor_years
 from .edges import add_document as add_edges
 from .pairs import add_document as add_pairs
@@ -117,4 +118,5 @@ def insert(conn: sqlite3.Connection, f: Facts) -> None:
     add_pairs(conn, f)
     add_actor_years(conn, f)
     add_actor_mentions(conn, f)
+    add_actor_relations(conn, f)
     add_edges(conn, f)

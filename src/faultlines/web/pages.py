@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ..store import actor_mentions, actor_years, kept_tensions, views
+from ..store import actor_mentions, actor_relations, actor_years, kept_tensions, views
 from ..store import search as fts
 from .db import Reader
 from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
@@ -55,7 +55,7 @@ def _actor(reader: Reader, actor_id: str) -> dict[str, Any] | None:
 
     def relations(outgoing: bool) -> list[dict[str, Any]]:
         return [{**r, "other_name": names.get(r["other"], r["other"])}
-                for r in views.relation_counts(conn, actor_id, outgoing=outgoing)]
+                for r in actor_relations.counts(conn, actor_id, outgoing=outgoing)]
     a: dict[str, Any] = {**row, "parent_name": names.get(row["parent"] or "", row["parent"])}
     listings = [{"by": d.by, "by_name": names.get(d.by, d.by), "target": d.target,
                  "target_name": names.get(d.target, d.target), "list": d.list, "since": d.span.lo, "until": d.span.hi}
