@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gc
 import os
 import socket
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEADER_TIMEOUT = 10.0
+GC_THRESHOLDS = (10_000, 20, 20)  # `serve`'s collector: see `run`
 MAX_HEAD = 16 * 1024
 
 
@@ -122,6 +124,9 @@ def run(app: Any, sock: socket.socket, *, header_timeout: float = HEADER_TIMEOUT
     import uvicorn
 
     sys.setswitchinterval(0.001)  # a request waits at most ~1 ms for the GIL while the network is rebuilt
+    # Collect young objects every 10,000 allocations rather than 700: on a 100,000-document store the default
+    # paused every request in flight 283 times in 600 requests (two full collections of 40-56 ms); this, 16 times.
+    gc.set_threshold(*GC_THRESHOLDS)
 
     protocol = type("HeaderTimeout", (protocol_class(),), {"header_timeout": header_timeout})
     config = uvicorn.Config(app, log_level="warning", server_header=False, http=protocol,
