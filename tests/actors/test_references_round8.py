@@ -103,3 +103,28 @@ def test_it_after_a_pronoun_subject_is_not_the_carried_topic(pipeline):
 def test_object_it_is_never_a_plural_noun(pipeline):
     found = mentions(pipeline, "Ankara accused Damascus of arming militants. A year later it cut its trade with it.")
     assert "it" not in found.get("ARMED_GROUP", set())
+
+
+def test_the_elder_and_the_younger_of_one_surname(pipeline):
+    found = mentions(pipeline, "Omar Haddad, 29, opened fire at the market. His father, Karim Haddad, condemned the "
+                               "shooting. The elder Haddad said his son had met militants. The younger Haddad had "
+                               "pledged allegiance to the Islamic State.")
+    assert "Haddad" in found["karim-haddad"] and "Haddad" in found["omar-haddad"]
+
+
+def test_a_bare_shared_surname_stays_unresolved(pipeline):
+    found = mentions(pipeline, "Omar Haddad opened fire at the market. His father, Karim Haddad, condemned the "
+                               "shooting. Haddad said the police had questioned him.")
+    assert "Haddad" not in found.get("karim-haddad", set()) | found.get("omar-haddad", set())
+
+
+def test_senior_is_not_the_junior(pipeline):
+    found = mentions(pipeline, "Haddad Sr. praised the Taliban in a video. His son Omar Haddad Jr. attacked a club. "
+                               "Haddad Sr. later denied supporting the group.")
+    assert "Haddad Sr." not in found.get("omar-haddad-jr", set())
+
+
+def test_the_father_is_the_man_introduced_as_father(pipeline):
+    found = mentions(pipeline, "Omar Haddad attacked the club. His father, Karim Haddad, praised the Taliban. "
+                               "The father later met officials in Kabul.")
+    assert "father" in found["karim-haddad"]

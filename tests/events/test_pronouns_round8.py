@@ -69,6 +69,6 @@ def test_the_father_and_the_son_are_no_civilians_at_large(extract):
             "The father later praised Israel. Miller praised Hamas.")
     rows = _rows(extract(text))
     assert ("ACCUSE", "robert-miller", "HAMAS") in [r[:3] for r in rows]
-    assert [r[1] for r in rows if r[0] == "SUPPORT"] == [None, None]
+    assert [r[1] for r in rows if r[0] == "SUPPORT"] == ["robert-miller", None]  # "the father" named by apposition
     rows = _rows(extract("Gunmen killed a father of three in Lagos."))
     assert [r[2] for r in rows if r[0] == "ASSAULT"] == ["NGA.CVL"]

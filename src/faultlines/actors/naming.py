@@ -12,13 +12,14 @@ from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
+from .kin import SUFFIXES, Kin
 from .titles import Titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Titles):
+class Names(Titles, Kin):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
@@ -31,10 +32,12 @@ class Names(Titles):
                 continue
             name = self._strip_title(e)
             known = e.ent_id_ if e.ent_id_ in self.d.entries and e.start not in self.renamed else self.d.lookup(e.text) or self.d.lookup(name)
-            if len(name.split()) >= 2 and (known is None or self.d.kind_of(known) == "person"):
-                key = fold(name.split()[-1])
+            words = _unsuffixed(name)
+            if len(words) >= 2 and (known is None or self.d.kind_of(known) == "person"):
+                key = fold(words[-1])
                 self.surnames.setdefault(key, known or slug(name))
                 self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
+                self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
         hits = []
         american = self._american(ents)
@@ -144,12 +147,15 @@ class Names(Titles):
                                quote=self.quote_of.get(t.i, -1)))
         return out
 
-    def _by_surname(self, key: str, at: int) -> str | None:
+    def _by_surname(self, key: str, at: int, suffix: str | None = None) -> str | None:
         """The person a bare surname at token `at` names: the one person of that surname named before it (with none
         before, the only one in the document); None when two share it (a father and a son)."""
         people = self.surname_people.get(key, [])
         pool = {aid for start, aid in people if start < at} or {aid for _, aid in people}
-        return (next(iter(pool)) or None) if len(pool) == 1 else None
+        if len(pool) > 1:  # "the elder Haddad", "Haddad Jr."
+            return self._kin_pick({aid for _, aid in people if aid}, at, suffix)
+        one = (next(iter(pool)) or None) if len(pool) == 1 else None
+        return None if one and self._kin_conflict(one, at, suffix) else one
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_
@@ -196,10 +202,16 @@ class Names(Titles):
         aid = self.d.lookup(name)
         if aid:
             return aid
+        words = _unsuffixed(name)
+        key = fold(" ".join(words))
+        if len(words) == 1 and key in self.surnames:  # "Haddad", "Haddad Sr."
+            suffix = name.split()[-1].lower().rstrip(".") if len(name.split()) > 1 else None
+            aid = self._by_surname(key, e.start, suffix)  # None for a surname two people share
+            if aid is not None or suffix is None:
+                return aid
+            # "Haddad Sr." when only "Omar Haddad Jr." is known: someone of his own (made below)
         key = fold(name)
         if len(name.split()) == 1:
-            if key in self.surnames:
-                return self._by_surname(key, e.start)  # None for a surname two people share
             titled_word = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
             if not titled_word:
                 return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
@@ -296,6 +308,14 @@ MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
 PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
                          "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
+
+
+def _unsuffixed(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Karim Haddad Jr." -> Karim, Haddad)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".").rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def _before_possessive(e: Span) -> Span:

@@ -86,6 +86,9 @@ class _Resolver(Names, References):
             return
         if self.ctx.in_signature(head.idx):
             return
+        if not inner and (kin := self._kin_reference(ch, head)):
+            self._record(kin, ch, head)
+            return
         if not inner and (titled := self._title_reference(ch, head)):
             self._record(titled, ch, head)
             return
