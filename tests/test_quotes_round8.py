@@ -56,3 +56,23 @@ def test_a_document_that_reads_is_the_speaker(quotes):
     text = ("Farmers sent a letter to the governor.\n\n"
             "“We see the river drying up every single summer,” the letter reads.\n")
     assert [n for _, _, n in quotes(text)] == ["the letter"]
+
+
+def test_she_added_after_a_paragraph_break_is_the_last_sentences_subject(quotes):
+    for text in ("“We will win this vote in the spring,” said Anna Berg, who met Tom Lee on Monday.\n\n"
+                 "“It will take time and patience,” she added.\n",
+                 "Anna Berg spoke after long talks with Tom Lee.\n\n“We will win this vote in the spring,” she said.\n"):
+        assert [n for _, _, n in quotes(text)][-1] == "Anna Berg", text
+
+
+def test_the_name_between_a_quotation_and_its_cue(pipeline):
+    from faultlines.quotes.attribution import _name_between
+
+    text = "“The checkpoint is closed to all traffic,” police Chief Omar Haddad said on Monday."
+    doc = pipeline.nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert _name_between(said, text.index("”")).text == "police Chief Omar Haddad"
+    text = "“The checkpoint is closed to all traffic,” and then everyone said nothing."
+    doc = pipeline.nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert _name_between(said, text.index("”")) is None

@@ -18,7 +18,7 @@ from .marks import Marked, quotation_spans
 from .reposted import reposted
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from ..actors import ActorLookup
     from ..context import Context
@@ -96,12 +96,24 @@ def _within(char: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _antecedent(persons: list[tuple[int, int, str | None, str]], before: int,
-                inside: list[tuple[int, int]]) -> tuple[str | None, str] | None:
-    """The nearest person mentioned before `before` outside quotations."""
-    for s, e, aid, name in reversed(persons):
-        if e <= before and not any(a <= s < b for a, b in inside):
-            return aid, name
-    return None
+                inside: list[tuple[int, int]], doc: Doc | None = None) -> tuple[str | None, str] | None:
+    """The person a "he"/"she" speaker points back to: in the nearest sentence before `before` that mentions a person
+    outside quotations, its subject ("Anna Berg said after meeting Tom Lee. ... she added": Berg), else the nearest."""
+    earlier = [p for p in persons if p[1] <= before and not any(a <= p[0] < b for a, b in inside)]
+    if not earlier:
+        return None
+    s, _, aid, name = earlier[-1]
+    if doc is not None:
+        sent = doc.char_span(s, earlier[-1][1], alignment_mode="expand")
+        if sent is not None:
+            bounds = (sent.sent.start_char, sent.sent.end_char)
+            for ps, pe, paid, pname in reversed(earlier):
+                if not bounds[0] <= ps < bounds[1]:
+                    break
+                span = doc.char_span(ps, pe, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    return paid, pname
+    return aid, name
 
 
 def _outlet_id(ctx: Context, actors: ActorLookup, name: str | None) -> str | None:
@@ -165,7 +177,7 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
                 speaker_mention = Mention(sp.start_char, sp.end_char, sp.text)
                 cue = Mention(att.cue.start_char, att.cue.end_char, att.cue.text)
                 if len(sp) == 1 and sp[0].lower_ in pron_person:
-                    ante = _antecedent(persons, m.open if sp.start_char > m.open else sp.start_char, inside)
+                    ante = _antecedent(persons, m.open if sp.start_char > m.open else sp.start_char, inside, ctx.doc)
                     if ante is not None:
                         speaker, speaker_name = ante
                 elif len(sp) == 1 and sp[0].lower_ in ("it", "they"):  # '"...," it added': the organisation that spoke

@@ -206,8 +206,11 @@ def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limi
     a0, a1 = region_after(text, close, after_limit)
     b0, b1 = region_before(text, open_, before_limit)
     ranked = []
+    named: dict[int, Span] = {}  # cue index -> the name between quotation and cue, where the parse found no subject
     for t in _cue_tokens(doc, a0, a1, inside):
         subj = subject_of(t, inside) or _nearby_name(t, a0, inside)
+        if subj is None and (between := _name_between(t, close)) is not None:
+            subj, named[t.i] = between.root, between
         if subj is not None:
             ranked.append(((t.idx - close) + (0 if _canonical(t, subj, close) else 1000), t, subj))
     for t in _cue_tokens(doc, b0, b1, inside):
@@ -227,4 +230,19 @@ def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limi
             return Attribution(speaker_span(colon[1]), doc[colon[0].i:colon[0].i + 1], None)
         return None
     _, cue, subj = min(ranked, key=lambda r: r[0])
-    return Attribution(speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)], _outlet(cue))
+    return Attribution(named.get(cue.i) or speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)],
+                       _outlet(cue))
+
+
+def _name_between(cue: Token, close: int) -> Span | None:
+    """'“...,” Tulsa police Chief Jane Roe said': the capitalised name (with its title words) that stands alone between
+    a closing mark and the cue, when the parse gave the cue no subject."""
+    doc = cue.doc
+    words = [t for t in doc[:cue.i] if t.idx > close]
+    while words and words[0].is_punct:
+        words = words[1:]
+    if not 1 <= len(words) <= 7 or not all(w.is_title or w.is_upper or w.pos_ in ("NOUN", "ADJ", "DET") for w in words):
+        return None
+    if not (words[-1].is_title and words[-1].pos_ == "PROPN"):  # the phrase ends in a name
+        return None
+    return doc[words[0].i:words[-1].i + 1]
