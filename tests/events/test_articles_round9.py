@@ -135,3 +135,46 @@ def test_vowed_revenge_is_a_threat(code, text):
 def test_a_promise_of_help_stays_an_agreement(code):
     types = {r[0] for r in code("Egypt promised support to the Sudanese army.")}
     assert "THREATEN" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The driver also denies assisting offences and Hussein, of Mosul, denies two counts of assisting an offender.",
+    "The clerk denies hiding evidence and Omar, from Basra, denies helping the smugglers.",
+])
+def test_a_city_set_beside_a_name_is_no_target(code, text):
+    assert not [r for r in code(text) if r[2] == "IRQ"]
+
+
+def test_a_hedge_is_no_agreement(code):
+    rows = code('"It is a sad case," the Kenyan ministry said. "To our understanding, he was not doing anything wrong."')
+    assert not [r for r in rows if r[0] in ("AGREE", "REJECT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hassan Rouhani accused his opponents of sympathizing with Iraq.",
+    "Erdogan said his critics were sympathizing with Syria.",
+])
+def test_someones_opponents_are_not_the_countrys_opposition(code, text):
+    assert not [r for r in code(text) if r[2] and r[2].endswith(".OPP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar al-Bashir and his lawyers refused to attend the hearing in Khartoum.",
+    "His lawyers rejected the ruling, the Sudanese court said.",
+])
+def test_someones_lawyers_are_not_civilians_at_large(code, text):
+    assert not [r for r in code(text) if r[1] and r[1].endswith(("CVL", "CIVILIANS"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Venezuelans took to the streets to demand Nicolas Maduro's ouster.",
+    "Venezuelan students marched in Caracas to demand the resignation of Nicolas Maduro.",
+])
+def test_a_protest_is_aimed_at_whom_its_purpose_makes_demands_of(code, text):
+    rows = [r for r in code(text) if r[0] == "PROTEST"]
+    assert rows and all(r[2] == "NICOLAS_MADURO" for r in rows)
+
+
+def test_a_protest_with_no_demand_keeps_no_target(code):
+    rows = [r for r in code("Thousands of Venezuelans took to the streets in Caracas on Sunday.") if r[0] == "PROTEST"]
+    assert rows and all(r[2] is None for r in rows)

@@ -29,6 +29,7 @@ ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 
 KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
                  "niece", "uncle", "aunt", "widow", "relative"})
+COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})  # "his lawyers" act for him
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
 
 
@@ -168,6 +169,9 @@ class ArgumentResolver(Pronouns):
         low = tok.lower_
         if sector is None and lemma in d.unnamed and any(c.lower_ in d.unnamed_modifiers for c in tok.lefts):
             sector = "UAG"  # "unidentified armed men", "unknown militants", "armed men" (not civilian "men")
+        if lemma in d.relational_nouns or ((lemma in d.sectors_relational_poss or lemma in COUNSEL) and any(
+                c.dep_ == "poss" for c in tok.lefts)):
+            return None  # "his opponents", "Haftar's critics", "her lawyers": whose they are, not the country's
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
@@ -278,7 +282,7 @@ class ArgumentResolver(Pronouns):
         for c in reversed(list(tok.lefts)):
             if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not (
-                        d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns):
+                        d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns or lemma in COUNSEL):
                     continue  # "its war with Iraq" is not Iran; "its troops" are
                 found = self._resolve(c) if c.dep_ != "poss" else self.np_actor(c, depth + 1)
                 if found:

@@ -77,6 +77,7 @@ CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable"
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
@@ -105,8 +106,9 @@ class SentenceCoder(Readings, FoundDead):
             if at:
                 targets = self._actors(at)
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
-                and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
-            targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
+                and (targets[0][1].i in self.placed_at or self._in_place(targets[0][1])):
+            targets = [(None, None)]  # "armed its allies in Iraq", "aided offences of Brent": whoever they are, not
+            # the place's country
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
@@ -146,6 +148,10 @@ class SentenceCoder(Readings, FoundDead):
             t = next(iter(prep_objects(t, frozenset({"of"}))), t)
             lemma = t.lemma_.lower()
         return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
+
+    def _in_place(self, t: Token) -> bool:
+        """The token lies in a city's or region's name (not a country's)."""
+        return t.ent_type_ in ("GPE", "LOC", "FAC") and any(a <= t.idx < b for a, b in self._place_country)
 
     def _someone(self, t: Token) -> bool:
         """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
@@ -240,8 +246,9 @@ class SentenceCoder(Readings, FoundDead):
             own = {self.np_actor(x) for x in srcs} - {None}
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
-                for o in objs:
-                    extra.extend(prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set())))
+                for o in objs:  # "offences of Brent": a city hung on a thing is no party (troops moved from it are)
+                    extra.extend(p for p in prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set()))
+                                 if moved or not self._in_place(p))
                 for p in via:
                     extra.extend(prep_objects(p, rule.target_preps))  # "from dealings with Egypt"
                 if rule.target_clause:
@@ -379,6 +386,8 @@ class SentenceCoder(Readings, FoundDead):
         rule = fitting[0]
         if rule.not_event:  # "life support", "price support"
             return []
+        if n.dep_ == "pobj" and n.head.lower_ == "to" and n.lemma_.lower() in HEDGES:
+            return []  # "to our understanding, he was ...": a hedge, no agreement
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
@@ -551,8 +560,25 @@ class SentenceCoder(Readings, FoundDead):
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
+        out = protest_aims(out, self.placed_at)
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
+
+
+def protest_aims(found: list[Candidate], placed_at: set[int]) -> list[Candidate]:
+    """"took to the streets to demand Maduro's ouster", "marched in Caracas to demand ...": a protest with no target
+    (or only its place's country) is aimed at whom its purpose clause makes demands of or accuses, by the same crowd."""
+    out = []
+    for c in found:
+        placed = c.target_tok is not None and c.target_tok.i in placed_at
+        if c.type == "PROTEST" and (c.target is None or placed) and c.source is not None:
+            aims = {d.target for d in found if d.type in ("REQUEST", "ACCUSE") and d.source == c.source
+                    and d.target is not None and d.trigger.head.i == c.trigger.i
+                    and d.trigger.dep_ in ("advcl", "xcomp", "conj")}
+            if len(aims) == 1:
+                c = replace(c, target=aims.pop(), target_tok=None)
+        out.append(c)
+    return out
 
 
 @dataclass(frozen=True)

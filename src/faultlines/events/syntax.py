@@ -80,6 +80,12 @@ def split_clause(y: Token) -> Token | None:
     if y.dep_ != "conj" or y.pos_ not in ("NOUN", "PROPN") or y.i + 1 >= len(doc):
         return None
     x, v = y.head, doc[y.i + 1]
+    if v.text == ",":  # "and Peddar, of Brent, denies ...": a place or title set off by commas
+        k = y.i + 2
+        while k < min(len(doc) - 1, y.i + 10) and doc[k].pos_ in ("PUNCT", "ADP", "PROPN", "NOUN", "DET", "ADJ", "NUM") \
+                and doc[k].text not in (".", ";", ":"):
+            k += 1
+        v = doc[k] if doc[k - 1].text == "," else v
     if x.pos_ not in ("NOUN", "PROPN", "PRON") or x.i >= y.i or v.pos_ != "VERB" or v.tag_ not in FINITE:
         return None
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in doc[x.i + 1:y.i]):
@@ -111,8 +117,12 @@ def _split_subject(v: Token) -> Token | None:
     """The subject `split_clause` gives back to `v`."""
     if v.i == 0 or v.tag_ not in FINITE:
         return None
-    y = v.doc[v.i - 1]
-    return y if split_clause(y) is not None and split_clause(y).i == v.i else None  # type: ignore[union-attr]
+    for k in range(v.i - 1, max(v.sent.start, v.i - 10) - 1, -1):
+        y = v.doc[k]
+        split = split_clause(y) if y.dep_ == "conj" else None
+        if split is not None and split.i == v.i:
+            return y
+    return None
 
 
 def _split_object(v: Token) -> Token | None:
