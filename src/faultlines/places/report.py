@@ -4,11 +4,13 @@ happened when their sentences name no place of their own.
 Only the reporter's body text takes it: not the title, a pasted excerpt, a comment, or words inside quotation
 marks; only events that happen at a place (attacks, raids, protests, deployments, meetings); not an event whose
 sentence names another place (the dateline's own country, and a country named as the event's party, aside),
-nor one dated in another year than the report ("in 2019", "from 2003 to 2011").
+nor one dated in another year than the report ("in 2019", "from 2003 to 2011"); only verbs ("shelled", not "his
+arrest"); and only when the report is about the dateline's country (no other country's places named more often).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -32,9 +34,20 @@ def report_place(ctx: Context, places: list[Place], events: list[Event]) -> list
     home = next((p for p in places if any(d.start <= m.start < d.end for m in p.mentions)), None)
     if home is None:
         return events
+    if not _about(home, places, d.start, d.end):
+        return events
     others = [(m.start, m.end) for p in places if p.id != home.id and not _holds(p, home) for m in p.mentions]
     year = (ctx.document.published or "")[:4]
     return [replace(e, place=home.id) if e.place is None and _takes(ctx, e, others, year) else e for e in events]
+
+
+def _about(home: Place, places: list[Place], start: int, end: int) -> bool:
+    """The report is about the dateline's country: no other country's places are named more often ("CAIRO —" over a
+    story about Tunisia is a bureau's filing line, not where it happened)."""
+    by_country: Counter[str | None] = Counter()
+    for p in places:
+        by_country[p.country] += sum(1 for m in p.mentions if not start <= m.start < end)
+    return by_country[home.country] >= max(by_country.values(), default=0)
 
 
 def _holds(p: Place, home: Place) -> bool:
@@ -57,7 +70,10 @@ def _takes(ctx: Context, e: Event, others: list[tuple[int, int]], year: str) -> 
             return False
         if any(start <= a < end and not any(s <= a < t for s, t in parties) for a, _ in others):
             return False
-    if e.trigger is not None and ctx.quote_at(e.trigger.start) is not None:
+    if e.trigger is None or ctx.quote_at(e.trigger.start) is not None:
+        return False
+    word = ctx.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if word is None or word.root.pos_ != "VERB":  # "after his arrest": a nominal event, told in passing, anywhere
         return False
     if e.date and ("/" in e.date or (len(e.date) == 4 and not year) or (year and not e.date.startswith(year))):
         return False
