@@ -266,7 +266,8 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                                           "something the explorer cannot show.", "problems": problems},
                                           status_code=400)
 
-    pages_kept = ResponseCache(app, lambda: (reader.stamp(), reader.refreshes))
+    # the store's stamp read once a request: the response cache and every cached value of the page ask for it
+    pages_kept = ResponseCache(app, lambda: (reader.stamp(), reader.refreshes), pin=reader.pinned)
     return Guard(pages_kept, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
 
 

@@ -9,6 +9,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +20,7 @@ from ..records import Facts
 from ..store import Store, kept_tensions, views
 
 T = TypeVar("T")
+_PINNED: ContextVar[tuple[int, str] | None] = ContextVar("faultlines_stamp", default=None)
 
 
 @dataclass
@@ -110,8 +113,19 @@ class Reader:
     _total_docs = generation
 
     def stamp(self) -> tuple[int, str]:
-        """What cached values are stamped with: the generation, and when the writer last kept the tensions."""
-        return kept_tensions.stamp(self.conn)
+        """What cached values are stamped with: the generation, and when the writer last kept the tensions (read
+        once per request inside `pinned`: a page asks for it once per cached value)."""
+        pinned = _PINNED.get()
+        return pinned if pinned is not None else kept_tensions.stamp(self.conn)
+
+    @contextmanager
+    def pinned(self) -> Iterator[tuple[int, str]]:
+        """Read the stamp once; `stamp()` answers with it in this context (and the threads it runs code in)."""
+        token = _PINNED.set(kept_tensions.stamp(self.conn))
+        try:
+            yield self.stamp()
+        finally:
+            _PINNED.reset(token)
 
     def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False) -> T:
         """Memoise a read per store generation; one thread computes a missing value, the others wait.

@@ -12,6 +12,7 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from .guard import ASGIApp, Message, Scope
@@ -33,8 +34,8 @@ class ResponseCache:
     """ASGI middleware: answer a repeated GET from the last response while `stamp()` returns what it did then."""
 
     def __init__(self, app: ASGIApp, stamp: Callable[[], Hashable], *, max_bytes: int = 64 << 20,
-                 max_body: int = 4 << 20) -> None:
-        self.app, self.stamp = app, stamp
+                 max_body: int = 4 << 20, pin: Callable[[], AbstractContextManager[object]] | None = None) -> None:
+        self.app, self.stamp, self.pin = app, stamp, pin  # `pin`: a context in which the store's stamp is read once
         self.max_bytes, self.max_body = max_bytes, max_body
         self._kept: OrderedDict[tuple[str, bytes, bytes], Kept] = OrderedDict()
         self._size = 0
@@ -45,6 +46,13 @@ class ResponseCache:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith("/static/"):
             await self.app(scope, receive, send)
             return
+        if self.pin is None:
+            await self._get(scope, receive, send)
+            return
+        with self.pin():
+            await self._get(scope, receive, send)
+
+    async def _get(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = dict(scope.get("headers") or [])
         key = (scope["path"], scope.get("query_string") or b"", headers.get(b"host", b""))
         stamp = self.stamp()
