@@ -76,3 +76,14 @@ def test_the_name_between_a_quotation_and_its_cue(pipeline):
     doc = pipeline.nlp(text)
     said = next(t for t in doc if t.lower_ == "said")
     assert _name_between(said, text.index("”")) is None
+
+
+def test_a_title_abbreviation_does_not_end_the_cue_sentence(quotes):
+    text = ('"Come home now, all of you!" state Del. Mary Smith shouted to the crowd. '
+            '"The whole city is waiting for you."\n')
+    assert [n for _, _, n in quotes(text)] == ["Mary Smith", "Mary Smith"]
+
+
+def test_a_role_with_a_named_apposition_is_the_named_person(quotes):
+    text = '"We have no money left for the bridge," the mayor\'s aide, Mary Smith, said on Tuesday.\n'
+    assert [n for _, _, n in quotes(text)] == ["Mary Smith"]

@@ -22,7 +22,7 @@ REACH_AFTER = 160
 REACH_BEFORE = 240
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"\u201c\u2018(]?[A-Z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|St|Jr|Sr|"
-                           r"Prof|Rev|Pres|Sec|Supt|Insp|No|Inc|Co|Corp|Ltd|vs|Mt|Ft|Gens)|\b[A-Z]|\bU\.S|\bU\.N)$")
+                           r"Prof|Rev|Pres|Sec|Supt|Insp|No|Inc|Co|Corp|Ltd|vs|Mt|Ft|Gens|Del|Amb|Atty|Brig|Pvt|Hon|Fr|Ald|Cmdr|Messrs)|\b[A-Z]|\bU\.S|\bU\.N)$")
 
 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
@@ -230,6 +230,9 @@ def attribute(doc: Doc, open_: int, close: int, *, before_limit: int, after_limi
             return Attribution(speaker_span(colon[1]), doc[colon[0].i:colon[0].i + 1], None)
         return None
     _, cue, subj = min(ranked, key=lambda r: r[0])
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if subj.pos_ == "NOUN" and appos is not None:  # "the mayor's aide, Mary Smith, said": the named person
+        subj = appos
     return Attribution(named.get(cue.i) or speaker_span(subj), doc[cue.i:cue.i + (2 if cue.lower_ == "according" else 1)],
                        _outlet(cue))
 
