@@ -20,7 +20,8 @@ from fastapi.templating import Jinja2Templates
 
 from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import incidents, pages
-from .db import LRU, Reader
+from .db import Reader
+from .evidence import evidence_item
 from .guard import Guard
 from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
 from .responses import ResponseCache
@@ -90,8 +91,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     templates.env.filters["qs"] = lambda d: urlencode(d, doseq=True)
     templates.env.globals["url"] = _url
     templates.env.globals["known_actor"] = lambda aid: bool(aid) and aid in actor_table(reader)
-    macros = templates.env.get_template("macros.html").module
-    templates.env.globals["evidence_html"] = _evidence_html(macros.evidence_item)  # type: ignore[attr-defined]
+    templates.env.globals["evidence_html"] = evidence_item  # `macros.html`'s evidence_item, in Python
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
@@ -275,21 +275,6 @@ def _json(reader: Reader, key: Any, make: Any) -> Response:
     """A cached, already-serialised JSON body for the expensive twins (network, tensions)."""
     body = reader.cached(key, lambda: json.dumps(make(), ensure_ascii=False, separators=(",", ":")).encode())
     return Response(body, media_type="application/json")
-
-
-def _evidence_html(item: Any, size: int = 8192) -> Any:
-    """`evidence_item` rendered once per event and naming (about 0.5 ms of Jinja each): the edge, tension and actor
-    pages share the sentences they show."""
-    kept = LRU(size)
-
-    def render(e: dict[str, Any]) -> Any:
-        key = (e["doc_id"], e["id"], e["source_name"], e["source_known"], e["target_name"], e["target_known"])
-        html = kept.get(key)
-        if html is None:
-            html = item(e)
-            kept.put(key, html)
-        return html
-    return render
 
 
 def _warm(reader: Reader) -> None:
