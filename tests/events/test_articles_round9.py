@@ -137,12 +137,14 @@ def test_a_promise_of_help_stays_an_agreement(code):
     assert "THREATEN" not in types
 
 
-@pytest.mark.parametrize("text", [
-    "The driver also denies assisting offences and Hussein, of Mosul, denies two counts of assisting an offender.",
-    "The clerk denies hiding evidence and Omar, from Basra, denies helping the smugglers.",
+@pytest.mark.parametrize("text, country", [
+    ("The youth denies assisting offences of Brent.", "GBR"),
+    ("The clerk denies helping offenders of Basra.", "IRQ"),
+    ("The driver also denies assisting offences and Hussein, of Mosul, denies two counts of assisting an offender.",
+     "IRQ"),
 ])
-def test_a_city_set_beside_a_name_is_no_target(code, text):
-    assert not [r for r in code(text) if r[2] == "IRQ"]
+def test_a_city_hung_on_a_thing_is_no_target(code, text, country):
+    assert not [r for r in code(text) if r[2] == country]
 
 
 def test_a_hedge_is_no_agreement(code):
@@ -151,7 +153,7 @@ def test_a_hedge_is_no_agreement(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Hassan Rouhani accused his opponents of sympathizing with Iraq.",
+    "He also accused his opponents of sympathizing with Iran.",
     "Erdogan said his critics were sympathizing with Syria.",
 ])
 def test_someones_opponents_are_not_the_countrys_opposition(code, text):
@@ -178,3 +180,33 @@ def test_a_protest_is_aimed_at_whom_its_purpose_makes_demands_of(code, text):
 def test_a_protest_with_no_demand_keeps_no_target(code):
     rows = [r for r in code("Thousands of Venezuelans took to the streets in Caracas on Sunday.") if r[0] == "PROTEST"]
     assert rows and all(r[2] is None for r in rows)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Vladimir Putin held a phone call with Recep Tayyip Erdogan on Monday.", ("VLADIMIR_PUTIN", "RECEP_TAYYIP_ERDOGAN")),
+    ("Emmanuel Macron's call with Vladimir Putin lasted two hours.", ("EMMANUEL_MACRON", "VLADIMIR_PUTIN")),
+])
+def test_a_call_with_someone_is_a_talk_not_an_appeal(code, text, pair):
+    rows = code(text)
+    assert pair in pairs(rows, "CONSULT") and not pairs(rows, "REQUEST")
+
+
+def test_a_call_for_something_is_still_an_appeal(code):
+    assert pairs(code("Kenya renewed its call for a ceasefire in Sudan."), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said aid might be released if Iraq would open investigations into the militias.",
+    "Washington will lift sanctions if Tehran would stop its attacks on shipping.",
+])
+def test_an_act_in_a_condition_is_no_threat_or_promise(code, text):
+    rows = code(text)
+    assert not [r for r in rows if r[0] in ("THREATEN", "AGREE") and r[1] in ("IRQ", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan lawmakers defied a police cordon to enter the National Assembly building.",
+    "The protesters defied a curfew to reach the Kenyan parliament.",
+])
+def test_what_one_defies_something_to_do_is_no_target_of_the_defiance(code, text):
+    assert not [r for r in code(text) if r[0] == "REJECT" and r[2] in ("national-assembly", "KEN.LEG")]

@@ -77,6 +77,7 @@ CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable"
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+PHONES = frozenset({"phone", "telephone", "video", "conference"})
 HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
@@ -254,7 +255,7 @@ class SentenceCoder(Readings, FoundDead):
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
-                    if (x.dep_ == "xcomp" or to_clause(x)) and not passive and rule.type in SPEECH_ACTS:
+                    if (x.dep_ == "xcomp" or (to_clause(x) and not objs)) and not passive and rule.type in SPEECH_ACTS:
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
             if rule.type == "REJECT" and not any(self.np_actor(t) for t in tgts):
@@ -442,6 +443,10 @@ class SentenceCoder(Readings, FoundDead):
                 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
+        talked = prep_objects(a, frozenset({"with"}))
+        if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
+                c.lemma_.lower() in PHONES for c in n.lefts)):
+            type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
         needs = rule.needs_target
         if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
             doc = n.doc

@@ -203,6 +203,16 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     return "negated" if negated or pending(tok) else "asserted"
 
 
+def _conditional(tok: Token, lex: Lexicon) -> bool:
+    """The token's clause is a condition ("if X would ...", "unless Y agrees")."""
+    for t in _chain(tok)[:6]:
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
 def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced
     ("vowed to respond", "pledged to retaliate" are threats)."""
@@ -219,8 +229,8 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     if type_ == "AGREE" and tok.lemma_ in VOWS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in REVENGE and not negated_here(c, lex) for c in tok.children):
         return "THREATEN"  # "vowed revenge", "promised retaliation"
-    if type_ in ("AGREE", "THREATEN", "REQUEST"):
-        return type_
+    if type_ in ("AGREE", "THREATEN", "REQUEST") or _conditional(tok, lex):
+        return type_  # "aid might be freed if the country would announce investigations": a condition, no intent
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals
                                                       for c in tok.children)
     t = tok
