@@ -107,9 +107,11 @@ class SentenceCoder(Readings, FoundDead):
             if at:
                 targets = self._actors(at)
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
-                and (targets[0][1].i in self.placed_at or self._in_place(targets[0][1])):
-            targets = [(None, None)]  # "armed its allies in Iraq", "aided offences of Brent": whoever they are, not
-            # the place's country
+                and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
+            targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
+        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
+                and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
+            targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
@@ -247,15 +249,18 @@ class SentenceCoder(Readings, FoundDead):
             own = {self.np_actor(x) for x in srcs} - {None}
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
-                for o in objs:  # "offences of Brent": a city hung on a thing is no party (troops moved from it are)
+                for o in objs:  # "assisting offences of Brent": a city "of" a thing is no party to a non-place act
                     extra.extend(p for p in prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set()))
-                                 if moved or not self._in_place(p))
+                                 if not (p.head.lower_ == "of" and rule.type not in self.lex.place_targets
+                                         and self._in_place(p)))
                 for p in via:
                     extra.extend(prep_objects(p, rule.target_preps))  # "from dealings with Egypt"
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
-                    if (x.dep_ == "xcomp" or (to_clause(x) and not objs)) and not passive and rule.type in SPEECH_ACTS:
+                    if (x.dep_ == "xcomp" or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
+                            o.lemma_.lower() in self.lex.hypothetical_nouns for o in objs)))) \
+                            and not passive and rule.type in SPEECH_ACTS:  # is a purpose; "rejected appeals to free X"
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
             if rule.type == "REJECT" and not any(self.np_actor(t) for t in tgts):
