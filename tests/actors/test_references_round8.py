@@ -128,3 +128,18 @@ def test_the_father_is_the_man_introduced_as_father(pipeline):
     found = mentions(pipeline, "Omar Haddad attacked the club. His father, Karim Haddad, praised the Taliban. "
                                "The father later met officials in Kabul.")
     assert "father" in found["karim-haddad"]
+
+
+def test_a_possessive_before_a_name_is_not_part_of_it(pipeline):
+    found = mentions(pipeline, "The minister paid a visit to the city’s Hoa Lo prison in Hanoi.")
+    assert not any(m.startswith("’s") for ms in found.values() for m in ms)
+
+
+def test_a_name_on_a_building_is_no_person(pipeline):
+    found = mentions(pipeline, "Militants stormed the Karim Haddad school in Mosul.")
+    assert not any("Karim Haddad" in m for ms in found.values() for m in ms)
+
+
+def test_the_number_of_a_people_is_people_not_the_state(pipeline):
+    found = mentions(pipeline, "The number of Syrians killed in the shelling rose to forty.")
+    assert "Syrians" in found.get("SYR.CVL", set())

@@ -219,6 +219,8 @@ class Names(Titles, Kin):
             if known:
                 return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
+        if not titled and _on_building(e):
+            return None  # "the Hoa Lo prison", "the King Fahd hospital": a place's name, not a person
         if not titled and self._title_case_line(e):
             return None  # "Drone Attack Kills Five": a headline's capitals make no person
         country, parent = self._context(e, sentence=titled)
@@ -246,6 +248,8 @@ class Names(Titles, Kin):
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        if kind == "other" and _on_building(e):
+            return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
         if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
                 w[:1].isupper() for w in stripped.split()):  # "Minister Ahmed Karimov" tagged ORG is a person
@@ -304,10 +308,18 @@ class Names(Titles, Kin):
                 self.index.add_alias(aid, acr)
 
 
+BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
+                       "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
+                       "base", "museum", "market", "station", "port", "dam", "highway", "park", "building", "tower"})
 MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
 PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
                          "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
+
+
+def _on_building(e: Span) -> bool:
+    """The name modifies a building noun outside it ("the Hoa Lo prison")."""
+    return any(t.dep_ == "compound" and t.head.lower_ in BUILDINGS and not e.start <= t.head.i < e.end for t in e)
 
 
 def _unsuffixed(name: str) -> list[str]:
@@ -319,11 +331,13 @@ def _unsuffixed(name: str) -> list[str]:
 
 
 def _before_possessive(e: Span) -> Span:
-    """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive."""
-    cut = next((t.i for t in e if t.i > e.start and t.tag_ == "POS"), None)
-    if cut is None:
+    """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive; "'s Hoa Lo" (after "the
+    city") starts after it."""
+    start = e.start + 1 if e[0].tag_ == "POS" and len(e) > 1 else e.start
+    cut = next((t.i for t in e if t.i > start and t.tag_ == "POS"), None)
+    if cut is None and start == e.start:
         return e
-    return Span(e.doc, e.start, cut, label=e.label_, span_id=e.ent_id_)
+    return Span(e.doc, start, cut or e.end, label=e.label_, span_id=e.ent_id_)
 
 
 STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "super", "superstorm", "tornado",
@@ -338,7 +352,8 @@ def _storm(e: Span) -> bool:
 
 
 QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hundreds", "thousands", "millions",
-                         "scores", "tens", "numerous", "countless", "other", "ordinary", "young", "fellow"})
+                         "scores", "tens", "numerous", "countless", "other", "ordinary", "young", "fellow", "number",
+                         "majority", "handful", "couple", "group"})
 
 
 def _counted(e: Span) -> bool:
