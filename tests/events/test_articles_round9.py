@@ -210,3 +210,14 @@ def test_an_act_in_a_condition_is_no_threat_or_promise(code, text):
 ])
 def test_what_one_defies_something_to_do_is_no_target_of_the_defiance(code, text):
     assert not [r for r in code(text) if r[0] == "REJECT" and r[2] in ("national-assembly", "KEN.LEG")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey said it would sell NATO ally Hungary four drones.", ("TUR", "HUN")),
+    ("The United States sold NATO ally Poland 250 tanks.", ("USA", "POL")),
+    ("The US sold its ally Israel new fighter jets.", ("USA", "ISR")),
+])
+def test_the_ally_named_before_a_second_object_receives_it(code, text, pair):
+    rows = code(text)
+    got = {(r[1], r[2]) for r in rows if r[0] in ("AID", "AGREE")}
+    assert pair in got and not {p for p in got if p[1] == "NATO"}

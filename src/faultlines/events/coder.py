@@ -152,6 +152,15 @@ class SentenceCoder(Readings, FoundDead):
             lemma = t.lemma_.lower()
         return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
 
+    def _named_ally(self, r: Token) -> Token:
+        """"NATO ally Hungary" before a second object: the name after the ally noun, whatever the parser hung it on."""
+        d = self.actors.dictionary
+        doc = r.doc
+        if r.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss or r.i + 1 >= len(doc):
+            return r
+        name = doc[r.i + 1]
+        return name if name.pos_ == "PROPN" and name.head.i != r.i and self.np_actor(name) else r
+
     def _in_place(self, t: Token) -> bool:
         """The token lies in a city's or region's name (not a country's)."""
         return t.ent_type_ in ("GPE", "LOC", "FAC") and any(a <= t.idx < b for a, b in self._place_country)
@@ -298,6 +307,11 @@ class SentenceCoder(Readings, FoundDead):
         if supplied and not passive:  # "supplied the rebels with missiles": the object receives the with-thing
             recips += objects(v)
             themes = supplied
+        dobjs = [c for c in v.children if c.dep_ == "dobj"]
+        if not recips and len(dobjs) > 1 and self.np_actor(self._named_ally(dobjs[0])):
+            recips = [dobjs[0]]  # "sold NATO ally Poland 250 tanks": two objects, the first receives
+            themes = [t for t in themes if t.i != dobjs[0].i]
+        recips = [self._named_ally(r) for r in recips]  # "sell NATO ally Hungary four drones": Hungary receives
         recips += prep_objects(v, self.lex.transfer_preps)
         for th in themes:  # "70 million dollars of aid for Romania", "asylum to five officers"
             recips += prep_objects(th, self.lex.transfer_preps)
