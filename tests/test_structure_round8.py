@@ -85,3 +85,10 @@ def test_reported_speech_lines_do_not_open_a_thread():
     text = ("Talks stall\n\nThe minister said:\nThe talks will go on next week in the capital, as planned.\n\n"
             "A spokesman for the rebels said:\nWe have not agreed to anything yet and we will not sign.\n")
     assert not any(s.kind == "comment" for s in segment(document_from_text(text)))
+
+
+def test_a_blogs_own_posted_by_lines_open_no_thread():
+    text = ("Posted by admin on March 3, 2024\nThe border checkpoint reopened on Monday after two days of clashes "
+            "between rival militias, local officials said.\n\nTraders said the road was still blocked in places.\n\n"
+            "Posted by admin at 5:12 pm\nLabels: border, militias\n")
+    assert not any(s.kind == "comment" for s in segment(document_from_text(text)))

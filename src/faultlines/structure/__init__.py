@@ -26,7 +26,7 @@ from .credits import credit_agency, is_credit
 from .dateline import Dateline, find_dateline
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
-from .thread import NAME_LINE, REPLY, opens_with_header
+from .thread import NAME_LINE, REPLY, header_name
 from .thread import thread as _thread
 
 __all__ = ["COMMENTS_HEADING", "Dateline", "dateline_of", "find_dateline", "intro_outlet", "is_credit", "segment"]
@@ -294,9 +294,9 @@ def _thread_start(text: str) -> tuple[int, int] | None:
     markers = [i for i in range(first, len(paras)) if _opens_comment(paras, i)]
     if markers and markers[0] == first and len(markers) >= 2:
         return paras[first].start, paras[first].start
-    headers = [i for i in range(first, len(paras)) if opens_with_header(paras[i])]
-    if len(headers) >= 2:  # an article, then comments copied with their headers ("jsmith42 says:")
-        return paras[headers[0]].start, paras[headers[0]].start
+    headers = [(i, name) for i in range(first, len(paras)) if (name := header_name(paras[i])) is not None]
+    if len({name for _, name in headers}) >= 2:  # an article, then comments copied with their headers ("x says:");
+        return paras[headers[0][0]].start, paras[headers[0][0]].start  # one name twice is a blog's "Posted by"
     return None
 
 

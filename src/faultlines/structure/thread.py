@@ -22,7 +22,7 @@ NAME_LINE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]*){1,3}$")
 HANDLE_LINE = re.compile(r"^(?=.{1,40}$)[^\s.,;:!?\"\u201c\u201d][^\s\"\u201c\u201d]*(?:\s[^\s\"\u201c\u201d]+){0,3}(?<![.,;:!?])$")
 SAYS_LINE = re.compile(r"^(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes|schreibt|sagt|schrieb|dice|dit)\s*:?$", re.I)
 BY_LINE = re.compile(r"^(?:post(?:ed)?|written|submitted|beitrag|geschrieben)\s+(?:by|von)\s+(?P<name>[^»|\n]{1,40}?)"
-                     r"\s*(?:»|\||\s+on\s+|\s+am\s+|$)", re.I)
+                     r"\s*(?:»|\||,|\s+on\s+|\s+am\s+|\s+at\s+|\s+um\s+|$)", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)\w*\.?"
 _CLOCK = r"(?:,?\s*(?:at|um|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?)?"
 META_LINE = re.compile(
@@ -49,20 +49,23 @@ _NOT_HANDLES = frozenset("the a an he she they it we i you his her their our my 
                          "der die das er sie es ich wir".split())
 
 
-def opens_with_header(p: _Para) -> bool:
-    """A paragraph that opens with a commenter's header as a page prints it when copied: "jsmith42 says:",
+def header_name(p: _Para) -> str | None:
+    """The commenter named by the header a paragraph opens with, as a page prints it when copied: "jsmith42 says:",
     "Posted by anon_123", or a name or handle over a dated line. Reported speech ("the minister said:") is none."""
     lines = [line.strip() for line in p.text.split("\n")]
     m = SAYS_LINE.match(lines[0])
     if m is not None:
         name = m.group("name").strip()
         verb = lines[0].rstrip(" :").rsplit(None, 1)[-1].lower()
-        return (verb not in ("said", "sagt", "dice", "dit") and bool(HANDLE_LINE.match(name))
-                and not any(w.lower() in _NOT_HANDLES for w in name.split()))
-    if BY_LINE.match(lines[0]):
-        return True
-    return (len(lines) > 1 and bool(HANDLE_LINE.match(lines[0])) and not META_LINE.match(lines[0])
-            and bool(META_LINE.match(lines[1])) and bool(re.search(r"\d", lines[1])))
+        ok = (verb not in ("said", "sagt", "dice", "dit") and bool(HANDLE_LINE.match(name))
+              and not any(w.lower() in _NOT_HANDLES for w in name.split()))
+        return name if ok else None
+    if (by := BY_LINE.match(lines[0])) is not None:
+        return by.group("name").strip()
+    if (len(lines) > 1 and HANDLE_LINE.match(lines[0]) and not META_LINE.match(lines[0])
+            and META_LINE.match(lines[1]) and re.search(r"\d", lines[1])):
+        return lines[0]
+    return None
 
 
 def _signature_lines(paras: list[_Para]) -> set[int]:
