@@ -63,3 +63,11 @@ def test_comments_take_no_dateline_place(pipeline):
 def test_no_single_dateline_no_report_place(pipeline, opening):
     events, _ = _events(pipeline, opening + "Gunmen attacked a police checkpoint on Sunday, police said.\n")
     assert events and all(e[2] is None for e in events)
+
+
+def test_the_datelines_region_picks_the_city_and_the_city_beats_the_country(pipeline):
+    text = "TRIPOLI, Lebanon (Reuters) - Gunmen attacked a police checkpoint on Sunday, police said.\n"
+    events, facts = _events(pipeline, text)
+    tripoli = [p for p in facts.places if p.name == "Tripoli"]
+    assert len(tripoli) == 1 and tripoli[0].country == "LB"
+    assert events and all(e[2] == "Tripoli" for e in events if e[0] == "ASSAULT")

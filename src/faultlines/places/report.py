@@ -31,7 +31,8 @@ def report_place(ctx: Context, places: list[Place], events: list[Event]) -> list
     d = ctx.dateline
     if d is None or "/" in d.place:  # "TRIPOLI/ANKARA (Reuters) -": filed from two cities, placed in neither
         return events
-    home = next((p for p in places if any(d.start <= m.start < d.end for m in p.mentions)), None)
+    named = [p for p in places if any(d.start <= m.start < d.end for m in p.mentions)]
+    home = min(named, key=lambda p: p.feature == "country", default=None)  # "SEOUL, South Korea": Seoul
     if home is None:
         return events
     if not _about(home, places, d.start, d.end):

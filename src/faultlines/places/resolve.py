@@ -133,11 +133,11 @@ def dateline_place(ctx: Context, gazetteer: Gazetteer, places: list[Place]) -> l
     for p in places:
         if any(m.start <= at < m.end or at <= m.start < mention.end for m in p.mentions):
             return places  # already found (the parse tagged it)
-    countries = {c.country for c in gazetteer.lookup(region) if c.feature == "country" and c.country} if region else set()
-    countries |= {p.country for p in places if p.feature == "country" and p.country}
+    stated = {c.country for c in gazetteer.lookup(region) if c.feature == "country" and c.country} if region else set()
+    countries = stated or {p.country for p in places if p.feature == "country" and p.country}
     candidates = [e for e in gazetteer.lookup(city) if e.feature != "country" or not region]
-    if region and countries:
-        candidates = [e for e in candidates if e.country in countries] or []
+    if stated:  # "TRIPOLI, Libya": Libya's Tripoli, not Lebanon's
+        candidates = [e for e in candidates if e.country in stated]
     e = choose(candidates, countries)
     if e is None:
         return places
