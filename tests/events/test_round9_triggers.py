@@ -140,3 +140,28 @@ def test_occupying_a_place_still_seizes_it(code_modes):
 def test_retook_is_retake(code_modes, text, source):
     got = asserted(code_modes(text), "ASSAULT")
     assert got and got[0][2] == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran thanked Qatar for its help with the talks.", "IRN", "QAT"),
+    ("The Afghan president thanked Pakistan for hosting refugees.", "AFG.GOV", "PAK"),
+])
+def test_thanking_a_state_is_support(code_modes, text, source, target):
+    assert (source, target) in pairs(code_modes(text), "SUPPORT")
+
+
+def test_thanking_no_actor_is_no_event(code_modes):
+    assert not [r for r in code_modes("The minister thanked the audience for coming.") if r[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The US conducted reconnaissance operations over Syria.",
+    "Britain flew surveillance operations off the coast of Libya.",
+])
+def test_reconnaissance_operations_are_no_attack(code_modes, text):
+    assert not [r for r in code_modes(text) if r[0] == "ASSAULT"]
+
+
+def test_military_operations_against_a_group_are_still_an_attack(code_modes):
+    rows = code_modes("The US conducted military operations against the Islamic State in Syria.")
+    assert ("USA", "ISIS") in pairs(rows, "ASSAULT")
