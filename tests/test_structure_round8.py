@@ -92,3 +92,10 @@ def test_a_blogs_own_posted_by_lines_open_no_thread():
             "between rival militias, local officials said.\n\nTraders said the road was still blocked in places.\n\n"
             "Posted by admin at 5:12 pm\nLabels: border, militias\n")
     assert not any(s.kind == "comment" for s in segment(document_from_text(text)))
+
+
+def test_a_single_comment_under_a_handle_and_date():
+    text = ("Checkpoint reopens\n\nThe border checkpoint reopened on Monday after two days of clashes.\n\nComments\n\n"
+            "desert_fox77\nMarch 3, 2024 at 5:12 pm\nIt will not stay open for long, believe me.\n")
+    comments, _ = _comments(text)
+    assert comments == [("desert_fox77", "It will not stay open for long, believe me.")]

@@ -95,9 +95,9 @@ def reply_name(rest: str) -> str:
 
 def _copied_page(paras: list[_Para]) -> bool:
     """A thread copied from a web page: inside its paragraphs, lines such as "Name says:" or dates, or a
-    paragraph opened by a "jsmith42 says:" line."""
+    paragraph opened by a commenter's header ("jsmith42 says:", a handle over a dated line)."""
     inner = [line.strip() for p in paras if "\n" in p.text for line in p.text.split("\n")]
-    if any(SAYS_LINE.match(p.text.split("\n", 1)[0].strip()) for p in paras if "\n" in p.text):
+    if any(header_name(p) is not None for p in paras if "\n" in p.text):
         return True
     return sum(1 for line in inner if SAYS_LINE.match(line) or BY_LINE.match(line) or META_LINE.match(line)) >= 2
 
