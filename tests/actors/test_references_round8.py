@@ -143,3 +143,13 @@ def test_a_name_on_a_building_is_no_person(pipeline):
 def test_the_number_of_a_people_is_people_not_the_state(pipeline):
     found = mentions(pipeline, "The number of Syrians killed in the shelling rose to forty.")
     assert "Syrians" in found.get("SYR.CVL", set())
+
+
+def test_bare_congress_in_an_indian_report_is_the_party(pipeline):
+    found = mentions(pipeline, "Indian police detained dozens of Congress workers in Lucknow on Friday.")
+    assert "INC" in found and "USA.LEG" not in found
+
+
+def test_a_possessive_inside_a_name_stays(pipeline):
+    found = mentions(pipeline, "The People's Liberation Army held drills near the strait.")
+    assert any("People's Liberation Army" in m for ms in found.values() for m in ms)

@@ -40,15 +40,16 @@ class Names(Titles, Kin):
                 self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
         hits = []
-        american = self._american(ents)
+        american, indian = self._american(ents, "USA"), self._american(ents, "IND")
         for e in ents:
-            if not american and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG":
+            congress = not american and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
+            if congress and not (indian and self.d.entry("INC")):
                 continue  # a bare "Congress" in a report that names nothing American: some other country's
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
             acr = self.doc[paren + 1] if paren is not None and paren + 1 < e.end else None
             if paren is not None:  # "Zagros Liberation Front (ZLF" tagged as one entity
                 e = Span(self.doc, e.start, paren, label=e.label_, span_id=e.ent_id_)
-            aid, demonym = self._name_actor(e)
+            aid, demonym = ("INC", False) if congress else self._name_actor(e)  # India's Congress party
             if aid is not None and acr is not None and acr.text[:1].isupper():
                 self.acronyms[acr.text] = aid
                 self.index.add_alias(aid, acr.text)
@@ -66,13 +67,13 @@ class Names(Titles, Kin):
         self._note_untagged_titles()
         return sorted(hits, key=lambda h: h.start)
 
-    def _american(self, ents: list[Span]) -> bool:
-        """The report names something American besides a bare "Congress" (the U.S., Washington, an American)."""
+    def _american(self, ents: list[Span], iso: str) -> bool:
+        """The report names something of state `iso` besides a bare "Congress" (the U.S., Washington, an American)."""
         for e in ents:
             if fold(e.text) == "congress":
                 continue
             aid = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or self.d.capital(e.text)
-            if aid and (aid == "USA" or self.d.country_of(aid) == "USA"):
+            if aid and (aid == iso or self.d.country_of(aid) == iso):
                 return True
         return False
 
@@ -334,7 +335,8 @@ def _before_possessive(e: Span) -> Span:
     """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive; "'s Hoa Lo" (after "the
     city") starts after it."""
     start = e.start + 1 if e[0].tag_ == "POS" and len(e) > 1 else e.start
-    cut = next((t.i for t in e if t.i > start and t.tag_ == "POS"), None)
+    cut = next((t.i for t in e if t.i > start and t.tag_ == "POS" and t.i + 1 < e.end
+                and not e.doc[t.i + 1].text[:1].isupper()), None)  # "People's Liberation Front" stays whole
     if cut is None and start == e.start:
         return e
     return Span(e.doc, start, cut or e.end, label=e.label_, span_id=e.ent_id_)
