@@ -221,3 +221,9 @@ def test_the_ally_named_before_a_second_object_receives_it(code, text, pair):
     rows = code(text)
     got = {(r[1], r[2]) for r in rows if r[0] in ("AID", "AGREE")}
     assert pair in got and not {p for p in got if p[1] == "NATO"}
+
+
+def test_whom_a_protest_demands_freedom_for_is_not_its_target(code):
+    rows = code("About a hundred Sudanese protesters demonstrated in Khartoum, calling for Hamas officials to be "
+                "released from prison.")
+    assert not [r for r in rows if r[0] == "PROTEST" and r[2] == "HAMAS"]
