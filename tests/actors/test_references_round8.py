@@ -52,6 +52,13 @@ def test_a_model_number_is_no_actor(pipeline):
 def test_bare_congress_is_the_us_only_when_the_report_is_american(pipeline):
     assert "USA.LEG" not in mentions(pipeline, "In Lima, Congress voted to remove the president on Thursday.")
     assert "USA.LEG" in mentions(pipeline, "Congress voted on the bill, and the White House welcomed the result.")
+    assert "USA.LEG" in mentions(pipeline, "Congress approved new sanctions on Iran on Tuesday.")
+    assert "PHL.LEG" in mentions(pipeline, "Congress will back the Philippine plan, a Manila lawmaker said.")
+
+
+def test_a_state_before_a_titled_name_is_the_state(pipeline):
+    found = mentions(pipeline, "US President Trump announced a suspension of aid to Pakistan.")
+    assert "US" in found.get("USA", set()) and "President Trump" in found.get("DONALD_TRUMP", set())
 
 
 def test_troops_of_a_named_un_mission_are_that_mission(pipeline):

@@ -40,16 +40,16 @@ class Names(Titles, Kin):
                 self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
         hits = []
-        american, indian = self._american(ents, "USA"), self._american(ents, "IND")
+        congress_of = self._congress_of(ents)
         for e in ents:
-            congress = not american and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
-            if congress and not (indian and self.d.entry("INC")):
-                continue  # a bare "Congress" in a report that names nothing American: some other country's
+            congress = congress_of != "USA" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
+            if congress and congress_of is None:
+                continue  # a bare "Congress" in a report on two countries that call their parliament so
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
             acr = self.doc[paren + 1] if paren is not None and paren + 1 < e.end else None
             if paren is not None:  # "Zagros Liberation Front (ZLF" tagged as one entity
                 e = Span(self.doc, e.start, paren, label=e.label_, span_id=e.ent_id_)
-            aid, demonym = ("INC", False) if congress else self._name_actor(e)  # India's Congress party
+            aid, demonym = (congress_of, False) if congress else self._name_actor(e)  # Peru's, India's party
             if aid is not None and acr is not None and acr.text[:1].isupper():
                 self.acronyms[acr.text] = aid
                 self.index.add_alias(aid, acr.text)
@@ -77,6 +77,25 @@ class Names(Titles, Kin):
                 return True
         return False
 
+    def _congress_of(self, ents: list[Span]) -> str | None:
+        """Whose a bare "Congress" is: the U.S. one when the report names anything American (or a US party) or no
+        state whose parliament (or leading party) is called Congress; else that state's (India's: the party);
+        None when it names two such states."""
+        if self._american(ents, "USA") or any(t.text in US_PARTIES for t in self.doc):
+            return "USA.LEG"
+        named = set()
+        for e in ents:
+            aid = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or self.d.capital(e.text)
+            c = self.d.country_of(aid) if aid else None
+            if c in CONGRESS_STATES:
+                named.add(c)
+        if not named:
+            return "USA.LEG"
+        if len(named) > 1:
+            return None
+        c = named.pop()
+        return "INC" if c == "IND" and self.d.entry("INC") else self.d.sub_actor(c, "LEG")
+
     def _people_named_like_states(self, ents: list[Span]) -> list[Span]:
         """"Chuck Jordan", "Israel Katz", "Chad Smith": a one-word state name joined (as a compound) to a first name
         before it or to a person's name after it is part of that person's name, not the state."""
@@ -91,7 +110,8 @@ class Names(Titles, Kin):
                 t = e[0]
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
                 if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and t.dep_ == "compound" \
-                        and t.head.i in range(nxt.start, nxt.end):
+                        and t.head.i in range(nxt.start, nxt.end) and not t.is_upper \
+                        and nxt[0].lower_.rstrip(".") not in self.d.titles:  # not "US President Trump"
                     out.append(Span(self.doc, e.start, nxt.end, label="PERSON"))
                     self.renamed.add(e.start)
                     skip.add(k + 1)
@@ -309,6 +329,10 @@ class Names(Titles, Kin):
                 self.index.add_alias(aid, acr)
 
 
+# States whose parliament (or, for India, the party news means) is called "Congress" in English copy.
+CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "GTM", "HND", "PRY", "DOM", "ECU", "SLV",
+                             "BOL", "LBY", "IND", "FSM", "MHL"})
+US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
                        "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
                        "base", "museum", "market", "station", "port", "dam", "highway", "park", "building", "tower"})
