@@ -128,6 +128,9 @@ class Names(Titles, Kin):
         """`prev` reads as a first name before the word `t`: a capitalised proper noun joined to it, no title, no
         compass or place word ("North Korea", "Greater Syria"), no name of its own."""
         low = prev.lower_.rstrip(".")
+        before = self.doc[prev.i - 1] if prev.i > 0 else None
+        if before is not None and (before.text == "-" or before.pos_ == "PROPN" or before.text[:1].isupper()):
+            return False  # "Jamiat-i-Islami Afghanistan", "Bank of Central Jordan": part of a longer name
         return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == t.i and prev.is_alpha
                 and prev.text[:1].isupper() and not prev.is_upper and low not in self.d.titles
                 and low not in PLACE_WORDS and self._token_name(prev) is None)
