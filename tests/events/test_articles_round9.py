@@ -227,3 +227,21 @@ def test_whom_a_protest_demands_freedom_for_is_not_its_target(code):
     rows = code("About a hundred Sudanese protesters demonstrated in Khartoum, calling for Hamas officials to be "
                 "released from prison.")
     assert not [r for r in rows if r[0] == "PROTEST" and r[2] == "HAMAS"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Afghanistan has not known peace since the 1979 invasion by the Soviet Union.", ("RUS", "AFG")),
+    ("Her family fled Kuwait after the 1990 invasion by Iraq.", ("IRQ", "KWT")),
+    ("Ukraine changed after the invasion by Russia.", ("RUS", "UKR")),
+])
+def test_a_recalled_invasion_is_of_the_other_state_its_sentence_names(code, text, pair):
+    rows = code(text)
+    assert pair in pairs(rows, "ASSAULT", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The invasion by Russia angered France.",
+    "After the invasion by Russia, France and Germany imposed sanctions.",
+])
+def test_a_state_that_reacts_to_an_invasion_was_not_invaded(code, text):
+    assert not [r for r in code(text) if r[0] == "ASSAULT" and r[2] in ("FRA", "DEU")]

@@ -77,6 +77,8 @@ CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable"
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+INVASIONS = frozenset({"invasion", "occupation", "annexation"})
+SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
 PHONES = frozenset({"phone", "telephone", "video", "conference"})
 HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -151,6 +153,27 @@ class SentenceCoder(Readings, FoundDead):
             t = next(iter(prep_objects(t, frozenset({"of"}))), t)
             lemma = t.lemma_.lower()
         return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
+
+    def _invaded(self, n: Token, found: list[Candidate]) -> list[Candidate]:
+        """"fled Afghanistan after the 1979 invasion by the Soviet Union": an invasion or occupation with no target
+        is of the one other state its sentence names."""
+        if n.lemma_.lower() not in INVASIONS or not found or any(c.target is not None or c.source is None for c in found):
+            return found
+        if n.dep_ != "pobj" or n.head.lower_ not in SINCE:
+            return found  # "the invasion by Russia angered France": France reacts; it was not invaded
+        states = set()
+        for t in n.sent:
+            if t.ent_type_ == "GPE" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "GPE"):
+                aid = self.np_actor(t)
+                e = self.entry(aid)
+                if e is not None and e.kind == "state":
+                    states.add(aid)
+        doers = [self.entry(c.source) for c in found]
+        states -= {c.source for c in found} | {e.country for e in doers if e is not None}
+        if len(states) != 1:
+            return found
+        target = states.pop()
+        return [replace(c, target=target, target_tok=None) for c in found]
 
     def _named_ally(self, r: Token) -> Token:
         """"NATO ally Hungary" before a second object: the name after the ally noun, whatever the parser hung it on."""
@@ -474,6 +497,7 @@ class SentenceCoder(Readings, FoundDead):
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
+        out = self._invaded(n, out)
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
