@@ -29,6 +29,7 @@ from .readings import (
     dateline_spans,
     drop_partial,
     drop_placed,
+    protest_aims,
 )
 from .syntax import (
     VERBAL,
@@ -611,27 +612,6 @@ class SentenceCoder(Readings, FoundDead):
         out = protest_aims(out, self.placed_at)
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
-
-
-def _beneficiary(t: Token | None) -> bool:
-    """"calling for NCP officials to be released": whom the demand is for, not whom it is made of."""
-    return t is not None and (t.dep_ == "nsubjpass" or (t.dep_ == "nsubj" and is_passive(t.head)))
-
-
-def protest_aims(found: list[Candidate], placed_at: set[int]) -> list[Candidate]:
-    """"took to the streets to demand Maduro's ouster", "marched in Caracas to demand ...": a protest with no target
-    (or only its place's country) is aimed at whom its purpose clause makes demands of or accuses, by the same crowd."""
-    out = []
-    for c in found:
-        placed = c.target_tok is not None and c.target_tok.i in placed_at
-        if c.type == "PROTEST" and (c.target is None or placed) and c.source is not None:
-            aims = {d.target for d in found if d.type in ("REQUEST", "ACCUSE") and d.source == c.source
-                    and d.target is not None and d.trigger.head.i == c.trigger.i
-                    and d.trigger.dep_ in ("advcl", "xcomp", "conj") and not _beneficiary(d.target_tok)}
-            if len(aims) == 1:
-                c = replace(c, target=aims.pop(), target_tok=None)
-        out.append(c)
-    return out
 
 
 @dataclass(frozen=True)

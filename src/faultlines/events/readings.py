@@ -237,6 +237,27 @@ def carry_targets(found: list[Candidate], before: list[Candidate]) -> list[Candi
     return out
 
 
+def _beneficiary(t: Token | None) -> bool:
+    """"calling for NCP officials to be released": whom the demand is for, not whom it is made of."""
+    return t is not None and (t.dep_ == "nsubjpass" or (t.dep_ == "nsubj" and is_passive(t.head)))
+
+
+def protest_aims(found: list[Candidate], placed_at: set[int]) -> list[Candidate]:
+    """"took to the streets to demand Maduro's ouster", "marched in Caracas to demand ...": a protest with no target
+    (or only its place's country) is aimed at whom its purpose clause makes demands of or accuses, by the same crowd."""
+    out = []
+    for c in found:
+        placed = c.target_tok is not None and c.target_tok.i in placed_at
+        if c.type == "PROTEST" and (c.target is None or placed) and c.source is not None:
+            aims = {d.target for d in found if d.type in ("REQUEST", "ACCUSE") and d.source == c.source
+                    and d.target is not None and d.trigger.head.i == c.trigger.i
+                    and d.trigger.dep_ in ("advcl", "xcomp", "conj") and not _beneficiary(d.target_tok)}
+            if len(aims) == 1:
+                c = replace(c, target=aims.pop(), target_tok=None)
+        out.append(c)
+    return out
+
+
 def drop_partial(found: list[Candidate]) -> list[Candidate]:
     """Drop an event missing its target (or source) when the same sentence has that event with it filled
     ("jets struck YPG positions, killing 12 fighters" is one assault on the YPG)."""
