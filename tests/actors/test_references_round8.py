@@ -160,3 +160,8 @@ def test_bare_congress_in_an_indian_report_is_the_party(pipeline):
 def test_a_possessive_inside_a_name_stays(pipeline):
     found = mentions(pipeline, "The People's Liberation Army held drills near the strait.")
     assert any("People's Liberation Army" in m for ms in found.values() for m in ms)
+
+
+def test_a_known_name_with_a_possessive_stays_whole(pipeline):
+    found = mentions(pipeline, "Haftar's forces shelled the airport south of Tripoli.")
+    assert "Haftar's forces" in found["LNA"] and "Haftar" not in found["LNA"]

@@ -26,7 +26,8 @@ class Names(Titles, Kin):
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
         ents = [e for e in ents if not _storm(e) and not self._credited(e)]
-        ents = self._people_named_like_states([_before_possessive(e) for e in ents])
+        ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
+                                               else _before_possessive(e) for e in ents])  # "Haftar's forces" is a name
         for e in ents:
             if e.label_ != "PERSON":
                 continue
