@@ -273,7 +273,7 @@ class Names(Titles, Kin):
             return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
-        if kind == "other" and _on_building(e):
+        if kind == "other" and _on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
         if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
