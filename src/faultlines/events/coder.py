@@ -8,23 +8,22 @@ evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
-from .arguments import NAME_MODS, backing
+from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .claims import denied_allegations, relative_accusers
-from .found import FoundDead, without_states
+from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
+from .nominal import NominalEvents
 from .openers import reparsed_clause
+from .pairing import OBJECT_PREPS, PLACE_PREPS
 from .polarity import approving, intent_type, mourned, negated_here
 from .readings import (
-    LED,
-    PARTNERED,
     Candidate,
-    Readings,
     carry_targets,
     dateline_spans,
     drop_partial,
@@ -55,16 +54,8 @@ if TYPE_CHECKING:
 
 NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP", "DATE", "TIME",
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
-OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
-DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
-PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
-SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
-RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
-DRAWN = frozenset({"draw", "face", "attract", "earn", "incur", "court", "invite", "suffer", "provoke", "spark", "prompt",
-                   "elicit", "meet"})  # what the subject brings on itself: its source is the "from" noun or no one
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
-GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
 VIA_PREPS = frozenset({"with", "from", "using", "of"})
@@ -73,163 +64,16 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "att
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
-INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
-PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
-                    "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
-                    "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
-INVASIONS = frozenset({"invasion", "occupation", "annexation"})
-SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
-PHONES = frozenset({"phone", "telephone", "video", "conference"})
-HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
-GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
-HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 
 
-class SentenceCoder(Readings, FoundDead):
+class SentenceCoder(NominalEvents):
     """Codes the events of one document's sentences against its actor index."""
-
-    def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
-               needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
-        out: list[Candidate] = []
-        targets = self._actors(tgts)
-        level = tgts
-        deep = False
-        for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
-            if targets[0][0] is not None or not level:
-                break
-            if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
-                level = [t for t in level if self._actorish(t)]
-            level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
-                     for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
-            if level:
-                targets, deep = self._actors(level), True
-        if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
-            anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
-            at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
-            if at:
-                targets = self._actors(at)
-        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
-                and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
-            targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
-        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
-                and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
-            targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
-        if needs_target and targets[0][0] is None:
-            return out
-        sources = self._actors(srcs)
-        if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
-            around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
-                      for p in prep_objects(t, SOURCE_PREPS)]
-            if around:
-                sources = self._actors(around)
-        if sources[0][0] is None and type_ == "PROTEST" and srcs:
-            crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
-            if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
-                crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
-            d = self.actors.dictionary
-            armed = d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
-            if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
-                found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
-                sources = [(found, crowd)] if found else sources
-        if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
-            targets = sources  # "the LNA and the GNA fought": each fought the other
-        for s, st in sources:
-            if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
-                s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
-            pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
-            for t, tt in pairs:
-                if s is None and t is None:
-                    continue
-                if needs_target and t is None:
-                    continue
-                out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
-        return out
-
-    def _force(self, t: Token) -> bool:
-        """"troops", "its forces", "2,000 soldiers": a force someone moves, not whom the move is aimed at."""
-        d = self.actors.dictionary
-        lemma = t.lemma_.lower()
-        if t.like_num or lemma in self.lex.partitive:
-            t = next(iter(prep_objects(t, frozenset({"of"}))), t)
-            lemma = t.lemma_.lower()
-        return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
-
-    def _invaded(self, n: Token, found: list[Candidate]) -> list[Candidate]:
-        """"fled Afghanistan after the 1979 invasion by the Soviet Union": an invasion or occupation with no target
-        is of the one other state its sentence names."""
-        if n.lemma_.lower() not in INVASIONS or not found or any(c.target is not None or c.source is None for c in found):
-            return found
-        if n.dep_ != "pobj" or n.head.lower_ not in SINCE:
-            return found  # "the invasion by Russia angered France": France reacts; it was not invaded
-        states = set()
-        for t in n.sent:
-            if t.ent_type_ == "GPE" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "GPE"):
-                aid = self.np_actor(t)
-                e = self.entry(aid)
-                if e is not None and e.kind == "state":
-                    states.add(aid)
-        doers = [self.entry(c.source) for c in found]
-        states -= {c.source for c in found} | {e.country for e in doers if e is not None}
-        if len(states) != 1:
-            return found
-        target = states.pop()
-        return [replace(c, target=target, target_tok=None) for c in found]
-
-    def _named_ally(self, r: Token) -> Token:
-        """"NATO ally Hungary" before a second object: the name after the ally noun, whatever the parser hung it on."""
-        d = self.actors.dictionary
-        doc = r.doc
-        if r.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss or r.i + 1 >= len(doc):
-            return r
-        name = doc[r.i + 1]
-        return name if name.pos_ == "PROPN" and name.head.i != r.i and self.np_actor(name) else r
-
-    def _in_place(self, t: Token) -> bool:
-        """The token lies in a city's or region's name (not a country's)."""
-        return t.ent_type_ in ("GPE", "LOC", "FAC") and any(a <= t.idx < b for a, b in self._place_country)
-
-    def _someone(self, t: Token) -> bool:
-        """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
-        hit; the place's country is not the target."""
-        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
-
-    def _party_noun(self, t: Token) -> bool:
-        """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
-        d = self.actors.dictionary
-        lemma = t.lemma_.lower()
-        return lemma in d.relational_nouns or d.sector_of(lemma) in ("REB", "UAG", "OPP") or (
-            lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in t.lefts))
 
     def _cued(self, o: Token) -> bool:
         """"protested demanding permits": the parser made the demand's object the protest's, with "demanding" its
         adjective."""
         return any(a.dep_ == "amod" and a.tag_ == "VBG" and a.lemma_.lower() in self.lex.protest_cues for a in o.lefts)
-
-    def _mob(self, s: str, st: Token) -> str:
-        """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
-        e = self.entry(s)
-        if st.lemma_.lower() in self.lex.partitive or st.lemma_.lower() in self.lex.transparent:
-            st = next(iter(prep_objects(st, frozenset({"of"}))), st)  # "a group of residents"
-        if e is None or e.kind != "civilians" or st.pos_ != "NOUN" or st.tag_ != "NNS":
-            return s
-        return self.generic_actor(st, "PRT") or s
-
-    # ------------------------------------------------------------------ trigger kinds
-    def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
-        table = self.lex.modes.get(type_)
-        if not table:
-            return default
-        words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
-                words.extend(x.lemma_.lower() for x in c.subtree)
-            if c.dep_ in ("dobj", "npadvmod"):
-                words.append(c.lemma_.lower())
-        for w in words:
-            if w in table:
-                return table[w]
-        return default
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         passive = is_passive(v)
@@ -389,155 +233,6 @@ class SentenceCoder(Readings, FoundDead):
                 out.extend(self._pairs(intent_type(v, "AID", self.lex), mode, v, givers, subjects(v), needs_target=True))
         return [c for c in out if c.source is not None]
 
-    def _is_host(self, v: Token, generic: bool) -> bool:
-        lemma = v.lemma_.lower()
-        if v.pos_ not in VERBAL or lemma in self.lex.non_hosts:
-            return False
-        if lemma in self.lex.hosts or lemma in self.lex.transfer or lemma in self.lex.acquire:
-            return True
-        return generic and lemma not in self.lex.trigger_lemmas and lemma not in self.lex.reporting_verbs
-
-    def _noun_host(self, n: Token) -> tuple[Token | None, Token]:
-        """The verb that lends its subject to a nominal trigger: a light verb, or any non-trigger verb of its object."""
-        h = n
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.transparent:
-            h = h.head.head
-        if h.dep_ in ("dobj", "nsubjpass", "attr") and self._is_host(h.head, generic=h.dep_ == "dobj"):
-            return h.head, h
-        if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
-            return h.head.head, h
-        return None, h
-
-    @staticmethod
-    def _happened(a: Token) -> bool:
-        """"a shoot-out took place", "a protest broke out": the noun is the subject of a verb of happening."""
-        return a.dep_ == "nsubj" and a.head.lemma_.lower() in HAPPEN and not any(
-            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
-
-    def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
-        if n.pos_ not in ("NOUN", "PROPN"):
-            return []
-        a = n  # the noun phrase carrying the arguments: "a mediation effort between X and Y"
-        if n.dep_ == "compound":
-            if n.head.lemma_.lower() not in self.lex.light_nouns:
-                return []
-            a = n.head
-        mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
-        mods |= {p.lemma_.lower() for p in prep_objects(n, frozenset({"of"}))}  # "the sale of artillery"
-        fitting = [r for r in rules if r.needs_compound & mods] or [r for r in rules if not r.needs_compound]
-        if not fitting:
-            return []
-        rule = fitting[0]
-        if rule.not_event:  # "life support", "price support"
-            return []
-        if n.dep_ == "pobj" and n.head.lower_ == "to" and n.lemma_.lower() in HEDGES:
-            return []  # "to our understanding, he was ...": a hedge, no agreement
-        if n.lemma_.lower() in self.lex.transparent and any(
-                p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
-            return []
-        by = prep_objects(a, frozenset({"by"}))
-        srcs = [c for c in a.children if c.dep_ == "poss"] + by
-        srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
-                 if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
-        srcs = [c for c in srcs if not backing(c)]  # "the Russian-backed offensive" is not Russia's own
-        srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
-        if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
-            srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
-        if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
-            srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
-        host, _ = self._noun_host(a)
-        if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
-                self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
-            return []  # "sold bombs to X": the weapons moved are the transfer's thing, not an attack
-        if host is not None and host.lemma_.lower() in RECEIVE | DRAWN and not is_passive(host) and not srcs:
-            # "X received strong backing from Y" -> Y backs X; "X drew criticism" names no critic: X is no accuser
-            givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
-            if not givers and host.lemma_.lower() in DRAWN:
-                return []
-            if givers:
-                srcs, tgts0 = givers, subjects(host)
-                type_ = intent_type(host, rule.type, self.lex)
-                out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts0, rule.needs_target, host)
-                return [c for c in out if c.source is not None]
-        if not srcs and host is not None:
-            srcs = agents(host) if is_passive(host) else subjects(host)
-        if not srcs:
-            srcs = self._agent_noun(a) or self._responsible(a)
-        between = prep_objects(a, frozenset({"between"}))
-        if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
-            srcs = between  # "a clash between GNA and LNA forces": each on the other
-            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
-                    if c.source is not None]
-        if not srcs and len(between) == 1 and between[0].tag_ == "NNS" and a.lemma_.lower() in self.lex.reciprocal_nouns:
-            srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
-            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
-                    if c.source is not None]
-        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
-            shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
-            return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
-        tgts = prep_objects(a, rule.target_preps)
-        if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
-            tgts = clause_subject(a)
-        if not tgts:  # "the withdrawal of some forces from Panama"
-            tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
-        if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
-            tgts = prep_objects(host, rule.target_preps)
-        if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \
-                and a.lemma_.lower() in self.lex.reciprocal_nouns:
-            tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
-        type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
-        talked = prep_objects(a, frozenset({"with"}))
-        if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
-                c.lemma_.lower() in PHONES for c in n.lefts)):
-            type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
-        needs = rule.needs_target
-        if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
-            doc = n.doc
-            led = [c for c in srcs if c.lower_ in LED or (
-                c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in LED)]
-            if led:
-                srcs, needs = [c for c in srcs if c not in led], True
-        out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
-        out = self._invaded(n, out)
-        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
-        if type_ == "PROTEST" and agentless and not any(c.source for c in out):
-            crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
-            if crowd is not None:
-                out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
-                       if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
-                                                           None, None, host)]
-        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
-
-    def _state_giver(self, n: Token, found: list[Candidate]) -> list[Candidate]:
-        """"U.S. military aid", "Russian military support": "military" says what kind of help; the state gives it,
-        not its army."""
-        if not any(c.dep_ == "amod" and c.lemma_.lower() == "military" for c in n.lefts):
-            return found
-        out = []
-        for c in found:
-            e = self.entry(c.source)
-            if c.type in GIVING and e is not None and e.kind == "military" and e.country and self.entry(e.country) \
-                    and c.source_tok is not None and c.source_tok.head.i == n.i and c.source_tok.i < n.i:
-                c = replace(c, source=e.country)
-            out.append(c)
-        return out
-
-    def role(self, n: Token) -> list[Candidate]:
-        """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X", "Y is the conduit for money to X" -> Y to X."""
-        type_, mode = self.lex.roles[n.lemma_.lower()]
-        to = frozenset({"to", "for", "of"})
-        if n.dep_ == "attr" and n.head.lemma_ == "be":
-            tgts = prep_objects(n, to) + [p for c in n.children if c.dep_ in ("acl", "advcl")
-                                          for p in prep_objects(c, frozenset({"to"}))]  # "for the money going to X"
-            return self._pairs(type_, mode, n, subjects(n.head), tgts, needs_target=True, host=n.head)
-        if n.dep_ != "pobj" or n.head.lower_ != "as":
-            return []
-        v = n.head.head
-        if v.pos_ not in VERBAL:
-            return []
-        if v.lemma_ == "have":
-            return self._pairs(type_, mode, n, objects(v), subjects(v), needs_target=True, host=v)
-        return self._pairs(type_, mode, n, subjects(v), prep_objects(n, to), needs_target=True, host=v)
 
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""

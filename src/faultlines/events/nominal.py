@@ -1,0 +1,183 @@
+"""Nominal events: a trigger noun ("the sale of artillery", "a protest was held") with the verb that hosts it,
+and role nouns ("Y serves as a patron to X")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import NAME_MODS, backing
+from .found import FoundDead
+from .pairing import Pairing
+from .polarity import intent_type
+from .readings import LED, PARTNERED, Candidate
+from .syntax import VERBAL, agents, clause_subject, is_passive, objects, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Rule
+
+RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
+DRAWN = frozenset({"draw", "face", "attract", "earn", "incur", "court", "invite", "suffer", "provoke", "spark", "prompt",
+                   "elicit", "meet"})  # what the subject brings on itself: its source is the "from" noun or no one
+GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
+INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
+HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
+PHONES = frozenset({"phone", "telephone", "video", "conference"})
+GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
+
+
+class NominalEvents(Pairing, FoundDead):
+    """Codes trigger nouns and role nouns; `SentenceCoder` adds the verbs."""
+
+    def _is_host(self, v: Token, generic: bool) -> bool:
+        lemma = v.lemma_.lower()
+        if v.pos_ not in VERBAL or lemma in self.lex.non_hosts:
+            return False
+        if lemma in self.lex.hosts or lemma in self.lex.transfer or lemma in self.lex.acquire:
+            return True
+        return generic and lemma not in self.lex.trigger_lemmas and lemma not in self.lex.reporting_verbs
+
+    def _noun_host(self, n: Token) -> tuple[Token | None, Token]:
+        """The verb that lends its subject to a nominal trigger: a light verb, or any non-trigger verb of its object."""
+        h = n
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in self.lex.transparent:
+            h = h.head.head
+        if h.dep_ in ("dobj", "nsubjpass", "attr") and self._is_host(h.head, generic=h.dep_ == "dobj"):
+            return h.head, h
+        if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
+            return h.head.head, h
+        return None, h
+
+    @staticmethod
+    def _happened(a: Token) -> bool:
+        """"a shoot-out took place", "a protest broke out": the noun is the subject of a verb of happening."""
+        return a.dep_ == "nsubj" and a.head.lemma_.lower() in HAPPEN and not any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
+
+    def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
+        if n.pos_ not in ("NOUN", "PROPN"):
+            return []
+        a = n  # the noun phrase carrying the arguments: "a mediation effort between X and Y"
+        if n.dep_ == "compound":
+            if n.head.lemma_.lower() not in self.lex.light_nouns:
+                return []
+            a = n.head
+        mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {p.lemma_.lower() for p in prep_objects(n, frozenset({"of"}))}  # "the sale of artillery"
+        fitting = [r for r in rules if r.needs_compound & mods] or [r for r in rules if not r.needs_compound]
+        if not fitting:
+            return []
+        rule = fitting[0]
+        if rule.not_event:  # "life support", "price support"
+            return []
+        if n.dep_ == "pobj" and n.head.lower_ == "to" and n.lemma_.lower() in HEDGES:
+            return []  # "to our understanding, he was ...": a hedge, no agreement
+        if n.lemma_.lower() in self.lex.transparent and any(
+                p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
+            return []
+        by = prep_objects(a, frozenset({"by"}))
+        srcs = [c for c in a.children if c.dep_ == "poss"] + by
+        srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
+                 if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]
+        srcs = [c for c in srcs if not backing(c)]  # "the Russian-backed offensive" is not Russia's own
+        srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
+        if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
+            srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
+        if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
+            srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
+        host, _ = self._noun_host(a)
+        if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
+                self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
+            return []  # "sold bombs to X": the weapons moved are the transfer's thing, not an attack
+        if host is not None and host.lemma_.lower() in RECEIVE | DRAWN and not is_passive(host) and not srcs:
+            # "X received strong backing from Y" -> Y backs X; "X drew criticism" names no critic: X is no accuser
+            givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
+            if not givers and host.lemma_.lower() in DRAWN:
+                return []
+            if givers:
+                srcs, tgts0 = givers, subjects(host)
+                type_ = intent_type(host, rule.type, self.lex)
+                out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts0, rule.needs_target, host)
+                return [c for c in out if c.source is not None]
+        if not srcs and host is not None:
+            srcs = agents(host) if is_passive(host) else subjects(host)
+        if not srcs:
+            srcs = self._agent_noun(a) or self._responsible(a)
+        between = prep_objects(a, frozenset({"between"}))
+        if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            srcs = between  # "a clash between GNA and LNA forces": each on the other
+            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
+                    if c.source is not None]
+        if not srcs and len(between) == 1 and between[0].tag_ == "NNS" and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
+            return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
+                    if c.source is not None]
+        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
+            shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
+            return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
+        tgts = prep_objects(a, rule.target_preps)
+        if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
+            tgts = clause_subject(a)
+        if not tgts:  # "the withdrawal of some forces from Panama"
+            tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+        if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
+            tgts = prep_objects(host, rule.target_preps)
+        if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \
+                and a.lemma_.lower() in self.lex.reciprocal_nouns:
+            tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
+        type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
+        talked = prep_objects(a, frozenset({"with"}))
+        if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
+                c.lemma_.lower() in PHONES for c in n.lefts)):
+            type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
+        needs = rule.needs_target
+        if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
+            doc = n.doc
+            led = [c for c in srcs if c.lower_ in LED or (
+                c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in LED)]
+            if led:
+                srcs, needs = [c for c in srcs if c not in led], True
+        out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
+        out = self._invaded(n, out)
+        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
+        if type_ == "PROTEST" and agentless and not any(c.source for c in out):
+            crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
+            if crowd is not None:
+                out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
+                       if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
+                                                           None, None, host)]
+        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def _state_giver(self, n: Token, found: list[Candidate]) -> list[Candidate]:
+        """"U.S. military aid", "Russian military support": "military" says what kind of help; the state gives it,
+        not its army."""
+        if not any(c.dep_ == "amod" and c.lemma_.lower() == "military" for c in n.lefts):
+            return found
+        out = []
+        for c in found:
+            e = self.entry(c.source)
+            if c.type in GIVING and e is not None and e.kind == "military" and e.country and self.entry(e.country) \
+                    and c.source_tok is not None and c.source_tok.head.i == n.i and c.source_tok.i < n.i:
+                c = replace(c, source=e.country)
+            out.append(c)
+        return out
+
+    def role(self, n: Token) -> list[Candidate]:
+        """"X has Y as advisors" -> Y AID X; "Y serves as a patron to X", "Y is the conduit for money to X" -> Y to X."""
+        type_, mode = self.lex.roles[n.lemma_.lower()]
+        to = frozenset({"to", "for", "of"})
+        if n.dep_ == "attr" and n.head.lemma_ == "be":
+            tgts = prep_objects(n, to) + [p for c in n.children if c.dep_ in ("acl", "advcl")
+                                          for p in prep_objects(c, frozenset({"to"}))]  # "for the money going to X"
+            return self._pairs(type_, mode, n, subjects(n.head), tgts, needs_target=True, host=n.head)
+        if n.dep_ != "pobj" or n.head.lower_ != "as":
+            return []
+        v = n.head.head
+        if v.pos_ not in VERBAL:
+            return []
+        if v.lemma_ == "have":
+            return self._pairs(type_, mode, n, objects(v), subjects(v), needs_target=True, host=v)
+        return self._pairs(type_, mode, n, subjects(v), prep_objects(n, to), needs_target=True, host=v)

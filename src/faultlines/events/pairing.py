@@ -1,0 +1,165 @@
+"""Candidate pairing: the sources and targets of a trigger's arguments (looking through "of", "in" and "with"
+phrases), the force a move names, an invasion's state, and the trigger's mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .readings import PARTNERED, Candidate, Readings
+from .syntax import VERBAL, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
+DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
+PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
+SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
+                    "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
+                    "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+INVASIONS = frozenset({"invasion", "occupation", "annexation"})
+SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
+
+
+class Pairing(Readings):
+    """Pairs a trigger's source and target tokens into candidates; shared by verbal and nominal triggers."""
+
+    def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
+               needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
+        out: list[Candidate] = []
+        targets = self._actors(tgts)
+        level = tgts
+        deep = False
+        for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
+            if targets[0][0] is not None or not level:
+                break
+            if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
+                level = [t for t in level if self._actorish(t)]
+            level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
+                     for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
+            if level:
+                targets, deep = self._actors(level), True
+        if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
+            anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
+            at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
+            if at:
+                targets = self._actors(at)
+        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
+                and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
+            targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
+        if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
+                and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
+            targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
+        if needs_target and targets[0][0] is None:
+            return out
+        sources = self._actors(srcs)
+        if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
+            around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
+                      for p in prep_objects(t, SOURCE_PREPS)]
+            if around:
+                sources = self._actors(around)
+        if sources[0][0] is None and type_ == "PROTEST" and srcs:
+            crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
+            if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
+                crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
+            d = self.actors.dictionary
+            armed = d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
+            if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
+                found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
+                sources = [(found, crowd)] if found else sources
+        if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
+            targets = sources  # "the LNA and the GNA fought": each fought the other
+        for s, st in sources:
+            if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
+                s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
+            pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
+            for t, tt in pairs:
+                if s is None and t is None:
+                    continue
+                if needs_target and t is None:
+                    continue
+                out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
+        return out
+
+    def _force(self, t: Token) -> bool:
+        """"troops", "its forces", "2,000 soldiers": a force someone moves, not whom the move is aimed at."""
+        d = self.actors.dictionary
+        lemma = t.lemma_.lower()
+        if t.like_num or lemma in self.lex.partitive:
+            t = next(iter(prep_objects(t, frozenset({"of"}))), t)
+            lemma = t.lemma_.lower()
+        return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
+
+    def _invaded(self, n: Token, found: list[Candidate]) -> list[Candidate]:
+        """"fled Afghanistan after the 1979 invasion by the Soviet Union": an invasion or occupation with no target
+        is of the one other state its sentence names."""
+        if n.lemma_.lower() not in INVASIONS or not found or any(c.target is not None or c.source is None for c in found):
+            return found
+        if n.dep_ != "pobj" or n.head.lower_ not in SINCE:
+            return found  # "the invasion by Russia angered France": France reacts; it was not invaded
+        states = set()
+        for t in n.sent:
+            if t.ent_type_ == "GPE" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "GPE"):
+                aid = self.np_actor(t)
+                e = self.entry(aid)
+                if e is not None and e.kind == "state":
+                    states.add(aid)
+        doers = [self.entry(c.source) for c in found]
+        states -= {c.source for c in found} | {e.country for e in doers if e is not None}
+        if len(states) != 1:
+            return found
+        target = states.pop()
+        return [replace(c, target=target, target_tok=None) for c in found]
+
+    def _named_ally(self, r: Token) -> Token:
+        """"NATO ally Hungary" before a second object: the name after the ally noun, whatever the parser hung it on."""
+        d = self.actors.dictionary
+        doc = r.doc
+        if r.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss or r.i + 1 >= len(doc):
+            return r
+        name = doc[r.i + 1]
+        return name if name.pos_ == "PROPN" and name.head.i != r.i and self.np_actor(name) else r
+
+    def _in_place(self, t: Token) -> bool:
+        """The token lies in a city's or region's name (not a country's)."""
+        return t.ent_type_ in ("GPE", "LOC", "FAC") and any(a <= t.idx < b for a, b in self._place_country)
+
+    def _someone(self, t: Token) -> bool:
+        """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
+        hit; the place's country is not the target."""
+        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
+
+    def _party_noun(self, t: Token) -> bool:
+        """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
+        d = self.actors.dictionary
+        lemma = t.lemma_.lower()
+        return lemma in d.relational_nouns or d.sector_of(lemma) in ("REB", "UAG", "OPP") or (
+            lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in t.lefts))
+
+    def _mob(self, s: str, st: Token) -> str:
+        """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
+        e = self.entry(s)
+        if st.lemma_.lower() in self.lex.partitive or st.lemma_.lower() in self.lex.transparent:
+            st = next(iter(prep_objects(st, frozenset({"of"}))), st)  # "a group of residents"
+        if e is None or e.kind != "civilians" or st.pos_ != "NOUN" or st.tag_ != "NNS":
+            return s
+        return self.generic_actor(st, "PRT") or s
+
+    def _mode(self, tok: Token, type_: str, default: str | None) -> str | None:
+        """The mode its modifiers, "with"/"using"/"by" phrase or object name give a trigger (data/events.yaml `modes`:
+        "artillery fire" -> heavy-weapons, "military aid" -> military); else `default`."""
+        table = self.lex.modes.get(type_)
+        if not table:
+            return default
+        words = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
+                words.extend(x.lemma_.lower() for x in c.subtree)
+            if c.dep_ in ("dobj", "npadvmod"):
+                words.append(c.lemma_.lower())
+        for w in words:
+            if w in table:
+                return table[w]
+        return default
