@@ -11,8 +11,8 @@ from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
-from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .kin import SUFFIXES, Kin
+from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 
 if TYPE_CHECKING:
