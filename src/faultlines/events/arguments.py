@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
@@ -81,6 +81,12 @@ class ArgumentResolver(Pronouns):
         self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
                                if p.country in iso3 and p.feature != "country" for m in p.mentions}
         self._places = [(m.start, m.end, iso3[p.country]) for p in places or () if p.country in iso3 for m in p.mentions]
+
+    @cached_property
+    def home(self) -> str | None:
+        """The document's dominant country (`home_country` over its actors and places), computed once: the actor
+        index does not change while its events are coded."""
+        return home_country(self.actors, (iso for _, _, iso in self._places))
 
     def place_country(self, tok: Token) -> str | None:
         """A city or region named as an argument stands for its country, as event coders do ("bombed Afrin" ->
@@ -182,7 +188,7 @@ class ArgumentResolver(Pronouns):
             return None  # "the father condemned X": one particular person (named before), not civilians at large
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
-        country = self._located_country(tok) or home_country(self.actors, (iso for _, _, iso in self._places))
+        country = self._located_country(tok) or self.home
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         else:
