@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
 from .readings import Candidate
-from .syntax import is_passive, prep_objects
+from .syntax import agents, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "conj"})
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
 BETWEEN = frozenset({"between"})
+GUILTY = frozenset({"guilty", "liable", "culpable"})
+# reporting verbs whose subject vouches for what it reports ("said", not "denied" or "claimed")
+OWN_REPORTS = frozenset({"say", "announce", "state", "confirm", "report", "add", "tell", "declare"})
 ARMED = frozenset({"MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD", "STATE", "OPP", "MED", "BUS", "REL"})
 
 
@@ -31,13 +34,15 @@ class FoundDead(ArgumentResolver):
     def agentless(self, v: Token) -> list[Candidate]:
         """The events `v` reports without naming who acted."""
         lemma, lex = v.lemma_.lower(), self.lex
-        out = self.found_dead(v) if lemma in lex.found_verbs else []
+        out = self.found_dead(v) + self.found_guilty(v) if lemma in lex.found_verbs else []
         if lemma in lex.trace_verbs:
             out += self.traces(v)
         if lemma in lex.happenings or (lemma in lex.trace_verbs and is_passive(v)):
             out += self.happened(v)
         if lemma in lex.trace_blasts:
             out += self.blast(v)
+        if lemma in lex.ongoing_verbs:
+            out += self.ongoing(v)
         return out
 
     def unnamed_crowd(self, host: Token | None) -> bool:
@@ -152,6 +157,48 @@ class FoundDead(ArgumentResolver):
             if target is None or source is None or target == source:
                 continue
             out.append(Candidate("ASSAULT", None, source, target, v, None, victim))
+        return out
+
+
+    def found_guilty(self, v: Token) -> list[Candidate]:
+        """"a court found X guilty", "X was found guilty by a jury": the finder ACCUSE X (CAMEO 116, "find guilty");
+        an acquittal ("found him not guilty") is no accusation."""
+        states = [c for c in v.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in GUILTY]
+        if not states or _negated(v, *states):
+            return []
+        passive = is_passive(v)
+        found = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        found += [c for s in states for c in s.children if c.dep_ == "nsubj" and not passive]
+        finders = agents(v) if passive else [c for c in v.children if c.dep_ == "nsubj"]
+        source, source_tok = next(((self.np_actor(f) or self.generic_actor(f), f) for f in finders), (None, None))
+        out: list[Candidate] = []
+        for f in found:
+            target = self.np_actor(f) or self.generic_actor(f)
+            if target is not None and target != source:
+                out.append(Candidate("ACCUSE", None, source, target, v, source_tok, f))
+        return out
+
+
+    def ongoing(self, v: Token) -> list[Candidate]:
+        """"the army said military operations were continuing in X": an operation nobody owns, reported going on by a
+        military or government speaker, is the speaker's own ASSAULT (coded in the speaker's voice)."""
+        lex, say = self.lex, v.head
+        if _negated(v) or v.dep_ != "ccomp" or say.lemma_.lower() not in OWN_REPORTS or _negated(say):
+            return []
+        speakers = [c for c in say.children if c.dep_ == "nsubj"]
+        if not speakers:
+            return []
+        speaker = self.np_actor(speakers[0]) or self.generic_actor(speakers[0])
+        if speaker is None or speaker.rsplit(".", 1)[-1].lower() not in lex.ongoing_speakers:
+            return []
+        out: list[Candidate] = []
+        for n in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.ongoing_nouns):
+            mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            kinds = [m for m in mods if m.lower_ in lex.ongoing_modifiers or m.lemma_.lower() in lex.ongoing_modifiers]
+            owned = any(m.dep_ == "poss" or (m not in kinds and self.np_actor(m)) for m in mods)
+            if owned or prep_objects(n, NAMED_ARGS) or _negated(n) or not (kinds or n.lemma_.lower() == "offensive"):
+                continue  # "rebel operations", "operations against X", "its operations": the noun's own reading
+            out.append(Candidate("ASSAULT", None, speaker, None, n, speakers[0], None, v))
         return out
 
 

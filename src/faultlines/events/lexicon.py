@@ -14,7 +14,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects", "via"}
 TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
-            "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings"}
+            "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings",
+            "ongoing"}
 
 
 class LexiconError(ValueError):
@@ -104,12 +105,16 @@ class Lexicon:
     trace_devices: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
     helping: frozenset[str] = frozenset()
+    ongoing_verbs: frozenset[str] = frozenset()  # "operations were continuing", said by their owner
+    ongoing_nouns: frozenset[str] = frozenset()
+    ongoing_modifiers: frozenset[str] = frozenset()
+    ongoing_speakers: frozenset[str] = frozenset()  # sectors whose speaker owns an unowned operation
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
     @property
     def agentless_verbs(self) -> frozenset[str]:
         """Verbs that report an act without its agent: finding the dead, hearing shots, a clash breaking out."""
-        return self.found_verbs | self.trace_verbs | self.happenings | self.trace_blasts
+        return self.found_verbs | self.trace_verbs | self.happenings | self.trace_blasts | self.ongoing_verbs
 
 
 def _words(obj: object, where: str) -> frozenset[str]:
@@ -203,6 +208,7 @@ def build_lexicon(raw: object) -> Lexicon:
     intent, rep, pol = raw.get("intent") or {}, raw.get("reporting") or {}, raw.get("polarity") or {}
     found = raw.get("found_dead") or {}
     traces = raw.get("traces") or {}
+    ongoing = raw.get("ongoing") or {}
 
     def ordered(rules: list[Rule]) -> tuple[Rule, ...]:
         # a rule gated on its subject first ("police closed the road" before "closed the road"), then other gates
@@ -260,6 +266,10 @@ def build_lexicon(raw: object) -> Lexicon:
         remains_nouns=_words(found.get("remains"), "found_dead.remains"),
         dead_states=_words(found.get("states"), "found_dead.states"),
         trace_verbs=_words(traces.get("verbs"), "traces.verbs"),
+        ongoing_verbs=_words(ongoing.get("verbs"), "ongoing.verbs"),
+        ongoing_nouns=_words(ongoing.get("nouns"), "ongoing.nouns"),
+        ongoing_modifiers=_words(ongoing.get("modifiers"), "ongoing.modifiers"),
+        ongoing_speakers=_words(ongoing.get("speakers"), "ongoing.speakers"),
         trace_accidents=_words(traces.get("accidents"), "traces.accidents"),
         trace_blasts=_words(traces.get("blasts"), "traces.blasts"),
         trace_devices=_words(traces.get("devices"), "traces.devices"),

@@ -55,6 +55,10 @@ def _date_phrases(t: Token) -> list[tuple[str, str]]:
                                if q.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in q.subtree))
         elif c.dep_ in ("npadvmod", "advmod", "tmod") and c.ent_type_ == "DATE":
             out.append(("", " ".join(x.text for x in c.subtree)))
+        elif (t.pos_ in ("NOUN", "PROPN") and c.i < t.i and c.dep_ in ("nummod", "compound", "amod", "nmod")
+              and YEAR.fullmatch(c.text)):
+            # a year modifying an event noun dates it ("the 1979 invasion", "the 2011 uprising")
+            out.append(("", c.text))
     return out
 
 
