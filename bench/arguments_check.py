@@ -1,7 +1,7 @@
 """Every event argument (source, target) on TUNE conflict articles, for judging by hand (issue 12, round 8).
 
 Prints one line per event: document, type, polarity/voice, source phrase -> actor, target phrase -> actor, and the
-sentence. Articles: the GeoWebNews tune articles with the most conflict words, plus tune pages.
+sentence. Articles: bench/conflict_articles.py (GeoWebNews tune articles with the most conflict words, plus tune pages).
 
 Usage: python bench/arguments_check.py [--n 10] [--pages 047.html] [--no-model] [--test]
 """
@@ -13,10 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places_gwn import DEFAULT as GWN  # noqa: E402
-from places_gwn import load  # noqa: E402
-from references_check import PAGES, WAR  # noqa: E402
-from splits import split_of  # noqa: E402
+from conflict_articles import conflict_articles  # noqa: E402
 
 
 def main() -> int:
@@ -30,15 +27,9 @@ def main() -> int:
     want = "test" if args.test else "tune"
 
     from faultlines.pipeline import Pipeline
-    from faultlines.read import document_from_text, read_one
 
-    arts = [(i, t) for i, (t, _) in enumerate(load(GWN)) if split_of("geowebnews", str(i)) == want]
-    arts.sort(key=lambda a: -len(WAR.findall(a[1])) / (1 + len(a[1]) / 3000))
-    chosen = arts[args.skip:args.skip + args.n]
-    docs = [(f"gwn{i}", document_from_text(t, guess_title=False)) for i, t in chosen]
-    for p in args.pages.split(",") if args.pages else []:
-        if split_of("webpages", p) == want:
-            docs.append((p, read_one(str(PAGES / p))[0]))
+    pages = tuple(args.pages.split(",")) if args.pages else ()
+    docs = conflict_articles(want, args.n, skip=args.skip, pages=pages)
     pipe = Pipeline(model=not args.no_model)
     total = 0
     for (key, _doc), facts in zip(docs, pipe.extract_many([d for _, d in docs]), strict=True):

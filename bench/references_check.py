@@ -9,18 +9,12 @@ Usage: python bench/references_check.py [--n 10] [--pages 035.html,038.html] [--
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places_gwn import DEFAULT as GWN  # noqa: E402
-from places_gwn import load
-from splits import split_of  # noqa: E402
+from conflict_articles import conflict_articles  # noqa: E402
 
-PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "webpages"
-WAR = re.compile(r"\b(militias?|rebels?|forces|troops|fighters|army|air ?strikes?|shelling|offensive|insurgents?|"
-                 r"jihadists?|militants?|backed|regime|ceasefire)\b", re.I)
 PRON = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our"}
 
 
@@ -38,7 +32,7 @@ def generic(text: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10)
-    ap.add_argument("--ids", default="1,121,25,209,255,123", help="GeoWebNews articles always read (tune only)")
+    ap.add_argument("--ids", default="1,121,25,209,255,123", help="GeoWebNews file numbers always read (tune only)")
     ap.add_argument("--pages", default="035.html,038.html")
     ap.add_argument("--test", action="store_true", help="the test split instead (report figures only)")
     ap.add_argument("--no-model", action="store_true")
@@ -46,16 +40,10 @@ def main() -> int:
     want = "test" if args.test else "tune"
 
     from faultlines.pipeline import Pipeline
-    from faultlines.read import document_from_text, read_one
 
-    arts = [(i, t) for i, (t, _) in enumerate(load(GWN)) if split_of("geowebnews", str(i)) == want]
-    arts.sort(key=lambda a: -len(WAR.findall(a[1])) / (1 + len(a[1]) / 3000))
-    fixed = {int(i) for i in args.ids.split(",") if i} if not args.test else set()
-    chosen = [a for a in arts if a[0] in fixed] + [a for a in arts if a[0] not in fixed][:args.n]
-    docs = [(f"gwn{i}", document_from_text(t, guess_title=False)) for i, t in chosen]
-    for p in args.pages.split(",") if args.pages and not args.test else []:
-        if split_of("webpages", p) == want:
-            docs.append((p, read_one(str(PAGES / p))[0]))
+    files = tuple(i for i in args.ids.split(",") if i) if not args.test else ()
+    pages = tuple(args.pages.split(",")) if args.pages and not args.test else ()
+    docs = conflict_articles(want, args.n, files=files, pages=pages)
     pipe = Pipeline(model=not args.no_model)
     total = 0
     for (key, _doc), facts in zip(docs, pipe.extract_many([d for _, d in docs]), strict=True):
