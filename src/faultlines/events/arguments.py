@@ -30,6 +30,8 @@ ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
                  "niece", "uncle", "aunt", "widow", "relative"})
 COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})  # "his lawyers" act for him
+# "supporters of Khan", "Khan's followers", "Hamas sympathisers": a crowd that follows an actor, not the actor.
+SUPPORTERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "admirer", "fan", "adherent", "devotee"})
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
 
 
@@ -227,7 +229,7 @@ class ArgumentResolver(Pronouns):
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
-        if tok is None or depth > 4 or opposed(tok):
+        if tok is None or depth > 4 or opposed(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTERS):
             return None
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)

@@ -64,6 +64,7 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "att
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
+HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the one helped
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 
 
@@ -127,6 +128,8 @@ class SentenceCoder(NominalEvents):
             if not any(a and a not in own for a in (self.np_actor(t) for t in tgts)):
                 extra = prep_objects(v, rule.target_preps)
                 for o in objs:  # "assisting offences of Brent": a city "of" a thing is no party to a non-place act
+                    if self._follower(o):
+                        continue  # "attacked supporters of X": not X
                     extra.extend(p for p in prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set()))
                                  if not (p.head.lower_ == "of" and rule.type not in self.lex.place_targets
                                          and self._in_place(p)))
@@ -134,6 +137,9 @@ class SentenceCoder(NominalEvents):
                     extra.extend(prep_objects(p, rule.target_preps))  # "from dealings with Egypt"
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
+                if rule.type == "AID" and v.lemma_.lower() in HELP and not passive and not objs and own:
+                    extra.extend(s for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
+                                 if s.dep_ == "nsubj" and v.i < s.i < x.i)  # "helped Indonesia find": Indonesia
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
                     if (x.dep_ == "xcomp" or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
                             o.lemma_.lower() in self.lex.hypothetical_nouns for o in objs)))) \
@@ -257,6 +263,10 @@ class SentenceCoder(NominalEvents):
         headline = title_case(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if lemma in HELP and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                    and "aid" in lex.nouns:
+                out.extend(self.noun(tok, lex.nouns["aid"]))  # "with help from X": help is given only in this phrase
+                continue
             if lemma not in lex.trigger_lemmas or (tok.ent_type_ in NAMES and not (
                     headline and tok.pos_ in VERBAL and self.np_actor(tok) is None)):
                 continue  # "Arcade Fire", "The Band's Visit", "Free Trade Agreement" are names, not events

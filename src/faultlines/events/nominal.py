@@ -57,6 +57,13 @@ class NominalEvents(Pairing, FoundDead):
         return a.dep_ == "nsubj" and a.head.lemma_.lower() in HAPPEN and not any(
             c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
 
+    @staticmethod
+    def _existential(a: Token) -> bool:
+        """"there were protests against X", "there have been rallies": the noun is what there is, done by no one named."""
+        v = a.head
+        return a.dep_ in ("attr", "nsubj") and v.lemma_ == "be" and any(c.dep_ == "expl" for c in v.children) \
+            and not any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *v.children))
+
     def noun(self, n: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         if n.pos_ not in ("NOUN", "PROPN"):
             return []
@@ -88,6 +95,9 @@ class NominalEvents(Pairing, FoundDead):
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
         if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
             srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
+        aided = self._with_help(n, a, rule, srcs)
+        if aided is not None:
+            return aided
         host, _ = self._noun_host(a)
         if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
                 self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
@@ -142,14 +152,37 @@ class NominalEvents(Pairing, FoundDead):
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
         out = self._invaded(n, out)
-        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) or self.unnamed_crowd(host)
+        agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) \
+            or self._existential(a) or self.unnamed_crowd(host)
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
+            if host is None and self._existential(a):
+                host = a.head  # "there will be a rally": its tense and mood are the verb's
             if crowd is not None:
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    def _with_help(self, n: Token, a: Token, rule: Rule, srcs: list[Token]) -> list[Candidate] | None:
+        """"X took the town with help from Y", "with Y's support": Y gives to the one who acts; None when the noun
+        is not such a manner phrase."""
+        v = a.head.head
+        if rule.type not in GIVING or a.dep_ != "pobj" or a.head.lower_ != "with" or v.pos_ not in VERBAL \
+                or a.head.head.i > a.i:
+            return None
+        givers = srcs + prep_objects(a, frozenset({"from", "of"}))
+        receivers = agents(v) if is_passive(v) else subjects(v)
+        if not givers or not receivers:
+            return []
+        out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, givers, receivers, True, v)
+        return [c for c in out if c.source is not None and not self._own_kind(c)]
+
+    def _own_kind(self, c: Candidate) -> bool:
+        """"the rebels advanced with help from Russia": a generic actor placed in the giver's own country by default
+        is not whom it helps."""
+        e = self.entry(c.target)
+        return e is not None and e.country == c.source
 
     def _state_giver(self, n: Token, found: list[Candidate]) -> list[Candidate]:
         """"U.S. military aid", "Russian military support": "military" says what kind of help; the state gives it,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .arguments import SUPPORTERS
 from .readings import PARTNERED, Candidate, Readings
 from .syntax import VERBAL, prep_objects
 
@@ -21,6 +22,9 @@ PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager"
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
+# People named by whom they follow or oppose: "supporters of X", "critics of X" are not X (nor in X's name).
+FOLLOWERS = SUPPORTERS | {"backer", "critic", "opponent", "enemy", "foe", "rival", "adversary", "ally", "friend",
+                          "partner", "detractor", "accuser", "challenger", "proxy", "client", "sponsor", "patron"}
 
 
 class Pairing(Readings):
@@ -38,7 +42,8 @@ class Pairing(Readings):
             if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
                 level = [t for t in level if self._actorish(t)]
             level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
-                     for p in prep_objects(x, DEEP_PREPS)]  # "power lines leading into Kabul"
+                     for p in prep_objects(x, DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)]
+            # "power lines leading into Kabul"; "supporters of X" are not X
             if level:
                 targets, deep = self._actors(level), True
         if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
@@ -52,18 +57,19 @@ class Pairing(Readings):
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
             targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
+        if targets[0][0] is None and tgts and type_ in ("ASSAULT", "COERCE") and self._supporters(tgts[0]):
+            crowd = self._crowd(tgts[0])  # "detained dozens of supporters of X": a crowd, ACLED's "Protesters (Y)"
+            targets = [(self.generic_actor(crowd, "PRT"), crowd)]
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
         if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
             around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
-                      for p in prep_objects(t, SOURCE_PREPS)]
+                      for p in prep_objects(t, SOURCE_PREPS - {"of"} if self._follower(t) else SOURCE_PREPS)]
             if around:
                 sources = self._actors(around)
-        if sources[0][0] is None and type_ == "PROTEST" and srcs:
-            crowd = srcs[0]  # "a group of workers", "dozens of residents": the crowd named by "of"
-            if crowd.lemma_.lower() in self.lex.transparent or crowd.lemma_.lower() in self.lex.partitive or crowd.like_num:
-                crowd = next(iter(prep_objects(crowd, frozenset({"of"}))), crowd)
+        if sources[0][0] is None and srcs and (type_ == "PROTEST" or self._supporters(srcs[0])):
+            crowd = self._crowd(srcs[0])  # "a group of workers", "dozens of residents": the crowd named by "of"
             d = self.actors.dictionary
             armed = d.sector_of(crowd.lemma_.lower()) in ("MIL", "POL", "GOV", "INT", "REB", "LEG", "JUD")
             if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
@@ -82,6 +88,22 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _follower(self, t: Token) -> bool:
+        """"supporters of X", "critics of X": people named by the one they follow or oppose, who are not that one."""
+        lemma = t.lemma_.lower()
+        return lemma in FOLLOWERS or lemma in self.actors.dictionary.relational_nouns
+
+    def _crowd(self, t: Token) -> Token:
+        """The people a group noun counts: "a group of workers", "dozens of residents" -> the "of" noun."""
+        if t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive or t.like_num:
+            return next(iter(prep_objects(t, frozenset({"of"}))), t)
+        return t
+
+    def _supporters(self, t: Token) -> bool:
+        """"supporters of X", "dozens of Y followers": a crowd (plural) named by whom it follows."""
+        crowd = self._crowd(t)
+        return crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and crowd.lemma_.lower() in SUPPORTERS
 
     def _force(self, t: Token) -> bool:
         """"troops", "its forces", "2,000 soldiers": a force someone moves, not whom the move is aimed at."""
