@@ -120,3 +120,17 @@ def test_a_year_modifying_an_event_noun_dates_it(dates, text, date):
 
 def test_an_event_noun_with_no_year_stays_undated(dates):
     assert ("ASSAULT", None) in dates("The invasion of Kuwait by Iraq triggered sanctions.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Turkey refused to apologize to Russia.", "SUPPORT"),
+    ("Iran declined to meet the American envoy.", "CONSULT"),
+    ("Turkey refused to withdraw its troops from Syria.", "RETREAT"),
+])
+def test_a_refused_act_is_not_asserted(code_voices, text, type_):
+    assert not [r for r in code_voices(text) if r[0] == type_ and r[3] == "asserted"]
+
+
+def test_declining_to_comment_leaves_the_act_commented_on_asserted(code_voices):
+    rows = code_voices("Israel declined to comment on the strike on Syria.")
+    assert [r for r in rows if r[0] == "ASSAULT" and r[2] == "SYR" and r[3] == "asserted"]

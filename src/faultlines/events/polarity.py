@@ -187,7 +187,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if neg_open:
             if negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
                 negated = True
-            if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads:
+            if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads \
+                    and below.lemma_.lower() not in lex.silent_refusals:  # "declined to comment on the strike"
                 negated = True
             if i == 1 and below is not None and ceased(below, lex):
                 negated = True  # "halted its airstrikes", "aid was suspended": the act's end, not the act
