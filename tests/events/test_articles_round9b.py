@@ -79,3 +79,15 @@ def test_there_were_protests_is_a_protest_by_protesters_of_the_place(code, text,
 ])
 def test_no_protest_where_there_was_none(code, text):
     assert not [r for r in code(text) if r[0] == "PROTEST" and r[3] == "asserted"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The bomb that hit the Syrian army convoy killed five.", "SYR.MIL"),
+    ("The missile which hit the Ukrainian army killed three.", "UKR.MIL"),
+])
+def test_a_device_that_hit_someone_is_an_agentless_attack_on_them(code, text, target):
+    assert ("ASSAULT", None, target) in triples(code(text))
+
+
+def test_a_vehicle_that_hit_someone_is_no_attack(code):
+    assert not triples(code("The bus that hit the Iraqi army truck was carrying pilgrims."), "ASSAULT")

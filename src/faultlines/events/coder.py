@@ -33,6 +33,7 @@ from .readings import (
 from .syntax import (
     VERBAL,
     agents,
+    antecedent,
     clause_subject,
     dangling_subject,
     is_passive,
@@ -105,8 +106,9 @@ class SentenceCoder(NominalEvents):
                    if p.lemma_.lower() in rule.via]  # "pulled out of talks", "hit its positions with drones"
             if rule.via and not via:
                 continue  # "hit Kharkiv with drones", "withdrew from dealings with X"
+            named = [(antecedent(x) or x) if x.tag_ in ("WDT", "WP") else x for x in subs]  # "the bomb that hit X"
             if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
-                                         for x in subs + [p for x in subs for p in prep_objects(x, frozenset({"of"}))]):
+                                         for x in named + [p for x in named for p in prep_objects(x, frozenset({"of"}))]):
                 continue
             if rule.intransitive and any(c.dep_ == "dobj" and not self._cued(c) for c in v.children):
                 continue  # its own object: "protested and demanded his release" still protested
