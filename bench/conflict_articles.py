@@ -37,6 +37,9 @@ def conflict_articles(want: Split, n: int, *, skip: int = 0, files: tuple[str, .
     ``pages`` of ``want``; each as (key, document), keyed "gwn<file number>" or by the page's file name."""
     from faultlines.read import document_from_text, read_one
 
+    if not GWN.is_file():
+        print(f"no GeoWebNews data at {GWN}; nothing to read", file=sys.stderr)
+        return []
     arts = []
     for i, art in enumerate(ET.parse(GWN).getroot().findall("article")):
         file = art.get("file") or str(i)

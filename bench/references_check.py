@@ -32,7 +32,7 @@ def generic(text: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10)
-    ap.add_argument("--ids", default="1,121,25,209,255,123", help="GeoWebNews file numbers always read (tune only)")
+    ap.add_argument("--ids", default="1,121,25,255,123", help="GeoWebNews file numbers always read (tune only)")
     ap.add_argument("--pages", default="035.html,038.html")
     ap.add_argument("--test", action="store_true", help="the test split instead (report figures only)")
     ap.add_argument("--no-model", action="store_true")

@@ -52,6 +52,15 @@ def test_it_added_is_the_organisation_that_spoke(quotes):
     assert [s for _, s, _ in quotes(text)] == ["SDN.MIL"]
 
 
+def test_it_added_does_not_reach_an_organisation_many_paragraphs_back(quotes):
+    filler = "".join(f"Farmers in the {w} valley planted maize and beans again this year after the long rains.\n\n"
+                     for w in ("north", "south", "east", "west", "upper", "lower", "middle", "far", "near", "old",
+                               "new", "green", "dry", "wide", "deep", "high"))
+    text = ("Sudan's army said on Sunday it had retaken the town.\n\n" + filler +
+            "“The harvest will be the best in ten years,” it added.\n")
+    assert [s for _, s, _ in quotes(text)] == [None]
+
+
 def test_a_document_that_reads_is_the_speaker(quotes):
     text = ("Farmers sent a letter to the governor.\n\n"
             "“We see the river drying up every single summer,” the letter reads.\n")

@@ -112,6 +112,12 @@ def test_object_it_is_never_a_plural_noun(pipeline):
     assert "it" not in found.get("ARMED_GROUP", set())
 
 
+def test_object_it_can_be_a_state_with_a_plural_name(pipeline):
+    found = mentions(pipeline, "Iran threatened the United Arab Emirates, and Saudi Arabia defended it.")
+    assert "it" in found.get("ARE", set())
+    assert "it" not in found.get("IRN", set())
+
+
 def test_the_elder_and_the_younger_of_one_surname(pipeline):
     found = mentions(pipeline, "Omar Haddad, 29, opened fire at the market. His father, Karim Haddad, condemned the "
                                "shooting. The elder Haddad said his son had met militants. The younger Haddad had "

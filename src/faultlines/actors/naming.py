@@ -43,7 +43,7 @@ class Names(Titles, Kin):
         hits = []
         congress_of = self._congress_of(ents)
         for e in ents:
-            congress = congress_of != "USA" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
+            congress = congress_of != "USA.LEG" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
             if congress and congress_of is None:
                 continue  # a bare "Congress" in a report on two countries that call their parliament so
             paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)

@@ -215,7 +215,7 @@ class References(Base):
         if head.dep_ not in ("dobj", "pobj", "dative"):
             return None
         verb = head.head.head if head.dep_ == "pobj" else head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head.i != verb.i:
             verb = verb.head  # "imposed punitive measures against it": the clause is the verb's
         own = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
         if not own:  # no clear clause around the pronoun
@@ -237,7 +237,7 @@ class References(Base):
             if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "the deal with Russia ... ratified it": the phrase's head is the referent
             aid = self.index.token_actor(i)
-            if aid is not None and (aid in subject_actors or t.tag_ in ("NNS", "NNPS")):
+            if aid is not None and (aid in subject_actors or self._plural(t, aid)):
                 continue  # "it" is neither the clause's own subject nor a plural ("terrorists")
             if aid is None:
                 if t.tag_ in ("NNS", "NNPS"):
@@ -246,6 +246,11 @@ class References(Base):
             e = self.index.entry(aid)
             return aid if e is not None and e.kind not in ("person", "civilians", "ethnic_group", "religious") else None
         return None
+
+    def _plural(self, t: Token, aid: str) -> bool:
+        """A plural noun that "it" cannot mean ("terrorists"); a state with a plural name ("the Netherlands") is one."""
+        e = self.index.entry(aid)
+        return t.tag_ in ("NNS", "NNPS") and not (e is not None and e.kind == "state")
 
     def _it_fits(self, aid: str | None) -> bool:
         e = self.index.entry(aid)
@@ -272,7 +277,7 @@ class References(Base):
             if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
                 continue
             aid = self.index.token_actor(i)
-            if aid is not None and (aid in skip or t.tag_ in ("NNS", "NNPS")):
+            if aid is not None and (aid in skip or self._plural(t, aid)):
                 continue
             if aid is None:
                 if t.tag_ in ("NNS", "NNPS"):

@@ -76,11 +76,15 @@ def _groups(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
     return out
 
 
+GROUP_REACH = 1200  # characters: an organisation that spoke further back (about two paragraphs) is no "it"
+
+
 def _group_antecedent(groups: list[tuple[int, int, str, str, bool]], before: int, pronoun: str) -> tuple[str, str] | None:
-    """The nearest organisation that spoke before `before`: "it" takes a singular one, "they" any."""
+    """The nearest organisation that spoke before `before`, within GROUP_REACH: "it" takes a singular one, "they"
+    any."""
     for _, e, aid, name, plural in reversed(groups):
         if e <= before and not (pronoun == "it" and plural):
-            return aid, name
+            return (aid, name) if before - e <= GROUP_REACH else None
     return None
 
 
