@@ -27,6 +27,9 @@ HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 PHONES = frozenset({"phone", "telephone", "video", "conference"})
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
+# nouns read as an armed act only between named parties: "Iran's intervention in Yemen", not "in Iraqi politics",
+# "in the US election" or "any foreign intervention" (no one named intervenes)
+NAMED_ONLY = frozenset({"intervention"})
 
 
 class NominalEvents(Pairing, FoundDead):
@@ -133,6 +136,10 @@ class NominalEvents(Pairing, FoundDead):
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+        if n.lemma_.lower() in NAMED_ONLY:
+            tgts = [t for t in tgts if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG")]
+            if not tgts or not srcs:
+                return []
         if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
             tgts = prep_objects(host, rule.target_preps)
         if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \

@@ -1,0 +1,44 @@
+"""Noun events whose actors sit outside the bare trigger (issue 12 round 8c): a state's intervention in a country, the
+annexation of a territory. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[4] == "asserted"]
+
+
+def pairs(rows, type_):
+    return {(r[2], r[3]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France's intervention in Mali began in 2013.", "FRA", "MLI"),
+    ("Turkey's military intervention in Syria angered Washington.", "TUR", "SYR"),
+    ("Critics say Iran's intervention in Yemen prolonged the war.", "IRN", "YEM"),
+])
+def test_a_states_intervention_in_a_country_is_an_armed_act(code_modes, text, source, target):
+    assert (source, target) in pairs(code_modes(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank's intervention in the currency market failed.",
+    "Russia's intervention in the US election was exposed.",
+    "Iran's intervention in Iraqi politics worries Washington.",
+    "Washington opposed any foreign intervention in Venezuela.",
+    "The minister's intervention in the debate was brief.",
+])
+def test_an_intervention_in_no_named_country_or_by_no_one_is_no_attack(code_modes, text):
+    assert not asserted(code_modes(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia's annexation of Crimea was condemned by the EU.", "RUS", "UKR"),
+    ("Israel's annexation of the Golan Heights is not recognised.", "ISR", "SYR"),
+])
+def test_annexation_is_a_seizure_of_the_territory(code_modes, text, source, target):
+    rows = code_modes(text)
+    assert (source, target) in pairs(rows, "COERCE")
+    assert all(r[1] == "seize" for r in asserted(rows, "COERCE"))
