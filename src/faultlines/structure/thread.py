@@ -32,17 +32,29 @@ META_LINE = re.compile(
     re.I)
 
 
-def _header(paras: list[_Para], i: int) -> str | None:
-    """The commenter a thread line introduces: "jsmith42 says:", "Posted by anon_123", or a short name or handle
-    ("Jane Doe", "serviscope_minor", "1Ali") on a line of its own over a dated line ("March 3, 2024 at 5:12 pm")."""
-    text = paras[i].text
-    m = SAYS_LINE.match(text) or BY_LINE.match(text)
+def _named(first: str, second: str, *, strict: bool) -> str | None:
+    """The commenter a header line names: "jsmith42 says:", "Posted by anon_123", or a short name or handle ("Jane
+    Doe", "serviscope_minor", "1Ali") on a line of its own over a dated line ("March 3, 2024 at 5:12 pm"). `strict`
+    (outside a known thread) takes no "said:" and no "says:" after words that start reported speech."""
+    m = SAYS_LINE.match(first)
     if m is not None:
-        return m.group("name").strip()
-    nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-    if HANDLE_LINE.match(text) and META_LINE.match(nxt) and re.search(r"\d", nxt) and not META_LINE.match(text):
-        return text
+        name = m.group("name").strip()
+        if not strict:
+            return name
+        verb = first.rstrip(" :").rsplit(None, 1)[-1].lower()
+        ok = (verb not in ("said", "sagt", "dice", "dit") and bool(HANDLE_LINE.match(name))
+              and not any(w.lower() in _NOT_HANDLES for w in name.split()))
+        return name if ok else None
+    if (by := BY_LINE.match(first)) is not None:
+        return by.group("name").strip()
+    if HANDLE_LINE.match(first) and not META_LINE.match(first) and META_LINE.match(second) and re.search(r"\d", second):
+        return first
     return None
+
+
+def _header(paras: list[_Para], i: int) -> str | None:
+    """The commenter a thread line introduces (the next line may be its date)."""
+    return _named(paras[i].text, paras[i + 1].text if i + 1 < len(paras) else "", strict=False)
 
 
 _NOT_HANDLES = frozenset("the a an he she they it we i you his her their our my this that who one in on at as and "
@@ -50,22 +62,10 @@ _NOT_HANDLES = frozenset("the a an he she they it we i you his her their our my 
 
 
 def header_name(p: _Para) -> str | None:
-    """The commenter named by the header a paragraph opens with, as a page prints it when copied: "jsmith42 says:",
-    "Posted by anon_123", or a name or handle over a dated line. Reported speech ("the minister said:") is none."""
+    """The commenter named by the header a paragraph opens with, as a page prints it when copied. Reported speech
+    ("the minister said:") is none."""
     lines = [line.strip() for line in p.text.split("\n")]
-    m = SAYS_LINE.match(lines[0])
-    if m is not None:
-        name = m.group("name").strip()
-        verb = lines[0].rstrip(" :").rsplit(None, 1)[-1].lower()
-        ok = (verb not in ("said", "sagt", "dice", "dit") and bool(HANDLE_LINE.match(name))
-              and not any(w.lower() in _NOT_HANDLES for w in name.split()))
-        return name if ok else None
-    if (by := BY_LINE.match(lines[0])) is not None:
-        return by.group("name").strip()
-    if (len(lines) > 1 and HANDLE_LINE.match(lines[0]) and not META_LINE.match(lines[0])
-            and META_LINE.match(lines[1]) and re.search(r"\d", lines[1])):
-        return lines[0]
-    return None
+    return _named(lines[0], lines[1] if len(lines) > 1 else "", strict=True)
 
 
 def _signature_lines(paras: list[_Para]) -> set[int]:
