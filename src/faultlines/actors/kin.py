@@ -20,9 +20,6 @@ class Kin(Base):
 
     def _note_kin(self, e: Span, aid: str) -> None:
         """Record a person's generation from a name suffix, a kin apposition or an age in commas."""
-        self.kin_noun: dict[str, str] = getattr(self, "kin_noun", {})
-        self.generation: dict[str, str] = getattr(self, "generation", {})
-        self.age: dict[str, int] = getattr(self, "age", {})
         last = e[-1].lower_.rstrip(".")
         if len(e) > 1 and last in SUFFIXES:
             self.generation[aid] = SUFFIXES[last]
@@ -48,13 +45,13 @@ class Kin(Base):
             want = SUFFIXES.get(doc[at + 1].lower_.rstrip("."))
         if want is None or len(pool) != 2:
             return None
-        gens = getattr(self, "generation", {})
+        gens = self.generation
         found = [a for a in pool if gens.get(a) == want]
         if not found:  # the other one is known to be of the other generation
             found = [a for a in pool if a not in gens] if sum(1 for a in pool if a in gens) == 1 else []
         if len(found) == 1:
             return found[0]
-        ages = getattr(self, "age", {})
+        ages = self.age
         if all(a in ages for a in pool) and len({ages[a] for a in pool}) == 2:
             pick = max if want == "elder" else min
             return pick(pool, key=lambda a: ages[a])
@@ -63,7 +60,7 @@ class Kin(Base):
     def _kin_conflict(self, aid: str, at: int, suffix: str | None) -> bool:
         """"Haddad Sr." (or "the elder Haddad") when the one Haddad known is the younger: not him."""
         want = SUFFIXES.get(suffix or "") or (ORDER.get(self.doc[at - 1].lower_) if at > 0 else None)
-        have = getattr(self, "generation", {}).get(aid)
+        have = self.generation.get(aid)
         return want is not None and have is not None and want != have
 
     def _kin_reference(self, ch: Span, head: Token) -> str | None:
@@ -73,5 +70,5 @@ class Kin(Base):
             return None
         if not any(t.lower_ in ("the", "his", "her") for t in ch if t.i < head.i):
             return None
-        found = {a for a, k in getattr(self, "kin_noun", {}).items() if k == lemma}
+        found = {a for a, k in self.kin_noun.items() if k == lemma}
         return found.pop() if len(found) == 1 else None

@@ -102,7 +102,7 @@ class Names(Titles, Kin):
         before it or to a person's name after it is part of that person's name, not the state."""
         out: list[Span] = []
         skip: set[int] = set()
-        self.renamed: set[int] = set()  # spans made here: their root token's entity id is the state's
+        self.renamed = set()  # spans made here: their root token's entity id is the state's
         tagged = {i for e in ents for i in range(e.start, e.end)}
         for k, e in enumerate(ents):
             if k in skip:
@@ -184,7 +184,7 @@ class Names(Titles, Kin):
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_
-        if e.start in getattr(self, "renamed", ()):
+        if e.start in self.renamed:
             return self._person(e), False
         if text in ("IS", "US") and self._shouting(e):
             return None, False

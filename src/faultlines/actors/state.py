@@ -55,6 +55,10 @@ class Base:
         self.acronyms: dict[str, str] = {}
         self.surnames: dict[str, str] = {}
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, person, title words) of titled names
+        self.kin_noun: dict[str, str] = {}  # person -> the kin noun that introduced them ("father")
+        self.generation: dict[str, str] = {}  # person -> "elder" / "younger"
+        self.age: dict[str, int] = {}  # person -> the age given in commas
+        self.renamed: set[int] = set()  # entity starts re-spanned by naming: their root's entity id is a state's
         self.backed: dict[str, set[str]] = {}
         self.backed_locals: set[str] = set()
         self.author = ctx.author_country
