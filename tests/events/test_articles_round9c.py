@@ -42,3 +42,23 @@ def test_annexation_is_a_seizure_of_the_territory(code_modes, text, source, targ
     rows = code_modes(text)
     assert (source, target) in pairs(rows, "COERCE")
     assert all(r[1] == "seize" for r in asserted(rows, "COERCE"))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The army launched an offensive in Idlib, and the offensive killed 30 civilians.", "SYR.MIL", "SYR.CVL"),
+    ("Israeli jets struck Gaza on Monday. The attack killed five civilians.", "ISR.MIL", "CIVILIANS"),
+    ("Turkey launched an offensive against the YPG. Dozens of civilians were killed in the offensive.", "TUR",
+     "CIVILIANS"),
+])
+def test_a_definite_event_noun_takes_the_doer_of_the_act_it_names(code_modes, text, source, target):
+    assert (source, target) in pairs(code_modes(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Gaza and Hamas fired rockets at Israel. The attack killed five civilians.",
+    "Russia shelled Kharkiv. A separate attack killed two civilians in Odesa.",
+    "The attack killed five civilians.",
+])
+def test_no_single_doer_before_leaves_the_act_without_one(code_modes, text):
+    killed = [r for r in asserted(code_modes(text), "ASSAULT") if r[3] and ("CIV" in r[3] or "CVL" in r[3])]
+    assert killed and all(r[2] is None for r in killed)
