@@ -62,3 +62,21 @@ def test_a_definite_event_noun_takes_the_doer_of_the_act_it_names(code_modes, te
 def test_no_single_doer_before_leaves_the_act_without_one(code_modes, text):
     killed = [r for r in asserted(code_modes(text), "ASSAULT") if r[3] and ("CIV" in r[3] or "CVL" in r[3])]
     assert killed and all(r[2] is None for r in killed)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hezbollah fighters were killed in the Israeli strikes.", "ISR", "HEZBOLLAH"),
+    ("Six civilians were killed in Saudi-led airstrikes.", "SAU", "CIVILIANS"),
+])
+def test_a_killing_without_agent_takes_the_doer_of_the_attack_it_happened_in(code_modes, text, source, target):
+    assert (source, target) in pairs(code_modes(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Civilians were killed in the Russian-backed offensive.",
+    "Two men were killed in a Kabul attack.",
+    "Two policemen were killed in the Mosul offensive.",
+])
+def test_a_place_or_a_backer_on_the_attack_is_no_doer_of_the_killing(code_modes, text):
+    hurt = [r for r in asserted(code_modes(text), "ASSAULT") if r[3] is not None]
+    assert hurt and all(r[2] is None for r in hurt)

@@ -4,11 +4,17 @@ shelled Y. The attack killed five"): an act with no doer of its own takes the on
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..values.countries import countries
+from .arguments import NAME_MODS, backing, opposed
 from .readings import Candidate
+from .syntax import agents, is_passive
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 BACK = frozenset({"the", "this", "that", "these", "those"})
@@ -43,5 +49,46 @@ def carry_sources(found: list[Candidate], before: list[Candidate], nouns: dict) 
                      and p.source != c.target and (p.trigger.doc is not n.doc or p.trigger.i < n.i)}
             if len(prior) == 1:
                 c = replace(c, source=prior.pop(), source_tok=None)
+        out.append(c)
+    return out
+
+
+# attacks that a killing reported without its agent happened in ("were killed in Israeli strikes")
+OCCASIONS = frozenset({"strike", "airstrike", "air-strike", "attack", "raid", "offensive", "bombardment", "shelling",
+                       "assault", "ambush", "bombing", "onslaught", "barrage", "incursion", "invasion"})
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(w.lower() for c in countries() for w in (c.name, c.short_name, *c.names, *c.adjectives) if w)
+
+
+def _country_word(m: Token) -> bool:
+    """"US", "Syria", "Israeli": a word naming a country, not a city or region standing for it ("a Kabul attack")."""
+    return m.text.lower() in _country_words() or m.text.replace(".", "").upper() in {"US", "UK", "USA", "UAE"}
+
+
+def occasion_sources(found: list[Candidate], resolve: Callable[[Token], str | None]) -> list[Candidate]:
+    """"Hezbollah fighters were killed in Israeli strikes", "died in a Russian air raid": a passive attack with no agent
+    takes the doer named on the attack it happened in (its possessor or name modifier, not "Russian-backed")."""
+    out = []
+    for c in found:
+        t = c.trigger
+        if c.source is None and c.type == "ASSAULT" and t.pos_ in ("VERB", "AUX") and is_passive(t) and not agents(t):
+            doers = set()
+            for k in t.children:
+                if k.dep_ != "prep" or k.lower_ not in ("in", "during", "by"):
+                    continue
+                for n in (p for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in OCCASIONS):
+                    for m in n.lefts:
+                        if m.ent_type_ in ("GPE", "LOC", "FAC") and not _country_word(m):
+                            continue  # "killed in the Mosul offensive": where, not by whom
+                        if (m.dep_ == "poss" or m.dep_ in NAME_MODS) and not backing(m) and not opposed(m):
+                            a = resolve(m)
+                            if a is not None and a != c.target:
+                                doers.add((a, m))
+            if len({a for a, _ in doers}) == 1:
+                a, m = doers.pop()
+                c = replace(c, source=a, source_tok=m)
         out.append(c)
     return out

@@ -18,7 +18,7 @@ from .claims import denied_allegations, relative_accusers
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
-from .anaphora import carry_sources
+from .anaphora import carry_sources, occasion_sources
 from .nominal import NominalEvents
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
@@ -369,7 +369,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
         if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
             before = []
             continue
-        now = carry_sources(carry_targets(coder.sentence(headline or sent), before), before, lex.nouns)
+        now = occasion_sources(coder.sentence(headline or sent), coder.np_actor)
+        now = carry_sources(carry_targets(now, before), before, lex.nouns)
         before = now
         for c in now:
             if headline is not None and not opener and c.source is None and c.target is None:
