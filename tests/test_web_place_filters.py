@@ -55,3 +55,24 @@ def test_place_events_under_filters_are_those_the_store_wide_filter_keeps(tmp_pa
         assert one["next"] == (2 if len(expected) > PLACE_EVENTS else None)
     assert len(sizes) >= 5 and 0 not in sizes  # the filters differ, and none empties the place
     assert _place_refs(reader, TOWN.id, None) == every
+
+
+def test_the_last_page_a_place_serves_offers_no_next(tmp_path: Path, monkeypatch) -> None:
+    import faultlines.web.pages as pages
+
+    reader = Reader(_store(tmp_path / "p.db"))
+    monkeypatch.setattr(pages, "PLACE_PAGES", 2)  # 864 events, 50 a page: the cap falls well inside them
+    last = place(reader, TOWN.id, Filters(), page=2)
+    assert last is not None and last["next"] is None and len(last["events"]) == PLACE_EVENTS
+    assert place(reader, TOWN.id, Filters(), page=1)["next"] == 2
+
+
+def test_a_deep_filtered_page_is_the_right_slice(tmp_path: Path) -> None:
+    reader = Reader(_store(tmp_path / "p.db"))
+    f = Filters(polarities=frozenset({"negated", "asserted"}))
+    keep = kept_refs(reader, f)
+    expected = [ref for ref in views.place_event_refs(reader.conn, TOWN.id) if ref in keep]
+    deep = len(expected) // PLACE_EVENTS  # the last full page
+    got = place(reader, TOWN.id, f, page=deep)
+    assert got is not None
+    assert [(e["doc_id"], e["id"]) for e in got["events"]] == expected[(deep - 1) * PLACE_EVENTS:deep * PLACE_EVENTS]

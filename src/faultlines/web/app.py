@@ -243,7 +243,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/place.json")
     def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
-                   page: Annotated[int, Query(ge=1, le=40)] = 1) -> Response:
+                   page: Annotated[int, Query(ge=1, le=pages.PLACE_PAGES)] = 1) -> Response:
         data = _found(pages.place(reader, id, f, page=page))
         # serialised directly: FastAPI's jsonable_encoder walk of the 50 events cost 10-25 ms a request
         return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..store import actor_mentions, actor_relations, actor_years, kept_tensions, views
 from ..store import search as fts
 from .db import Reader
-from .network import Filters, actor_table, dictionary, events_by_ref, gathered, web_url
+from .network import EVIDENCE_PAGE, Filters, actor_table, dictionary, events_by_ref, gathered, web_url
 from .spans import pieces
 
 if TYPE_CHECKING:
@@ -23,7 +23,8 @@ RANK_LIMIT = 2000
 HTML_TENSIONS = 100  # tensions a page of /tensions shows (its .json twin gives 500)
 DESIGNATIONS_PAGE = 25  # an actor's SANCTION events shown at a time (`?after=` the last one's rowid)
 PLACE_EVENTS = 50  # a place's events shown at a time (`?page=`; `next` says whether there are more)
-EVIDENCE_PAGE = 20  # sentences a tension's page shows at a time (`?page=`), of its MAX_EVIDENCE kept refs
+PLACE_PAGES = 40  # pages of a place's events (`?page=`): PLACE_SCAN events at most
+PLACE_SCAN = PLACE_PAGES * PLACE_EVENTS  # a place's newest events read when filters drop some
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
@@ -282,10 +283,10 @@ def place(reader: Reader, place_id: str, f: Filters | None = None, *, page: int 
     events = events_by_ref(reader, refs[(page - 1) * PLACE_EVENTS: page * PLACE_EVENTS])
     counts = views.place_counts(reader.conn, place_id)
     return {"place": p, "events": events, "counts": counts, "page": page, "per_page": PLACE_EVENTS,
-            "next": page + 1 if len(refs) > page * PLACE_EVENTS else None}
+            "next": page + 1 if len(refs) > page * PLACE_EVENTS and page < PLACE_PAGES else None}
 
 
-def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int = 2000) -> list[tuple[str, str]]:
+def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int = PLACE_SCAN) -> list[tuple[str, str]]:
     """The place's first `limit` events, newest first, that pass `f`: relations tested one by one, as the analysis
     would, stopping at `limit` (the actor focus, which follows the hierarchy, tests them against every relation
     kept)."""
@@ -297,7 +298,7 @@ def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int 
         return [ref for r in rows if (ref := (r["doc_id"], r["id"])) in keep][:limit]
     from ..values.dates import event_span
 
-    for window in (4 * limit, 2000):  # most events pass the filters: read a few hundred first, all 2,000 if not
+    for window in dict.fromkeys((min(4 * limit, PLACE_SCAN), PLACE_SCAN)):  # most pass: a few hundred first
         rows = views.place_events(reader.conn, place_id, limit=window)
         passing = ((r["doc_id"], r["id"]) for r in rows
                    if r["source"] and r["target"] and r["source"] != r["target"]
