@@ -80,3 +80,16 @@ def test_a_killing_without_agent_takes_the_doer_of_the_attack_it_happened_in(cod
 def test_a_place_or_a_backer_on_the_attack_is_no_doer_of_the_killing(code_modes, text):
     hurt = [r for r in asserted(code_modes(text), "ASSAULT") if r[3] is not None]
     assert hurt and all(r[2] is None for r in hurt)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Nigerian army said operations against Boko Haram were continuing in Borno.", "NGA.MIL", "BOKO_HARAM"),
+    ("The Pakistani army said operations against the Taliban were continuing.", "PAK.MIL", "TALIBAN"),
+])
+def test_operations_a_military_speaker_reports_going_on_against_x_are_its_attack_on_x(code_modes, text, source, target):
+    assert (source, target) in {(r[2], r[3]) for r in code_modes(text) if r[0] == "ASSAULT"}
+
+
+def test_operations_against_the_speaker_itself_are_not_its_own(code_modes):
+    assert not [r for r in code_modes("The Nigerian army said operations against the army were continuing.")
+                if r[0] == "ASSAULT" and r[2] == "NGA.MIL"]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "conj"})
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
 BETWEEN = frozenset({"between"})
+AIMED = frozenset({"against", "on"})
 GUILTY = frozenset({"guilty", "liable", "culpable"})
 # reporting verbs whose subject vouches for what it reports ("said", not "denied" or "claimed")
 OWN_REPORTS = frozenset({"say", "announce", "state", "confirm", "report", "add", "tell", "declare"})
@@ -196,9 +197,13 @@ class FoundDead(ArgumentResolver):
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
             kinds = [m for m in mods if m.lower_ in lex.ongoing_modifiers or m.lemma_.lower() in lex.ongoing_modifiers]
             owned = any(m.dep_ == "poss" or (m not in kinds and self.np_actor(m)) for m in mods)
-            if owned or prep_objects(n, NAMED_ARGS) or _negated(n) or not (kinds or n.lemma_.lower() == "offensive"):
-                continue  # "rebel operations", "operations against X", "its operations": the noun's own reading
-            out.append(Candidate("ASSAULT", None, speaker, None, n, speakers[0], None, v))
+            aimed = prep_objects(n, AIMED)  # "operations against the rebels were continuing": on whom
+            targets = [(a, t) for t in aimed if (a := self.np_actor(t) or self.generic_actor(t)) and a != speaker]
+            if owned or (set(prep_objects(n, NAMED_ARGS)) - set(aimed)) or _negated(n) or len(targets) != len(aimed) \
+                    or not (kinds or targets or n.lemma_.lower() == "offensive"):
+                continue  # "rebel operations", "operations of X", "its operations": the noun's own reading
+            for a, t in targets or [(None, None)]:
+                out.append(Candidate("ASSAULT", None, speaker, a, n, speakers[0], t, v))
         return out
 
 
