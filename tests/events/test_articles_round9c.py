@@ -93,3 +93,16 @@ def test_operations_a_military_speaker_reports_going_on_against_x_are_its_attack
 def test_operations_against_the_speaker_itself_are_not_its_own(code_modes):
     assert not [r for r in code_modes("The Nigerian army said operations against the army were continuing.")
                 if r[0] == "ASSAULT" and r[2] == "NGA.MIL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Demonstrations against the Serbian government continued in Belgrade on Sunday.", "SRB.PRT", "SRB.GOV"),
+    ("Protests against Iran's clerical rule spread to 20 cities.", "PROTESTERS", "IRN"),
+])
+def test_a_protest_going_on_is_held_by_the_places_protesters(code_modes, text, source, target):
+    assert (source, target) in pairs(code_modes(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", ["The protests did not spread beyond Tehran.", "No rallies continued in Nairobi."])
+def test_a_protest_that_did_not_go_on_is_none(code_modes, text):
+    assert not asserted(code_modes(text), "PROTEST")

@@ -27,6 +27,8 @@ HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 PHONES = frozenset({"phone", "telephone", "video", "conference"})
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
+# "protests spread to 20 cities", "the demonstrations continued": a protest going on, held by the place's protesters
+GOING_ON = frozenset({"spread", "continue", "grow", "swell", "escalate", "intensify", "resume", "rage", "persist"})
 # nouns read as an armed act only between named parties: "Iran's intervention in Yemen", not "in Iraqi politics",
 # "in the US election" or "any foreign intervention" (no one named intervenes)
 NAMED_ONLY = frozenset({"intervention"})
@@ -58,6 +60,12 @@ class NominalEvents(Pairing, FoundDead):
     def _happened(a: Token) -> bool:
         """"a shoot-out took place", "a protest broke out": the noun is the subject of a verb of happening."""
         return a.dep_ == "nsubj" and a.head.lemma_.lower() in HAPPEN and not any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
+
+    @staticmethod
+    def _going_on(a: Token) -> bool:
+        """"protests spread to 20 cities", "the rallies continued": the noun is the subject of a verb of going on."""
+        return a.dep_ == "nsubj" and a.head.lemma_.lower() in GOING_ON and not any(
             c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*a.children, *a.head.children))
 
     @staticmethod
@@ -160,7 +168,7 @@ class NominalEvents(Pairing, FoundDead):
         out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
         out = self._invaded(n, out)
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) \
-            or self._existential(a) or self.unnamed_crowd(host)
+            or self._existential(a) or self.unnamed_crowd(host) or self._going_on(a)
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
             if host is None and self._existential(a):
