@@ -58,6 +58,7 @@ def test_a_definite_event_noun_takes_the_doer_of_the_act_it_names(code_modes, te
     "Israeli jets struck Gaza and Hamas fired rockets at Israel. The attack killed five civilians.",
     "Russia shelled Kharkiv. A separate attack killed two civilians in Odesa.",
     "The attack killed five civilians.",
+    "Russia bombed Aleppo. The attack on Kyiv killed three civilians.",
 ])
 def test_no_single_doer_before_leaves_the_act_without_one(code_modes, text):
     killed = [r for r in asserted(code_modes(text), "ASSAULT") if r[3] and ("CIV" in r[3] or "CVL" in r[3])]

@@ -45,8 +45,10 @@ def carry_sources(found: list[Candidate], before: list[Candidate], nouns: dict) 
     for c in found:
         n = _named_act(c, nouns) if c.source is None and c.type in CARRIED else None
         if n is not None:
+            aimed = any(k.dep_ == "prep" and k.lower_ in ("on", "against") for k in n.children)
             prior = {p.source for p in (*before, *found) if p.type == c.type and p.source is not None
-                     and p.source != c.target and (p.trigger.doc is not n.doc or p.trigger.i < n.i)}
+                     and p.source != c.target and (p.trigger.doc is not n.doc or p.trigger.i < n.i)
+                     and (not aimed or p.target == c.target)}  # "the attack on Kyiv" names its own aim: the same
             if len(prior) == 1:
                 c = replace(c, source=prior.pop(), source_tok=None)
         out.append(c)
