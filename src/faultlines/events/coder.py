@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
+from .anaphora import carry_sources, occasion_sources
 from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .claims import denied_allegations, relative_accusers
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
-from .anaphora import carry_sources, occasion_sources
 from .nominal import NominalEvents
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
