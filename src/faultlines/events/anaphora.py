@@ -13,7 +13,7 @@ from .readings import Candidate
 from .syntax import agents, is_passive
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Token
 
@@ -21,7 +21,7 @@ BACK = frozenset({"the", "this", "that", "these", "those"})
 CARRIED = frozenset({"ASSAULT", "COERCE"})
 
 
-def _named_act(c: Candidate, nouns: dict) -> Token | None:
+def _named_act(c: Candidate, nouns: Mapping[str, object]) -> Token | None:
     """The definite event noun `c` hangs on: the trigger itself, its subject ("the offensive killed"), or the act it
     happened in ("were killed in the offensive"); None when the noun names a doer of its own or is not definite."""
     t = c.trigger
@@ -38,7 +38,7 @@ def _named_act(c: Candidate, nouns: dict) -> Token | None:
     return None
 
 
-def carry_sources(found: list[Candidate], before: list[Candidate], nouns: dict) -> list[Candidate]:
+def carry_sources(found: list[Candidate], before: list[Candidate], nouns: Mapping[str, object]) -> list[Candidate]:
     """An ASSAULT or COERCE with no source that a definite event noun names takes the one source of the acts of its type
     coded earlier in its sentence or in the sentence before; two candidate doers leave it without one."""
     out = []

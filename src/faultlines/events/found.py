@@ -202,8 +202,9 @@ class FoundDead(ArgumentResolver):
             if owned or (set(prep_objects(n, NAMED_ARGS)) - set(aimed)) or _negated(n) or len(targets) != len(aimed) \
                     or not (kinds or targets or n.lemma_.lower() == "offensive"):
                 continue  # "rebel operations", "operations of X", "its operations": the noun's own reading
-            for a, t in targets or [(None, None)]:
-                out.append(Candidate("ASSAULT", None, speaker, a, n, speakers[0], t, v))
+            out.extend(Candidate("ASSAULT", None, speaker, a, n, speakers[0], t, v) for a, t in targets)
+            if not targets:
+                out.append(Candidate("ASSAULT", None, speaker, None, n, speakers[0], None, v))
         return out
 
 

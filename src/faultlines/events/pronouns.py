@@ -4,6 +4,8 @@ sentences or paragraphs it stands)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,16 +22,35 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 def in_quotation(tok: Token) -> bool:
     """The token stands inside quotation marks opened earlier in its paragraph (direct speech, which may run over
     several sentences; a quotation going on into the next paragraph opens it again)."""
-    text = tok.doc.text
-    inside = False
-    for ch in text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]:
-        if ch == '"':
-            inside = not inside
-        elif ch == "\u201c":
-            inside = True
-        elif ch == "\u201d":
-            inside = False
-    return inside
+    spans = tok.doc.user_data.get(_QUOTED_KEY)
+    if spans is None:
+        spans = tok.doc.user_data[_QUOTED_KEY] = _quoted_spans(tok.doc.text)
+    k = bisect_right(spans, (tok.idx, len(tok.doc.text) + 1)) - 1
+    return k >= 0 and spans[k][0] <= tok.idx < spans[k][1]
+
+
+_QUOTED_KEY = "faultlines.quoted_spans"
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` inside quotation marks, each within its paragraph line (one pass over the text: a
+    straight quote flips, a curly one opens or closes, a line break ends any quotation)."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n" or ch == "\u201d" or (ch == '"' and opened is not None):
+            if opened is not None:
+                out.append((opened, i + 1))
+            opened = None
+        else:  # '"' with none open, or an opening curly quote
+            opened = i + 1 if opened is None or ch == '"' else opened
+    if opened is not None:
+        out.append((opened, len(text)))
+    return out
+
+
+_MARKS = re.compile('["\u201c\u201d\n]')
 
 
 class Pronouns:
