@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
-QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def in_quotation(tok: Token) -> bool:
