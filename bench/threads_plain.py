@@ -15,7 +15,6 @@ Tune rules on --split tune only. Usage: python bench/threads_plain.py [--split t
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -23,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from splits import split_of  # noqa: E402
-from webpages import DEFAULT, _units  # noqa: E402
+from webpages import DEFAULT, _units, index_rows  # noqa: E402
 
 STYLES = {
     "says": lambda name, i: f"{name} says:",
@@ -50,14 +49,12 @@ def main() -> int:
     ap.add_argument("--no-heading", action="store_true")
     ap.add_argument("--show", action="store_true", help="per tune page")
     args = ap.parse_args()
-    index = args.data / "INDEX.tsv"
-    if not index.is_file():
-        print(f"no webpages data at {args.data}; nothing to measure")
+    rows = index_rows(args.data)
+    if rows is None:
         return 0
     from faultlines.read import read_one
     from faultlines.structure import segment
 
-    rows = list(csv.DictReader(index.open(encoding="utf-8"), delimiter="\t"))
     agg: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         name = row["file"]

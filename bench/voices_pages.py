@@ -8,15 +8,13 @@ which is meant for a final count, not for writing rules. Usage: python bench/voi
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from splits import split_of  # noqa: E402
-
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "webpages"
+from webpages import DEFAULT, index_rows  # noqa: E402
 
 
 def _short(s: str, n: int = 90) -> str:
@@ -32,16 +30,15 @@ def main() -> int:
     ap.add_argument("--kinds", default="news_dateline,news,blog_comments,forum,other")
     ap.add_argument("--summary", action="store_true", help="only counts of segment kinds and voices per page")
     args = ap.parse_args()
-    index = args.data / "INDEX.tsv"
-    if not index.is_file():
-        print(f"no webpages data at {args.data}; nothing to show")
+    rows = index_rows(args.data)
+    if rows is None:
         return 0
     from faultlines.pipeline import Pipeline
     from faultlines.read import read_one
 
     pipe = Pipeline()
     kinds = set(args.kinds.split(","))
-    for row in csv.DictReader(index.open(encoding="utf-8"), delimiter="\t"):
+    for row in rows:
         name = row["file"]
         if (args.only and name not in args.only) or (not args.only and (
                 split_of("webpages", name) != args.split or row["kind"] not in kinds or row["language"] != "en")):

@@ -150,6 +150,15 @@ def named(author: str | None) -> bool:
     return bool(author) and not re.fullmatch(r"commenter \d+", author or "")
 
 
+def index_rows(data: Path) -> list[dict[str, str]] | None:
+    """The rows of the pages' INDEX.tsv (file, kind, language, ...), or None with a message when the data is absent."""
+    index = data / "INDEX.tsv"
+    if not index.is_file():
+        print(f"no webpages data at {data}; nothing to measure")
+        return None
+    return list(csv.DictReader(index.open(encoding="utf-8"), delimiter="\t"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT)
@@ -157,14 +166,12 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print each tune page's result")
     ap.add_argument("--split", choices=("tune", "test"), help="only this split")
     args = ap.parse_args()
-    index = args.data / "INDEX.tsv"
-    if not index.is_file():
-        print(f"no webpages data at {args.data}; nothing to measure")
+    rows = index_rows(args.data)
+    if rows is None:
         return 0
     from faultlines.read import read_one
     from faultlines.structure import segment
 
-    rows = list(csv.DictReader(index.open(encoding="utf-8"), delimiter="\t"))
     agg: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     links: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # split -> [comment units, with reply_to, dated]
     for row in rows:
