@@ -186,7 +186,7 @@ class Names(Titles, Kin):
         text, label = e.text, e.label_
         if e.start in self.renamed:
             return self._person(e), False
-        if text in ("IS", "US") and self._shouting(e):
+        if text in SHOUTED and self._shouting(e):
             return None, False
         if label == "NORP" or (label in ("GPE", "ORG") and e.ent_id_ == "" and self.d.demonym(text)
                                and not self.d.lookup(text)):
@@ -210,7 +210,7 @@ class Names(Titles, Kin):
         return self._organisation(e), False
 
     def _shouting(self, e: Span) -> bool:
-        """"IS"/"US" in an all-caps line are words, not names."""
+        """"IS", "US", "WHO" in an all-caps line are words, not names."""
         near = [t for t in self.doc[max(0, e.start - 2):e.end + 2] if t.is_alpha and t.i not in range(e.start, e.end)]
         return bool(near) and all(t.is_upper for t in near)
 
@@ -336,6 +336,7 @@ class Names(Titles, Kin):
 # States whose parliament (or, for India, the party news means) is called "Congress" in English copy.
 CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "GTM", "HND", "PRY", "DOM", "ECU", "SLV",
                              "BOL", "LBY", "IND", "FSM", "MHL"})
+SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
                        "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
