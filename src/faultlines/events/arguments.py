@@ -304,7 +304,17 @@ class ArgumentResolver(Pronouns):
                         if faction != found:
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
-        return None
+        return self._apposed(tok, depth)
+
+    def _apposed(self, tok: Token, depth: int) -> str | None:
+        """"Max Boot, the columnist and fellow who ...": a noun set in apposition to a name (or coordinated with one
+        that is) is the named one; a relational noun ("X's ally, Y") is not read back."""
+        h = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+        d = self.actors.dictionary
+        if h.dep_ != "appos" or tok.pos_ != "NOUN" or h.head.pos_ not in ("NOUN", "PROPN") \
+                or tok.lemma_.lower() in d.relational_nouns | d.sectors_relational_poss:
+            return None
+        return self.np_actor(h.head, depth + 1)
 
     def _named_relation(self, tok: Token, depth: int) -> str | None:
         """"a fellow US ally in the Gulf, Qatar": the name set beside an ally or rival is the actor, even when the

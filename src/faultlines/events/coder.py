@@ -143,8 +143,10 @@ class SentenceCoder(NominalEvents):
                 if rule.type == "AID" and v.lemma_.lower() in HELP and not passive and not objs and own:
                     extra.extend(s for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
                                  if s.dep_ == "nsubj" and v.i < s.i < x.i)  # "helped Indonesia find": Indonesia
+                addressed = rule.type == "REQUEST" and any(  # "urged her to leave X": whom it asks is her, never X
+                    o.i < x.i for o in objs for x in v.children if x.dep_ == "xcomp")
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
-                    if (x.dep_ == "xcomp" or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
+                    if ((x.dep_ == "xcomp" and not addressed) or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
                             o.lemma_.lower() in self.lex.hypothetical_nouns for o in objs)))) \
                             and not passive and rule.type in SPEECH_ACTS:  # is a purpose; "rejected appeals to free X"
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))

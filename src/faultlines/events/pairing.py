@@ -42,8 +42,10 @@ class Pairing(Readings):
             if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
                 level = [t for t in level if self._actorish(t)]
             level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
-                     for p in prep_objects(x, DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)]
-            # "power lines leading into Kabul"; "supporters of X" are not X
+                     for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
+                                           - ({"by"} if x is t else set()))]
+            # "power lines leading into Kabul", "positions held by X"; "supporters of X" are not X, nor is the
+            # "by" of "the arrest of journalists by police" whom the police arrest
             if level:
                 targets, deep = self._actors(level), True
         if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):

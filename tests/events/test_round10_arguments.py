@@ -1,0 +1,66 @@
+"""Who did it to whom in running prose (issue 12 round 10): the agent of a noun event hung on its "of" phrase, the
+addressee of a request, a relative clause on an apposition. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[3] == "asserted"]
+
+
+def pairs(rows, type_):
+    return {(r[1], r[2]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Tensions grew on Monday. The expulsion of 23 Russian diplomats by Britain angered Moscow.", "SANCTION", "GBR"),
+    ("Lawyers protested. The arrest of three journalists by Egyptian police drew wide criticism.", "COERCE", "EGY.POL"),
+    ("Talks stalled. The detention of two aid workers by Iranian police was condemned abroad.", "COERCE", "IRN.POL"),
+])
+def test_the_by_phrase_on_a_noun_events_object_is_its_doer(code, text, type_, source):
+    found = asserted(code(text), type_)
+    assert found and {r[1] for r in found} == {source}
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Lawyers protested. The arrest of three journalists by Egyptian police drew wide criticism.", "EGY.POL"),
+    ("Talks stalled. The detention of two aid workers by Iranian police was condemned abroad.", "IRN.POL"),
+])
+def test_the_doer_of_a_noun_event_is_never_its_target(code, text, agent):
+    assert all(r[2] != agent for r in code(text) if r[0] == "COERCE")
+
+
+def test_positions_held_by_a_force_are_still_its_own(code):
+    assert ("HEZBOLLAH", "ISR.MIL") in pairs(code("Hezbollah shelled positions held by the Israeli army on Friday."),
+                                             "ASSAULT")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Nobody knew the reporter. She urged him to leave Russia at once.", "RUS"),
+    ("The envoy met a local chief. He asked the man to cut his ties with Iran.", "IRN"),
+])
+def test_whom_a_request_asks_is_its_addressee_never_the_object_of_what_is_asked(code, text, wrong):
+    assert all(r[2] != wrong for r in code(text) if r[0] == "REQUEST")
+
+
+def test_an_addressed_request_still_reaches_a_named_addressee(code):
+    assert ("USA", "RUS") in pairs(code("The United States urged Russia to withdraw its troops from Georgia."), "REQUEST")
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Ahmed Rashid, a colonel and senior commander who led the raid on Kirkuk, was killed on Sunday.",
+     "ASSAULT", "ahmed-rashid", "IRQ"),
+    ("John Bolton, the adviser who had urged Iran to disarm, left office in 2019.", "REQUEST", "john-bolton", "IRN"),
+    ("Max Hart, the columnist and senior fellow who had been advising Marco Rubio, said he would vote.",
+     "AID", "max-hart", "MARCO_RUBIO"),
+])
+def test_a_relative_clause_on_an_apposition_is_the_named_ones(code, text, type_, source, target):
+    assert (source, target) in pairs(code(text), type_)
+
+
+def test_a_relational_apposition_is_not_read_back_as_the_name(code):
+    rows = code("Jordan, an ally of Washington, and Turkey, a rival of Moscow, met. "
+                "Iran, a key backer that armed Hezbollah, denied it.")
+    assert not any(r[1] == "USA" or r[1] == "RUS" for r in rows)
