@@ -42,3 +42,31 @@ def test_place_events_come_in_the_order_of_one_query_over_the_place(tmp_path: Pa
         plan = " ".join(str(tuple(r)) for r in s.conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM events WHERE place = ? AND date IS NOT NULL ORDER BY date DESC", ("x",)))
         assert "events_place_date" in plan
+
+
+def test_conditions_drop_only_the_events_they_name_and_keep_the_order(tmp_path: Path) -> None:
+    rng = random.Random(8)
+    text = "The guards fired on the caravan; the caravan's escort answered and the guards withdrew."
+    with Store(tmp_path / "c.db") as s:
+        for d in range(40):
+            events = tuple(Event(f"e{k}", rng.choice(["ASSAULT", "COERCE", "AID"]),
+                                 *rng.choice([("guards", "caravan"), ("caravan", "guards"), ("guards", None),
+                                              ("guards", "guards"), (None, "caravan")]), 0, len(text), text,
+                                 place=WELL.id, date=rng.choice(DATES), polarity=rng.choice(["asserted", "negated"]))
+                           for k in range(rng.randint(1, 6)))
+            s.add(Facts(document=Document(f"doc-{d:02d}", text + f" ({d})", published=rng.choice(PUBLISHED)),
+                        events=events, places=(WELL,)))
+        every = views.place_events(s.conn, WELL.id, limit=10_000)
+        cases = [dict(relations=True), dict(polarities={"negated"}), dict(types={"AID", "COERCE"}, relations=True),
+                 dict(voices={"author"}, polarities={"asserted"}), dict(voices={"quoted"})]
+        sizes = set()
+        for case in cases:
+            expected = [r for r in every
+                        if (not case.get("relations") or r["source"] and r["target"] and r["source"] != r["target"])
+                        and r["voice_kind"] in case.get("voices", {r["voice_kind"]})
+                        and r["polarity"] in case.get("polarities", {r["polarity"]})
+                        and r["type"] in case.get("types", {r["type"]})]
+            sizes.add(len(expected))
+            for limit in (1, 9, 10_000):
+                assert views.place_events(s.conn, WELL.id, limit=limit, **case) == expected[:limit], (case, limit)
+        assert len(sizes) == len(cases) and 0 in sizes and max(sizes) > 40  # no quoted voice: an empty answer

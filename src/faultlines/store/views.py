@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TypedDict
 
 from ..records import ActorKind, CountCategory, Segment
@@ -229,6 +229,12 @@ def place(conn: sqlite3.Connection, place_id: str) -> PlaceDetail | None:
                as_=PlaceDetail)
 
 
+def busiest_places(conn: sqlite3.Connection, limit: int) -> list[str]:
+    """The ids of the `limit` places with the most events, most first (ties by id), from `events_place`."""
+    return [r[0] for r in conn.execute("SELECT place FROM events WHERE place IS NOT NULL GROUP BY place "
+                                       "ORDER BY count(*) DESC, place LIMIT ?", (limit,))]
+
+
 def place_event_refs(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) -> list[Ref]:
     """Events at a place, newest first (by their date, else their article's)."""
     return [(r["doc_id"], r["id"]) for r in place_events(conn, place_id, limit=limit)]
@@ -256,14 +262,20 @@ _PLACE_EVENTS = ("SELECT e.doc_id, e.id, e.type, e.source, e.target, e.polarity,
                  "e.rowid AS n FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.place = ? AND ")
 
 
-def place_events(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) -> list[PlaceEvent]:
+def place_events(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000, relations: bool = False,
+                 voices: Collection[str] = (), polarities: Collection[str] = (),
+                 types: Collection[str] = ()) -> list[PlaceEvent]:
     """Events at a place, newest first (by their date, else their article's; then in write order), with what
     filters test. The dated ones come by key from `events_place_date` (018), the few undated ones through their
-    articles; the two lists are merged, so the place's other events are never read."""
-    rows = [*dicts(conn, _PLACE_EVENTS + "e.date IS NOT NULL ORDER BY e.date DESC, e.rowid LIMIT ?", (place_id, limit),
-                   as_=_PlaceEventAt),
-            *dicts(conn, _PLACE_EVENTS + "e.date IS NULL ORDER BY d.published DESC, e.rowid LIMIT ?", (place_id, limit),
-                   as_=_PlaceEventAt)]
+    articles; the two lists are merged, so the place's other events are never read.
+
+    `relations` keeps only events with two different ends; `voices`, `polarities`, `types` (when not empty) only
+    events with one of them: the rows left are those, in the same order, so a page reads no more than it shows."""
+    where, params = _place_where(relations, voices, polarities, types)
+    rows = [*dicts(conn, _PLACE_EVENTS + where + "e.date IS NOT NULL ORDER BY e.date DESC, e.rowid LIMIT ?",
+                   (place_id, *params, limit), as_=_PlaceEventAt),
+            *dicts(conn, _PLACE_EVENTS + where + "e.date IS NULL ORDER BY d.published DESC, e.rowid LIMIT ?",
+                   (place_id, *params, limit), as_=_PlaceEventAt)]
     rows.sort(key=lambda r: r["n"])
     rows.sort(key=lambda r: r["date"] or r["published"] or "", reverse=True)  # stable: ties stay in write order
     out: list[PlaceEvent] = []
@@ -271,6 +283,18 @@ def place_events(conn: sqlite3.Connection, place_id: str, *, limit: int = 2000) 
         del r["n"]  # type: ignore[misc]
         out.append(r)
     return out
+
+
+def _place_where(relations: bool, voices: Collection[str], polarities: Collection[str],
+                 types: Collection[str]) -> tuple[str, list[str]]:
+    """The conditions `place_events` adds (each followed by AND), and their parameters."""
+    where = "e.source IS NOT NULL AND e.target IS NOT NULL AND e.source != e.target AND " if relations else ""
+    params: list[str] = []
+    for column, values in (("voice_kind", voices), ("polarity", polarities), ("type", types)):
+        if values:
+            where += f"e.{column} IN ({','.join('?' for _ in values)}) AND "
+            params.extend(sorted(values))
+    return where, params
 
 
 def place_counts(conn: sqlite3.Connection, place_id: str) -> list[CountRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from enum import Enum
 from pathlib import Path
@@ -45,6 +45,8 @@ Bucket = Enum("Bucket", {k: k for k in BUCKETS}, type=str)  # type: ignore[misc]
 DEFAULT_LEVEL = Level("group")
 DEFAULT_BUCKET = Bucket("month")
 WARM_FOCUS = 20  # networks focused on this many of the busiest actors are built at start, after the default one
+WARM_ACTORS = 100  # the pages of this many of the most active actors are made at start (about 10 ms each)
+WARM_PLACES = 50  # and the first page of events of this many of the busiest places (about 5 ms each)
 
 
 def filters(
@@ -78,7 +80,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Build the default network and the tensions in the background, so the first visitor does not wait.
-        threading.Thread(target=_warm, args=(reader,), daemon=True, name="faultlines-warm").start()
+        threading.Thread(target=_warm, args=(reader, first_visits), daemon=True, name="faultlines-warm").start()
         yield
 
     app = FastAPI(title="faultlines explorer", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
@@ -98,6 +100,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         # times at once (a fifth of the request threads' time in a 2,000-request bench, every page kind's tail)
         templates.env.get_template(name)
     app.state.templates = templates
+    app.state.first_visits = lambda: first_visits()  # for the tests: what the warm-up makes
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, data: dict[str, Any]) -> HTMLResponse:
@@ -150,21 +153,28 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return templates.TemplateResponse(request, "edge.html", {"data": edge_data(source, target, f, page_no,
                                                                                    undirected)})
 
+    def actor_body(id: str, after: int, html: bool) -> bytes | None:
+        """The actor page or its `.json` twin, made once per store state (warmed at start for the busiest actors);
+        None when there is no such actor."""
+        def make() -> bytes | None:
+            data = pages.actor(reader, id, after=after)
+            if data is None:
+                return None
+            if not html:
+                return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+            known = actor_table(reader)  # the page depends on its data alone
+            return templates.get_template("actor.html").render(
+                data=data, known_actor=lambda aid: bool(aid) and aid in known).encode()
+        return reader.cached(("actor.html" if html else "actor.json", id, after), make, page=True)
+
     @app.get("/actor.json")
     def actor_json(id: Annotated[str, Query(pattern=ID)], after: Annotated[int, Query(ge=0)] = 0) -> Response:
-        data = _found(pages.actor(reader, id, after=after))
-        # serialised once per store state, as the HTML twin is rendered once
-        return Response(reader.cached(("actor.json", id, after), lambda: json.dumps(
-            data, ensure_ascii=False, separators=(",", ":")).encode(), small=True), media_type="application/json")
+        return Response(_found(actor_body(id, after, False)), media_type="application/json")
 
     @app.get("/actor", response_class=HTMLResponse)
     def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)],
                    after: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-        data = _found(pages.actor(reader, id, after=after))
-        # the page depends on its data alone: rendered once per store state (its 400 relation rows cost ~25 ms)
-        known = actor_table(reader)
-        return HTMLResponse(reader.cached(("actor.html", id, after), lambda: templates.get_template("actor.html").render(
-            data=data, known_actor=lambda aid: bool(aid) and aid in known), small=True))
+        return HTMLResponse(_found(actor_body(id, after, True)))
 
     @app.get("/tensions.json")
     def tensions_json(kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Response:
@@ -241,13 +251,27 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     def map_page(request: Request, f: Annotated[View, Depends(filters)]) -> HTMLResponse:
         return page(request, "map.html", {"filters": f.query(), "f": f})
 
+    def place_body(id: str, f: View, page: int) -> bytes | None:
+        """A place's page of events as JSON, made once per store state (warmed at start for the busiest places)."""
+        def make() -> bytes | None:
+            data = pages.place(reader, id, f, page=page)
+            # serialised directly: FastAPI's jsonable_encoder walk of the 50 events cost 10-25 ms a request
+            return None if data is None else json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        return reader.cached(("place.json", id, f.key(), page), make, page=True)
+
     @app.get("/place.json")
     def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
                    page: Annotated[int, Query(ge=1, le=pages.PLACE_PAGES)] = 1) -> Response:
-        data = _found(pages.place(reader, id, f, page=page))
-        # serialised directly: FastAPI's jsonable_encoder walk of the 50 events cost 10-25 ms a request
-        return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(),
-                        media_type="application/json")
+        return Response(_found(place_body(id, f, page)), media_type="application/json")
+
+    def first_visits() -> None:
+        """The pages the busiest actors and places open on, made before anyone asks: a first visit costs 5-15 ms
+        of one core, which 8 concurrent visitors stretch into the slowest answers of a page kind."""
+        for a in pages.actor_choices(reader)[:WARM_ACTORS]:
+            actor_body(a["id"], 0, True)
+            actor_body(a["id"], 0, False)
+        for place_id in pages.busiest_places(reader, WARM_PLACES):
+            place_body(place_id, View(), 1)
 
     @app.get("/search.json")
     def search_json(q: Annotated[str, Query(max_length=200)] = "",
@@ -295,7 +319,7 @@ def _incidents() -> ModuleType:
     return incidents
 
 
-def _warm(reader: Reader) -> None:
+def _warm(reader: Reader, first_visits: Callable[[], None] | None = None) -> None:
     try:
         _incidents()
         network(reader, View())
@@ -303,6 +327,8 @@ def _warm(reader: Reader) -> None:
         by_actor = involving(reader)
         pages.actor_choices(reader)
         pages.tensions(reader)
+        if first_visits is not None:
+            first_visits()
         # the networks focused on the busiest actors (each costs in proportion to its relations: the busiest
         # take a second or more on a large store, a first visit to any other one less than the last built here)
         for a in sorted(by_actor, key=lambda a: (-len(by_actor[a]), a))[:WARM_FOCUS]:

@@ -70,7 +70,8 @@ class Reader:
 
     def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
-                 stale_from: int = 5000, refresh_pause: float = 2.0, event_views_size: int = 4096) -> None:
+                 stale_from: int = 5000, refresh_pause: float = 2.0, event_views_size: int = 4096,
+                 pages_size: int = 1024) -> None:
         self.path = Path(path)
         Corpus(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
@@ -79,11 +80,13 @@ class Reader:
         self._cache_size = cache_size
         self._facts: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._facts_size = facts_cache_size
+        self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()  # whole page bodies (an actor's, a place's)
+        self._pages_size = pages_size
         self._computing: dict[Hashable, threading.Lock] = {}
         self.min_refresh, self.refresh_factor, self.sync_cost = min_refresh, refresh_factor, sync_cost
         self.stale_from, self.refresh_pause = stale_from, refresh_pause
         self._pending: set[Hashable] = set()
-        self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], bool]] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], tuple[bool, bool]]] = queue.SimpleQueue()
         self._refresher: threading.Thread | None = None
         self.event_views = LRU(event_views_size)  # rendered event views by (doc_id, event_id), shared by every page
         self.refreshes = 0  # stale values recomputed in the background so far (a whole page cached before is stale)
@@ -127,14 +130,17 @@ class Reader:
         finally:
             _PINNED.reset(token)
 
-    def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False) -> T:
+    def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False,
+               page: bool = False) -> T:
         """Memoise a read per store generation; one thread computes a missing value, the others wait.
 
         `small` values (one document's facts) live in their own LRU so that they never push the
-        expensive ones (the network, the tensions) out. A `fixed` value, once found (not None), never
-        changes as the store grows. A stale value is returned as it is and refreshed in the background.
+        expensive ones (the network, the tensions) out; `page` ones (a page's body, warmed at start for the
+        busiest actors and places) in a third, so that visits to documents never push them out. A `fixed`
+        value, once found (not None), never changes as the store grows. A stale value is returned as it is
+        and refreshed in the background.
         """
-        cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
+        cache, size = self._bucket(small, page)
         gen = self.stamp()
         fresh_only = getattr(self._local, "fresh_only", False)
         with self._lock:
@@ -144,7 +150,7 @@ class Reader:
                 if e.generation == gen or (fixed and e.value is not None):
                     return e.value  # type: ignore[no-any-return]
                 if not fresh_only and gen[0] >= self.stale_from and e.cost >= self.sync_cost:
-                    self._schedule(key, make, small, e)
+                    self._schedule(key, make, (small, page), e)
                     return e.value  # type: ignore[no-any-return]
             lock = self._computing.setdefault(key, threading.Lock())
         with lock:
@@ -152,10 +158,15 @@ class Reader:
                 e = cache.get(key)
                 if e is not None and e.generation >= gen:
                     return e.value  # type: ignore[no-any-return]
-            return self._compute(key, make, small, gen)
+            return self._compute(key, make, (small, page), gen)
 
-    def _compute(self, key: Hashable, make: Callable[[], T], small: bool, gen: tuple[int, str]) -> T:
-        cache, size = (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
+    def _bucket(self, small: bool, page: bool) -> tuple[OrderedDict[Hashable, _Entry], int]:
+        if page:
+            return self._pages, self._pages_size
+        return (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
+
+    def _compute(self, key: Hashable, make: Callable[[], T], bucket: tuple[bool, bool], gen: tuple[int, str]) -> T:
+        cache, size = self._bucket(*bucket)
         t0 = time.monotonic()
         value = make()
         t1 = time.monotonic()
@@ -171,12 +182,12 @@ class Reader:
                 cache.popitem(last=False)
         return value
 
-    def _schedule(self, key: Hashable, make: Callable[[], Any], small: bool, e: _Entry) -> None:
+    def _schedule(self, key: Hashable, make: Callable[[], Any], bucket: tuple[bool, bool], e: _Entry) -> None:
         """Queue a stale value for the refresher (called holding the lock)."""
         if key in self._pending or time.monotonic() - e.made < max(self.min_refresh, self.refresh_factor * e.cost):
             return
         self._pending.add(key)
-        self._queue.put((key, make, small))
+        self._queue.put((key, make, bucket))
         if self._refresher is None or not self._refresher.is_alive():
             self._refresher = threading.Thread(target=self._refresh, daemon=True, name="faultlines-refresh")
             self._refresher.start()
@@ -186,7 +197,7 @@ class Reader:
         self._local.fresh_only = True
         while True:
             try:
-                key, make, small = self._queue.get(timeout=30)
+                key, make, bucket = self._queue.get(timeout=30)
             except queue.Empty:
                 with self._lock:
                     if self._queue.empty():
@@ -198,7 +209,7 @@ class Reader:
             try:
                 lock = self._computing.setdefault(key, threading.Lock())
                 with lock:
-                    self._compute(key, make, small, self.stamp())
+                    self._compute(key, make, bucket, self.stamp())
                 self.refreshes += 1
             except Exception:  # noqa: BLE001 - the request path reports real errors; keep the stale value
                 pass

@@ -273,6 +273,11 @@ def kept_refs(reader: Reader, f: Filters) -> frozenset[tuple[str, str]]:
     return reader.cached(("kept-refs", f.key()), make)
 
 
+def busiest_places(reader: Reader, limit: int) -> list[str]:
+    """The places with the most events, most first."""
+    return reader.cached(("busiest-places", limit), lambda: views.busiest_places(reader.conn, limit))
+
+
 def place(reader: Reader, place_id: str, f: Filters | None = None, *, page: int = 1) -> dict[str, Any] | None:
     """A place with one page of its events (those passing `f`, when given), newest first, and the counts stated
     there; `next` is the following page's number when there is one."""
@@ -298,8 +303,12 @@ def _place_refs(reader: Reader, place_id: str, f: Filters | None, *, limit: int 
         return [ref for r in rows if (ref := (r["doc_id"], r["id"])) in keep][:limit]
     from ..values.dates import event_span
 
-    for window in dict.fromkeys((min(4 * limit, PLACE_SCAN), PLACE_SCAN)):  # most pass: a few hundred first
-        rows = views.place_events(reader.conn, place_id, limit=window)
+    # voices, polarities, types and the two ends are tested by the query too: without a time window all that it
+    # reads pass, so the first read is what the page shows; with one, a few times as many first
+    first = min(4 * limit, PLACE_SCAN) if f.since or f.until or not f.include_undated else limit
+    for window in dict.fromkeys((first, PLACE_SCAN)):
+        rows = views.place_events(reader.conn, place_id, limit=window, relations=True, voices=f.voices,
+                                  polarities=f.polarities, types=f.types)
         passing = ((r["doc_id"], r["id"]) for r in rows
                    if r["source"] and r["target"] and r["source"] != r["target"]
                    and f.passes(r["voice_kind"], r["polarity"], r["type"], event_span(r["date"], r["published"])))
