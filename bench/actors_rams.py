@@ -78,13 +78,10 @@ def kind_of(span) -> str:
 
 
 def resolved(coded, start: int, end: int) -> str | None:
-    """The actor an argument span was given: an overlapping mention, else its head's referent."""
+    """The actor an argument span was given: its head's referent, else the tightest mention overlapping it."""
     idx = coded.actors
-    aid = idx.actor_at(start, end)
-    if aid is None:
-        span = coded.ctx.doc.char_span(start, end, alignment_mode="expand")
-        aid = idx.resolve(span) if span is not None else None
-    return aid
+    span = coded.ctx.doc.char_span(start, end, alignment_mode="expand")
+    return (idx.resolve(span) if span is not None else None) or idx.actor_at(start, end)
 
 
 def main() -> int:
@@ -109,7 +106,7 @@ def main() -> int:
     total, hit, things, thing_hit = Counter(), Counter(), 0, 0
     roles, role_hit = Counter(), Counter()
     shown: dict[tuple[str, bool], list[str]] = {}
-    for (key, text, gold), coded in zip(recs, code_texts(pipe, [t for _, t, _ in recs]), strict=True):
+    for (key, _text, gold), coded in zip(recs, code_texts(pipe, [t for _, t, _ in recs]), strict=True):
         doc = coded.ctx.doc
         seen = set()
         for role, start, end in gold:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -11,7 +10,9 @@ from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
-from .kin import SUFFIXES, Kin
+from .kin import Kin
+from .name_shapes import MODEL, PLACE_WORDS, before_possessive, counted, on_building, storm, unsuffixed
+from .offices import Offices
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 
@@ -19,28 +20,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Titles, Kin):
+class Names(Titles, Kin, Offices):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
-        ents = [e for e in ents if not _storm(e) and not self._credited(e)]
+        ents = [e for e in ents if not storm(e) and not self._credited(e)]
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
-                                               else _before_possessive(e) for e in ents])  # "Haftar's forces" is a name
+                                               else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
         for e in ents:
             if e.label_ != "PERSON":
                 continue
             name = self._strip_title(e)
             known = e.ent_id_ if e.ent_id_ in self.d.entries and e.start not in self.renamed else self.d.lookup(e.text) or self.d.lookup(name)
-            words = _unsuffixed(name)
+            words = unsuffixed(name)
             if len(words) >= 2 and (known is None or self.d.kind_of(known) == "person"):
                 key = fold(words[-1])
                 self.surnames.setdefault(key, known or slug(name))
                 self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
                 self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
-        hits = []
+        hits: list[Hit] = []
+        self.named_hits = hits  # pass A's hits so far: the states an unnamed office may belong to
+        self.named_states = {c for e in ents if (a := e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text)
+                                                 or self.d.capital(e.text)) and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
         for e in ents:
             congress = congress_of != "USA.LEG" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
@@ -193,7 +197,7 @@ class Names(Titles, Kin):
             iso = self.d.demonym(text) or (e.ent_id_ if self.d.entry(e.ent_id_ or None) else None)
             if iso and self.d.kind_of(iso) == "state":
                 people = self.d.sub_actor(iso, "CVL")
-                if _counted(e) and self.d.entry(people) is not None:
+                if counted(e) and self.d.entry(people) is not None:
                     return people, True  # "three Palestinians", "many Tunisians": people, not the state
                 return iso, True
         if e.ent_id_ and self.index.entry(e.ent_id_) is not None:
@@ -227,7 +231,7 @@ class Names(Titles, Kin):
         aid = self.d.lookup(name)
         if aid:
             return aid
-        words = _unsuffixed(name)
+        words = unsuffixed(name)
         key = fold(" ".join(words))
         if len(words) == 1 and key in self.surnames:  # "Haddad", "Haddad Sr."
             suffix = name.split()[-1].lower().rstrip(".") if len(name.split()) > 1 else None
@@ -238,13 +242,14 @@ class Names(Titles, Kin):
         key = fold(name)
         if len(name.split()) == 1:
             titled_word = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
-            if not titled_word:
-                return None  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd")
             known = self.d.person_by_surname(name)  # "President Reagan", "Chancellor Kohl"
+            if not titled_word:  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd"); a known
+                # leader's surname ("Lavrov said") is that leader when the report names the leader's country
+                return known if known and self.d.country_of(known) in self.named_states else None
             if known:
                 return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
-        if not titled and _on_building(e):
+        if not titled and on_building(e):
             return None  # "the Hoa Lo prison", "the King Fahd hospital": a place's name, not a person
         if not titled and self._title_case_line(e):
             return None  # "Drone Attack Kills Five": a headline's capitals make no person
@@ -269,11 +274,12 @@ class Names(Titles, Kin):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit() or MODEL.fullmatch(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
-        if " " not in text and not text.isupper():
-            return None  # a lone title-case word tagged ORG ("Defense", "Interior") is rarely an organisation
+        if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is
+            known = self.d.person_by_surname(text)  # rarely an organisation; a leader's surname may be the leader
+            return known if known and self.d.country_of(known) in self.named_states else None
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
-        if kind == "other" and _on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
+        if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
         if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
@@ -282,8 +288,10 @@ class Names(Titles, Kin):
             return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
                                               parent=parent))
         country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text))), None)
-        if country is None:
-            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
+        if country is None:  # an unknown organisation of no national kind takes no country from a state nearby
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business", "media", "other"))
+        if office := self._office_name(e, text, country):
+            return office
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
 
     def _state_word(self, word: str) -> str | None:
@@ -338,63 +346,3 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
-BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
-                       "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
-                       "base", "museum", "market", "station", "port", "dam", "highway", "park", "building", "tower"})
-MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
-PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                         "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
-                         "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
-
-
-def _on_building(e: Span) -> bool:
-    """The name modifies a building noun outside it ("the Hoa Lo prison")."""
-    return any(t.dep_ == "compound" and t.head.lower_ in BUILDINGS and not e.start <= t.head.i < e.end for t in e)
-
-
-def _unsuffixed(name: str) -> list[str]:
-    """A name's words without a generational suffix ("Karim Haddad Jr." -> Karim, Haddad)."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".").rstrip(",") in SUFFIXES:
-        words = words[:-1]
-    return words
-
-
-def _before_possessive(e: Span) -> Span:
-    """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive; "'s Hoa Lo" (after "the
-    city") starts after it."""
-    start = e.start + 1 if e[0].tag_ == "POS" and len(e) > 1 else e.start
-    cut = next((t.i for t in e if t.i > start and t.tag_ == "POS" and t.i + 1 < e.end
-                and not e.doc[t.i + 1].text[:1].isupper()), None)  # "People's Liberation Front" stays whole
-    if cut is None and start == e.start:
-        return e
-    return Span(e.doc, start, cut or e.end, label=e.label_, span_id=e.ent_id_)
-
-
-STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "super", "superstorm", "tornado",
-                    "blizzard"})
-
-
-def _storm(e: Span) -> bool:
-    """"Cyclone Idai", "Hurricane Maria", "Tropical Storm Ana": a named storm is weather, never an actor."""
-    words = e.text.split()
-    before = e.doc[e.start - 1].lower_ if e.start > 0 else ""
-    return (len(words) >= 2 and words[0].lower() in STORMS) or before in ("cyclone", "hurricane", "typhoon", "storm")
-
-
-QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hundreds", "thousands", "millions",
-                         "scores", "tens", "numerous", "countless", "other", "ordinary", "young", "fellow", "number",
-                         "majority", "handful", "couple", "group"})
-
-
-def _counted(e: Span) -> bool:
-    """A plural demonym counted or quantified as people ("three Syrians", "many Tunisians", "thousands of Iraqis");
-    "the Saudis" of diplomatic news stay the state."""
-    root = e.root
-    if root.tag_ not in ("NNPS", "NNS") and not e.text.endswith("s"):
-        return False
-    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in root.lefts):
-        return True
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "of" and (
-        head.head.lower_ in QUANTIFIERS or head.head.like_num or head.head.pos_ == "NUM")

@@ -24,6 +24,11 @@ from .state import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "lady", "queen", "princess", "baroness",
+                               "dame", "mrs.", "ms."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
+FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
+MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
 ARMY = frozenset({"army", "military"})  # a state's own forces: never the paramilitary group of the same war
 
 
@@ -204,10 +209,40 @@ class References(Base):
             if sent - h.sent > PRONOUN_WINDOW:
                 break
             if low in THIRD_SINGULAR and h.kind == "person":
+                said = "f" if low in ("she", "her") else "m"
+                if self._gender(h.actor) not in (None, said):
+                    continue  # "Ms Haddad ... he": someone else
+                if self._stranger_between(h.end, head.i):
+                    return None
+                self.genders[h.actor] = said
                 return h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
                 return h.actor
         return None
+
+    def _gender(self, person: str) -> str | None:
+        """"m" or "f" when an honorific ("Ms", "Sir"), a kin noun ("his mother") or an earlier "he"/"she" said so."""
+        if person in self.genders:
+            return self.genders[person]
+        kin = self.kin_noun.get(person)
+        found = "f" if kin in FEMALE_KIN else "m" if kin in MALE_KIN else None
+        for h in self.history:
+            if found is None and h.actor == person:
+                word = self.doc[h.start - 1].lower_.rstrip(".") if h.start > 0 else ""
+                first = self.doc[h.start].lower_.rstrip(".")
+                found = "f" if {word, first} & FEMALE_HONORIFICS else "m" if {word, first} & MALE_HONORIFICS else None
+        if found:
+            self.genders[person] = found
+        return found
+
+    def _stranger_between(self, start: int, end: int) -> bool:
+        """A person the model named between tokens `start` and `end` whom no actor stands for ("Obama ... Sanders won.
+        He ..."): "he" may be that person, so the one named earlier is no safe antecedent."""
+        if any(e.label_ == "PERSON" and start <= e.start and e.end <= end and e.root.pos_ == "PROPN"
+               and not e.text.isupper() and all(self.index.token_actor(t.i) is None for t in e) for e in self.doc.ents):
+            return True
+        return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+                   and t.text.istitle() and self.index.token_actor(t.i) is None for t in self.doc[start:end])
 
     def _it(self, head: Token) -> str | None:
         """Object "it" ("Washington arms the YPG, and Ankara bombs it") -> the nearest singular noun before it,

@@ -12,6 +12,7 @@ from ..values.names import slug
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
 from .naming import Names
+from .offices import OFFICE_HEADS
 from .references import References
 from .state import ORGANS, Hit
 
@@ -105,6 +106,9 @@ class _Resolver(Names, References):
                 self._record(self._leader_faction(self._pronoun(poss, "he")), ch, head)
                 return
         member_of = self._members_of(head)
+        if not member_of and sector and not inner and head.lemma_.lower() in OFFICE_HEADS:
+            self._record(self._located(head, sector) or self._office(ch, head, sector), ch, head)
+            return  # "the defence ministry" after two states is neither's: no nearest-state guess
         if member_of or sector:
             aid = member_of or (self._generic(ch, head, sector) or self._located(head, sector) if sector else None)
             self._record(aid, ch, head)
@@ -195,6 +199,8 @@ class _Resolver(Names, References):
             return None
         if head.lemma_.lower() in self.d.member_nouns or sector in ("REB", "MIL", "GOV"):
             return mod.actor
+        if e.kind in ("police", "intelligence", "military") and head.lemma_.lower() in self.d.person_nouns:
+            return mod.actor  # "FBI agents", "Mossad officers" act for their agency
         return None
 
     def _followers(self, head: Token, sector: str | None) -> bool:

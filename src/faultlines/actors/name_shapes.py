@@ -1,0 +1,71 @@
+"""The shapes of names the resolver reads: buildings, model numbers, storms, generational suffixes, possessives,
+counted demonyms."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .kin import SUFFIXES
+
+BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
+                       "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
+                       "base", "museum", "market", "station", "port", "dam", "highway", "park", "building", "tower"})
+MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
+PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
+                         "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
+
+
+def on_building(e: Span) -> bool:
+    """The name modifies a building noun outside it ("the Hoa Lo prison")."""
+    return any(t.dep_ == "compound" and t.head.lower_ in BUILDINGS and not e.start <= t.head.i < e.end for t in e)
+
+
+def unsuffixed(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Karim Haddad Jr." -> Karim, Haddad)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".").rstrip(",") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def before_possessive(e: Span) -> Span:
+    """"Essid's 2015 (visit)" tagged as one name: the name ends before its possessive; "'s Hoa Lo" (after "the
+    city") starts after it."""
+    start = e.start + 1 if e[0].tag_ == "POS" and len(e) > 1 else e.start
+    cut = next((t.i for t in e if t.i > start and t.tag_ == "POS" and t.i + 1 < e.end
+                and not e.doc[t.i + 1].text[:1].isupper()), None)  # "People's Liberation Front" stays whole
+    if cut is None and start == e.start:
+        return e
+    return Span(e.doc, start, cut or e.end, label=e.label_, span_id=e.ent_id_)
+
+
+STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "super", "superstorm", "tornado",
+                    "blizzard"})
+
+
+def storm(e: Span) -> bool:
+    """"Cyclone Idai", "Hurricane Maria", "Tropical Storm Ana": a named storm is weather, never an actor."""
+    words = e.text.split()
+    before = e.doc[e.start - 1].lower_ if e.start > 0 else ""
+    return (len(words) >= 2 and words[0].lower() in STORMS) or before in ("cyclone", "hurricane", "typhoon", "storm")
+
+
+QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hundreds", "thousands", "millions",
+                         "scores", "tens", "numerous", "countless", "other", "ordinary", "young", "fellow", "number",
+                         "majority", "handful", "couple", "group"})
+
+
+def counted(e: Span) -> bool:
+    """A plural demonym counted or quantified as people ("three Syrians", "many Tunisians", "thousands of Iraqis");
+    "the Saudis" of diplomatic news stay the state."""
+    root = e.root
+    if root.tag_ not in ("NNPS", "NNS") and not e.text.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in root.lefts):
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lower_ in QUANTIFIERS or head.head.like_num or head.head.pos_ == "NUM")

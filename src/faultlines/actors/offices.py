@@ -1,0 +1,112 @@
+"""Officials and offices named by title, not by name: "the foreign ministry spokesman", "officials said", "the
+Interior Ministry" -> the organ of the one state the passage is about; nothing when two states compete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..values.names import fold, slug
+from .dictionary import Entry
+from .references import References
+from .state import ORGANS, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Head nouns of an office or its holder: they speak and act for a state's government, forces or courts.
+OFFICE_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "prosecutor",
+                          "prosecution", "court", "judge", "judiciary"})
+# "the army spokesman", "military officials": the modifier names the organ the office belongs to.
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "POL", "INT", "JUD", "LEG"})
+PAST_WORDS = frozenset({"former", "ex", "retired", "late", "then", "previous"})
+NO_STATE_WORDS = frozenset({"un", "u.n.", "eu", "nato", "party", "opposition", "rebel", "militia", "campaign", "company",
+                            "club", "league", "union", "church", "school", "university", "election", "electoral",
+                            "tribal", "local", "provincial", "state", "county", "city", "municipal", "regional"})
+# Words an office's own name is made of ("Interior Ministry", "Supreme Court", "Prosecutor's Office").
+OFFICE_NAME_ENDS = frozenset({"ministry", "court", "prosecutor", "prosecution", "presidency", "judiciary"})
+OFFICE_NAME_WORDS = frozenset({"ministry", "of", "the", "for", "and", "foreign", "affairs", "interior", "defence", "defense",
+                               "justice", "home", "internal", "supreme", "constitutional", "high", "military", "court",
+                               "prosecutor", "prosecutor's", "prosecutor\u2019s", "general", "public", "office",
+                               "'s", "\u2019s", "presidency", "judiciary", "appeals", "cassation", "criminal", "security",
+                               "information", "health", "finance", "national", "state"})
+PAST_WINDOW = 2  # sentences back in which the one state must be the only one named
+
+
+class Offices(References):
+    """Resolve an unnamed office to the organ of the passage's one state."""
+
+    def _office_country(self, sent: int, hits: list[Hit] | None = None) -> str | None:
+        """The one state whose organs, people or name the last sentences mention (or, among several, the one the
+        report names at least twice as often as any other); None when no state or no clear one."""
+        pool = self.history if hits is None else hits
+        recent = {c for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
+                  and (h.kind in ORGANS or h.kind == "person") and (c := self.d.country_of(h.actor))}
+        if len(recent) == 1:
+            return recent.pop()
+        if not recent:
+            return None
+        counts: dict[str, int] = {}
+        for h in pool:
+            c = self.d.country_of(h.actor) if h.kind in ORGANS else None
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][0] in recent and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and ranked[0][1] >= 3:
+            return ranked[0][0]
+        return None
+
+    def _office(self, ch: Span, head: Token, sector: str) -> str | None:
+        """"the foreign ministry spokesman", "a military official", "officials said" -> the passage's state's organ
+        (its government, or the forces, police or courts a modifier names)."""
+        lemma = head.lemma_.lower()
+        if lemma not in OFFICE_HEADS or sector not in ORGAN_SECTORS or head.i in self.quoted:
+            return None
+        words = {t.lower_ for t in ch if t.i < head.i}
+        if words & PAST_WORDS or words & NO_STATE_WORDS or any(t.pos_ == "PROPN" for t in ch if t.i < head.i):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "with", "at") for c in head.children):
+            return None  # "a spokesman for the rebels", "officials from both sides": someone else's office
+        if any(c.dep_ in ("poss",) for c in head.children):
+            return None  # "its spokesman", "the group's officials"
+        if head.tag_ not in ("NNS", "NNPS") and not words & {"the", "a", "an"}:
+            return None
+        same = self._antecedent(sector, None, self.sent_of[head.i], lemma=lemma, at=head.i, same_only=True)
+        if same is not None:  # "the International Criminal Court ... the court"
+            return same
+        for c in head.lefts:
+            s = self.d.sector_of(c.lemma_.lower())
+            if c.dep_ in ("compound", "amod") and s in ("MIL", "POL", "INT", "JUD") and lemma not in ("ministry", "minister"):
+                sector = s
+            elif c.dep_ in ("compound", "amod") and s is not None and s not in ORGAN_SECTORS:
+                return None  # "rebel spokesman", "party officials"
+        country = self._capital_after(head) or self._office_country(self.sent_of[head.i])
+        if country is None or self.d.kind_of(country) != "state":
+            return None
+        return self.d.sub_actor(country, sector)
+
+    def _capital_after(self, head: Token) -> str | None:
+        """"officials in Kabul", "the ministry in Moscow": a capital placed after the office gives its state."""
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return self.d.capital(obj.text)
+        return None
+
+    def _office_name(self, e: Span, text: str, country: str | None) -> str | None:
+        """An office's own name without its state ("the Interior Ministry", "Supreme Court") -> that office of the
+        state the passage is about, as a government organ; None when the passage names no one state."""
+        words = [fold(w) for w in text.replace("\u2019", "'").split()]
+        if not words or words[-1] not in OFFICE_NAME_ENDS and words[0] != "ministry" and \
+                not (len(words) >= 2 and words[-2:] == ["prosecutor's", "office"]):
+            return None
+        if not all(w in OFFICE_NAME_WORDS for w in words) or e.root.i in self.quoted:
+            return None
+        country = country or self._office_country(self.sent_of[e.start], self.named_hits)
+        if country is None or self.d.kind_of(country) != "state":
+            return None
+        state = self.d.entry(country)
+        name = f"{text} ({state.name if state else country})"
+        return self.index.add_local(Entry(id=slug(f"{country} {text}"), name=name, kind="government", country=country,
+                                          parent=self.d.sub_actor(country, "GOV")))

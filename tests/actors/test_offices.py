@@ -1,0 +1,88 @@
+"""Actors in running prose (#12, B): officials and offices by title, organisations the dictionary now knows, leaders
+by surname, and pronouns that agree with what the text says of a person."""
+
+from __future__ import annotations
+
+from faultlines.read import document_from_text
+
+
+def mentions(pipeline, text: str) -> dict[str, set[str]]:
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    return {a.id: {m.text for m in a.mentions} for a in facts.actors}
+
+
+def holder(found: dict[str, set[str]], phrase: str) -> str | None:
+    return next((aid for aid, ms in found.items() if any(m.removeprefix("The ") == phrase for m in ms)), None)
+
+
+def test_an_office_speaks_for_the_one_state_of_the_passage(pipeline):
+    found = mentions(pipeline, "Chad's army shelled a rebel camp near the border on Monday. The military spokesman "
+                               "said the camp had been empty.")
+    assert holder(found, "military spokesman") == "TCD.MIL"
+
+
+def test_a_ministry_named_without_its_state_is_that_states(pipeline):
+    found = mentions(pipeline, "Kenya closed its border with Somalia's Jubaland region, but Kenyan traders kept crossing. "
+                               "The foreign ministry spokesman said the closure would last a month.")
+    assert holder(found, "foreign ministry spokesman") is None  # two states in the passage: no guess
+
+
+def test_officials_in_a_capital_are_that_states(pipeline):
+    found = mentions(pipeline, "Officials in Kabul said the checkpoint was attacked overnight.")
+    assert holder(found, "Officials") == "AFG.GOV"
+
+
+def test_an_office_after_two_rival_states_is_no_one(pipeline):
+    found = mentions(pipeline, "Armenia accused Azerbaijan of shelling a village. The defence ministry said two "
+                               "soldiers were wounded.")
+    assert holder(found, "defence ministry") is None
+
+
+def test_a_rebel_spokesman_is_not_the_states_office(pipeline):
+    found = mentions(pipeline, "Mali's army said it retook the town. A rebel spokesman denied it.")
+    assert holder(found, "rebel spokesman") not in ("MLI.GOV", "MLI.MIL")
+
+
+def test_a_capitalised_office_name_gets_the_passages_state(pipeline):
+    found = mentions(pipeline, "Peruvian police detained the mayor of a mining town on Friday. The Interior Ministry "
+                               "said he had been charged.")
+    aid = holder(found, "Interior Ministry")
+    assert aid is not None and aid.startswith("per-")
+
+
+def test_agencies_and_parties_the_dictionary_knows(pipeline):
+    found = mentions(pipeline, "The FBI and the Department of Homeland Security briefed Republicans and Democrats "
+                               "on the threat; the WHO and Save the Children warned of an outbreak.")
+    for aid in ("USA.POL.FBI", "USA.GOV.DHS", "USA.REP", "USA.DEM", "UN.WHO", "SAVE_THE_CHILDREN"):
+        assert aid in found, aid
+
+
+def test_an_acronym_in_a_shouted_line_is_a_word(pipeline):
+    found = mentions(pipeline, "WHO IS BEHIND THE ATTACKS ON THE CONVOYS\n\nNobody has claimed them yet.")
+    assert "UN.WHO" not in found
+
+
+def test_agents_of_an_agency_are_the_agency(pipeline):
+    found = mentions(pipeline, "FBI agents arrested two men in Ohio on Monday.")
+    assert "FBI agents" in found.get("USA.POL.FBI", set())
+
+
+def test_a_leaders_surname_alone_is_the_leader_when_the_report_names_the_country(pipeline):
+    found = mentions(pipeline, "Russia rejected the proposal on Tuesday. Lavrov said the talks were over.")
+    assert "Lavrov" in found.get("SERGEI_LAVROV", set())
+
+
+def test_a_leaders_surname_alone_in_a_report_not_on_the_country_is_no_one(pipeline):
+    found = mentions(pipeline, "The club signed a new striker. Lavrov scored twice on his debut.")
+    assert "SERGEI_LAVROV" not in found
+
+
+def test_he_is_not_a_woman_named_before(pipeline):
+    found = mentions(pipeline, "Ms Karen Holt greeted the envoy. He said the talks went well.")
+    assert "He" not in found.get("karen-holt", set())
+
+
+def test_he_after_a_second_unknown_person_is_no_one(pipeline):
+    found = mentions(pipeline, "Omar Haddad chaired the meeting. Then Youssef Karimi spoke for an hour, and Haddad left. "
+                               "Later Karimi met Bashir Salloum. He said the plan was dead.")
+    assert "He" not in found.get("omar-haddad", set())
