@@ -52,3 +52,18 @@ def test_edges_and_their_refs_equal_the_analysis_with_evidence(reader: Reader, f
         if f.level == "group":  # read by key from the pair's own events: the same refs
             assert group_pair_refs(reader, f, pair) == refs.get(pair)
     assert any(len(v) > 4 for v in dated.values())
+
+
+def test_an_edge_page_shows_its_slice_of_the_refs_and_counts_them_all(reader: Reader) -> None:
+    from faultlines.web.network import evidence
+
+    refs = edge_refs(reader, View())
+    busy = max(refs.by_pair, key=lambda p: len(refs.by_pair[p]))
+    every = refs.get(busy)
+    assert len(every) > 4
+    for per_page in (1, 3, 50):
+        for page in (1, 2, 3):
+            got = evidence(reader, *busy, View(), page=page, per_page=per_page)
+            assert got["total"] == len(every) == refs.count(busy)
+            assert [(e["doc_id"], e["id"]) for e in got["events"]] == every[(page - 1) * per_page:page * per_page]
+    assert refs.count(("nobody", "nothing")) == 0 and refs.get(("nobody", "nothing"), 0, 5) == []

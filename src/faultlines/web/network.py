@@ -200,9 +200,12 @@ class EdgeRefs:
     relations: list[analysis.Relation]
     by_pair: dict[tuple[str, str], array[int]]
 
-    def get(self, pair: tuple[str, str]) -> list[tuple[str, str]]:
-        """The pair's refs (doc_id, event_id), newest first."""
-        return [self.relations[i].ref for i in self.by_pair.get(pair, ())]
+    def get(self, pair: tuple[str, str], start: int = 0, stop: int | None = None) -> list[tuple[str, str]]:
+        """The pair's refs (doc_id, event_id), newest first (those from `start` to `stop`)."""
+        return [self.relations[i].ref for i in self.by_pair.get(pair, array("i"))[start:stop]]
+
+    def count(self, pair: tuple[str, str]) -> int:
+        return len(self.by_pair.get(pair, ()))
 
 
 def edge_refs(reader: Reader, f: View) -> EdgeRefs:
@@ -256,12 +259,17 @@ def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1
     # the default view's refs are built at start (every pair, one pass); any other group view reads its pair by key
     by_key = f.level == "group" and f.key() != View().key()
     pair_refs = (lambda p: group_pair_refs(reader, f, p)) if by_key else edge_refs(reader, f).get
-    refs = pair_refs((source, target))
-    if undirected:
-        refs = list(dict.fromkeys([*refs, *pair_refs((target, source))]))
-    chosen = refs[(page - 1) * per_page: page * per_page]
+    start, stop = (page - 1) * per_page, page * per_page
+    if not by_key and not undirected:  # only the page's refs are made (a busy pair has thousands)
+        kept = edge_refs(reader, f)
+        total, chosen = kept.count((source, target)), kept.get((source, target), start, stop)
+    else:
+        refs = pair_refs((source, target))
+        if undirected:
+            refs = list(dict.fromkeys([*refs, *pair_refs((target, source))]))
+        total, chosen = len(refs), refs[start:stop]
     return {"source": node_info(reader, f, source), "target": node_info(reader, f, target), "filters": f.query(),
-            "total": len(refs), "page": page, "per_page": per_page, "events": events_by_ref(reader, chosen)}
+            "total": total, "page": page, "per_page": per_page, "events": events_by_ref(reader, chosen)}
 
 
 def events_by_ref(reader: Reader, refs: list[tuple[str, str]]) -> list[dict[str, Any]]:
