@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_plover import actor_code, gold_codes, primary  # noqa: E402
 
 from faultlines.events.judge import judge_events, load_judge  # noqa: E402
+from faultlines.events.lexicon import load_lexicon  # noqa: E402
 from faultlines.pipeline import Pipeline  # noqa: E402
 from faultlines.train import corpora  # noqa: E402
 from faultlines.train.code import Coded, code_texts  # noqa: E402
@@ -84,9 +85,11 @@ M2E2_FULL = {"ASSAULT", "PROTEST", "CONSULT"}
 DISASTER = ("disaster.", "life.die.nonviolentdeath", "life.injure.illnessdegradationphysical")
 VIOLENCE = {"ASSAULT", "COERCE"}
 Paths = dict[str, Callable[[Coded], list]]
+LEX = load_lexicon()
 PAIRS: dict[int, Counter] = {}  # (gold, primary predicted) on the GSR, per path
 SNIPPETS: dict[int, Counter] = {}  # (ACLED sub-event type, right) per path
 ERRORS: dict[int, list[tuple[str, str]]] = {}  # ConfliBERT (cause, detail) per path, for --errors
+GOLDS: dict[int, list[tuple[str, str, str, str]]] = {}  # RAMS/M2E2 (fine type, outcome, lemma, detail) per path
 
 
 def _mention(m, text: str) -> str:
@@ -143,6 +146,51 @@ def prf(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def overlaps(m, spans) -> bool:
     return m is not None and any(m.start < b and a < m.end for a, b in spans)
+
+
+def _outcome(events, fine: str, gold: str, span: tuple[int, int], c, at: list) -> None:
+    """Where a gold trigger of a mapped type is won or lost: hit, wrong type, right type on another trigger of the
+    sentence (merged or misplaced), a trigger lemma with no event there, or a word the lexicon lacks."""
+    sp = c.ctx.doc.char_span(*span, alignment_mode="expand")
+    lemma = "-" if sp is None else sp.root.lemma_.lower()
+    if gold == "NONE":
+        outcome = "spurious: " + "/".join(sorted({e.type for e in at}))
+    elif any(e.type == gold for e in at):
+        outcome = "hit"
+    elif at:
+        outcome = "wrong type: " + "/".join(sorted({e.type for e in at}))
+    elif any(e.type == gold for e in events(c)):
+        outcome = "right type elsewhere"
+    elif lemma in LEX.trigger_lemmas:
+        outcome = "trigger lemma, no event"
+    else:
+        outcome = "not a trigger lemma"
+    got = "; ".join(f"{e.type} {_mention(e.trigger, c.ctx.text)!r}" for e in events(c)) or "-"
+    GOLDS.setdefault(id(events), []).append((fine, outcome, lemma, f"{gold} at {lemma!r} || got {got}\n      {c.ctx.text}"))
+
+
+def gold_report(name: str, paths: Paths, errors: bool) -> None:
+    """Per fine (AIDA / ACE) type recall, the outcome of each gold trigger, the lemmas lost most, per path."""
+    rules = GOLDS.get(id(paths["rules"]), [])
+    for k, ev in paths.items():
+        rows = GOLDS.pop(id(ev), [])
+        if k != "rules":  # the judge's vetoes: hit by the rules, lost on this path
+            rows = [(f, "judge dropped" if o != "hit" and r[1] == "hit" else o, lem, line)
+                    for (f, o, lem, line), r in zip(rows, rules, strict=True)]
+        print(f"\n  {k}: {name} gold triggers by fine type (n, recall)")
+        for fine, n in Counter(f for f, o, *_ in rows if not o.startswith("spurious")).most_common():
+            hit = sum(1 for f, o, *_ in rows if f == fine and o == "hit")
+            print(f"  {fine[:52]:54}{n:>5}{hit / n:>7.2f}")
+        print(f"  outcomes: " + ", ".join(f"{o} {v}" for o, v in Counter(
+            o.split(":")[0] for _, o, *_ in rows).most_common()))
+        for o in ("not a trigger lemma", "trigger lemma, no event", "wrong type", "right type elsewhere", "judge dropped",
+                  "spurious"):
+            lem = Counter(f"{lemma}" for _, oc, lemma, _ in rows if oc.startswith(o))
+            print(f"  {o}: " + ", ".join(f"{x} {v}" for x, v in lem.most_common(40)))
+        if errors:
+            for fine, o, _, line in sorted(rows):
+                if o != "hit":
+                    print(f"    [{fine}] {o}: {line}")
 
 
 def bench_gsr(recs, coded, events) -> dict[str, Any]:
@@ -220,8 +268,11 @@ def bench_rams(recs, coded, events) -> dict[str, Any]:
             n_gold += 1
             tp += any(e.type == rec["plover"] for e in at)
             n_pred += bool(at)
+            _outcome(events, rec["aida"], rec["plover"], rec["span"], c, at)
         elif rec["conf"] == "none":
             n_pred += bool(at)
+            if at:  # an event coded at a trigger of no PLOVER type: a false one, listed with the losses
+                _outcome(events, rec["aida"], "NONE", rec["span"], c, at)
     P, R, F = prf(tp, n_pred, n_gold)
     return {"n": len(recs), "type P": P, "type R": R, "type F1": F,
             "disaster n": disaster, "disaster->ASSAULT": dis_bad / max(1, disaster),
@@ -237,12 +288,15 @@ def bench_m2e2(recs, coded, events) -> dict[str, Any]:
         for g in rec["events"]:
             if g["conf"] == "direct":
                 n_gold += 1
-                tp_r += any(e.type == g["plover"] and e.trigger is not None and overlaps(e.trigger, [g["span"]])
-                            for e in evs)
+                at = [e for e in evs if e.trigger is not None and overlaps(e.trigger, [g["span"]])]
+                tp_r += any(e.type == g["plover"] for e in at)
+                _outcome(events, g["ace"], g["plover"], g["span"], c, at)
         for e in evs:
             if e.type in M2E2_FULL:
                 n_pred += 1
                 tp_p += e.type in golds
+                if e.type not in golds and e.trigger is not None:  # listed with the losses, as a false event
+                    _outcome(events, "-", "NONE", (e.trigger.start, e.trigger.end), c, [e])
         if not rec["events"]:
             neg += 1
             neg_full += any(e.type in M2E2_FULL or (e.type == "COERCE" and e.mode == "arrest") for e in evs)
@@ -292,10 +346,12 @@ def main() -> int:
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=0, help="sample at most N records per set (seed 13)")
-    ap.add_argument("--per-type", action="store_true", help="per-type table and confused pairs on the GSR")
+    ap.add_argument("--per-type", action="store_true", help="per-type table and confused pairs on the GSR; per fine type recall on RAMS/M2E2")
     ap.add_argument("--errors", action="store_true",
-                    help="ConfliBERT: triple errors by cause (table), then each error (use on --split tune only)")
+                    help="ConfliBERT: triple errors by cause; RAMS/M2E2: each lost gold trigger (use on --split tune only)")
     args = ap.parse_args()
+    if args.errors and args.split == "test":
+        ap.error("--errors lists records: tune split only")
     if not corpora.available():
         print(f"events_heldout: no data at {corpora.TRAIN}; nothing to do")
         return 0
@@ -335,6 +391,8 @@ def main() -> int:
                     print(f"  {cause:22}{v:>6}")
                 for cause, line in sorted(errs):
                     print(f"    {cause}: {line}")
+        if name in ("rams", "m2e2") and (args.per_type or args.errors):
+            gold_report(name, paths, args.errors)
         if name == "acled":
             snippet_view({k: SNIPPETS[id(ev)] for k, ev in paths.items()})
     return 0

@@ -5,6 +5,7 @@ happening ("clashes erupted between the army and rebels" -> each ASSAULT the oth
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
@@ -18,6 +19,7 @@ STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "c
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
 BETWEEN = frozenset({"between"})
 AIMED = frozenset({"against", "on"})
+WHERE = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within"})
 GUILTY = frozenset({"guilty", "liable", "culpable"})
 # reporting verbs whose subject vouches for what it reports ("said", not "denied" or "claimed")
 OWN_REPORTS = frozenset({"say", "announce", "state", "confirm", "report", "add", "tell", "declare"})
@@ -208,9 +210,17 @@ class FoundDead(ArgumentResolver):
         return out
 
 
+def _placed(t: Token) -> bool:
+    """"in Minsk", "at a Moscow airport": a place phrase, where an act happened."""
+    return t.dep_ == "pobj" and t.head.lower_ in WHERE
+
+
 def without_states(found: list[Candidate]) -> list[Candidate]:
-    """Drops the state a found-dead report describes ("found shot dead": "shot" has no shooter of its own)."""
+    """Drops the state a found-dead report describes ("found shot dead": "shot" has no shooter of its own), and the
+    state that stands in as the target of an arrest only by its place ("were detained in Minsk": not Belarus)."""
     finds = {c.trigger.i for c in found if c.source_tok is None and c.type == "ASSAULT" and c.target_tok is not None
              and c.trigger.lemma_.lower() in ("find", "discover")}
-    return [c for c in found if not (c.trigger.head.i in finds and c.trigger.i not in finds
-                                     and c.trigger.dep_ in STATE_DEPS)]
+    return [replace(c, target=None, target_tok=None) if c.mode == "arrest" and c.target_tok is not None
+            and _placed(c.target_tok) else c
+            for c in found if not (c.trigger.head.i in finds and c.trigger.i not in finds
+                                   and c.trigger.dep_ in STATE_DEPS)]
