@@ -181,7 +181,7 @@ def gold_report(name: str, paths: Paths, errors: bool) -> None:
         for fine, n in Counter(f for f, o, *_ in rows if not o.startswith("spurious")).most_common():
             hit = sum(1 for f, o, *_ in rows if f == fine and o == "hit")
             print(f"  {fine[:52]:54}{n:>5}{hit / n:>7.2f}")
-        print(f"  outcomes: " + ", ".join(f"{o} {v}" for o, v in Counter(
+        print("  outcomes: " + ", ".join(f"{o} {v}" for o, v in Counter(
             o.split(":")[0] for _, o, *_ in rows).most_common()))
         for o in ("not a trigger lemma", "trigger lemma, no event", "wrong type", "right type elsewhere", "judge dropped",
                   "spurious"):
