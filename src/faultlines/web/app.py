@@ -22,7 +22,7 @@ from fastapi.templating import Jinja2Templates
 from ..records import PLOVER_SIGN, PLOVER_TYPES, POLARITIES, VOICE_KINDS
 from . import pages
 from .db import Reader
-from .evidence import evidence_item
+from .evidence import evidence_item, relation_rows
 from .guard import Guard
 from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
 from .responses import ResponseCache
@@ -95,6 +95,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     templates.env.globals["url"] = _url
     templates.env.globals["known_actor"] = lambda aid: bool(aid) and aid in actor_table(reader)
     templates.env.globals["evidence_html"] = evidence_item  # `macros.html`'s evidence_item, in Python
+    templates.env.globals["relation_rows"] = relation_rows  # an actor's relations table, in Python
     for name in templates.env.list_templates(extensions=["html"]):
         # compiled once here: Jinja's cache has no lock, so the first burst of 8 visits compiled each template 8
         # times at once (a fifth of the request threads' time in a 2,000-request bench, every page kind's tail)

@@ -1,12 +1,12 @@
 """One event's sentence and facts as an HTML list item, in Python: the same markup as `evidence_item` in
 `templates/macros.html` (the tests compare the two), at a tenth of the Jinja macro's cost (the edge, tension and actor
-pages show 20-25 of them; rendering them was 8% of the explorer's time under load)."""
+pages show 20-25 of them; rendering them was 8% of the explorer's time under load). An actor's relation rows too."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 from markupsafe import Markup, escape
 
@@ -70,3 +70,21 @@ def evidence_item(e: Mapping[str, Any]) -> Markup:
         f'  </div>\n'
         f'  <div class="meta source">{_source_line(e)}</div>\n'
         f'</li>')
+
+
+def relation_rows(actor_id: str, rows: list[Mapping[str, Any]], outgoing: bool) -> Markup:
+    """The rows of an actor page's relations table (out: type, target, n; in: source, type, n), each linking to
+    the edge; the markup the template's loop made (tested equal), at a third of its cost (100 rows a page)."""
+    if not rows:
+        return Markup('<tr><td colspan="3">none</td></tr>')
+    me = quote_plus(actor_id)
+    out = []
+    for r in rows:
+        other, etype = quote_plus(r["other"]), quote_plus(r["type"])
+        link = escape(f"source={me}&target={other}&type={etype}" if outgoing else
+                      f"source={other}&target={me}&type={etype}")
+        kind = f'<td class="etype {_sign(r["sign"])}">{escape(r["type"])}</td>'
+        name = f'<td><a href="/edge?{link}">{escape(r["other_name"])}</a></td>'
+        out.append(f"<tr>{kind}\n{name}" if outgoing else f"<tr>{name}\n{kind}")
+        out.append(f"<td>{escape(r['n'])}</td></tr>\n")
+    return Markup("".join(out))
