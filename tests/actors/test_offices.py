@@ -86,3 +86,20 @@ def test_he_after_a_second_unknown_person_is_no_one(pipeline):
     found = mentions(pipeline, "Omar Haddad chaired the meeting. Then Youssef Karimi spoke for an hour, and Haddad left. "
                                "Later Karimi met Bashir Salloum. He said the plan was dead.")
     assert "He" not in found.get("omar-haddad", set())
+
+
+def test_a_national_parliament_by_its_own_name(pipeline):
+    found = mentions(pipeline, "The Verkhovna Rada voted to extend martial law; the State Duma condemned the vote.")
+    assert "UKR.LEG" in found and "RUS.LEG" in found
+
+
+def test_the_parliament_after_two_states_is_neithers(pipeline):
+    found = mentions(pipeline, "Washington criticised the new law in Ukraine. The U.S. and the EU called it a step "
+                               "back. On Monday the parliament refused to repeal it.")
+    assert holder(found, "parliament") is None
+
+
+def test_the_parliament_in_a_report_on_one_state_is_its_own(pipeline):
+    found = mentions(pipeline, "Georgia's government proposed a media law on Monday. On Tuesday the parliament "
+                               "passed it.")
+    assert holder(found, "parliament") == "GEO.LEG"

@@ -288,8 +288,8 @@ class Names(Titles, Kin, Offices):
             return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
                                               parent=parent))
         country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text))), None)
-        if country is None:  # an unknown organisation of no national kind takes no country from a state nearby
-            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business", "media", "other"))
+        if country is None:
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
         if office := self._office_name(e, text, country):
             return office
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .references import References
-from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,32 +28,10 @@ OFFICE_NAME_WORDS = frozenset({"ministry", "of", "the", "for", "and", "foreign",
                                "prosecutor", "prosecutor's", "prosecutor\u2019s", "general", "public", "office",
                                "'s", "\u2019s", "presidency", "judiciary", "appeals", "cassation", "criminal", "security",
                                "information", "health", "finance", "national", "state"})
-PAST_WINDOW = 2  # sentences back in which the one state must be the only one named
 
 
 class Offices(References):
     """Resolve an unnamed office to the organ of the passage's one state."""
-
-    def _office_country(self, sent: int, hits: list[Hit] | None = None) -> str | None:
-        """The one state whose organs, people or name the last sentences mention (or, among several, the one the
-        report names at least twice as often as any other); None when no state or no clear one."""
-        pool = self.history if hits is None else hits
-        recent = {c for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
-                  and (h.kind in ORGANS or h.kind == "person") and (c := self.d.country_of(h.actor))}
-        if len(recent) == 1:
-            return recent.pop()
-        if not recent:
-            return None
-        counts: dict[str, int] = {}
-        for h in pool:
-            c = self.d.country_of(h.actor) if h.kind in ORGANS else None
-            if c:
-                counts[c] = counts.get(c, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][0] in recent and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
-                and ranked[0][1] >= 3:
-            return ranked[0][0]
-        return None
 
     def _office(self, ch: Span, head: Token, sector: str) -> str | None:
         """"the foreign ministry spokesman", "a military official", "officials said" -> the passage's state's organ

@@ -123,7 +123,10 @@ class References(Base):
                     return self._rivals(h, [r for r in recent if r.sent == h.sent and r.kind == kind and not r.demonym
                                             and (plural is None or r.plural == plural or (r.named and not plural))])
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
-        if sector in ("GOV", "MIL", "LEG", "POL", "INT") and country is None and organs:
+        if sector in ("LEG", "POL", "INT", "JUD") and country is None and organs:
+            c = self._office_country(sent)  # "the parliament" after two states: neither's
+            return self.d.sub_actor(c, sector) if c and self.d.kind_of(c) == "state" else None
+        if sector in ("GOV", "MIL") and country is None and organs:
             c = next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
             if c is None and sector == "MIL" and lemma in ARMY:  # "The RSF took the town. The army ..." -> Sudan's
                 c = self._war_country(recent)

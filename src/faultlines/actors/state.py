@@ -27,6 +27,7 @@ QUOTE_OPEN, QUOTE_CLOSE = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}
 WINDOW = 8
 PRONOUN_WINDOW = 2
 MODIFIER_DEPS = {"compound", "amod", "appos", "nmod", "poss", "npadvmod"}
+PAST_WINDOW = 2  # sentences back in which an unnamed office's state must be the only one named
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,27 @@ class Base:
                 k += 1
             out[i] = k
         return out
+
+    def _office_country(self, sent: int, hits: list[Hit] | None = None) -> str | None:
+        """The one state whose organs, people or name the last sentences mention (or, among several, the one the
+        report names at least twice as often as any other); None when no state or no clear one."""
+        pool = self.history if hits is None else hits
+        recent = {c for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
+                  and (h.kind in ORGANS or h.kind == "person") and (c := self.d.country_of(h.actor))}
+        if len(recent) == 1:
+            return recent.pop()
+        if not recent:
+            return None
+        counts: dict[str, int] = {}
+        for h in pool:
+            c = self.d.country_of(h.actor) if h.kind in ORGANS else None
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][0] in recent and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and ranked[0][1] >= 3:
+            return ranked[0][0]
+        return None
 
     def _token_name(self, t: Token) -> str | None:
         """The actor a single token names on its own (an entity already seen, a country, a demonym)."""
