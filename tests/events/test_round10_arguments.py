@@ -64,3 +64,33 @@ def test_a_relational_apposition_is_not_read_back_as_the_name(code):
     rows = code("Jordan, an ally of Washington, and Turkey, a rival of Moscow, met. "
                 "Iran, a key backer that armed Hezbollah, denied it.")
     assert not any(r[1] == "USA" or r[1] == "RUS" for r in rows)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Merkel and Macron discussed Britain's exit from the EU on Monday.", "GBR"),
+    ("Trump discussed the Hillary Clinton emails with reporters on Friday.", "HILLARY_CLINTON"),
+    ("The two ministers negotiated Iran's return to the talks in Vienna.", "IRN"),
+])
+def test_what_is_discussed_is_no_party_to_the_talk(code, text, wrong):
+    assert all(r[2] != wrong for r in code(text) if r[0] == "CONSULT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Putin met his Turkish counterpart in Sochi.", "TUR"),
+    ("Blinken met the Saudi delegation in Riyadh.", "SAU.GOV"),
+    ("Ukraine negotiated the release of prisoners with Russia.", "RUS"),
+])
+def test_whom_one_meets_or_talks_with_is_still_the_target(code, text, target):
+    assert any(r[2] == target for r in asserted(code(text), "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Historians debated the Armenian genocide on Friday.",
+    "Survivors of the Rwandan genocide gathered in Kigali.",
+])
+def test_a_genocide_named_after_its_victims_or_country_has_no_doer_from_that_name(code, text):
+    assert not any(r[0] == "ASSAULT" and r[1] in ("ARM", "RWA") for r in code(text))
+
+
+def test_a_genocide_keeps_its_named_doer(code):
+    assert ("ISIS", "YAZIDIS") in pairs(code("The genocide of Yazidis by Islamic State fighters began in 2014."), "ASSAULT")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..actors.dictionary import Entry
 from ..actors.lookup import StandIn, home_country, leader_faction
 from ..values.countries import countries
+from .appositions import Appositions
 from .lexicon import Lexicon
 from .pronouns import Pronouns, in_quotation
 from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
@@ -67,7 +68,7 @@ def _iso3() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in countries() if c.official}
 
 
-class ArgumentResolver(Pronouns):
+class ArgumentResolver(Appositions, Pronouns):
     """Maps syntactic arguments to actor ids through `ActorLookup.resolve`, caching per character span.
 
     Generic actors it makes up ("Protesters (Syria)") stay in `_local` until `stand_ins` hands them back."""
@@ -305,32 +306,6 @@ class ArgumentResolver(Pronouns):
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
         return self._apposed(tok, depth)
-
-    def _apposed(self, tok: Token, depth: int) -> str | None:
-        """"Max Boot, the columnist and fellow who ...": a noun set in apposition to a name (or coordinated with one
-        that is) is the named one; a relational noun ("X's ally, Y") is not read back."""
-        h = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
-        d = self.actors.dictionary
-        if h.dep_ != "appos" or tok.pos_ != "NOUN" or h.head.pos_ not in ("NOUN", "PROPN") \
-                or tok.lemma_.lower() in d.relational_nouns | d.sectors_relational_poss:
-            return None
-        return self.np_actor(h.head, depth + 1)
-
-    def _named_relation(self, tok: Token, depth: int) -> str | None:
-        """"a fellow US ally in the Gulf, Qatar": the name set beside an ally or rival is the actor, even when the
-        parser hangs it on the last noun of the phrase; the "US" of "US ally" is not."""
-        d = self.actors.dictionary
-        if tok.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss:
-            return None
-        for c in tok.subtree:
-            if c.dep_ != "appos" or c.i <= tok.i or c.pos_ != "PROPN":
-                continue
-            h = c.head
-            while h.i != tok.i and h.dep_ in ("pobj", "prep") and h.head.i != h.i:
-                h = h.head
-            if h.i == tok.i:  # the name may have been read as the place it also is ("in the Gulf, Qatar")
-                return self.np_actor(c, depth + 1) or (self.place_country(c) if c.ent_type_ == "GPE" else None)
-        return None
 
     def _side_actor(self, tok: Token) -> str | None:
         """"eastern forces", "the paramilitary force": the side it names, when the report names that side or its

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP", "DATE", "TIME",
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
+WITH = frozenset({"with"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
@@ -122,6 +123,9 @@ class SentenceCoder(NominalEvents):
                 continue  # '"Can he?" he asked.': a request names what or whom it asks
             # what is mobilised is the force itself, not a target
             moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
+            if rule.type == "CONSULT" and not passive:  # "discussed Britain's exit with X": X, not Britain
+                objs = [o for o in objs if not self._topic(o)] + [
+                    p for o in objs if self._topic(o) for p in prep_objects(o, WITH)]  # "with" hung on the topic
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
             if passive and not srcs and rule.type == "SANCTION" and any(x.lemma_.lower() in ENVOYS for x in subs):
                 srcs = prep_objects(v, frozenset({"from"}))  # "Russian diplomats expelled from Canada": Canada expels

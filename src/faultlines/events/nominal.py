@@ -32,6 +32,8 @@ GOING_ON = frozenset({"spread", "continue", "grow", "swell", "escalate", "intens
 # nouns read as an armed act only between named parties: "Iran's intervention in Yemen", not "in Iraqi politics",
 # "in the US election" or "any foreign intervention" (no one named intervenes)
 NAMED_ONLY = frozenset({"intervention"})
+# mass killings named after their victims or their country, not their doers ("the Armenian genocide")
+VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 
 
 class NominalEvents(Pairing, FoundDead):
@@ -105,6 +107,8 @@ class NominalEvents(Pairing, FoundDead):
         srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
+        if n.lemma_.lower() in VICTIM_NAMED:  # "the Armenian genocide" was done to Armenians, "the Rwandan" in Rwanda
+            srcs = [c for c in srcs if not (c.dep_ in NAME_MODS and c.ent_type_ in ("GPE", "LOC", "NORP"))]
         if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
             srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
         aided = self._with_help(n, a, rule, srcs)

@@ -20,6 +20,9 @@ SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
+# whom one meets or talks with, named by the role it plays in the talk ("met his Turkish counterpart")
+COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", "side", "interlocutor", "emissary",
+                          "mediator", "negotiator", "delegate", "visitor", "representative", "envoy", "leadership"})
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
 # People named by whom they follow or oppose: "supporters of X", "critics of X" are not X (nor in X's name).
@@ -43,7 +46,7 @@ class Pairing(Readings):
                 level = [t for t in level if self._actorish(t)]
             level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                      for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
-                                           - ({"by"} if x is t else set()))]
+                                           - ({"by"} if x is t and self._own_of(t, trigger) else set()))]
             # "power lines leading into Kabul", "positions held by X"; "supporters of X" are not X, nor is the
             # "by" of "the arrest of journalists by police" whom the police arrest
             if level:
@@ -90,6 +93,21 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    @staticmethod
+    def _own_of(t: Token, trigger: Token) -> bool:
+        """`t` is the "of" object of the trigger noun itself ("the arrest of journalists by police"): a "by" on it is the
+        trigger's agent, where a "by" on another act is that act's doer ("protest against abuses by X")."""
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == trigger.i
+
+    def _topic(self, t: Token) -> bool:
+        """"discussed Britain's exit", "negotiated the Hillary Clinton emails": a thing talked about, not whom one
+        talks with (its owner or name modifier is no party to the talk)."""
+        d = self.actors.dictionary
+        lemma = t.lemma_.lower()
+        return t.pos_ == "NOUN" and self.actors.token_actor(t.i) is None and not self._actorish(t) \
+            and lemma not in d.generic_actors and lemma not in d.relational_nouns and lemma not in COUNTERPARTS \
+            and lemma not in d.titles and not t.like_num
 
     def _follower(self, t: Token) -> bool:
         """"supporters of X", "critics of X": people named by the one they follow or oppose, who are not that one."""

@@ -1,0 +1,51 @@
+"""Appositions as event arguments: a name set beside an ally or rival ("a fellow US ally, Qatar"), and a noun set
+beside a name ("Max Boot, the columnist who ...") standing for the named one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorLookup
+
+
+class Appositions:
+    """Mixed into `ArgumentResolver`, which gives `actors`, `np_actor` and `place_country`."""
+
+    actors: ActorLookup
+
+    def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
+        raise NotImplementedError
+
+    def place_country(self, tok: Token) -> str | None:
+        raise NotImplementedError
+
+    def _apposed(self, tok: Token, depth: int) -> str | None:
+        """"Max Boot, the columnist and fellow who ...": a noun set off by a comma after a name, in apposition to it (or
+        coordinated with one that is), is the named one; a relational noun ("X's ally, Y") is not read back."""
+        h = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+        d = self.actors.dictionary
+        if h.dep_ != "appos" or tok.pos_ != "NOUN" or h.head.pos_ != "PROPN" or h.i < h.head.i \
+                or tok.lemma_.lower() in d.relational_nouns | d.sectors_relational_poss:
+            return None
+        if tok.doc[h.left_edge.i - 1].text != ",":  # "X, the columnist": set off by a comma right after the name
+            return None
+        return self.np_actor(h.head, depth + 1)
+
+    def _named_relation(self, tok: Token, depth: int) -> str | None:
+        """"a fellow US ally in the Gulf, Qatar": the name set beside an ally or rival is the actor, even when the
+        parser hangs it on the last noun of the phrase; the "US" of "US ally" is not."""
+        d = self.actors.dictionary
+        if tok.lemma_.lower() not in d.relational_nouns | d.sectors_relational_poss:
+            return None
+        for c in tok.subtree:
+            if c.dep_ != "appos" or c.i <= tok.i or c.pos_ != "PROPN":
+                continue
+            h = c.head
+            while h.i != tok.i and h.dep_ in ("pobj", "prep") and h.head.i != h.i:
+                h = h.head
+            if h.i == tok.i:  # the name may have been read as the place it also is ("in the Gulf, Qatar")
+                return self.np_actor(c, depth + 1) or (self.place_country(c) if c.ent_type_ == "GPE" else None)
+        return None
