@@ -83,3 +83,24 @@ def test_a_warmed_page_is_made_again_when_the_store_grows(tmp_path: Path) -> Non
     after = client.get("/actor.json", params={"id": "red"}).json()
     assert after["out"][0]["n"] == 14
     assert len(client.get("/place.json", params={"id": HILLS.id}).json()["events"]) > len(hill["events"])
+
+
+def test_the_warmed_tensions_page_is_the_template_response_of_a_visit(tmp_path: Path) -> None:
+    from starlette.requests import Request
+
+    from faultlines.web import pages
+    from faultlines.web.network import actor_table
+    from tests.web_fixtures import build_store, desk_facts
+
+    db = build_store(tmp_path / "t.db", *desk_facts())
+    warm = _inner(create_app(db, rate=0))
+    warm.state.first_visits()
+    reader = warm.state.reader
+    kept = reader.cached(("tensions.html", None, 1), _boom)
+    data = pages.tensions_page(reader, None, page=1, per_page=pages.HTML_TENSIONS)
+    assert data["tensions"]
+    known = actor_table(reader)
+    request = Request({"type": "http", "method": "GET", "path": "/tensions", "headers": [], "query_string": b""})
+    visit = warm.state.templates.TemplateResponse(request, "tensions.html", {  # how the page was made before
+        "data": data, "known_actor": lambda aid: bool(aid) and aid in known})
+    assert kept == visit.body == TestClient(create_app(db, rate=0)).get("/tensions").content
