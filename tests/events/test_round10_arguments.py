@@ -94,3 +94,28 @@ def test_a_genocide_named_after_its_victims_or_country_has_no_doer_from_that_nam
 
 def test_a_genocide_keeps_its_named_doer(code):
     assert ("ISIS", "YAZIDIS") in pairs(code("The genocide of Yazidis by Islamic State fighters began in 2014."), "ASSAULT")
+
+
+def test_a_subject_he_carries_on_the_last_subject_not_the_last_person_named(code):
+    rows = code("The minister met Putin in Moscow. He urged him to withdraw troops from Syria.")
+    assert not any(r[0] == "REQUEST" and r[1] == "VLADIMIR_PUTIN" for r in rows)
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Putin met the minister in Moscow. He urged Turkey to withdraw troops from Syria.", "REQUEST", "VLADIMIR_PUTIN",
+     "TUR"),
+    ("Erdogan spoke to reporters in Ankara. He accused Greece of harbouring terrorists.", "ACCUSE",
+     "RECEP_TAYYIP_ERDOGAN", "GRC"),
+])
+def test_a_subject_he_still_takes_the_person_who_was_the_subject(code, text, type_, source, target):
+    assert (source, target) in pairs(code(text), type_)
+
+
+def test_what_a_mediator_mediates_still_names_the_parties(code):
+    assert any(r[1] == "QAT" and r[2] == "HAMAS" for r in code(
+        "The minister said Qatar must mediate the Israel-Hamas ceasefire talks.") if r[0] == "CONSULT")
+
+
+def test_a_request_for_a_thing_is_not_addressed_to_it(code):
+    assert any(r[2] == "AFG" for r in code("Colonel Ahmed Khan urged a firm policy to meet the threats in Afghanistan.")
+               if r[0] == "REQUEST")

@@ -215,6 +215,11 @@ class ArgumentResolver(Appositions, Pronouns):
         return [StandIn(aid, start, end, self._local.get(aid))
                 for aid in sorted(used & set(self.place_spans)) for start, end in sorted(self.place_spans[aid])]
 
+    def lex_people(self) -> frozenset[str]:
+        """Nouns that name a person ("minister", "spokesman"): the subjects a "he" or "she" can carry on."""
+        d = self.actors.dictionary
+        return frozenset(d.person_nouns | d.titles)
+
     def entry(self, actor_id: str | None) -> Entry | None:
         """The entry of an actor of the index or of a generic actor made up here."""
         if actor_id is None:
@@ -238,6 +243,8 @@ class ArgumentResolver(Appositions, Pronouns):
         if owned:
             return owned
         found = self._named_relation(tok, depth) or self._resolve(tok)
+        if found and tok.pos_ == "PRON" and self.other_topic(tok, found):
+            return None  # "The minister met Putin. He urged ...": he is the minister, not Putin
         if found:
             return found
         if tok.pos_ == "PRON" and tok.lower_ in ("we", "us", "our"):

@@ -58,6 +58,7 @@ NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE"
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 WITH = frozenset({"with"})
+MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor", "convene"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
@@ -123,7 +124,8 @@ class SentenceCoder(NominalEvents):
                 continue  # '"Can he?" he asked.': a request names what or whom it asks
             # what is mobilised is the force itself, not a target
             moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
-            if rule.type == "CONSULT" and not passive:  # "discussed Britain's exit with X": X, not Britain
+            # "discussed Britain's exit with X": X, not Britain ("mediate talks in X" names parties in what it mediates)
+            if rule.type == "CONSULT" and not passive and v.lemma_.lower() not in MEDIATING:
                 objs = [o for o in objs if not self._topic(o)] + [
                     p for o in objs if self._topic(o) for p in prep_objects(o, WITH)]  # "with" hung on the topic
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
@@ -148,7 +150,8 @@ class SentenceCoder(NominalEvents):
                     extra.extend(s for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
                                  if s.dep_ == "nsubj" and v.i < s.i < x.i)  # "helped Indonesia find": Indonesia
                 addressed = rule.type == "REQUEST" and any(  # "urged her to leave X": whom it asks is her, never X
-                    o.i < x.i for o in objs for x in v.children if x.dep_ == "xcomp")
+                    o.i < x.i and (o.pos_ == "PRON" or self._actorish(o)) for o in objs for x in v.children
+                    if x.dep_ == "xcomp")
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
                     if ((x.dep_ == "xcomp" and not addressed) or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
                             o.lemma_.lower() in self.lex.hypothetical_nouns for o in objs)))) \

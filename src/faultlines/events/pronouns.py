@@ -124,6 +124,27 @@ class Pronouns:
             return aid
         return None
 
+    def other_topic(self, pron: Token, aid: str) -> bool:
+        """A subject "he"/"she" carries on the last person that was a subject: when that subject (in its sentence or
+        the one before) is a person other than `aid`, or one the index does not know, `aid` is doubtful."""
+        if pron.lower_ not in ("he", "she") or pron.dep_ not in ("nsubj", "nsubjpass") or in_quotation(pron):
+            return False
+        sent = pron.sent
+        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        d = self.lex_people()
+        for i in range(pron.i - 1, floor - 1, -1):
+            t = pron.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or in_quotation(t):
+                continue
+            person = t.ent_type_ == "PERSON" or t.lemma_.lower() in d
+            if not person:
+                continue
+            return self._resolve(t) != aid
+        return False
+
+    def lex_people(self) -> frozenset[str]:
+        raise NotImplementedError
+
     def quoted_side(self, pron: Token, depth: int = 0) -> str | None:
         """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
         speaking organisation); outside one, or with no known speaker, no one."""
