@@ -90,6 +90,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most N windows (random, seed 13)")
     ap.add_argument("--sample", type=int, default=0, help="print N resolutions and N misses per kind (tune only)")
     ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--dump", help="write every participant span and its actor to this TSV (tune only), to diff runs")
     args = ap.parse_args()
     recs = list(windows(args.split))
     if not recs:
@@ -106,6 +107,7 @@ def main() -> int:
     total, hit, things, thing_hit = Counter(), Counter(), 0, 0
     roles, role_hit = Counter(), Counter()
     shown: dict[tuple[str, bool], list[str]] = {}
+    dump = open(args.dump, "w") if args.dump and args.split == "tune" else None  # noqa: SIM115
     for (key, _text, gold), coded in zip(recs, code_texts(pipe, [t for _, t, _ in recs]), strict=True):
         doc = coded.ctx.doc
         seen = set()
@@ -129,9 +131,14 @@ def main() -> int:
             total[kind] += 1
             hit[kind] += aid is not None
             roles[role] += 1
+            if dump is not None:
+                e = coded.actors.entry(aid)
+                print(key, role, start, kind, span.text, aid, e.name if e else "", sep="\t", file=dump)
             role_hit[role] += aid is not None
             if args.sample:
                 shown.setdefault((kind, aid is not None), []).append(_line(coded, key, role, start, end, aid))
+    if dump is not None:
+        dump.close()
     print(f"split: {args.split}" + ("  (TUNE: not the figures that count)" if args.split == "tune" else "")
           + f"; {len(recs)} windows, {time.perf_counter() - t0:.0f} s")
     print(f"{'span kind':12}{'n':>7}{'resolved':>10}")

@@ -103,3 +103,21 @@ def test_the_parliament_in_a_report_on_one_state_is_its_own(pipeline):
     found = mentions(pipeline, "Georgia's government proposed a media law on Monday. On Tuesday the parliament "
                                "passed it.")
     assert holder(found, "parliament") == "GEO.LEG"
+
+
+def test_they_opening_a_sentence_is_the_subject_before_not_the_other_side(pipeline):
+    found = mentions(pipeline, "The Houthis fired missiles at Saudi forces. They said the attack was revenge.")
+    assert "They" in found.get("HOUTHIS", set())
+    assert "They" not in found.get("SAU.MIL", set())
+
+
+def test_them_is_not_the_subject_of_its_own_clause(pipeline):
+    found = mentions(pipeline, "Turkish troops attacked Kurdish fighters near the border. They killed five of them.")
+    assert "They" in found.get("TUR.MIL", set())
+    assert "them" not in found.get("TUR.MIL", set())
+
+
+def test_a_passive_they_stays_with_the_group_acted_on(pipeline):
+    found = mentions(pipeline, "Israeli troops raided the camp and arrested Palestinian militants. They were taken to "
+                               "a prison.")
+    assert "They" not in found.get("ISR.MIL", set())

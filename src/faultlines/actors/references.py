@@ -29,7 +29,8 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "l
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
 FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
 MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
-ARMY = frozenset({"army", "military"})  # a state's own forces: never the paramilitary group of the same war
+ARMY = frozenset({"army", "military"})
+GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
 
 class References(Base):
@@ -208,23 +209,47 @@ class References(Base):
         if head.i in self.quoted or (low not in THIRD_SINGULAR and low not in THIRD_PLURAL):
             return None
         sent = self.sent_of[head.i]
+        if low in THIRD_PLURAL and (parallel := self._parallel_subject(head)):
+            return parallel
+        own = self._clause_subjects(head) if low == "them" else set()
         for h in reversed(self.history):
             if sent - h.sent > PRONOUN_WINDOW:
                 break
+            if h.actor in own:
+                continue  # "They killed five of them": not the clause's own subject
             if low in THIRD_SINGULAR and h.kind == "person":
                 said = "f" if low in ("she", "her") else "m"
                 if self._gender(h.actor) not in (None, said):
                     continue  # "Ms Haddad ... he": someone else
-                if self._stranger_between(h.end, head.i):
-                    return None
-                self.genders[h.actor] = said
-                return h.actor
+                return None if self._stranger_between(h.end, head.i) else h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
                 return h.actor
         return None
 
+    def _parallel_subject(self, head: Token) -> str | None:
+        """"The Houthis fired at Saudi forces. They said ...": an active subject "they" opening a sentence is the
+        group that was the subject of the sentence before (not the nearest plural, often the other side)."""
+        if head.dep_ != "nsubj" or head.i in self.quoted or head.sent.start == 0 \
+                or any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[head.sent.start:head.i]):
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        hit = next((h for h in reversed(self.history) if h.start <= subj.i < h.end), None)
+        if hit is None or hit.demonym or hit.quote >= 0 or not (hit.plural or hit.named and hit.kind in GROUPS):
+            return None  # a named group ("the Houthis", "Hamas") is "they" whatever its tag; a state, a person is not
+        return hit.actor
+
+    def _clause_subjects(self, head: Token) -> set[str]:
+        """The actors of the subject of the clause an object pronoun stands in."""
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return {a for s in verb.children if s.dep_ == "nsubj" for t in s.subtree if (a := self.index.token_actor(t.i))}
+
     def _gender(self, person: str) -> str | None:
-        """"m" or "f" when an honorific ("Ms", "Sir"), a kin noun ("his mother") or an earlier "he"/"she" said so."""
+        """"m" or "f" when an honorific ("Ms", "Sir") or a kin noun ("his mother") says so."""
         if person in self.genders:
             return self.genders[person]
         kin = self.kin_noun.get(person)
@@ -239,10 +264,11 @@ class References(Base):
         return found
 
     def _stranger_between(self, start: int, end: int) -> bool:
-        """A person the model named between tokens `start` and `end` whom no actor stands for ("Obama ... Sanders won.
-        He ..."): "he" may be that person, so the one named earlier is no safe antecedent."""
+        """A person named as a subject between tokens `start` and `end` whom no actor stands for ("Obama ... Sanders
+        won. He ..."): "he" may be that person, so the one named earlier is no safe antecedent."""
         if any(e.label_ == "PERSON" and start <= e.start and e.end <= end and e.root.pos_ == "PROPN"
-               and not e.text.isupper() and all(self.index.token_actor(t.i) is None for t in e) for e in self.doc.ents):
+               and e.root.dep_ in ("nsubj", "nsubjpass") and not e.text.isupper()
+               and all(self.index.token_actor(t.i) is None for t in e) for e in self.doc.ents):
             return True
         return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
                    and t.text.istitle() and self.index.token_actor(t.i) is None for t in self.doc[start:end])

@@ -60,7 +60,7 @@ class Base:
         self.generation: dict[str, str] = {}  # person -> "elder" / "younger"
         self.age: dict[str, int] = {}  # person -> the age given in commas
         self.renamed: set[int] = set()  # entity starts re-spanned by naming: their root's entity id is a state's
-        self.genders: dict[str, str] = {}  # person -> "m" / "f", as honorifics and resolved pronouns tell
+        self.genders: dict[str, str] = {}  # person -> "m" / "f", as honorifics and kin nouns tell
         self.named_hits: list[Hit] = []  # pass A's hits, in order (pass B's history starts empty)
         self.named_states: set[str] = set()  # countries of every name, demonym or capital the document uses
         self.backed: dict[str, set[str]] = {}
