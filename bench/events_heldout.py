@@ -171,12 +171,16 @@ def _outcome(events, fine: str, gold: str, span: tuple[int, int], c, at: list) -
 
 def gold_report(name: str, paths: Paths, errors: bool) -> None:
     """Per fine (AIDA / ACE) type recall, the outcome of each gold trigger, the lemmas lost most, per path."""
-    rules = GOLDS.get(id(paths["rules"]), [])
+    def golds(rows: list) -> list:
+        return [r for r in rows if not r[1].startswith("spurious")]
+
+    rules = golds(GOLDS.get(id(paths["rules"]), []))
     for k, ev in paths.items():
         rows = GOLDS.pop(id(ev), [])
         if k != "rules":  # the judge's vetoes: hit by the rules, lost on this path
             rows = [(f, "judge dropped" if o != "hit" and r[1] == "hit" else o, lem, line)
-                    for (f, o, lem, line), r in zip(rows, rules, strict=True)]
+                    for (f, o, lem, line), r in zip(golds(rows), rules, strict=True)] \
+                + [r for r in rows if r[1].startswith("spurious")]
         print(f"\n  {k}: {name} gold triggers by fine type (n, recall)")
         for fine, n in Counter(f for f, o, *_ in rows if not o.startswith("spurious")).most_common():
             hit = sum(1 for f, o, *_ in rows if f == fine and o == "hit")

@@ -125,3 +125,29 @@ def test_executions_and_poisonings_are_assaults_on_someone(code, text, source, t
 
 def test_an_execution_of_a_plan_is_no_assault(code):
     assert not [r for r in code("The Egyptian government's execution of the plan was slow.") if r[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Algeria closed its airspace to Moroccan planes.", "DZA", "MAR"),
+    ("Pakistan shut its ports to Indian ships after the attack.", "PAK", "IND"),
+])
+def test_closing_airspace_or_a_border_to_a_state_restricts_it(code, text, source, target):
+    assert (source, target) in pairs(code(text), "SANCTION")
+
+
+def test_closing_a_border_with_a_neighbour_at_war_is_no_sanction(code):
+    assert not asserted(code("Russia closed its border with Georgia because of the fighting in Abkhazia."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The rebels took control of Kidal from the Malian army.", "MLI.REB", "MLI.MIL"),
+    ("Hamas seized control of the Gaza Strip in 2007.", "HAMAS", "PSE"),
+])
+def test_taking_control_from_someone_is_a_seizure(code, text, source, target):
+    rows = code(text)
+    assert (source, target) in pairs(rows, "COERCE")
+    assert {r[1] for r in asserted(rows, "COERCE")} == {"seize"}
+
+
+def test_taking_control_of_a_situation_is_none(code):
+    assert not code("The new Egyptian manager took control of the situation.")
