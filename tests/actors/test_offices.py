@@ -121,3 +121,14 @@ def test_a_passive_they_stays_with_the_group_acted_on(pipeline):
     found = mentions(pipeline, "Israeli troops raided the camp and arrested Palestinian militants. They were taken to "
                                "a prison.")
     assert "They" not in found.get("ISR.MIL", set())
+
+
+def test_arms_makers_are_businesses_of_their_country(pipeline):
+    found = mentions(pipeline, "Baykar delivered drones to the army, and Lockheed Martin won a contract for missiles.")
+    assert "BUS.BAYKAR" in found and "BUS.LOCKHEED" in found
+
+
+def test_a_name_with_a_number_is_no_person(pipeline):
+    facts = pipeline.extract(document_from_text("The crew of Kestrel-7 Harrow flew the cargo to the base.",
+                                                guess_title=False))
+    assert not any(a.kind == "person" and any(c.isdigit() for c in a.name) for a in facts.actors)

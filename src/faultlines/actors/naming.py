@@ -226,8 +226,8 @@ class Names(Titles, Kin, Offices):
 
     def _person(self, e: Span) -> str | None:
         name = self._strip_title(e)
-        if not any(c.isupper() for c in name):
-            return None
+        if not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
+            return None  # "C-5 Galaxy", "F-16 Falcon": a name with a number is a machine's, not a person's
         aid = self.d.lookup(name)
         if aid:
             return aid
