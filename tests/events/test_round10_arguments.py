@@ -119,3 +119,15 @@ def test_what_a_mediator_mediates_still_names_the_parties(code):
 def test_a_request_for_a_thing_is_not_addressed_to_it(code):
     assert any(r[2] == "AFG" for r in code("Colonel Ahmed Khan urged a firm policy to meet the threats in Afghanistan.")
                if r[0] == "REQUEST")
+
+
+def test_a_subject_he_takes_the_subject_it_carries_on_over_the_last_person_named(code):
+    rows = code("Greek President Nikos Vlahos refused to meet Turkey's visiting Recep Tayyip Erdogan in Athens, saying "
+                "he would only welcome him in Thessaloniki.")
+    assert ("nikos-vlahos", "RECEP_TAYYIP_ERDOGAN") in pairs(rows, "AGREE")
+
+
+def test_a_plural_subject_is_no_he(code):
+    rows = code("Angry activists from the ruling party staged rallies in Lahore against the party's leader Imran Khan, "
+                "saying he must resign.")
+    assert any(r[0] == "RETREAT" and r[1] == "IMRAN_KHAN" for r in rows)

@@ -244,7 +244,7 @@ class ArgumentResolver(Appositions, Pronouns):
             return owned
         found = self._named_relation(tok, depth) or self._resolve(tok)
         if found and tok.pos_ == "PRON" and self.other_topic(tok, found):
-            return None  # "The minister met Putin. He urged ...": he is the minister, not Putin
+            return self.pronoun_actor(tok, depth)  # "The minister met Putin. He urged ...": the minister, not Putin
         if found:
             return found
         if tok.pos_ == "PRON" and tok.lower_ in ("we", "us", "our"):

@@ -125,8 +125,8 @@ class Pronouns:
         return None
 
     def other_topic(self, pron: Token, aid: str) -> bool:
-        """A subject "he"/"she" carries on the last person that was a subject: when that subject (in its sentence or
-        the one before) is a person other than `aid`, or one the index does not know, `aid` is doubtful."""
+        """A subject "he"/"she" carries on the last single person that was a subject: when that subject (in its
+        sentence or the one before) is a person other than `aid`, or one the index does not know, `aid` is doubtful."""
         if pron.lower_ not in ("he", "she") or pron.dep_ not in ("nsubj", "nsubjpass") or in_quotation(pron):
             return False
         sent = pron.sent
@@ -136,8 +136,8 @@ class Pronouns:
             t = pron.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or in_quotation(t):
                 continue
-            person = t.ent_type_ == "PERSON" or t.lemma_.lower() in d
-            if not person:
+            person = (t.ent_type_ == "PERSON" or t.lemma_.lower() in d) and t.tag_ in ("NN", "NNP")
+            if not person:  # "activists ..., saying he must resign": a plural is no "he"
                 continue
             return self._resolve(t) != aid
         return False
