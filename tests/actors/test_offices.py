@@ -132,3 +132,15 @@ def test_a_name_with_a_number_is_no_person(pipeline):
     facts = pipeline.extract(document_from_text("The crew of Kestrel-7 Harrow flew the cargo to the base.",
                                                 guess_title=False))
     assert not any(a.kind == "person" and any(c.isdigit() for c in a.name) for a in facts.actors)
+
+
+def test_the_president_in_a_report_on_one_state(pipeline):
+    found = mentions(pipeline, "Kenya's opposition called for protests. On Monday the president said the rallies were "
+                               "illegal.")
+    assert holder(found, "president") == "KEN.GOV"
+
+
+def test_a_capital_named_nearby_is_a_second_state(pipeline):
+    found = mentions(pipeline, "Secretary of State Antony Blinken met officials in Cairo. The president said the "
+                               "border would stay closed.")
+    assert holder(found, "president") is None

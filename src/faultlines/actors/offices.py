@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 # Head nouns of an office or its holder: they speak and act for a state's government, forces or courts.
 OFFICE_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "prosecutor",
-                          "prosecution", "court", "judge", "judiciary"})
+                          "prosecution", "court", "judge", "judiciary", "president", "premier", "chancellor", "king",
+                          "emir", "monarch"})
 # "the army spokesman", "military officials": the modifier names the organ the office belongs to.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "POL", "INT", "JUD", "LEG"})
 PAST_WORDS = frozenset({"former", "ex", "retired", "late", "then", "previous"})
@@ -48,6 +49,8 @@ class Offices(References):
             return None  # "its spokesman", "the group's officials"
         if head.tag_ not in ("NNS", "NNPS") and not words & {"the", "a", "an"}:
             return None
+        if any(start < head.i and title and title[-1] == lemma for start, _, title in self.titled):
+            return None  # "President Macron hosted President Ruto. The president ...": a person, but which?
         same = self._antecedent(sector, None, self.sent_of[head.i], lemma=lemma, at=head.i, same_only=True)
         if same is not None:  # "the International Criminal Court ... the court"
             return same

@@ -61,7 +61,8 @@ class Base:
         self.age: dict[str, int] = {}  # person -> the age given in commas
         self.renamed: set[int] = set()  # entity starts re-spanned by naming: their root's entity id is a state's
         self.genders: dict[str, str] = {}  # person -> "m" / "f", as honorifics and kin nouns tell
-        self.named_hits: list[Hit] = []  # pass A's hits, in order (pass B's history starts empty)
+        self.named_hits: list[Hit] = []
+        self.capital_mentions: list[tuple[int, str]] | None = None  # pass A's hits, in order (pass B's history starts empty)
         self.named_states: set[str] = set()  # countries of every name, demonym or capital the document uses
         self.backed: dict[str, set[str]] = {}
         self.backed_locals: set[str] = set()
@@ -102,6 +103,7 @@ class Base:
         pool = self.history if hits is None else hits
         recent = {c for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
                   and (h.kind in ORGANS or h.kind == "person") and (c := self.d.country_of(h.actor))}
+        recent |= {c for k, c in self._capitals() if 0 <= sent - k <= PAST_WINDOW}  # "met officials in Cairo"
         if len(recent) == 1:
             return recent.pop()
         if not recent:
@@ -116,6 +118,13 @@ class Base:
                 and ranked[0][1] >= 3:
             return ranked[0][0]
         return None
+
+    def _capitals(self) -> list[tuple[int, str]]:
+        """(sentence, state) of every capital the document names: a place the actors stage can place itself."""
+        if self.capital_mentions is None:
+            self.capital_mentions = [(self.sent_of[e.start], c) for e in self.doc.ents
+                                     if e.label_ == "GPE" and (c := self.d.capital(e.text))]
+        return self.capital_mentions
 
     def _token_name(self, t: Token) -> str | None:
         """The actor a single token names on its own (an entity already seen, a country, a demonym)."""
