@@ -131,3 +131,16 @@ def test_a_plural_subject_is_no_he(code):
     rows = code("Angry activists from the ruling party staged rallies in Lahore against the party's leader Imran Khan, "
                 "saying he must resign.")
     assert any(r[0] == "RETREAT" and r[1] == "IMRAN_KHAN" for r in rows)
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ('"I have met with the Saudi king twice," Senator Bob Corker told reporters.', "CONSULT", "bob-corker", "SAU.GOV"),
+    ('"I will never negotiate with Hamas," Netanyahu told the cabinet.', "REJECT", "BENJAMIN_NETANYAHU", "HAMAS"),
+])
+def test_i_in_a_quotation_is_its_speaker(code, text, type_, source, target):
+    assert any(r[0] == type_ and r[1] == source and r[2] == target for r in code(text))
+
+
+def test_the_authors_own_i_is_no_one(code):
+    rows = code("I met Putin in 2015 and I urged him to leave Syria.")
+    assert rows and all(r[1] is None for r in rows if r[0] in ("CONSULT", "REQUEST"))

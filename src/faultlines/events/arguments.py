@@ -249,6 +249,8 @@ class ArgumentResolver(Appositions, Pronouns):
             return found
         if tok.pos_ == "PRON" and tok.lower_ in ("we", "us", "our"):
             return self.quoted_side(tok, depth)
+        if tok.pos_ == "PRON" and tok.lower_ in ("i", "me", "my"):
+            return self.quoted_self(tok, depth)
         if tok.pos_ == "PRON":
             speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one

@@ -145,6 +145,15 @@ class Pronouns:
     def lex_people(self) -> frozenset[str]:
         raise NotImplementedError
 
+    def quoted_self(self, pron: Token, depth: int = 0) -> str | None:
+        """"I"/"me"/"my" inside a quotation: its speaker, when the speaker is a person ('"I met them," Corker said');
+        outside one (the author's own "I") or with no known speaker, no one."""
+        speaker = self._quoting(pron, depth)
+        if speaker is None and in_quotation(pron):
+            speaker = next((q.speaker for q in self.quotes if q.start <= pron.idx < q.end), None)
+        entry = self.entry(speaker)
+        return speaker if entry is not None and entry.kind == "person" else None
+
     def quoted_side(self, pron: Token, depth: int = 0) -> str | None:
         """"We"/"our" inside a quotation: the speaker's side (a person's organisation or country, else the
         speaking organisation); outside one, or with no known speaker, no one."""
