@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
 from .readings import Candidate
-from .syntax import agents, is_passive, prep_objects
+from .syntax import VERBAL, agents, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -223,4 +223,12 @@ def without_states(found: list[Candidate]) -> list[Candidate]:
     return [replace(c, target=None, target_tok=None) if c.mode == "arrest" and c.target_tok is not None
             and _placed(c.target_tok) else c
             for c in found if not (c.trigger.head.i in finds and c.trigger.i not in finds
-                                   and c.trigger.dep_ in STATE_DEPS)]
+                                   and c.trigger.dep_ in STATE_DEPS) and not _unheld(c)]
+
+
+def _unheld(c: Candidate) -> bool:
+    """An arrest with no arrester, read off a verb that is no passive clause of its own ("forces arrested and beat X",
+    "relatives of people imprisoned in X"): the parse guessed a passive, or the arrest is a background detail."""
+    v = c.trigger
+    return c.mode == "arrest" and c.source is None and v.pos_ in VERBAL and not any(
+        ch.dep_ in ("nsubjpass", "auxpass", "dobj") for ch in v.children)
