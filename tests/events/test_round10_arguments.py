@@ -144,3 +144,7 @@ def test_i_in_a_quotation_is_its_speaker(code, text, type_, source, target):
 def test_the_authors_own_i_is_no_one(code):
     rows = code("I met Putin in 2015 and I urged him to leave Syria.")
     assert rows and all(r[1] is None for r in rows if r[0] in ("CONSULT", "REQUEST"))
+
+
+def test_a_visit_to_an_organisations_headquarters_is_a_visit_to_it(code):
+    assert ("ANTONY_BLINKEN", "NATO") in pairs(code("In 2023 Blinken visited NATO headquarters in Brussels."), "CONSULT")

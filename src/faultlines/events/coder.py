@@ -58,7 +58,7 @@ NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE"
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
 WITH = frozenset({"with"})
-MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor", "convene"})
+TOPICAL = frozenset({"discuss", "negotiate", "debate", "address", "raise", "review", "examine", "consider", "explore"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
@@ -124,8 +124,8 @@ class SentenceCoder(NominalEvents):
                 continue  # '"Can he?" he asked.': a request names what or whom it asks
             # what is mobilised is the force itself, not a target
             moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
-            # "discussed Britain's exit with X": X, not Britain ("mediate talks in X" names parties in what it mediates)
-            if rule.type == "CONSULT" and not passive and v.lemma_.lower() not in MEDIATING:
+            # "discussed Britain's exit with X": X, not Britain (one visits or mediates parties, not topics)
+            if rule.type == "CONSULT" and not passive and v.lemma_.lower() in TOPICAL:
                 objs = [o for o in objs if not self._topic(o)] + [
                     p for o in objs if self._topic(o) for p in prep_objects(o, WITH)]  # "with" hung on the topic
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
