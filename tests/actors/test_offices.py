@@ -144,3 +144,15 @@ def test_a_capital_named_nearby_is_a_second_state(pipeline):
     found = mentions(pipeline, "Secretary of State Antony Blinken met officials in Cairo. The president said the "
                                "border would stay closed.")
     assert holder(found, "president") is None
+
+
+def test_the_agency_is_the_one_organisation_whose_name_has_the_word(pipeline):
+    found = mentions(pipeline, "The International Atomic Energy Agency inspected the site in May. The agency said the "
+                               "centrifuges had been moved.")
+    assert holder(found, "agency") == "IAEA"
+
+
+def test_the_word_of_two_names_is_no_one(pipeline):
+    found = mentions(pipeline, "The International Atomic Energy Agency and the European Space Agency met in Vienna. "
+                               "The agency said the talks went well.")
+    assert holder(found, "agency") is None

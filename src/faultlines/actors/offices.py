@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .references import References
+from .state import WINDOW
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +23,9 @@ PAST_WORDS = frozenset({"former", "ex", "retired", "late", "then", "previous"})
 NO_STATE_WORDS = frozenset({"un", "u.n.", "eu", "nato", "party", "opposition", "rebel", "militia", "campaign", "company",
                             "club", "league", "union", "church", "school", "university", "election", "electoral",
                             "tribal", "local", "provincial", "state", "county", "city", "municipal", "regional"})
+# Nouns any armed group, army or government is called by: left to the sector rules (rivals, sides, subjects).
+ANY_GROUP = frozenset({"group", "force", "army", "militia", "government", "company", "firm", "state", "country",
+                       "regime", "administration", "military", "faction"})
 # Words an office's own name is made of ("Interior Ministry", "Supreme Court", "Prosecutor's Office").
 OFFICE_NAME_ENDS = frozenset({"ministry", "court", "prosecutor", "prosecution", "presidency", "judiciary"})
 OFFICE_NAME_WORDS = frozenset({"ministry", "of", "the", "for", "and", "foreign", "affairs", "interior", "defence", "defense",
@@ -90,3 +94,24 @@ class Offices(References):
         name = f"{text} ({state.name if state else country})"
         return self.index.add_local(Entry(id=slug(f"{country} {text}"), name=name, kind="government", country=country,
                                           parent=self.d.sub_actor(country, "GOV")))
+
+    def _word_of_a_name(self, ch: Span, head: Token) -> str | None:
+        """"the agency" after the International Atomic Energy Agency, "the department" after the State Department: a
+        definite singular noun that is a word of the name of the one organisation named in the last sentences."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma in self.d.person_nouns or head.i in self.quoted or len(lemma) < 4 \
+                or lemma in ANY_GROUP:
+            return None
+        if [t.lower_ for t in ch if t.i < head.i] != ["the"] or any(c.dep_ == "prep" for c in head.children):
+            return None  # "the agency's chief", "the agency of X", "the new agency"
+        sent, found = self.sent_of[head.i], set()
+        for h in reversed(self.history):
+            if sent - h.sent > WINDOW:
+                break
+            e = self.index.entry(h.actor)
+            if e is None or not h.named or e.kind in ("person", "state", "civilians", "ethnic_group", "religious"):
+                continue
+            if lemma in {w for n in (e.name, *e.aliases) for w in fold(n).split()}:
+                found.add(h.actor)
+        found = {a for a in found if not any(p in found for p in self.d.parent_chain(a))}
+        return found.pop() if len(found) == 1 else None

@@ -106,6 +106,9 @@ class _Resolver(Names, References):
                 self._record(self._leader_faction(self._pronoun(poss, "he")), ch, head)
                 return
         member_of = self._members_of(head)
+        if not member_of and not inner and (named := self._word_of_a_name(ch, head)):
+            self._record(named, ch, head)
+            return
         if not member_of and sector and not inner and head.lemma_.lower() in OFFICE_HEADS:
             self._record(self._located(head, sector) or self._office(ch, head, sector), ch, head)
             return  # "the defence ministry" after two states is neither's: no nearest-state guess
