@@ -104,3 +104,28 @@ def test_the_warmed_tensions_page_is_the_template_response_of_a_visit(tmp_path: 
     visit = warm.state.templates.TemplateResponse(request, "tensions.html", {  # how the page was made before
         "data": data, "known_actor": lambda aid: bool(aid) and aid in known})
     assert kept == visit.body == TestClient(create_app(db, rate=0)).get("/tensions").content
+
+
+def test_the_default_networks_edges_are_warmed_as_a_visit_makes_them(tmp_path: Path) -> None:
+    from faultlines.web.network import network
+
+    db = _store(tmp_path / "e.db")
+    warm = _inner(create_app(db, rate=0))
+    warm.state.first_visits()
+    reader = warm.state.reader
+    cold = TestClient(create_app(db, rate=0))
+    edges = network(reader, View())["edges"]
+    assert len(edges) >= 2
+    for e in edges:
+        pair = {"source": e["source"], "target": e["target"]}
+        page = cold.get("/edge", params=pair)
+        twin = cold.get("/edge.json", params=pair)
+        assert page.status_code == twin.status_code == 200 and twin.json()["events"]
+        assert reader.cached(("edge.html", e["source"], e["target"], View(), 1, False), _boom, page=True) == page.content
+        assert reader.cached(("edge.json", e["source"], e["target"], View(), 1, False), _boom, page=True) == twin.content
+    with Store(db) as s:  # a new sentence for the busiest edge: counted and shown at once
+        s.add(_facts(40))
+    for client in (cold, TestClient(_inner(create_app(db, rate=0)))):
+        first = client.get("/edge.json", params={"source": "red", "target": "blue"}).json()
+        assert first["total"] == 13 and "doc-40" in [e["doc_id"] for e in first["events"]]
+    assert reader.cached(("edge.json", "red", "blue", View(), 1, False), lambda: None, page=True) is None  # made again

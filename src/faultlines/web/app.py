@@ -137,22 +137,29 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
                       bucket: Bucket = DEFAULT_BUCKET) -> HTMLResponse:
         return page(request, "timeline.html", {**timeline(reader, f, bucket=bucket.value), "f": f})
 
-    def edge_data(source: str, target: str, f: View, page_no: int, undirected: bool) -> dict[str, Any]:
-        return evidence(reader, source, target, f, page=page_no, undirected=undirected)
+    def edge_body(source: str, target: str, f: View, page_no: int, undirected: bool, html: bool) -> bytes:
+        """An edge's page of sentences or its `.json` twin, made once per store state (warmed at start for the
+        edges the default network draws: the home page's links)."""
+        def make() -> bytes:
+            data = evidence(reader, source, target, f, page=page_no, undirected=undirected)
+            if html:
+                return templates.get_template("edge.html").render(data=data).encode()
+            return bytes(_dumped(data).body)
+        return reader.cached(("edge.html" if html else "edge.json", source, target, f, page_no, undirected), make,
+                             page=True)
 
     @app.get("/edge.json")
     def edge_json(source: Annotated[str, Query(pattern=ID)], target: Annotated[str, Query(pattern=ID)],
                   f: Annotated[View, Depends(filters)], page: Annotated[int, Query(ge=1, le=10_000)] = 1,
                   undirected: bool = False) -> Response:
-        return _dumped(edge_data(source, target, f, page, undirected))
+        return Response(edge_body(source, target, f, page, undirected, False), media_type="application/json")
 
     @app.get("/edge", response_class=HTMLResponse)
     def edge_page(request: Request, source: Annotated[str, Query(pattern=ID)],
                   target: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
                   page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
                   undirected: bool = False) -> HTMLResponse:
-        return templates.TemplateResponse(request, "edge.html", {"data": edge_data(source, target, f, page_no,
-                                                                                   undirected)})
+        return HTMLResponse(edge_body(source, target, f, page_no, undirected, True))
 
     def actor_body(id: str, after: int, html: bool) -> bytes | None:
         """The actor page or its `.json` twin, made once per store state (warmed at start for the busiest actors);
@@ -273,15 +280,18 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return Response(_found(place_body(id, f, page)), media_type="application/json")
 
     def first_visits() -> None:
-        """The pages the busiest actors and places open on, and the first page of tensions, made before anyone
-        asks: a first visit costs 5-15 ms of one core (the tensions 50-100), which 8 concurrent visitors stretch
-        into the slowest answers of a page kind."""
+        """The pages the busiest actors and places open on, the first page of tensions and of the sentences behind
+        each edge the default network draws, made before anyone asks: a first visit costs 3-15 ms of one core (the
+        tensions 50-100), which 8 concurrent visitors stretch into the slowest answers of a page kind."""
         for a in pages.actor_choices(reader)[:WARM_ACTORS]:
             actor_body(a["id"], 0, True)
             actor_body(a["id"], 0, False)
         for place_id in pages.busiest_places(reader, WARM_PLACES):
             place_body(place_id, View(), 1)
         tensions_body(None, 1)
+        for e in network(reader, View())["edges"]:
+            edge_body(e["source"], e["target"], View(), 1, False, True)
+            edge_body(e["source"], e["target"], View(), 1, False, False)
 
     @app.get("/search.json")
     def search_json(q: Annotated[str, Query(max_length=200)] = "",

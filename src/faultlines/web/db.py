@@ -71,7 +71,7 @@ class Reader:
     def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
                  stale_from: int = 5000, refresh_pause: float = 2.0, event_views_size: int = 4096,
-                 pages_size: int = 1024) -> None:
+                 pages_size: int = 1536) -> None:
         self.path = Path(path)
         Corpus(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
@@ -80,7 +80,7 @@ class Reader:
         self._cache_size = cache_size
         self._facts: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._facts_size = facts_cache_size
-        self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()  # whole page bodies (an actor's, a place's)
+        self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()  # whole page bodies (an actor's, a place's, an edge's)
         self._pages_size = pages_size
         self._computing: dict[Hashable, threading.Lock] = {}
         self.min_refresh, self.refresh_factor, self.sync_cost = min_refresh, refresh_factor, sync_cost
