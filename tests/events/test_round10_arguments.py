@@ -148,3 +148,11 @@ def test_the_authors_own_i_is_no_one(code):
 
 def test_a_visit_to_an_organisations_headquarters_is_a_visit_to_it(code):
     assert ("ANTONY_BLINKEN", "NATO") in pairs(code("In 2023 Blinken visited NATO headquarters in Brussels."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Obama met Putin in Paris. He said the talks went well. He urged Russia to withdraw from Syria.", "BARACK_OBAMA"),
+    ("The minister met Putin in Moscow. He said the talks went well. He urged Russia to withdraw from Syria.", None),
+])
+def test_a_chain_of_subject_pronouns_keeps_its_first_referent(code, text, source):
+    assert {r[1] for r in asserted(code(text), "REQUEST")} == {source}

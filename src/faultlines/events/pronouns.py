@@ -89,6 +89,9 @@ class Pronouns:
                 own |= {self.np_actor(s, max(depth + 1, 4)) for s in subs}
                 inside.update(i for s in subs for i in range(s.left_edge.i, s.right_edge.i + 1))
         sent = pron.sent
+        chained = self._chained(pron) if is_subject and person and pron.dep_ != "poss" else None
+        if chained is not None:  # '"...," he said. He urged ...': the same one as the "he" before
+            return self.np_actor(chained, depth + 1)
         found = self._antecedent(pron, sent.start, person, is_subject, own, skip=inside)
         if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
             # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
@@ -96,6 +99,19 @@ class Pronouns:
             found = self._antecedent(pron, pron.doc[sent.start - 1].sent.start, person, is_subject, own,
                                      args_only=True)
         return found
+
+    def _chained(self, pron: Token) -> Token | None:
+        """The nearest earlier subject that can be a person (in its sentence or the one before), when it is the same
+        subject pronoun ("He said the talks went well. He urged ...")."""
+        sent = pron.sent
+        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        people = self.lex_people()
+        for i in range(pron.i - 1, floor - 1, -1):
+            t = pron.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and (
+                    t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in people):
+                return t if t.lower_ == pron.lower_ else None
+        return None
 
     def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set[str | None],
                     args_only: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
@@ -134,6 +150,10 @@ class Pronouns:
         d = self.lex_people()
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ and not in_quotation(t):
+                return self.np_actor(t) != aid  # "X met Y. He said ... He urged": the first "he" decides
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON":
+                return False  # another pronoun carries the topic ("they", "it"): no person subject to compare
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or in_quotation(t):
                 continue
             person = (t.ent_type_ == "PERSON" or t.lemma_.lower() in d) and t.tag_ in ("NN", "NNP")
