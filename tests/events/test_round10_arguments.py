@@ -1,5 +1,6 @@
 """Who did it to whom in running prose (issue 12 round 10): the agent of a noun event hung on its "of" phrase, the
-addressee of a request, a relative clause on an apposition. Sentences written for the test."""
+addressee of a request, a relative clause on an apposition, the topic of a talk, a genocide's name, subject pronouns
+that carry on a subject, "I" in a quotation. Sentences written for the test."""
 
 from __future__ import annotations
 
