@@ -54,6 +54,14 @@ def test_an_arrest_never_targets_the_state_of_its_place(code_modes, text):
     assert not {"BLR", "RUS"} & targets(code_modes(text), "COERCE")
 
 
+@pytest.mark.parametrize("text", [
+    "Five people were arrested in the town on Sunday.",
+    "Dozens of students have been detained.",
+])
+def test_an_arrest_of_no_one_in_particular_by_no_one_is_not_coded(code, text):
+    assert not [r for r in code(text) if r[0] == "COERCE" and r[2] is None]
+
+
 def test_an_active_arrest_of_no_named_one_is_still_not_coded(code_modes):
     """The passive reading only: "rebels kidnapped advisers" with an unknown object keeps the old, stricter rule."""
     assert not [r for r in code_modes("Police in the town detained the suspects.") if r[0] == "COERCE" and r[3]]

@@ -19,6 +19,7 @@ STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "c
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
 BETWEEN = frozenset({"between"})
 AIMED = frozenset({"against", "on"})
+CROWDS = frozenset({"CIVILIANS", "PROTESTERS"})  # generic actors' ids (events/arguments.py GENERIC_IDS)
 WHERE = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within"})
 GUILTY = frozenset({"guilty", "liable", "culpable"})
 # reporting verbs whose subject vouches for what it reports ("said", not "denied" or "claimed")
@@ -227,8 +228,12 @@ def without_states(found: list[Candidate]) -> list[Candidate]:
 
 
 def _unheld(c: Candidate) -> bool:
-    """An arrest with no arrester, read off a verb that is no passive clause of its own ("forces arrested and beat X",
-    "relatives of people imprisoned in X"): the parse guessed a passive, or the arrest is a background detail."""
-    v = c.trigger
-    return c.mode == "arrest" and c.source is None and v.pos_ in VERBAL and not any(
-        ch.dep_ in ("nsubjpass", "auxpass", "dobj") for ch in v.children)
+    """An arrest with no arrester that names no one either: read off a verb that is no passive clause of its own
+    ("forces arrested and beat X", "relatives of people imprisoned in X": a guessed passive or a background detail),
+    or whose arrested are nobody in particular ("five people were arrested": no edge of the map, news of no one)."""
+    if c.mode != "arrest" or c.source is not None or c.trigger.pos_ not in VERBAL:
+        return False
+    if not any(ch.dep_ in ("nsubjpass", "auxpass", "dobj") for ch in c.trigger.children):
+        return True
+    return c.target is None or c.target in CROWDS or c.target.split(".")[0] in CROWDS or c.target.rsplit(".", 1)[-1] in (
+        "CVL", "PRT", "REF")
