@@ -12,7 +12,7 @@ from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
 from .name_shapes import MODEL, PLACE_WORDS, before_possessive, counted, on_building, storm, unsuffixed
-from .offices import Offices
+from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 
@@ -293,6 +293,25 @@ class Names(Titles, Kin, Offices):
         if office := self._office_name(e, text, country):
             return office
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+
+    def _office_name(self, e: Span, text: str, country: str | None) -> str | None:
+        """An office's own name without its state ("the Interior Ministry", "Supreme Court") -> that office of the
+        state the passage is about, as a government organ; None when the passage names no one state."""
+        words = [fold(w) for w in text.replace("\u2019", "'").split()]
+        if not words or words[-1] not in OFFICE_NAME_ENDS and words[0] != "ministry" and \
+                not (len(words) >= 2 and words[-2:] == ["prosecutor's", "office"]):
+            return None
+        if not all(w in OFFICE_NAME_WORDS for w in words) or e.root.i in self.quoted:
+            return None
+        if country is not None and not any(self._state_word(t.text) == country for t in e if t.text[:1].isupper()):
+            country, _ = self._context(e, sentence=False)  # the state of a modifier ("Russia's"), not a nearby one
+        country = country or self._office_country(self.sent_of[e.start], self.named_hits)
+        if country is None or self.d.kind_of(country) != "state":
+            return None
+        state = self.d.entry(country)
+        name = f"{text} ({state.name if state else country})"
+        return self.index.add_local(Entry(id=slug(f"{country} {text}"), name=name, kind="government", country=country,
+                                          parent=self.d.sub_actor(country, "GOV")))
 
     def _state_word(self, word: str) -> str | None:
         """ISO3 for a demonym or a country name ("Angolan", "Angola")."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..values.names import fold, slug
-from .dictionary import Entry
+from ..values.names import fold
 from .references import References
 from .state import WINDOW
 
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
 OFFICE_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "prosecutor",
                           "prosecution", "court", "judge", "judiciary", "president", "premier", "chancellor", "king",
                           "emir", "monarch"})
+ONE_HOLDER = frozenset({"president", "premier", "chancellor", "king", "emir", "monarch"})
 # "the army spokesman", "military officials": the modifier names the organ the office belongs to.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "POL", "INT", "JUD", "LEG"})
 PAST_WORDS = frozenset({"former", "ex", "retired", "late", "then", "previous"})
@@ -51,13 +51,13 @@ class Offices(References):
             return None  # "a spokesman for the rebels", "officials from both sides": someone else's office
         if any(c.dep_ in ("poss",) for c in head.children):
             return None  # "its spokesman", "the group's officials"
-        if head.tag_ not in ("NNS", "NNPS") and not words & {"the", "a", "an"}:
-            return None
+        if head.tag_ not in ("NNS", "NNPS") and not words & ({"the"} if lemma in ONE_HOLDER else {"the", "a", "an"}):
+            return None  # "they wanted a president": no one in particular
         if any(start < head.i and title and title[-1] == lemma for start, _, title in self.titled):
             return None  # "President Macron hosted President Ruto. The president ...": a person, but which?
-        same = self._antecedent(sector, None, self.sent_of[head.i], lemma=lemma, at=head.i, same_only=True)
-        if same is not None:  # "the International Criminal Court ... the court"
-            return same
+        if lemma not in self.d.person_nouns and (
+                same := self._antecedent(sector, None, self.sent_of[head.i], lemma=lemma, at=head.i, same_only=True)):
+            return same  # "the International Criminal Court ... the court"; "officials" are not the last officials
         for c in head.lefts:
             s = self.d.sector_of(c.lemma_.lower())
             if c.dep_ in ("compound", "amod") and s in ("MIL", "POL", "INT", "JUD") and lemma not in ("ministry", "minister"):
@@ -77,23 +77,6 @@ class Offices(References):
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return self.d.capital(obj.text)
         return None
-
-    def _office_name(self, e: Span, text: str, country: str | None) -> str | None:
-        """An office's own name without its state ("the Interior Ministry", "Supreme Court") -> that office of the
-        state the passage is about, as a government organ; None when the passage names no one state."""
-        words = [fold(w) for w in text.replace("\u2019", "'").split()]
-        if not words or words[-1] not in OFFICE_NAME_ENDS and words[0] != "ministry" and \
-                not (len(words) >= 2 and words[-2:] == ["prosecutor's", "office"]):
-            return None
-        if not all(w in OFFICE_NAME_WORDS for w in words) or e.root.i in self.quoted:
-            return None
-        country = country or self._office_country(self.sent_of[e.start], self.named_hits)
-        if country is None or self.d.kind_of(country) != "state":
-            return None
-        state = self.d.entry(country)
-        name = f"{text} ({state.name if state else country})"
-        return self.index.add_local(Entry(id=slug(f"{country} {text}"), name=name, kind="government", country=country,
-                                          parent=self.d.sub_actor(country, "GOV")))
 
     def _word_of_a_name(self, ch: Span, head: Token) -> str | None:
         """"the agency" after the International Atomic Energy Agency, "the department" after the State Department: a

@@ -27,6 +27,7 @@ QUOTE_OPEN, QUOTE_CLOSE = {"\u201c", "\u00ab"}, {"\u201d", "\u00bb"}
 WINDOW = 8
 PRONOUN_WINDOW = 2
 MODIFIER_DEPS = {"compound", "amod", "appos", "nmod", "poss", "npadvmod"}
+PLACE_PREPS = frozenset({"in", "into", "to", "from", "across", "near", "inside", "at", "throughout", "within", "over"})
 PAST_WINDOW = 2  # sentences back in which an unnamed office's state must be the only one named
 
 
@@ -98,26 +99,35 @@ class Base:
         return out
 
     def _office_country(self, sent: int, hits: list[Hit] | None = None) -> str | None:
-        """The one state whose organs, people or name the last sentences mention (or, among several, the one the
-        report names at least twice as often as any other); None when no state or no clear one."""
+        """The one state whose organs, people or name (not as a place: "killed in Syria") the last sentences mention,
+        or among several the one the whole report names at least three times as often as any other; None when no
+        state or no clear one. A capital named nearby counts as its state's."""
         pool = self.history if hits is None else hits
-        recent = {c for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
-                  and (h.kind in ORGANS or h.kind == "person") and (c := self.d.country_of(h.actor))}
-        recent |= {c for k, c in self._capitals() if 0 <= sent - k <= PAST_WINDOW}  # "met officials in Cairo"
+        window = [h for h in pool if 0 <= sent - h.sent <= PAST_WINDOW and h.quote < 0
+                  and (h.kind in ORGANS or h.kind == "person") and self.d.country_of(h.actor)]
+        owners = {self.d.country_of(h.actor) for h in window if not self._as_place(h)}
+        recent = {self.d.country_of(h.actor) for h in window} | {c for k, c in self._capitals() if 0 <= sent - k <= PAST_WINDOW}
+        if not owners:
+            return None  # only places: who holds the office is not said
         if len(recent) == 1:
             return recent.pop()
-        if not recent:
-            return None
         counts: dict[str, int] = {}
-        for h in pool:
+        for h in self.named_hits:
             c = self.d.country_of(h.actor) if h.kind in ORGANS else None
             if c:
                 counts[c] = counts.get(c, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][0] in recent and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
-                and ranked[0][1] >= 3:
+        if ranked and ranked[0][0] in owners and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]) \
+                and ranked[0][1] >= 4:
             return ranked[0][0]
         return None
+
+    def _as_place(self, h: Hit) -> bool:
+        """A state named as where something happens ("in Syria", "to Iraq"), not as a party."""
+        if h.kind != "state" or h.demonym:
+            return False
+        root = self.doc[h.start:h.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
     def _capitals(self) -> list[tuple[int, str]]:
         """(sentence, state) of every capital the document names: a place the actors stage can place itself."""
