@@ -233,7 +233,9 @@ def _unheld(c: Candidate) -> bool:
     or whose arrested are nobody in particular ("five people were arrested": no edge of the map, news of no one)."""
     if c.mode != "arrest" or c.source is not None or c.trigger.pos_ not in VERBAL:
         return False
-    if not any(ch.dep_ in ("nsubjpass", "auxpass", "dobj") for ch in c.trigger.children):
+    deps = {ch.dep_ for ch in c.trigger.children}
+    if not deps & {"nsubjpass", "auxpass", "dobj"}:
         return True
-    return c.target is None or c.target in CROWDS or c.target.split(".")[0] in CROWDS or c.target.rsplit(".", 1)[-1] in (
-        "CVL", "PRT", "REF")
+    if "dobj" in deps:  # "they arrested X": an arrest by someone unresolved, coded as before
+        return False
+    return c.target is None or c.target.split(".")[0] in CROWDS or c.target.rsplit(".", 1)[-1] in ("CVL", "PRT", "REF")
