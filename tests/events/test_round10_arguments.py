@@ -157,3 +157,19 @@ def test_a_visit_to_an_organisations_headquarters_is_a_visit_to_it(code):
 ])
 def test_a_chain_of_subject_pronouns_keeps_its_first_referent(code, text, source):
     assert {r[1] for r in asserted(code(text), "REQUEST")} == {source}
+
+
+@pytest.mark.parametrize("text, accuser, wrong", [
+    ("Germany condemned the attack on Kyiv.", "DEU", "UKR"),
+    ("Rights groups in Geneva condemned the killing of civilians by Syrian government forces.", None, "SYR.CVL"),
+])
+def test_condemning_an_act_never_accuses_whom_it_was_done_to(code, accuser, text, wrong):
+    assert all(r[2] != wrong for r in code(text) if r[0] == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Washington condemned the detention of journalists by Iranian police.", "USA", "IRN.POL"),
+    ("France condemned Russia's attack on Kyiv.", "FRA", "RUS"),
+])
+def test_condemning_an_act_accuses_its_doer(code, text, accuser, accused):
+    assert (accuser, accused) in pairs(code(text), "ACCUSE")

@@ -139,6 +139,9 @@ class SentenceCoder(NominalEvents):
                 for o in objs:  # "assisting offences of Brent": a city "of" a thing is no party to a non-place act
                     if self._follower(o):
                         continue  # "attacked supporters of X": not X
+                    if rule.type == "ACCUSE" and self._act(o):
+                        extra.extend(self._doers(o))  # "condemned the killing of X by Y": Y, never X
+                        continue
                     extra.extend(p for p in prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set()))
                                  if not (p.head.lower_ == "of" and rule.type not in self.lex.place_targets
                                          and self._in_place(p)))

@@ -44,9 +44,10 @@ class Pairing(Readings):
                 break
             if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
                 level = [t for t in level if self._actorish(t)]
-            level = [p for t in level for x in (t, *(c for c in t.children if c.dep_ == "acl"))
-                     for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
-                                           - ({"by"} if x is t and self._own_of(t, trigger) else set()))]
+            level = [p for t in level for p in (self._doers(t) if type_ == "ACCUSE" and self._act(t) else [
+                p for x in (t, *(c for c in t.children if c.dep_ == "acl"))
+                for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
+                                      - ({"by"} if x is t and self._own_of(t, trigger) else set()))])]
             # "power lines leading into Kabul", "positions held by X"; "supporters of X" are not X, nor is the
             # "by" of "the arrest of journalists by police" whom the police arrest
             if level:
@@ -93,6 +94,17 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _act(self, t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns
+
+    @staticmethod
+    def _doers(act: Token) -> list[Token]:
+        """Who did an act that is condemned or blamed ("condemned the killing of civilians by X"): its "by" agent, also
+        hung on its "of" object; never whom it was done to ("condemned the attack on Kyiv" accuses no one named)."""
+        by = prep_objects(act, frozenset({"by"})) or [
+            p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))]
+        return [c for c in act.children if c.dep_ == "poss"] + by
 
     @staticmethod
     def _own_of(t: Token, trigger: Token) -> bool:
