@@ -57,6 +57,7 @@ def test_an_arrest_never_targets_the_state_of_its_place(code_modes, text):
 @pytest.mark.parametrize("text", [
     "Five people were arrested in the town on Sunday.",
     "Dozens of students have been detained.",
+    "Twelve people were arrested at a Moscow airport on Sunday.",  # the place is no one arrested
 ])
 def test_an_arrest_of_no_one_in_particular_by_no_one_is_not_coded(code, text):
     assert not [r for r in code(text) if r[0] == "COERCE" and r[2] is None]

@@ -221,10 +221,11 @@ def without_states(found: list[Candidate]) -> list[Candidate]:
     state that stands in as the target of an arrest only by its place ("were detained in Minsk": not Belarus)."""
     finds = {c.trigger.i for c in found if c.source_tok is None and c.type == "ASSAULT" and c.target_tok is not None
              and c.trigger.lemma_.lower() in ("find", "discover")}
-    return [replace(c, target=None, target_tok=None) if c.mode == "arrest" and c.target_tok is not None
+    kept = [replace(c, target=None, target_tok=None) if c.mode == "arrest" and c.target_tok is not None
             and _placed(c.target_tok) else c
             for c in found if not (c.trigger.head.i in finds and c.trigger.i not in finds
-                                   and c.trigger.dep_ in STATE_DEPS) and not _unheld(c)]
+                                   and c.trigger.dep_ in STATE_DEPS)]
+    return [c for c in kept if not _unheld(c)]
 
 
 def _unheld(c: Candidate) -> bool:
