@@ -6,6 +6,7 @@ day; events with neither are counted apart as undated, never placed on the axis.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -50,22 +51,28 @@ def timeline(reader: Reader, f: Filters, *, bucket: str = "month") -> dict[str, 
     def make() -> dict[str, Any]:
         relations, hierarchy = gathered(reader)
         wide = replace(f, since=None, until=None)
-        periods: dict[str, dict[str, Any]] = {}
+        per_day: Counter[tuple[str, str, bool]] = Counter()  # (day, sign kind, dated) -> events
         undated = by_publication = 0
         for r in relations:
             if not wide.keep(r, hierarchy):
                 continue
             day = r.span.lo or r.span.hi
-            if day is None or not real_day(day):  # none, or one no calendar has ("2015-02-31")
+            if day is None:
                 undated += 1
                 continue
-            if not r.dated:
-                by_publication += 1
+            per_day[day, "positive" if r.sign > 0 else "negative" if r.sign < 0 else "neutral", r.dated] += 1
+        periods: dict[str, dict[str, Any]] = {}
+        for (day, kind, dated), n in per_day.items():  # each day's period worked out once, not once an event
+            if not real_day(day):  # one no calendar has ("2015-02-31")
+                undated += n
+                continue
+            if not dated:
+                by_publication += n
             label, first, last = _period(day, bucket)
             p = periods.setdefault(label, {"period": label, "from": first, "to": last, "n": 0, "positive": 0,
                                            "negative": 0, "neutral": 0})
-            p["n"] += 1
-            p["positive" if r.sign > 0 else "negative" if r.sign < 0 else "neutral"] += 1
+            p["n"] += n
+            p[kind] += n
         return {"filters": f.query(), "bucket": bucket, "periods": _continuous(periods, bucket),
                 "undated": undated, "by_publication": by_publication,
                 "selected": {"from": f.since, "to": f.until}}
