@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from arguments_rams import joined  # noqa: E402
 from splits import split_of  # noqa: E402
 
 RAMS = Path(__file__).resolve().parents[2] / "shared" / "data" / "events_train" / "rams"
@@ -54,13 +55,9 @@ def windows(want: str):
                 rec = json.loads(line)
                 if split_of("rams", rec["doc_key"]) != want:
                     continue
-                toks = [t for s in rec["sentences"] for t in s]
-                starts, pos = [], 0
-                for t in toks:
-                    starts.append(pos)
-                    pos += len(t) + 1
-                args = [(role[11:], starts[a], starts[b] + len(toks[b])) for _, (a, b), role in rec["gold_evt_links"]]
-                yield rec["doc_key"], " ".join(toks), args
+                text, span = joined(rec)
+                args = [(role[11:], *span(a, b)) for _, (a, b), role in rec["gold_evt_links"]]
+                yield rec["doc_key"], text, args
 
 
 def kind_of(span) -> str:

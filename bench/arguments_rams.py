@@ -84,6 +84,16 @@ def role_of(aida: str, link: str) -> str | None:
     return OVERRIDES.get(aida, {}).get(name) or ROLES.get(name)
 
 
+def joined(rec: dict[str, Any]) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """A RAMS window's tokens joined by spaces, and the character span of its tokens a..b (inclusive)."""
+    toks = [t for s in rec["sentences"] for t in s]
+    starts, pos = [], 0
+    for t in toks:
+        starts.append(pos)
+        pos += len(t) + 1
+    return " ".join(toks), lambda a, b: (starts[a], starts[b] + len(toks[b]))
+
+
 def windows(split: str) -> Iterator[dict[str, Any]]:
     """Mapped RAMS windows of `split`: text, trigger span and gold argument spans (character offsets) by role."""
     mapped = plover_map()
@@ -96,21 +106,14 @@ def windows(split: str) -> Iterator[dict[str, Any]]:
                 aida = rec["evt_triggers"][0][2][0][0]
                 if aida not in mapped:
                     continue
-                toks = [t for s in rec["sentences"] for t in s]
-                starts, pos = [], 0
-                for t in toks:
-                    starts.append(pos)
-                    pos += len(t) + 1
-
-                def span(a: int, b: int) -> tuple[int, int]:
-                    return starts[a], starts[b] + len(toks[b])  # noqa: B023
+                text, span = joined(rec)
                 t0, t1 = rec["evt_triggers"][0][:2]
                 gold: dict[str, list[tuple[int, int]]] = {"source": [], "target": [], "either": []}
                 for _, (a, b), link in rec["gold_evt_links"]:
                     role = role_of(aida, link)
                     if role:
                         gold[role].append(span(a, b))
-                yield {"key": rec["doc_key"], "text": " ".join(toks), "trigger": span(t0, t1), "aida": aida,
+                yield {"key": rec["doc_key"], "text": text, "trigger": span(t0, t1), "aida": aida,
                        "plover": mapped[aida][0], "conf": mapped[aida][1], "gold": gold}
 
 
