@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens
 from .lexicon import Lexicon
-from .polarity import ceased, negated_here, pending, polarity
+from .polarity import ceased, kept_from, negated_here, pending, polarity
 from .syntax import VERBAL
 from .when import event_date, event_place
 
@@ -95,7 +95,8 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
         type_, pol = c.type, base
         if denied and pol == "asserted":
             pol = "negated"
-        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t) and t.dep_ != "acl":
+        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t) and t.dep_ != "acl" \
+                and not kept_from(t):  # "stopped X from withdrawing": X refused nothing
             type_, pol = "REJECT", "asserted"
         out.append(Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
                          end=start + len(text), text=text, place=event_place(t, extra, place_mentions),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Voice
+from .polarity import WARNINGS
 from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
             if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
                 return Claim(_speakers(h), "denial")
             if lemma in lex.claim_verbs:
-                if x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and x.lower_ in CLAIM_PREPS):
+                if x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and (x.lower_ in CLAIM_PREPS or (
+                        x.lower_ == "against" and lemma in WARNINGS))):  # "warned X against sending troops"
                     return Claim(_speakers(h), "claim")
                 if x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                     return Claim(_speakers(h), "claim")

@@ -27,6 +27,13 @@ NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
 DOUBTING = frozenset({"doubt", "question"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs of warning: the act they warn against (or of) is feared, not done ("warned NATO against sending troops").
+WARNINGS = frozenset({"warn", "caution", "advise", "counsel", "warning", "advice"})
+WARNED_PREPS = frozenset({"against", "of", "about"})
+# Verbs that keep an act from happening: "stopped X from sending", "refrained from striking", "barred X from entering".
+PREVENTING = frozenset({"stop", "prevent", "keep", "bar", "ban", "block", "deter", "dissuade", "discourage", "restrain",
+                        "refrain", "abstain", "desist", "prohibit", "forbid", "preclude", "hinder", "hold", "save",
+                        "spare"})
 
 
 def _own_tense(v: Token) -> bool:
@@ -86,6 +93,24 @@ def approving(v: Token) -> Token | None:
             o.dep_ == "dobj" and o.lemma_.lower() in DEALS for o in h.children):
         return h
     return None
+
+
+def warned(t: Token, below: Token) -> bool:
+    """`below` is what `t` warns against or of: the act is feared or advised against, not done."""
+    return below.dep_ == "prep" and below.lower_ in WARNED_PREPS and t.lemma_.lower() in WARNINGS \
+        and t.pos_ in (*VERBS, "NOUN")
+
+
+def prevented(t: Token, below: Token, act: Token) -> bool:
+    """`act` is the gerund of "from" under a verb that keeps it from happening ("stopped X from arming Y")."""
+    return t.pos_ in VERBS and t.lemma_.lower() in PREVENTING and below.dep_ == "prep" and below.lower_ == "from" \
+        and act.dep_ == "pcomp"
+
+
+def kept_from(tok: Token) -> bool:
+    """The trigger is an act something kept from happening (`prevented` anywhere above it)."""
+    chain = _chain(tok)
+    return any(prevented(chain[i], chain[i - 1], chain[i - 2]) for i in range(2, len(chain)))
 
 
 def ceased(tok: Token, lex: Lexicon) -> bool:
@@ -176,6 +201,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "will lift sanctions once Sudan cooperates"
         if below is not None and below.dep_ == "ccomp" and t.pos_ in VERBS and t.lemma_ in DOUBTING:
             hypothetical = True  # "doubted that X would help": the helping is in doubt
+        if below is not None and warned(t, below):
+            hypothetical = True  # "warned NATO against sending troops", "a warning against an invasion"
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
@@ -190,6 +217,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads \
                     and below.lemma_.lower() not in lex.silent_refusals:  # "declined to comment on the strike"
                 negated = True
+            if i >= 2 and below is not None and prevented(t, below, chain[i - 2]):
+                negated = True  # "stopped X from arming Y", "refrained from striking": kept from happening
             if i == 1 and below is not None and ceased(below, lex):
                 negated = True  # "halted its airstrikes", "aid was suspended": the act's end, not the act
             if t.pos_ == "ADP" and (t.lower_ in lex.negators or (

@@ -1,0 +1,38 @@
+"""Four argument bugs of issue 12 round 10b: a noun in a time adjunct has no host, an act warned against or kept
+from happening is not asserted, a purpose clause after a visit is the visitor's, a noun expulsion of envoys "from"
+a state is that state's. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[3] == "asserted"]
+
+
+def pairs(rows, type_):
+    return {(r[1], r[2]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Russia warned NATO against sending troops to Ukraine.", "NATO", "UKR"),
+    ("China cautioned Japan against arming Taiwan.", "JPN", "TWN"),
+    ("The United States warned Israel against attacking Lebanon.", "ISR", "LBN"),
+    ("Washington stopped Israel from attacking Lebanon.", "ISR", "LBN"),
+    ("Iran refrained from striking Israel after the talks.", "IRN", "ISR"),
+    ("France prevented Mali from expelling Algerian diplomats.", "MLI", "DZA"),
+])
+def test_an_act_warned_against_or_kept_from_happening_is_not_asserted(code, text, doer, target):
+    rows = code(text)
+    assert not any(r[1] == doer and r[2] == target and r[3] == "asserted" for r in rows)
+
+
+def test_an_act_warned_against_is_the_warners_word(code):
+    rows = [r for r in code("Russia warned NATO against sending troops to Ukraine.") if r[1] == "NATO"]
+    assert rows and all(r[3] != "asserted" and r[4] == "quoted" for r in rows)
+
+
+def test_a_prevented_retreat_is_no_refusal(code):
+    rows = code("Moscow stopped Belarus from withdrawing its troops from the border.")
+    assert not any(r[0] == "REJECT" and r[1] == "BLR" for r in rows)
