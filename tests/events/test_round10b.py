@@ -36,3 +36,17 @@ def test_an_act_warned_against_is_the_warners_word(code):
 def test_a_prevented_retreat_is_no_refusal(code):
     rows = code("Moscow stopped Belarus from withdrawing its troops from the border.")
     assert not any(r[0] == "REJECT" and r[1] == "BLR" for r in rows)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Zelensky visited Washington to seek military aid.", "USA"),
+    ("The Iraqi prime minister visited Tehran on Monday to ask for weapons.", "IRN"),
+    ("Kenya's president met the Somali leader in Nairobi to demand help against the Shabaab.", "SOM"),
+])
+def test_a_purpose_clause_after_a_visit_is_the_visitors(code, text, host):
+    rows = code(text)
+    assert not any(r[1] == host and r[0] == "REQUEST" for r in rows)
+
+
+def test_a_purpose_clause_still_reaches_whom_is_sent(code):
+    assert ("GBR", "CYP") in pairs(code("Britain sent a warship to help Cyprus."), "AID")

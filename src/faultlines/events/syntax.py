@@ -21,6 +21,10 @@ ACCOUNTS = frozenset({"account", "statement", "testimony", "report", "story", "v
                       "estimate", "tally", "guidance", "position"})
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
+# Verbs whose object is a place or party come to, not a doer sent: "visited Washington to seek aid" -- the visitor
+# seeks it (a purpose clause's subject is the main clause's), unlike "sent troops to fight X".
+VISITS = frozenset({"visit", "tour", "meet", "host", "receive", "welcome", "phone", "telephone", "ring", "contact",
+                    "enter", "leave", "cross", "reach", "attend", "join", "invade", "address", "approach"})
 
 
 def title_case(sent: Span) -> bool:
@@ -169,6 +173,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+        if dep == "advcl" and head.lemma_.lower() in VISITS:
+            objs = []  # "visited Washington to seek aid": the visitor seeks it
         if objs and head.pos_ in VERBAL and not restated(v):
             return objs
         if head.pos_ in VERBAL and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
