@@ -50,3 +50,25 @@ def test_a_purpose_clause_after_a_visit_is_the_visitors(code, text, host):
 
 def test_a_purpose_clause_still_reaches_whom_is_sent(code):
     assert ("GBR", "CYP") in pairs(code("Britain sent a warship to help Cyprus."), "AID")
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Turkey offered assistance to Somalia after the bombing.", "TUR"),
+    ("Japan sent aid to Haiti following the attack on the capital.", "JPN"),
+    ("Egypt pledged support to Sudan during the siege of the city.", "EGY"),
+    ("Iran shipped fuel to Syria amid the bombing of Aleppo.", "IRN"),
+    ("Qatar promised help to Lebanon before the offensive began.", "QAT"),
+])
+def test_a_noun_in_a_time_adjunct_is_not_the_main_verbs_act(code, text, giver):
+    rows = code(text)
+    assert not any(r[1] == giver and r[0] in ("THREATEN", "ASSAULT", "COERCE") for r in rows)
+
+
+def test_a_noun_in_a_time_adjunct_keeps_its_own_doer(code):
+    rows = code("Kenya sent food to Somalia after the Shabaab attack on Mogadishu.")
+    assert not any(r[1] == "KEN" and r[0] == "ASSAULT" for r in rows)
+
+
+def test_an_act_framed_by_a_light_verb_keeps_its_doer(code):
+    rows = code("Rebels carried out a raid on the town during an offensive against Syria.")
+    assert any(r[0] == "ASSAULT" and r[1] is not None for r in rows)

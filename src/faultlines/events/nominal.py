@@ -34,6 +34,9 @@ GOING_ON = frozenset({"spread", "continue", "grow", "swell", "escalate", "intens
 NAMED_ONLY = frozenset({"intervention"})
 # mass killings named after their victims or their country, not their doers ("the Armenian genocide")
 VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
+# prepositions of a time adjunct: "offered aid after the bombing" -- the bombing is an event of its own, not the verb's
+TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
+FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
 
 
 class NominalEvents(Pairing, FoundDead):
@@ -54,6 +57,9 @@ class NominalEvents(Pairing, FoundDead):
             h = h.head.head
         if h.dep_ in ("dobj", "nsubjpass", "attr") and self._is_host(h.head, generic=h.dep_ == "dobj"):
             return h.head, h
+        if h.dep_ == "pobj" and (h.head.lower_ in TIME_PREPS or (
+                h.head.lower_ in FRAMES and h.head.head.lemma_.lower() not in self.lex.hosts)):
+            return None, h  # "offered aid after (during) the bombing": a time adjunct names an event of its own
         if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
             return h.head.head, h
         return None, h
