@@ -72,3 +72,21 @@ def test_a_noun_in_a_time_adjunct_keeps_its_own_doer(code):
 def test_an_act_framed_by_a_light_verb_keeps_its_doer(code):
     rows = code("Rebels carried out a raid on the town during an offensive against Syria.")
     assert any(r[0] == "ASSAULT" and r[1] is not None for r in rows)
+
+
+
+@pytest.mark.parametrize("text, expeller, expelled", [
+    ("The expulsion of 20 Russian diplomats from Canada angered Moscow.", "CAN", "RUS.GOV"),
+    ("Hungary criticised the expulsion of two Iranian envoys from Albania last year.", "ALB", "IRN.GOV"),
+    ("The expulsion of Polish diplomats from Belarus followed the arrests.", "BLR", "POL.GOV"),
+])
+def test_envoys_expelled_from_a_state_are_expelled_by_it(code, text, expeller, expelled):
+    assert (expeller, expelled) in pairs(code(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Poland condemned the expulsion of its diplomats from Russia.",
+    "The expulsion of diplomats from Poland was announced on Monday.",
+])
+def test_an_expulsion_whose_from_may_be_a_nationality_names_no_doer(code, text):
+    assert not asserted(code(text), "SANCTION")

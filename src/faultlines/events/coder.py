@@ -19,7 +19,7 @@ from .claims import denied_allegations, relative_accusers
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
-from .nominal import NominalEvents
+from .nominal import ENVOYS, NominalEvents
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
 from .polarity import approving, intent_type, mourned, negated_here
@@ -64,7 +64,6 @@ BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
 VIA_PREPS = frozenset({"with", "from", "using", "of"})
 KEYED = frozenset({"peacekeeping"})  # compounds that name what an object is ("peacekeeping troops" are peacekeepers)
-ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})

@@ -37,6 +37,7 @@ VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 # prepositions of a time adjunct: "offered aid after the bombing" -- the bombing is an event of its own, not the verb's
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
 
 class NominalEvents(Pairing, FoundDead):
@@ -138,6 +139,8 @@ class NominalEvents(Pairing, FoundDead):
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
             srcs = self._agent_noun(a) or self._responsible(a)
+        if not srcs and rule.type == "SANCTION":
+            srcs = self._expelled_from(a)  # "the expulsion of Russian diplomats from Canada": Canada expels them
         between = prep_objects(a, frozenset({"between"}))
         if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             srcs = between  # "a clash between GNA and LNA forces": each on the other
@@ -203,6 +206,15 @@ class NominalEvents(Pairing, FoundDead):
             return []
         out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, givers, receivers, True, v)
         return [c for c in out if c.source is not None and not self._own_kind(c)]
+
+    def _expelled_from(self, a: Token) -> list[Token]:
+        """The state envoys are sent out of, as with the passive verb ("Russian diplomats expelled from Canada"):
+        only when "from" hangs on the noun event or the envoys' own state is named, so that it names no nationality."""
+        envoys = [o for o in prep_objects(a, frozenset({"of"})) if o.lemma_.lower() in ENVOYS]
+        out = [p for p in prep_objects(a, frozenset({"from"})) if envoys]
+        out += [p for o in envoys if any(c.ent_type_ in ("NORP", "GPE") for c in o.lefts)
+                for p in prep_objects(o, frozenset({"from"}))]
+        return [p for p in out if p.ent_type_ == "GPE" and self.np_actor(p)]
 
     def _own_kind(self, c: Candidate) -> bool:
         """"the rebels advanced with help from Russia": a generic actor placed in the giver's own country by default
