@@ -42,10 +42,17 @@ def test_a_prevented_retreat_is_no_refusal(code):
     ("Zelensky visited Washington to seek military aid.", "USA"),
     ("The Iraqi prime minister visited Tehran on Monday to ask for weapons.", "IRN"),
     ("Kenya's president met the Somali leader in Nairobi to demand help against the Shabaab.", "SOM"),
+    ("Kenya's foreign minister met his Ugandan counterpart to demand help against the rebels.", "UGA"),
 ])
 def test_a_purpose_clause_after_a_visit_is_the_visitors(code, text, host):
     rows = code(text)
     assert not any(r[1] == host and r[0] == "REQUEST" for r in rows)
+
+
+def test_a_purpose_clause_after_entering_a_country_is_the_entrants(code):
+    rows = code("Russian troops entered Syria to fight ISIS.")
+    assert not any(r[0] == "ASSAULT" and r[1] == "SYR" for r in rows)
+    assert any(r[0] == "ASSAULT" and r[1] == "RUS.MIL" and r[2] == "ISIS" for r in rows)
 
 
 def test_a_purpose_clause_still_reaches_whom_is_sent(code):

@@ -142,6 +142,16 @@ def _split_object(v: Token) -> Token | None:
     return x if any(split_clause(c) is not None for c in x.children if c.dep_ == "conj") else None
 
 
+PARTY_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "official", "envoy", "ambassador", "delegation",
+                         "king", "prince", "premier", "chancellor", "head", "chief", "commander", "government"})
+
+
+def _named_party(o: Token) -> bool:
+    """A place or party one comes to ("Washington", "him", "the Somali leader"), not a thing ("talks", "the border")."""
+    return o.pos_ in ("PROPN", "PRON") or bool(o.ent_type_) or o.lemma_.lower() in PARTY_NOUNS \
+        or any(c.ent_type_ for c in o.lefts)
+
+
 def restated(v: Token) -> bool:
     """"shifted his account to say", "revised its statement to show": what follows is the (new) claim."""
     return v.lemma_.lower() in SAYING and v.dep_ in ("advcl", "xcomp") and any(
@@ -174,7 +184,7 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
         if dep == "advcl" and head.lemma_.lower() in VISITS:
-            objs = []  # "visited Washington to seek aid": the visitor seeks it
+            objs = [o for o in objs if not _named_party(o)]  # "visited Washington to seek aid": the visitor seeks it
         if objs and head.pos_ in VERBAL and not restated(v):
             return objs
         if head.pos_ in VERBAL and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
