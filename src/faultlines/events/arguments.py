@@ -243,7 +243,7 @@ class ArgumentResolver(Appositions, Pronouns):
         if owned:
             return owned
         found = self._named_relation(tok, depth) or self._resolve(tok)
-        if found and tok.pos_ == "PRON" and self.other_topic(tok, found):
+        if found and tok.pos_ == "PRON" and self.other_topic(tok, found, depth):
             return self.pronoun_actor(tok, depth)  # "The minister met Putin. He urged ...": the minister, not Putin
         if found:
             return found

@@ -5,6 +5,7 @@ sentences or paragraphs it stands)."""
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -24,11 +25,12 @@ def in_quotation(tok: Token) -> bool:
     spans = tok.doc.user_data.get(_QUOTED_KEY)
     if spans is None:
         spans = tok.doc.user_data[_QUOTED_KEY] = _quoted_spans(tok.doc.text)
-    k = bisect_right(spans, (tok.idx, len(tok.doc.text) + 1)) - 1
+    k = bisect_right(spans, (tok.idx, sys.maxsize)) - 1  # (never Doc.text here: it joins the whole document)
     return k >= 0 and spans[k][0] <= tok.idx < spans[k][1]
 
 
 _QUOTED_KEY = "faultlines.quoted_spans"
+_TOPIC_KEY = "faultlines.he_topics"  # per resolver: token index of an earlier subject "he"/"she" -> its actor
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -140,7 +142,7 @@ class Pronouns:
             return aid
         return None
 
-    def other_topic(self, pron: Token, aid: str) -> bool:
+    def other_topic(self, pron: Token, aid: str, depth: int = 0) -> bool:
         """A subject "he"/"she" carries on the last single person that was a subject: when that subject (in its
         sentence or the one before) is a person other than `aid`, or one the index does not know, `aid` is doubtful."""
         if pron.lower_ not in ("he", "she") or pron.dep_ not in ("nsubj", "nsubjpass") or in_quotation(pron):
@@ -151,7 +153,12 @@ class Pronouns:
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ and not in_quotation(t):
-                return self.np_actor(t) != aid  # "X met Y. He said ... He urged": the first "he" decides
+                # "X met Y. He said ... He urged": the first "he" decides; each earlier "he" is resolved once per
+                # document (a run of "He ..." sentences would otherwise resolve the whole chain again, twice a step)
+                memo = pron.doc.user_data.setdefault(f"{_TOPIC_KEY}.{id(self)}", {})
+                if t.i not in memo:
+                    memo[t.i] = self.np_actor(t, depth + 1)
+                return memo[t.i] != aid
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON":
                 return False  # another pronoun carries the topic ("they", "it"): no person subject to compare
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or in_quotation(t):
