@@ -155,7 +155,7 @@ class Pronouns:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ and not in_quotation(t):
                 # "X met Y. He said ... He urged": the first "he" decides; each earlier "he" is resolved once per
                 # document (a run of "He ..." sentences would otherwise resolve the whole chain again, twice a step)
-                memo = pron.doc.user_data.setdefault(f"{_TOPIC_KEY}.{id(self)}", {})
+                memo: dict[int, str | None] = pron.doc.user_data.setdefault(f"{_TOPIC_KEY}.{id(self)}", {})
                 if t.i not in memo:
                     memo[t.i] = self.np_actor(t, depth + 1)
                 return memo[t.i] != aid
