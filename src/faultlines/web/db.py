@@ -151,6 +151,7 @@ class Reader:
                     return e.value  # type: ignore[no-any-return]
                 if not fresh_only and gen[0] >= self.stale_from and e.cost >= self.sync_cost:
                     self._schedule(key, make, (small, page), e)
+                    self._local.stale = True  # what is being made from it is stale too (see _compute)
                     return e.value  # type: ignore[no-any-return]
             lock = self._computing.setdefault(key, threading.Lock())
         with lock:
@@ -167,9 +168,17 @@ class Reader:
 
     def _compute(self, key: Hashable, make: Callable[[], T], bucket: tuple[bool, bool], gen: tuple[int, str]) -> T:
         cache, size = self._bucket(*bucket)
+        outer = getattr(self._local, "stale", False)
+        self._local.stale = False
         t0 = time.monotonic()
-        value = make()
+        try:
+            value = make()
+        finally:
+            stale = self._local.stale  # made from a value served stale: stamped one generation back, made again
+            self._local.stale = outer or stale  # once that value is fresh, never kept as current
         t1 = time.monotonic()
+        if stale:
+            gen = (gen[0] - 1, gen[1])
         if t1 - t0 > 0.5:
             gc.freeze()  # a long-lived value: keep the cyclic collector from walking it (multi-second pauses)
         with self._lock:
