@@ -11,7 +11,7 @@ from .found import FoundDead
 from .pairing import Pairing
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
-from .syntax import VERBAL, agents, clause_subject, is_passive, objects, prep_objects, subjects
+from .syntax import VERBAL, agents, clause_subject, is_passive, noun_agents, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -105,8 +105,7 @@ class NominalEvents(Pairing, FoundDead):
         if n.lemma_.lower() in self.lex.transparent and any(
                 p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
             return []
-        by = prep_objects(a, frozenset({"by"})) or [  # "the arrest of journalists by police": the parser hangs the
-            p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))]  # agent on "of"
+        by = noun_agents(a)
         srcs = [c for c in a.children if c.dep_ == "poss"] + by
         srcs += [c for c in (*n.lefts, *(a.lefts if a is not n else ()))
                  if c.dep_ in NAME_MODS and c is not n and c.lemma_.lower() not in rule.needs_compound]

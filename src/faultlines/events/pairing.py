@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import SUPPORTERS
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, prep_objects
+from .syntax import VERBAL, noun_agents, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,9 +102,7 @@ class Pairing(Readings):
     def _doers(act: Token) -> list[Token]:
         """Who did an act that is condemned or blamed ("condemned the killing of civilians by X"): its "by" agent, also
         hung on its "of" object; never whom it was done to ("condemned the attack on Kyiv" accuses no one named)."""
-        by = prep_objects(act, frozenset({"by"})) or [
-            p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))]
-        return [c for c in act.children if c.dep_ == "poss"] + by
+        return [c for c in act.children if c.dep_ == "poss"] + noun_agents(act)
 
     @staticmethod
     def _own_of(t: Token, trigger: Token) -> bool:

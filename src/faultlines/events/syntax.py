@@ -276,6 +276,13 @@ def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def noun_agents(act: Token) -> list[Token]:
+    """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
+    by police")."""
+    return prep_objects(act, frozenset({"by"})) or [
+        p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))]
+
+
 def clause_subject(v: Token) -> list[Token]:
     """Subjects of a that-clause under `v` ("demanded that X ...")."""
     for c in v.children:
