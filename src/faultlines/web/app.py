@@ -139,14 +139,19 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     def edge_body(source: str, target: str, f: View, page_no: int, undirected: bool, html: bool) -> bytes:
         """An edge's page of sentences or its `.json` twin, made once per store state (warmed at start for the
-        edges the default network draws: the home page's links)."""
+        edges the default network draws: the home page's links); one without events is kept apart (`absent`)."""
+        f = f.for_evidence()  # how much of the network is drawn does not change the page: one body for all
+        empty = False
+
         def make() -> bytes:
+            nonlocal empty
             data = evidence(reader, source, target, f, page=page_no, undirected=undirected)
+            empty = not data["events"]
             if html:
                 return templates.get_template("edge.html").render(data=data).encode()
             return bytes(_dumped(data).body)
         return reader.cached(("edge.html" if html else "edge.json", source, target, f, page_no, undirected), make,
-                             page=True)
+                             page=True, absent=lambda _: empty)
 
     @app.get("/edge.json")
     def edge_json(source: Annotated[str, Query(pattern=ID)], target: Annotated[str, Query(pattern=ID)],
@@ -267,12 +272,20 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
         return page(request, "map.html", {"filters": f.query(), "f": f})
 
     def place_body(id: str, f: View, page: int) -> bytes | None:
-        """A place's page of events as JSON, made once per store state (warmed at start for the busiest places)."""
+        """A place's page of events as JSON, made once per store state (warmed at start for the busiest places); None
+        when there is no such place, and a page without events is kept apart (`absent`)."""
+        f = f.for_evidence(level=DEFAULT_LEVEL.value)  # the page reads neither the level nor how much is drawn
+        empty = False
+
         def make() -> bytes | None:
+            nonlocal empty
             data = pages.place(reader, id, f, page=page)
+            if data is None:
+                return None
+            empty = not data["events"]
             # serialised directly: FastAPI's jsonable_encoder walk of the 50 events cost 10-25 ms a request
-            return None if data is None else json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-        return reader.cached(("place.json", id, f.key(), page), make, page=True)
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        return reader.cached(("place.json", id, f.key(), page), make, page=True, absent=lambda _: empty)
 
     @app.get("/place.json")
     def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],

@@ -23,12 +23,31 @@ T = TypeVar("T")
 _PINNED: ContextVar[tuple[int, str] | None] = ContextVar("faultlines_stamp", default=None)
 
 
+PAGES_BYTES = 48 << 20  # bytes of page bodies kept: the 100,000-document store warms 850 (26 MB), 20-75 kB each
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """Which cache a value lives in: `small` ones, `page` bodies (`absent`: whether a body shows nothing), or the
+    expensive ones."""
+
+    small: bool
+    page: bool
+    absent: Callable[[Any], bool] | None = None
+
+
+def _size(value: object) -> int:
+    """The bytes a page body holds (a body is bytes; anything else counts as nothing)."""
+    return len(value) if isinstance(value, bytes | bytearray | str) else 0
+
+
 @dataclass
 class _Entry:
     value: Any
     generation: tuple[int, str]  # the store's state the value was computed from (`stamp`)
     made: float  # time.monotonic() when it was computed
     cost: float  # seconds it took
+    size: int = 0  # bytes of a page body (counted against `pages_bytes`)
 
 
 class LRU:
@@ -71,7 +90,7 @@ class Reader:
     def __init__(self, path: str | Path, *, cache_size: int = 256, facts_cache_size: int = 512,
                  min_refresh: float = 1.0, refresh_factor: float = 3.0, sync_cost: float = 0.1,
                  stale_from: int = 5000, refresh_pause: float = 2.0, event_views_size: int = 4096,
-                 pages_size: int = 1536) -> None:
+                 pages_size: int = 1536, pages_bytes: int = PAGES_BYTES, absent_size: int = 64) -> None:
         self.path = Path(path)
         Corpus(self.path, readonly=True).close()  # fail early, with the store's own one-line error
         self._local = threading.local()
@@ -81,12 +100,15 @@ class Reader:
         self._facts: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._facts_size = facts_cache_size
         self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()  # whole page bodies (an actor's, a place's, an edge's)
-        self._pages_size = pages_size
+        self.pages_size, self.pages_bytes = pages_size, pages_bytes  # bodies kept at most: how many, bytes
+        self.pages_held = 0  # bytes of the bodies in `_pages`
+        self._absent: OrderedDict[Hashable, _Entry] = OrderedDict()  # pages of nothing: no such actor, place, edge
+        self._absent_size = absent_size
         self._computing: dict[Hashable, threading.Lock] = {}
         self.min_refresh, self.refresh_factor, self.sync_cost = min_refresh, refresh_factor, sync_cost
         self.stale_from, self.refresh_pause = stale_from, refresh_pause
         self._pending: set[Hashable] = set()
-        self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], tuple[bool, bool]]] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[Hashable, Callable[[], Any], _Bucket]] = queue.SimpleQueue()
         self._refresher: threading.Thread | None = None
         self.event_views = LRU(event_views_size)  # rendered event views by (doc_id, event_id), shared by every page
         self.refreshes = 0  # stale values recomputed in the background so far (a whole page cached before is stale)
@@ -131,43 +153,48 @@ class Reader:
             _PINNED.reset(token)
 
     def cached(self, key: Hashable, make: Callable[[], T], *, small: bool = False, fixed: bool = False,
-               page: bool = False) -> T:
+               page: bool = False, absent: Callable[[T], bool] | None = None) -> T:
         """Memoise a read per store generation; one thread computes a missing value, the others wait.
 
         `small` values (one document's facts) live in their own LRU so that they never push the
         expensive ones (the network, the tensions) out; `page` ones (a page's body, warmed at start for the
-        busiest actors and places) in a third, so that visits to documents never push them out. A `fixed`
-        value, once found (not None), never changes as the store grows. A stale value is returned as it is
-        and refreshed in the background.
+        busiest actors and places) in a third, bounded by count and by bytes, so that visits to documents never
+        push them out; a page of nothing (None, or a value `absent` says is empty: an edge without events) in a
+        small fourth, so that made-up ids never push them out either. A `fixed` value, once found (not None),
+        never changes as the store grows. A stale value is returned as it is and refreshed in the background.
         """
-        cache, size = self._bucket(small, page)
+        bucket = _Bucket(small, page, absent)
         gen = self.stamp()
         fresh_only = getattr(self._local, "fresh_only", False)
         with self._lock:
-            e = cache.get(key)
+            cache, e = self._held(key, bucket)
             if e is not None:
                 cache.move_to_end(key)
                 if e.generation == gen or (fixed and e.value is not None):
                     return e.value  # type: ignore[no-any-return]
                 if not fresh_only and gen[0] >= self.stale_from and e.cost >= self.sync_cost:
-                    self._schedule(key, make, (small, page), e)
+                    self._schedule(key, make, bucket, e)
                     self._local.stale = True  # what is being made from it is stale too (see _compute)
                     return e.value  # type: ignore[no-any-return]
             lock = self._computing.setdefault(key, threading.Lock())
         with lock:
             with self._lock:
-                e = cache.get(key)
+                _, e = self._held(key, bucket)
                 if e is not None and e.generation >= gen:
                     return e.value  # type: ignore[no-any-return]
-            return self._compute(key, make, (small, page), gen)
+            return self._compute(key, make, bucket, gen)
 
-    def _bucket(self, small: bool, page: bool) -> tuple[OrderedDict[Hashable, _Entry], int]:
-        if page:
-            return self._pages, self._pages_size
-        return (self._facts, self._facts_size) if small else (self._cache, self._cache_size)
+    def _held(self, key: Hashable, bucket: _Bucket) -> tuple[OrderedDict[Hashable, _Entry], _Entry | None]:
+        """Where the key's value is kept (called holding the lock), and its entry if there is one."""
+        if bucket.page:
+            e = self._pages.get(key)
+            if e is not None:
+                return self._pages, e
+            return self._absent, self._absent.get(key)
+        cache = self._facts if bucket.small else self._cache
+        return cache, cache.get(key)
 
-    def _compute(self, key: Hashable, make: Callable[[], T], bucket: tuple[bool, bool], gen: tuple[int, str]) -> T:
-        cache, size = self._bucket(*bucket)
+    def _compute(self, key: Hashable, make: Callable[[], T], bucket: _Bucket, gen: tuple[int, str]) -> T:
         outer = getattr(self._local, "stale", False)
         self._local.stale = False
         t0 = time.monotonic()
@@ -182,16 +209,47 @@ class Reader:
         if t1 - t0 > 0.5:
             gc.freeze()  # a long-lived value: keep the cyclic collector from walking it (multi-second pauses)
         with self._lock:
-            old = cache.get(key)
-            if old is None or old.generation <= gen:
-                cache[key] = _Entry(value, gen, t1, t1 - t0)
-                cache.move_to_end(key)
+            self._keep(key, _Entry(value, gen, t1, t1 - t0, _size(value)), bucket)
             self._computing.pop(key, None)
-            while len(cache) > size:
-                cache.popitem(last=False)
         return value
 
-    def _schedule(self, key: Hashable, make: Callable[[], Any], bucket: tuple[bool, bool], e: _Entry) -> None:
+    def _keep(self, key: Hashable, entry: _Entry, bucket: _Bucket) -> None:
+        """Keep a value unless a newer one is kept already (called holding the lock); the least recently used go
+        first while a cache is over its count (the page bodies: or over `pages_bytes`)."""
+        if not bucket.page:
+            cache, size = (self._facts, self._facts_size) if bucket.small else (self._cache, self._cache_size)
+            old = cache.get(key)
+            if old is None or old.generation <= entry.generation:
+                cache[key] = entry
+                cache.move_to_end(key)
+            while len(cache) > size:
+                cache.popitem(last=False)
+            return
+        _, old = self._held(key, bucket)
+        if old is not None and old.generation > entry.generation:
+            return
+        self._drop_page(key)
+        if entry.value is None or (bucket.absent is not None and bucket.absent(entry.value)):
+            self._absent[key] = entry
+            while len(self._absent) > self._absent_size:
+                self._absent.popitem(last=False)
+            return
+        if entry.size > self.pages_bytes:
+            return  # a body larger than the whole budget is made again on each visit, never kept
+        self._pages[key] = entry
+        self.pages_held += entry.size
+        while len(self._pages) > self.pages_size or self.pages_held > self.pages_bytes:
+            _, gone = self._pages.popitem(last=False)
+            self.pages_held -= gone.size
+
+    def _drop_page(self, key: Hashable) -> None:
+        """Forget a page's kept body wherever it is (called holding the lock)."""
+        gone = self._pages.pop(key, None)
+        if gone is not None:
+            self.pages_held -= gone.size
+        self._absent.pop(key, None)
+
+    def _schedule(self, key: Hashable, make: Callable[[], Any], bucket: _Bucket, e: _Entry) -> None:
         """Queue a stale value for the refresher (called holding the lock)."""
         if key in self._pending or time.monotonic() - e.made < max(self.min_refresh, self.refresh_factor * e.cost):
             return

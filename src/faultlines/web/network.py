@@ -47,6 +47,11 @@ class View(Filters):
     def query(self) -> dict[str, QueryValue]:
         return {"level": self.level, **super().query()}
 
+    def for_evidence(self, *, level: str | None = None) -> View:
+        """The view a page of sentences reads (an edge's, a place's: `level` when the page ignores it): the filters
+        as given, not how much of the network is drawn, so that one body serves every `limit` and `min_weight`."""
+        return replace(self, level=level or self.level, min_weight=View.min_weight, limit=View.limit)
+
 
 def dictionary(reader: Reader) -> Dictionary:
     from ..actors import load_dictionary
