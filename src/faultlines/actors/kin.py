@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 KIN = {"father": "elder", "mother": "elder", "son": "younger", "daughter": "younger"}
 SUFFIXES = {"jr": "younger", "sr": "elder", "ii": "younger", "iii": "younger"}
 ORDER = {"elder": "elder", "older": "elder", "younger": "younger"}
+PARENTS, CHILDREN = frozenset({"father", "mother"}), frozenset({"son", "daughter"})
 
 
 class Kin(Base):
@@ -56,6 +57,32 @@ class Kin(Base):
             pick = max if want == "elder" else min
             return pick(pool, key=lambda a: ages[a])
         return None
+
+    def _kin_context(self, pool: set[str], at: int) -> str | None:
+        """Of two people sharing a surname, the one a kin word of the surname's own sentence points to: "Haddad's
+        father" or "Haddad said his father ..." is not the one introduced as the father; "Haddad said his son ..."
+        is the father. Only for a surname that is a subject or a possessor; None when nothing says."""
+        if len(pool) != 2 or at >= len(self.doc):
+            return None
+        tok = self.doc[at]
+        owner = at + 2 < len(self.doc) and self.doc[at + 1].lower_ in ("'s", "\u2019s")
+        if not owner and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        words = [self.doc[at + 2]] if owner else [t for t in tok.sent if t.i > at and t.tag_ == "NN" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)]
+        picks = set()
+        for w in words:
+            kin = w.lemma_.lower()
+            if kin not in KIN:
+                continue
+            same = [a for a in pool if self.kin_noun.get(a) == kin]
+            other = PARENTS if kin in CHILDREN else CHILDREN
+            if len(same) == 1:  # S speaks of his father: S is not the father
+                picks.add(next(a for a in pool if a != same[0]))
+            owned = [a for a in pool if self.kin_noun.get(a) in other]
+            if len(owned) == 1:  # S speaks of his son and one of them is the father: S is the father
+                picks.add(owned[0])
+        return picks.pop() if len(picks) == 1 else None
 
     def _kin_conflict(self, aid: str, at: int, suffix: str | None) -> bool:
         """"Haddad Sr." (or "the elder Haddad") when the one Haddad known is the younger: not him."""

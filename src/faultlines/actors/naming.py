@@ -182,7 +182,8 @@ class Names(Titles, Kin, Offices):
         people = self.surname_people.get(key, [])
         pool = {aid for start, aid in people if start < at} or {aid for _, aid in people}
         if len(pool) > 1:  # "the elder Haddad", "Haddad Jr."
-            return self._kin_pick({aid for _, aid in people if aid}, at, suffix)
+            named = {aid for _, aid in people if aid}
+            return self._kin_pick(named, at, suffix) or (self._kin_context(named, at) if suffix is None else None)
         one = (next(iter(pool)) or None) if len(pool) == 1 else None
         return None if one and self._kin_conflict(one, at, suffix) else one
 

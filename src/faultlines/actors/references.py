@@ -17,9 +17,9 @@ from .state import (
     THIRD_PLURAL,
     THIRD_SINGULAR,
     WINDOW,
-    Base,
     Hit,
 )
+from .topics import Topics
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,11 +29,12 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "l
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
 FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
 MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
+OTHER_SEX = {"m": frozenset({"she", "her", "hers", "herself"}), "f": frozenset({"he", "him", "his", "himself"})}
 ARMY = frozenset({"army", "military"})
 GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
 
-class References(Base):
+class References(Topics):
     """Noun phrases that point back to an actor already named."""
 
     def _generic(self, ch: Span, head: Token, sector: str, *, exclude: str | None = None, force: bool = False) -> str | None:
@@ -211,7 +212,9 @@ class References(Base):
         sent = self.sent_of[head.i]
         if low in THIRD_PLURAL and (parallel := self._parallel_subject(head)):
             return parallel
-        own = self._clause_subjects(head) if low == "them" else set()
+        if low in THIRD_SINGULAR and (topic := self._topic_person(head, "f" if low in ("she", "her") else "m")):
+            return topic  # "X met Y. He said ...": X, the subject carried on, not Y, the nearest name
+        own = self._clause_subjects(head) if low in ("them", "him", "her") else set()
         for h in reversed(self.history):
             if sent - h.sent > PRONOUN_WINDOW:
                 break
@@ -219,7 +222,7 @@ class References(Base):
                 continue  # "They killed five of them": not the clause's own subject
             if low in THIRD_SINGULAR and h.kind == "person":
                 said = "f" if low in ("she", "her") else "m"
-                if self._gender(h.actor) not in (None, said):
+                if self._gender(h.actor) not in (None, said) or self.doc[h.start].lower_ in OTHER_SEX[said]:
                     continue  # "Ms Haddad ... he": someone else
                 return None if self._stranger_between(h.end, head.i) else h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
@@ -246,7 +249,11 @@ class References(Base):
         verb = head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return {a for s in verb.children if s.dep_ == "nsubj" for t in s.subtree if (a := self.index.token_actor(t.i))}
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+            subjects.append(verb.head)  # "X, who joined her": "her" is not X
+        return {a for s in subjects for t in (s.subtree if s.dep_ == "nsubj" else [s])
+                if (a := self.index.token_actor(t.i))}
 
     def _gender(self, person: str) -> str | None:
         """"m" or "f" when an honorific ("Ms", "Sir") or a kin noun ("his mother") says so."""

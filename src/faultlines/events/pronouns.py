@@ -93,7 +93,7 @@ class Pronouns:
         sent = pron.sent
         chained = self._chained(pron) if is_subject and person and pron.dep_ != "poss" else None
         if chained is not None:  # '"...," he said. He urged ...': the same one as the "he" before
-            return self.np_actor(chained, depth + 1)
+            return self._carried(chained)
         found = self._antecedent(pron, sent.start, person, is_subject, own, skip=inside)
         if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
             # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
@@ -102,18 +102,37 @@ class Pronouns:
                                      args_only=True)
         return found
 
-    def _chained(self, pron: Token) -> Token | None:
-        """The nearest earlier subject that can be a person (in its sentence or the one before), when it is the same
-        subject pronoun ("He said the talks went well. He urged ...")."""
+    def _earlier_subject(self, pron: Token) -> Token | None:
+        """The nearest earlier subject outside quotations (in the pronoun's sentence or the one before) that is a
+        pronoun or a single person ("the minister", a person's name); plurals and things are passed over."""
         sent = pron.sent
         floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         people = self.lex_people()
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
-            if t.dep_ in ("nsubj", "nsubjpass") and (
-                    t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in people):
-                return t if t.lower_ == pron.lower_ else None
+            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t):
+                continue
+            if t.pos_ == "PRON" or ((t.ent_type_ == "PERSON" or t.lemma_.lower() in people) and t.tag_ in ("NN", "NNP")):
+                return t
         return None
+
+    def _chained(self, pron: Token) -> Token | None:
+        """The earlier subject, when it is the same subject pronoun ("He said the talks went well. He urged ...")."""
+        t = self._earlier_subject(pron)
+        return t if t is not None and t.lower_ == pron.lower_ else None
+
+    def _carried(self, first: Token) -> str | None:
+        """The actor of an earlier subject "he"/"she": the chain of "He ..." sentences behind it is resolved from its
+        start forward, each once per document, so no run is too long (no recursion depth grows with the run)."""
+        memo: dict[int, str | None] = first.doc.user_data.setdefault(f"{_TOPIC_KEY}.{id(self)}", {})
+        chain: list[Token] = []
+        t: Token | None = first
+        while t is not None and t.i not in memo:
+            chain.append(t)
+            t = self._chained(t)
+        for t in reversed(chain):  # each one's own earlier "he" is known by now
+            memo[t.i] = self.np_actor(t)
+        return memo[first.i]
 
     def _antecedent(self, pron: Token, floor: int, person: bool, is_subject: bool, own: set[str | None],
                     args_only: bool = False, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
@@ -147,27 +166,12 @@ class Pronouns:
         sentence or the one before) is a person other than `aid`, or one the index does not know, `aid` is doubtful."""
         if pron.lower_ not in ("he", "she") or pron.dep_ not in ("nsubj", "nsubjpass") or in_quotation(pron):
             return False
-        sent = pron.sent
-        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        d = self.lex_people()
-        for i in range(pron.i - 1, floor - 1, -1):
-            t = pron.doc[i]
-            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pron.lower_ and not in_quotation(t):
-                # "X met Y. He said ... He urged": the first "he" decides; each earlier "he" is resolved once per
-                # document (a run of "He ..." sentences would otherwise resolve the whole chain again, twice a step)
-                memo: dict[int, str | None] = pron.doc.user_data.setdefault(f"{_TOPIC_KEY}.{id(self)}", {})
-                if t.i not in memo:
-                    memo[t.i] = self.np_actor(t, depth + 1)
-                return memo[t.i] != aid
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON":
-                return False  # another pronoun carries the topic ("they", "it"): no person subject to compare
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or in_quotation(t):
-                continue
-            person = (t.ent_type_ == "PERSON" or t.lemma_.lower() in d) and t.tag_ in ("NN", "NNP")
-            if not person:  # "activists ..., saying he must resign": a plural is no "he"
-                continue
-            return self._resolve(t) != aid
-        return False
+        t = self._earlier_subject(pron)
+        if t is None or (t.pos_ == "PRON" and t.lower_ != pron.lower_):
+            return False  # no person subject to compare, or another pronoun ("they", "it") carries the topic
+        if t.lower_ == pron.lower_:  # "X met Y. He said ... He urged": the first "he" decides
+            return self._carried(t) != aid
+        return self._resolve(t) != aid
 
     def lex_people(self) -> frozenset[str]:
         raise NotImplementedError

@@ -1,0 +1,125 @@
+"""The person a subject "he"/"she" carries on: the subject of the sentence before (or of an earlier clause of its
+own sentence), not the nearest name; a person only quoted there gives way to the paragraph's topic."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .state import Base, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "declare", "insist", "claim", "argue", "explain",
+                       "warn", "stress", "tweet", "announce", "ask", "reply", "respond", "recall", "remark", "quip",
+                       "complain", "acknowledge", "admit", "concede", "contend", "observe", "comment", "affirm"})
+
+
+class Topics(Base):
+    """Subject pronouns resolved by salience: subjects before objects, the paragraph's topic before a speaker."""
+
+    def _gender(self, person: str) -> str | None:
+        raise NotImplementedError
+
+    def _stranger_between(self, start: int, end: int) -> bool:
+        raise NotImplementedError
+
+    def _topic_person(self, head: Token, said: str) -> str | None:
+        """A subject "he"/"she" (`said`: "m"/"f") opening its sentence's people: the main-clause (or nearest) person
+        subject of the sentence before; when that one is only the speaker of a
+        quotation and the pronoun reports nothing itself, the person subject of the paragraph's first sentence.
+        None when there is no such subject, it is of the other gender, or two people are subjects together."""
+        if head.dep_ not in SUBJECTS or head.i in self.quoted:
+            return None
+        sent = self.sent_of[head.i]
+        governor = self._reporter(head)
+        if governor is not None:
+            return governor.actor if self._gender(governor.actor) in (None, said) else None
+        if sent == 0 or any(h.sent == sent and h.kind == "person" and h.start < head.i for h in self.history):
+            return None  # a person named earlier in its own sentence: the nearest one, as before
+        before = self._person_subjects(sent - 1)
+        main = [h for h in before if self._clause_of(h).dep_ == "ROOT"]
+        pick = (main or before or [None])[-1]
+        if pick is not None and self._only_quoting(pick) and self._verb_of(head).lemma_.lower() not in REPORTING:
+            pick = self._paragraph_topic(head, said, pick) or pick
+        if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) or \
+                self.doc[pick.start].lower_ in ("she", "her", "he", "him") and (self.doc[pick.start].lower_ in
+                                                                            ("she", "her")) != (said == "f"):
+            return None
+        return None if self._stranger_between(pick.end, head.i) else pick.actor
+
+    def _reporter(self, head: Token) -> Hit | None:
+        """"X refused, saying he would ...", "X told reporters he had no warning": the one person subject of the
+        clause whose complement the pronoun's clause is."""
+        v = self._verb_of(head)
+        if v.dep_ != "ccomp":
+            return None
+        up = v.head
+        for _ in range(4):
+            subj = [c for c in up.children if c.dep_ in SUBJECTS]
+            if subj:
+                hits = [h for h in self.history if h.kind == "person" and h.start <= subj[0].i < h.end]
+                if len(subj) == 1 and len(hits) == 1 and not self._together(hits[0]) and hits[0].quote < 0:
+                    return hits[0]
+                return None
+            if up.dep_ not in ("advcl", "xcomp", "conj") or up.head.i == up.i:
+                return None
+            up = up.head
+        return None
+
+    def _person_subjects(self, sent: int) -> list[Hit]:
+        """Person mentions of sentence `sent` (outside quotations) that are the subject of a clause, in order."""
+        out = []
+        for h in self.history:
+            if h.sent == sent and h.kind == "person" and h.quote < 0 and self._subject_role(self.doc[h.start:h.end]):
+                out.append(h)
+        return sorted(out, key=lambda h: h.start)
+
+    def _subject_role(self, span: Span) -> bool:
+        root = span.root
+        while root.dep_ == "appos" and root.head.i != root.i:  # "the senator, Tom Fields,"
+            root = root.head
+        return root.dep_ in SUBJECTS
+
+    def _clause_of(self, h: Hit) -> Token:
+        root = self.doc[h.start:h.end].root
+        while root.dep_ == "appos" and root.head.i != root.i:
+            root = root.head
+        return self._verb_of(root)
+
+    def _verb_of(self, tok: Token) -> Token:
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    def _together(self, h: Hit) -> bool:
+        """"Dalton and Karimov met ...": two people subjects together; "he" is neither for sure."""
+        root = self.doc[h.start:h.end].root
+        return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+    def _only_quoting(self, h: Hit) -> bool:
+        """The person is the subject of a reporting verb whose sentence holds a quotation ('"...," said Rep. X')."""
+        verb = self._clause_of(h)
+        if verb.lemma_.lower() not in REPORTING:
+            return False
+        s = self.doc[h.start].sent
+        return any(t.i in self.quoted for t in s)
+
+    def _paragraph_topic(self, head: Token, said: str, speaker: Hit) -> Hit | None:
+        """The person subject of the first sentence of the pronoun's paragraph, when that is an earlier sentence than
+        the speaker's and another person of a fitting gender."""
+        text = self.doc.text
+        para = text.rfind("\n", 0, head.idx) + 1
+        first = next((t for t in self.doc[:head.i + 1] if t.idx >= para and not t.is_space), None)
+        if first is None:
+            return None
+        k = self.sent_of[first.i]
+        if k >= speaker.sent:
+            return None
+        subjects = [h for h in self._person_subjects(k) if self._clause_of(h).dep_ == "ROOT"]
+        if len(subjects) != 1 or subjects[0].actor == speaker.actor or self._together(subjects[0]):
+            return None
+        topic = subjects[0]
+        return topic if self._gender(topic.actor) in (None, said) else None

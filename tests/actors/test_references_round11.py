@@ -1,0 +1,71 @@
+"""Who a surname or a pronoun is in running prose (#12 round 11): kin words between two people of one surname, the
+subject carried on by "he"/"she", the paragraph's topic over a person only quoted, and binding in a clause."""
+
+from __future__ import annotations
+
+from faultlines.read import document_from_text
+
+
+def mentions(pipeline, text: str) -> dict[str, set[str]]:
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    return {a.id: {m.text for m in a.mentions} for a in facts.actors}
+
+
+def test_a_surname_speaking_of_his_son_is_the_father(pipeline):
+    found = mentions(pipeline, "The gunman was identified as Omar Haddad. His father, Sami Haddad, runs a shop in Ohio. "
+                               "Haddad said his son had been quiet for months.")
+    assert "Haddad" in found["sami-haddad"]
+    assert "Haddad" not in found["omar-haddad"]
+
+
+def test_a_surname_with_its_father_is_the_son(pipeline):
+    found = mentions(pipeline, "The gunman was identified as Omar Haddad. His father, Sami Haddad, runs a shop in Ohio. "
+                               "Haddad's father said the family was shocked.")
+    assert "Haddad" in found["omar-haddad"]
+    assert "Haddad" not in found["sami-haddad"]
+
+
+def test_a_shared_surname_with_no_kin_word_names_no_one(pipeline):
+    found = mentions(pipeline, "Sami Haddad runs a shop in Ohio. His son, Omar Haddad, joined a militia in 2014. "
+                               "Haddad praised the group online.")
+    assert not any("Haddad" in ms for ms in found.values())
+
+
+def test_a_subject_he_carries_on_the_subject_not_the_object(pipeline):
+    found = mentions(pipeline, "Senator Mark Dalton met Prime Minister Ahmed Karimov in Baku on Monday. "
+                               "He said the talks went well.")
+    assert "He" in found["mark-dalton"]
+    assert "He" not in found["ahmed-karimov"]
+
+
+def test_she_after_a_quoted_speaker_is_the_paragraphs_topic(pipeline):
+    found = mentions(pipeline, "Governor Lena Brooks toured the flooded town on Tuesday. \"We will rebuild,\" said "
+                               "Rep. Tom Fields, who joined her. She later accused the federal agency of neglect.")
+    assert "She" in found["lena-brooks"]
+    assert not found["tom-fields"] & {"She", "her"}
+
+
+def test_he_after_a_speaker_who_goes_on_speaking_is_the_speaker(pipeline):
+    found = mentions(pipeline, "Governor Lena Brooks toured the flooded town on Tuesday. \"We will rebuild,\" said "
+                               "Rep. Tom Fields. He added that the state would pay.")
+    assert "He" in found["tom-fields"]
+
+
+def test_he_in_what_a_person_says_is_that_person(pipeline):
+    found = mentions(pipeline, "Mayor Ivan Petrov refused to meet the visiting envoy David Morgan in Minsk, saying he would "
+                               "only receive him in Brest.")
+    assert "he" in found["ivan-petrov"]
+    assert "him" in found["david-morgan"]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline):
+    found = mentions(pipeline, "Nadia Rahman arrived in Kabul on Friday. Yusuf Ali, who met her at the airport, "
+                               "praised the plan.")
+    assert "her" not in found["yusuf-ali"]
+
+
+def test_she_is_never_a_person_just_called_he(pipeline):
+    found = mentions(pipeline, "Rafael Ortiz, the camp manager, pushed reporter Carmen Vidal as she walked past. "
+                               "He pushed her so hard that she fell.")
+    assert "He" in found["rafael-ortiz"]
+    assert "she" not in found["rafael-ortiz"]
