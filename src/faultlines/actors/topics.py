@@ -15,6 +15,8 @@ REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "declare"
                        "warn", "stress", "tweet", "announce", "ask", "reply", "respond", "recall", "remark", "quip",
                        "complain", "acknowledge", "admit", "concede", "contend", "observe", "comment", "affirm"})
 
+OTHER_WORDS = {"m": frozenset({"she", "her"}), "f": frozenset({"he", "him"})}
+
 
 class Topics(Base):
     """Subject pronouns resolved by salience: subjects before objects, the paragraph's topic before a speaker."""
@@ -26,10 +28,9 @@ class Topics(Base):
         raise NotImplementedError
 
     def _topic_person(self, head: Token, said: str) -> str | None:
-        """A subject "he"/"she" (`said`: "m"/"f") opening its sentence's people: the main-clause (or nearest) person
-        subject of the sentence before; when that one is only the speaker of a
-        quotation and the pronoun reports nothing itself, the person subject of the paragraph's first sentence.
-        None when there is no such subject, it is of the other gender, or two people are subjects together."""
+        """A subject "he"/"she" (`said`: "m"/"f"): the subject of the clause it is reported by ("X said he"); else,
+        when no person precedes it in its sentence, the main-clause (or nearest) person subject of the sentence
+        before, or, when that one only speaks a quotation and the pronoun reports nothing, the paragraph's topic."""
         if head.dep_ not in SUBJECTS or head.i in self.quoted:
             return None
         sent = self.sent_of[head.i]
@@ -40,13 +41,12 @@ class Topics(Base):
             return None  # a person named earlier in its own sentence: the nearest one, as before
         before = self._person_subjects(sent - 1)
         main = [h for h in before if self._clause_of(h).dep_ == "ROOT"]
-        pick = (main or before or [None])[-1]
+        pick: Hit | None = (main or before)[-1] if main or before else None
         if pick is not None and self._only_quoting(pick) and self._verb_of(head).lemma_.lower() not in REPORTING:
             pick = self._paragraph_topic(head, said, pick) or pick
-        if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) or \
-                self.doc[pick.start].lower_ in ("she", "her", "he", "him") and (self.doc[pick.start].lower_ in
-                                                                            ("she", "her")) != (said == "f"):
-            return None
+        if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) \
+                or self.doc[pick.start].lower_ in OTHER_WORDS[said]:
+            return None  # unknown, two at once, or someone just called by the other sex's pronoun
         return None if self._stranger_between(pick.end, head.i) else pick.actor
 
     def _reporter(self, head: Token) -> Hit | None:
