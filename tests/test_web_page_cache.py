@@ -104,3 +104,21 @@ def test_a_body_over_the_whole_budget_is_served_but_never_flushes_the_others(tmp
     assert reader.cached("big", lambda: b"z" * 200, page=True) == b"z" * 200  # not kept: made again
     reader.cached("more", lambda: b"w" * 50, page=True)  # 60 + 50 > 100: the older one goes
     assert reader.pages_held == 50 and reader.cached("small", lambda: b"made again", page=True) == b"made again"
+
+
+def test_made_up_documents_actors_and_pairs_never_push_documents_facts_out(tmp_path: Path) -> None:
+    from faultlines.web import pages
+    from faultlines.web.network import group_pair_refs
+
+    reader = Reader(_store(tmp_path / "f.db"), facts_cache_size=3, absent_size=8)  # doc-00, red, its designations
+    facts = reader.facts("doc-00")
+    assert facts is not None and facts.events
+    actor = pages.actor(reader, "red")
+    assert actor is not None and actor["out"]
+    voiced = View(voices=frozenset({"author"}))
+    for n in range(40):
+        assert reader.facts(f"no-such-doc-{n}") is None
+        assert pages.actor(reader, f"no-such-actor-{n}") is None
+        assert group_pair_refs(reader, voiced, (f"made-up-{n}", "blue")) == []
+    assert reader.cached(("facts", "doc-00"), _boom, small=True, fixed=True) is facts
+    assert reader.cached(("actor", "red"), _boom, small=True)["out"] == actor["out"]

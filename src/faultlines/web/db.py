@@ -159,8 +159,8 @@ class Reader:
         `small` values (one document's facts) live in their own LRU so that they never push the
         expensive ones (the network, the tensions) out; `page` ones (a page's body, warmed at start for the
         busiest actors and places) in a third, bounded by count and by bytes, so that visits to documents never
-        push them out; a page of nothing (None, or a value `absent` says is empty: an edge without events) in a
-        small fourth, so that made-up ids never push them out either. A `fixed` value, once found (not None),
+        push them out; a small value or a page of nothing (None, or a value `absent` says is empty: an edge without
+        events) in a small fourth, so that made-up ids never push either out. A `fixed` value, once found (not None),
         never changes as the store grows. A stale value is returned as it is and refreshed in the background.
         """
         bucket = _Bucket(small, page, absent)
@@ -186,13 +186,14 @@ class Reader:
 
     def _held(self, key: Hashable, bucket: _Bucket) -> tuple[OrderedDict[Hashable, _Entry], _Entry | None]:
         """Where the key's value is kept (called holding the lock), and its entry if there is one."""
-        if bucket.page:
-            e = self._pages.get(key)
-            if e is not None:
-                return self._pages, e
-            return self._absent, self._absent.get(key)
-        cache = self._facts if bucket.small else self._cache
-        return cache, cache.get(key)
+        home = self._home(bucket)
+        e = home.get(key)
+        if e is not None or home is self._cache:
+            return home, e
+        return self._absent, self._absent.get(key)
+
+    def _home(self, bucket: _Bucket) -> OrderedDict[Hashable, _Entry]:
+        return self._pages if bucket.page else self._facts if bucket.small else self._cache
 
     def _compute(self, key: Hashable, make: Callable[[], T], bucket: _Bucket, gen: tuple[int, str]) -> T:
         outer = getattr(self._local, "stale", False)
@@ -215,39 +216,31 @@ class Reader:
 
     def _keep(self, key: Hashable, entry: _Entry, bucket: _Bucket) -> None:
         """Keep a value unless a newer one is kept already (called holding the lock); the least recently used go
-        first while a cache is over its count (the page bodies: or over `pages_bytes`)."""
-        if not bucket.page:
-            cache, size = (self._facts, self._facts_size) if bucket.small else (self._cache, self._cache_size)
-            old = cache.get(key)
-            if old is None or old.generation <= entry.generation:
-                cache[key] = entry
-                cache.move_to_end(key)
-            while len(cache) > size:
-                cache.popitem(last=False)
-            return
+        first while a cache is over its count (the page bodies: or over `pages_bytes`). A small value or a page
+        of nothing (None, or what `absent` says is empty) is kept apart, in the LRU of `absent_size`."""
+        home = self._home(bucket)
         _, old = self._held(key, bucket)
         if old is not None and old.generation > entry.generation:
             return
-        self._drop_page(key)
-        if entry.value is None or (bucket.absent is not None and bucket.absent(entry.value)):
+        gone = home.pop(key, None)
+        if gone is not None and home is self._pages:
+            self.pages_held -= gone.size
+        self._absent.pop(key, None)
+        if home is not self._cache and (entry.value is None or (bucket.absent is not None and bucket.absent(entry.value))):
             self._absent[key] = entry
             while len(self._absent) > self._absent_size:
                 self._absent.popitem(last=False)
             return
-        if entry.size > self.pages_bytes:
-            return  # a body larger than the whole budget is made again on each visit, never kept
-        self._pages[key] = entry
-        self.pages_held += entry.size
-        while len(self._pages) > self.pages_size or self.pages_held > self.pages_bytes:
-            _, gone = self._pages.popitem(last=False)
-            self.pages_held -= gone.size
-
-    def _drop_page(self, key: Hashable) -> None:
-        """Forget a page's kept body wherever it is (called holding the lock)."""
-        gone = self._pages.pop(key, None)
-        if gone is not None:
-            self.pages_held -= gone.size
-        self._absent.pop(key, None)
+        if home is self._pages:
+            if entry.size > self.pages_bytes:
+                return  # a body larger than the whole budget is made again on each visit, never kept
+            self.pages_held += entry.size
+        home[key] = entry
+        size = self.pages_size if home is self._pages else self._facts_size if home is self._facts else self._cache_size
+        while len(home) > size or (home is self._pages and self.pages_held > self.pages_bytes):
+            _, gone = home.popitem(last=False)
+            if home is self._pages:
+                self.pages_held -= gone.size
 
     def _schedule(self, key: Hashable, make: Callable[[], Any], bucket: _Bucket, e: _Entry) -> None:
         """Queue a stale value for the refresher (called holding the lock)."""

@@ -255,7 +255,7 @@ def group_pair_refs(reader: Reader, f: View, pair: tuple[str, str]) -> list[tupl
                 kept.append((span.label(), doc_id, event_id))
         kept.sort(reverse=True)
         return [(d, e) for _, d, e in kept]
-    return reader.cached(("pair-refs", pair, f.key()), make, small=True)
+    return reader.cached(("pair-refs", pair, f.key()), make, small=True, absent=lambda refs: not refs)  # made-up pairs
 
 
 def evidence(reader: Reader, source: str, target: str, f: View, *, page: int = 1,
