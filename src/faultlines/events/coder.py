@@ -84,8 +84,9 @@ class SentenceCoder(NominalEvents):
         if passive and v.dep_ in ("acl", "ROOT") and all(r.intransitive for r in rules) and not agents(v):
             passive = False  # "On 2 May, workers protested in X": nobody "is protested"
         subs = subjects(v)
-        if subs and v.dep_ in ("xcomp", "advcl") and all(s.head is v.head and s.dep_ in ("dobj", "dative") for s in subs) \
-                and not any(self.np_actor(s) for s in subs):
+        if subs and v.dep_ in ("xcomp", "advcl") and all(s.head.i == v.head.i and s.dep_ in ("dobj", "dative") for s in subs) \
+                and not any(self.np_actor(s) or (self._actorish(s) and not (  # "sent troops to fight X", not "urged forces to"
+                    self._force(s) and v.head.lemma_.lower() not in self.lex.verbs)) for s in subs):
             subs = [s for s in subjects(v.head) if s not in subs] or subs  # "police used tear gas to disperse"
         if not subs:
             d = dangling_subject(v)

@@ -37,6 +37,10 @@ VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 # prepositions of a time adjunct: "offered aid after the bombing" -- the bombing is an event of its own, not the verb's
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
+# "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
+# the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
+UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
+UNDERGONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "SUPPORT"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
 
@@ -117,6 +121,9 @@ class NominalEvents(Pairing, FoundDead):
             srcs = [c for c in srcs if not (c.dep_ in NAME_MODS and c.ent_type_ in ("GPE", "LOC", "NORP"))]
         if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
             srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
+        under = self._under(a, rule)
+        if under is not None:
+            return self._undergone(n, a, rule, srcs, under)
         aided = self._with_help(n, a, rule, srcs)
         if aided is not None:
             return aided
@@ -190,6 +197,23 @@ class NominalEvents(Pairing, FoundDead):
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
+        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    @staticmethod
+    def _under(a: Token, rule: Rule) -> Token | None:
+        """The verb of "X has been / came / was placed under <act>", when the act is one done to someone."""
+        v = a.head.head
+        if a.dep_ != "pobj" or a.head.lower_ != "under" or v.pos_ not in VERBAL or rule.type not in UNDERGONE:
+            return None
+        return v if v.lemma_.lower() in UNDERGO else None
+
+    def _undergone(self, n: Token, a: Token, rule: Rule, srcs: list[Token], v: Token) -> list[Candidate]:
+        """"Gaza remains under an Israeli blockade", "the base came under fire from militias": the subject is the
+        target; the doer is the noun's own modifier or "by" phrase, or a "from"/"by" phrase of the verb."""
+        if not srcs:
+            srcs = [p for p in prep_objects(a, frozenset({"from"})) + prep_objects(v, frozenset({"from", "by"}))
+                    + (agents(v) if is_passive(v) else []) if self.np_actor(p) or self.generic_actor(p)]
+        out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, subjects(v), rule.needs_target, v)
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
     def _with_help(self, n: Token, a: Token, rule: Rule, srcs: list[Token]) -> list[Candidate] | None:

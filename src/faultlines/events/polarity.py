@@ -101,6 +101,24 @@ def warned(t: Token, below: Token) -> bool:
         and t.pos_ in (*VERBS, "NOUN")
 
 
+PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "recent", "previous", "past"})
+
+
+def _done(act: Token) -> bool:
+    """An act warned "of" or "about" that already happened ("warned of the bombing that killed 20", "about last week's
+    raids"); a gerund or a bare noun ("warned of attacks") stays a feared act."""
+    if act.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in act.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in VERBS and (c.tag_ == "VBD" or (c.dep_ == "acl" and c.tag_ == "VBN")
+                                                               or any(a.lemma_ == "have" for a in c.children
+                                                                      if a.dep_ == "aux")):
+            return True
+        if c.ent_type_ == "DATE" and any(x.lower_ in PAST_WORDS for x in c.subtree):
+            return True
+    return False
+
+
 def prevented(t: Token, below: Token, act: Token) -> bool:
     """`act` is the gerund of "from" under a verb that keeps it from happening ("stopped X from arming Y")."""
     return t.pos_ in VERBS and t.lemma_.lower() in PREVENTING and below.dep_ == "prep" and below.lower_ == "from" \
@@ -201,7 +219,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "will lift sanctions once Sudan cooperates"
         if below is not None and below.dep_ == "ccomp" and t.pos_ in VERBS and t.lemma_ in DOUBTING:
             hypothetical = True  # "doubted that X would help": the helping is in doubt
-        if below is not None and warned(t, below):
+        if below is not None and warned(t, below) and not (below.lower_ in ("of", "about") and i >= 2
+                                                           and _done(chain[i - 2])):
             hypothetical = True  # "warned NATO against sending troops", "a warning against an invasion"
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"

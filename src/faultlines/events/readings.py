@@ -261,15 +261,21 @@ def protest_aims(found: list[Candidate], placed_at: set[int]) -> list[Candidate]
 def drop_partial(found: list[Candidate]) -> list[Candidate]:
     """Drop an event missing its target (or source) when the same sentence has that event with it filled
     ("jets struck YPG positions, killing 12 fighters" is one assault on the YPG)."""
-    full = {(c.type, c.mode, c.source, c.target) for c in found}
+    full = {(c.type, c.mode, c.source, c.target, _purpose(c.trigger)) for c in found}
 
-    def same(c: Candidate, t: str, m: str | None) -> bool:  # two explicit modes are two acts
-        return t == c.type and (m == c.mode or m is None or c.mode is None)
+    def same(c: Candidate, t: str, m: str | None, aim: bool) -> bool:  # two explicit modes are two acts
+        return t == c.type and (m == c.mode or m is None or c.mode is None) and (not aim or _purpose(c.trigger))
     return [c for c in found
             if not (c.target is None and c.source is not None and any(
-                same(c, t, m) and s == c.source and g is not None for t, m, s, g in full))
+                same(c, t, m, aim) and s == c.source and g is not None for t, m, s, g, aim in full))
             and not (c.source is None and c.target is not None and any(
-                same(c, t, m) and g == c.target and s is not None for t, m, s, g in full))]
+                same(c, t, m, aim) and g == c.target and s is not None for t, m, s, g, aim in full))]
+
+
+def _purpose(t: Token) -> bool:
+    """An act aimed at, not done ("imposed a blockade to stop X arming"): it never stands for a done act in its
+    sentence."""
+    return t.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
 def drop_placed(found: list[Candidate], placed_at: set[int]) -> list[Candidate]:

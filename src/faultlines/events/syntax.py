@@ -35,8 +35,10 @@ def title_case(sent: Span) -> bool:
 
 def is_passive(v: Token) -> bool:
     """A passive clause, or a past participle used as a reduced relative or opener ("Raised by X, ...")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in v.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children):
         return True
+    if any(c.dep_ == "agent" for c in v.children):  # "condemned the killing of X by Y": Y's "by" strayed to the verb
+        return not ({"nsubj", "dobj"} <= {c.dep_ for c in v.children} and v.tag_ in ("VBD", "VBZ", "VBP"))
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod"):
         if v.dep_ == "acl" and any(c.dep_ == "dobj" for c in v.children) and fragment_subject(v):
             return False  # "On 2 May, militants attacked a village": a misparsed main verb, not a reduced relative
@@ -142,16 +144,6 @@ def _split_object(v: Token) -> Token | None:
     return x if any(split_clause(c) is not None for c in x.children if c.dep_ == "conj") else None
 
 
-PARTY_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "official", "envoy", "ambassador", "delegation",
-                         "king", "prince", "premier", "chancellor", "head", "chief", "commander", "government"})
-
-
-def _named_party(o: Token) -> bool:
-    """A place or party one comes to ("Washington", "him", "the Somali leader"), not a thing ("talks", "the border")."""
-    return o.pos_ in ("PROPN", "PRON") or bool(o.ent_type_) or o.lemma_.lower() in PARTY_NOUNS \
-        or any(c.ent_type_ for c in o.lefts)
-
-
 def restated(v: Token) -> bool:
     """"shifted his account to say", "revised its statement to show": what follows is the (new) claim."""
     return v.lemma_.lower() in SAYING and v.dep_ in ("advcl", "xcomp") and any(
@@ -183,8 +175,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
-        if dep == "advcl" and head.lemma_.lower() in VISITS:
-            objs = [o for o in objs if not _named_party(o)]  # "visited Washington to seek aid": the visitor seeks it
+        if head.lemma_.lower() in VISITS:
+            objs = []  # "visited Washington to seek aid", "joined US-led talks to end the war": the visitor does it
         if objs and head.pos_ in VERBAL and not restated(v):
             return objs
         if head.pos_ in VERBAL and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
@@ -280,7 +272,19 @@ def noun_agents(act: Token) -> list[Token]:
     """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
     by police")."""
     return prep_objects(act, frozenset({"by"})) or [
-        p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))]
+        p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))] or _stray_agents(act)
+
+
+def _stray_agents(act: Token) -> list[Token]:
+    """A "by" phrase the parser hung on the active verb whose object the act is ("protested the bombing of X on Friday
+    by the Turkish air force"): an active verb has no agent of its own; a bare "by force" is a manner, not a doer."""
+    v = act.head
+    if act.dep_ != "dobj" or v.pos_ not in VERBAL or is_passive(v):
+        return []
+    return [p for c in v.children if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and c.i > act.i
+            for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.tag_ != "VBG"
+            and (p.pos_ == "PROPN" or any(x.dep_ in ("det", "amod", "compound", "poss") for x in p.lefts))
+            for p in conjuncts(p)]
 
 
 def clause_subject(v: Token) -> list[Token]:

@@ -1,0 +1,109 @@
+"""Who did it to whom in running prose (issue 12 round 11): the one under an act ("under UN sanctions"), a noun act's
+"by" phrase that the parser hung on the active verb, acts warned of that already happened, the subject of a purpose
+clause after a visit or a tool, a done act kept beside an aimed one. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[3] == "asserted"]
+
+
+def pairs(rows, type_):
+    return {(r[1], r[2]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("North Korea has been under UN sanctions since 2006.", "SANCTION", "UN", "PRK"),
+    ("Venezuela has lived under American sanctions for years.", "SANCTION", "USA", "VEN"),
+    ("Iran was placed under sanctions by the United Nations in 2006.", "SANCTION", "UN", "IRN"),
+    ("Israel came under sharp criticism from France over the raid.", "ACCUSE", "FRA", "ISR"),
+])
+def test_whoever_is_under_an_act_is_its_target(code, text, type_, source, target):
+    assert (source, target) in pairs(code(text), type_)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The convoy came under attack from Houthi fighters.", "HOUTHIS"),
+    ("The refugees lived under constant bombardment by Syrian government forces.", "SYR.MIL"),
+])
+def test_the_doer_of_an_act_one_is_under_comes_from_its_from_or_by_phrase(code, text, source):
+    found = asserted(code(text), "ASSAULT")
+    assert found and {r[1] for r in found} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under attack from Houthi fighters.",
+    "Gaza remains under an Israeli blockade.",
+    "The town came under Russian attack on Monday.",
+])
+def test_the_one_under_an_act_is_never_its_doer(code, text):
+    rows = code(text)
+    assert not any(r[1] in ("PSE",) for r in rows)
+    assert all(r[1] is None or r[1] in ("HOUTHIS", "ISR", "RUS") for r in rows)
+
+
+@pytest.mark.parametrize("text, accuser, doer", [
+    ("The UN condemned the killing of ten farmers last week by Malian soldiers.", "UN", "MLI.MIL"),
+    ("Iraq protested the bombing of Kurdish villages in the north on Friday by the Turkish air force.", None, "TUR.MIL"),
+])
+def test_a_by_phrase_hung_on_an_active_verb_is_the_doer_of_its_object_act(code, text, accuser, doer):
+    rows = code(text)
+    assert doer in {r[1] for r in asserted(rows, "ASSAULT")}
+    if accuser:
+        assert (accuser, doer) in pairs(rows, "ACCUSE")
+    assert not any(r[0] in ("ACCUSE", "PROTEST") and r[2] == accuser and accuser for r in rows)
+
+
+def test_a_bare_by_phrase_of_manner_names_no_doer(code):
+    assert all(r[1] is None for r in code("The army ended the siege by force.") if r[0] == "COERCE")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The UN warned of the bombing that killed 20 people in Kabul.", "ASSAULT"),
+    ("The UN warned about the attack on Kabul by the Taliban last week.", "ASSAULT"),
+])
+def test_an_act_warned_of_that_already_happened_is_asserted(code, text, type_):
+    assert asserted(code(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned of a possible bombing of Kabul by the Taliban.",
+    "Iran warned of attacks on its embassy by Israel.",
+    "The minister warned about attacking Iraqi bases.",
+])
+def test_an_act_warned_of_is_still_feared_when_not_done(code, text):
+    assert not asserted(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Blinken visited Israeli leaders to urge a ceasefire.", "ANTONY_BLINKEN"),
+    ("Erdogan visited the Turkish troops to thank them.", "RECEP_TAYYIP_ERDOGAN"),
+])
+def test_a_visitor_does_what_the_visit_is_for(code, text, source):
+    rows = code(text)
+    assert all(r[1] == source for r in rows if r[0] in ("REQUEST", "SUPPORT"))
+    assert any(r[1] == source for r in rows if r[0] in ("REQUEST", "SUPPORT"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kenyan police used tear gas to disperse protesters.", "KEN.POL"),
+    ("The United States sent troops to fight the Islamic State.", "USA"),
+])
+def test_the_user_of_a_tool_or_sender_of_troops_does_the_purpose(code, text, source):
+    assert any(r[1] == source for r in code(text) if r[0] in ("COERCE", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Muhammad Ali urged security forces on Saturday to detain his son.", "muhammad-ali"),
+    ("Iran used the militias to attack American bases.", "IRN"),
+])
+def test_whom_one_urges_or_uses_is_never_replaced_by_the_urger(code, text, wrong):
+    assert all(r[1] != wrong for r in code(text) if r[0] in ("COERCE", "ASSAULT"))
+
+
+def test_a_done_act_is_kept_beside_an_aimed_one_with_a_target(code):
+    rows = code("Egypt has imposed a blockade on the border crossings to prevent Hamas from getting weapons.")
+    assert any(r[0] == "COERCE" and r[1] == "EGY" and r[3] == "asserted" for r in rows)
