@@ -69,3 +69,26 @@ def test_she_is_never_a_person_just_called_he(pipeline):
                                "He pushed her so hard that she fell.")
     assert "He" in found["rafael-ortiz"]
     assert "she" not in found["rafael-ortiz"]
+
+
+def test_the_suspect_is_the_person_the_police_identified_even_before_the_name(pipeline):
+    found = mentions(pipeline, "Police arrested the suspect on Sunday after a shooting at a mall. The suspect fled in "
+                               "a car. Police identified the suspect as Daniel Kerr, 34, of Dayton.")
+    assert {"suspect", "Daniel Kerr"} <= found["daniel-kerr"]
+
+
+def test_the_gunman_named_in_apposition_is_that_person(pipeline):
+    found = mentions(pipeline, "The gunman, Victor Hale, opened fire at a church. Police shot the gunman an hour later.")
+    assert "gunman" in found["victor-hale"]
+
+
+def test_a_suspect_no_one_identified_is_not_a_witness_named_nearby(pipeline):
+    found = mentions(pipeline, "A suspect was arrested after two stabbings in Leeds. Police named Mark Ellis, 40, as a "
+                               "witness. The suspect was charged with assault.")
+    assert "suspect" not in found.get("mark-ellis", set())
+
+
+def test_two_identified_suspects_leave_the_suspect_unresolved(pipeline):
+    found = mentions(pipeline, "Police identified one suspect as Daniel Kerr and named the other suspect as Paul Reed. "
+                               "The suspect was released on Monday.")
+    assert not any("suspect" in ms for ms in found.values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..values.names import slug
+from .culprits import Culprits
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
 from .naming import Names
@@ -27,11 +28,12 @@ FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "g
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
-class _Resolver(Names, References):
+class _Resolver(Names, References, Culprits):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
     def run(self) -> ActorIndex:
         hits = self._names()
+        self._note_culprits()
         try:
             chunks = list(self.doc.noun_chunks)
         except ValueError:  # no dependency parse
@@ -89,6 +91,9 @@ class _Resolver(Names, References):
             return
         if not inner and (kin := self._kin_reference(ch, head)):
             self._record(kin, ch, head)
+            return
+        if not inner and (culprit := self._culprit_reference(ch, head)):
+            self._record(culprit, ch, head)
             return
         if not inner and (titled := self._title_reference(ch, head)):
             self._record(titled, ch, head)
