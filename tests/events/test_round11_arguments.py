@@ -107,3 +107,34 @@ def test_whom_one_urges_or_uses_is_never_replaced_by_the_urger(code, text, wrong
 def test_a_done_act_is_kept_beside_an_aimed_one_with_a_target(code):
     rows = code("Egypt has imposed a blockade on the border crossings to prevent Hamas from getting weapons.")
     assert any(r[0] == "COERCE" and r[1] == "EGY" and r[3] == "asserted" for r in rows)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Qassem Soleimani's assassination shocked Iraq.", "ASSAULT", "QASEM_SOLEIMANI"),
+    ("Jeffrey Epstein was a financier. He never recovered from the shame he felt after his arrest.", "COERCE",
+     "jeffrey-epstein"),
+])
+def test_the_owner_of_an_act_done_to_it_is_its_target_never_its_doer(code, text, type_, target):
+    rows = [r for r in code(text) if r[0] == type_]
+    assert rows and all(r[1] != target for r in rows)
+    assert any(r[2] == target for r in rows)
+
+
+def test_an_of_object_keeps_the_owner_the_doer(code):
+    assert ("IRN", "GBR.CVL") in pairs(code("Iran's detention of two British tourists drew protests."), "COERCE")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A gun battle in the streets of Kabul left twelve people dead.", "AFG.CVL"),
+    ("The bombing left two men dead in Baghdad.", "IRQ.CVL"),
+])
+def test_whom_an_attack_left_dead_is_its_target_not_the_place(code, text, target):
+    assert {r[2] for r in asserted(code(text), "ASSAULT")} == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Imran Khan, arrested in May, remains in jail.", "IMRAN_KHAN"),
+    ("Evan Gershkovich, detained in March, denied the charges.", "evan-gershkovich"),
+])
+def test_a_named_one_held_in_a_reduced_relative_is_an_arrest(code, text, target):
+    assert any(r[2] == target for r in asserted(code(text), "COERCE"))

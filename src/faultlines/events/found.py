@@ -235,8 +235,9 @@ def _unheld(c: Candidate) -> bool:
     if c.mode != "arrest" or c.source is not None or c.trigger.pos_ not in VERBAL:
         return False
     deps = {ch.dep_ for ch in c.trigger.children}
-    if not deps & {"nsubjpass", "auxpass", "dobj"}:
-        return True
+    if not deps & {"nsubjpass", "auxpass", "dobj"}:  # but "Navalny, arrested in January, ...": a named one held
+        return not (c.trigger.dep_ == "acl" and c.target is not None and c.target_tok is not None
+                    and c.target_tok.i == c.trigger.head.i and c.target_tok.pos_ == "PROPN")
     if "dobj" in deps:  # "they arrested X": an arrest by someone unresolved, coded as before
         return False
     return c.target is None or c.target.split(".")[0] in CROWDS or c.target.rsplit(".", 1)[-1] in ("CVL", "PRT", "REF")

@@ -39,6 +39,14 @@ TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
 # the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
+# acts whose owner is the one they are done to ("his arrest", "Soleimani's assassination", "the Khashoggi murder"),
+# unless an "of" object names that one ("Russia's arrest of the journalist")
+PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "imprisonment",
+                           "jailing", "internment", "deportation", "extradition", "expulsion", "torture", "rape",
+                           "assassination", "murder", "killing", "execution", "beheading", "lynching", "poisoning",
+                           "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster",
+                           "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
+HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
 UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
 UNDERGONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "SUPPORT"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
@@ -124,6 +132,8 @@ class NominalEvents(Pairing, FoundDead):
         under = self._under(a, rule)
         if under is not None:
             return self._undergone(n, a, rule, srcs, under)
+        owned = self._patient_owner(n, a)
+        srcs = [c for c in srcs if c.i not in {o.i for o in owned}]
         aided = self._with_help(n, a, rule, srcs)
         if aided is not None:
             return aided
@@ -159,7 +169,9 @@ class NominalEvents(Pairing, FoundDead):
         if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
-        tgts = prep_objects(a, rule.target_preps)
+        tgts = prep_objects(a, rule.target_preps) or owned
+        if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
+            tgts = self._left_hurt(a) + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
@@ -198,6 +210,23 @@ class NominalEvents(Pairing, FoundDead):
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
         return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+
+    @staticmethod
+    def _left_hurt(a: Token) -> list[Token]:
+        """Whom an attack left dead or wounded: the object of "left" with such a complement."""
+        if a.dep_ != "nsubj" or a.head.lemma_ != "leave":
+            return []
+        return [o for o in objects(a.head) if any(c.lower_ in HURT for c in (*o.children, *a.head.children)
+                                                  if c.dep_ in ("oprd", "xcomp", "acomp", "amod", "ccomp", "advcl"))]
+
+    @staticmethod
+    def _patient_owner(n: Token, a: Token) -> list[Token]:
+        """The owner of an act done to it ("his arrest", "Soleimani's assassination", "the Khashoggi murder"): its
+        possessor, or a person's name before it, when no "of" object names whom it was done to."""
+        if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, frozenset({"of"})):
+            return []
+        return [c for c in a.children if c.dep_ == "poss"] + [
+            c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
     @staticmethod
     def _under(a: Token, rule: Rule) -> Token | None:
