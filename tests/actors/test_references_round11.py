@@ -92,3 +92,37 @@ def test_two_identified_suspects_leave_the_suspect_unresolved(pipeline):
     found = mentions(pipeline, "Police identified one suspect as Daniel Kerr and named the other suspect as Paul Reed. "
                                "The suspect was released on Monday.")
     assert not any("suspect" in ms for ms in found.values())
+
+
+def actors_of(pipeline, text: str) -> dict[str, object]:
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    return {a.id: a for a in facts.actors}
+
+
+def test_a_minister_named_with_his_state_belongs_to_its_government(pipeline):
+    found = actors_of(pipeline, "Sudanese Foreign Minister Ali Karti arrived in Cairo on Sunday.")
+    assert found["ali-karti"].parent == "SDN.GOV"
+
+
+def test_a_minister_whose_state_is_only_nearby_gets_no_government(pipeline):
+    found = actors_of(pipeline, "Minister Ali Karti said Sudan would not attend.")
+    assert found["ali-karti"].parent is None
+
+
+def test_a_former_minister_is_no_member_of_the_government(pipeline):
+    found = actors_of(pipeline, "Former Sudanese Foreign Minister Ali Karti arrived in Cairo on Sunday.")
+    assert found["ali-karti"].parent is None
+
+
+def test_we_of_a_text_headed_as_a_presidents_message_is_his_state(pipeline):
+    text = ("Message from President Enrique Peña Nieto\n\nWe have made progress in the talks. "
+            "We will defend our sovereignty and our two countries will keep talking.")
+    facts = pipeline.extract(document_from_text(text))
+    found = {a.id: {m.text for m in a.mentions} for a in facts.actors}
+    assert "We" in found["MEX"]
+    assert not any("our two countries" in ms or "countries" in ms for ms in found.values())
+
+
+def test_we_of_an_article_headed_by_a_reporter_is_no_state(pipeline):
+    facts = pipeline.extract(document_from_text("Report from Kabul\n\nWe have made progress in the talks."))
+    assert not any(m.text == "We" for a in facts.actors for m in a.mentions)

@@ -255,6 +255,7 @@ class Names(Titles, Kin, Offices):
         if not titled and self._title_case_line(e):
             return None  # "Drone Attack Kills Five": a headline's capitals make no person
         country, parent = self._context(e, sentence=titled)
+        parent = parent or (self._office_parent(e, country) if titled else None)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
 
     def _title_case_line(self, e: Span) -> bool:

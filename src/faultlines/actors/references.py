@@ -365,6 +365,8 @@ class References(Topics):
         """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""
         if head.i in self.quoted or self.ctx.voice_at(head.idx).kind == "quoted":
             return None
+        if self.author and sector == "STATE" and head.tag_ in ("NNS", "NNPS"):
+            return None  # "our two countries": the author's and another
         if self.author:
             return self.d.sub_actor(self.author, sector or "STATE") if sector or head.lower_ in FIRST_PLURAL else None
         if sector in (None, "CVL", "REF", "STATE"):

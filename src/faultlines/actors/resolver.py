@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..values.names import slug
+from .author import Author
 from .culprits import Culprits
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
@@ -28,12 +29,13 @@ FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "g
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
-class _Resolver(Names, References, Culprits):
+class _Resolver(Names, References, Culprits, Author):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
     def run(self) -> ActorIndex:
         hits = self._names()
         self._note_culprits()
+        self._author_from_title(hits)
         try:
             chunks = list(self.doc.noun_chunks)
         except ValueError:  # no dependency parse

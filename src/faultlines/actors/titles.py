@@ -16,6 +16,11 @@ TITLE_HEADS = frozenset({"president", "minister", "premier", "prince", "king", "
                          "spokeswoman", "spokesperson", "ambassador", "envoy", "chairman", "ayatollah", "pope",
                          "senator", "marshal", "admiral", "imam", "cleric"})
 PAST = frozenset({"former", "late", "ousted", "outgoing", "ex"})
+# The last title word of a state's office holder, and the organ they belong to ("Sudanese Foreign Minister X").
+OFFICE_SECTORS = {"president": "GOV", "minister": "GOV", "premier": "GOV", "chancellor": "GOV", "secretary": "GOV",
+                  "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "ambassador": "GOV", "envoy": "GOV",
+                  "pm": "GOV", "general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "admiral": "MIL",
+                  "brigadier": "MIL", "marshal": "MIL", "lieutenant": "MIL"}
 
 
 class Titles(Base):
@@ -39,6 +44,26 @@ class Titles(Base):
         role = fold(entry.role.split(" of ")[0].split("(")[0]).split() if entry is not None and entry.role else []
         if role and all(w in self.d.titles for w in role) and tuple(role) != tuple(words):
             self.titled.append((e.start, aid, tuple(role)))
+
+    def _office_parent(self, e: Span, country: str | None) -> str | None:
+        """"Sudanese Foreign Minister X", "US spokeswoman Y": a person named with a state's office title, the state
+        given by the name's own modifiers (not a guess from the sentence), is a member of its government or army."""
+        if country is None or self.d.kind_of(country) != "state":
+            return None
+        words = [t.lower_.rstrip(".") for t in e if t.lower_.rstrip(".") in self.d.titles]
+        i = e.start - 1
+        while i >= 0 and self.doc[i].lower_.rstrip(".") in self.d.titles and self.doc[i].text[:1].isalpha():
+            words.insert(0, self.doc[i].lower_.rstrip("."))
+            i -= 1
+        before = {t.lower_ for t in self.doc[max(0, i - 2):i + 1]}  # "Former Sudanese Foreign Minister"
+        sector = OFFICE_SECTORS.get(words[-1]) if words and not PAST & (set(words) | before) else None
+        if sector is None or self._context(e, sentence=False)[0] != country:
+            return None
+        aid = self.d.sub_actor(country, sector)
+        return aid if self.d.entry(aid) is not None else None
+
+    def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
+        raise NotImplementedError
 
     def _note_untagged_titles(self) -> None:
         """"President Ruto" the model left untagged still holds the title: a titled stranger makes "the president"

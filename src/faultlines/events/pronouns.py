@@ -199,8 +199,8 @@ class Pronouns:
         return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
 
     def _quoting(self, pron: Token, depth: int = 0) -> str | None:
-        """The named subject of the reporting verb whose quotation, within the sentence,
-        holds the pronoun ('"We will respond," the army said')."""
+        """The subject of the reporting verb whose quotation, within the sentence, holds the pronoun ('"We will
+        respond," the army said'; '"We urge ...," she added': whom "she" is)."""
         if not in_quotation(pron):
             return None
         v, say = pron, None
@@ -210,5 +210,5 @@ class Pronouns:
             v = v.head
         if say is None:
             return None
-        subj = [s for s in say.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        subj = [s for s in say.children if s.dep_ == "nsubj" and (s.pos_ != "PRON" or s.lower_ in ("he", "she"))]
         return self.np_actor(subj[0], depth + 1) if subj else None
