@@ -138,3 +138,18 @@ def test_whom_an_attack_left_dead_is_its_target_not_the_place(code, text, target
 ])
 def test_a_named_one_held_in_a_reduced_relative_is_an_arrest(code, text, target):
     assert any(r[2] == target for r in asserted(code(text), "COERCE"))
+
+
+@pytest.mark.parametrize("text, accuser, culprit, voice", [
+    ("India blamed the attack on Pakistan's intelligence service.", "IND", "PAK.INT", "India"),
+    ("Kyiv blamed the shelling of the plant on Russian forces.", "UKR", "RUS.MIL", "Ukraine"),
+])
+def test_whom_an_act_is_blamed_on_is_accused_and_its_doer_in_the_accusers_voice(code, text, accuser, culprit, voice):
+    rows = code(text)
+    assert (accuser, culprit) in pairs(rows, "ACCUSE")
+    said = [r for r in rows if r[0] == "ASSAULT"]
+    assert said and all(r[1] == culprit and r[2] != culprit and r[4] == "quoted" and r[5] == voice for r in said)
+
+
+def test_an_act_blamed_on_a_site_names_no_culprit(code):
+    assert all(r[1] is None for r in code("Police blamed the attack on the embassy.") if r[0] == "ASSAULT")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Voice
 from .polarity import WARNINGS
-from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
+from .syntax import VERBAL, agents, blamed_on, conjuncts, is_passive, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +81,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                     return Claim(_speakers(h), "claim")
                 if x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                     return Claim(_speakers(h), "claim")
+            if x.dep_ == "dobj" and x is t and blamed_on(x):
+                return Claim(_speakers(h), "claim")  # "Kyiv blamed the shelling on Russia": Russia shelled, says Kyiv
             if lemma in lex.dismissive_verbs and x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                 return Claim(_speakers(h), "denial")
             if x.dep_ in ("nsubj", "nsubjpass") and x is not t:

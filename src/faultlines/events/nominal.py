@@ -11,7 +11,17 @@ from .found import FoundDead
 from .pairing import Pairing
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
-from .syntax import VERBAL, agents, clause_subject, is_passive, noun_agents, objects, prep_objects, subjects
+from .syntax import (
+    VERBAL,
+    agents,
+    blamed_on,
+    clause_subject,
+    is_passive,
+    noun_agents,
+    objects,
+    prep_objects,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,6 +142,9 @@ class NominalEvents(Pairing, FoundDead):
         under = self._under(a, rule)
         if under is not None:
             return self._undergone(n, a, rule, srcs, under)
+        laid = blamed_on(a)  # "blamed the attack on X": X is said to have done it
+        if laid and not srcs:
+            srcs = [c for c in laid if self.np_actor(c) or self.generic_actor(c)]
         owned = self._patient_owner(n, a)
         srcs = [c for c in srcs if c.i not in {o.i for o in owned}]
         aided = self._with_help(n, a, rule, srcs)
@@ -169,7 +182,7 @@ class NominalEvents(Pairing, FoundDead):
         if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
-        tgts = prep_objects(a, rule.target_preps) or owned
+        tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in {x.i for x in laid}] or owned
         if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
             tgts = self._left_hurt(a) + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."

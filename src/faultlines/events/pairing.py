@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import SUPPORTERS
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, noun_agents, prep_objects
+from .syntax import VERBAL, blamed_on, noun_agents, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,7 +102,7 @@ class Pairing(Readings):
     def _doers(act: Token) -> list[Token]:
         """Who did an act that is condemned or blamed ("condemned the killing of civilians by X"): its "by" agent, also
         hung on its "of" object; never whom it was done to ("condemned the attack on Kyiv" accuses no one named)."""
-        return [c for c in act.children if c.dep_ == "poss"] + noun_agents(act)
+        return [c for c in act.children if c.dep_ == "poss"] + (noun_agents(act) or blamed_on(act))
 
     @staticmethod
     def _own_of(t: Token, trigger: Token) -> bool:
