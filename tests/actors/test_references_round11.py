@@ -126,3 +126,10 @@ def test_we_of_a_text_headed_as_a_presidents_message_is_his_state(pipeline):
 def test_we_of_an_article_headed_by_a_reporter_is_no_state(pipeline):
     facts = pipeline.extract(document_from_text("Report from Kabul\n\nWe have made progress in the talks."))
     assert not any(m.text == "We" for a in facts.actors for m in a.mentions)
+
+
+def test_a_short_local_report_gives_its_one_country_to_a_gunman(pipeline):
+    facts = pipeline.extract(document_from_text(
+        "Gunman kills bus driver\n\nThe attack happened on Friday in Houston. Police in Houston said the bus was "
+        "crossing the city. The driver died in a Houston hospital."))
+    assert any(a.id == "UNIDENTIFIED_ARMED_GROUP.USA" for a in facts.actors)

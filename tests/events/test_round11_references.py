@@ -28,3 +28,9 @@ def test_we_in_a_quotation_closed_by_she_added_is_her_side(code):
     rows = code('US State Department spokeswoman Heather Nauert spoke on Friday. "We urge the Ukrainian government to '
                 'cancel the requirements," she added.')
     assert any(r[0] == "REQUEST" and r[1] in ("USA.GOV", "USA.GOV.STATE") and r[2] == "UKR.GOV" for r in rows)
+
+
+def test_she_inside_a_quotation_is_never_its_speaker(code):
+    rows = code('Maria Lopez saw the attack from her car. "I looked over and thought she was trying to help," Lopez '
+                'said. "She pulled a gun and she shot at the Syrian soldiers."')
+    assert not any(r[1] == "maria-lopez" for r in rows if r[0] == "ASSAULT")

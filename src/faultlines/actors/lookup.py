@@ -48,7 +48,7 @@ def leader_faction(entry: Callable[[str | None], Entry | None], person: str | No
 def home_country(actors: ActorLookup, places: Iterable[str] = ()) -> str | None:
     """The document's dominant country: the one its actors' mentions and its places (ISO3 per place mention) name
     most, at least four times and twice as often as any other (a report on Chad that names France once is about
-    Chad); None when no country dominates. A demonym ("Burkinabe traders") says who, not where: it does not count."""
+    Chad), or three times and no other more than once in three; None when no country dominates. A demonym ("Burkinabe traders") says who, not where: it does not count."""
     counts: dict[str, int] = {}
     d = actors.dictionary
     for a in actors.actors():
@@ -58,8 +58,10 @@ def home_country(actors: ActorLookup, places: Iterable[str] = ()) -> str | None:
     for iso in places:
         counts[iso] = counts.get(iso, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 4 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
+    if ranked[0] == 3 and len(ranked) > 1 and ranked[0] < 3 * ranked[1]:
+        return None  # a short local report: three mentions of one country and hardly any other
     return max(counts, key=lambda c: counts[c])
 
 

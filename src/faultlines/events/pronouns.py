@@ -90,6 +90,9 @@ class Pronouns:
                         and not s.left_edge.i <= pron.i <= s.right_edge.i]  # "none of them": no loop through it
                 own |= {self.np_actor(s, max(depth + 1, 4)) for s in subs}
                 inside.update(i for s in subs for i in range(s.left_edge.i, s.right_edge.i + 1))
+        if person and in_quotation(pron):  # '"She pulled a gun," Thomas said': a speaker is no "she" of her own
+            own.add(self._quoting(pron, depth + 1) or next((q.speaker for q in self.quotes
+                                                           if q.start <= pron.idx < q.end), None))
         sent = pron.sent
         chained = self._chained(pron) if is_subject and person and pron.dep_ != "poss" else None
         if chained is not None:  # '"...," he said. He urged ...': the same one as the "he" before
