@@ -133,3 +133,8 @@ def test_a_short_local_report_gives_its_one_country_to_a_gunman(pipeline):
         "Gunman kills bus driver\n\nThe attack happened on Friday in Houston. Police in Houston said the bus was "
         "crossing the city. The driver died in a Houston hospital."))
     assert any(a.id == "UNIDENTIFIED_ARMED_GROUP.USA" for a in facts.actors)
+
+
+def test_a_model_number_in_a_short_name_is_equipment(pipeline):
+    found = mentions(pipeline, "The jets landed after a Lockheed C-5 Galaxy brought spare parts.")
+    assert not any(ms & {"C-5 Galaxy", "Lockheed C-5 Galaxy"} for ms in found.values())

@@ -18,6 +18,13 @@ PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "st", "federal", "democratic", "islamic", "arab", "united", "republic", "kingdom"})
 
 
+def machine(text: str) -> bool:
+    """A model number alone or in a short name ("M109A5", "C-5 Galaxy", "Lockheed C-5 Galaxy"): equipment, not an
+    actor; an organisation with a number ("Unit 8200", "Brigade 313") is no model number."""
+    words = text.split()
+    return len(words) <= 3 and any(MODEL.fullmatch(w) and any(c.isalpha() for c in w) for w in words)
+
+
 def on_building(e: Span) -> bool:
     """The name modifies a building noun outside it ("the Hoa Lo prison")."""
     return any(t.dep_ == "compound" and t.head.lower_ in BUILDINGS and not e.start <= t.head.i < e.end for t in e)

@@ -11,7 +11,7 @@ from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
-from .name_shapes import MODEL, PLACE_WORDS, before_possessive, counted, on_building, storm, unsuffixed
+from .name_shapes import PLACE_WORDS, before_possessive, counted, machine, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
@@ -274,7 +274,7 @@ class Names(Titles, Kin, Offices):
         stripped = self._strip_title(e)
         if stripped != e.text and (aid := self._by_surname(fold(stripped), e.start) or self.d.lookup(stripped)):
             return aid  # "Outgoing PM Cerar" tagged ORG
-        if not text[:1].isupper() or len(text) < 2 or text.isdigit() or MODEL.fullmatch(text):
+        if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
         if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is
             known = self.d.person_by_surname(text)  # rarely an organisation; a leader's surname may be the leader
