@@ -153,3 +153,17 @@ def test_whom_an_act_is_blamed_on_is_accused_and_its_doer_in_the_accusers_voice(
 
 def test_an_act_blamed_on_a_site_names_no_culprit(code):
     assert all(r[1] is None for r in code("Police blamed the attack on the embassy.") if r[0] == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("The Japanese and UK governments agreed new controls.", "AGREE", ("JPN.GOV", "GBR.GOV")),
+    ("Indian and Pakistani troops clashed on the border.", "ASSAULT", ("IND.MIL", "PAK.MIL")),
+])
+def test_peoples_coordinated_before_a_plural_noun_are_two_parties_of_its_kind(code, text, type_, pair):
+    found = pairs(code(text), type_)
+    assert pair in found and tuple(reversed(pair)) in found
+
+
+def test_both_peoples_before_a_plural_noun_act(code):
+    assert {r[1] for r in asserted(code("Syrian and Russian forces attacked the town."), "ASSAULT")} == {
+        "SYR.MIL", "RUS.MIL"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .syntax import shared_head
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -49,3 +51,20 @@ class Appositions:
             if h.i == tok.i:  # the name may have been read as the place it also is ("in the Gulf, Qatar")
                 return self.np_actor(c, depth + 1) or (self.place_country(c) if c.ent_type_ == "GPE" else None)
         return None
+
+    def shared_kind(self, tok: Token, found: str | None, depth: int) -> str | None:
+        """"the Japanese and UK governments": a people or state coordinated before a plural noun stands for that
+        noun's kind of body of its own state (Japan's government), when the index knows one."""
+        if found is None or "." in found or depth > 3:
+            return found
+        m = tok
+        while m.dep_ == "conj" and m.head.i != m.i:
+            m = m.head
+        if m.dep_ not in ("amod", "compound") or tok.i not in {x.i for x in shared_head(m.head)}:
+            return found
+        whole = self.np_actor(m.head, depth + 1)
+        if whole and "." in whole:
+            kind = f"{found}.{whole.split('.', 1)[1]}"
+            if self.actors.entry(kind) is not None:
+                return kind
+        return found

@@ -242,7 +242,7 @@ class ArgumentResolver(Appositions, Pronouns):
         owned = self._owned_force(tok)
         if owned:
             return owned
-        found = self._named_relation(tok, depth) or self._resolve(tok)
+        found = self.shared_kind(tok, self._named_relation(tok, depth) or self._resolve(tok), depth)
         if found and tok.pos_ == "PRON" and self.other_topic(tok, found, depth):
             return self.pronoun_actor(tok, depth)  # "The minister met Putin. He urged ...": the minister, not Putin
         if found:

@@ -110,12 +110,26 @@ def split_clause(y: Token) -> Token | None:
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the nouns or verbs coordinated with it ("Iran and Syria", "arming and training")."""
-    out = [tok]
+    out = [tok] + shared_head(tok)
     stack = [c for c in tok.children if c.dep_ == "conj" and split_clause(c) is None]
     while stack:
         c = stack.pop(0)
         out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj" and split_clause(x) is None)
+    return out
+
+
+def shared_head(tok: Token) -> list[Token]:
+    """"the Japanese and UK governments", "Syrian and Russian forces": the other peoples or states coordinated before a
+    plural noun, each standing for its own party (the one next to the noun is the noun's own)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    out: list[Token] = []
+    for m in tok.lefts:
+        if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"):
+            group = [m] + [c for c in m.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")]
+            if len(group) > 1:
+                out.extend(x for x in group if x.i != tok.i - 1)
     return out
 
 
