@@ -138,3 +138,16 @@ def test_a_short_local_report_gives_its_one_country_to_a_gunman(pipeline):
 def test_a_model_number_in_a_short_name_is_equipment(pipeline):
     found = mentions(pipeline, "The jets landed after a Lockheed C-5 Galaxy brought spare parts.")
     assert not any(ms & {"C-5 Galaxy", "Lockheed C-5 Galaxy"} for ms in found.values())
+
+
+def test_she_after_sentences_about_things_is_the_one_person_named(pipeline):
+    found = mentions(pipeline, "Hillary Clinton used a private server as secretary of state. The server held thousands "
+                               "of emails. Investigators found classified files on it. The files covered several "
+                               "years. She pushed for strikes on Libya.")
+    assert "She" in found["HILLARY_CLINTON"]
+
+
+def test_he_far_from_two_people_named_is_neither(pipeline):
+    found = mentions(pipeline, "Senator Mark Dalton met Prime Minister Ahmed Karimov in Baku. The hall was full. "
+                               "Snow fell all day. The roads were closed. He praised the new road.")
+    assert not any("He" in ms for ms in found.values())

@@ -227,6 +227,8 @@ class References(Topics):
                 return None if self._stranger_between(h.end, head.i) else h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
                 return h.actor
+        if low in THIRD_SINGULAR:
+            return self._only_person(head, "f" if low in ("she", "her") else "m", own)
         return None
 
     def _parallel_subject(self, head: Token) -> str | None:

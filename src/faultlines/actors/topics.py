@@ -10,6 +10,7 @@ from .state import Base, Hit
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+LONG_WINDOW = 6  # sentences back in which the one person named may still be "he" when no one else is
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "declare", "insist", "claim", "argue", "explain",
                        "warn", "stress", "tweet", "announce", "ask", "reply", "respond", "recall", "remark", "quip",
@@ -48,6 +49,22 @@ class Topics(Base):
                 or self.doc[pick.start].lower_ in OTHER_WORDS[said]:
             return None  # unknown, two at once, or someone just called by the other sex's pronoun
         return None if self._stranger_between(pick.end, head.i) else pick.actor
+
+    def _only_person(self, head: Token, said: str, own: set[str]) -> str | None:
+        """"Clinton ... (three sentences on her record) ... She pushed": beyond the usual window, the one person of a
+        fitting gender named in the last sentences, when no other person, named or not, stands between."""
+        sent = self.sent_of[head.i]
+        hits = [h for h in self.history if h.kind == "person" and 0 <= sent - h.sent <= LONG_WINDOW and h.quote < 0
+                and h.actor not in own]
+        fitting = {h.actor for h in hits if self._gender(h.actor) in (None, said)
+                   and self.doc[h.start].lower_ not in OTHER_WORDS[said]}
+        if len(fitting) != 1 or len({h.actor for h in hits}) > 1:
+            return None
+        last = max(h.end for h in hits)
+        if any(e.label_ == "PERSON" and last <= e.start < head.i and self.index.token_actor(e.root.i) is None
+               for e in self.doc.ents) or self._stranger_between(last, head.i):
+            return None
+        return fitting.pop()
 
     def _reporter(self, head: Token) -> Hit | None:
         """"X refused, saying he would ...", "X told reporters he had no warning": the one person subject of the
