@@ -167,3 +167,13 @@ def test_peoples_coordinated_before_a_plural_noun_are_two_parties_of_its_kind(co
 def test_both_peoples_before_a_plural_noun_act(code):
     assert {r[1] for r in asserted(code("Syrian and Russian forces attacked the town."), "ASSAULT")} == {
         "SYR.MIL", "RUS.MIL"}
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Obama faced criticism following protests in Kenya.", "KEN.PRT"),
+    ("Protests in Paris against Israel grew.", "FRA.PRT"),
+])
+def test_protests_placed_in_a_country_are_its_protesters_never_against_it(code, text, crowd):
+    found = asserted(code(text), "PROTEST")
+    assert found and {r[1] for r in found} == {crowd}
+    assert all(r[2] != crowd.split(".")[0] for r in found)

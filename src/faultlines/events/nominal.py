@@ -46,6 +46,7 @@ NAMED_ONLY = frozenset({"intervention"})
 VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 # prepositions of a time adjunct: "offered aid after the bombing" -- the bombing is an event of its own, not the verb's
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
+AFTER = frozenset({"after", "following", "since", "during", "amid", "amidst"})  # a time adjunct of a past act
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
 # the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
@@ -214,6 +215,12 @@ class NominalEvents(Pairing, FoundDead):
         out = self._invaded(n, out)
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) \
             or self._existential(a) or self.unnamed_crowd(host) or self._going_on(a)
+        held_in = {p.i for p in prep_objects(a, frozenset({"in", "across", "throughout"})) if p.ent_type_ in ("GPE", "LOC")}
+        if host is None and held_in and type_ == "PROTEST" and a.dep_ == "pobj" and a.head.lower_ in AFTER:
+            # "following protests in Kenya": Protesters (Kenya); "rumours of protests in X" are none
+            agentless = True
+            out = [replace(c, target=None, target_tok=None) if c.target_tok is not None and c.target_tok.i in held_in
+                   else c for c in out]
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
             crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
             if host is None and self._existential(a):
