@@ -177,3 +177,15 @@ def test_protests_placed_in_a_country_are_its_protesters_never_against_it(code, 
     found = asserted(code(text), "PROTEST")
     assert found and {r[1] for r in found} == {crowd}
     assert all(r[2] != crowd.split(".")[0] for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The visit by a Japanese delegation to production sites in the UK went well.",
+    "The visit by a Japanese delegation to the UK went well.",
+])
+def test_a_visit_to_a_place_visits_its_country(code, text):
+    assert ("JPN.GOV", "GBR") in pairs(code(text), "CONSULT")
+
+
+def test_the_of_phrase_of_a_noun_acts_agent_is_whose_they_are_never_the_target(code):
+    assert all(r[2] != "EGY.POL" for r in code("The arrest by officers of the Egyptian police was filmed."))

@@ -15,6 +15,7 @@ from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
 from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
+from .backing import later_events
 from .claims import denied_allegations, relative_accusers
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
@@ -391,6 +392,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
+    found.extend(later_events(ctx, found, lex, coder, place_mentions))  # "X denied the allegations", "with X's backing"
     stand_ins = coder.stand_ins({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):

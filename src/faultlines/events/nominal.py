@@ -186,6 +186,8 @@ class NominalEvents(Pairing, FoundDead):
         tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in {x.i for x in laid}] or owned
         if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
             tgts = self._left_hurt(a) + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
+        if not tgts:  # "the visit by X to the UK", "an attack by X on Y": the parser hung the target on the agent
+            tgts = [p for b in by for p in prep_objects(b, rule.target_preps - {"of"})]  # "officers of X" are X's
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"

@@ -23,6 +23,7 @@ PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager"
 # whom one meets or talks with, named by the role it plays in the talk ("met his Turkish counterpart")
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", "side", "interlocutor", "emissary",
                           "mediator", "negotiator", "delegate", "visitor", "representative", "envoy", "leadership"})
+TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
 # People named by whom they follow or oppose: "supporters of X", "critics of X" are not X (nor in X's name).
@@ -42,7 +43,8 @@ class Pairing(Readings):
         for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
             if targets[0][0] is not None or not level:
                 break
-            if trigger.pos_ not in VERBAL and type_ in PARTNERED:  # "alliance with rifles for the fight against X"
+            if trigger.pos_ not in VERBAL and type_ in PARTNERED and trigger.lemma_.lower() not in TRAVELS:
+                # "alliance with rifles for the fight against X"; but "a visit to sites in the UK" visits the UK
                 level = [t for t in level if self._actorish(t)]
             level = [p for t in level for p in (self._doers(t) if type_ == "ACCUSE" and self._act(t) else [
                 p for x in (t, *(c for c in t.children if c.dep_ == "acl"))

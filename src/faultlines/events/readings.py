@@ -151,6 +151,9 @@ class Readings(ArgumentResolver):
                 heads.append(c)
             elif c.dep_ in ("dobj", "dative"):  # "considers the YPG, the backbone of X, a terrorist organisation"
                 heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
+                heads.extend(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children
+                             if p.dep_ == "pobj")  # "described the strike by X as a terrorist act"
+        heads += [p for h in heads if h.lemma_.lower() in ("act", "form") for p in prep_objects(h, frozenset({"of"}))]
         return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,100 @@
+"""Denials as rejections of the accuser: "Russia accused Ukraine of shelling the plant. Kyiv denied the allegations"
+-> Ukraine REJECT Russia. The accuser is the claim noun's own ("dismissed Washington's accusations", "rejected
+the charges by Moscow") or else the one actor that accused the denier in the same or the previous sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .claims import ALLEGATION_NOUNS, BARE_DENIED
+from .readings import Candidate
+from .syntax import VERBAL, is_passive, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import Event
+    from .lexicon import Lexicon
+
+# the claim noun's maker: "accusations by Moscow", "claims from Kyiv", "the allegations of the opposition"
+MAKERS = frozenset({"by", "from", "of"})
+# what a denial names as denied: a bare claim ("the allegations"), "it", or an act ("denied arming X", "that ...")
+DENIED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+# clauses that state what is denied ("denied charges that ...", "rejected claims it had ..."): CAMEO's denial of
+# responsibility, a statement; the denied act itself is kept as the denier's negated account (events/claims.py)
+STATED = frozenset({"ccomp", "acl", "relcl"})
+# accusations that make a denial a rejection of their maker
+ACCUSATIONS = frozenset({"ACCUSE"})
+
+
+def _claim_makers(n: Token, actor_of: Callable[[Token], str | None]) -> list[Token]:
+    """The makers a claim noun names: its possessor, its demonym or name modifier, its "by"/"from" object."""
+    own = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod") and actor_of(c)]
+    own += [p for p in prep_objects(n, MAKERS) if actor_of(p) and not (p.head.lower_ == "of" and p.tag_ == "VBG")]
+    return own
+
+
+def _stated(v: Token, claim: Token | None) -> bool:
+    """The denial states what it denies ("denied charges by X that ...", "rejected US claims it was ...")."""
+    around = [v] if claim is None else [v, claim, *prep_objects(claim, MAKERS)]
+    return any(c.dep_ in STATED for x in around for c in x.children)
+
+
+def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """(the denier, the claim noun or None) of an active, unnegated denial of an accusation, else None."""
+    lemma = v.lemma_.lower()
+    if v.pos_ not in VERBAL or is_passive(v) or any(c.dep_ == "neg" for c in v.children):
+        return None  # "did not deny the allegations", "the claims were denied"
+    if lemma not in lex.denial_verbs and lemma not in lex.dismissive_verbs:
+        return None
+    subs = [s for s in subjects(v) if s.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not subs:
+        return None
+    objs = [c for c in v.children if c.dep_ in DENIED_DEPS]
+    claims = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS]
+    if claims:
+        return subs[0], claims[0]
+    if lemma in lex.denial_verbs and (not objs or all(o.lower_ in BARE_DENIED for o in objs)
+                                      or any(o.dep_ in ("ccomp", "xcomp") or o.tag_ == "VBG" for o in objs)):
+        return subs[0], None  # "Kyiv denied it", "has denied", "denied arming the militia", "denied that ..."
+    return None
+
+
+def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
+                      actor_of: Callable[[Token], str | None]) -> list[Candidate]:
+    """A REJECT of the accuser for each denial whose accuser is named in its claim noun, or is the only actor that
+    accused the denier (an asserted ACCUSE) in the same sentence before the denial or in the sentence before."""
+    out: list[Candidate] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for v in sent:
+            got = _denial(v, lex)
+            if got is None:
+                continue
+            who, claim = got
+            denier = actor_of(who)
+            if denier is None:
+                continue
+            makers = _claim_makers(claim, actor_of) if claim is not None else []
+            if claim is not None:  # "rejected the accusation by Washington": the parser hangs "by" on the active verb
+                makers += [p for p in prep_objects(v, frozenset({"by"})) if actor_of(p)]
+            makers = [m for m in makers if actor_of(m) != denier]
+            if makers and _stated(v, claim):
+                continue  # "denied charges by X that it tortured a priest": a statement; the act is X's negated account
+            if makers:
+                accuser, tok = actor_of(makers[0]), makers[0]
+            else:
+                if claim is not None and any(c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
+                                             for c in claim.children):
+                    continue  # "denied its involvement", "rejected any allegations": no accusation named before
+                lo = sents[k - 1].start_char if k else sent.start_char
+                accusers = {e.source for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
+                            and e.target == denier and e.source and e.source != denier
+                            and lo <= (e.trigger.start if e.trigger else e.start) < v.idx}
+                if len(accusers) != 1:
+                    continue
+                accuser, tok = next(iter(accusers)), None
+            out.append(Candidate("REJECT", None, denier, accuser, v, who, tok))
+    return out
