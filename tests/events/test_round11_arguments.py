@@ -189,3 +189,13 @@ def test_a_visit_to_a_place_visits_its_country(code, text):
 
 def test_the_of_phrase_of_a_noun_acts_agent_is_whose_they_are_never_the_target(code):
     assert all(r[2] != "EGY.POL" for r in code("The arrest by officers of the Egyptian police was filmed."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("American sanctions on Iran were lifted in 2016.", ("USA", "IRN")),
+    ("The sanctions on Iran were lifted by the United States.", ("USA", "IRN")),
+])
+def test_the_owner_of_a_lifted_act_lifts_it_for_its_target(code, text, pair):
+    rows = code(text)
+    assert pair in pairs(rows, "CONCEDE")
+    assert not any(r[0] == "CONCEDE" and r[2] == pair[0] for r in rows)

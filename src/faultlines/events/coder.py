@@ -130,6 +130,8 @@ class SentenceCoder(NominalEvents):
                 objs = [o for o in objs if not self._topic(o)] + [
                     p for o in objs if self._topic(o) for p in prep_objects(o, WITH)]  # "with" hung on the topic
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
+            if passive and not srcs and rule.type in ("CONCEDE", "RETREAT") and any(map(self._act, subs)):
+                srcs, tgts = self._undone(subs)  # "American sanctions on Iran were lifted": the US lifts them
             if passive and not srcs and rule.type == "SANCTION" and any(x.lemma_.lower() in ENVOYS for x in subs):
                 srcs = prep_objects(v, frozenset({"from"}))  # "Russian diplomats expelled from Canada": Canada expels
             if passive and not srcs and (rule.needs_target or rule.type == "REQUEST"):

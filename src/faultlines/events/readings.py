@@ -49,6 +49,14 @@ class Readings(ArgumentResolver):
         return t.pos_ == "PROPN" or lemma in self.lex.partitive or lemma in self.lex.transparent \
             or bool(d.sector_of(lemma)) or lemma in d.member_nouns or lemma in d.person_nouns
 
+    def _undone(self, subs: list[Token]) -> tuple[list[Token], list[Token]]:
+        """"American sanctions on Iran were lifted": who ends an act lifted with no agent is its owner, and whom it
+        ends it for is the act's target (the owner is never the target)."""
+        acts = [s for s in subs if s.pos_ == "NOUN" and s.lemma_.lower() in self.lex.nouns]
+        owners = [c for s in acts for c in s.children
+                  if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.np_actor(c))]
+        return owners, [p for s in acts for p in prep_objects(s, frozenset({"on", "against"}))]
+
     def _not_an_act(self, v: Token, rule: Rule, objs: list[Token], passive: bool) -> bool:
         """Readings of trigger verbs that are not events: "agreed that ..." (an opinion), "was accepted to a
         college" / "was met with criticism" (no agent), "charged with keeping" (tasked), "formed the heart of"."""
