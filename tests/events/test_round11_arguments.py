@@ -99,9 +99,10 @@ def test_the_user_of_a_tool_or_sender_of_troops_does_the_purpose(code, text, sou
 @pytest.mark.parametrize("text, wrong", [
     ("Muhammad Ali urged security forces on Saturday to detain his son.", "muhammad-ali"),
     ("Iran used the militias to attack American bases.", "IRN"),
+    ("The Afghan president issued a fresh plea to the Taliban to talk directly to his government.", "AFG.GOV"),
 ])
 def test_whom_one_urges_or_uses_is_never_replaced_by_the_urger(code, text, wrong):
-    assert all(r[1] != wrong for r in code(text) if r[0] in ("COERCE", "ASSAULT"))
+    assert all(r[1] != wrong for r in code(text) if r[0] in ("COERCE", "ASSAULT", "CONSULT"))
 
 
 def test_a_done_act_is_kept_beside_an_aimed_one_with_a_target(code):

@@ -87,7 +87,8 @@ class SentenceCoder(NominalEvents):
         subs = subjects(v)
         if subs and v.dep_ in ("xcomp", "advcl") and all(s.head.i == v.head.i and s.dep_ in ("dobj", "dative") for s in subs) \
                 and not any(self.np_actor(s) or (self._actorish(s) and not (  # "sent troops to fight X", not "urged forces to"
-                    self._force(s) and v.head.lemma_.lower() not in self.lex.verbs)) for s in subs):
+                    self._force(s) and v.head.lemma_.lower() not in self.lex.verbs))
+                        or s.lemma_.lower() in self.lex.hypothetical_nouns for s in subs):  # "a plea to X to talk"
             subs = [s for s in subjects(v.head) if s not in subs] or subs  # "police used tear gas to disperse"
         if not subs:
             d = dangling_subject(v)
