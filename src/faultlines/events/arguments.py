@@ -25,6 +25,7 @@ LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "out
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "constabulary", "detective"})
 ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 
 
@@ -140,11 +141,17 @@ class ArgumentResolver(Appositions, Pronouns):
                     found.add(iso)
         return found.pop() if len(found) == 1 else None
 
+    def _sole_country(self) -> str | None:
+        """The one country of all the document's places (a local report: "Houston", "Harris County"), if it names one."""
+        homes = {iso for _, _, iso in self._places}
+        return homes.pop() if len(homes) == 1 else None
+
     def _home_forces(self, tok: Token, country: str | None) -> str | None:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
         d = self.actors.dictionary
-        sector = d.sector_of(tok.lemma_.lower())
+        two = f"{tok.doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i else ""
+        sector = d.nouns.get(two) or d.sector_of(tok.lemma_.lower())  # "a police officer" is police, not army
         if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
             sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
         if sector not in ("MIL", "POL", "OPP"):
@@ -156,6 +163,13 @@ class ArgumentResolver(Appositions, Pronouns):
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to
             homes = {e.country for e in entries}
             country = homes.pop() if len(homes) == 1 else None
+        if sector == "MIL" and tok.lemma_.lower() == "officer" and not any(c.dep_ in ("amod", "compound") for c in tok.lefts) \
+                and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by")) \
+                and any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc):
+            sector = "POL"  # "officers arrested X" in a report on what police did: police officers (not whom they suspend)
+        if country is None and sector == "POL":  # "police said" in a local crime report: the one country of its places
+            sole = self._sole_country()
+            country = sole if sole and {e.country for e in entries} - {None} <= {sole} else None
         if country is None or others - {country}:
             return None
         if tok.lemma_.lower() not in ("army", "military") and any(

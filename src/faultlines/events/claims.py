@@ -23,6 +23,8 @@ Stance = Literal["claim", "denial"]
 # Links a trigger climbs to reach the verb or noun that reports it.
 UP = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "compound", "nsubj",
                 "nsubjpass", "attr", "oprd", "appos", "mark", "acomp", "relcl"})
+TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})  # whom one tells is whom one then urges
+CALLS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "plead"})
 ALLEGED = frozenset({"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly", "claimed"})
 CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
 
@@ -55,6 +57,14 @@ def _noun_claimants(n: Token, lex: Lexicon) -> Claim:
     return Claim(own, "claim")
 
 
+def told_call(t: Token) -> bool:
+    """"told Y (that) ..., calling for / urging Z": a call in a participle after the reported clause of a verb of
+    telling is the teller's own act."""
+    h = t.head
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in CALLS and t.doc[t.i - 1].text == "," \
+        and h.dep_ == "ccomp" and h.i < t.i and h.head.lemma_.lower() in TELLING
+
+
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns:
@@ -66,6 +76,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         return Claim((source,), "claim")
     if any(c.lower_ in ALLEGED and c.dep_ in ("advmod", "amod") for c in t.children):
         return Claim((), "claim")  # "the alleged attack", "allegedly armed": someone's claim, not the author's
+    if told_call(t):
+        return None  # "told Y that the talks stalled, calling for Z": the teller's own call, not what was told
     x = t
     for _ in range(10):
         h = x.head

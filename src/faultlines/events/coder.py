@@ -16,7 +16,7 @@ from .anaphora import carry_sources, occasion_sources
 from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .backing import later_events
-from .claims import denied_allegations, relative_accusers
+from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
@@ -131,6 +131,10 @@ class SentenceCoder(NominalEvents):
                 objs = [o for o in objs if not self._topic(o)] + [
                     p for o in objs if self._topic(o) for p in prep_objects(o, WITH)]  # "with" hung on the topic
             srcs, tgts = (agents(v), subs) if passive else (subs, [] if moved else objs)  # "pulled out its troops"
+            told = self._told(v) if rule.type == "REQUEST" and not passive else None
+            if told is not None and not any(self.np_actor(o) for o in objs + prep_objects(v, rule.target_preps)):
+                host, heard = told  # "told Y that ..., calling for Z": the call is made to Y, by the teller
+                srcs, tgts = (subjects(host) if v.head.i != host.i else srcs), heard
             if passive and not srcs and rule.type in ("CONCEDE", "RETREAT") and any(map(self._act, subs)):
                 srcs, tgts = self._undone(subs)  # "American sanctions on Iran were lifted": the US lifts them
             if passive and not srcs and rule.type == "SANCTION" and any(x.lemma_.lower() in ENVOYS for x in subs):
@@ -172,6 +176,19 @@ class SentenceCoder(NominalEvents):
             if out or rule.gated:
                 break
         return out
+
+    def _told(self, v: Token) -> tuple[Token, list[Token]] | None:
+        """"X told Y (that ...), calling for / urging Z": a participial call hung on a verb of telling (or on its
+        reported clause, after a comma) and the actors told, to whom the call is made."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl":
+            return None
+        host = v.head
+        if told_call(v):
+            host = host.head
+        if host.lemma_.lower() not in TELLING or host.pos_ != "VERB" or host.i > v.i:
+            return None
+        heard = [c for c in host.children if c.dep_ in ("dobj", "dative") and self.np_actor(c)]
+        return (host, heard) if heard else None
 
     @staticmethod
     def _objects_fit(rule: Rule, objs: list[Token]) -> bool:

@@ -23,6 +23,9 @@ PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager"
 # whom one meets or talks with, named by the role it plays in the talk ("met his Turkish counterpart")
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", "side", "interlocutor", "emissary",
                           "mediator", "negotiator", "delegate", "visitor", "representative", "envoy", "leadership"})
+# People named only as persons ("a man who opened fire", "two men", "the person in the car"): as the doer of an
+# attack they are an unidentified armed individual or group, as ACLED codes them, never the civilians they attack.
+LONE = frozenset({"man", "woman", "person", "individual", "teenager", "teen", "youth", "stranger"})
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
@@ -86,6 +89,8 @@ class Pairing(Readings):
         if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
             targets = sources  # "the LNA and the GNA fought": each fought the other
         for s, st in sources:
+            if s is not None and st is not None and type_ == "ASSAULT":
+                s = self._armed_stranger(s, st)
             if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
                 s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
             pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
@@ -191,6 +196,18 @@ class Pairing(Readings):
         lemma = t.lemma_.lower()
         return lemma in d.relational_nouns or d.sector_of(lemma) in ("REB", "UAG", "OPP") or (
             lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in t.lefts))
+
+    def _armed_stranger(self, s: str, st: Token) -> str:
+        """"a man who opened fire", "two men shot at": a person of no kind who attacks is an unidentified armed
+        group of the place (ACLED's "Unidentified Armed Group (X)"), not the civilians it attacks."""
+        e = self.entry(s)
+        if e is None or e.kind != "civilians" or st.pos_ != "NOUN" or st.lemma_.lower() not in LONE:
+            return s
+        armed = self.generic_actor(st, "UAG")
+        if armed is None:
+            return s
+        self.place_spans.get(s, set()).difference_update({sp for sp in self.place_spans.get(s, ()) if sp[1] == st.i + 1})
+        return armed
 
     def _mob(self, s: str, st: Token) -> str:
         """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
