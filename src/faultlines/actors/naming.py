@@ -11,6 +11,7 @@ from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
+from .name_runs import join_name_runs
 from .name_shapes import PLACE_WORDS, before_possessive, counted, machine, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
@@ -26,7 +27,7 @@ class Names(Titles, Kin, Offices):
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
-        ents = [e for e in ents if not storm(e) and not self._credited(e)]
+        ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)])
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
         for e in ents:
@@ -289,7 +290,8 @@ class Names(Titles, Kin, Offices):
             country, parent = self._context(e, sentence=True)
             return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
                                               parent=parent))
-        country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text))), None)
+        country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text) or (
+            self.d.capital(t.text) if t.i > e.start or len(e) > 1 else None))), None)  # "Baghdad University" is Iraqi
         if country is None:
             country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
         if office := self._office_name(e, text, country):
