@@ -72,3 +72,25 @@ def test_a_participial_act_inside_what_was_told_stays_in_the_claim(code):
     text = "The army told reporters that its troops had entered the town, killing five rebels."
     assert not any(r[0] == "REQUEST" for r in code(text))
     assert all(r[4] != "author" for r in code(text) if r[0] == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey has no intention of cooperating with the Syrian Kurdish forces.", "TUR", "KURDS.REB"),
+    ("Hungary has no intention of cooperating with the International Criminal Court.", "HUN", "ICC"),
+])
+def test_whoever_has_no_intention_of_an_act_is_its_source(code, text, source, target):
+    found = [r for r in code(text) if r[0] == "COOPERATE"]
+    assert found and all(r[1] == source and r[3] == "negated" for r in found)
+
+
+def test_criticism_faced_in_a_country_is_its_peoples(code):
+    found = asserted(code("Macron faced criticism in France over the pension reform."), "ACCUSE")
+    assert [(r[1], r[2]) for r in found] == [("FRA.CVL", "EMMANUEL_MACRON")]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron faced criticism over the pension reform.",
+    "The reform drew criticism in Paris on Monday.",
+])
+def test_criticism_with_no_country_or_no_one_criticised_names_no_critic(code, text):
+    assert not [r for r in code(text) if r[0] == "ACCUSE" and r[1] is not None]

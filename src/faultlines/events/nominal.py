@@ -57,6 +57,7 @@ PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidna
                            "assassination", "murder", "killing", "execution", "beheading", "lynching", "poisoning",
                            "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster",
                            "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
+AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
 HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
 UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
 UNDERGONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "SUPPORT"})
@@ -158,6 +159,13 @@ class NominalEvents(Pairing, FoundDead):
         if host is not None and host.lemma_.lower() in RECEIVE | DRAWN and not is_passive(host) and not srcs:
             # "X received strong backing from Y" -> Y backs X; "X drew criticism" names no critic: X is no accuser
             givers = prep_objects(host, frozenset({"from"})) + prep_objects(a, frozenset({"from"}))
+            critics = self._critics_at(host, a) if not givers and rule.type == "ACCUSE" and host.lemma_.lower() in DRAWN \
+                else None
+            if critics is not None:  # "faced criticism in Kenya": Kenya's people criticise the subject
+                at, people = critics
+                self.place_spans.setdefault(people, set()).add((at.i, at.i + 1))
+                out = self._pairs("ACCUSE", None, n, [at], subjects(host), True, host)
+                return [replace(c, source=people) for c in out if c.source is not None and c.target != people]
             if not givers and host.lemma_.lower() in DRAWN:
                 return []
             if givers:
@@ -249,6 +257,21 @@ class NominalEvents(Pairing, FoundDead):
             return []
         return [c for c in a.children if c.dep_ == "poss"] + [
             c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+
+    def _critics_at(self, host: Token, a: Token) -> tuple[Token, str] | None:
+        """"faced criticism in Kenya / in the country": the people of the one state named where the criticism is
+        drawn, as that state's civilians (the place's word stands for them)."""
+        d = self.actors.dictionary
+        for p in prep_objects(host, AMONG) + prep_objects(a, AMONG):
+            country = self.place_country(p) if p.pos_ == "PROPN" else None
+            if p.lemma_.lower() == "country" and any(c.lower_ == "the" for c in p.lefts):  # the one state named
+                states = {e.id for x in self.actors.mentioned() if (e := self.entry(x)) is not None and e.kind == "state"}
+                country = states.pop() if len(states) == 1 else None
+            e = self.entry(country or self.np_actor(p))
+            if e is None or e.kind != "state" or d.entry(d.sub_actor(e.id, "CVL")) is None:
+                continue
+            return p, d.sub_actor(e.id, "CVL")
+        return None
 
     @staticmethod
     def _under(a: Token, rule: Rule) -> Token | None:

@@ -21,6 +21,11 @@ ACCOUNTS = frozenset({"account", "statement", "testimony", "report", "story", "v
                       "estimate", "tally", "guidance", "position"})
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
+# aims one holds ("has no intention of", "announced plans to") and the verbs that hold them: the act is the holder's
+AIMS = frozenset({"intention", "intent", "plan", "desire", "wish", "willingness", "readiness", "interest", "ambition",
+                  "hope", "aim", "goal"})
+HOLDING = frozenset({"have", "announce", "express", "show", "signal", "harbor", "harbour", "lack", "abandon", "drop",
+                     "deny", "voice", "unveil", "outline"})
 # Verbs whose object is a place or party come to, not a doer sent: "visited Washington to seek aid" -- the visitor
 # seeks it (a purpose clause's subject is the main clause's), unlike "sent troops to fight X".
 VISITS = frozenset({"visit", "tour", "meet", "host", "receive", "welcome", "phone", "telephone", "ring", "contact",
@@ -185,6 +190,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             if p.dep_ == "pobj"]
         if owner:  # "his statement accusing the police", "a letter from Iran urging ...": its author
             return [t for o in owner for t in conjuncts(o)]
+    if dep == "acl" and held_aim(head):  # "has no plans to cooperate", "announced its plans to withdraw"
+        return [c for c in head.children if c.dep_ == "poss"] or subjects(head.head, depth + 1)
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return [head]
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
@@ -209,6 +216,12 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def held_aim(n: Token) -> bool:
+    """"has no intention", "announced plans", "showed a willingness": an aim the verb's subject holds, whose act
+    (in its "of" or "to" clause) is the subject's own."""
+    return n.pos_ == "NOUN" and n.lemma_.lower() in AIMS and n.dep_ == "dobj" and n.head.lemma_.lower() in HOLDING
+
+
 def controller(prep: Token, depth: int = 0) -> list[Token]:
     """Who does the gerund under `prep`: the object of "accused X of arming", "blamed X for attacking",
     "stopped X from fighting"; the possessor of "its involvement in arming"; else the clause subject."""
@@ -222,6 +235,8 @@ def controller(prep: Token, depth: int = 0) -> list[Token]:
         poss = [c for c in h.children if c.dep_ == "poss"]
         if poss:
             return poss
+        if held_aim(h):  # "has no intention of cooperating": whoever has the intention
+            return subjects(h.head, depth + 1)
         if h.dep_ in ("dobj", "dative") and prep.lower_ in ("of", "for") and h.head.pos_ in VERBAL:
             return [h]  # "accused Iran of arming" with "of" hung on the object
         if h.dep_ in ("dobj", "nsubjpass", "attr") and h.head.pos_ in VERBAL:
