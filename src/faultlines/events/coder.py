@@ -279,7 +279,8 @@ class SentenceCoder(NominalEvents):
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""
         for c in v.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
+            if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children)
+                                      or (c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))):
                 return self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
             if c.dep_ == "ccomp" and self._culpable(c) and not negated_here(c, self.lex) and not negated_here(v, self.lex):
                 return self._pairs("ACCUSE", None, v, subjects(v), subjects(c), needs_target=True)

@@ -262,6 +262,15 @@ def _conditional(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _hostile(c: Token, lex: Lexicon) -> bool:
+    """A promised act that is hostile by its own (ungated) rule, or the act "kept up" or "continued" ("vowed to keep up
+    the fight"; "vowed to keep trying" and "to keep its troops" threaten no one)."""
+    acts = [c] + [k for k in c.children if k.dep_ in ("xcomp", "dobj") and c.lemma_ in ("keep", "continue", "resume")]
+    return any(PLOVER_SIGN[r.type] < 0 and not r.gated and r.type not in ("ACCUSE", "PROTEST")
+               for a in acts for r in (*lex.verbs.get(a.lemma_.lower(), ()),
+                                       *(lex.nouns.get(a.lemma_.lower(), ()) if a.pos_ == "NOUN" else ())))
+
+
 def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     """AGREE for a cooperative act that is promised, THREATEN for a hostile one that is announced
     ("vowed to respond", "pledged to retaliate" are threats)."""
@@ -271,9 +280,7 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
             for c in tok.children):
         return "THREATEN"
     if type_ == "AGREE" and tok.lemma_ in VOWS and any(
-            (c.dep_ == "xcomp" or to_clause(c)) and not negated_here(c, lex) and any(
-                PLOVER_SIGN[r.type] < 0 and r.type not in ("ACCUSE", "PROTEST") for r in lex.verbs.get(c.lemma_.lower(), ()))
-            for c in tok.children):
+            (c.dep_ == "xcomp" or to_clause(c)) and not negated_here(c, lex) and _hostile(c, lex) for c in tok.children):
         return "THREATEN"  # "vowed to fight X", "pledged to crush the rebels": a hostile act promised is a threat
     if type_ == "AGREE" and tok.lemma_ in VOWS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in REVENGE and not negated_here(c, lex) for c in tok.children):

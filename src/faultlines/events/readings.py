@@ -157,6 +157,8 @@ class Readings(ArgumentResolver):
                 heads.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") or (c.dep_ == "dobj" and is_passive(v)):
                 heads.append(c)
+            elif c.dep_ == "dobj" and any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
+                heads.append(c)  # "branded the raid a provocation", parsed with two objects: the second names the first
             elif c.dep_ in ("dobj", "dative"):  # "considers the YPG, the backbone of X, a terrorist organisation"
                 heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
                 heads.extend(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children
