@@ -94,3 +94,17 @@ def test_criticism_faced_in_a_country_is_its_peoples(code):
 ])
 def test_criticism_with_no_country_or_no_one_criticised_names_no_critic(code, text):
     assert not [r for r in code(text) if r[0] == "ACCUSE" and r[1] is not None]
+
+
+def test_generic_people_of_a_local_report_are_of_its_one_country(code):
+    text = ("LEEDS — A jewellery shop was robbed on Tuesday.\n\n"
+            "A man who fired shots inside the shop wounded two customers, police said.")
+    found = [r for r in code(text) if r[0] == "ASSAULT"]
+    assert found and {(r[1], r[2]) for r in found} == {("UNIDENTIFIED_ARMED_GROUP.GBR", "GBR.CVL")}
+
+
+def test_generic_people_of_a_report_on_two_countries_get_none(code):
+    text = ("The robbers had crossed from Lyon into Geneva the day before.\n\n"
+            "A man who fired shots inside the shop wounded two customers, police said.")
+    found = [r for r in code(text) if r[0] == "ASSAULT"]
+    assert found and all(r[1] == "UNIDENTIFIED_ARMED_GROUP" and r[2] == "CIVILIANS" for r in found)
