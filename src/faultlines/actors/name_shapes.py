@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .kin import SUFFIXES
 
@@ -65,13 +65,34 @@ QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "dozens", "hu
                          "majority", "handful", "couple", "group"})
 
 
+# what people do or suffer, not states: a bare plural demonym as their doer or sufferer is that state's people
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "flee", "chant", "gather", "mourn",
+                         "queue", "line"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "displace", "evacuate", "rescue", "abduct", "kidnap", "massacre",
+                        "slaughter", "murder", "shoot", "detain", "arrest", "trap", "bury"})
+
+
+def as_people(root: Token) -> bool:
+    """A bare plural demonym ("Mexicans", not "the Saudis") as the doer of a crowd's act ("Iraqis marched") or the
+    sufferer of harm ("Venezuelans were killed", "gunmen shot Syrians"): people, not the state."""
+    if any(c.dep_ == "det" or c.dep_ == "poss" for c in root.lefts):
+        return False
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma in CROWD_VERBS:
+        return True
+    return (root.dep_ == "nsubjpass" or root.dep_ == "dobj") and lemma in HARM_VERBS
+
+
 def counted(e: Span) -> bool:
-    """A plural demonym counted or quantified as people ("three Syrians", "many Tunisians", "thousands of Iraqis");
-    "the Saudis" of diplomatic news stay the state."""
+    """A plural demonym counted or quantified as people ("three Syrians", "many Tunisians", "thousands of Iraqis",
+    bare "Iraqis" who march or are killed); "the Saudis" of diplomatic news stay the state."""
     root = e.root
     if root.tag_ not in ("NNPS", "NNS") and not e.text.endswith("s"):
         return False
-    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in root.lefts):
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in root.lefts) or as_people(root):
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and (

@@ -345,9 +345,10 @@ class Names(Titles, Kin, Offices):
                 break
         if country is None and parent is None and sentence:
             sent = self.doc[e.start].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+            outlet = e.start > 0 and self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS  # "the newspaper El Heraldo"
             best = None
             for t in sent:
-                if t.i in range(e.start, e.end) or not t.text[:1].isupper():
+                if t.i in range(e.start, e.end) or not t.text[:1].isupper() or outlet and _reported(t, e.root):
                     continue
                 aid = self._token_name(t)
                 if aid and self.d.kind_of(aid) == "state" and (best is None or abs(t.i - e.start) < best[0]):
@@ -369,3 +370,17 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
+
+
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
+                          "outlet", "website", "station", "network"})
+
+
+def _reported(t: Token, root: Token) -> bool:
+    """`t` stands in a clause reported by another ("X said Peru had ...", "reported that Bolivia ...") that does not
+    hold `root`: a state named there is what the outlet reports on, not the outlet's country (for a person speaking
+    it mostly is: a minister speaks of his own state, so this holds only for outlets)."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ in ("ccomp", "parataxis") and not a.left_edge.i <= root.i <= a.right_edge.i:
+            return True
+    return False
