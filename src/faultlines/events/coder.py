@@ -279,9 +279,12 @@ class SentenceCoder(NominalEvents):
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""
         for c in v.children:
-            if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children)
-                                      or (c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children))):
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
                 return self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+            if c.dep_ == "ccomp" and c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children) and not any(
+                    a.dep_ == "aux" and a.lower_ in self.lex.intent_modals for a in c.children):  # "will need to" predicts
+                return [p for p in self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+                        if p.source is not None]  # "X said Y needs to V": a named speaker's demand
             if c.dep_ == "ccomp" and self._culpable(c) and not negated_here(c, self.lex) and not negated_here(v, self.lex):
                 return self._pairs("ACCUSE", None, v, subjects(v), subjects(c), needs_target=True)
         return []
