@@ -27,6 +27,29 @@ DENIED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 STATED = frozenset({"ccomp", "acl", "relcl"})
 # accusations that make a denial a rejection of their maker
 ACCUSATIONS = frozenset({"ACCUSE"})
+# how an accusation names the act it charges: "accused X of shelling", "blamed X for the attack", "criticised X over"
+CHARGED_PREPS = frozenset({"of", "for", "over"})
+
+
+def _act_types(t: Token, lex: Lexicon) -> set[str]:
+    """The PLOVER types the lexicon gives an act word as a verb or a noun."""
+    lemma = t.lemma_.lower()
+    return {r.type for r in (*lex.verbs.get(lemma, ()), *lex.nouns.get(lemma, ())) if not r.not_event}
+
+
+def _charged_acts(v: Token) -> list[Token]:
+    """The acts an accusation names: "of shelling the plant", "for the attack", "said X had shelled ..."."""
+    out = [c for c in v.children if c.dep_ == "ccomp"]
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in CHARGED_PREPS:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _same_act(denied: list[Token], charged: list[Token], lex: Lexicon) -> bool:
+    """A denied act is the charged one: the same lemma, or a PLOVER type in common."""
+    return any(d.lemma_.lower() == c.lemma_.lower() or _act_types(d, lex) & _act_types(c, lex)
+               for d in denied for c in charged)
 
 
 def _claim_makers(n: Token, actor_of: Callable[[Token], str | None]) -> list[Token]:
@@ -62,6 +85,13 @@ def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _trigger(doc: Doc, e: Event) -> Token:
+    """The token an event's trigger (or, without one, its span) starts at."""
+    start = e.trigger.start if e.trigger else e.start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None else doc[0]
+
+
 def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                       actor_of: Callable[[Token], str | None]) -> list[Candidate]:
     """A REJECT of the accuser for each denial whose accuser is named in its claim noun, or is the only actor that
@@ -90,9 +120,13 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                                              for c in claim.children):
                     continue  # "denied its involvement", "rejected any allegations": no accusation named before
                 lo = sents[k - 1].start_char if k else sent.start_char
-                accusers = {e.source for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
-                            and e.target == denier and e.source and e.source != denier
-                            and lo <= (e.trigger.start if e.trigger else e.start) < v.idx}
+                accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
+                               and e.target == denier and e.source and e.source != denier
+                               and lo <= (e.trigger.start if e.trigger else e.start) < v.idx]
+                acts = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+                if claim is None and acts:  # "denied that it had received tanks" answers no charge of shelling
+                    accusations = [e for e in accusations if _same_act(acts, _charged_acts(_trigger(doc, e)), lex)]
+                accusers = {e.source for e in accusations}
                 if len(accusers) != 1:
                     continue
                 accuser, tok = next(iter(accusers)), None

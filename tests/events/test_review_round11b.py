@@ -1,0 +1,35 @@
+"""Fixes after the review of round 11b: a denial of a clause rejects only an accuser of that act, a media outlet is
+no party to a meeting, and support someone counts on is not asserted. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[3] == "asserted"]  # rows of code: (type, src, tgt, polarity, ...)
+
+
+def pairs(rows, type_):
+    return {(r[1], r[2]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Russia accused Ukraine of shelling the plant. Ukraine denied that it had received tanks from Germany.", "RUS"),
+    ("Armenia accused Azerbaijan of attacking a border post. Azerbaijan denied that it had met envoys from Turkey.",
+     "ARM"),
+    ("Egypt accused Sudan of shelling a village. Sudan denied that it had bought drones from Turkey.", "EGY"),
+])
+def test_a_denied_act_other_than_the_charged_one_rejects_no_accuser(code, text, accuser):
+    assert not [r for r in asserted(code(text), "REJECT") if r[2] == accuser]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia accused Ukraine of shelling the plant. Ukraine denied that its forces had attacked the plant.",
+     ("UKR", "RUS")),
+    ("Armenia accused Azerbaijan of attacking a border post. Azerbaijan denied attacking the post.",
+     ("AZE", "ARM")),
+    ("Egypt accused Sudan of shelling a village. Sudan denied the allegations.", ("SDN", "EGY")),
+])
+def test_a_denial_of_the_charged_act_or_of_the_charge_rejects_the_accuser(code, text, pair):
+    assert pair in pairs(code(text), "REJECT")
