@@ -3,6 +3,7 @@ own sentence), not the nearest name; a person only quoted there gives way to the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .state import Base, Hit
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 LONG_WINDOW = 6  # sentences back in which the one person named may still be "he" when no one else is
+TOPIC_REACH = 3  # sentences back in which a paragraph's opening subject is still its topic
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "declare", "insist", "claim", "argue", "explain",
                        "warn", "stress", "tweet", "announce", "ask", "reply", "respond", "recall", "remark", "quip",
@@ -21,6 +23,8 @@ OTHER_WORDS = {"m": frozenset({"she", "her"}), "f": frozenset({"he", "him"})}
 
 class Topics(Base):
     """Subject pronouns resolved by salience: subjects before objects, the paragraph's topic before a speaker."""
+
+    openings: list[int] | None = None  # sentence -> the first sentence of its paragraph (filled once per document)
 
     def _gender(self, person: str) -> str | None:
         raise NotImplementedError
@@ -126,17 +130,26 @@ class Topics(Base):
 
     def _paragraph_topic(self, head: Token, said: str, speaker: Hit) -> Hit | None:
         """The person subject of the first sentence of the pronoun's paragraph, when that is an earlier sentence than
-        the speaker's and another person of a fitting gender."""
-        text = self.doc.text
-        para = text.rfind("\n", 0, head.idx) + 1
-        first = next((t for t in self.doc[:head.i + 1] if t.idx >= para and not t.is_space), None)
-        if first is None:
-            return None
-        k = self.sent_of[first.i]
-        if k >= speaker.sent:
+        the speaker's, at most TOPIC_REACH sentences back, and another person of a fitting gender."""
+        k = self._paragraph_opening(self.sent_of[head.i])
+        if k >= speaker.sent or self.sent_of[head.i] - k > TOPIC_REACH:
             return None
         subjects = [h for h in self._person_subjects(k) if self._clause_of(h).dep_ == "ROOT"]
         if len(subjects) != 1 or subjects[0].actor == speaker.actor or self._together(subjects[0]):
             return None
         topic = subjects[0]
         return topic if self._gender(topic.actor) in (None, said) else None
+
+    def _paragraph_opening(self, sent: int) -> int:
+        """The first sentence of the paragraph (text between line breaks) that sentence `sent` stands in."""
+        if self.openings is None:  # once per document: the paragraph number of every sentence
+            self.openings = []
+            if not self.doc.has_annotation("SENT_START"):
+                return sent
+            text = self.ctx.text
+            breaks = [i for i, c in enumerate(text) if c == "\n"]
+            paragraphs = [bisect_right(breaks, next((t.idx for t in s if not t.is_space), s.start_char))
+                          for s in self.doc.sents]
+            for k, p in enumerate(paragraphs):
+                self.openings.append(k if k == 0 or p != paragraphs[k - 1] else self.openings[-1])
+        return self.openings[sent] if sent < len(self.openings) else sent

@@ -1,0 +1,35 @@
+"""A paragraph's topic carries "he"/"she" only a few sentences on (actors/topics.py)."""
+
+from __future__ import annotations
+
+from faultlines.read import document_from_text
+
+SPEAKERS = ["Owen Marsh", "Felix Grady", "Hugo Tate", "Colin Ward", "Nigel Booth", "Ross Keane"]
+
+
+def pronoun_owners(pipeline, text: str, word: str) -> list[str]:
+    """The actor of each occurrence of `word`, in order of the text."""
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    found = sorted((m.start, a.id) for a in facts.actors for m in a.mentions if m.text == word)
+    return [aid for _, aid in found]
+
+
+def test_a_paragraph_topic_reaches_only_a_few_sentences(pipeline):
+    text = "Councillor Irene Walsh chaired the budget session. " + " ".join(
+        f'"The cuts go too far," said {name}. He walked out of the chamber.' for name in SPEAKERS)
+    owners = pronoun_owners(pipeline, text, "He")
+    assert owners[:1] == ["irene-walsh"]
+    assert "irene-walsh" not in owners[1:]
+    assert owners[-1] == "ross-keane"
+
+
+def test_the_topic_still_holds_right_after_one_quoted_speaker(pipeline):
+    owners = pronoun_owners(pipeline, "Mayor Clara Voss visited the burned school on Friday. \"We need help,\" "
+                                      "said Rep. Walter Dunne. She promised new classrooms.", "She")
+    assert owners == ["clara-voss"]
+
+
+def test_a_line_break_starts_a_new_topic(pipeline):
+    owners = pronoun_owners(pipeline, "Mayor Clara Voss visited the burned school on Friday.\n\n\"We need help,\" "
+                                      "said Rep. Walter Dunne. She promised new classrooms.", "She")
+    assert "clara-voss" not in owners
