@@ -33,3 +33,16 @@ def test_a_denied_act_other_than_the_charged_one_rejects_no_accuser(code, text, 
 ])
 def test_a_denial_of_the_charged_act_or_of_the_charge_rejects_the_accuser(code, text, pair):
     assert pair in pairs(code(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "In a telephone conversation with the BBC, Iranian Foreign Minister Javad Zarif said sanctions must end.",
+    "Speaking in a conversation with CNN, the Iranian foreign minister said Iran wants peace.",
+])
+def test_a_conversation_with_an_outlet_is_no_meeting(code, text):
+    assert not asserted(code(text), "CONSULT")
+
+
+def test_talks_with_a_leader_in_an_adjunct_are_still_a_meeting(code):
+    assert ("RECEP_TAYYIP_ERDOGAN", "VLADIMIR_PUTIN") in pairs(
+        code("After talks with Putin, Erdogan said the ceasefire would hold."), "CONSULT")

@@ -93,9 +93,11 @@ AT_MEETING = frozenset({"in", "during", "after", "at", "following", "on"})
 PHONES = frozenset({"phone", "telephone"})
 
 
-def adjunct_meetings(doc: Doc, actor_of: Callable[[Token], str | None]) -> list[Candidate]:
+def adjunct_meetings(doc: Doc, actor_of: Callable[[Token], str | None],
+                     kind_of: Callable[[str], str | None] = lambda _: None) -> list[Candidate]:
     """CONSULT from a clause's subject to whom a meeting noun in its adjunct is "with" ("After talks with Putin,
-    Erdogan said": Erdogan CONSULT Putin; "told Erdogan in a phone call": Erdogan, the one told)."""
+    Erdogan said": Erdogan CONSULT Putin; "told Erdogan in a phone call": Erdogan, the one told). An outlet is no
+    party: "in a conversation with the BBC" is an interview, how a statement was made."""
     out: list[Candidate] = []
     for n in doc:
         lemma = n.lemma_.lower()
@@ -114,7 +116,7 @@ def adjunct_meetings(doc: Doc, actor_of: Callable[[Token], str | None]) -> list[
         others = prep_objects(n, frozenset({"with"}))
         if not others and v.lemma_.lower() == "tell":
             others = [c for c in v.children if c.dep_ in ("dobj", "dative")]  # "told Erdogan in a phone call"
-        others = [o for o in others if actor_of(o) and actor_of(o) != actor_of(subs[0])]
+        others = [o for o in others if (a := actor_of(o)) and a != actor_of(subs[0]) and kind_of(a) != "media"]
         if others:
             out.append(Candidate("CONSULT", "phone" if phone else None, actor_of(subs[0]), actor_of(others[0]), n,
                                  subs[0], others[0], v))
@@ -129,7 +131,11 @@ def later_events(ctx: Context, found: list[Event], lex: Lexicon, coder: Argument
     actor_of = coder.np_actor
     out = [e for c in rejected_accusers(ctx.doc, found, lex, actor_of) + backed(ctx.doc, lex, actor_of)
            for e in build_events(ctx, c, lex, place_mentions, coder.actor_name)]
-    for c in adjunct_meetings(ctx.doc, actor_of):
+    def kind_of(actor_id: str) -> str | None:
+        entry = coder.entry(actor_id)
+        return entry.kind if entry is not None else None
+
+    for c in adjunct_meetings(ctx.doc, actor_of, kind_of):
         found_here = build_events(ctx, c, lex, place_mentions, coder.actor_name)
         if c.host is not None and c.host.lemma_.lower() in lex.claim_verbs:  # the meeting is how it was said, not what
             found_here = [replace(e, voice=ctx.voice_at(c.trigger.idx)) for e in found_here[:1]]
