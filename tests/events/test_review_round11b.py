@@ -46,3 +46,18 @@ def test_a_conversation_with_an_outlet_is_no_meeting(code, text):
 def test_talks_with_a_leader_in_an_adjunct_are_still_a_meeting(code):
     assert ("RECEP_TAYYIP_ERDOGAN", "VLADIMIR_PUTIN") in pairs(
         code("After talks with Putin, Erdogan said the ceasefire would hold."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hamas is counting on support from Iran to hold the city.", ("IRN", "HAMAS")),
+    ("Serbia depends on aid from Russia.", ("RUS", "SRB")),
+    ("The Houthis rely on backing from Iran.", ("IRN", "HOUTHIS")),
+])
+def test_support_counted_on_is_hoped_for_not_given(code, text, pair):
+    rows = code(text)
+    assert not asserted(rows, "SUPPORT") and not asserted(rows, "AID")
+    assert pair in {(r[1], r[2]) for r in rows if r[3] == "hypothetical"}
+
+
+def test_support_a_party_enjoys_is_still_given(code):
+    assert ("IRN", "HOUTHIS") in pairs(code("The Houthis enjoy the support of Iran."), "SUPPORT")

@@ -30,6 +30,8 @@ HAVING = frozenset({"have", "enjoy", "get", "receive", "win", "gain", "secure", 
                     "count", "depend", "benefit"})
 # prepositions that hang a clause's means on it ("with Iran's help", "thanks to help from", "relied on aid from")
 MEANS = frozenset({"with", "on", "upon", "from"})
+# having verbs that name support hoped for or needed, not given: "counting on support from X", "relies on aid from"
+EXPECTING = frozenset({"count", "depend", "rely"})
 DETS = frozenset({"the"})
 NOT_GIVERS = frozenset({"PRON"})
 
@@ -129,8 +131,13 @@ def later_events(ctx: Context, found: list[Event], lex: Lexicon, coder: Argument
     subject has or acts with, and meetings in a clause's adjunct (told in the voice of the sentence, not of the
     reporting verb they hang on: "X told Reuters in an interview that ...")."""
     actor_of = coder.np_actor
-    out = [e for c in rejected_accusers(ctx.doc, found, lex, actor_of) + backed(ctx.doc, lex, actor_of)
+    out = [e for c in rejected_accusers(ctx.doc, found, lex, actor_of)
            for e in build_events(ctx, c, lex, place_mentions, coder.actor_name)]
+    for c in backed(ctx.doc, lex, actor_of):
+        expected = c.host is not None and c.host.lemma_.lower() in EXPECTING
+        out += [replace(e, polarity="hypothetical") if expected and e.polarity == "asserted" else e
+                for e in build_events(ctx, c, lex, place_mentions, coder.actor_name)]
+
     def kind_of(actor_id: str) -> str | None:
         entry = coder.entry(actor_id)
         return entry.kind if entry is not None else None

@@ -173,6 +173,8 @@ class NominalEvents(Pairing, FoundDead):
                 type_ = intent_type(host, rule.type, self.lex)
                 out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts0, rule.needs_target, host)
                 return [c for c in out if c.source is not None]
+        if not srcs and host is not None and rule.type in ("SUPPORT", "AID") and prep_objects(a, frozenset({"from"})):
+            return []  # "X counts on (wants) support from Y": the support is Y's (events/backing.py), never X's
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
