@@ -33,3 +33,29 @@ def test_a_line_break_starts_a_new_topic(pipeline):
     owners = pronoun_owners(pipeline, "Mayor Clara Voss visited the burned school on Friday.\n\n\"We need help,\" "
                                       "said Rep. Walter Dunne. She promised new classrooms.", "She")
     assert "clara-voss" not in owners
+
+
+def test_she_of_unknown_gender_after_two_people_is_not_the_subject_by_default(pipeline):
+    owners = pronoun_owners(pipeline, "Senator Paul Brandt met Ms. Helena Sorensen in Oslo on Monday. "
+                                      "She said the talks were useful.", "She")
+    assert owners == ["helena-sorensen"]
+
+
+def test_she_after_a_phone_call_is_the_woman_called(pipeline):
+    owners = pronoun_owners(pipeline, "Mayor Grace Lin spoke with Ms. Nora Patel by phone. She urged the council "
+                                      "to act.", "She")
+    assert owners == ["nora-patel"]
+
+
+def test_she_is_not_the_one_person_far_back_when_a_quotation_named_another(pipeline):
+    owners = pronoun_owners(pipeline, "Paula Grant ran the clinic for ten years. \"Martin Shaw never paid us,\" a "
+                                      "nurse said. The clinic closed in May. The staff left. The roof fell in. "
+                                      "She moved to Denver.", "She")
+    assert owners == []
+
+
+def test_she_far_back_is_the_one_person_when_no_one_else_is_named(pipeline):
+    owners = pronoun_owners(pipeline, "Paula Grant ran the clinic for ten years. A nurse said the funds ran out. "
+                                      "The clinic closed in May. The staff left. The roof fell in. She moved to "
+                                      "Denver.", "She")
+    assert owners == ["paula-grant"]

@@ -52,6 +52,8 @@ class Topics(Base):
         if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) \
                 or self.doc[pick.start].lower_ in OTHER_WORDS[said]:
             return None  # unknown, two at once, or someone just called by the other sex's pronoun
+        if self._gender(pick.actor) is None and pick.sent == sent - 1 and self._other_person(pick, pick.sent, said):
+            return None  # "Putin met Merkel. She ...": with no gender known, the nearest-name rule decides
         return None if self._stranger_between(pick.end, head.i) else pick.actor
 
     def _only_person(self, head: Token, said: str, own: set[str]) -> str | None:
@@ -64,11 +66,28 @@ class Topics(Base):
                    and self.doc[h.start].lower_ not in OTHER_WORDS[said]}
         if len(fitting) != 1 or len({h.actor for h in hits}) > 1:
             return None
+        if self._gender(next(iter(fitting))) is None and any(
+                self._other_person(hits[0], k, said) for k in range(min(h.sent for h in hits), sent)):
+            return None  # someone else named in between, if only in a quotation, may be "she"
         last = max(h.end for h in hits)
         if any(e.label_ == "PERSON" and last <= e.start < head.i and self.index.token_actor(e.root.i) is None
                for e in self.doc.ents) or self._stranger_between(last, head.i):
             return None
         return fitting.pop()
+
+    def _other_person(self, h: Hit, sent: int, said: str) -> bool:
+        """Sentence `sent` names a person other than `h`'s who may be the pronoun (`said`: "m"/"f"), in or out of a
+        quotation, known to an actor or not; one of the other sex, or called by its pronoun, is not."""
+        if any(o.sent == sent and o.kind == "person" and o.actor != h.actor and self._fits(o.actor, said)
+               for o in self.history):
+            return True
+        return any(e.label_ == "PERSON" and self.sent_of[e.start] == sent and not h.start <= e.root.i < h.end
+                   and self.index.token_actor(e.root.i) is None for e in self.doc.ents)
+
+    def _fits(self, person: str, said: str) -> bool:
+        """The person is not known to be of the other sex, nor was called by the other sex's pronoun."""
+        return self._gender(person) in (None, said) and not any(
+            o.actor == person and self.doc[o.start].lower_ in OTHER_WORDS[said] for o in self.history)
 
     def _reporter(self, head: Token) -> Hit | None:
         """"X refused, saying he would ...", "X told reporters he had no warning": the one person subject of the
