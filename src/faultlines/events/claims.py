@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Voice
+from .noun_parties import blamed_on
 from .polarity import WARNINGS
-from .syntax import VERBAL, agents, blamed_on, conjuncts, is_passive, subjects
+from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

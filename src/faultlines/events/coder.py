@@ -13,17 +13,16 @@ from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
-from .arguments import NAME_MODS
 from .assemble import build_events, merge_events
 from .backing import later_events
 from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
-from .nominal import ENVOYS, NominalEvents
+from .nominal import ENVOYS
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
-from .polarity import approving, intent_type, mourned, negated_here
+from .polarity import intent_type, mourned, negated_here
 from .readings import (
     Candidate,
     carry_targets,
@@ -45,6 +44,7 @@ from .syntax import (
     title_case,
     to_clause,
 )
+from .transfers import TransferEvents
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -72,7 +72,7 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 
 
-class SentenceCoder(NominalEvents):
+class SentenceCoder(TransferEvents):
     """Codes the events of one document's sentences against its actor index."""
 
     def _cued(self, o: Token) -> bool:
@@ -196,85 +196,6 @@ class SentenceCoder(NominalEvents):
         pool = objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]  # "suspended part of a program"
         pool += [c for o in objs for c in o.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in KEYED]
         return any(o.lemma_.lower() in rule.objects for o in pool)
-
-    def _themes(self, v: Token) -> list[Token]:
-        out = []
-        for o in objects(v):
-            lemma = o.lemma_.lower()
-            if lemma in self.lex.transparent or lemma in self.lex.partitive or o.like_num:
-                out.extend(prep_objects(o, frozenset({"of", "in"})) or [o])  # "$5 million in aid"
-            else:
-                out.append(o)
-        return out
-
-    def transfer(self, v: Token) -> list[Candidate]:
-        passive = is_passive(v)
-        themes = self._themes(v)
-        if passive:
-            themes = themes + subjects(v)
-        recips = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        supplied = prep_objects(v, frozenset({"with"}))
-        if supplied and not passive:  # "supplied the rebels with missiles": the object receives the with-thing
-            recips += objects(v)
-            themes = supplied
-        dobjs = [c for c in v.children if c.dep_ == "dobj"]
-        if not recips and len(dobjs) > 1 and self.np_actor(self._named_ally(dobjs[0])):
-            recips = [dobjs[0]]  # "sold NATO ally Poland 250 tanks": two objects, the first receives
-            themes = [t for t in themes if t.i != dobjs[0].i]
-        recips = [self._named_ally(r) for r in recips]  # "sell NATO ally Hungary four drones": Hungary receives
-        recips += prep_objects(v, self.lex.transfer_preps)
-        for th in themes:  # "70 million dollars of aid for Romania", "asylum to five officers"
-            recips += prep_objects(th, self.lex.transfer_preps)
-            for o in objects(v):
-                recips += prep_objects(o, self.lex.transfer_preps)
-        if not recips:  # "sent a warship to help Cyprus": whom the thing is sent to help receives it
-            recips = [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.helping
-                      for o in objects(c)]
-        srcs = agents(v) if passive else subjects(v)
-        deal = approving(v)
-        if deal is not None and not any(self.np_actor(x) for x in srcs):
-            srcs = subjects(deal)  # "the US approved a contract to sell Egypt tanks": the approver sells
-        out: list[Candidate] = []
-        if not recips:  # "the mall offers food": a transfer names its recipient
-            return out
-        for th in themes:
-            lemma = th.lemma_.lower()
-            if lemma not in self.lex.objects and lemma not in self.lex.nouns:  # "artillery systems", "missile units"
-                lemma = next((c.lemma_.lower() for c in th.lefts if c.dep_ == "compound"
-                              and self.lex.objects.get(c.lemma_.lower()) == ("AID", "military")), lemma)
-            mode: str | None
-            if lemma in self.lex.objects:
-                type_, mode = self.lex.objects[lemma]
-            elif lemma in self.lex.nouns:
-                rule = self.lex.nouns[lemma][0]
-                type_, mode = rule.type, rule.mode
-            else:
-                continue
-            if type_ in ("AID", "SUPPORT"):  # "military aid", "air support": the modifier says what kind
-                kind = self._mode(th, "AID", None)
-                if kind:
-                    type_, mode = "AID", kind
-            type_ = intent_type(v, type_, self.lex)
-            out.extend(self._pairs(type_, mode, v, srcs, recips))
-        return out
-
-    def acquire(self, v: Token) -> list[Candidate]:
-        """"Turkey bought Russian missiles", "the rebels received weapons from Iran" -> the giver AIDs the subject."""
-        out: list[Candidate] = []
-        for th in self._themes(v):
-            lemma = th.lemma_.lower()
-            if lemma not in self.lex.objects:
-                continue
-            type_, mode = self.lex.objects[lemma]
-            if type_ != "AID":
-                continue
-            givers = prep_objects(v, frozenset({"from"})) + prep_objects(th, frozenset({"from"}))
-            if not givers:  # the maker named on the thing
-                givers = [c for c in th.lefts if c.dep_ in NAME_MODS and self.np_actor(c)]
-            if givers:
-                out.extend(self._pairs(intent_type(v, "AID", self.lex), mode, v, givers, subjects(v), needs_target=True))
-        return [c for c in out if c.source is not None]
-
 
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""

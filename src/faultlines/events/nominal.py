@@ -8,16 +8,15 @@ from typing import TYPE_CHECKING
 
 from .arguments import NAME_MODS, backing
 from .found import FoundDead
+from .noun_parties import blamed_on, noun_agents
 from .pairing import Pairing
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
 from .syntax import (
     VERBAL,
     agents,
-    blamed_on,
     clause_subject,
     is_passive,
-    noun_agents,
     objects,
     prep_objects,
     subjects,

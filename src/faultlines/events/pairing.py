@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import SUPPORTERS
+from .noun_parties import blamed_on, noun_agents
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, blamed_on, noun_agents, prep_objects
+from .syntax import VERBAL, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

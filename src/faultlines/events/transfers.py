@@ -1,0 +1,98 @@
+"""Transfers and acquisitions: "Russia sold Turkey missiles", "supplied the rebels with arms" -> the giver AIDs the
+receiver; "Turkey bought Russian missiles", "received weapons from Iran" -> the maker or giver AIDs the subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import NAME_MODS
+from .nominal import NominalEvents
+from .polarity import approving, intent_type
+from .syntax import agents, is_passive, objects, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .readings import Candidate
+
+
+class TransferEvents(NominalEvents):
+    """The readings of transfer verbs ("sell", "send", "supply") and acquisition verbs ("buy", "receive")."""
+
+    def _themes(self, v: Token) -> list[Token]:
+        out = []
+        for o in objects(v):
+            lemma = o.lemma_.lower()
+            if lemma in self.lex.transparent or lemma in self.lex.partitive or o.like_num:
+                out.extend(prep_objects(o, frozenset({"of", "in"})) or [o])  # "$5 million in aid"
+            else:
+                out.append(o)
+        return out
+
+    def transfer(self, v: Token) -> list[Candidate]:
+        passive = is_passive(v)
+        themes = self._themes(v)
+        if passive:
+            themes = themes + subjects(v)
+        recips = [c for c in v.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        supplied = prep_objects(v, frozenset({"with"}))
+        if supplied and not passive:  # "supplied the rebels with missiles": the object receives the with-thing
+            recips += objects(v)
+            themes = supplied
+        dobjs = [c for c in v.children if c.dep_ == "dobj"]
+        if not recips and len(dobjs) > 1 and self.np_actor(self._named_ally(dobjs[0])):
+            recips = [dobjs[0]]  # "sold NATO ally Poland 250 tanks": two objects, the first receives
+            themes = [t for t in themes if t.i != dobjs[0].i]
+        recips = [self._named_ally(r) for r in recips]  # "sell NATO ally Hungary four drones": Hungary receives
+        recips += prep_objects(v, self.lex.transfer_preps)
+        for th in themes:  # "70 million dollars of aid for Romania", "asylum to five officers"
+            recips += prep_objects(th, self.lex.transfer_preps)
+            for o in objects(v):
+                recips += prep_objects(o, self.lex.transfer_preps)
+        if not recips:  # "sent a warship to help Cyprus": whom the thing is sent to help receives it
+            recips = [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.lex.helping
+                      for o in objects(c)]
+        srcs = agents(v) if passive else subjects(v)
+        deal = approving(v)
+        if deal is not None and not any(self.np_actor(x) for x in srcs):
+            srcs = subjects(deal)  # "the US approved a contract to sell Egypt tanks": the approver sells
+        out: list[Candidate] = []
+        if not recips:  # "the mall offers food": a transfer names its recipient
+            return out
+        for th in themes:
+            lemma = th.lemma_.lower()
+            if lemma not in self.lex.objects and lemma not in self.lex.nouns:  # "artillery systems", "missile units"
+                lemma = next((c.lemma_.lower() for c in th.lefts if c.dep_ == "compound"
+                              and self.lex.objects.get(c.lemma_.lower()) == ("AID", "military")), lemma)
+            mode: str | None
+            if lemma in self.lex.objects:
+                type_, mode = self.lex.objects[lemma]
+            elif lemma in self.lex.nouns:
+                rule = self.lex.nouns[lemma][0]
+                type_, mode = rule.type, rule.mode
+            else:
+                continue
+            if type_ in ("AID", "SUPPORT"):  # "military aid", "air support": the modifier says what kind
+                kind = self._mode(th, "AID", None)
+                if kind:
+                    type_, mode = "AID", kind
+            type_ = intent_type(v, type_, self.lex)
+            out.extend(self._pairs(type_, mode, v, srcs, recips))
+        return out
+
+    def acquire(self, v: Token) -> list[Candidate]:
+        """"Turkey bought Russian missiles", "the rebels received weapons from Iran" -> the giver AIDs the subject."""
+        out: list[Candidate] = []
+        for th in self._themes(v):
+            lemma = th.lemma_.lower()
+            if lemma not in self.lex.objects:
+                continue
+            type_, mode = self.lex.objects[lemma]
+            if type_ != "AID":
+                continue
+            givers = prep_objects(v, frozenset({"from"})) + prep_objects(th, frozenset({"from"}))
+            if not givers:  # the maker named on the thing
+                givers = [c for c in th.lefts if c.dep_ in NAME_MODS and self.np_actor(c)]
+            if givers:
+                out.extend(self._pairs(intent_type(v, "AID", self.lex), mode, v, givers, subjects(v), needs_target=True))
+        return [c for c in out if c.source is not None]
