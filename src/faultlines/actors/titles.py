@@ -21,6 +21,9 @@ OFFICE_SECTORS = {"president": "GOV", "minister": "GOV", "premier": "GOV", "chan
                   "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "ambassador": "GOV", "envoy": "GOV",
                   "pm": "GOV", "general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "admiral": "MIL",
                   "brigadier": "MIL", "marshal": "MIL", "lieutenant": "MIL"}
+# Civil offices ending in "general" ("Attorney General", "Secretary-General"): no army rank.
+CIVIL_GENERALS = frozenset({"attorney", "inspector", "solicitor", "director", "surgeon", "auditor", "governor",
+                            "secretary", "postmaster", "comptroller", "accountant", "procurator", "consul"})
 
 
 class Titles(Base):
@@ -57,10 +60,21 @@ class Titles(Base):
             i -= 1
         before = {t.lower_ for t in self.doc[max(0, i - 2):i + 1]}  # "Former Sudanese Foreign Minister"
         sector = OFFICE_SECTORS.get(words[-1]) if words and not PAST & (set(words) | before) else None
+        if sector == "MIL" and words[-1] in ("general", "gen") and self._civil_general(words, i):
+            return None
         if sector is None or self._context(e, sentence=False)[0] != country:
             return None
         aid = self.d.sub_actor(country, sector)
         return aid if self.d.entry(aid) is not None else None
+
+    def _civil_general(self, words: list[str], i: int) -> bool:
+        """"Attorney General", "Secretary-General": the word before "general" (a title word, or the one just before
+        the title words, across a hyphen) names a civil office."""
+        if len(words) > 1:
+            return words[-2] in CIVIL_GENERALS
+        if i >= 1 and self.doc[i].text == "-":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in CIVIL_GENERALS
 
     def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
         raise NotImplementedError
