@@ -1,5 +1,5 @@
-"""The suspect as a person: "Police identified the suspect as X", "the gunman, X," -> every "the suspect", "the
-gunman" of the report is X (before the name too, as crime reports name the suspect last); one person only."""
+"""The suspect as a person: "Police identified the suspect as X", "the gunman, X," -> "the suspect", "the gunman" a
+few sentences around is X (before the name too, as crime reports name the suspect last); one person only."""
 
 from __future__ import annotations
 
@@ -15,16 +15,20 @@ CULPRITS = frozenset({"suspect", "shooter", "gunman", "attacker", "assailant", "
                       "stabber", "murderer", "hijacker", "kidnapper", "abductor", "sniper", "culprit", "accused"})
 NAMING = frozenset({"identify", "name"})
 ALLOWED = frozenset({"the", "this", "alleged", "suspected", "lone", "accused", "same", "armed", "male", "female"})
+# Words before the phrase in its sentence that turn to another case ("In a separate case, the gunman ...").
+ELSEWHERE = frozenset({"separate", "another", "second", "other", "different", "unrelated"})
+REACH = 5  # sentences from where the culprit was identified within which "the suspect" is that person
 
 
 class Culprits(Base):
     """Who "the suspect" is: the one person the report identifies by one of the culprit nouns."""
 
     culprits: set[str]
+    culprit_sents: list[int]  # sentences in which a culprit was identified
 
     def _note_culprits(self) -> None:
         """Every person a culprit noun is tied to by "identified/named ... as X", an apposition or a copula."""
-        self.culprits = set()
+        self.culprits, self.culprit_sents = set(), []
         for t in self.doc:
             if t.lemma_.lower() not in CULPRITS or t.tag_ != "NN" or t.pos_ != "NOUN":
                 continue
@@ -33,6 +37,7 @@ class Culprits(Base):
                 entry = self.index.entry(aid)
                 if entry is not None and entry.kind == "person":
                     self.culprits.add(entry.id)
+                    self.culprit_sents.append(self.sent_of[t.i])
 
     def _identified(self, t: Token) -> list[Token]:
         """Tokens naming whom the culprit noun `t` is."""
@@ -56,6 +61,17 @@ class Culprits(Base):
         if any(w not in ALLOWED for w in words) or (words and words[0] not in ("the", "this")):
             return None
         seg = self.ctx.segment_at(head.idx)
-        if not words and (seg is None or seg.kind != "title"):
+        headline = seg is not None and seg.kind == "title"
+        if not words and not headline:
             return None  # a bare "suspect" only in a headline
+        if not headline and (self._another_case(head)
+                             or all(abs(self.sent_of[head.i] - k) > REACH for k in self.culprit_sents)):
+            return None
         return next(iter(self.culprits))
+
+    def _another_case(self, head: Token) -> bool:
+        """"the gunman who killed three people" (a restrictive relative clause), "in a separate case, the gunman":
+        the phrase describes a culprit of its own."""
+        if any(c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != "," for c in head.rights):
+            return True
+        return any(t.lower_ in ELSEWHERE for t in self.doc[head.sent.start:head.i])
