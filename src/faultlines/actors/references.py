@@ -19,7 +19,7 @@ from .state import (
     WINDOW,
     Hit,
 )
-from .topics import Topics
+from .topics import OTHER_SEX, Topics
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,7 +29,6 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "l
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
 FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
 MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
-OTHER_SEX = {"m": frozenset({"she", "her", "hers", "herself"}), "f": frozenset({"he", "him", "his", "himself"})}
 ARMY = frozenset({"army", "military"})
 GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
@@ -248,9 +247,7 @@ class References(Topics):
 
     def _clause_subjects(self, head: Token) -> set[str]:
         """The actors of the subject of the clause an object pronoun stands in."""
-        verb = head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self._verb_of(head)
         subjects = [s for s in verb.children if s.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
             subjects.append(verb.head)  # "X, who joined her": "her" is not X

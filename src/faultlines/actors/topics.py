@@ -18,7 +18,7 @@ REPORTING = frozenset({"say", "tell", "add", "state", "note", "write", "declare"
                        "warn", "stress", "tweet", "announce", "ask", "reply", "respond", "recall", "remark", "quip",
                        "complain", "acknowledge", "admit", "concede", "contend", "observe", "comment", "affirm"})
 
-OTHER_WORDS = {"m": frozenset({"she", "her"}), "f": frozenset({"he", "him"})}
+OTHER_SEX = {"m": frozenset({"she", "her", "hers", "herself"}), "f": frozenset({"he", "him", "his", "himself"})}
 
 
 class Topics(Base):
@@ -50,7 +50,7 @@ class Topics(Base):
         if pick is not None and self._only_quoting(pick) and self._verb_of(head).lemma_.lower() not in REPORTING:
             pick = self._paragraph_topic(head, said, pick) or pick
         if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) \
-                or self.doc[pick.start].lower_ in OTHER_WORDS[said]:
+                or self.doc[pick.start].lower_ in OTHER_SEX[said]:
             return None  # unknown, two at once, or someone just called by the other sex's pronoun
         if self._gender(pick.actor) is None and pick.sent == sent - 1 and self._other_person(pick, pick.sent, said):
             return None  # "Putin met Merkel. She ...": with no gender known, the nearest-name rule decides
@@ -63,7 +63,7 @@ class Topics(Base):
         hits = [h for h in self.history if h.kind == "person" and 0 <= sent - h.sent <= LONG_WINDOW and h.quote < 0
                 and h.actor not in own]
         fitting = {h.actor for h in hits if self._gender(h.actor) in (None, said)
-                   and self.doc[h.start].lower_ not in OTHER_WORDS[said]}
+                   and self.doc[h.start].lower_ not in OTHER_SEX[said]}
         if len(fitting) != 1 or len({h.actor for h in hits}) > 1:
             return None
         if self._gender(next(iter(fitting))) is None and any(
@@ -87,7 +87,7 @@ class Topics(Base):
     def _fits(self, person: str, said: str) -> bool:
         """The person is not known to be of the other sex, nor was called by the other sex's pronoun."""
         return self._gender(person) in (None, said) and not any(
-            o.actor == person and self.doc[o.start].lower_ in OTHER_WORDS[said] for o in self.history)
+            o.actor == person and self.doc[o.start].lower_ in OTHER_SEX[said] for o in self.history)
 
     def _reporter(self, head: Token) -> Hit | None:
         """"X refused, saying he would ...", "X told reporters he had no warning": the one person subject of the
