@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from enum import Enum
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -25,14 +24,13 @@ from .db import Reader
 from .evidence import evidence_item, relation_rows
 from .guard import Guard
 from .network import LEVELS, View, actor_table, edge_refs, evidence, involving, network
+from .replies import cached_json, doc_id_or_404, dumped_json, found_or_404, problem_line, site_url
 from .responses import ResponseCache
 from .timeline import BUCKETS, timeline
 
-T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
 ID = r"^[^\x00-\x1f\x7f]{1,200}$"
 ID_OR_EMPTY = r"^[^\x00-\x1f\x7f]{0,200}$"  # an empty form field: no actor focus
-DOC_ID = r"^[A-Za-z0-9_.:-]{1,128}$"
 DATE = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"  # empty: no bound (an empty form field)
 KIND = r"^[a-z_]{0,40}$"
 TYPE_OR_EMPTY = "^(|" + "|".join(PLOVER_TYPES) + ")$"  # one PLOVER type, or an empty form field: any
@@ -92,7 +90,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     templates.env.globals["POLARITIES"] = POLARITIES
     templates.env.globals["SIGNS"] = PLOVER_SIGN
     templates.env.filters["qs"] = lambda d: urlencode(d, doseq=True)
-    templates.env.globals["url"] = _url
+    templates.env.globals["url"] = site_url
     templates.env.globals["known_actor"] = lambda aid: bool(aid) and aid in actor_table(reader)
     templates.env.globals["evidence_html"] = evidence_item  # `macros.html`'s evidence_item, in Python
     templates.env.globals["relation_rows"] = relation_rows  # an actor's relations table, in Python
@@ -115,7 +113,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/network.json")
     def network_json(f: Annotated[View, Depends(filters)]) -> Response:
-        return _json(reader, ("network.json", f), lambda: network(reader, f))
+        return cached_json(reader, ("network.json", f), lambda: network(reader, f))
 
     @app.get("/network", response_class=HTMLResponse)
     def network_page(request: Request, f: Annotated[View, Depends(filters)]) -> HTMLResponse:
@@ -126,11 +124,11 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.get("/actors.json")
     def actors_json() -> Response:
         """Every actor with relations, for the network page's actor picker."""
-        return _dumped({"actors": pages.actor_choices(reader)})
+        return dumped_json({"actors": pages.actor_choices(reader)})
 
     @app.get("/timeline.json")
     def timeline_json(f: Annotated[View, Depends(filters)], bucket: Bucket = DEFAULT_BUCKET) -> Response:
-        return _json(reader, ("timeline.json", bucket.value, f), lambda: timeline(reader, f, bucket=bucket.value))
+        return cached_json(reader, ("timeline.json", bucket.value, f), lambda: timeline(reader, f, bucket=bucket.value))
 
     @app.get("/timeline", response_class=HTMLResponse)
     def timeline_page(request: Request, f: Annotated[View, Depends(filters)],
@@ -149,7 +147,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
             empty = not data["events"]
             if html:
                 return templates.get_template("edge.html").render(data=data).encode()
-            return bytes(_dumped(data).body)
+            return bytes(dumped_json(data).body)
         return reader.cached(("edge.html" if html else "edge.json", source, target, f, page_no, undirected), make,
                              page=True, absent=lambda _: empty)
 
@@ -182,16 +180,16 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/actor.json")
     def actor_json(id: Annotated[str, Query(pattern=ID)], after: Annotated[int, Query(ge=0)] = 0) -> Response:
-        return Response(_found(actor_body(id, after, False)), media_type="application/json")
+        return Response(found_or_404(actor_body(id, after, False)), media_type="application/json")
 
     @app.get("/actor", response_class=HTMLResponse)
     def actor_page(request: Request, id: Annotated[str, Query(pattern=ID)],
                    after: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-        return HTMLResponse(_found(actor_body(id, after, True)))
+        return HTMLResponse(found_or_404(actor_body(id, after, True)))
 
     @app.get("/tensions.json")
     def tensions_json(kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Response:
-        return _json(reader, ("tensions.json", kind), lambda: pages.tensions_page(reader, kind or None))
+        return cached_json(reader, ("tensions.json", kind), lambda: pages.tensions_page(reader, kind or None))
 
     def tensions_body(kind: str | None, n: int) -> bytes:
         """A page of /tensions, rendered once per store state (its first page at start: 50-100 ms of Jinja)."""
@@ -211,12 +209,12 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.get("/tension.json")
     def tension_json(id: Annotated[str, Query(pattern=ID)], page_no: Annotated[int, Query(alias="page", ge=1, le=100)] = 1
                      ) -> Response:
-        return _dumped(_found(pages.tension(reader, id, page=page_no)))
+        return dumped_json(found_or_404(pages.tension(reader, id, page=page_no)))
 
     @app.get("/tension", response_class=HTMLResponse)
     def tension_page(request: Request, id: Annotated[str, Query(pattern=ID)],
                      page_no: Annotated[int, Query(alias="page", ge=1, le=100)] = 1) -> HTMLResponse:
-        return page(request, "tension.html", _found(pages.tension(reader, id, page=page_no)))
+        return page(request, "tension.html", found_or_404(pages.tension(reader, id, page=page_no)))
 
     def incident_list(date_from: str | None, date_to: str | None, type: str | None,
                       place: str | None) -> dict[str, Any]:
@@ -249,23 +247,23 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
 
     @app.get("/incident.json")
     def incident_json(id: Annotated[str, Query(pattern=ID)]) -> Any:
-        return _found(_incidents().incident(reader, id))
+        return found_or_404(_incidents().incident(reader, id))
 
     @app.get("/incident", response_class=HTMLResponse)
     def incident_page(request: Request, id: Annotated[str, Query(pattern=ID)]) -> HTMLResponse:
-        return page(request, "incident.html", _found(_incidents().incident(reader, id)))
+        return page(request, "incident.html", found_or_404(_incidents().incident(reader, id)))
 
     @app.get("/document/{doc_id}.json")
     def document_json(doc_id: str) -> Response:
-        return _dumped(_found(pages.document(reader, _doc_id(doc_id))))
+        return dumped_json(found_or_404(pages.document(reader, doc_id_or_404(doc_id))))
 
     @app.get("/document/{doc_id}", response_class=HTMLResponse)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
-        return page(request, "document.html", _found(pages.document(reader, _doc_id(doc_id))))
+        return page(request, "document.html", found_or_404(pages.document(reader, doc_id_or_404(doc_id))))
 
     @app.get("/map.json")
     def map_json(f: Annotated[View, Depends(filters)]) -> Response:
-        return _dumped({"filters": f.query(), "places": pages.event_places(reader, f)})
+        return dumped_json({"filters": f.query(), "places": pages.event_places(reader, f)})
 
     @app.get("/map", response_class=HTMLResponse)
     def map_page(request: Request, f: Annotated[View, Depends(filters)]) -> HTMLResponse:
@@ -290,7 +288,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.get("/place.json")
     def place_json(id: Annotated[str, Query(pattern=ID)], f: Annotated[View, Depends(filters)],
                    page: Annotated[int, Query(ge=1, le=pages.PLACE_PAGES)] = 1) -> Response:
-        return Response(_found(place_body(id, f, page)), media_type="application/json")
+        return Response(found_or_404(place_body(id, f, page)), media_type="application/json")
 
     def first_visits() -> None:
         """The pages the busiest actors and places open on, the first page of tensions and of the sentences behind
@@ -309,7 +307,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.get("/search.json")
     def search_json(q: Annotated[str, Query(max_length=200)] = "",
                     page: Annotated[int, Query(ge=1, le=500)] = 1) -> Response:
-        return _dumped(pages.search(reader, q, page=page))
+        return dumped_json(pages.search(reader, q, page=page))
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
@@ -326,7 +324,7 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         """A wrong parameter: one line per problem, as JSON for the twins and as a page for people."""
-        problems = [_problem(e) for e in exc.errors()]
+        problems = [problem_line(e) for e in exc.errors()]
         if request.url.path.endswith(".json"):
             return JSONResponse({"detail": problems}, status_code=422)
         return templates.TemplateResponse(request, "error.html", {"status": 400, "detail": "This link asks for "
@@ -336,19 +334,6 @@ def create_app(db_path: str | Path, *, rate: float = 50.0, burst: int = 200,
     # the store's stamp read once a request: the response cache and every cached value of the page ask for it
     pages_kept = ResponseCache(app, lambda: (reader.stamp(), reader.refreshes), pin=reader.pinned)
     return Guard(pages_kept, rate=rate, burst=burst, allowed_hosts=allowed_hosts)
-
-
-def _json(reader: Reader, key: Any, make: Any) -> Response:
-    """A cached, already-serialised JSON body for the expensive twins (network, tensions)."""
-    body = reader.cached(key, lambda: json.dumps(make(), ensure_ascii=False, separators=(",", ":")).encode())
-    return Response(body, media_type="application/json")
-
-
-def _dumped(data: Any) -> Response:
-    """JSON as FastAPI would send it (same bytes: compact, UTF-8, no NaN), without its `jsonable_encoder` walk and
-    response validation: 1.5-6 ms for an edge's, a tension's or a document's page of events (10 times `json.dumps`)."""
-    return Response(json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(),
-                    media_type="application/json")
 
 
 def _incidents() -> ModuleType:
@@ -377,31 +362,3 @@ def _warm(reader: Reader, first_visits: Callable[[], None] | None = None) -> Non
         pass
     finally:
         reader.close()
-
-
-def _problem(err: Any) -> str:
-    """`from: "yesterday" is not a date like 2014, 2014-06 or 2014-06-30` and the like."""
-    where = ".".join(str(x) for x in err.get("loc", ())[1:]) or "request"
-    value = err.get("input")
-    shown = f" {json.dumps(value, ensure_ascii=False)[:60]}" if isinstance(value, str | int) else ""
-    if where in ("from", "to"):
-        return f"{where}:{shown} is not a date like 2014, 2014-06 or 2014-06-30"
-    return f"{where}:{shown} {err.get('msg', 'is not valid').lower()}"
-
-
-def _url(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
-    """A same-site link with its query parameters encoded (templates cannot splat dicts)."""
-    return path + "?" + urlencode({**(params or {}), **more}, doseq=True)
-
-
-def _found(value: T | None) -> T:
-    """The value, or a 404 when there is none."""
-    if value is None:
-        raise HTTPException(status_code=404, detail="not found")
-    return value
-
-
-def _doc_id(doc_id: str) -> str:
-    if not re.fullmatch(DOC_ID, doc_id):
-        raise HTTPException(status_code=404, detail="not found")
-    return doc_id
