@@ -40,6 +40,15 @@ def test_a_report_that_someone_needs_to_act_is_a_request_and_the_act_is_not_asse
     assert not asserted(rows, "RETREAT")
 
 
+@pytest.mark.parametrize("text", [
+    "Brazil needs to cut its budget deficit, Finance Minister Carlos Mendes said on Monday.",
+    "The Kenyan interior minister said Kenya needs to hire more teachers.",
+])
+def test_what_a_speaker_says_their_own_state_needs_to_do_is_no_request(code, text):
+    rows = code(text)
+    assert not asserted(rows, "REQUEST")
+
+
 def test_needing_a_thing_is_no_request(code):
     assert not asserted(code("Germany said Turkey needs more time."), "REQUEST")
 

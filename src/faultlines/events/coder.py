@@ -205,10 +205,15 @@ class SentenceCoder(TransferEvents):
             if c.dep_ == "ccomp" and c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children) and not any(
                     a.dep_ == "aux" and a.lower_ in self.lex.intent_modals for a in c.children):  # "will need to" predicts
                 return [p for p in self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
-                        if p.source is not None]  # "X said Y needs to V": a named speaker's demand
+                        if p.source is not None and not self._own_state(p)]  # "X said Y needs to V": a demand
             if c.dep_ == "ccomp" and self._culpable(c) and not negated_here(c, self.lex) and not negated_here(v, self.lex):
                 return self._pairs("ACCUSE", None, v, subjects(v), subjects(c), needs_target=True)
         return []
+
+    def _own_state(self, p: Candidate) -> bool:
+        """"India needs to reform, its finance minister said": a speaker's view of what their own state must do."""
+        e = self.entry(p.source)
+        return e is not None and e.country is not None and e.country == p.target
 
     def _culpable(self, c: Token) -> bool:
         """"(X says) Y was behind / involved in / responsible for the attack": the clause lays an act on Y."""
