@@ -141,16 +141,13 @@ class ArgumentResolver(Appositions, Pronouns):
                     found.add(iso)
         return found.pop() if len(found) == 1 else None
 
-    def _sole_country(self) -> str | None:
-        """The one country of all the document's places (a local report: "Houston", "Harris County"), if it names one."""
-        homes = {iso for _, _, iso in self._places}
-        return homes.pop() if len(homes) == 1 else None
-
-    def _lone_country(self) -> str | None:
-        """The one country of a local report: it names a town of it, all its places lie in it and no named actor
-        belongs elsewhere."""
+    @cached_property
+    def lone_country(self) -> str | None:
+        """The one country of a local report: it names a town of it, all its places ("Houston", "Harris County") lie
+        in it and no named actor belongs elsewhere; computed once, like `home`."""
         towns = set(self._place_country.values())  # cities and regions, not a country named in passing
-        sole = self._sole_country()
+        places = {iso for _, _, iso in self._places}
+        sole = places.pop() if len(places) == 1 else None
         if sole is None or towns != {sole}:
             return None
         homes = {e.country for a in self.actors.mentioned() if (e := self.entry(a)) is not None} - {None}
@@ -178,7 +175,7 @@ class ArgumentResolver(Appositions, Pronouns):
                 and any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc):
             sector = "POL"  # "officers arrested X" in a report on what police did: police officers (not whom they suspend)
         if country is None and sector == "POL":  # "police said" in a local crime report: the one country of its places
-            country = self._lone_country()
+            country = self.lone_country
         if country is None or others - {country}:
             return None
         if tok.lemma_.lower() not in ("army", "military") and any(
@@ -214,7 +211,7 @@ class ArgumentResolver(Appositions, Pronouns):
             return None  # "the father condemned X": one particular person (named before), not civilians at large
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
-        country = self._located_country(tok) or self.home or self._lone_country()
+        country = self._located_country(tok) or self.home or self.lone_country
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         else:

@@ -47,8 +47,6 @@ VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
 AFTER = frozenset({"after", "following", "since", "during", "amid", "amidst"})  # a time adjunct of a past act
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
-# "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
-# the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
 # acts whose owner is the one they are done to ("his arrest", "Soleimani's assassination", "the Khashoggi murder"),
 # unless an "of" object names that one ("Russia's arrest of the journalist")
 PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "imprisonment",
@@ -58,6 +56,8 @@ PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidna
                            "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
 AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
 HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
+# "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
+# the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
 UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
 UNDERGONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "SUPPORT"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
@@ -147,7 +147,8 @@ class NominalEvents(Pairing, FoundDead):
         if laid and not srcs:
             srcs = [c for c in laid if self.np_actor(c) or self.generic_actor(c)]
         owned = self._patient_owner(n, a)
-        srcs = [c for c in srcs if c.i not in {o.i for o in owned}]
+        owners = {o.i for o in owned}
+        srcs = [c for c in srcs if c.i not in owners]
         aided = self._with_help(n, a, rule, srcs)
         if aided is not None:
             return aided
@@ -192,7 +193,8 @@ class NominalEvents(Pairing, FoundDead):
         if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
-        tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in {x.i for x in laid}] or owned
+        blamed = {x.i for x in laid}
+        tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in blamed] or owned
         if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
             tgts = self._left_hurt(a) + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
         if not tgts:  # "the visit by X to the UK", "an attack by X on Y": the parser hung the target on the agent

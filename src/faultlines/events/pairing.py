@@ -207,7 +207,9 @@ class Pairing(Readings):
         armed = self.generic_actor(st, "UAG")
         if armed is None:
             return s
-        self.place_spans.get(s, set()).difference_update({sp for sp in self.place_spans.get(s, ()) if sp[1] == st.i + 1})
+        spans = self.place_spans.get(s)
+        if spans:  # the civilians it was first read as no longer stand at its word
+            spans -= {sp for sp in spans if sp[1] == st.i + 1}
         return armed
 
     def _mob(self, s: str, st: Token) -> str:
