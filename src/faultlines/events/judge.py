@@ -17,6 +17,7 @@ import numpy as np
 
 from ..records import PLOVER_SIGN, Event
 from .lexicon import load_lexicon
+from .proposer import OPEN, waiting
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,8 +45,11 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def features(event: Event, tok: Token) -> list[str]:
-    """Sparse string features of one candidate: its type and mode, the trigger in its parse, the sentence."""
+def features(event: Event, tok: Token, cand: str | None = None) -> list[str]:
+    """Sparse string features of one candidate: its type and mode (`cand`: OPEN for an open candidate), the
+    trigger in its parse, the sentence."""
+    if cand is not None:
+        event = replace(event, type=cand, mode=None)
     cand, lem = event.type, tok.lemma_.lower()
     out = [f"c={cand}", f"m={cand}:{event.mode}", f"l={lem}", f"lc={lem}|{cand}", f"p={tok.pos_}",
            f"d={tok.dep_}", f"pc={tok.pos_}|{cand}", f"t={tok.tag_}", f"w={tok.lower_}",
@@ -168,6 +172,7 @@ class Judge:
     bias: np.ndarray  # (n_classes,)
     veto: float  # drop a candidate when P(NONE) reaches this
     retype: float  # retype when another type beats the candidate's by this margin
+    open: float = 2.0  # keep an open candidate when its best type reaches this probability (above 1: never)
 
     def proba(self, feats: list[str]) -> np.ndarray:
         rows = [self.index[f] for f in set(feats) if f in self.index]
@@ -187,6 +192,12 @@ class Judge:
         mine = p[col[event.type]] if event.type in col else 0.0
         return best if best != event.type and best_p - mine >= self.retype else event.type
 
+    def decide_open(self, feats: list[str]) -> str | None:
+        """The type of an open candidate (a verb outside the lexicon), or None unless its best type is sure enough."""
+        p = self.proba(feats)
+        best_p, best = max((p[i], c) for i, c in enumerate(self.classes) if c != NONE)
+        return best if best_p >= self.open else None
+
 
 @lru_cache(maxsize=1)
 def load_judge() -> Judge | None:
@@ -198,7 +209,8 @@ def load_judge() -> Judge | None:
         names = [str(s) for s in z["features"]]
         return Judge(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
                      weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
-                     veto=float(z["veto"]), retype=float(z["retype"]))
+                     veto=float(z["veto"]), retype=float(z["retype"]),
+                     open=float(z["open"]) if "open" in z.files else 2.0)
 
 
 def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
@@ -267,7 +279,34 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
         if verdict != event.type:
             event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
         out.append(event)
-    return out
+    return out + open_events(ctx, judge, out)
+
+
+def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
+    """The open candidates (events/proposer.py) the judge types with a high enough probability, numbered on from
+    `events`; an appeal's content and a repeat of a kept event are left out."""
+    stash = waiting(ctx.doc)
+    if stash is None or judge.open > 1.0:
+        return []
+    keys = {_two_way_key(e, reverse=False)[2:] for e in events}
+    out: list[Event] = []
+    for cand in stash.events:
+        tok = trigger_token(ctx.doc, cand)
+        if tok is None or governed(ctx.doc, cand, events + [cand]):
+            continue
+        verdict = judge.decide_open(features(cand, tok, OPEN))
+        if verdict is None:
+            continue
+        event = replace(cand, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
+        key = _two_way_key(event, reverse=False)[2:]
+        if key in keys:
+            continue
+        keys.add(key)
+        out.append(event)
+    if out:
+        stash.record({a for e in out for a in (e.source, e.target) if a})
+    base = 1 + max((int(e.id[1:]) for e in events if e.id[1:].isdigit()), default=0)
+    return [replace(e, id=f"e{base + k}") for k, e in enumerate(out)]
 
 
 def _two_way_key(event: Event, *, reverse: bool) -> tuple[object, ...]:

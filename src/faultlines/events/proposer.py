@@ -1,0 +1,107 @@
+"""Open candidates for the judge: verbs outside the lexicon whose subject and object both resolve to actors.
+
+The rule coder finds events on the verbs its lexicon lists; a verb it does not list ("encouraged", "worked with",
+"imported from") is proposed here as an OPEN candidate, built through the same argument finding and
+`build_events` path (voice, polarity, place and date as for rule events). Only the trained judge types or drops
+them (events/judge.py); the rules-only path never sees them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .assemble import build_events
+from .readings import dateline_spans
+from .syntax import agents, is_passive, objects, prep_objects, subjects, title_case
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..context import Context
+    from ..records import Event
+    from .coder import SentenceCoder
+
+OPEN = "OPEN"  # the candidate-type marker the judge's features carry for open candidates
+KEY = "faultlines.open"  # where the open candidates wait in the parse's user_data for the judge
+PLACEHOLDER = "CONSULT"  # an open candidate's type until the judge gives it one (never shown)
+# Copulas, light verbs, saying, knowing and seeing: two actors around them state no interaction.
+SKIP = frozenset({
+    "be", "become", "seem", "remain", "appear", "look", "sound", "feel", "stay", "have", "make", "take", "give", "get",
+    "do", "go", "come", "put", "let", "keep", "say", "tell", "add", "note", "ask", "know", "think", "believe", "see",
+    "hear", "watch", "want", "need", "include", "describe", "name", "call", "refer", "mention", "quote", "cite",
+    "report", "write", "read", "show", "find", "consider", "regard", "view", "treat", "term", "dub", "label", "like",
+    "love", "hate", "prefer", "expect", "hope", "wish", "mean", "represent", "contain", "involve", "cost", "own",
+    "use", "try", "seek", "start", "begin", "continue", "stop", "end", "finish", "follow", "precede", "lead",
+    "comprise", "compare", "replace", "succeed", "resemble", "outnumber", "surround", "border", "face", "hold",
+    "allow", "enable", "cause", "explain", "understand", "remember", "learn", "teach", "wonder", "realize",
+    "recognize", "tweet", "post", "publish", "broadcast", "interview", "answer", "reply", "respond", "insist",
+    "argue", "claim", "suggest", "state", "announce", "confirm", "acknowledge", "admit", "estimate", "accord",
+})  # "according to X" is parsed as a verb
+# Prepositions whose object can be whom an act is done to, with or from ("worked with", "appealed to").
+PREPS = frozenset({"with", "to", "against", "on", "for", "from", "into", "at", "toward", "towards", "over", "upon"})
+
+
+@dataclass(frozen=True)
+class OpenCandidates:
+    """A document's open candidates, and how to record the mentions that stood for their actors."""
+
+    events: tuple[Event, ...]
+    record: Callable[[set[str]], None]
+
+
+def stash_open(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[int, int, str]], found: list[Event],
+               ) -> None:
+    """Propose the document's open candidates and leave them in its parse for the judge (events/judge.py)."""
+    events = open_candidates(ctx, coder, place_mentions, found)
+    record = getattr(coder.actors, "record", None)  # the pipeline's ActorIndex; a bare lookup records nothing
+
+    def stand_ins(ids: set[str]) -> None:
+        if record is not None:
+            record(coder.stand_ins(ids))
+
+    ctx.doc.user_data[KEY] = OpenCandidates(tuple(events), stand_ins)
+
+
+def waiting(doc: Doc) -> OpenCandidates | None:
+    """The open candidates left in a parse by `stash_open`, if any."""
+    got = doc.user_data.get(KEY)
+    return got if isinstance(got, OpenCandidates) else None
+
+
+def open_verb(v: Token, coder: SentenceCoder, taken: set[int]) -> bool:
+    """A verb outside the lexicon that may carry an interaction: no copula, light, saying or trigger verb."""
+    lex, lemma = coder.lex, v.lemma_.lower()
+    if v.pos_ != "VERB" or v.tag_ == "JJ" or v.dep_ == "amod" or v.idx in taken or not lemma.isalpha():
+        return False
+    return not (lemma in SKIP or lemma in lex.verbs or lemma in lex.reporting_verbs or lemma in lex.claim_verbs
+                or lemma in lex.denial_verbs)
+
+
+def open_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[int, int, str]],
+                    found: list[Event]) -> list[Event]:
+    """Events (typed PLACEHOLDER until judged) on open verbs with an actor as subject (or passive agent) and another
+    as object or prepositional object; every verb of a rule event's trigger is left to the rules."""
+    taken = {i for e in found if e.trigger is not None for i in range(e.trigger.start, e.trigger.end)}
+    datelines = dateline_spans(ctx)
+    out: list[Event] = []
+    for sent in ctx.doc.sents:
+        if ctx.in_signature(sent.start_char) or title_case(sent):
+            continue  # headlines are parsed again by the rule coder; their first parse is not trusted here
+        for v in sent:
+            if not open_verb(v, coder, taken):
+                continue
+            if is_passive(v):
+                srcs, tgts = agents(v), subjects(v)
+            else:
+                srcs, tgts = subjects(v), objects(v) + prep_objects(v, PREPS)
+            if not srcs or not tgts:
+                continue
+            for c in coder._pairs(OPEN, None, v, srcs, tgts, needs_target=True):
+                if c.source is None or c.target is None or c.source == c.target:
+                    continue
+                if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+                    continue
+                out.extend(build_events(ctx, replace(c, type=PLACEHOLDER), coder.lex, place_mentions, coder.actor_name))
+    return out
