@@ -106,6 +106,17 @@ class ArgumentResolver(Appositions, Pronouns):
                 return country
         return None
 
+    def _town_only(self, act: Token, found: str) -> bool:
+        """The actor found for an act noun stands only in a town that modifies it ("the Kabul bomb attack"), not in
+        a name of its own ("the Hamas attack", "Russia's Kyiv strike")."""
+        mods = [c for c in act.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        towns = [c for c in mods if c.dep_ == "compound" and self.town(c)]
+        return bool(towns) and not any(self._resolve(c) == found for c in mods if c not in towns)
+
+    def town(self, tok: Token) -> bool:
+        """`tok` lies in a named city or region (not a country), whatever actor its name may also stand for."""
+        return any(start <= tok.idx < end for start, end in self._place_country)
+
     def placed_group(self, tok: Token) -> str | None:
         """"rebels in Darfur", "Darfur rebels", "police in Lagos": a kind of actor placed in a city or region is that
         country's organ of the kind."""
@@ -192,7 +203,7 @@ class ArgumentResolver(Appositions, Pronouns):
         actor, of the country where the sentence places the event ("Protesters (United States)"); `at` is the
         word that stands for it when `tok` names someone else ("found dead": the unseen killers)."""
         d = self.actors.dictionary
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not (sector == "CVL" and tok.pos_ == "NUM"):  # "injured 8"
             return None
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -263,6 +274,8 @@ class ArgumentResolver(Appositions, Pronouns):
         if owned:
             return owned
         found = self.shared_kind(tok, self._named_relation(tok, depth) or self._resolve(tok), depth)
+        if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns and self._town_only(tok, found):
+            return None  # "the Kabul bomb attack", "a Kyiv strike": the town is where the act was, not who did it
         if found and tok.pos_ == "PRON" and self.other_topic(tok, found, depth):
             return self.pronoun_actor(tok, depth)  # "The minister met Putin. He urged ...": the minister, not Putin
         if found:
@@ -307,18 +320,22 @@ class ArgumentResolver(Appositions, Pronouns):
         if (lemma in d.relational_nouns or (
                 lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
             return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
+        done = lemma in self.lex.nouns  # "the Kabul bomb attack": a town before an act is where, not who
         for c in reversed(list(tok.lefts)):
-            if c.dep_ == "compound" and not opposed(c):
+            if c.dep_ == "compound" and not opposed(c) and not (done and self.town(c)):
                 found = self._resolve(c)
                 if found:
                     return found
         mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
+        if done and any(c.dep_ == "compound" and self.town(c) for c in mods):
+            mods = []
         if mods and not any(opposed(c) or backing(c) for c in mods):
             found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
             if found:
                 return found
         for c in reversed(list(tok.lefts)):
-            if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c):
+            if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c) and not (
+                    done and c.dep_ == "compound" and self.town(c)):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not (
                         d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns or lemma in COUNSEL):
                     continue  # "its war with Iraq" is not Iran; "its troops" are

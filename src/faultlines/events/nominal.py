@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import NAME_MODS, backing
 from .found import FoundDead
 from .noun_parties import blamed_on, noun_agents
-from .pairing import Pairing
+from .pairing import HURT, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
 from .syntax import (
@@ -55,7 +55,6 @@ PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidna
                            "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster",
                            "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
 AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
-HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
 # the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
 UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
@@ -136,6 +135,8 @@ class NominalEvents(Pairing, FoundDead):
         srcs = [c for c in srcs if self.np_actor(c) or (c in by and self.generic_actor(c))]  # "fire by unknown gunmen"
         if n.lemma_.lower() in self.lex.located_nouns:  # "the Sudan war" is fought in Sudan, not by it
             srcs = [c for c in srcs if not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))]
+        if rule.type == "ASSAULT":  # "the Kabul bomb attack", "a Kyiv strike": the town is where, not who
+            srcs = [c for c in srcs if not (c.dep_ == "compound" and self.town(c))]
         if n.lemma_.lower() in VICTIM_NAMED:  # "the Armenian genocide" was done to Armenians, "the Rwandan" in Rwanda
             srcs = [c for c in srcs if not (c.dep_ in NAME_MODS and c.ent_type_ in ("GPE", "LOC", "NORP"))]
         if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
@@ -196,7 +197,9 @@ class NominalEvents(Pairing, FoundDead):
         blamed = {x.i for x in laid}
         tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in blamed] or owned
         if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
-            tgts = self._left_hurt(a) + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
+            hurt = self._left_hurt(a) or ([] if {n.lemma_.lower(), a.lemma_.lower()} & self.lex.reciprocal_nouns
+                                          else hurt_in(a))
+            tgts = hurt + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
         if not tgts:  # "the visit by X to the UK", "an attack by X on Y": the parser hung the target on the agent
             tgts = [p for b in by for p in prep_objects(b, rule.target_preps - {"of"})]  # "officers of X" are X's
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."

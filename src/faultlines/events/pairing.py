@@ -27,6 +27,8 @@ COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", 
 # People named only as persons ("a man who opened fire", "two men", "the person in the car"): as the doer of an
 # attack they are an unidentified armed individual or group, as ACLED codes them, never the civilians they attack.
 LONE = frozenset({"man", "woman", "person", "individual", "teenager", "teen", "youth", "stranger"})
+HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
+VICTIMS = frozenset({"victim", "bystander", "pedestrian", "onlooker"})  # the people an attack hit, of no other kind
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
@@ -35,13 +37,33 @@ FOLLOWERS = SUPPORTERS | {"backer", "critic", "opponent", "enemy", "foe", "rival
                           "partner", "detractor", "accuser", "challenger", "proxy", "client", "sponsor", "patron"}
 
 
+def hurt_in(a: Token) -> list[Token]:
+    """Whom an attack left dead or hurt, named before it: "Two dead in shooting at a bar", "Five killed in Kabul bomb
+    attack", "three people were wounded in the raid", "gunmen wounded three in an attack"."""
+    if a.dep_ not in ("pobj", "pcomp") or a.head.lower_ not in ("in", "during"):
+        return []
+    h = a.head.head
+    if h.lower_ in HURT:
+        if h.dep_ in ("acl", "amod") and h.head.pos_ in ("NUM", "NOUN"):
+            return [h.head]
+        return [c for c in h.children if c.dep_ in ("nsubjpass", "dobj")]
+    if h.pos_ in ("NUM", "NOUN") and any(c.lower_ in HURT for c in h.children if c.dep_ in ("amod", "acl")):
+        return [h]
+    return []
+
+
 class Pairing(Readings):
     """Pairs a trigger's source and target tokens into candidates; shared by verbal and nominal triggers."""
 
     def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
                needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
         out: list[Candidate] = []
+        if type_ == "ASSAULT" and trigger.pos_ in VERBAL:  # "Two dead in shooting at a bar": its dead, before it
+            tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
         targets = self._actors(tgts)
+        counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
+        if targets[0][0] is None and counted is not None:  # "injured 8", "Two dead in shooting": people, not a place
+            targets = [(self.generic_actor(counted, "CVL"), counted)]
         level = tgts
         deep = False
         for _ in range(1 if needs_target else 2):  # "a camp for Congolese refugees", "fire at targets in Jericho"
@@ -190,6 +212,19 @@ class Pairing(Readings):
         """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
         hit; the place's country is not the target."""
         return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
+
+    @staticmethod
+    def _counted(t: Token) -> bool:
+        """"Two dead in shooting", "Shooting injures 8", "the victims": people hurt, named only by their number (in a
+        headline, before any people it could count again: "2 militants were killed and 7 wounded") or as victims --
+        civilians of the place, as ACLED codes them; not "two of them", a year or a sum."""
+        if t.pos_ == "NUM":
+            sent = t.sent
+            return sent.start == 0 and t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and not any(x.tag_ in ("NNS", "NNPS") or x.ent_type_ in ("PERSON", "NORP", "ORG") or (
+                    x.like_num and x.ent_type_ not in ("DATE", "TIME")) for x in t.doc[sent.start: t.i])
+        return t.pos_ == "NOUN" and t.lemma_.lower() in VICTIMS and not any(c.dep_ == "poss" for c in t.children)
 
     def _party_noun(self, t: Token) -> bool:
         """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
