@@ -101,10 +101,29 @@ class Pipeline:
         if self.model:
             events = judge_events(ctx, events)
         counts = find_counts(ctx, actors, places, events)
-        events = event_tolls(ctx, events, counts)
+        events = anchor_parties(actors, parsed, event_tolls(ctx, events, counts))
         facts = Facts(document=document, segments=ctx.segments, actors=actors.actors(), events=tuple(events),
                       quotes=ctx.quotes, counts=tuple(counts), places=tuple(places))
         return replace(facts, tensions=tuple(document_tensions(facts, self.dictionary)))
+
+
+def anchor_parties(actors: ActorIndex, doc: Doc, events: Iterable[Event]) -> list[Event]:
+    """Every party an event names is an actor of the facts: one no stage recorded a mention of ("the Russian and
+    Venezuelan delegations" -> Russia's government) gets the event's own mention of it; one with no entry at all
+    is no party (None) rather than a dangling id."""
+    out = []
+    for e in events:
+        for role in ("source", "target"):
+            aid, m = getattr(e, role), getattr(e, f"{role}_mention")
+            if aid is None or aid in actors.mentioned():
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+            if actors.entry(aid) is not None and span is not None and len(span):
+                actors.add(aid, span.start, span.end)
+            else:
+                e = replace(e, **{role: None, f"{role}_mention": None})
+        out.append(e)
+    return out
 
 
 _DEFAULT: Pipeline | None = None
