@@ -52,3 +52,15 @@ def test_a_town_before_an_act_noun_is_not_its_doer(code, text, town_state):
 
 def test_a_named_doer_before_an_act_noun_still_is_its_doer(code):
     assert "HAMAS" in {r[1] for r in code("The Hamas rocket attack wounded two Israelis.") if r[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dad shot his girlfriend to death in Brooklyn, police say",
+    "The man stabbed his mom in Phoenix on Sunday.",
+    "Investigators said the teenager shot her grandmother at a house in Tucson.",
+])
+def test_a_kin_victim_is_a_civilian_never_the_state_of_the_place(code, text):
+    targets = {r[2] for r in code(text) if r[0] == "ASSAULT"}
+    assert "USA.CVL" in targets
+    assert "USA" not in targets
+

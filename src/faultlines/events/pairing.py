@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import SUPPORTERS
+from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .readings import PARTNERED, Candidate, Readings
 from .syntax import VERBAL, prep_objects
@@ -28,7 +28,10 @@ COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", 
 # attack they are an unidentified armed individual or group, as ACLED codes them, never the civilians they attack.
 LONE = frozenset({"man", "woman", "person", "individual", "teenager", "teen", "youth", "stranger"})
 HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
-VICTIMS = frozenset({"victim", "bystander", "pedestrian", "onlooker"})  # the people an attack hit, of no other kind
+# the people an attack hit, of no other kind: victims, and kin ("shot his girlfriend", "stabbed their mom")
+VICTIMS = KIN | {"victim", "bystander", "pedestrian", "onlooker", "girlfriend", "boyfriend", "fiancee", "fiancée",
+                 "fiance", "mom", "mum", "mama", "dad", "grandmother", "grandfather", "grandson", "granddaughter",
+                 "grandchild", "stepson", "stepdaughter", "stepfather", "stepmother", "family", "baby"}
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
@@ -62,7 +65,8 @@ class Pairing(Readings):
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
         targets = self._actors(tgts)
         counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
-        if targets[0][0] is None and counted is not None:  # "injured 8", "Two dead in shooting": people, not a place
+        if counted is not None and (targets[0][0] is None or all(  # "injured 8", "shot his girlfriend in Queens":
+                tt is not None and tt.i in self.placed_at for _, tt in targets)):  # people, not the place's state
             targets = [(self.generic_actor(counted, "CVL"), counted)]
         level = tgts
         deep = False
@@ -224,7 +228,8 @@ class Pairing(Readings):
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
                 and not any(x.tag_ in ("NNS", "NNPS") or x.ent_type_ in ("PERSON", "NORP", "ORG") or (
                     x.like_num and x.ent_type_ not in ("DATE", "TIME")) for x in t.doc[sent.start: t.i])
-        return t.pos_ == "NOUN" and t.lemma_.lower() in VICTIMS and not any(c.dep_ == "poss" for c in t.children)
+        return t.pos_ == "NOUN" and t.lemma_.lower() in VICTIMS and not any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)  # "his mom", not "the minister's son"
 
     def _party_noun(self, t: Token) -> bool:
         """"allies", "proxies", "militias": a party the report leaves unnamed (never the state it is placed in)."""
