@@ -1,0 +1,140 @@
+"""Trigger families of issue 12 round 12, added by CAMEO sub-code rather than by word: people released (from
+captivity, on bail, by whom they are held), laying down arms, a cease-fire spelled with a hyphen, workers on
+strike, joining hands or talks, weapons handed over by name, and epithets for a party ("called X a liar", "branded Y
+corrupt"). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def asserted(rows, type_):
+    return [r for r in rows if r[0] == type_ and r[3] == "asserted"]  # rows of code: (type, src, tgt, polarity, ...)
+
+
+def pairs(rows, type_):
+    return {(r[1], r[2]) for r in asserted(rows, type_)}
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Boko Haram released twelve kidnapped schoolgirls on Friday.", "BOKO_HARAM"),
+    ("The Taliban freed four Pakistani soldiers after talks.", "TALIBAN"),
+    ("Al-Shabaab has released the captured Kenyan policemen.", "AL_SHABAAB"),
+])
+def test_people_held_by_a_side_are_released(code_modes, text, src):
+    rows = code_modes(text)
+    assert any(r[0] == "RETREAT" and r[1] == "release" and r[2] == src and r[4] == "asserted" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Italian engineers were released from captivity in Libya on Sunday.",
+    "Three French aid workers have been freed from detention in Niger.",
+])
+def test_release_from_captivity_without_its_captor_is_a_release(code_modes, text):
+    assert any(r[0] == "RETREAT" and r[1] == "release" and r[4] == "asserted" for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court freed two opposition leaders on bail.",
+    "The Ugandan opposition leader was released on bond by a court in Kampala.",
+])
+def test_freed_on_bail_is_a_release(code_modes, text):
+    assert any(r[0] == "RETREAT" and r[1] == "release" for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban released a video of the captured Afghan soldiers.",
+    "Boko Haram released a statement about the kidnapped schoolgirls.",
+])
+def test_releasing_a_recording_or_a_text_frees_no_one(code, text):
+    assert not asserted(code(text), "RETREAT")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The ELN rebels laid down their arms in a ceremony near Cali.", "RETREAT"),
+    ("Hundreds of Houthi fighters gave up their weapons at a camp near Sanaa.", "RETREAT"),
+    ("The FARC said it will lay down its weapons by June.", "AGREE"),
+])
+def test_laying_down_arms_disarms(code_modes, text, type_):
+    rows = code_modes(text)
+    assert any(r[0] == type_ and r[1] == "disarm" for r in rows)
+    assert not any(r[0] == "ASSAULT" for r in rows)
+
+
+def test_handing_over_a_suspect_is_no_disarmament(code_modes):
+    assert not any(r[1] == "disarm" for r in code_modes("Pakistan handed over the suspect to the Indian police."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Ethiopian government announced a cease-fire with the Tigrayan rebels.", "ETH.GOV"),
+    ("Israel agreed to a cease-fire with Hamas on Thursday.", "ISR"),
+])
+def test_a_hyphenated_cease_fire_is_one(code, text, pair):
+    rows = code(text)
+    assert any(r[0] in ("RETREAT", "AGREE") and r[1] == pair and r[2] is not None for r in rows)
+    assert not any(r[0] == "ASSAULT" for r in rows)  # "fire" alone would be shooting
+
+
+def test_breaking_a_hyphenated_cease_fire_is_fighting(code):
+    assert any(r[1] == "RUS" for r in asserted(code("Russia broke the cease-fire with Ukraine on Monday."), "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses in Kenya went on strike over unpaid wages.",
+    "Thousands of dock workers in France stopped work on Tuesday.",
+    "Teachers in Nigeria have gone on a hunger strike.",
+    "Bus drivers in Chile staged a strike against the new fares.",
+])
+def test_workers_on_strike_protest(code_modes, text):
+    rows = code_modes(text)
+    assert any(r[0] == "PROTEST" and r[1] == "boycott" and r[4] == "asserted" for r in rows)
+    assert not any(r[0] == "ASSAULT" for r in rows)
+
+
+def test_calling_off_a_strike_is_no_strike(code_modes):
+    rows = code_modes("The Kenyan doctors' union called off the strike on Friday.")
+    assert not any(r[0] == "PROTEST" and r[4] == "asserted" for r in rows)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya joined hands with Somalia against the militants.", ("KEN", "SOM")),
+    ("The Nigerian army has joined hands with Chad to secure the border.", ("NGA.MIL", "TCD")),
+])
+def test_joining_hands_cooperates(code, text, pair):
+    assert pair in pairs(code(text), "COOPERATE")
+
+
+def test_joining_talks_lends_the_joiner_to_the_talks(code):
+    rows = code("The Kenyan president will join the Ugandan president for talks in Kampala.")
+    assert any(r[0] in ("CONSULT", "AGREE") and r[1] == "KEN.GOV" for r in rows)
+
+
+def test_joining_a_protest_still_makes_the_joiner_protest(code):
+    rows = code("Kenyan students joined the protest against the fee increase.")
+    assert any(r[0] == "PROTEST" and r[1] is not None for r in rows)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia gave 500 firearms to the Malian army.", ("RUS", "MLI.MIL")),
+    ("Serbia sold pistols and ammunition to the Libyan army.", ("SRB", "LBY.MIL")),
+])
+def test_small_arms_handed_over_are_military_aid(code_modes, text, pair):
+    assert any(r[0] == "AID" and r[1] == "military" and (r[2], r[3]) == pair for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Obama called the Kenyan government corrupt.", ("BARACK_OBAMA", "KEN.GOV")),
+    ("The Iranian president called Israel a warmonger.", ("IRN.GOV", "ISR")),
+    ("Venezuela branded the Colombian president a liar and a puppet.", ("VEN", "COL.GOV")),
+    ("Iran called the Saudi government a murderer of children.", ("IRN", "SAU.GOV")),
+])
+def test_an_epithet_for_a_party_accuses_it(code, text, pair):
+    assert pair in pairs(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron called the German chancellor a friend.",
+    "The ministry described the talks as constructive.",
+])
+def test_a_kind_word_accuses_no_one(code, text):
+    assert not asserted(code(text), "ACCUSE")
