@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 CULPRITS = frozenset({"suspect", "shooter", "gunman", "attacker", "assailant", "killer", "bomber", "perpetrator",
                       "stabber", "murderer", "hijacker", "kidnapper", "abductor", "sniper", "culprit", "accused"})
 NAMING = frozenset({"identify", "name"})
+# Verbs whose sufferer a crime report takes for its culprit ("X, 34, is charged", "police arrested X"): the one
+# person so named is "the suspect" when no culprit noun was tied to anyone.
+CHARGING = frozenset({"charge", "arrest", "indict", "accuse", "apprehend"})
 ALLOWED = frozenset({"the", "this", "alleged", "suspected", "lone", "accused", "same", "armed", "male", "female"})
 # Words before the phrase in its sentence that turn to another case ("In a separate case, the gunman ...").
 ELSEWHERE = frozenset({"separate", "another", "second", "other", "different", "unrelated"})
@@ -38,6 +41,25 @@ class Culprits(Base):
                 if entry is not None and entry.kind == "person":
                     self.culprits.add(entry.id)
                     self.culprit_sents.append(self.sent_of[t.i])
+        if not self.culprits and any(t.lemma_.lower() in CULPRITS and t.tag_ == "NN" for t in self.doc):
+            self._note_charged()
+
+    def _note_charged(self) -> None:
+        """"Treon Lee, 33, is charged in the shooting", "Police arrested Lee": the one person a report charges or
+        arrests (outside quotations), when it also speaks of "the suspect"."""
+        charged: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.pos_ != "PROPN" or t.i in self.quoted or t.dep_ not in ("nsubjpass", "dobj") \
+                    or t.head.lemma_.lower() not in CHARGING or any(c.dep_ == "neg" for c in t.head.children):
+                continue
+            for c in (t, *(c for c in t.subtree if c.dep_ == "conj")):  # "arrested X and Y": two suspects
+                entry = self.index.entry(self.index.token_actor(c.i))
+                if entry is not None and entry.kind == "person":
+                    charged.setdefault(entry.id, []).append(self.sent_of[t.i])
+        if len(charged) == 1:
+            (person, sents), = charged.items()
+            self.culprits.add(person)
+            self.culprit_sents.extend(sents)
 
     def _identified(self, t: Token) -> list[Token]:
         """Tokens naming whom the culprit noun `t` is."""
@@ -50,6 +72,12 @@ class Culprits(Base):
                     for o in p.children if o.dep_ == "pobj"]
         if verb.lemma_.lower() == "be" and t.dep_ in ("nsubj", "attr"):  # "the gunman was X", "X is the suspect"
             out += [o for o in verb.children if o.dep_ in ("nsubj", "attr") and o.i != t.i]
+        if t.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in NAMING:  # "identified X as the
+            out += [o for o in verb.head.children if o.dep_ in ("dobj", "nsubjpass")]  # suspect", "X was named as"
+        for rel in t.children:  # "The suspect, who has been identified as X, ..."
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in NAMING:
+                out += [o for p in rel.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                        if o.dep_ == "pobj"]
         return [o for o in out if o.pos_ == "PROPN"]
 
     def _culprit_reference(self, ch: Span, head: Token) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -74,6 +74,12 @@ class ActorIndex:
         """Register an actor that is not in the dictionary (a slug id)."""
         self._local.setdefault(entry.id, entry)
         return entry.id
+
+    def affiliate(self, person: str, body: str) -> None:
+        """Make `body` the parent of a person found in this document who has none ("X, a spokesman for Y")."""
+        entry = self._local.get(person)
+        if entry is not None and entry.kind == "person" and entry.parent is None and body != person:
+            self._local[person] = replace(entry, parent=body)
 
     def add_alias(self, actor_id: str, alias: str) -> None:
         al = self._aliases.setdefault(actor_id, [])

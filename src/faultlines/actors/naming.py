@@ -228,6 +228,10 @@ class Names(Titles, Kin, Offices):
 
     def _person(self, e: Span) -> str | None:
         name = self._strip_title(e)
+        if name == e.text and e.start > 0 and self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS \
+                and self.doc[e.start - 1].pos_ in ("NOUN", "ADJ") and not self.d.lookup(name):
+            country, _ = self._context(e, sentence=False)  # "the newspaper El Faro" tagged PERSON: the outlet
+            return self.index.add_local(Entry(id=slug(name), name=name, kind="media", country=country))
         if not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
             return None  # "C-5 Galaxy", "F-16 Falcon": a name with a number is a machine's, not a person's
         aid = self.d.lookup(name)
@@ -282,11 +286,15 @@ class Names(Titles, Kin, Offices):
             return known if known and self.d.country_of(known) in self.named_states else None
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        if kind == "other" and e.start > 0 and (self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS or (
+                e.start > 1 and self.doc[e.start - 2:e.start].text.lower() == "news agency")):
+            kind = "media"  # "the newspaper El Diario", "the news agency Tasnim": an outlet whatever its name
         if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
-        if kind == "other" and titled and 2 <= len(stripped.split()) <= 4 and all(
-                w[:1].isupper() for w in stripped.split()):  # "Minister Ahmed Karimov" tagged ORG is a person
+        if kind == "other" and (titled or _aged(e)) and 2 <= len(stripped.split()) <= 4 and all(
+                w[:1].isupper() for w in stripped.split()):
+            # "Minister Ahmed Karimov", "Marcus Hale, 33," tagged ORG: a person
             country, parent = self._context(e, sentence=True)
             return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
                                               parent=parent))
@@ -374,6 +382,13 @@ US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
                           "outlet", "website", "station", "network"})
+
+
+def _aged(e: Span) -> bool:
+    """The name is followed by an age in commas ("Marcus Hale, 33, is charged"): a person's, whatever its tag."""
+    doc = e.doc
+    return e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].text.isdigit() \
+        and 0 < int(doc[e.end + 1].text) < 120 and doc[e.end + 2].text == ","
 
 
 def _reported(t: Token, root: Token) -> bool:

@@ -19,6 +19,7 @@ from .state import (
     WINDOW,
     Hit,
 )
+from .genders import name_gender
 from .topics import OTHER_SEX, Topics
 
 if TYPE_CHECKING:
@@ -254,8 +255,15 @@ class References(Topics):
         return {a for s in subjects for t in (s.subtree if s.dep_ == "nsubj" else [s])
                 if (a := self.index.token_actor(t.i))}
 
-    def _gender(self, person: str) -> str | None:
-        """"m" or "f" when an honorific ("Ms", "Sir") or a kin noun ("his mother") says so."""
+    def _gender(self, person: str, by_name: bool = True) -> str | None:
+        """"m" or "f" when an honorific ("Ms", "Sir") or a kin noun ("his mother") says so, or (`by_name`) a given
+        name of one sex ("Angela")."""
+        found = self._told_gender(person)
+        if found is None and by_name and (entry := self.index.entry(person)) is not None and entry.kind == "person":
+            found = name_gender(entry.name)
+        return found
+
+    def _told_gender(self, person: str) -> str | None:
         if person in self.genders:
             return self.genders[person]
         kin = self.kin_noun.get(person)

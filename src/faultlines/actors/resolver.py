@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..values.names import slug
+from .affiliation import Affiliations
 from .author import Author
 from .culprits import Culprits
 from .dictionary import Entry
@@ -29,7 +30,7 @@ FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "g
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
-class _Resolver(Names, References, Culprits, Author):
+class _Resolver(Names, References, Culprits, Author, Affiliations):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
     def run(self) -> ActorIndex:
@@ -51,6 +52,7 @@ class _Resolver(Names, References, Culprits, Author):
                 j += 1
             self._chunk(ch, inner)
         self.history.extend(hits[j:])
+        self._affiliate()
         return self.index
 
     def _chunk(self, ch: Span, inner: list[Hit]) -> None:

@@ -26,7 +26,7 @@ class Topics(Base):
 
     openings: list[int] | None = None  # sentence -> the first sentence of its paragraph (filled once per document)
 
-    def _gender(self, person: str) -> str | None:
+    def _gender(self, person: str, by_name: bool = True) -> str | None:
         raise NotImplementedError
 
     def _stranger_between(self, start: int, end: int) -> bool:
@@ -52,7 +52,8 @@ class Topics(Base):
         if pick is None or self._together(pick) or self._gender(pick.actor) not in (None, said) \
                 or self.doc[pick.start].lower_ in OTHER_SEX[said]:
             return None  # unknown, two at once, or someone just called by the other sex's pronoun
-        if self._gender(pick.actor) is None and pick.sent == sent - 1 and self._other_person(pick, pick.sent, said):
+        if self._gender(pick.actor, by_name=False) is None and pick.sent == sent - 1 \
+                and self._other_person(pick, pick.sent, said):
             return None  # "Putin met Merkel. She ...": with no gender known, the nearest-name rule decides
         return None if self._stranger_between(pick.end, head.i) else pick.actor
 
@@ -66,7 +67,7 @@ class Topics(Base):
                    and self.doc[h.start].lower_ not in OTHER_SEX[said]}
         if len(fitting) != 1 or len({h.actor for h in hits}) > 1:
             return None
-        if self._gender(next(iter(fitting))) is None and any(
+        if self._gender(next(iter(fitting)), by_name=False) is None and any(
                 self._other_person(hits[0], k, said) for k in range(min(h.sent for h in hits), sent)):
             return None  # someone else named in between, if only in a quotation, may be "she"
         last = max(h.end for h in hits)

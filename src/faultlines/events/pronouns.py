@@ -9,9 +9,12 @@ import sys
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..actors.genders import name_gender
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..actors import ActorLookup
     from ..actors.dictionary import Entry
     from ..records import Quote
     from .lexicon import Lexicon
@@ -59,6 +62,8 @@ class Pronouns:
     quotes stage's quotations (set by `code_events`), whose speakers own the "we" of every sentence they hold."""
 
     lex: Lexicon
+    actors: ActorLookup
+    place_spans: dict[str, set[tuple[int, int]]]
     quotes: tuple[Quote, ...] = ()
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
@@ -151,7 +156,7 @@ class Pronouns:
             if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
             entry = self.entry(aid)
-            if entry is None or (entry.kind == "person") != person:
+            if entry is None or (entry.kind == "person") != person or self._other_sex(aid, pron):
                 continue
             h = t
             while h.dep_ in ("compound", "amod") and h.head.i != h.i:  # "Congress workers": the head's number
@@ -174,7 +179,16 @@ class Pronouns:
             return False  # no person subject to compare, or another pronoun ("they", "it") carries the topic
         if t.lower_ == pron.lower_:  # "X met Y. He said ... He urged": the first "he" decides
             return self._carried(t) != aid
-        return self._resolve(t) != aid
+        subject = self._resolve(t)
+        return subject != aid and not self._other_sex(subject, pron)  # "Biden met May. She ...": not Biden
+
+    def _other_sex(self, aid: str | None, pron: Token) -> bool:
+        """The actor is a person whose given name is of the other sex than "he"/"him"/"his" or "she"/"her"."""
+        said = "m" if pron.lower_ in ("he", "him", "his") else "f" if pron.lower_ in ("she", "her") else None
+        entry = self.entry(aid)
+        if said is None or entry is None or entry.kind != "person":
+            return False
+        return name_gender(entry.name) not in (None, said)
 
     def lex_people(self) -> frozenset[str]:
         raise NotImplementedError
@@ -197,9 +211,10 @@ class Pronouns:
         entry = self.entry(speaker)
         if entry is None:
             return None
-        if entry.kind != "person":
-            return speaker
-        return entry.parent if entry.parent and self.entry(entry.parent) is not None else None
+        side = speaker if entry.kind != "person" else entry.parent if entry.parent and self.entry(entry.parent) else None
+        if side is not None and side not in self.actors.mentioned():  # the minister's "we" is his government, which
+            self.place_spans.setdefault(side, set()).add((pron.i, pron.i + 1))  # the report may name nowhere else
+        return side
 
     def _quoting(self, pron: Token, depth: int = 0) -> str | None:
         """The subject of the reporting verb whose quotation, within the sentence, holds the pronoun ('"We will

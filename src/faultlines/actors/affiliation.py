@@ -1,0 +1,76 @@
+"""A spokesperson and whom they speak for: "X, a spokesman for the SDF", "Pentagon spokesman X", "Spokesperson for
+the State Department X". The title noun is the person named beside it (the subject of "said" is X, not
+"Spokesperson"), and the body they speak for becomes the person's parent, the side a quoted "we" stands for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .state import Base
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SPEAKING = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+BODIES = frozenset({"state", "government", "legislature", "military", "police", "intelligence", "armed_group",
+                    "political_party", "igo", "ngo", "media", "business", "religious"})
+
+
+class Affiliations(Base):
+    """Ties each spokesperson noun to the person it names and the body that person speaks for."""
+
+    def _affiliate(self) -> None:
+        for t in self.doc:
+            if t.lemma_.lower() not in SPEAKING or t.pos_ != "NOUN" or t.i in self.quoted:
+                continue
+            person = self._spokesperson(t)
+            if person is None:
+                continue
+            if self.index.token_actor(t.i) is None:
+                self.index.add(person, t.i, t.i + 1)  # "Spokesperson ... X said": the speaker is X
+            body = self._body(t, person)
+            if body is not None:
+                self.index.affiliate(person, body)
+
+    def _person_at(self, t: Token | None) -> str | None:
+        aid = self.index.token_actor(t.i) if t is not None else None
+        entry = self.index.entry(aid)
+        return aid if entry is not None and entry.kind == "person" else None
+
+    def _spokesperson(self, t: Token) -> str | None:
+        """The person the noun `t` names: its apposition ("the spokesman, X"), the name it modifies ("SDF spokesman
+        X", "X, a spokesman for ..."), or a name after the body it speaks for ("a spokesman for the SDF, X";
+        "Spokesperson for the State Department X", the body written as the name's modifier)."""
+        if t.dep_ in ("compound", "appos") and (p := self._person_at(t.head)):
+            return p
+        for c in t.children:
+            if c.dep_ == "appos" and (p := self._person_at(c)):
+                return p
+        for obj in self._for_objects(t):
+            for c in obj.children:
+                if c.dep_ == "appos" and (p := self._person_at(c)):
+                    return p
+            if (p := self._person_at(obj)) and any(self._body_at(c) for c in obj.lefts if c.dep_ == "compound"):
+                return p  # (a spokesman for a person, "a spokesman for Biden", is someone else)
+        return None
+
+    def _for_objects(self, t: Token) -> list[Token]:
+        return [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                if o.dep_ == "pobj"]
+
+    def _body_at(self, t: Token) -> str | None:
+        aid = self.index.token_actor(t.i)
+        entry = self.index.entry(aid)
+        return aid if entry is not None and entry.kind in BODIES else None
+
+    def _body(self, t: Token, person: str) -> str | None:
+        """The body the spokesperson speaks for: the object of "for"/"of" or a modifier of the noun ("Pentagon
+        spokesman", "the army's spokesman"); not one inside the person's own name."""
+        for obj in self._for_objects(t):
+            for c in (obj, *(c for c in obj.lefts if c.dep_ == "compound")):
+                if (org := self._body_at(c)) and org != person:
+                    return org
+        for c in t.lefts:
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and (org := self._body_at(c)):
+                return org
+        return None

@@ -1,0 +1,59 @@
+""""The suspect" is the one person a crime report names as identified in a relative clause, identifies "as the
+suspect", or charges or arrests (actors/culprits.py); a name with an age in commas is a person (actors/naming.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+def owners(pipeline, text: str, word: str) -> list[str | None]:
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(next((a.id for a in facts.actors for m in a.mentions if m.start <= at < m.end), None))
+        at = text.find(word, at + 1)
+    return out
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The suspect, who has been identified as 38-year-old Dennis Carver, was arrested for vandalism. Officers said "
+     "the suspect kicked two parked cars.", "dennis-carver"),
+    ("Police said the suspect fired several shots at a passing van. Detectives later identified Ray Olsen as the "
+     "suspect.", "ray-olsen"),
+    ("Marcus Hale, 33, is charged in a shooting that wounded three people at a diner. Detectives say the suspect "
+     "fired from the parking lot.", "marcus-hale"),
+    ("The shooter fled in a gray sedan. Police arrested Jonas Weller on Monday. The suspect remains in custody.",
+     "jonas-weller"),
+])
+def test_the_suspect_is_the_person_the_report_identifies_or_charges(pipeline, text, person):
+    assert set(owners(pipeline, text, "suspect") + owners(pipeline, text, "shooter")) - {None} == {person}
+
+
+def test_two_people_arrested_leave_the_suspect_unnamed(pipeline):
+    text = "The gunman opened fire at a party. Police arrested Tony Reyes and Dale Burke on Sunday. The suspect " \
+           "was released."
+    assert owners(pipeline, text, "suspect") == [None]
+    assert owners(pipeline, text, "gunman") != ["tony-reyes"]
+
+
+def test_a_charge_that_was_dropped_names_no_suspect(pipeline):
+    text = "Police did not arrest Omar Piet, a witness said. The suspect fled on foot."
+    assert owners(pipeline, text, "suspect") == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marcus Hale, 33, is charged with attempted murder.", "Marcus Hale"),
+    ("Prosecutors said Anita Grove, 45, was arrested at her home.", "Anita Grove"),
+])
+def test_a_name_with_an_age_in_commas_is_a_person(pipeline, text, name):
+    facts = pipeline.extract(document_from_text(text, guess_title=False))
+    assert {a.name: a.kind for a in facts.actors}.get(name) == "person"
+
+
+def test_the_arrest_of_the_suspect_targets_the_charged_person(pipeline):
+    facts = pipeline.extract(document_from_text(
+        "Lena Marsh, 27, is accused of robbing a pharmacy. Officers arrested the suspect at a bus station.",
+        guess_title=False))
+    assert any(e.type == "COERCE" and e.target == "lena-marsh" and "bus station" in e.text for e in facts.events)
