@@ -7,6 +7,7 @@ scores them. The weights ship as data/event_judge.npz and are applied with numpy
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 NONE = "NONE"
 WEIGHTS = "event_judge.npz"
+OPEN_WEIGHTS = "event_open.npz"  # the open candidates' model (train/open_fit.py)
+OPEN_FLAG = "FAULTLINES_OPEN"  # a probability: keep open candidates typed at least this surely (overrides the weights)
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 SUBJ = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
@@ -173,6 +176,7 @@ class Judge:
     veto: float  # drop a candidate when P(NONE) reaches this
     retype: float  # retype when another type beats the candidate's by this margin
     open: float = 2.0  # keep an open candidate when its best type reaches this probability (above 1: never)
+    opener: Judge | None = None  # the open candidates' own model (data/event_open.npz), when shipped
 
     def proba(self, feats: list[str]) -> np.ndarray:
         rows = [self.index[f] for f in set(feats) if f in self.index]
@@ -194,23 +198,44 @@ class Judge:
 
     def decide_open(self, feats: list[str]) -> str | None:
         """The type of an open candidate (a verb outside the lexicon), or None unless its best type is sure enough."""
-        p = self.proba(feats)
-        best_p, best = max((p[i], c) for i, c in enumerate(self.classes) if c != NONE)
+        model = self.opener or self
+        p = model.proba(feats)
+        best_p, best = max((p[i], c) for i, c in enumerate(model.classes) if c != NONE)
         return best if best_p >= self.open else None
 
 
 @lru_cache(maxsize=1)
 def load_judge() -> Judge | None:
-    """The shipped judge, or None when no weights file is in the package."""
-    ref = resources.files("faultlines") / "data" / WEIGHTS
+    """The shipped judge (with the open candidates' model, when shipped), or None when no weights file is in the
+    package."""
+    judge = read_judge(WEIGHTS)
+    opener = read_judge(OPEN_WEIGHTS)
+    if judge is None or opener is None:
+        return judge
+    return replace(judge, opener=opener, open=_open_threshold(opener.open))
+
+
+def read_judge(name: str) -> Judge | None:
+    """A weights file of the package's data folder as a Judge (None when it is not there)."""
+    ref = resources.files("faultlines") / "data" / name
     if not ref.is_file():
         return None
     with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
         names = [str(s) for s in z["features"]]
+        files = set(z.files)
         return Judge(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
                      weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
-                     veto=float(z["veto"]), retype=float(z["retype"]),
-                     open=float(z["open"]) if "open" in z.files else 2.0)
+                     veto=float(z["veto"]) if "veto" in files else 1.0,
+                     retype=float(z["retype"]) if "retype" in files else 2.0,
+                     open=float(z["open"]) if "open" in files else 2.0)
+
+
+def _open_threshold(shipped: float) -> float:
+    """The shipped open-candidate threshold, or the one the FAULTLINES_OPEN environment variable sets."""
+    try:
+        return float(os.environ[OPEN_FLAG])
+    except (KeyError, ValueError):
+        return shipped
 
 
 def governed(doc: Doc, event: Event, events: list[Event]) -> bool:
