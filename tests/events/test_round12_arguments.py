@@ -64,3 +64,29 @@ def test_a_kin_victim_is_a_civilian_never_the_state_of_the_place(code, text):
     assert "USA.CVL" in targets
     assert "USA" not in targets
 
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("The Chilean and Peruvian delegations discussed fishing rights in Lima.", "CHL.GOV", "PER.GOV"),
+    ("Colombia and Ecuador discussed security along their border.", "COL", "ECU"),
+    ("Kenya and Uganda have cooperated closely on border security since 2019.", "KEN", "UGA"),
+])
+def test_coordinated_parties_of_a_talk_are_each_other_s_counterpart(code, text, one, other):
+    found = {(r[1], r[2]) for r in code(text) if r[0] in ("CONSULT", "COOPERATE")}
+    assert {(one, other), (other, one)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany mediated between the two sides.",
+    "The French and German ministers visited Kyiv on Monday.",
+])
+def test_parties_who_broker_or_travel_together_are_not_each_other_s_counterpart(code, text):
+    assert not any(r[1] and r[2] and {r[1][:3], r[2][:3]} == {"FRA", "DEU"} for r in code(text))
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("The minister met with Chinese officials and with Indian diplomats in Delhi.", {"CHN.GOV", "IND.GOV"}),
+    ("Turkey has worked with Qatar and with Pakistan on the plan.", {"QAT", "PAK"}),
+])
+def test_each_of_two_coordinated_with_phrases_is_a_counterpart(code, text, partners):
+    assert partners <= {r[2] for r in code(text) if r[0] in ("CONSULT", "COOPERATE")}

@@ -32,6 +32,9 @@ HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "par
 VICTIMS = KIN | {"victim", "bystander", "pedestrian", "onlooker", "girlfriend", "boyfriend", "fiancee", "fiancée",
                  "fiance", "mom", "mum", "mama", "dad", "grandmother", "grandfather", "grandson", "granddaughter",
                  "grandchild", "stepson", "stepdaughter", "stepfather", "stepmother", "family", "baby"}
+# talks one goes to, hosts or brokers between others: "A and B visited", "A and B mediated" are not each other's
+THIRD_PARTY = frozenset({"visit", "tour", "travel", "arrive", "go", "fly", "come", "mediate", "host", "broker",
+                         "facilitate", "invite", "convene", "attend", "inspect"})
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
@@ -113,8 +116,10 @@ class Pairing(Readings):
             if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
                 found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
                 sources = [(found, crowd)] if found else sources
-        if targets[0][0] is None and trigger.lemma_.lower() in self.lex.reciprocal and len({s for s, _ in sources}) > 1:
-            targets = sources  # "the LNA and the GNA fought": each fought the other
+        if targets[0][0] is None and len({s for s, _ in sources}) > 1 and (
+                trigger.lemma_.lower() in self.lex.reciprocal or (type_ in ("CONSULT", "COOPERATE") and (
+                    trigger.pos_ in VERBAL and trigger.lemma_.lower() not in THIRD_PARTY))):
+            targets = sources  # "the LNA and the GNA fought", "the Chilean and Peruvian delegations discussed": each other
         for s, st in sources:
             if s is not None and st is not None and type_ == "ASSAULT":
                 s = self._armed_stranger(s, st)

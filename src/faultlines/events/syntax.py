@@ -293,7 +293,8 @@ def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in t.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            out.extend(x for p in c.children if p.dep_ == "pobj" for x in conjuncts(p))
+            for q in (c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_)):  # "with A and with B"
+                out.extend(x for p in q.children if p.dep_ == "pobj" for x in conjuncts(p))
     return out
 
 
