@@ -304,7 +304,10 @@ def judge_events(ctx: Context, events: list[Event], judge: Judge | None = None) 
         if verdict != event.type:
             event = replace(event, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))
         out.append(event)
-    return out + open_events(ctx, judge, out)
+    opened = open_events(ctx, judge, out)
+    if not opened:
+        return out
+    return sorted(out + opened, key=lambda e: (e.start, e.trigger.start if e.trigger else 0))  # in text order
 
 
 def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
