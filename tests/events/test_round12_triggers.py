@@ -138,3 +138,84 @@ def test_an_epithet_for_a_party_accuses_it(code, text, pair):
 ])
 def test_a_kind_word_accuses_no_one(code, text):
     assert not asserted(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The passenger was released from hospital on Monday.",
+    "Two Kenyan soldiers were discharged from the hospital after treatment.",
+])
+def test_a_patient_let_out_of_hospital_is_no_release(code, text):
+    assert not [r for r in code(text) if r[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, type_, src", [
+    ("John Smith pleaded guilty to fraud.", "CONCEDE", "john-smith"),
+    ("Barack Obama pleaded not guilty to all charges.", "REJECT", "BARACK_OBAMA"),
+    ("Emmanuel Macron pleaded innocent on Tuesday.", "REJECT", "EMMANUEL_MACRON"),
+])
+def test_a_plea_in_court_admits_or_rejects_the_charges(code, text, type_, src):
+    rows = code(text)
+    assert any(r[0] == type_ and r[1] == src and r[3] == "asserted" for r in rows)
+    other = "REJECT" if type_ == "CONCEDE" else "CONCEDE"
+    assert not [r for r in rows if r[0] == other]
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Ahmed Ali is being held on $100,000 bail.", "ahmed-ali"),
+    ("Maria Lopez was held without bond at the county jail.", "maria-lopez"),
+])
+def test_held_on_bail_is_detained(code_modes, text, tgt):
+    assert any(r[0] == "COERCE" and r[1] == "arrest" and r[3] == tgt for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Police identified John Smith as the suspect.", "john-smith"),
+    ("Detectives in Ohio identified Maria Lopez as the shooter.", "maria-lopez"),
+])
+def test_a_suspect_identified_is_investigated(code_modes, text, tgt):
+    assert any(r[0] == "ACCUSE" and r[1] == "investigate" and r[3] == tgt for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Trump pinned the blame on China.", ("DONALD_TRUMP", "CHN")),
+    ("Iran took issue with the French statement.", ("IRN", "FRA")),
+    ("Pakistan faulted India for the collapse of talks.", ("PAK", "IND")),
+    ("Hungary ridiculed the European Commission over the report.", ("HUN", "EU")),
+])
+def test_criticism_by_idiom_or_fault_accuses(code, text, pair):
+    assert pair in pairs(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ukraine lobbied the United States for more weapons.", ("UKR", "USA")),
+    ("Kenya pleaded with Uganda to reopen the border.", ("KEN", "UGA")),
+])
+def test_lobbying_and_pleading_with_request(code, text, pair):
+    assert pair in pairs(code(text), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan police asked the public for information about the attack.",
+    "The Nigerian army urged motorists to avoid the road.",
+])
+def test_an_appeal_to_the_public_is_no_request(code, text):
+    assert not [r for r in code(text) if r[0] == "REQUEST"]
+
+
+def test_a_car_occupied_by_people_is_no_seizure(code):
+    rows = code("A car occupied by two Iraqi soldiers was stopped near the border.")
+    assert not [r for r in rows if r[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the debate, Boris Johnson attacked Jeremy Corbyn's policies on health care.",
+    "The Kenyan opposition attacked the government's budget on Thursday.",
+])
+def test_attacking_a_policy_or_words_is_criticism_not_violence(code, text):
+    rows = code(text)
+    assert asserted(rows, "ACCUSE")
+    assert not [r for r in rows if r[0] == "ASSAULT"]
+
+
+def test_attacking_a_convoy_is_still_an_attack(code):
+    assert asserted(code("Al-Shabaab attacked a Kenyan army convoy near the border."), "ASSAULT")
