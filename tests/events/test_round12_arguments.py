@@ -90,3 +90,13 @@ def test_parties_who_broker_or_travel_together_are_not_each_other_s_counterpart(
 ])
 def test_each_of_two_coordinated_with_phrases_is_a_counterpart(code, text, partners):
     assert partners <= {r[2] for r in code(text) if r[0] in ("CONSULT", "COOPERATE")}
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("India and Pakistan blamed each other for the attack.", "IND", "PAK"),
+    ("Serbia and Albania have repeatedly accused one another of provocations.", "SRB", "ALB"),
+    ("Britain and France criticised each other's fishing policies.", "GBR", "FRA"),
+])
+def test_each_other_is_the_other_coordinated_subject(code, text, one, other):
+    found = {(r[1], r[2]) for r in asserted(code(text), "ACCUSE")}
+    assert {(one, other), (other, one)} <= found

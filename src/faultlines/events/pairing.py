@@ -58,6 +58,17 @@ def hurt_in(a: Token) -> list[Token]:
     return []
 
 
+def each_other(t: Token) -> bool:
+    """"each other", "one another", or a thing of theirs ("each other's policies"): the coordinated subjects' act on
+    one another."""
+    for x in (t, *(c for c in t.children if c.dep_ == "poss")):
+        pair = {x.lower_, *(c.lower_ for c in x.children if c.dep_ == "det")}
+        if pair in ({"each", "other"}, {"one", "another"}) or (
+                x.i > 0 and x.doc[x.i - 1].lower_ in ("each", "one") and x.lower_ in ("other", "another")):
+            return True
+    return False
+
+
 class Pairing(Readings):
     """Pairs a trigger's source and target tokens into candidates; shared by verbal and nominal triggers."""
 
@@ -116,6 +127,8 @@ class Pairing(Readings):
             if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
                 found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
                 sources = [(found, crowd)] if found else sources
+        if len({s for s, _ in sources}) > 1 and any(map(each_other, tgts)):
+            targets = sources  # "India and Pakistan blamed each other", "attacked each other's policies"
         if targets[0][0] is None and len({s for s, _ in sources}) > 1 and (
                 trigger.lemma_.lower() in self.lex.reciprocal or (type_ in ("CONSULT", "COOPERATE") and (
                     trigger.pos_ in VERBAL and trigger.lemma_.lower() not in THIRD_PARTY))):
