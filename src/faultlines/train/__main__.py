@@ -187,6 +187,7 @@ def main() -> int:
                     help="extra weight of NONE open candidates")
     ap.add_argument("--transfer", type=float, default=TRANSFER, help="weight of rule candidates recast as open ones")
     ap.add_argument("--open-out", type=Path, default=OPEN_OUT)
+    ap.add_argument("--open-min-count", type=int, default=2, help="the open model's rarest feature count")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     args = ap.parse_args()
@@ -239,7 +240,7 @@ def fit_open(X: list[list[str]], y: list[str], names: list[str], groups: list[st
     weight = WEIGHT | {n: args.transfer for n in set(names) if n.startswith("xfer-")}
     w = np.array([weight.get(n, 1.0) * (args.open_none_weight if lab == NONE else 1.0)
                   for n, lab in zip(names, y, strict=True)])
-    opener = fit(X, y, groups, w, C=args.C, min_count=args.min_count, final=final)
+    opener = fit(X, y, groups, w, C=args.C, min_count=args.open_min_count, final=final)
     sub = [(y[k], names[k]) for k in opener.ks]
     ys, ns = [a for a, _ in sub], [b for _, b in sub]
     at = choose_open(opener.oof, opener.classes, ys, ns, args.open_precision)
