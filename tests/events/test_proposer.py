@@ -93,3 +93,14 @@ def test_proposer_off_in_the_judge_keeps_no_open_event(rules, judge):
     off = replace(judge, open=2.0)
     got = _judged(rules, "Kenya liaised closely with Uganda on the border survey.", off)
     assert not [g for g in got if g[3] == "liaised"]
+
+
+def test_the_environment_flag_overrides_the_shipped_threshold(monkeypatch):
+    from faultlines.events.judge import OPEN_FLAG, _open_threshold
+
+    monkeypatch.delenv(OPEN_FLAG, raising=False)
+    assert _open_threshold(0.4) == 0.4
+    monkeypatch.setenv(OPEN_FLAG, "2")
+    assert _open_threshold(0.4) == 2.0
+    monkeypatch.setenv(OPEN_FLAG, "not a number")
+    assert _open_threshold(0.4) == 0.4
