@@ -100,3 +100,17 @@ def test_each_of_two_coordinated_with_phrases_is_a_counterpart(code, text, partn
 def test_each_other_is_the_other_coordinated_subject(code, text, one, other):
     found = {(r[1], r[2]) for r in asserted(code(text), "ACCUSE")}
     assert {(one, other), (other, one)} <= found
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Obama lands in Kenya later on Friday for his first visit since becoming president.", "BARACK_OBAMA", "KEN"),
+    ("Putin arrived in Turkey for a trip that includes talks on grain.", "VLADIMIR_PUTIN", "TUR"),
+    ("The Indian prime minister flew to Japan on Friday for a two-day visit.", "IND.GOV", "JPN"),
+])
+def test_a_visit_for_which_one_comes_to_a_country_is_a_visit_to_it(code, text, visitor, host):
+    assert (visitor, host) in {(r[1], r[2]) for r in code(text) if r[0] == "CONSULT"}
+
+
+def test_a_visit_to_a_place_that_is_no_country_names_no_host(code):
+    assert not [r for r in code("The French president went to the hospital for a visit to the wounded.")
+                if r[0] == "CONSULT" and r[2]]

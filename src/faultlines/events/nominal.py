@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import NAME_MODS, backing
 from .found import FoundDead
 from .noun_parties import blamed_on, noun_agents
-from .pairing import HURT, Pairing, hurt_in
+from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
 from .syntax import (
@@ -212,6 +212,10 @@ class NominalEvents(Pairing, FoundDead):
                 return []
         if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
             tgts = prep_objects(host, rule.target_preps)
+        if not tgts and n.lemma_.lower() in TRAVELS and a.dep_ == "pobj" and a.head.lower_ == "for" \
+                and a.head.head.pos_ in VERBAL:  # "lands in Kenya for his first visit": the visit is to Kenya
+            tgts = [p for p in prep_objects(a.head.head, frozenset({"in", "to"})) if p.ent_type_ == "GPE"]
+            srcs = srcs or (subjects(a.head.head) if tgts else [])  # "the premier flew to Japan for a visit"
         if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \
                 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
