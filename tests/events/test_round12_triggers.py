@@ -219,3 +219,28 @@ def test_attacking_a_policy_or_words_is_criticism_not_violence(code, text):
 
 def test_attacking_a_convoy_is_still_an_attack(code):
     assert asserted(code("Al-Shabaab attacked a Kenyan army convoy near the border."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, dozens gathered in Nis, Serbia, in a protest against the government organized by the opposition.",
+    "The Kenyan opposition organized a rally in Nairobi on Sunday.",
+])
+def test_organising_a_protest_mobilises_no_troops(code, text):
+    assert not [r for r in code(text) if r[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations sent a team to monitor the ceasefire in Libya.",
+    "The African Union will monitor the election in Malawi.",
+])
+def test_watching_over_a_truce_or_a_vote_accuses_no_one(code, text):
+    assert not [r for r in code(text) if r[0] in ("ACCUSE", "THREATEN")]
+
+
+def test_a_funeral_procession_is_no_protest(code):
+    assert not [r for r in code("Hezbollah fighters carried the coffin through Beirut in a funeral procession.")
+                if r[0] == "PROTEST"]
+
+
+def test_a_procession_against_something_is_still_a_protest(code):
+    assert asserted(code("Opposition activists in Dhaka took out a procession against the fuel price rise."), "PROTEST")
