@@ -55,3 +55,20 @@ def test_the_title_before_the_name_gives_the_voice_the_name(pipeline):
 def test_a_name_after_an_outlet_noun_is_media(pipeline, text, name):
     kinds = {a.name: a.kind for a in facts_of(pipeline, text).actors}
     assert kinds.get(name) == "media"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Others shrugged. The newspaper El Mensajero said in a headline "U.S. deploys troops to the border."',
+     "El Mensajero"),
+    ('The broadcaster Canal Nueve said on Monday: "The army has sealed the road to the border."', "Canal Nueve"),
+])
+def test_an_outlet_named_beside_its_head_noun_is_the_speaker(pipeline, text, name):
+    facts = facts_of(pipeline, text)
+    assert [q.speaker_name for q in facts.quotes] == [name]
+    assert all(e.voice.name == name for e in facts.events)
+
+
+def test_a_spokesperson_noun_misparsed_as_an_object_is_no_party(pipeline):
+    facts = facts_of(pipeline, '"We urge Kenya to free the activists," the spokeswoman for the State Department, '
+                               'Lena Fuchs, said.')
+    assert all(e.target != "lena-fuchs" for e in facts.events)

@@ -57,3 +57,22 @@ def test_the_arrest_of_the_suspect_targets_the_charged_person(pipeline):
         "Lena Marsh, 27, is accused of robbing a pharmacy. Officers arrested the suspect at a bus station.",
         guess_title=False))
     assert any(e.type == "COERCE" and e.target == "lena-marsh" and "bus station" in e.text for e in facts.events)
+
+
+@pytest.mark.parametrize("text, word, person", [
+    ("Treon Livingston, 33, is charged in a shooting at a bar. Detectives say Livinston fired into the bar.",
+     "Livinston", "treon-livingston"),
+    ("John Robertson met Mark Robinson in Denver. Robinsen urged Congress to act.", "Robinsen", "mark-robinson"),
+    ("Peter Johansson praised the plan. Johanson said it would work.", "Johanson", "peter-johansson"),
+])
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(pipeline, text, word, person):
+    assert owners(pipeline, text, word) == [person]
+
+
+def test_a_short_surname_one_letter_off_is_someone_else(pipeline):
+    assert owners(pipeline, "Tom Reed met the mayor. Reid said the talks went well.", "Reid") != ["tom-reed"]
+
+
+def test_a_family_named_by_the_plural_surname_is_not_the_one_person(pipeline):
+    text = "Hillary Clinton met donors in Ohio. The Clintons gave money to the foundation."
+    assert owners(pipeline, text, "Clintons") != ["HILLARY_CLINTON"]

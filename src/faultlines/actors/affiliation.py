@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .naming import OUTLET_NOUNS
 from .state import Base
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a title noun stands for the name beside it only as a subject
 SPEAKING = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 BODIES = frozenset({"state", "government", "legislature", "military", "police", "intelligence", "armed_group",
                     "political_party", "igo", "ngo", "media", "business", "religious"})
@@ -21,12 +23,18 @@ class Affiliations(Base):
 
     def _affiliate(self) -> None:
         for t in self.doc:
+            if t.lemma_.lower() in OUTLET_NOUNS and t.pos_ == "NOUN" and t.dep_ in SUBJECTS \
+                    and self.index.token_actor(t.i) is None:
+                outlet = next((a for c in t.children if c.dep_ == "appos" and (a := self.index.token_actor(c.i))
+                               and (e := self.index.entry(a)) is not None and e.kind == "media"), None)
+                if outlet is not None:  # "The newspaper El Heraldo said": the speaker is El Heraldo
+                    self.index.add(outlet, t.i, t.i + 1)
             if t.lemma_.lower() not in SPEAKING or t.pos_ != "NOUN" or t.i in self.quoted:
                 continue
             person = self._spokesperson(t)
             if person is None:
                 continue
-            if self.index.token_actor(t.i) is None:
+            if self.index.token_actor(t.i) is None and t.dep_ in SUBJECTS:
                 self.index.add(person, t.i, t.i + 1)  # "Spokesperson ... X said": the speaker is X
             body = self._body(t, person)
             if body is not None:

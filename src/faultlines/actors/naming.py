@@ -169,7 +169,9 @@ class Names(Titles, Kin, Offices):
         for t in self.doc:
             if not t.text[:1].isupper() or self.index.token_actor(t.i) is not None:
                 continue
-            aid = self.acronyms.get(t.text) or self._by_surname(fold(t.text), t.i)
+            key = fold(t.text)
+            aid = self.acronyms.get(t.text) or self._by_surname(key, t.i) or (
+                self._by_surname(near, t.i) if t.pos_ == "PROPN" and (near := self._misspelt_surname(key)) else None)
             if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
                 self.index.add(aid, t.i, t.i + 1)
                 kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
@@ -245,6 +247,8 @@ class Names(Titles, Kin, Offices):
             if aid is not None or suffix is None:
                 return aid
             # "Haddad Sr." when only "Omar Haddad Jr." is known: someone of his own (made below)
+        if len(words) == 1 and (near := self._misspelt_surname(key)):
+            return self._by_surname(near, e.start)  # "Livinston is charged", after "Treon Livingston, 33,"
         key = fold(name)
         if len(name.split()) == 1:
             titled_word = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
@@ -262,6 +266,14 @@ class Names(Titles, Kin, Offices):
         country, parent = self._context(e, sentence=titled)
         parent = parent or (self._office_parent(e, country) if titled else None)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
+
+    def _misspelt_surname(self, key: str) -> str | None:
+        """The one surname of a person named in full that `key` misses by one letter (dropped, added or changed)
+        inside the word ("the Clintons" is a family); only for long words, whose near misses are typos."""
+        if len(key) < 7 or key in self.surnames:
+            return None
+        near = [s for s in self.surnames if len(s) >= 7 and s[0] == key[0] and s[-1] == key[-1] and _one_edit(s, key)]
+        return near[0] if len(near) == 1 else None
 
     def _title_case_line(self, e: Span) -> bool:
         """A headline-style line: nearly every word, small ones included, starts with a capital."""
@@ -289,6 +301,8 @@ class Names(Titles, Kin, Offices):
         if kind == "other" and e.start > 0 and (self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS or (
                 e.start > 1 and self.doc[e.start - 2:e.start].text.lower() == "news agency")):
             kind = "media"  # "the newspaper El Diario", "the news agency Tasnim": an outlet whatever its name
+        if kind in ("government", "other") and any(w in POLICE_NAMES for w in low.split()):
+            kind = "police"  # "the Beverly Hills Police Department", "the County Sheriff's Office"
         if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
@@ -380,8 +394,19 @@ SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also 
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 
 
+POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
                           "outlet", "website", "station", "network"})
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one letter dropped, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _aged(e: Span) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .genders import name_gender
 from .lookup import leader_faction
 from .state import (
     DEFINITE,
@@ -19,7 +20,6 @@ from .state import (
     WINDOW,
     Hit,
 )
-from .genders import name_gender
 from .topics import OTHER_SEX, Topics
 
 if TYPE_CHECKING:
@@ -372,6 +372,8 @@ class References(Topics):
         """"we", "our troops" -> the author's country (given, or inferred from the first "our <forces>")."""
         if head.i in self.quoted or self.ctx.voice_at(head.idx).kind == "quoted":
             return None
+        if self.ctx.voice_at(head.idx).kind == "commenter" and not self.ctx.author_country:
+            return None  # a commenter's "our courts" is their own country's, which the thread seldom says
         if self.author and sector == "STATE" and head.tag_ in ("NNS", "NNPS"):
             return None  # "our two countries": the author's and another
         if self.author:

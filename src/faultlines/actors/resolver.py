@@ -102,6 +102,9 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
         if not inner and (titled := self._title_reference(ch, head)):
             self._record(titled, ch, head)
             return
+        if not inner and sector == "POL" and (force := self._town_police(head)):
+            self._record(force, ch, head)
+            return
         low = head.lower_
         if head.pos_ == "PRON":
             self._record(self._pronoun(head, low), ch, head)
@@ -126,6 +129,22 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
             self._record(aid, ch, head)
         elif head.pos_ == "PROPN":
             self._record(self.d.lookup(ch.text), ch, head)
+
+    def _town_police(self, head: Token) -> str | None:
+        """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
+        known: the town is a capital, or the document names one state only (many towns share a name)."""
+        town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
+        if not town or head.lemma_.lower() != "police" or any(t.ent_type_ != "GPE" for t in town):
+            return None
+        place = self.doc[town[0].left_edge.i:head.i]
+        if self.d.lookup(place.text) or self.d.demonym(place.text):
+            return None  # "Iraqi police", "Kenya police": the state's, as before
+        country = self.d.capital(place.text) or (next(iter(self.named_states)) if len(self.named_states) == 1 else None)
+        if country is None:
+            return None
+        name = f"{place.text} Police"
+        return self.index.add_local(Entry(id=slug(name), name=name, kind="police", country=country,
+                                          parent=self.d.sub_actor(country, "POL")))
 
     def _ethnic(self, ch: Span, head: Token, hit: Hit) -> None:
         """"ethnic Albanians (in southern Serbia)": a community living outside its kin state belongs to the state

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.affiliation import SPEAKING
+from ..actors.naming import OUTLET_NOUNS
 from ..records import Mention, Quote
 from .attribution import Attribution, attribute, cue_lemmas, speaker_span, subject_of, vocabulary
 from .marks import Marked, quotation_spans
@@ -76,6 +78,7 @@ def _groups(ctx: Context, actors: ActorLookup, inside: list[tuple[int, int]],
     return out
 
 
+NAMED_BESIDE = OUTLET_NOUNS | SPEAKING  # head nouns whose speaker is the name beside them ("the newspaper X")
 GROUP_REACH = 1200  # characters: an organisation that spoke further back (about two paragraphs) is no "it"
 
 
@@ -191,6 +194,9 @@ def find_quotes(ctx: Context, actors: ActorLookup) -> list[Quote]:
                 elif sp[0].pos_ != "PRON":
                     speaker = actors.resolve(sp)
                     speaker_name = sp.text
+                    named = actors.entry(speaker) if sp.root.lemma_.lower() in NAMED_BESIDE else None
+                    if named is not None:  # "The newspaper El Heraldo said", "Spokesperson for X Heather Nauert"
+                        speaker_name = named.name
                 if att.outlet is not None:
                     outlet = actors.resolve(att.outlet)
             elif prev is not None and _continues(text, prev[0], m):
