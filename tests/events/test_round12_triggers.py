@@ -244,3 +244,19 @@ def test_a_funeral_procession_is_no_protest(code):
 
 def test_a_procession_against_something_is_still_a_protest(code):
     assert asserted(code("Opposition activists in Dhaka took out a procession against the fuel price rise."), "PROTEST")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The United States raised tariffs on Chinese goods.", ("USA", "CHN")),
+    ("China hiked duties on Australian wine.", ("CHN", "AUS")),
+])
+def test_raising_tariffs_on_a_country_sanctions_it(code, text, pair):
+    rows = code(text)
+    assert pair in pairs(rows, "SANCTION")
+    assert not [r for r in rows if r[0] == "SUPPORT"]
+
+
+def test_tariffs_promised_on_a_condition_threaten(code):
+    rows = code("Trump said he would raise tariffs on Mexico if no deal is reached.")
+    assert any(r[0] == "THREATEN" and (r[1], r[2]) == ("DONALD_TRUMP", "MEX") for r in rows)
+    assert not [r for r in rows if r[0] == "AGREE"]
