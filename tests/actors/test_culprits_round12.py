@@ -76,3 +76,18 @@ def test_a_short_surname_one_letter_off_is_someone_else(pipeline):
 def test_a_family_named_by_the_plural_surname_is_not_the_one_person(pipeline):
     text = "Hillary Clinton met donors in Ohio. The Clintons gave money to the foundation."
     assert owners(pipeline, text, "Clintons") != ["HILLARY_CLINTON"]
+
+
+@pytest.mark.parametrize("text, word, person", [
+    ("A North Side man has been charged with murder in the beating death of a cook. Ray Tolliver, 41, is charged "
+     "with first degree murder, police said.", "man", "ray-tolliver"),
+    ("A local woman was arrested after the fire at the depot. Police said Nora Quill, 29, was arrested at her "
+     "home.", "woman", "nora-quill"),
+])
+def test_an_unnamed_person_charged_is_the_one_the_report_names_next(pipeline, text, word, person):
+    assert owners(pipeline, text, word)[:1] == [person]
+
+
+def test_a_person_charged_in_an_unrelated_case_names_no_one(pipeline):
+    text = "A man was arrested in Dayton on Monday. In an unrelated case, police charged Omar Vance with theft."
+    assert owners(pipeline, text, "man ")[:1] == [None]

@@ -20,6 +20,9 @@ CHARGING = frozenset({"charge", "arrest", "indict", "accuse", "apprehend"})
 ALLOWED = frozenset({"the", "this", "alleged", "suspected", "lone", "accused", "same", "armed", "male", "female"})
 # Words before the phrase in its sentence that turn to another case ("In a separate case, the gunman ...").
 ELSEWHERE = frozenset({"separate", "another", "second", "other", "different", "unrelated"})
+# Nouns for an unnamed person a report charges before it names them ("a South Side man has been charged").
+STRANGERS = frozenset({"man", "woman", "aide", "resident", "teen", "teenager", "youth", "driver", "employee",
+                       "officer", "worker", "student", "mother", "father", "son", "daughter"})
 REACH = 5  # sentences from where the culprit was identified within which "the suspect" is that person
 
 
@@ -41,7 +44,8 @@ class Culprits(Base):
                 if entry is not None and entry.kind == "person":
                     self.culprits.add(entry.id)
                     self.culprit_sents.append(self.sent_of[t.i])
-        if not self.culprits and any(t.lemma_.lower() in CULPRITS and t.tag_ == "NN" for t in self.doc):
+        if not self.culprits and any((t.lemma_.lower() in CULPRITS and t.tag_ == "NN") or self._charged_stranger(t)
+                                     for t in self.doc):
             self._note_charged()
 
     def _note_charged(self) -> None:
@@ -50,7 +54,8 @@ class Culprits(Base):
         charged: dict[str, list[int]] = {}
         for t in self.doc:
             if t.pos_ != "PROPN" or t.i in self.quoted or t.dep_ not in ("nsubjpass", "dobj") \
-                    or t.head.lemma_.lower() not in CHARGING or any(c.dep_ == "neg" for c in t.head.children):
+                    or t.head.lemma_.lower() not in CHARGING or any(c.dep_ == "neg" for c in t.head.children) \
+                    or self._another_case(t):
                 continue
             for c in (t, *(c for c in t.subtree if c.dep_ == "conj")):  # "arrested X and Y": two suspects
                 entry = self.index.entry(self.index.token_actor(c.i))
@@ -60,6 +65,13 @@ class Culprits(Base):
             (person, sents), = charged.items()
             self.culprits.add(person)
             self.culprit_sents.extend(sents)
+
+    def _charged_stranger(self, t: Token) -> bool:
+        """"A South Side man has been charged with murder", "An aide to the mayor was indicted": one unnamed person
+        whom the sentence charges or arrests (the report names them in the next sentences)."""
+        return t.lemma_.lower() in STRANGERS and t.tag_ == "NN" and t.dep_ == "nsubjpass" \
+            and t.head.lemma_.lower() in CHARGING and any(c.lower_ in ("a", "an") for c in t.lefts) \
+            and not any(c.dep_ == "neg" for c in t.head.children) and t.i not in self.quoted
 
     def _identified(self, t: Token) -> list[Token]:
         """Tokens naming whom the culprit noun `t` is."""
@@ -82,7 +94,11 @@ class Culprits(Base):
 
     def _culprit_reference(self, ch: Span, head: Token) -> str | None:
         """"the suspect", "the alleged gunman", a headline's "suspect arrested": the one person identified as the
-        culprit; None with none or two, for a plural or an indefinite ("a suspect" may be anyone)."""
+        culprit; None with none or two, for a plural or an indefinite ("a suspect" may be anyone). Also "a man" the
+        sentence charges, when the report charges one named person within two sentences of it."""
+        if len(self.culprits) == 1 and self._charged_stranger(head) \
+                and any(abs(self.sent_of[head.i] - k) <= 2 for k in self.culprit_sents):
+            return next(iter(self.culprits))
         if len(self.culprits) != 1 or head.lemma_.lower() not in CULPRITS or head.tag_ != "NN":
             return None
         words = [t.lower_ for t in ch if t.i < head.i]
