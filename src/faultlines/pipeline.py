@@ -120,8 +120,10 @@ def anchor_parties(actors: ActorIndex, doc: Doc, events: Iterable[Event]) -> lis
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
             if actors.entry(aid) is not None and span is not None and len(span):
                 actors.add(aid, span.start, span.end)
+            elif role == "source":
+                e = replace(e, source=None, source_mention=None)
             else:
-                e = replace(e, **{role: None, f"{role}_mention": None})
+                e = replace(e, target=None, target_mention=None)
         out.append(e)
     return out
 
