@@ -248,6 +248,8 @@ class SentenceCoder(TransferEvents):
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
                         word = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()  # "according" is no "accord"
+                        if c.dep_ == "dobj" and armed_object(c, lex):
+                            continue  # "staged air strikes", "staged a strike on a plant": an attack, not a walkout
                         rules = lex.phrasal.get((lemma, word), rules)
                         rules = next((lex.phrasal[(lemma, f"{word} {p.lemma_.lower()}")] for p in c.children if (
                             lemma, f"{word} {p.lemma_.lower()}") in lex.phrasal), rules)  # "took to the streets"
@@ -283,6 +285,17 @@ class SentenceCoder(TransferEvents):
         out = protest_aims(out, self.placed_at)
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
+
+
+def armed_object(obj: Token, lex: Lexicon) -> bool:
+    """"air strikes", "a drone strike", "a strike on a power plant": an object a weapon word modifies or an "on"
+    phrase aims, so the verb's object phrase ("stage strike") reads as an attack, not a labour act."""
+    weapons = set(lex.modes.get("ASSAULT", {})) | lex.instruments | {"military", "retaliatory", "naval"}
+    if obj.lemma_.lower() not in lex.instruments:
+        return False  # "pinned the blame on China" aims no weapon
+    return any(m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in weapons for m in obj.lefts) or any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+        for p in (*obj.children, *obj.head.children))  # "on" hung on the object or on its verb
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ class Pairing(Readings):
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
         targets = self._actors(tgts)
         counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
+        uncounted = targets
         if counted is not None and (targets[0][0] is None or all(  # "injured 8", "shot his girlfriend in Queens":
                 tt is not None and tt.i in self.placed_at for _, tt in targets)):  # people, not the place's state
             targets = [(self.generic_actor(counted, "CVL"), counted)]
@@ -127,6 +128,8 @@ class Pairing(Readings):
             if crowd.pos_ == "NOUN" and crowd.tag_ == "NNS" and not armed:  # police burning flags are no protesters
                 found = self.generic_actor(crowd, "PRT")  # "street vendors blocked roads to protest": protesters
                 sources = [(found, crowd)] if found else sources
+        if targets is not uncounted and any(self._compatriot(s, targets[0][0]) for s, _ in sources):
+            targets = uncounted  # "Ukraine killed 500 near Bakhmut": its own civilians are not whom a state counts
         if len({s for s, _ in sources}) > 1 and any(map(each_other, tgts)):
             targets = sources  # "India and Pakistan blamed each other", "attacked each other's policies"
         if targets[0][0] is None and len({s for s, _ in sources}) > 1 and (
@@ -225,6 +228,12 @@ class Pairing(Readings):
             return r
         name = doc[r.i + 1]
         return name if name.pos_ == "PROPN" and name.head.i != r.i and self.np_actor(name) else r
+
+    def _compatriot(self, s: str | None, counted: str | None) -> bool:
+        """The source is the counted civilians' own country ("Ukraine" and UKR.CVL); its forces may still kill its
+        civilians ("Nigerian soldiers killed 20 in Maiduguri")."""
+        c = self.entry(counted)
+        return s is not None and c is not None and bool(c.country) and s == c.country
 
     def _in_place(self, t: Token) -> bool:
         """The token lies in a city's or region's name (not a country's)."""
