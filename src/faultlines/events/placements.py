@@ -1,0 +1,148 @@
+"""Where an argument stands: a city or region for its country, a kind of actor placed in a town, the document's
+home or lone country, and a state's own unnamed forces; mixed into `ArgumentResolver`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..actors.lookup import home_country
+from .syntax import prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorLookup
+    from ..actors.dictionary import Entry
+
+LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "constabulary", "detective"})
+ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
+
+
+class Placements:
+    """Mixed into `ArgumentResolver`, which sets `actors`, `place_spans`, `_place_country` and `_places` and gives
+    `_resolve` and `entry`."""
+
+    actors: ActorLookup
+    place_spans: dict[str, set[tuple[int, int]]]
+    _place_country: dict[tuple[int, int], str]
+    _places: list[tuple[int, int, str]]
+
+    def _resolve(self, item: Token) -> str | None:
+        raise NotImplementedError
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        raise NotImplementedError
+
+    @cached_property
+    def home(self) -> str | None:
+        """The document's dominant country (`home_country` over its actors and places), computed once: the actor
+        index does not change while its events are coded."""
+        return home_country(self.actors, (iso for _, _, iso in self._places))
+
+    def place_country(self, tok: Token) -> str | None:
+        """A city or region named as an argument stands for its country, as event coders do ("bombed Afrin" ->
+        Syria); the mention is recorded on the country's actor."""
+        if not self._place_country or tok.pos_ != "PROPN":
+            return None
+        for (start, end), country in self._place_country.items():
+            if start <= tok.idx < end:
+                span = tok.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    return None
+                self.place_spans.setdefault(country, set()).add((span.start, span.end))
+                return country
+        return None
+
+    def _town_only(self, act: Token, found: str) -> bool:
+        """The actor found for an act noun stands only in a town that modifies it ("the Kabul bomb attack"), not in
+        a name of its own ("the Hamas attack", "Russia's Kyiv strike")."""
+        mods = [c for c in act.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        towns = [c for c in mods if c.dep_ == "compound" and self.town(c)]
+        return bool(towns) and not any(self._resolve(c) == found for c in mods if c not in towns)
+
+    def town(self, tok: Token) -> bool:
+        """`tok` lies in a named city or region (not a country), whatever actor its name may also stand for."""
+        return any(start <= tok.idx < end for start, end in self._place_country)
+
+    def placed_group(self, tok: Token) -> str | None:
+        """"rebels in Darfur", "Darfur rebels", "police in Lagos": a kind of actor placed in a city or region is that
+        country's organ of the kind."""
+        d = self.actors.dictionary
+        if tok.pos_ != "NOUN":
+            return None
+        sector = d.sector_of(tok.lemma_.lower())
+        if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
+            return None
+        where = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        where += prep_objects(tok, frozenset({"in", "from"}))
+        for w in where:
+            country = self.place_country(w)
+            if country:
+                aid = d.sub_actor(country, sector)
+                if d.entry(aid) is None:
+                    return None
+                self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+                return aid
+        return None
+
+    def _located_country(self, tok: Token) -> str | None:
+        """The one country of the places its sentence puts things in ("in Kano", "across the United States")."""
+        sent = tok.sent
+        found = set()
+        for start, end, iso in self._places:
+            if sent.start_char <= start < sent.end_char:
+                span = tok.doc.char_span(start, end, alignment_mode="expand")
+                head = span.root if span is not None else None
+                while head is not None and head.dep_ in ("compound", "amod", "appos", "poss") and head.head is not head:
+                    head = head.head
+                if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+                    found.add(iso)
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def lone_country(self) -> str | None:
+        """The one country of a local report: it names a town of it, all its places ("Houston", "Harris County") lie
+        in it and no named actor belongs elsewhere; computed once, like `home`."""
+        towns = set(self._place_country.values())  # cities and regions, not a country named in passing
+        places = {iso for _, _, iso in self._places}
+        sole = places.pop() if len(places) == 1 else None
+        if sole is None or towns != {sole}:
+            return None
+        homes = {e.country for a in self.actors.mentioned() if (e := self.entry(a)) is not None} - {None}
+        return sole if homes <= {sole} else None
+
+    def _home_forces(self, tok: Token, country: str | None) -> str | None:
+        """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
+        document names no other state than the one where the sentence happens."""
+        d = self.actors.dictionary
+        two = f"{tok.doc[tok.i - 1].lemma_.lower()} {tok.lemma_.lower()}" if tok.i else ""
+        sector = d.nouns.get(two) or d.sector_of(tok.lemma_.lower())  # "a police officer" is police, not army
+        if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
+            sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
+        if sector not in ("MIL", "POL", "OPP"):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
+            return None  # a named owner the resolver did not know
+        entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
+        others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
+        if country is None:  # "the RSF fought the army": the one country every named actor belongs to
+            homes = {e.country for e in entries}
+            country = homes.pop() if len(homes) == 1 else None
+        if sector == "MIL" and tok.lemma_.lower() == "officer" and not any(c.dep_ in ("amod", "compound") for c in tok.lefts) \
+                and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by")) \
+                and any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc):
+            sector = "POL"  # "officers arrested X" in a report on what police did: police officers (not whom they suspend)
+        if country is None and sector == "POL":  # "police said" in a local crime report: the one country of its places
+            country = self.lone_country
+        if country is None or others - {country}:
+            return None
+        if tok.lemma_.lower() not in ("army", "military") and any(
+                e.kind == "armed_group" and e.country == country for e in entries):
+            return None  # "eastern forces" in a civil war may be either side; "the army" is the state's
+        aid = d.sub_actor(country, sector or "MIL")
+        if d.entry(aid) is None:
+            return None
+        self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+        return aid
