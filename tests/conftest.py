@@ -34,6 +34,22 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def owners(pipeline):
+    """`owners(text, word)`: the actor id of each occurrence of `word` in the text, in order (None when none holds it)."""
+    from faultlines.read import document_from_text
+
+    def find(text: str, word: str) -> list[str | None]:
+        facts = pipeline.extract(document_from_text(text, guess_title=False))
+        out, at = [], text.find(word)
+        while at >= 0:
+            out.append(next((a.id for a in facts.actors for m in a.mentions if m.start <= at < m.end), None))
+            at = text.find(word, at + 1)
+        return out
+
+    return find
+
+
+@pytest.fixture(scope="session")
 def seed_facts(pipeline):
     """The seed article's facts; tests about its particular content skip when ../shared is absent."""
     from faultlines.read import read_one

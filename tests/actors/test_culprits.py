@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-from faultlines.read import document_from_text
 
-
-def owners(pipeline, text: str, word: str) -> list[str | None]:
-    """The actor of each occurrence of `word` in the text, in order (None when no actor holds it)."""
-    facts = pipeline.extract(document_from_text(text, guess_title=False))
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(next((a.id for a in facts.actors for m in a.mentions if m.start <= at < m.end), None))
-        at = text.find(word, at + 1)
-    return out
-
-
-def test_the_gunman_of_a_separate_case_is_not_the_identified_one(pipeline):
+def test_the_gunman_of_a_separate_case_is_not_the_identified_one(owners):
     text = ("The gunman was Peter Lund, officers said. In a separate incident in Ohio, the gunman "
             "remains at large.")
-    assert owners(pipeline, text, "gunman") == ["peter-lund", None]
+    assert owners(text, "gunman") == ["peter-lund", None]
 
 
-def test_the_suspect_with_a_clause_of_its_own_is_not_the_identified_one(pipeline):
+def test_the_suspect_with_a_clause_of_its_own_is_not_the_identified_one(owners):
     text = ("Police identified the suspect as Peter Lund, 29. The suspect who robbed a bank in Ohio last year "
             "was never caught.")
-    found = owners(pipeline, text, "suspect")
+    found = owners(text, "suspect")
     assert found[0] == "peter-lund" and found[-1] != "peter-lund"
 
 
-def test_the_suspect_far_from_the_identification_is_no_one(pipeline):
+def test_the_suspect_far_from_the_identification_is_no_one(owners):
     text = ("Police identified the suspect as Peter Lund, 29. The store reopened on Tuesday. Shoppers returned. "
             "The mayor praised the staff. Sales rose in May. A new manager was hired. The parking lot was "
             "repaved. The suspect in a later robbery fled.")
-    found = owners(pipeline, text, "suspect")
+    found = owners(text, "suspect")
     assert found[0] == "peter-lund" and found[-1] != "peter-lund"
 
 
-def test_the_suspect_right_after_the_identification_is_that_person(pipeline):
+def test_the_suspect_right_after_the_identification_is_that_person(owners):
     text = "Police identified the suspect as Peter Lund, 29. The suspect, who lives in Akron, was charged."
-    assert owners(pipeline, text, "suspect") == ["peter-lund", "peter-lund"]
+    assert owners(text, "suspect") == ["peter-lund", "peter-lund"]

@@ -8,14 +8,6 @@ import pytest
 from faultlines.read import document_from_text
 
 
-def owners(pipeline, text: str, word: str) -> list[str | None]:
-    facts = pipeline.extract(document_from_text(text, guess_title=False))
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(next((a.id for a in facts.actors for m in a.mentions if m.start <= at < m.end), None))
-        at = text.find(word, at + 1)
-    return out
-
 
 @pytest.mark.parametrize("text, person", [
     ("The suspect, who has been identified as 38-year-old Dennis Carver, was arrested for vandalism. Officers said "
@@ -27,20 +19,20 @@ def owners(pipeline, text: str, word: str) -> list[str | None]:
     ("The shooter fled in a gray sedan. Police arrested Jonas Weller on Monday. The suspect remains in custody.",
      "jonas-weller"),
 ])
-def test_the_suspect_is_the_person_the_report_identifies_or_charges(pipeline, text, person):
-    assert set(owners(pipeline, text, "suspect") + owners(pipeline, text, "shooter")) - {None} == {person}
+def test_the_suspect_is_the_person_the_report_identifies_or_charges(owners, text, person):
+    assert set(owners(text, "suspect") + owners(text, "shooter")) - {None} == {person}
 
 
-def test_two_people_arrested_leave_the_suspect_unnamed(pipeline):
+def test_two_people_arrested_leave_the_suspect_unnamed(owners):
     text = "The gunman opened fire at a party. Police arrested Tony Reyes and Dale Burke on Sunday. The suspect " \
            "was released."
-    assert owners(pipeline, text, "suspect") == [None]
-    assert owners(pipeline, text, "gunman") != ["tony-reyes"]
+    assert owners(text, "suspect") == [None]
+    assert owners(text, "gunman") != ["tony-reyes"]
 
 
-def test_a_charge_that_was_dropped_names_no_suspect(pipeline):
+def test_a_charge_that_was_dropped_names_no_suspect(owners):
     text = "Police did not arrest Omar Piet, a witness said. The suspect fled on foot."
-    assert owners(pipeline, text, "suspect") == [None]
+    assert owners(text, "suspect") == [None]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -65,17 +57,17 @@ def test_the_arrest_of_the_suspect_targets_the_charged_person(pipeline):
     ("John Robertson met Mark Robinson in Denver. Robinsen urged Congress to act.", "Robinsen", "mark-robinson"),
     ("Peter Johansson praised the plan. Johanson said it would work.", "Johanson", "peter-johansson"),
 ])
-def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(pipeline, text, word, person):
-    assert owners(pipeline, text, word) == [person]
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(owners, text, word, person):
+    assert owners(text, word) == [person]
 
 
-def test_a_short_surname_one_letter_off_is_someone_else(pipeline):
-    assert owners(pipeline, "Tom Reed met the mayor. Reid said the talks went well.", "Reid") != ["tom-reed"]
+def test_a_short_surname_one_letter_off_is_someone_else(owners):
+    assert owners("Tom Reed met the mayor. Reid said the talks went well.", "Reid") != ["tom-reed"]
 
 
-def test_a_family_named_by_the_plural_surname_is_not_the_one_person(pipeline):
+def test_a_family_named_by_the_plural_surname_is_not_the_one_person(owners):
     text = "Hillary Clinton met donors in Ohio. The Clintons gave money to the foundation."
-    assert owners(pipeline, text, "Clintons") != ["HILLARY_CLINTON"]
+    assert owners(text, "Clintons") != ["HILLARY_CLINTON"]
 
 
 @pytest.mark.parametrize("text, word, person", [
@@ -84,10 +76,10 @@ def test_a_family_named_by_the_plural_surname_is_not_the_one_person(pipeline):
     ("A local woman was arrested after the fire at the depot. Police said Nora Quill, 29, was arrested at her "
      "home.", "woman", "nora-quill"),
 ])
-def test_an_unnamed_person_charged_is_the_one_the_report_names_next(pipeline, text, word, person):
-    assert owners(pipeline, text, word)[:1] == [person]
+def test_an_unnamed_person_charged_is_the_one_the_report_names_next(owners, text, word, person):
+    assert owners(text, word)[:1] == [person]
 
 
-def test_a_person_charged_in_an_unrelated_case_names_no_one(pipeline):
+def test_a_person_charged_in_an_unrelated_case_names_no_one(owners):
     text = "A man was arrested in Dayton on Monday. In an unrelated case, police charged Omar Vance with theft."
-    assert owners(pipeline, text, "man ")[:1] == [None]
+    assert owners(text, "man ")[:1] == [None]

@@ -23,6 +23,15 @@ ELSEWHERE = frozenset({"separate", "another", "second", "other", "different", "u
 # Nouns for an unnamed person a report charges before it names them ("a South Side man has been charged").
 STRANGERS = frozenset({"man", "woman", "aide", "resident", "teen", "teenager", "youth", "driver", "employee",
                        "officer", "worker", "student", "mother", "father", "son", "daughter"})
+# A charge named in the charging clause ("on charges of obstruction", "charged with theft") must be for a violent
+# crime, the kind "the suspect" of a crime report is sought for; a clause naming no charge is taken as it is.
+CHARGE_NOUNS = frozenset({"charge", "count", "suspicion", "allegation"})
+CRIMES = frozenset({"shooting", "shoot", "murder", "kill", "killing", "homicide", "attack", "stabbing", "stab",
+                    "bombing", "bomb", "assault", "manslaughter", "kidnapping", "kidnap", "robbery", "rob", "beating",
+                    "death", "arson", "carjacking", "rape", "abduction", "hijacking", "wound", "injure", "massacre",
+                    "slaying", "terrorism", "gunfire", "firing", "battery", "violence"})
+# Verbs saying a culprit got away or is wanted ("the suspect fled", "police are seeking the gunman").
+AT_LARGE = frozenset({"flee", "escape", "seek", "hunt", "search", "look", "want"})
 REACH = 5  # sentences from where the culprit was identified within which "the suspect" is that person
 
 
@@ -31,10 +40,11 @@ class Culprits(Base):
 
     culprits: set[str]
     culprit_sents: list[int]  # sentences in which a culprit was identified
+    culprit_charged: bool  # the culprit is the one person charged, not one identified by a culprit noun
 
     def _note_culprits(self) -> None:
         """Every person a culprit noun is tied to by "identified/named ... as X", an apposition or a copula."""
-        self.culprits, self.culprit_sents = set(), []
+        self.culprits, self.culprit_sents, self.culprit_charged = set(), [], False
         for t in self.doc:
             if t.lemma_.lower() not in CULPRITS or t.tag_ != "NN" or t.pos_ != "NOUN":
                 continue
@@ -55,7 +65,7 @@ class Culprits(Base):
         for t in self.doc:
             if t.pos_ != "PROPN" or t.i in self.quoted or t.dep_ not in ("nsubjpass", "dobj") \
                     or t.head.lemma_.lower() not in CHARGING or any(c.dep_ == "neg" for c in t.head.children) \
-                    or self._another_case(t):
+                    or self._another_case(t) or not self._violent_charge(t.head, t):
                 continue
             for c in (t, *(c for c in t.subtree if c.dep_ == "conj")):  # "arrested X and Y": two suspects
                 entry = self.index.entry(self.index.token_actor(c.i))
@@ -65,6 +75,22 @@ class Culprits(Base):
             (person, sents), = charged.items()
             self.culprits.add(person)
             self.culprit_sents.extend(sents)
+            self.culprit_charged = True
+
+    def _violent_charge(self, verb: Token, charged: Token) -> bool:
+        """The charge the clause names, if any, is for a violent crime ("on charges of obstruction" is not)."""
+        named = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "of")]
+        named += [t for t in verb.subtree if t.lemma_.lower() in CHARGE_NOUNS and t.i not in
+                  range(charged.left_edge.i, charged.right_edge.i + 1)]
+        return not named or any(w.lemma_.lower() in CRIMES for c in named for w in c.subtree)
+
+    def _at_large(self, head: Token) -> bool:
+        """The sentence says the culprit is at large, fled or is sought: not the person under arrest."""
+        sent = head.sent
+        if any(t.lower_ == "at" and t.i + 1 < sent.end and self.doc[t.i + 1].lower_ == "large" for t in sent):
+            return True
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return verb.lemma_.lower() in AT_LARGE and head.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")
 
     def _charged_stranger(self, t: Token) -> bool:
         """"A South Side man has been charged with murder", "An aide to the mayor was indicted": one unnamed person
@@ -111,6 +137,8 @@ class Culprits(Base):
         if not headline and (self._another_case(head)
                              or all(abs(self.sent_of[head.i] - k) > REACH for k in self.culprit_sents)):
             return None
+        if self.culprit_charged and self._at_large(head):
+            return None  # "The suspect remains at large" after "police arrested X on charges of ..."
         return next(iter(self.culprits))
 
     def _another_case(self, head: Token) -> bool:

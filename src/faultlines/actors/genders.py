@@ -6,18 +6,31 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.yaml"
-TITLES = {"f": frozenset({"queen", "princess", "lady", "duchess", "empress", "sheikha", "dame"}),
-          "m": frozenset({"king", "prince", "sir", "lord", "duke", "emperor", "sheikh", "emir", "sultan"})}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(NAMES.read_text(encoding="utf-8")) or {}
 
 
 @cache
 def _given() -> dict[str, str]:
-    data = yaml.safe_load(NAMES.read_text(encoding="utf-8")) or {}
-    return {name: sex for sex in ("f", "m") for name in data.get(sex, ())}
+    return {name: sex for sex in ("f", "m") for name in _data().get(sex, ())}
+
+
+@cache
+def _titles() -> dict[str, frozenset[str]]:
+    return {sex: frozenset(_data().get("titles", {}).get(sex, ())) for sex in ("f", "m")}
+
+
+def given_sex(word: str) -> str | None:
+    """"m" or "f" when the word is a given name of one sex."""
+    return _given().get(_fold(word))
 
 
 def _fold(word: str) -> str:
@@ -30,7 +43,7 @@ def name_gender(name: str | None) -> str | None:
     if len(words) < 2:
         return None  # a lone word is a surname ("May", "Grace") as often as a given name
     first = _fold(words[0]).split("-")[0]
-    for sex, titles in TITLES.items():
+    for sex, titles in _titles().items():
         if first in titles:
             return sex
     return _given().get(first)

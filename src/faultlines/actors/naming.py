@@ -16,6 +16,7 @@ from .name_shapes import PLACE_WORDS, before_possessive, counted, machine, on_bu
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
+from .typos import misspelt_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -171,7 +172,7 @@ class Names(Titles, Kin, Offices):
                 continue
             key = fold(t.text)
             aid = self.acronyms.get(t.text) or self._by_surname(key, t.i) or (
-                self._by_surname(near, t.i) if t.pos_ == "PROPN" and (near := self._misspelt_surname(key)) else None)
+                self._by_surname(near, t.i) if t.pos_ == "PROPN" and (near := self._misspelt(t.i, key)) else None)
             if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
                 self.index.add(aid, t.i, t.i + 1)
                 kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
@@ -247,7 +248,7 @@ class Names(Titles, Kin, Offices):
             if aid is not None or suffix is None:
                 return aid
             # "Haddad Sr." when only "Omar Haddad Jr." is known: someone of his own (made below)
-        if len(words) == 1 and (near := self._misspelt_surname(key)):
+        if len(words) == 1 and len(e) == 1 and e.text == name and (near := self._misspelt(e.start, key)):
             return self._by_surname(near, e.start)  # "Livinston is charged", after "Treon Livingston, 33,"
         key = fold(name)
         if len(name.split()) == 1:
@@ -267,13 +268,9 @@ class Names(Titles, Kin, Offices):
         parent = parent or (self._office_parent(e, country) if titled else None)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))
 
-    def _misspelt_surname(self, key: str) -> str | None:
-        """The one surname of a person named in full that `key` misses by one letter (dropped, added or changed)
-        inside the word ("the Clintons" is a family); only for long words, whose near misses are typos."""
-        if len(key) < 7 or key in self.surnames:
-            return None
-        near = [s for s in self.surnames if len(s) >= 7 and s[0] == key[0] and s[-1] == key[-1] and _one_edit(s, key)]
-        return near[0] if len(near) == 1 else None
+    def _misspelt(self, i: int, key: str) -> str | None:
+        """The surname of a person named in full that the bare word at `i` misspells (typos.py)."""
+        return misspelt_surname(self.doc, i, key, self.surnames, self.d)
 
     def _title_case_line(self, e: Span) -> bool:
         """A headline-style line: nearly every word, small ones included, starts with a capital."""
@@ -397,16 +394,6 @@ US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
                           "outlet", "website", "station", "network"})
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """`a` and `b` differ by exactly one letter dropped, added or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _aged(e: Span) -> bool:

@@ -139,12 +139,26 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
         place = self.doc[town[0].left_edge.i:head.i]
         if self.d.lookup(place.text) or self.d.demonym(place.text):
             return None  # "Iraqi police", "Kenya police": the state's, as before
-        country = self.d.capital(place.text) or (next(iter(self.named_states)) if len(self.named_states) == 1 else None)
+        country = self.d.capital(place.text) or self._one_named_state(head)
         if country is None:
             return None
         name = f"{place.text} Police"
         return self.index.add_local(Entry(id=slug(name), name=name, kind="police", country=country,
                                           parent=self.d.sub_actor(country, "POL")))
+
+    def _one_named_state(self, head: Token) -> str | None:
+        """The one state the document names by its own name or capital (a demonym describes people, not where a
+        town lies), when no other country's name or demonym sits in the town's sentence."""
+        states = {c for e in self.doc.ents if e.label_ != "NORP" and (a := e.ent_id_ or self.d.lookup(e.text)
+                  or self.d.demonym(e.text) or self.d.capital(e.text)) and (c := self.d.country_of(a))}
+        if len(states) != 1:
+            return None
+        country = next(iter(states))
+        for e in head.sent.ents:
+            a = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or self.d.capital(e.text)
+            if a and (c := self.d.country_of(a)) and c != country:
+                return None  # "Denver police arrested a Mexican man": Mexico is the man's, not Denver's
+        return country
 
     def _ethnic(self, ch: Span, head: Token, hit: Hit) -> None:
         """"ethnic Albanians (in southern Serbia)": a community living outside its kin state belongs to the state
