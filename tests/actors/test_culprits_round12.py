@@ -8,7 +8,6 @@ import pytest
 from faultlines.read import document_from_text
 
 
-
 @pytest.mark.parametrize("text, person", [
     ("The suspect, who has been identified as 38-year-old Dennis Carver, was arrested for vandalism. Officers said "
      "the suspect kicked two parked cars.", "dennis-carver"),

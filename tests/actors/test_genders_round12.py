@@ -39,12 +39,13 @@ def test_the_actors_stage_skips_the_subject_of_the_other_sex(pipeline, text, wor
 @pytest.mark.parametrize("text, type_, wrong", [
     ("President Biden met Prime Minister May in London. She accused Russia of attacking Ukraine.", "ACCUSE",
      "JOE_BIDEN"),
-    ("Erdogan met Ardern in Ankara. She condemned the attack on the mosque.", "ACCUSE", "RECEP_TAYYIP_ERDOGAN"),
+    ("Erdogan met Ardern in Ankara. She accused Turkey of jailing reporters.", "ACCUSE", "RECEP_TAYYIP_ERDOGAN"),
     ("Vladimir Putin spoke with Theresa May by telephone. She accused Russia of poisoning a former spy.", "ACCUSE",
      "VLADIMIR_PUTIN"),
 ])
 def test_the_event_coder_gives_no_she_to_a_man_who_was_the_subject(pipeline, text, type_, wrong):
     rows = events(pipeline, text)
+    assert any(t == type_ for t, _, _ in rows)  # the event is coded, so the check below can fail
     assert all(s != wrong for t, s, _ in rows if t == type_)
 
 

@@ -12,11 +12,11 @@ THREAD = "{title}\n\n{body}\n\nComments\n\ndesert_fox77\nMarch 3, 2024 at 5:12 p
 
 @pytest.mark.parametrize("title, body, comment, words", [
     ("Flights to Rwanda", "The government said the first flights to Rwanda would leave in June, after the courts "
-     "ruled on the plan.", "Our courts will never block it. We should send them all to Kigali.", ("Our", "We")),
+     "ruled on the plan.", "Our courts will never block it. We should sanction Kigali.", ("Our", "We")),
     ("Troops in Mali", "France withdrew its last troops from Mali in 2022 after the junta expelled them.",
      "Our soldiers died there for nothing. We armed the wrong people.", ("Our", "We")),
     ("Talks in Doha", "Qatar hosted talks between the Taliban and Afghan officials on Monday.",
-     "Our diplomats were never invited. We should have been there.", ("Our", "We")),
+     "Our diplomats were never invited. We should sanction Qatar.", ("Our", "We")),
 ])
 def test_a_commenters_we_is_no_country_the_thread_names(pipeline, title, body, comment, words):
     text = THREAD.format(title=title, body=body, comment=comment)
@@ -24,7 +24,9 @@ def test_a_commenters_we_is_no_country_the_thread_names(pipeline, title, body, c
     start = text.index(comment)
     held = [a.id for a in facts.actors for m in a.mentions if m.start >= start and m.text in words]
     assert held == []
-    assert all(e.source is None for e in facts.events if e.voice.kind == "commenter" and "We " in e.text)
+    ours = [e for e in facts.events if e.voice.kind == "commenter" and "We " in e.text]
+    assert ours  # the commenter's event is coded, so the check below can fail
+    assert all(e.source is None for e in ours)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -10,7 +10,6 @@ from faultlines.actors.genders import name_gender
 from faultlines.read import document_from_text
 
 
-
 def test_a_town_police_takes_no_country_from_a_demonym_for_someone_else(pipeline):
     facts = pipeline.extract(document_from_text("Denver police arrested a Mexican man after a shooting near the "
                                                 "stadium on Friday.", guess_title=False))
