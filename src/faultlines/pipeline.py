@@ -112,14 +112,15 @@ def anchor_parties(actors: ActorIndex, doc: Doc, events: Iterable[Event]) -> lis
     Venezuelan delegations" -> Russia's government) gets the event's own mention of it; one with no entry at all
     is no party (None) rather than a dangling id."""
     out = []
+    known = actors.mentioned()
     for e in events:
         for role in ("source", "target"):
             aid, m = getattr(e, role), getattr(e, f"{role}_mention")
-            if aid is None or aid in actors.mentioned():
+            if aid is None or aid in known:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
             if actors.entry(aid) is not None and span is not None and len(span):
-                actors.add(aid, span.start, span.end)
+                known.add(actors.add(aid, span.start, span.end))
             elif role == "source":
                 e = replace(e, source=None, source_mention=None)
             else:

@@ -23,6 +23,7 @@ from .nominal import ENVOYS
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
 from .polarity import intent_type, mourned, negated_here
+from .proposer import stash_open
 from .readings import (
     Candidate,
     carry_targets,
@@ -356,8 +357,6 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
     found.extend(later_events(ctx, found, lex, coder, place_mentions))  # "X denied the allegations", "with X's backing"
-    from .proposer import stash_open
-
     stash_open(ctx, coder, place_mentions, found)  # verbs outside the lexicon, left for the judge only
     stand_ins = coder.stand_ins({a for e in found for a in (e.source, e.target) if a})
     for imp in actors.implied_events():
