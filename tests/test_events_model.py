@@ -44,6 +44,14 @@ def test_decide_vetoes_retypes_and_keeps():
     assert judge.decide(ev, []) == "ASSAULT"
 
 
+def test_open_candidates_are_typed_by_the_open_model_only():
+    judge = replace(tiny_judge(), open=0.0)  # a threshold every type reaches, but no open model
+    assert judge.decide_open(["l=arm"]) is None
+    opened = replace(judge, opener=tiny_judge())
+    assert opened.decide_open(["l=arm"]) == "AID"
+    assert replace(opened, open=0.99).decide_open(["l=arm"]) is None
+
+
 def test_judge_events_updates_sign_and_mode(pipeline):
     from faultlines.train.code import code_texts
 

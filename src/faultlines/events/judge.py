@@ -197,10 +197,12 @@ class Judge:
         return best if best != event.type and best_p - mine >= self.retype else event.type
 
     def decide_open(self, feats: list[str]) -> str | None:
-        """The type of an open candidate (a verb outside the lexicon), or None unless its best type is sure enough."""
-        model = self.opener or self
-        p = model.proba(feats)
-        best_p, best = max((p[i], c) for i, c in enumerate(model.classes) if c != NONE)
+        """The type of an open candidate (a verb outside the lexicon), or None unless its best type is sure enough;
+        always None without the open candidates' own model (the rule judge never saw an OPEN candidate)."""
+        if self.opener is None:
+            return None
+        p = self.opener.proba(feats)
+        best_p, best = max((p[i], c) for i, c in enumerate(self.opener.classes) if c != NONE)
         return best if best_p >= self.open else None
 
 

@@ -28,9 +28,10 @@ from ..records import Event
 from . import corpora
 from .code import code_texts
 from .fit import fit, save
-from .labels import training_sets
+from .labels import fold_groups, training_sets
 from .open_labels import OPEN_LABELLERS
 from .open_pick import choose_open, open_report
+from .pick import BETA, FALSE_SHARE, Rows, choose, false_rate, flags, verdicts
 from .transfer import transferred
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
@@ -39,7 +40,7 @@ CACHE = Path("artifacts") / "judge_candidates.json.gz"
 WEIGHT = {"handmade": 3.0, "gsr": 2.0, "ngec": 0.5, "conflibert": 2.0,
           "open-handmade": 3.0, "open-gsr": 2.0, "open-ngec": 0.5, "open-conflibert": 2.0}
 NONE_WEIGHT = 3.0
-CHOOSE_ON = "conflibert,m2e2,rams"  # thresholds fit to the wire-text training sets (no synthetic stories)
+CHOOSE_ON = "conflibert,m2e2,rams,gsr"  # thresholds fit to the wire-text training sets (no synthetic stories)
 OPEN_NONE_WEIGHT = 3.0
 TRANSFER = 0.0
 OPEN_PRECISION = 0.80  # kept open candidates typed right, out of fold on the wire sets (the bar is 0.75)
@@ -98,62 +99,20 @@ def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], 
     return X, y, names, cands, groups
 
 
-def verdicts(proba: np.ndarray, classes: list[str], cands: list[str], veto: float, retype: float) -> list[str]:
-    """The judge's decision on each candidate (as Judge.decide): NONE, its own type or a better one."""
-    none = classes.index(NONE)
-    col = {c: i for i, c in enumerate(classes)}
-    typed = proba.copy()
-    typed[:, none] = -1
-    best_i = typed.argmax(axis=1)
-    out = []
-    for k, cand in enumerate(cands):
-        if proba[k, none] >= veto:
-            out.append(NONE)
-            continue
-        b, mine = classes[best_i[k]], proba[k, col[cand]] if cand in col else 0.0
-        out.append(b if b != cand and typed[k, best_i[k]] - mine >= retype else cand)
-    return out
-
-
-def fbeta(final: list[str], y: list[str], beta: float = 0.7) -> float:
-    """F-beta of correctly typed kept candidates (beta < 1 favours precision)."""
-    tp = sum(f != NONE and f == lab for f, lab in zip(final, y, strict=True))
-    kept = sum(f != NONE for f in final)
-    p, r = tp / max(1, kept), tp / max(1, sum(lab != NONE for lab in y))
-    return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
-
-
-def choose(proba: np.ndarray, classes: list[str], y: list[str], cands: list[str], floor: float) -> tuple[float, float]:
-    """Veto and retype thresholds that maximise out-of-fold F(beta=0.7) of correctly typed kept candidates."""
-    top = (0.0, 0.5, 1.0)
-    for veto in np.arange(floor, 0.96, 0.05):
-        for retype in (0.3, 0.5, 0.7, 1.1):
-            f = fbeta(verdicts(proba, classes, cands, float(veto), retype), y)
-            if f > top[0]:
-                top = (f, float(veto), float(retype))
-    print(f"  thresholds: veto P(NONE) >= {top[1]:.2f}, retype margin {top[2]:.2f} (out-of-fold F0.7 {top[0]:.3f})")
-    return top[1], top[2]
-
-
-def report(final: list[str], cands: list[str], y: list[str], names: list[str], groups: list[str]) -> None:
-    """Out-of-fold figures per set: kept precision and recall (rules vs judge), and ConfliBERT no-event texts."""
+def report(final: list[str], rows: Rows, names: list[str]) -> None:
+    """Out-of-fold figures per set: kept precision and recall (rules vs judge), and neutral texts keeping an event."""
     for name in sorted(set(names)):
         ks = [k for k, n in enumerate(names) if n == name]
         line = f"  oof {name:10} n={len(ks):4}"
-        for tag, dec in (("rules", cands), ("judge", final)):
+        for tag, dec in (("rules", rows.cands), ("judge", final)):
             kept = [k for k in ks if dec[k] != NONE]
-            tp = sum(dec[k] == y[k] for k in kept)
-            pos = sum(y[k] != NONE for k in ks)
+            tp = sum(dec[k] == rows.y[k] for k in kept)
+            pos = sum(rows.y[k] != NONE for k in ks)
             line += f"  {tag} P {tp / max(1, len(kept)):.3f} R {tp / max(1, pos):.3f}"
         print(line)
-    texts: dict[str, list[int]] = {}
-    for k, g in enumerate(groups):
-        if names[k] == "conflibert":
-            texts.setdefault(g, []).append(k)
-    zero = [ks for ks in texts.values() if all(y[k] == NONE for k in ks)]
-    false = sum(any(final[k] != NONE for k in ks) for ks in zero)
-    print(f"  oof conflibert no-event texts with a candidate: {len(zero)}; judge keeps one in {false / max(1, len(zero)):.3f}")
-    per_type(final, cands, y)
+    print(f"  oof conflibert neutral texts ({rows.n_neutral}) keeping an asserted non-appeal event: rules "
+          f"{false_rate(rows.cands, rows):.3f}, judge {false_rate(final, rows):.3f}")
+    per_type(final, rows.cands, rows.y)
 
 
 def per_type(final: list[str], cands: list[str], y: list[str]) -> None:
@@ -181,6 +140,9 @@ def main() -> int:
     ap.add_argument("--weight", action="append", default=[], metavar="SET=W", help="training weight of one set")
     ap.add_argument("--drop", default="", metavar="P,Q", help="leave out features starting with these prefixes")
     ap.add_argument("--choose-on", default=CHOOSE_ON, metavar="SET,SET", help="choose thresholds on these sets only")
+    ap.add_argument("--beta", type=float, default=BETA, help="F-beta the thresholds maximise (below 1: precision)")
+    ap.add_argument("--false-share", type=float, default=FALSE_SHARE,
+                    help="cap on the neutral tune texts (ConfliBERT class 0) keeping an event, as a share of the rules'")
     ap.add_argument("--open-precision", type=float, default=OPEN_PRECISION,
                     help="out-of-fold precision the open candidates' threshold must reach on the wire sets")
     ap.add_argument("--open-none-weight", type=float, default=OPEN_NONE_WEIGHT,
@@ -190,6 +152,7 @@ def main() -> int:
     ap.add_argument("--open-min-count", type=int, default=2, help="the open model's rarest feature count")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
+    ap.add_argument("--no-open", action="store_true", help="leave the open candidates' model alone")
     args = ap.parse_args()
     if not corpora.available():
         print(f"faultlines.train: no training data at {corpora.TRAIN}")
@@ -202,29 +165,38 @@ def main() -> int:
         X, y, names, cands, groups = collect(Pipeline())
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_bytes(gzip.compress(json.dumps([X, y, names, cands, groups]).encode()))
+    recs = {name: rs for name, rs, _ in training_sets()}
+    folds = fold_groups(groups, recs)
     if args.drop:
         drop = tuple(args.drop.split(","))
         X = [[f for f in feats if not f.startswith(drop)] for feats in X]
     opened = [k for k, c in enumerate(cands) if c == OPEN]
-    Xo, yo, no, go = ([col[k] for k in opened] for col in (X, y, names, groups))
+    Xo = [X[k] for k in opened]
+    yo, no, go = ([col[k] for k in opened] for col in (y, names, folds))
     ruled = [k for k, c in enumerate(cands) if c != OPEN]
-    X, y, names, cands, groups = ([col[k] for k in ruled] for col in (X, y, names, cands, groups))
+    X = [X[k] for k in ruled]
+    y, names, cands, groups, folds = ([col[k] for k in ruled] for col in (y, names, cands, groups, folds))
+    print(f"  {len(set(groups))} texts in {len(set(folds))} fold groups (one source document or one wording each)")
     print(f"  labels: {dict(Counter(y).most_common())}")
     weight = WEIGHT | {k: float(v) for k, v in (a.split("=") for a in args.weight)}
     w = np.array([weight.get(n, 1.0) * (args.none_weight if lab == NONE else 1.0) for n, lab in zip(names, y, strict=True)])
-    rules = fit(X, y, groups, w, C=args.C, min_count=args.min_count, final=not args.dry_run)
+    rules = fit(X, y, folds, w, C=args.C, min_count=args.min_count, final=not args.dry_run)
     ks, classes, oof = rules.ks, rules.classes, rules.oof
-
-    def sub(col: list[str]) -> list[str]:
-        return [col[k] for k in ks]
-
-    on = [k for k, n in enumerate(sub(names)) if not args.choose_on or n in args.choose_on.split(",")]
-    veto, retype = choose(oof[on], classes, [sub(y)[k] for k in on], [sub(cands)[k] for k in on], args.veto_floor)
-    report(verdicts(oof, classes, sub(cands), veto, retype), sub(cands), sub(y), sub(names), sub(groups))
+    neutral = {f"conflibert:{k}" for k, r in enumerate(recs["conflibert"]) if r["quad"] == 0}
+    flagged = [flags(X[k]) for k in ks]
+    rows = Rows([cands[k] for k in ks], [y[k] for k in ks], [f[0] for f in flagged], [f[1] for f in flagged],
+                [groups[k] if groups[k] in neutral else None for k in ks], len(neutral))
+    on = [k for k, n in enumerate(names[j] for j in ks) if not args.choose_on or n in args.choose_on.split(",")]
+    cap = args.false_share * false_rate(rows.cands, rows)
+    veto, retype = choose(oof, classes, rows, on, args.veto_floor, beta=args.beta, cap=cap)
+    report(verdicts(oof, classes, rows, veto, retype), rows, [names[k] for k in ks])
     if not args.dry_run:
         save(args.out, rules, veto=veto, retype=retype)
+    if args.no_open:
+        print(f"done in {time.perf_counter() - t0:.0f} s (open model left alone)")
+        return 0
     if args.transfer > 0:  # rule candidates, their trigger word masked, as open ones (train/transfer.py)
-        tx, ty, tn, _, tg = transferred(X, y, names, cands, groups)
+        tx, ty, tn, _, tg = transferred(X, y, names, cands, folds)
         Xo, yo, no, go = Xo + tx, yo + ty, no + tn, go + tg
     fit_open(Xo, yo, no, go, args, final=not args.dry_run)
     print(f"done in {time.perf_counter() - t0:.0f} s")

@@ -103,7 +103,8 @@ def m2e2() -> Iterator[Record]:
 
 
 def rams() -> Iterator[Record]:
-    """RAMS windows cut to the trigger sentence (tokens joined by spaces), one gold event each."""
+    """RAMS windows cut to the trigger sentence (tokens joined by spaces), one gold event each; ``doc`` is the
+    source article (its windows overlap)."""
     with open(TRAIN / "rams" / "rams_devtest_plover.jsonl") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -115,8 +116,8 @@ def rams() -> Iterator[Record]:
             a, b = rec["trigger"]["start"] - offset, rec["trigger"]["end"] - offset
             if not 0 <= a < b <= len(toks):
                 continue
-            yield {"key": rec["id"], "split": split_of("rams", rec["id"]), "text": text,
-                   "span": (starts[a], starts[b - 1] + len(toks[b - 1])), "plover": rec["plover"],
+            yield {"key": rec["id"], "doc": rec.get("source_url") or rec["id"], "split": split_of("rams", rec["id"]),
+                   "text": text, "span": (starts[a], starts[b - 1] + len(toks[b - 1])), "plover": rec["plover"],
                    "conf": rec["plover_conf"], "aida": rec["type"]}
 
 

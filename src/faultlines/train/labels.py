@@ -7,6 +7,7 @@ type the set annotates exhaustively, in a sentence without such an event, is NON
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,26 @@ def training_sets(seed: int = 42) -> list[tuple[str, list[Record], Labeller]]:
         ("ngec", rng.sample(ngec_recs, min(2500, len(ngec_recs))), ngec),
         ("handmade", handmade_records(), handmade),
     ]
+
+
+def fold_groups(text_ids: list[str], recs: dict[str, list[Record]]) -> list[str]:
+    """A cross-validation group for each text id ("set:k", the k-th of `recs[set]`, as `training_sets` lists them):
+    texts of one source document (an M2E2 article, a RAMS article's overlapping windows) or with the same wording,
+    in any set, share one group, so no near-duplicate sits on both sides of a fold."""
+    parent: dict[str, str] = {}
+
+    def root(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            parent[a] = a = parent[parent[a]]
+        return a
+
+    for tid in dict.fromkeys(text_ids):
+        name, k = tid.rsplit(":", 1)
+        rec = recs[name][int(k)]
+        keys = [f"text:{re.sub(r'[^a-z0-9]+', '', rec['text'].lower())[:200]}"]
+        if rec.get("doc"):
+            keys.append(f"doc:{name}:{rec['doc']}")
+        for other in keys:
+            parent[root(other)] = root(tid)
+    return [root(t) for t in text_ids]
+
