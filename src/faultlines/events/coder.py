@@ -357,8 +357,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
     found.extend(later_events(ctx, found, lex, coder, place_mentions))  # "X denied the allegations", "with X's backing"
-    stash_open(ctx, coder, place_mentions, found)  # verbs outside the lexicon, left for the judge only
     stand_ins = coder.stand_ins({a for e in found for a in (e.source, e.target) if a})
+    stash_open(ctx, coder, place_mentions, found)  # words outside the lexicon, proposed when the judge asks
     for imp in actors.implied_events():
         if ctx.in_signature(imp.start):
             continue

@@ -316,15 +316,16 @@ def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
     """The open candidates (events/proposer.py) the judge types with a high enough probability, numbered on from
     `events`; an appeal's content and a repeat of a kept event are left out."""
     stash = waiting(ctx.doc)
-    if stash is None or judge.open > 1.0:
+    if stash is None:
         return []
     keys = {_two_way_key(e, reverse=False)[2:] for e in events}
     out: list[Event] = []
-    for cand in stash.events:
+    pool = [(c, c.type) for c in stash.spotted] + [(c, None) for c in stash.events if judge.open <= 1.0]
+    for cand, typed in pool:  # the trigger spotter's candidates come typed (events/spotter.py)
         tok = trigger_token(ctx.doc, cand)
         if tok is None or governed(ctx.doc, cand, events + [cand]):
             continue
-        verdict = judge.decide_open(features(cand, tok, OPEN))
+        verdict = typed or judge.decide_open(features(cand, tok, OPEN))
         if verdict is None:
             continue
         event = replace(cand, type=verdict, mode=None, sign=PLOVER_SIGN.get(verdict, 0))

@@ -1,9 +1,12 @@
-"""Open candidates for the judge: verbs outside the lexicon whose subject and object both resolve to actors.
+"""Open candidates for the judge: words outside the lexicon that the trigger spotter types, and verbs whose
+subject and object both resolve to actors.
 
 The rule coder finds events on the verbs its lexicon lists; a verb it does not list ("encouraged", "worked with",
 "imported from") is proposed here as an OPEN candidate, built through the same argument finding and
-`build_events` path (voice, polarity, place and date as for rule events). Only the trained judge types or drops
-them (events/judge.py); the rules-only path never sees them.
+`build_events` path (voice, polarity, place and date as for rule events). A verb or noun the trigger spotter
+(events/spotter.py) types gets its arguments as a rule trigger of that type; any other open verb is typed or
+dropped by the judge's open model (events/judge.py). They are proposed only when the judge asks: the rules-only
+path never sees them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .assemble import build_events
+from .lexicon import Lexicon, Rule
+from .polarity import mourned
 from .readings import dateline_spans
+from .spotter import load_spotter
 from .syntax import agents, is_passive, objects, prep_objects, subjects, title_case
 
 if TYPE_CHECKING:
@@ -49,25 +55,79 @@ class OpenCandidates:
 
     events: tuple[Event, ...]
     record: Callable[[set[str]], None]
+    spotted: tuple[Event, ...] = ()  # typed by the trigger spotter (events/spotter.py): kept as typed
 
 
 def stash_open(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[int, int, str]], found: list[Event],
                ) -> None:
-    """Propose the document's open candidates and leave them in its parse for the judge (events/judge.py)."""
-    events = open_candidates(ctx, coder, place_mentions, found)
-    record = getattr(coder.actors, "record", None)  # the pipeline's ActorIndex; a bare lookup records nothing
+    """Leave the document's open candidates in its parse for the judge (events/judge.py), proposed only when the
+    judge asks for them: the rules-only path and the rule events' stand-ins never see their mentions."""
+    rules = list(found)
 
-    def stand_ins(ids: set[str]) -> None:
-        if record is not None:
-            record(coder.stand_ins(ids))
+    def propose() -> OpenCandidates:
+        spotted = spotted_candidates(ctx, coder, place_mentions, rules)
+        rules_and_spotted = rules + spotted  # a verb the spotter typed is not proposed again untyped
+        events = open_candidates(ctx, coder, place_mentions, rules_and_spotted)
+        record = getattr(coder.actors, "record", None)  # the pipeline's ActorIndex; a bare lookup records nothing
 
-    ctx.doc.user_data[KEY] = OpenCandidates(tuple(events), stand_ins)
+        def stand_ins(ids: set[str]) -> None:
+            if record is not None:
+                record(coder.stand_ins(ids))
+
+        return OpenCandidates(tuple(events), stand_ins, tuple(spotted))
+
+    ctx.doc.user_data[KEY] = propose
 
 
 def waiting(doc: Doc) -> OpenCandidates | None:
-    """The open candidates left in a parse by `stash_open`, if any."""
+    """The open candidates `stash_open` left in a parse, proposed on the first call; None when there are none."""
     got = doc.user_data.get(KEY)
+    if callable(got) and not isinstance(got, OpenCandidates):
+        got = doc.user_data[KEY] = got()
     return got if isinstance(got, OpenCandidates) else None
+
+
+def spot_word(tok: Token, lex: Lexicon) -> bool:
+    """A verb or noun the trigger spotter may type (when no rule event stands on it): no name, copula, light or
+    saying word (reported speech is the rules' own)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "JJ" or tok.dep_ in ("amod", "compound") or tok.ent_type_ \
+            or len(lemma) < 3 or not lemma.isalpha():
+        return False
+    return not (lemma in SKIP or lemma in lex.reporting_verbs or lemma in lex.claim_verbs or lemma in lex.denial_verbs)
+
+
+def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[int, int, str]],
+                       found: list[Event]) -> list[Event]:
+    """Events on words no rule event stands on that the trigger spotter types, their arguments found as for a
+    rule trigger of that type; kept only when one party is an actor."""
+    spotter = load_spotter()
+    if spotter is None:
+        return []
+    lex = coder.lex
+    taken = {i for e in found if e.trigger is not None for i in range(e.trigger.start, e.trigger.end)}
+    datelines = dateline_spans(ctx)
+    out: list[Event] = []
+    for sent in ctx.doc.sents:
+        if ctx.in_signature(sent.start_char) or title_case(sent):
+            continue
+        disaster = any(t.lemma_.lower() in lex.disasters for t in sent)  # "killed in the quake": nobody's attack
+        for tok in sent:
+            if tok.idx in taken or not spot_word(tok, lex):
+                continue
+            own = (lex.verbs if tok.pos_ == "VERB" else lex.nouns).get(tok.lemma_.lower(), ())
+            if any(r.gated or r.not_event for r in own) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
+                continue  # a lexicon word's own conditions, and a condolence's occasion, stand
+            rule = (Rule(type=type_, target_preps=PREPS.union(*(r.target_preps for r in own))),)
+            for c in coder.verb(tok, rule) if tok.pos_ == "VERB" else coder.noun(tok, rule):
+                if (c.source is None and c.target is None) or c.source == c.target:
+                    continue
+                if disaster and c.source is None and c.type in ("ASSAULT", "COERCE"):
+                    continue
+                if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+                    continue
+                out.extend(build_events(ctx, c, coder.lex, place_mentions, coder.actor_name))
+    return out
 
 
 def open_verb(v: Token, coder: SentenceCoder, taken: set[int]) -> bool:

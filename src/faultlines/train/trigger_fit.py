@@ -1,0 +1,155 @@
+"""``python -m faultlines.train.trigger_fit``: train the trigger spotter (events/spotter.py), tune splits only.
+
+Labels every verb and noun of the RAMS, M2E2, GSR and ConfliBERT tune records (train/trigger_data.py), fits a
+multinomial logistic regression over the token's parse features and its standardised tok2vec vector, picks the
+threshold on 5-fold out-of-fold predictions grouped by document, over the tokens the spotter would see (words
+no rule event stands on) in M2E2 (whose negatives are real), for F0.5 at precision >= 0.90, and writes
+src/faultlines/data/event_spotter.npz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..events.spotter import NONE, WEIGHTS
+from .trigger_data import Rows, labelled_tokens
+
+OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
+CACHE = Path("artifacts") / "trigger_rows.pickle"
+PRECISION = 0.90  # kept spotted tokens typed right, out of fold (the rules' argument path adds its own errors)
+BETA = 0.5
+OFF = 2.0  # a threshold no probability reaches: nothing is spotted
+MIN_KEPT = 20
+# M2E2 (ACE) alone gives negatives among trigger words; RAMS's are words never a trigger (too easy to count)
+CHOOSE_ON = "m2e2"
+
+
+def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray):  # type: ignore[no-untyped-def]
+    """The sparse one-hot features beside the standardised token vectors."""
+    from scipy.sparse import csr_matrix, hstack
+
+    index = {f: i for i, f in enumerate(vocab)}
+    r, c = [], []
+    for k, feats in enumerate(rows.X):
+        for f in set(feats):
+            if f in index:
+                r.append(k)
+                c.append(index[f])
+    sparse = csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(rows.X), len(vocab)))
+    dense = (np.vstack(rows.V) - mean) / scale if len(mean) else np.zeros((len(rows.X), 0), dtype=np.float32)
+    return hstack([sparse, csr_matrix(dense.astype(np.float32))]).tocsr()
+
+
+def best_types(proba: np.ndarray, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    typed = proba.copy()
+    typed[:, classes.index(NONE)] = -1.0
+    best = typed.argmax(axis=1)
+    return typed[np.arange(len(best)), best], np.array(classes)[best]
+
+
+def choose(p: np.ndarray, best: np.ndarray, y: np.ndarray, target: float) -> float:
+    """The threshold of highest F0.5 whose kept tokens are typed right at least `target` of the time."""
+    pos = max(1, int((y != NONE).sum()))
+    top = (0.0, OFF)
+    for t in np.arange(0.30, 0.99, 0.02):
+        kept = p >= t
+        ok = int((kept & (best == y)).sum())
+        n = int(kept.sum())
+        if n < MIN_KEPT or ok / n < target:
+            continue
+        prec, rec = ok / n, ok / pos
+        f = (1 + BETA**2) * prec * rec / (BETA**2 * prec + rec) if ok else 0.0
+        if f > top[0]:
+            top = (f, float(t))
+    return top[1]
+
+
+def report(p: np.ndarray, best: np.ndarray, y: np.ndarray, names: np.ndarray, seen: np.ndarray, t: float) -> None:
+    """Out-of-fold kept precision and recall per set, on the tokens the spotter sees, at several thresholds."""
+    for name in [*sorted(set(names)), "ALL"]:
+        m = seen & ((names == name) if name != "ALL" else True)
+        pos = int((y[m] != NONE).sum())
+        cells = []
+        for th in sorted({0.5, 0.6, 0.7, 0.8, 0.9, min(t, 0.99)}):
+            kept = m & (p >= th)
+            ok = int((kept & (best == y)).sum())
+            cells.append(f"@{th:.2f} kept {int(kept.sum()):4} P {ok / max(1, int(kept.sum())):.2f} R {ok / max(1, pos):.2f}")
+        print(f"  oof {name:10} n={int(m.sum()):6} pos={pos:4}  " + " | ".join(cells))
+    kept = seen & (p >= t)
+    wrong = Counter((str(a), str(b)) for a, b in zip(y[kept], best[kept], strict=True) if a != b)
+    print("  kept, wrong (label -> spotter): " + ", ".join(f"{a}->{b} {n}" for (a, b), n in wrong.most_common(8)))
+
+
+def main() -> int:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    from ..events.lexicon import load_lexicon
+    from ..pipeline import Pipeline
+    from . import corpora
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--C", type=float, default=0.3)
+    ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--dense", type=float, default=0.3, help="weight of the token vector (0: parse features only)")
+    ap.add_argument("--none-weight", type=float, default=1.0, help="extra weight of NONE tokens")
+    ap.add_argument("--precision", type=float, default=PRECISION)
+    ap.add_argument("--choose-on", default=CHOOSE_ON, metavar="SET,SET", help="choose the threshold on these sets")
+    ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
+    ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled tokens cached in {CACHE}")
+    args = ap.parse_args()
+    if not corpora.available():
+        print(f"trigger_fit: no training data at {corpora.TRAIN}")
+        return 1
+    t0 = time.perf_counter()
+    if args.reuse and CACHE.is_file():
+        rows = pickle.loads(CACHE.read_bytes())
+    else:
+        rows = labelled_tokens(Pipeline(), load_lexicon())
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_bytes(pickle.dumps(rows))
+    y, names, seen = np.array(rows.y), np.array(rows.names), np.array(rows.seen)
+    print(f"  {len(y)} tokens ({time.perf_counter() - t0:.0f} s); labels {dict(Counter(rows.y).most_common())}")
+    print(f"  seen by the spotter (no rule event): {int(seen.sum())}, typed {dict(Counter(y[seen & (y != NONE)]).most_common())}")
+    counts = Counter(f for feats in rows.X for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= args.min_count)
+    V = np.vstack(rows.V) if args.dense > 0 else np.zeros((len(y), 0))
+    mean = V.mean(axis=0) if V.shape[1] else np.zeros(0)
+    scale = (V.std(axis=0) + 1e-6) / args.dense if V.shape[1] else np.ones(0)
+    M = matrix(rows, vocab, mean, scale)
+    keep = np.isin(y, [c for c, n in Counter(rows.y).items() if n >= 10])
+    w = np.where(y == NONE, args.none_weight, 1.0)
+    model = LogisticRegression(C=args.C, max_iter=1000)
+    folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
+    oof = cross_val_predict(model, M[keep], y[keep], cv=folds, groups=np.array(rows.groups)[keep],
+                            method="predict_proba", params={"sample_weight": w[keep]})
+    classes = sorted(set(y[keep]))
+    p, best = best_types(oof, classes)
+    sk, yk, nk = seen[keep], y[keep], names[keep]
+    on = sk & np.isin(nk, args.choose_on.split(","))
+    t = choose(p[on], best[on], yk[on], args.precision)
+    print(f"  threshold: best type P >= {t:.2f} (out of fold on {args.choose_on}, precision >= {args.precision}, F{BETA})")
+    report(p, best, yk, nk, sk, t)
+    if not args.dry_run:
+        model.fit(M[keep], y[keep], sample_weight=w[keep])
+        coef = model.coef_.T.astype(np.float32)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(args.out, features=np.array(vocab), classes=np.array(model.classes_),
+                            weights=coef[:len(vocab)], dense=coef[len(vocab):], mean=mean.astype(np.float32),
+                            scale=scale.astype(np.float32), bias=model.intercept_.astype(np.float32),
+                            threshold=np.float32(t))
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {len(vocab)} features)")
+    print(f"done in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
