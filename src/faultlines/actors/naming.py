@@ -14,6 +14,8 @@ from .kin import Kin
 from .name_runs import join_name_runs
 from .name_shapes import PLACE_WORDS, before_possessive, counted, machine, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
+from .organisations import COMPANY_NOUNS, described_as_company, lone_organisation
+from .regions import Regions
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 from .typos import misspelt_surname
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Titles, Kin, Offices):
+class Names(Titles, Kin, Offices, Regions):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
@@ -48,6 +50,7 @@ class Names(Titles, Kin, Offices):
         self.named_states = {c for e in ents if (a := e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text)
                                                  or self.d.capital(e.text)) and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
+        sheriffs = self._sheriffs()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
         for e in ents:
             congress = congress_of != "USA.LEG" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
             if congress and congress_of is None:
@@ -71,6 +74,7 @@ class Names(Titles, Kin, Offices):
                             lemma=e.root.lemma_.lower(), named=not demonym, quote=self.quote_of.get(e.start, -1)))
             self._acronym_after(e, aid)
         hits.extend(self._bare_names())
+        hits.extend(sheriffs)
         self._note_untagged_titles()
         return sorted(hits, key=lambda h: h.start)
 
@@ -197,6 +201,10 @@ class Names(Titles, Kin, Offices):
             return self._person(e), False
         if text in SHOUTED and self._shouting(e):
             return None, False
+        if label in ("GPE", "LOC", "ORG") and (row := self._region(e)) is not None:
+            return self._region_actor(e, row), False  # "Texas sued": Texas's government; "in Texas": a place
+        if label in ("GPE", "ORG", "FAC") and (county := self._county(e)) is not None:
+            return county, False
         if label == "NORP" or (label in ("GPE", "ORG") and e.ent_id_ == "" and self.d.demonym(text)
                                and not self.d.lookup(text)):
             iso = self.d.demonym(text) or (e.ent_id_ if self.d.entry(e.ent_id_ or None) else None)
@@ -256,7 +264,9 @@ class Names(Titles, Kin, Offices):
             known = self.d.person_by_surname(name)  # "President Reagan", "Chancellor Kohl"
             if not titled_word:  # a lone unknown word tagged PERSON is usually noise ("Thankfully", "Gawd"); a known
                 # leader's surname ("Lavrov said") is that leader when the report names the leader's country
-                return known if known and self.d.country_of(known) in self.named_states else None
+                if known and self.d.country_of(known) in self.named_states:
+                    return known
+                return self._company(e) if key not in self.surnames else None  # "sued Pfizer, ... the drugmaker"
             if known:
                 return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
@@ -290,11 +300,18 @@ class Names(Titles, Kin, Offices):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
+        company = False
         if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is
             known = self.d.person_by_surname(text)  # rarely an organisation; a leader's surname may be the leader
-            return known if known and self.d.country_of(known) in self.named_states else None
+            if known and self.d.country_of(known) in self.named_states:
+                return known
+            if fold(text) in self.surnames or not lone_organisation(e, self.d) or self._title_case_line(e):
+                return None  # a named person's surname tagged ORG is theirs (pass B); an office word is no one
+            company = described_as_company(e)
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        if kind == "other" and (company or described_as_company(e)):
+            kind = "business"  # "Pfizer, the drugmaker", "the tech giant Apple"
         if kind == "other" and e.start > 0 and (self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS or (
                 e.start > 1 and self.doc[e.start - 2:e.start].text.lower() == "news agency")):
             kind = "media"  # "the newspaper El Diario", "the news agency Tasnim": an outlet whatever its name
@@ -311,11 +328,34 @@ class Names(Titles, Kin, Offices):
                                               parent=parent))
         country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text) or (
             self.d.capital(t.text) if t.i > e.start or len(e) > 1 else None))), None)  # "Baghdad University" is Iraqi
-        if country is None:
-            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business"))
+        country = country or self._apposed_country(e)
+        if country is None:  # a lone word's country only where stated beside it ("Google" fined in Brussels)
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business") and " " in text)
         if office := self._office_name(e, text, country):
             return office
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+
+    def _apposed_country(self, e: Span) -> str | None:
+        """"Samsung, the South Korean firm": the state a company noun in apposition with the name is modified by."""
+        root = e.root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for n in nouns:
+            if n.lemma_.lower() not in COMPANY_NOUNS:
+                continue
+            for m in n.children:
+                if m.dep_ in ("amod", "compound") and m.text[:1].isupper():
+                    ent = next((x for x in self.doc.ents if x.start <= m.i < x.end), None)
+                    c = self._state_word(ent.text if ent is not None else m.text)
+                    if c:
+                        return c
+        return None
+
+    def _company(self, e: Span) -> str | None:
+        """A lone word tagged as a person that the text calls a company and that stands as a party: the company."""
+        if not described_as_company(e) or not lone_organisation(e, self.d) or self._title_case_line(e):
+            return None
+        country = self._apposed_country(e) or self._context(e, sentence=False)[0]
+        return self.index.add_local(Entry(id=slug(e.text), name=e.text, kind="business", country=country))
 
     def _office_name(self, e: Span, text: str, country: str | None) -> str | None:
         """An office's own name without its state ("the Interior Ministry", "Supreme Court") -> that office of the
@@ -357,7 +397,8 @@ class Names(Titles, Kin, Offices):
             entry = self.index.entry(aid)
             if entry is None:
                 continue
-            if entry.kind in ("igo", "ngo", "armed_group", "political_party", "media") and parent is None:
+            if (entry.kind in ("igo", "ngo", "armed_group", "political_party", "media") or ".ADM" in entry.id) \
+                    and parent is None:  # "Texas Gov. Greg Abbott" serves Texas's government
                 parent = entry.id
             country = country or entry.country
             if country:

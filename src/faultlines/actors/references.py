@@ -54,10 +54,19 @@ class References(Topics):
             return None  # "militias from Misrata", "rebels in the north": a new description, not a reference
         aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma,
                                at=head.i, same_only=not (force or definite))
+        if aid is None and sector == "GOV" and any(t.lower_ == "federal" for t in ch if t.i < head.i):
+            aid = self._federal(self.sent_of[head.i])  # "Texas sued the federal government": the United States'
         country = self.d.country_of(aid) if aid else None
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _federal(self, sent: int) -> str | None:
+        """The national government over the one country whose regions ("Texas", "Ontario") were just named."""
+        found = {self.index.entry(h.actor).country for h in self.history  # type: ignore[union-attr]
+                 if sent - h.sent <= WINDOW and ".ADM1." in h.actor}
+        one = found.pop() if len(found) == 1 else None
+        return self.d.sub_actor(one, "GOV") if one and self.d.kind_of(one) == "state" else None
 
     def _rivals(self, first: Hit, same_sentence: list[Hit]) -> str | None:
         """"Hamas and Islamic Jihad fired rockets. The group said ...": two groups named in the sentence the phrase
@@ -115,8 +124,8 @@ class References(Topics):
             return next((c for h in recent if h.kind in ORGANS and (c := self.d.country_of(h.actor))), None)
         for kind in self.d.sectors[sector].compatible:
             for h in recent:
-                if h.kind != kind or h.demonym:
-                    continue
+                if h.kind != kind or h.demonym or ".ADM1." in h.actor:
+                    continue  # a region's government ("Texas") is never "the government" or "the administration"
                 if plural is not None and h.kind not in NUMBERLESS and h.plural != plural and not (h.named and not plural):
                     continue  # "the Rapid Support Forces" ... "the militia"; but "the rebels" may be several groups
                 if country is not None and self.d.country_of(h.actor) != country:

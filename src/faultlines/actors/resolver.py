@@ -16,6 +16,7 @@ from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
 from .naming import Names
 from .offices import OFFICE_HEADS
+from .organisations import COMPANY_NOUNS
 from .references import References
 from .state import ORGANS, Hit
 
@@ -84,6 +85,9 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
             self._backed(ch, head, sector, rel)
             return
         mods = [h for h in inner if h.end <= head.i]
+        if (sector == "BUS" or head.lemma_.lower() in COMPANY_NOUNS) and (firm := self._apposed_firm(head)):
+            self._record(firm, ch, head)  # "the South Korean firm Samsung", "Samsung, the South Korean firm"
+            return
         if mods:
             stance = self._stance(mods[-1])
             if stance == "pro" and sector:  # "pro-Iranian militias" back Iran; they are not Iran's
@@ -101,6 +105,9 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
             return
         if not inner and (titled := self._title_reference(ch, head)):
             self._record(titled, ch, head)
+            return
+        if not inner and head.lemma_.lower() == "deputy" and head.tag_ == "NNS" and (office := self._sheriff_near(head)):
+            self._record(office, ch, head)  # "deputies" after "the Harris County Sheriff's Office"
             return
         if not inner and sector == "POL" and (force := self._town_police(head)):
             self._record(force, ch, head)
@@ -129,6 +136,16 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
             self._record(aid, ch, head)
         elif head.pos_ == "PROPN":
             self._record(self.d.lookup(ch.text), ch, head)
+
+    def _apposed_firm(self, head: Token) -> str | None:
+        """The named organisation a company noun stands in apposition with."""
+        near = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        for t in near:
+            aid = self.index.token_actor(t.i)
+            e = self.index.entry(aid)
+            if e is not None and e.kind in ("business", "other"):
+                return aid
+        return None
 
     def _town_police(self, head: Token) -> str | None:
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+# Unnamed people a "he" or "she" may carry on ("a 23-year-old man ... he"): nouns of one sex, and nouns of either.
+MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "widower",
+                        "grandfather", "businessman"})
+FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "widow",
+                          "grandmother", "businesswoman"})
+NEUTRAL_PEOPLE = frozenset({"teenager", "youth", "shopkeeper", "vendor", "driver", "resident", "villager", "farmer",
+                            "student", "worker", "motorist", "passenger", "trader", "herder", "pedestrian"})
 
 
 def in_quotation(tok: Token) -> bool:
@@ -108,7 +115,40 @@ class Pronouns:
             # threatened measures against it.")
             found = self._antecedent(pron, pron.doc[sent.start - 1].sent.start, person, is_subject, own,
                                      args_only=True)
+        if found is None and person and not in_quotation(pron):
+            found = self._unnamed_person(pron, own)
         return found
+
+    def _unnamed_person(self, pron: Token, own: set[str | None]) -> str | None:
+        """"A 23-year-old man was arrested after he stabbed ...": "he" with no named antecedent is the unnamed person
+        who is the nearest earlier subject (its sentence or the one before) when the noun's sex agrees; that person
+        is a generic actor ("Civilians (Kenya)"), like the noun itself."""
+        said = "m" if pron.lower_ in ("he", "him", "his") else "f"
+        sent = pron.sent
+        floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(pron.i - 1, floor - 1, -1):
+            t = pron.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t):
+                continue
+            if t.pos_ != "NOUN" or t.tag_ != "NN":
+                return None  # the nearest subject is a name, a pronoun or a plural: not an unnamed person
+            lemma = t.lemma_.lower()
+            sex = "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
+            if sex != said and not (sex is None and lemma in NEUTRAL_PEOPLE):
+                return None
+            d = self.actors.dictionary
+            verb = pron.head if pron.dep_ != "poss" else pron.head.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(d.generic_actors.get(o.lemma_.lower()) == "CVL" for o in objs):
+                return None  # "he stabbed a woman": two civilians of one pool would make the event a loop
+            aid = self.generic_actor(t)
+            return aid if aid is not None and aid not in own and (e := self.entry(aid)) is not None \
+                and e.kind == "civilians" else None
+        return None
+
+    def generic_actor(self, tok: Token, sector: str | None = None, at: Token | None = None) -> str | None:
+        raise NotImplementedError
 
     def _earlier_subject(self, pron: Token) -> Token | None:
         """The nearest earlier subject outside quotations (in the pronoun's sentence or the one before) that is a

@@ -1,0 +1,185 @@
+"""Subnational governments: a US state, a Canadian province or an Indian state acting as a party ("Texas sued the
+administration") is its own government, distinct from the country's state and government (parent: the country);
+"Georgia" in a report on American affairs is the US state, never the Caucasus country."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..values.countries import countries
+from ..values.names import fold
+from .dictionary import Entry
+from .state import PLACE_PREPS, WINDOW, Base, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places_regions.yaml"
+# Words beside a region's name that say it is a state of a federation ("Georgia Gov. Kemp", "the state of Georgia").
+FEDERAL_CUES = frozenset({"governor", "gov", "gov.", "senator", "sen.", "county", "counties", "statehouse", "legislature",
+                          "lawmakers", "legislators", "attorney", "republicans", "democrats"})
+SENTENCE_CUES = frozenset({"federal", "governor", "gov.", "statehouse", "county"})
+GEORGIA_TOWNS = frozenset({"atlanta", "savannah", "macon"})  # towns of the US state only
+# Regions whose bare name seldom means a government: the UK's nations (its teams, mostly); Tibet (a people, an
+# exiled government, the Chinese region).
+NO_GOVERNMENT = frozenset({"GB", "Tibet"})
+# Region names two countries share: the region is the one country's the report names alone.
+SHARED = {"punjab": frozenset({"PAK", "IND"})}
+# Nouns a region's name may modify and still act as the region's government ("Texas officials", "the Ohio governor").
+OFFICE_NOUNS = frozenset({"governor", "government", "official", "officials", "administration", "authority", "authorities",
+                          "legislature", "lawmaker", "lawmakers", "attorney", "regulator", "regulators", "state"})
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, str] | None]:
+    """Folded name or alias -> (name, ISO3) of each first-level region in data/places_regions.yaml; None for a name
+    two countries' regions share ("Punjab")."""
+    iso3 = {c.iso2: c.iso3 for c in countries() if c.official}
+    raw = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, tuple[str, str] | None] = {}
+    for p in raw.get("places", []):
+        if p.get("feature") != "admin1" or p.get("country") not in iso3 or p.get("country") in NO_GOVERNMENT \
+                or p["name"] in NO_GOVERNMENT:
+            continue
+        name = str(p["name"])
+        for key in {fold(name), *(fold(str(a)) for a in p.get("aliases") or ())}:
+            if len(key) < 4 and "." not in key:
+                continue
+            row = (name.removesuffix(" State"), iso3[p["country"]])
+            out[key] = row if out.get(key, row) == row else None
+    return out
+
+
+def region_id(name: str, iso3: str) -> str:
+    """A stable id for a region's government: "USA.ADM1.TEXAS" (not a state organ: "ADM1" is no sector)."""
+    return f"{iso3}.ADM1.{fold(name).upper().replace(' ', '_').replace('.', '')}"
+
+
+class Regions(Base):
+    """Pass A's subnational governments."""
+
+    _us_report: bool | None = None
+
+    def _region(self, e: Span) -> tuple[str, str] | None:
+        """(name, ISO3) when the entity names a first-level region whose name no country shares, or a US state named
+        like a country ("Georgia") in a report on American affairs."""
+        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        row = regions().get(fold(text))
+        if row is None:
+            return None
+        if fold(text) in SHARED and self.named_states & SHARED[fold(text)] != {row[1]}:
+            return None  # "Punjab" in a report that does not name Pakistan alone: maybe India's
+        known = self.d.lookup(text)
+        if known is not None and self.d.kind_of(known) == "state" and known != row[1]:
+            return row if row[1] == "USA" and self._american_state(e, known) else None
+        return None if known is not None else row
+
+    def _region_actor(self, e: Span, row: tuple[str, str]) -> str | None:
+        """The region's government when the entity acts as a party; None where it only places something ("in
+        Texas", "a Texas town")."""
+        if not self._party_use(e.root):
+            return None
+        return self._region_entry(*row)
+
+    def _county(self, e: Span) -> str | None:
+        """"Fulton County sued the state": a county acting as a party is its own government, in the country of the
+        regions the report names (or of the one state it names)."""
+        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        if not text.endswith(" County") or len(text.split()) < 2 or not self._party_use(e.root):
+            return None
+        country = self._county_country()
+        if country is None:
+            return None
+        return self.index.add_local(Entry(id=f"{country}.ADM2.{fold(text).upper().replace(' ', '_')}",
+                                          name=f"Government of {text}", kind="government", country=country,
+                                          parent=country))
+
+    def _sheriffs(self) -> list[Hit]:
+        """"Maricopa County Sheriff Paul Penzone", "the Harris County Sheriff's Office": a county sheriff's office, a
+        police force of the report's country (never its government), named over "<Name> County Sheriff"."""
+        out: list[Hit] = []
+        doc = self.doc
+        for t in doc[2:]:
+            if t.lower_ != "sheriff" or doc[t.i - 1].text != "County" or not doc[t.i - 2].text[:1].isupper():
+                continue
+            start = t.i - 2
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].lower_ not in ("the", "a"):
+                start -= 1
+            county = doc[start:t.i].text
+            country = self._county_country()
+            if country is None or any(self.index.token_actor(i) for i in range(start, t.i + 1)
+                                      if self.index.entry(self.index.token_actor(i)) is not None
+                                      and ".ADM" not in str(self.index.token_actor(i))):
+                continue
+            end = t.i + 1
+            if end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in ("office", "department"):
+                end += 2
+            aid = self.index.add_local(Entry(id=f"{country}.ADM2.{fold(county).upper().replace(' ', '_')}.SHERIFF",
+                                             name=f"{county} Sheriff's Office", kind="police", country=country,
+                                             parent=self.d.sub_actor(country, "POL")))
+            self.index.add(aid, start, end, force=True)
+            out.append(Hit(aid, "police", False, self.sent_of[start], start, end, named=True,
+                           quote=self.quote_of.get(start, -1)))
+        return out
+
+    def _county_country(self) -> str | None:
+        """The country of the regions the report names, or of the one state it names."""
+        named = {r[1] for x in self.doc.ents if (r := regions().get(fold(x.text))) is not None}
+        countries = named or self.named_states
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _sheriff_near(self, head: Token) -> str | None:
+        """"deputies" after a county sheriff's office named in the last sentences: its deputies."""
+        sent = self.sent_of[head.i]
+        found = {h.actor for h in self.history if sent - h.sent <= WINDOW and h.actor.endswith(".SHERIFF")}
+        return found.pop() if len(found) == 1 else None
+
+    def _region_entry(self, name: str, iso3: str) -> str:
+        return self.index.add_local(Entry(id=region_id(name, iso3), name=f"Government of {name}", kind="government",
+                                          country=iso3, parent=iso3))
+
+    def _party_use(self, root: Token) -> bool:
+        """The name is a clause's party (subject, object, agent, owner) or modifies an office ("Texas officials",
+        "Georgia Gov. Brian Kemp"), not a place ("in Texas") or a descriptive modifier ("a Texas man")."""
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+            return False
+        if root.dep_ == "appos":  # "in Houston, Texas": where the town lies
+            return root.head is not root and self._party_use(root.head)
+        if root.dep_ == "conj":
+            first = root
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            return first is not root and self._party_use(first)
+        if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            head = root.head
+            return head.lower_ in OFFICE_NOUNS or head.lemma_.lower() in OFFICE_NOUNS or (
+                head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in ("governor", "gov", "attorney", "lt", "executive")
+                                             for t in root.doc[root.i + 1:head.i]))
+        if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the governor of Texas", not "the people of Texas"
+            return root.head.head.lower_ in OFFICE_NOUNS or root.head.head.lemma_.lower() in OFFICE_NOUNS
+        if root.dep_ == "pobj":
+            return root.head.lower_ in ("by", "against", "with", "from") and root.head.head.pos_ in ("VERB", "NOUN")
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos", "attr")
+
+    def _american_state(self, e: Span, country: str) -> bool:
+        """"Georgia" is the US state: a federal cue stands beside it, or the report names another US state or the US
+        and nothing of the country (its capital, its demonym, its people)."""
+        doc = self.doc
+        near = {t.lower_ for t in doc[max(0, e.start - 3):min(len(doc), e.end + 2)]}
+        if near & FEDERAL_CUES or (e.start >= 2 and doc[e.start - 2:e.start].text.lower() == "state of"):
+            return True
+        if any(t.lower_ in SENTENCE_CUES for t in e.sent):
+            return True  # "Georgia sued the federal government", "..., Governor Brian Kemp said"
+        if self._us_report is None:
+            own = any(self.d.capital(t.text) == country or self.d.demonym(t.text) == country
+                      for t in doc if t.text[:1].isupper())
+            other = any((r := regions().get(fold(x.text))) is not None and r[1] == "USA" and fold(x.text) != fold(e.text)
+                        for x in doc.ents if x.label_ in ("GPE", "LOC", "ORG"))
+            towns = any(t.lower_ in GEORGIA_TOWNS for t in doc)
+            self._us_report = not own and (other or towns)
+        return self._us_report
