@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .naming import OUTLET_NOUNS
+from .organisations import OUTLET_NOUNS
 from .state import Base
 
 if TYPE_CHECKING:

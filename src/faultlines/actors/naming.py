@@ -6,15 +6,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
 from .name_runs import join_name_runs
-from .name_shapes import PLACE_WORDS, before_possessive, counted, machine, on_building, storm, unsuffixed
+from .name_shapes import PLACE_WORDS, before_possessive, counted, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
-from .organisations import COMPANY_NOUNS, described_as_company, lone_organisation
+from .organisations import OUTLET_NOUNS, Organisations
 from .regions import Regions
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Titles, Kin, Offices, Regions):
+class Names(Titles, Kin, Offices, Regions, Organisations):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
@@ -291,72 +290,6 @@ class Names(Titles, Kin, Offices, Regions):
         caps = sum(t.text[:1].isupper() for t in small)
         return bool(small) and caps >= 0.8 * len(small)
 
-    def _organisation(self, e: Span) -> str | None:
-        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
-        if self.d.capital(text) or self.d.lookup(text.title()):
-            return None  # a dateline ("BEIRUT (Reuters) -") or a place the model took for an organisation
-        stripped = self._strip_title(e)
-        if stripped != e.text and (aid := self._by_surname(fold(stripped), e.start) or self.d.lookup(stripped)):
-            return aid  # "Outgoing PM Cerar" tagged ORG
-        if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
-            return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
-        company = False
-        if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is
-            known = self.d.person_by_surname(text)  # rarely an organisation; a leader's surname may be the leader
-            if known and self.d.country_of(known) in self.named_states:
-                return known
-            if fold(text) in self.surnames or not lone_organisation(e, self.d) or self._title_case_line(e):
-                return None  # a named person's surname tagged ORG is theirs (pass B); an office word is no one
-            company = described_as_company(e)
-        low = f" {fold(text)} "
-        kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
-        if kind == "other" and (company or described_as_company(e)):
-            kind = "business"  # "Pfizer, the drugmaker", "the tech giant Apple"
-        if kind == "other" and e.start > 0 and (self.doc[e.start - 1].lemma_.lower() in OUTLET_NOUNS or (
-                e.start > 1 and self.doc[e.start - 2:e.start].text.lower() == "news agency")):
-            kind = "media"  # "the newspaper El Diario", "the news agency Tasnim": an outlet whatever its name
-        if kind in ("government", "other") and any(w in POLICE_NAMES for w in low.split()):
-            kind = "police"  # "the Beverly Hills Police Department", "the County Sheriff's Office"
-        if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
-            return None  # "the Karim Haddad school": a building's name
-        titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
-        if kind == "other" and (titled or _aged(e)) and 2 <= len(stripped.split()) <= 4 and all(
-                w[:1].isupper() for w in stripped.split()):
-            # "Minister Ahmed Karimov", "Marcus Hale, 33," tagged ORG: a person
-            country, parent = self._context(e, sentence=True)
-            return self.index.add_local(Entry(id=slug(stripped), name=stripped, kind="person", country=country,
-                                              parent=parent))
-        country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text) or (
-            self.d.capital(t.text) if t.i > e.start or len(e) > 1 else None))), None)  # "Baghdad University" is Iraqi
-        country = country or self._apposed_country(e)
-        if country is None:  # a lone word's country only where stated beside it ("Google" fined in Brussels)
-            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business") and " " in text)
-        if office := self._office_name(e, text, country):
-            return office
-        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
-
-    def _apposed_country(self, e: Span) -> str | None:
-        """"Samsung, the South Korean firm": the state a company noun in apposition with the name is modified by."""
-        root = e.root
-        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        for n in nouns:
-            if n.lemma_.lower() not in COMPANY_NOUNS:
-                continue
-            for m in n.children:
-                if m.dep_ in ("amod", "compound") and m.text[:1].isupper():
-                    ent = next((x for x in self.doc.ents if x.start <= m.i < x.end), None)
-                    c = self._state_word(ent.text if ent is not None else m.text)
-                    if c:
-                        return c
-        return None
-
-    def _company(self, e: Span) -> str | None:
-        """A lone word tagged as a person that the text calls a company and that stands as a party: the company."""
-        if not described_as_company(e) or not lone_organisation(e, self.d) or self._title_case_line(e):
-            return None
-        country = self._apposed_country(e) or self._context(e, sentence=False)[0]
-        return self.index.add_local(Entry(id=slug(e.text), name=e.text, kind="business", country=country))
-
     def _office_name(self, e: Span, text: str, country: str | None) -> str | None:
         """An office's own name without its state ("the Interior Ministry", "Supreme Court") -> that office of the
         state the passage is about, as a government organ; None when the passage names no one state."""
@@ -430,18 +363,6 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
-
-
-POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
-                          "outlet", "website", "station", "network"})
-
-
-def _aged(e: Span) -> bool:
-    """The name is followed by an age in commas ("Marcus Hale, 33, is charged"): a person's, whatever its tag."""
-    doc = e.doc
-    return e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].text.isdigit() \
-        and 0 < int(doc[e.end + 1].text) < 120 and doc[e.end + 2].text == ","
 
 
 def _reported(t: Token, root: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.affiliation import SPEAKING
-from ..actors.naming import OUTLET_NOUNS
+from ..actors.organisations import OUTLET_NOUNS
 from ..records import Mention, Quote
 from .attribution import Attribution, attribute, cue_lemmas, speaker_span, subject_of, vocabulary
 from .marks import Marked, quotation_spans
