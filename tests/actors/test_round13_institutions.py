@@ -113,3 +113,9 @@ def test_a_county_sheriff_is_a_police_force_and_its_deputies_act_for_it(pipeline
 def test_deputies_of_a_parliament_are_no_sheriff_office(owners):
     text = "Twelve deputies walked out of the parliament in Kyiv on Tuesday."
     assert all(o is None or not o.endswith(".SHERIFF") for o in owners(text, "deputies"))
+
+
+def test_a_senator_from_a_us_state_sits_in_congress_not_in_the_state_government(owners):
+    text = "A senator from Iowa accused the Pentagon of hiding the audit."
+    assert owners(text, "senator") == ["USA.LEG"]
+    assert all(o is None or ".ADM1." not in o for o in owners(text, "Iowa"))

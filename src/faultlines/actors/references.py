@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .genders import name_gender
 from .lookup import leader_faction
+from .regions import region_country
 from .state import (
     DEFINITE,
     FIRST_PLURAL,
@@ -30,6 +31,9 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "l
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
 FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
 MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
+FEDERAL_MEMBERS = frozenset({"senator", "congressman", "congresswoman", "representative"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "state", "capital", "county",
+                         "neighbourhood", "neighborhood", "suburb", "area", "camp"})
 ARMY = frozenset({"army", "military"})
 GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
@@ -175,13 +179,32 @@ class References(Topics):
         (or, for state offices, "of") a country belongs to it."""
         if sector not in ("REB", "MIL", "GOV", "LEG", "POL", "INT", "OPP", "CVL", "REF"):
             return None
-        preps = ("in", "from", "of") if sector in ("GOV", "MIL", "LEG", "POL", "INT") else ("in", "from")
+        preps = ("in", "from", "of") if sector in ("GOV", "MIL", "LEG", "POL", "INT", "CVL", "REF") else ("in", "from")
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in preps:
                 for obj in p.children:
                     state = self._token_name(obj) if obj.dep_ == "pobj" else None
                     if state and self.d.kind_of(state) == "state":
                         return self.d.sub_actor(state, sector)
+                    if obj.dep_ == "pobj" and sector in ("CVL", "REF") and (c := self._place_country(obj)):
+                        return self.d.sub_actor(c, sector)
+                    if obj.dep_ == "pobj" and sector == "LEG" and head.lemma_.lower() in FEDERAL_MEMBERS \
+                            and region_country(obj.text) == "USA":
+                        return "USA.LEG"  # "a senator from Wisconsin" sits in Congress
+        return None
+
+    def _place_country(self, obj: Token) -> str | None:
+        """"residents of Nairobi", "villagers in a Nigerian town", "people in Borno state": the country of a capital,
+        of a town a demonym describes, or of a first-level region (the people of a place are its country's)."""
+        if obj.pos_ == "PROPN" and (c := self.d.capital(obj.text)):
+            return c
+        words = [t for t in obj.lefts if t.dep_ in ("amod", "compound") and t.text[:1].isupper()]
+        for t in words:
+            aid = self.d.demonym(t.text) or self.d.lookup(t.text)
+            if aid and self.d.kind_of(aid) == "state" and obj.lemma_.lower() in PLACE_NOUNS:
+                return aid
+        if obj.pos_ in ("PROPN", "NOUN"):
+            return region_country(self.doc[obj.left_edge.i if words else obj.i:obj.i + 1].text.removeprefix("the "))
         return None
 
     def _members_of(self, head: Token) -> str | None:

@@ -54,6 +54,13 @@ def regions() -> dict[str, tuple[str, str] | None]:
     return out
 
 
+def region_country(name: str) -> str | None:
+    """ISO3 of the first-level region a name means unambiguously ("Borno" -> NGA; "Punjab" -> None)."""
+    key = fold(name)
+    row = regions().get(key)
+    return row[1] if row and key not in SHARED else None
+
+
 def region_id(name: str, iso3: str) -> str:
     """A stable id for a region's government: "USA.ADM1.TEXAS" (not a state organ: "ADM1" is no sector)."""
     return f"{iso3}.ADM1.{fold(name).upper().replace(' ', '_').replace('.', '')}"
@@ -157,13 +164,15 @@ class Regions(Base):
             return first is not root and self._party_use(first)
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             head = root.head
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                return False  # "villagers in Borno state"
             return head.lower_ in OFFICE_NOUNS or head.lemma_.lower() in OFFICE_NOUNS or (
                 head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in ("governor", "gov", "attorney", "lt", "executive")
                                              for t in root.doc[root.i + 1:head.i]))
         if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the governor of Texas", not "the people of Texas"
             return root.head.head.lower_ in OFFICE_NOUNS or root.head.head.lemma_.lower() in OFFICE_NOUNS
         if root.dep_ == "pobj":
-            return root.head.lower_ in ("by", "against", "with", "from") and root.head.head.pos_ in ("VERB", "NOUN")
+            return root.head.lower_ in ("by", "against", "with") and root.head.head.pos_ in ("VERB", "NOUN")
         return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos", "attr")
 
     def _american_state(self, e: Span, country: str) -> bool:
