@@ -119,3 +119,15 @@ def test_a_senator_from_a_us_state_sits_in_congress_not_in_the_state_government(
     text = "A senator from Iowa accused the Pentagon of hiding the audit."
     assert owners(text, "senator") == ["USA.LEG"]
     assert all(o is None or ".ADM1." not in o for o in owners(text, "Iowa"))
+
+
+def test_the_state_of_a_dateline_is_no_party(pipeline):
+    text = "SPRINGDALE, Ark. (KTVX) - A teenager was shot outside a gas station on Friday, police said."
+    facts = _facts(pipeline, text)
+    assert not any(".ADM1." in a.id for a in facts.actors)
+
+
+def test_a_county_sheriff_named_like_a_capital_is_american(pipeline):
+    facts = _facts(pipeline, "The Kingston County Sheriff's Office said deputies arrested two men after the robbery.")
+    office = _actor(facts, "Kingston County")
+    assert office is not None and office.country == "USA"

@@ -50,6 +50,7 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
                                                  or self.d.capital(e.text)) and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
         sheriffs = self._sheriffs()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
+        ents = [e for e in ents if not any(h.start <= e.start and e.end <= h.end for h in sheriffs)]  # its county
         for e in ents:
             congress = congress_of != "USA.LEG" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
             if congress and congress_of is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..structure import find_dateline
 from ..values.countries import countries
 from ..values.names import fold
 from .dictionary import Entry
@@ -88,9 +89,17 @@ class Regions(Base):
     def _region_actor(self, e: Span, row: tuple[str, str]) -> str | None:
         """The region's government when the entity acts as a party; None where it only places something ("in
         Texas", "a Texas town")."""
-        if not self._party_use(e.root):
+        if not self._party_use(e.root) or self._in_dateline(e):
             return None
         return self._region_entry(*row)
+
+    def _in_dateline(self, e: Span) -> bool:
+        """"LITTLETON, Colo. (CBS4) -": the state of a dateline is where the report was filed, no party."""
+        seg = self.ctx.segment_at(e.start_char)
+        if seg is None:
+            return False
+        line = find_dateline(self.ctx.text[seg.start:seg.end], seg.start)
+        return line is not None and line.start <= e.start_char < line.end
 
     def _county(self, e: Span) -> str | None:
         """"Fulton County sued the state": a county acting as a party is its own government, in the country of the
@@ -118,7 +127,7 @@ class Regions(Base):
                     and doc[start - 1].lower_ not in ("the", "a"):
                 start -= 1
             county = doc[start:t.i].text
-            country = self._county_country()
+            country = self._county_country(sheriff=True)
             if country is None or any(self.index.token_actor(i) for i in range(start, t.i + 1)
                                       if self.index.entry(self.index.token_actor(i)) is not None
                                       and ".ADM" not in str(self.index.token_actor(i))):
@@ -134,10 +143,14 @@ class Regions(Base):
                            quote=self.quote_of.get(start, -1)))
         return out
 
-    def _county_country(self) -> str | None:
-        """The country of the regions the report names, or of the one state it names."""
+    def _county_country(self, *, sheriff: bool = False) -> str | None:
+        """The country of the regions the report names, else of the one state it names by name or demonym (a
+        capital's namesake county is no clue: "Hamilton County" is no Bermudan county); a county sheriff is
+        American unless the report's regions say otherwise."""
         named = {r[1] for x in self.doc.ents if (r := regions().get(fold(x.text))) is not None}
-        countries = named or self.named_states
+        states = {c for x in self.doc.ents if (a := self.d.lookup(x.text) or self.d.demonym(x.text))
+                  and self.d.kind_of(a) == "state" and (c := self.d.country_of(a))}
+        countries = named or ({"USA"} if sheriff else states)
         return next(iter(countries)) if len(countries) == 1 else None
 
     def _sheriff_near(self, head: Token) -> str | None:
