@@ -131,3 +131,17 @@ def test_a_county_sheriff_named_like_a_capital_is_american(pipeline):
     facts = _facts(pipeline, "The Kingston County Sheriff's Office said deputies arrested two men after the robbery.")
     office = _actor(facts, "Kingston County")
     assert office is not None and office.country == "USA"
+
+
+def test_a_state_named_as_a_place_in_possessive_town_or_compass_form_is_no_party(pipeline):
+    texts = ["Police in Kearney, located on Nebraska's central plains, said the shooting was accidental.",
+             "Jordan Pike, 41, of Lincoln, Nebraska was inside the bar when the shots were fired.",
+             "A witness told reporters in South Nebraska that the gunman fled on foot.",
+             "The Nebraska State Patrol said troopers found the car on Friday."]
+    for text in texts:
+        assert not any(".ADM1." in a.id for a in _facts(pipeline, text).actors), text
+
+
+def test_a_state_owning_an_office_is_its_government(owners):
+    assert owners("Nebraska's governor accused the agency of ignoring the farmers.", "Nebraska")[0].startswith(
+        "USA.ADM1.")  # type: ignore[union-attr]

@@ -28,6 +28,8 @@ GEORGIA_TOWNS = frozenset({"atlanta", "savannah", "macon"})  # towns of the US s
 # Regions whose bare name seldom means a government: the UK's nations (its teams, mostly); Tibet (a people, an
 # exiled government, the Chinese region).
 NO_GOVERNMENT = frozenset({"GB", "Tibet"})
+COMPASS = frozenset({"south", "north", "east", "west", "central", "southern", "northern", "eastern", "western",
+                     "upstate", "downstate"})
 # Region names two countries share: the region is the one country's the report names alone.
 SHARED = {"punjab": frozenset({"PAK", "IND"})}
 # Nouns a region's name may modify and still act as the region's government ("Texas officials", "the Ohio governor").
@@ -166,10 +168,18 @@ class Regions(Base):
     def _party_use(self, root: Token) -> bool:
         """The name is a clause's party (subject, object, agent, owner) or modifies an office ("Texas officials",
         "Georgia Gov. Brian Kemp"), not a place ("in Texas") or a descriptive modifier ("a Texas man")."""
+        doc, first_word = root.doc, root.doc[root.left_edge.i]
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
             return False
-        if root.dep_ == "appos":  # "in Houston, Texas": where the town lies
-            return root.head is not root and self._party_use(root.head)
+        if root.i >= 2 and doc[root.i - 1].text == "," and doc[root.i - 2].pos_ == "PROPN":
+            return False  # "of Fredericksburg, Virginia was inside", misparsed: a town's state
+        if any(t.lower_ in COMPASS for t in doc[max(0, first_word.i - 1):root.i]):
+            return False  # "South Florida": a part of the state, a place
+        if root.dep_ == "poss":  # "Florida's governor", not "Florida's Gulf Coast"
+            return root.head.lemma_.lower() in OFFICE_NOUNS or self.d.sector_of(root.head.lemma_.lower()) in (
+                "GOV", "LEG", "POL", "JUD")
+        if root.dep_ == "appos":  # "in Houston, Texas": where the town lies; "a woman from X, Minn." misparsed
+            return root.head is not root and root.head.pos_ == "PROPN" and self._party_use(root.head)
         if root.dep_ == "conj":
             first = root
             while first.dep_ == "conj" and first.head is not first:
@@ -177,8 +187,8 @@ class Regions(Base):
             return first is not root and self._party_use(first)
         if root.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             head = root.head
-            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                return False  # "villagers in Borno state"
+            if (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS) or head.lower_ == "state":
+                return False  # "villagers in Borno state", "Indiana State Police"
             return head.lower_ in OFFICE_NOUNS or head.lemma_.lower() in OFFICE_NOUNS or (
                 head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in ("governor", "gov", "attorney", "lt", "executive")
                                              for t in root.doc[root.i + 1:head.i]))
