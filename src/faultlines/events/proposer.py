@@ -44,6 +44,8 @@ SKIP = frozenset({
     "allow", "enable", "cause", "explain", "understand", "remember", "learn", "teach", "wonder", "realize",
     "recognize", "tweet", "post", "publish", "broadcast", "interview", "answer", "reply", "respond", "insist",
     "argue", "claim", "suggest", "state", "announce", "confirm", "acknowledge", "admit", "estimate", "accord",
+    "speak",  # "speaks to reporters": a saying verb; "spoke with X" is the lexicon's own CONSULT
+    "attend",  # "attended the ceremony": presence; an attended meeting is coded on its noun
 })  # "according to X" is parsed as a verb
 # Prepositions whose object can be whom an act is done to, with or from ("worked with", "appealed to").
 PREPS = frozenset({"with", "to", "against", "on", "for", "from", "into", "at", "toward", "towards", "over", "upon"})
