@@ -135,7 +135,7 @@ class Organisations(Base):
             self.d.capital(t.text) if t.i > e.start or len(e) > 1 else None))), None)  # "Baghdad University" is Iraqi
         country = country or self._apposed_country(e)
         if country is None:  # a lone word's country only where stated beside it ("Google" fined in Brussels)
-            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business") and " " in text)
+            country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business") and (" " in text or text.isupper()))
         if office := self._office_name(e, text, country):
             return office
         return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
