@@ -17,8 +17,10 @@ Interface used by the other stages (keep these signatures):
 - `ActorIndex.implied_events() -> list[ImpliedEvent]` — relations stated inside names ("Iranian-backed groups").
 - `home_country(lookup) -> ISO3 | None` — the country a document is clearly about (for generic actors).
 
-Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for state organs; a slug
-("david-m-witty") for actors found only in the document.
+Ids: dictionary ids ("IRN", "ISIS", "PMF", "USA.GOV.STATE"); ISO3.SECTOR for state organs; ISO3.ADM1.NAME for a
+region's government ("USA.ADM1.TEXAS", parent the country, never merged into it), ISO3.ADM2.NAME for a county's
+and ISO3.ADM2.NAME.SHERIFF for a county sheriff's office (police); a slug ("david-m-witty", "pfizer") for actors
+found only in the document.
 """
 
 from .dictionary import Designation, Dictionary, DictionaryError, Entry, load_dictionary
