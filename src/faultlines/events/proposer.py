@@ -120,7 +120,10 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
             own = (lex.verbs if tok.pos_ == "VERB" else lex.nouns).get(tok.lemma_.lower(), ())
             if any(r.gated or r.not_event for r in own) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
                 continue  # a lexicon word's own conditions, and a condolence's occasion, stand
-            rule = (Rule(type=type_, target_preps=PREPS.union(*(r.target_preps for r in own))),)
+            same = next((r for r in own if r.type == type_), None)  # the word's own reading: its mode, whether it
+            rule = (Rule(type=type_, mode=same.mode if same else None,  # needs a target ("a man was arrested")
+                         target_preps=PREPS.union(*(r.target_preps for r in own)),
+                         needs_target=any(r.needs_target for r in own if r.type == type_)),)
             for c in coder.verb(tok, rule) if tok.pos_ == "VERB" else coder.noun(tok, rule):
                 if (c.source is None and c.target is None) or c.source == c.target:
                     continue
