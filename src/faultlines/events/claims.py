@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from ..records import Event, Mention, Voice
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
-from .syntax import VERBAL, agents, conjuncts, is_passive, subjects
+from .syntax import VERBAL, agents, conjuncts, directed, is_passive, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,7 +88,7 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         if h.pos_ in VERBAL:
             if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
                 return Claim(_speakers(h), "denial")
-            if lemma in lex.claim_verbs:
+            if lemma in lex.claim_verbs and not (x.dep_ == "xcomp" and lemma in lex.directive_heads and directed(h)):
                 if x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and (x.lower_ in CLAIM_PREPS or (
                         x.lower_ == "against" and lemma in WARNINGS))):  # "warned X against sending troops"
                     return Claim(_speakers(h), "claim")

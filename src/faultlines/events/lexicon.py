@@ -12,8 +12,8 @@ from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
-             "objects", "intransitive", "subjects", "via"}
-TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+             "objects", "intransitive", "subjects", "via", "infinitive"}
+TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings",
             "ongoing"}
 
@@ -38,10 +38,11 @@ class Rule:
     not_event: bool = False
     subjects: frozenset[str] = frozenset()
     via: frozenset[str] = frozenset()
+    infinitive: bool = False  # only with an object and its "to"-infinitive ("told Israel to halt")
 
     @property
     def gated(self) -> bool:
-        return bool(self.as_nouns or self.objects or self.needs_compound or self.subjects or self.via)
+        return bool(self.as_nouns or self.objects or self.needs_compound or self.subjects or self.via or self.infinitive)
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,14 @@ class Lexicon:
     reciprocal: frozenset[str] = frozenset()
     reciprocal_nouns: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
+    civil_property: frozenset[str] = frozenset()  # a house, car or shop attacked stands for its owner or the place's civilians
     silent_refusals: frozenset[str] = frozenset()
     disasters: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     crowd_verbs: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
+    directive_heads: frozenset[str] = frozenset()  # "told X to V": V is asked of X, not done
     cessation_heads: frozenset[str] = frozenset()
     future_heads: frozenset[str] = frozenset()
     future_marks: frozenset[str] = frozenset()
@@ -153,7 +156,8 @@ def _rules(section: object, where: str) -> list[tuple[str, Rule]]:
                         target_clause=bool(raw.get("target_clause", False)),
                         needs_compound=_words(raw.get("needs_compound"), at), objects=_words(raw.get("objects"), at),
                         intransitive=bool(raw.get("intransitive", False)), not_event=bool(raw.get("not_event", False)),
-                        subjects=_words(raw.get("subjects"), at), via=_words(raw.get("via"), at))
+                        subjects=_words(raw.get("subjects"), at), via=_words(raw.get("via"), at),
+                        infinitive=bool(raw.get("infinitive", False)))
             out.extend((lemma, rule) for lemma in _words(raw["lemmas"], at))
     return out
 
@@ -252,12 +256,14 @@ def build_lexicon(raw: object) -> Lexicon:
         reciprocal=_words(raw.get("reciprocal"), "reciprocal"),
         reciprocal_nouns=_words(raw.get("reciprocal_nouns"), "reciprocal_nouns"),
         located_nouns=_words(raw.get("located_nouns"), "located_nouns"),
+        civil_property=_words(raw.get("civil_property"), "civil_property"),
         silent_refusals=_words(raw.get("silent_refusals"), "silent_refusals"),
         disasters=_words(raw.get("disasters"), "disasters"),
         lemma_fixes=_lemma_fixes(raw.get("lemma_fixes")),
         crowd_verbs=_words(raw.get("crowd_verbs"), "crowd_verbs"),
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),
         hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
+        directive_heads=_words(pol.get("directive_heads"), "polarity.directive_heads"),
         cessation_heads=_words(pol.get("cessation_heads"), "polarity.cessation_heads"),
         future_heads=_words(pol.get("future_heads"), "polarity.future_heads"),
         future_marks=_words(pol.get("future_marks"), "polarity.future_marks"),

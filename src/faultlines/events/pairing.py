@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, prep_objects
+from .syntax import VERBAL, agents, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +18,10 @@ OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+OFFICIALS = frozenset({"commissioner", "director", "chief", "commander", "officer", "official", "lawmaker", "legislator",
+                       "councillor", "councilor", "judge", "prosecutor", "administrator", "deputy", "governor", "mayor"})
+POLICE_HOLDS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate"})  # what police do, not enemies
+OWNED_BY = frozenset({"MIL", "POL", "GOV", "INT", "REB", "UAG", "LEG", "JUD", "OPP"})  # "an army truck" is no civilian's
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
@@ -107,15 +111,23 @@ class Pairing(Readings):
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
             targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
+        if deep and type_ == "ACCUSE" and targets[0][1] is not None and targets[0][1].i in self.placed_at \
+                and not any(self._act(t) or self._actorish(t) for t in tgts):
+            targets = [(None, None)]  # "said the vote in Crimea was illegitimate": the vote's place did not hold it
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
             targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
         if targets[0][0] is None and tgts and type_ in ("ASSAULT", "COERCE") and self._supporters(tgts[0]):
             crowd = self._crowd(tgts[0])  # "detained dozens of supporters of X": a crowd, ACLED's "Protesters (Y)"
             targets = [(self.generic_actor(crowd, "PRT"), crowd)]
+        if type_ == "ASSAULT" or (type_ == "COERCE" and mode == "destroy"):  # not "captured the mosque"
+            targets = self._property_owner(tgts, targets, trigger if trigger.pos_ in VERBAL or host is None else host) \
+                or targets
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
+        if sources[0][0] is None and not srcs and mode == "arrest" and targets[0][0] is not None:
+            sources = [(self._arresting_police(trigger), None)]  # "Besigye was arrested in Kampala": Ugandan police
         if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
             around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
                       for p in prep_objects(t, SOURCE_PREPS - {"of"} if self._follower(t) else SOURCE_PREPS)]
@@ -149,6 +161,48 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _arresting_police(self, trigger: Token) -> str | None:
+        """"Besigye was arrested in Kampala": an arrest told in the passive with no one making it is by the police of
+        the country its own place phrase names (ACLED's "Police Forces of Uganda"); never a capture or a kidnapping."""
+        if trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in POLICE_HOLDS or not is_passive(trigger) \
+                or agents(trigger):
+            return None
+        d = self.actors.dictionary
+        at = {iso for p in prep_objects(trigger, frozenset({"in", "at"})) for a, b, iso in self._places if a <= p.idx < b}
+        country = at.pop() if len(at) == 1 else None  # "arrested in Kampala": a place on the verb itself, not the story's
+        if not country or d.entry(country) is None or "POL" not in d.sectors:
+            return None
+        aid = d.sub_actor(country, "POL")
+        self.place_spans.setdefault(aid, set()).add((trigger.i, trigger.i + 1))  # the unseen arresters stand at the verb
+        return aid
+
+    def _property_owner(self, tgts: list[Token], targets: list[tuple[str | None, Token | None]],
+                        anchor: Token) -> list[tuple[str | None, Token | None]] | None:
+        """"attacked a house in Kano", "torched Ali's car", "opened fire in a market in Jos": civilian property hit
+        stands for its named owner, else for the civilians of the place (never its state); None when a party is named."""
+        if targets[0][0] is not None and (targets[0][1] is None or targets[0][1].i not in self.placed_at):
+            return None
+        hit = [t for t in tgts if t.lemma_.lower() not in self.lex.instruments]  # "opened fire": no thing hit
+        pool = hit or prep_objects(anchor, PLACE_PREPS)  # "opened fire in a market": where it hit
+        held = [t for t in pool if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.civil_property]
+        if not held:
+            return None
+        d = self.actors.dictionary
+        thing = held[0]
+        owners = [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod", "poss")] \
+            + [o for p in prep_objects(thing, frozenset({"of"})) for o in (p, *p.lefts)]
+        if any(c.ent_type_ == "ORG" and c.dep_ != "poss" or d.sector_of(c.lemma_.lower()) in OWNED_BY
+               or c.lemma_.lower() in OFFICIALS for c in owners) \
+                or any(c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own") for c in thing.children):
+            return None  # "a police car", "a UN vehicle", "the residence of the governor", "a vehicle belonging to X"
+        owner = next(((a, c) for c in thing.children if c.dep_ == "poss" and (a := self.np_actor(c))), None)
+        if owner is not None:
+            return [owner]
+        if not (self._located_country(thing) or self.lone_country):  # the report's home is no place of the act
+            return None
+        found = self.generic_actor(thing, "CVL")
+        return [(found, thing)] if found else None
 
     def _act(self, t: Token) -> bool:
         return t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns

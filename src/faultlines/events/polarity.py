@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
-from .syntax import restated, to_clause
+from .syntax import directed, restated, to_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -210,6 +210,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
                 below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
             hypothetical = True  # "wants X to", "called for X to withdraw"
+        if below is not None and below.dep_ == "xcomp" and t.lemma_ in lex.directive_heads and directed(t):
+            hypothetical = True  # "told Israel to halt its offensive": asked of Israel, not done
         if below is not None and below.dep_ == "xcomp" and _infinitive(below) and t.pos_ in VERBS \
                 and t.lemma_ in lex.future_heads and (t.lemma_ != "go" or t.tag_ == "VBG"):
             hypothetical = True  # "is set to sign", "is going to cooperate"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
 from .polarity import approving
-from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects, subjects
+from .syntax import VERBAL, agents, conjuncts, directed, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +22,9 @@ LED = frozenset({"led", "dominated", "run", "controlled", "based"})
 PARTNERED = frozenset({"COOPERATE", "CONSULT", "AGREE"})
 LISTING = frozenset({"designation", "terrorism"})
 STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
+# Verbs of a clause that pass a verdict on its subject ("said the vote was illegal", "the strikes constitute a crime"),
+# with the dependents that carry it.
+VERDICT_VERBS = {"be": ("attr", "acomp"), "remain": ("attr", "acomp"), "constitute": ("dobj",), "represent": ("dobj",)}
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 
 
@@ -61,6 +64,8 @@ class Readings(ArgumentResolver):
         """Readings of trigger verbs that are not events: "agreed that ..." (an opinion), "was accepted to a
         college" / "was met with criticism" (no agent), "charged with keeping" (tasked), "formed the heart of"."""
         kids = list(v.children)
+        if rule.infinitive and not directed(v):
+            return True  # "told reporters that ...", "advised the ministry on security": no one asked to do anything
         if rule.type == "REJECT" and self._denies_claim(v, objs):
             return True  # "denied arming X", "rejected the accusation that ...": a denial, not a rejection
         if rule.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.silent_refusals for c in kids):
@@ -151,6 +156,11 @@ class Readings(ArgumentResolver):
         return []
 
     def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
+        if v.lemma_.lower() in self.lex.reporting_verbs:  # "said the vote was illegal": only a verdict the clause passes
+            verdicts = [x for c in v.children if c.dep_ == "ccomp" and c.lemma_ in VERDICT_VERBS
+                        and not any(n.dep_ == "neg" for n in c.children) for x in c.children
+                        if x.dep_ in VERDICT_VERBS[c.lemma_]]
+            return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in verdicts)
         heads: list[Token] = []
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
@@ -324,3 +334,4 @@ def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
         if d is not None:
             return [(d.start, d.end)]
     return []
+

@@ -376,3 +376,12 @@ def to_clause(c: Token) -> bool:
     order to", "so as to")."""
     return c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
         and not any(m.dep_ == "mark" for m in c.children) and c.i > c.head.i
+
+
+def directed(v: Token) -> bool:
+    """"told Israel to halt", "Israel was advised to leave": whom the verb asks (its object, or a passive's subject)
+    and the "to"-infinitive it asks of them."""
+    kids = list(v.children)
+    asked = [c.i for c in kids if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    return any(c.dep_ == "xcomp" and c.i > min(asked) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in kids) if asked else False
