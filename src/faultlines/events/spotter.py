@@ -1,8 +1,9 @@
 """A learned trigger spotter: the PLOVER type of a verb or event noun the lexicon does not list.
 
 Features are the token's parse (lemma, tag, dependency, head, children, neighbours, the entity types of its
-arguments) and its contextual vector from the model's tok2vec (`doc.tensor`), which reaches words no training
-sentence used. A multinomial logistic regression trained by ``python -m faultlines.train.trigger_fit`` on RAMS,
+arguments), its contextual vector from the model's tok2vec (`doc.tensor`), and, when the weights were trained with
+them, its WordNet supersenses and hypernyms (events/wordnet.py). A word the weights never saw may have its own
+threshold, chosen on folds grouped by lemma (weights without one use the common threshold). A multinomial logistic regression trained by ``python -m faultlines.train.trigger_fit`` on RAMS,
 M2E2, GSR and ConfliBERT tune records scores them; the weights ship as data/event_spotter.npz (numpy at run time).
 """
 
@@ -15,6 +16,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from .wordnet import meaning_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +59,12 @@ def token_features(tok: Token) -> list[str]:
     return out
 
 
+def meaning(tok: Token) -> list[str]:
+    """WordNet features of the token's word (events/wordnet.py), a particle verb's form first ('break up')."""
+    prt = tuple(ch.lemma_.lower() for ch in tok.children if ch.dep_ == "prt")
+    return list(meaning_features(tok.lemma_.lower(), tok.pos_, prt))
+
+
 def token_vector(tok: Token) -> np.ndarray:
     """The token's contextual vector from the model's tok2vec (zeros when the parse carries none)."""
     tensor = tok.doc.tensor
@@ -76,9 +85,12 @@ class Spotter:
     scale: np.ndarray
     bias: np.ndarray
     threshold: float  # keep the best type when its probability reaches this (above 1: never)
+    unseen: float = 2.0  # the threshold for a word the weights never saw (no `l=` feature; above 1: never)
+    meaning: bool = False  # the weights were trained with WordNet features (`trigger_fit --wordnet 1`)
 
     def proba(self, tok: Token) -> np.ndarray:
-        rows = [self.index[f] for f in set(token_features(tok)) if f in self.index]
+        feats = token_features(tok) + (meaning(tok) if self.meaning else [])
+        rows = [self.index[f] for f in set(feats) if f in self.index]
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         vec = token_vector(tok)
         if len(vec) == len(self.mean):
@@ -91,7 +103,8 @@ class Spotter:
         """The token's PLOVER type when the model is sure enough of it, else None."""
         p = self.proba(tok)
         best_p, best = max((p[i], c) for i, c in enumerate(self.classes) if c != NONE)
-        return best if best_p >= self.threshold else None
+        known = f"l={tok.lemma_.lower()}" in self.index
+        return best if best_p >= (self.threshold if known else self.unseen) else None
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +118,9 @@ def load_spotter() -> Spotter | None:
         spotter = Spotter(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
                           weights=z["weights"].astype(np.float32), dense=z["dense"].astype(np.float32),
                           mean=z["mean"].astype(np.float32), scale=z["scale"].astype(np.float32),
-                          bias=z["bias"].astype(np.float32), threshold=_threshold(float(z["threshold"])))
+                          bias=z["bias"].astype(np.float32), threshold=_threshold(float(z["threshold"])),
+                          unseen=_threshold(float(z["unseen" if "unseen" in z.files else "threshold"])),
+                          meaning=any(n.startswith("ws=") for n in names))
     return spotter if spotter.threshold <= 1.0 else None
 
 

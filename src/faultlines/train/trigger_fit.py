@@ -1,10 +1,12 @@
 """``python -m faultlines.train.trigger_fit``: train the trigger spotter (events/spotter.py), tune splits only.
 
 Labels every verb and noun of the RAMS, M2E2, GSR and ConfliBERT tune records (train/trigger_data.py), fits a
-multinomial logistic regression over the token's parse features and its standardised tok2vec vector, picks the
-threshold on 5-fold out-of-fold predictions grouped by document, over the tokens the spotter would see (words
-no rule event stands on) in M2E2 (whose negatives are real), for F0.5 at precision >= 0.90, and writes
-src/faultlines/data/event_spotter.npz.
+multinomial logistic regression over the token's parse features and its standardised tok2vec vector (optionally
+WordNet features, with copies lacking the word's own features: `--wordnet 1 --drop 0.5 --C 0.1`, measured but not
+shipped, see docs/model-card.md), and picks two thresholds out of fold over the tokens the spotter would
+see (words no rule event stands on): for words the weights know, folds by document on M2E2 (whose negatives are
+real) for F0.5 at precision >= 0.90; for words they never saw, folds by lemma on M2E2 and RAMS at precision >= 0.85.
+Writes src/faultlines/data/event_spotter.npz.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..events.spotter import NONE, WEIGHTS
+from ..events.wordnet import meaning_features
 from .trigger_data import Rows, labelled_tokens
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
@@ -27,6 +30,10 @@ PRECISION = 0.90  # kept spotted tokens typed right, out of fold (the rules' arg
 BETA = 0.5
 OFF = 2.0  # a threshold no probability reaches: nothing is spotted
 MIN_KEPT = 20
+# a word the weights never saw: its threshold comes from folds grouped by lemma (every test word unseen in training)
+UNSEEN_ON = "m2e2,rams"
+UNSEEN_PRECISION = 0.85
+UNSEEN_MIN_KEPT = 5
 # M2E2 (ACE) alone gives negatives among trigger words; RAMS's are words never a trigger (too easy to count)
 CHOOSE_ON = "m2e2"
 
@@ -47,6 +54,34 @@ def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray):  
     return hstack([sparse, csr_matrix(dense.astype(np.float32))]).tocsr()
 
 
+MEANING = ("wf=", "ws=", "ws1=", "wy=", "wh=", "wn=")
+
+
+def with_meaning(feats: list[str], on: bool) -> list[str]:
+    """A token's features with its WordNet features recomputed from its lemma, POS and particles (`on`), or
+    without them (to compare; the cached rows keep the parse features only)."""
+    plain = [f for f in feats if not f.startswith(MEANING)]
+    if not on:
+        return plain
+    lemma = next((f[2:] for f in plain if f.startswith("l=")), "")
+    pos = next((f[2:] for f in plain if f.startswith("p=")), "")
+    prt = tuple(f[7:] for f in plain if f.startswith("ch=prt:"))
+    return plain + list(meaning_features(lemma, pos, prt))
+
+
+WORD = ("l=", "lck=", "lpr=", "suf=", "wf=")  # features of the word itself (what an unseen word lacks)
+
+
+def fit_with_copies(model, M, M_drop, y: np.ndarray, w: np.ndarray, drop: float):  # type: ignore[no-untyped-def]
+    """Fit on the rows and (weight `drop`) on copies without the word's own features, so that the model also
+    learns what its context and meaning (WordNet) say, as it must for a word no training sentence had."""
+    from scipy.sparse import vstack
+
+    if drop <= 0:
+        return model.fit(M, y, sample_weight=w)
+    return model.fit(vstack([M, M_drop]).tocsr(), np.concatenate([y, y]), sample_weight=np.concatenate([w, drop * w]))
+
+
 def best_types(proba: np.ndarray, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
     typed = proba.copy()
     typed[:, classes.index(NONE)] = -1.0
@@ -54,7 +89,7 @@ def best_types(proba: np.ndarray, classes: list[str]) -> tuple[np.ndarray, np.nd
     return typed[np.arange(len(best)), best], np.array(classes)[best]
 
 
-def choose(p: np.ndarray, best: np.ndarray, y: np.ndarray, target: float) -> float:
+def choose(p: np.ndarray, best: np.ndarray, y: np.ndarray, target: float, min_kept: int = MIN_KEPT) -> float:
     """The threshold of highest F0.5 whose kept tokens are typed right at least `target` of the time."""
     pos = max(1, int((y != NONE).sum()))
     top = (0.0, OFF)
@@ -62,7 +97,7 @@ def choose(p: np.ndarray, best: np.ndarray, y: np.ndarray, target: float) -> flo
         kept = p >= t
         ok = int((kept & (best == y)).sum())
         n = int(kept.sum())
-        if n < MIN_KEPT or ok / n < target:
+        if n < min_kept or ok / n < target:
             continue
         prec, rec = ok / n, ok / pos
         f = (1 + BETA**2) * prec * rec / (BETA**2 * prec + rec) if ok else 0.0
@@ -77,7 +112,7 @@ def report(p: np.ndarray, best: np.ndarray, y: np.ndarray, names: np.ndarray, se
         m = seen & ((names == name) if name != "ALL" else True)
         pos = int((y[m] != NONE).sum())
         cells = []
-        for th in sorted({0.5, 0.6, 0.7, 0.8, 0.9, min(t, 0.99)}):
+        for th in sorted({0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, min(t, 0.99)}):
             kept = m & (p >= th)
             ok = int((kept & (best == y)).sum())
             cells.append(f"@{th:.2f} kept {int(kept.sum()):4} P {ok / max(1, int(kept.sum())):.2f} R {ok / max(1, pos):.2f}")
@@ -88,8 +123,9 @@ def report(p: np.ndarray, best: np.ndarray, y: np.ndarray, names: np.ndarray, se
 
 
 def main() -> int:
+    from sklearn.base import clone
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold
 
     from ..events.lexicon import load_lexicon
     from ..pipeline import Pipeline
@@ -103,6 +139,13 @@ def main() -> int:
     ap.add_argument("--none-weight", type=float, default=1.0, help="extra weight of NONE tokens")
     ap.add_argument("--precision", type=float, default=PRECISION)
     ap.add_argument("--choose-on", default=CHOOSE_ON, metavar="SET,SET", help="choose the threshold on these sets")
+    ap.add_argument("--wordnet", type=int, default=0,
+                    help="WordNet meaning features (events/wordnet.py): 1 on, 0 off (shipped: off; see the model card)")
+    ap.add_argument("--unseen-precision", type=float, default=UNSEEN_PRECISION)
+    ap.add_argument("--drop", type=float, default=0.0,
+                    help="weight of training copies without the word's own features (0: none)")
+    ap.add_argument("--show", type=float, default=0.0, help="print the kept words at this threshold (lemma:type)")
+    ap.add_argument("--no-word", action="store_true", help="leave out the word's own features (test of meaning)")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled tokens cached in {CACHE}")
     args = ap.parse_args()
@@ -116,6 +159,10 @@ def main() -> int:
         rows = labelled_tokens(Pipeline(), load_lexicon())
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_bytes(pickle.dumps(rows))
+    lemmas = np.array([next((f[2:] for f in x if f.startswith("l=")), "") for x in rows.X])
+    rows.X = [with_meaning(f, bool(args.wordnet)) for f in rows.X]
+    if args.no_word:
+        rows.X = [[f for f in x if not f.startswith(WORD)] for x in rows.X]
     y, names, seen = np.array(rows.y), np.array(rows.names), np.array(rows.seen)
     print(f"  {len(y)} tokens ({time.perf_counter() - t0:.0f} s); labels {dict(Counter(rows.y).most_common())}")
     print(f"  seen by the spotter (no rule event): {int(seen.sum())}, typed {dict(Counter(y[seen & (y != NONE)]).most_common())}")
@@ -125,27 +172,39 @@ def main() -> int:
     mean = V.mean(axis=0) if V.shape[1] else np.zeros(0)
     scale = (V.std(axis=0) + 1e-6) / args.dense if V.shape[1] else np.ones(0)
     M = matrix(rows, vocab, mean, scale)
+    M_drop = matrix(Rows([[f for f in x if not f.startswith(WORD)] for x in rows.X], rows.V, [], [], [], []),
+                    vocab, mean, scale)
     keep = np.isin(y, [c for c, n in Counter(rows.y).items() if n >= 10])
     w = np.where(y == NONE, args.none_weight, 1.0)
     model = LogisticRegression(C=args.C, max_iter=1000)
-    folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
-    oof = cross_val_predict(model, M[keep], y[keep], cv=folds, groups=np.array(rows.groups)[keep],
-                            method="predict_proba", params={"sample_weight": w[keep]})
+    Mk, Dk, yk, wk = M[keep], M_drop[keep], y[keep], w[keep]
     classes = sorted(set(y[keep]))
-    p, best = best_types(oof, classes)
-    sk, yk, nk = seen[keep], y[keep], names[keep]
-    on = sk & np.isin(nk, args.choose_on.split(","))
-    t = choose(p[on], best[on], yk[on], args.precision)
-    print(f"  threshold: best type P >= {t:.2f} (out of fold on {args.choose_on}, precision >= {args.precision}, F{BETA})")
-    report(p, best, yk, nk, sk, t)
+    sk, nk, lem = seen[keep], names[keep], lemmas[keep]
+    chosen = {}
+    for group, sets, target, least in (("doc", args.choose_on, args.precision, MIN_KEPT),
+                                       ("lemma", UNSEEN_ON, args.unseen_precision, UNSEEN_MIN_KEPT)):
+        folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
+        oof = np.zeros((len(yk), len(classes)))
+        for tr, te in folds.split(Mk, yk, (np.array(rows.groups) if group == "doc" else lemmas)[keep]):
+            fitted = fit_with_copies(clone(model), Mk[tr], Dk[tr], yk[tr], wk[tr], args.drop)
+            oof[te] = fitted.predict_proba(Mk[te])
+        p, best = best_types(oof, classes)
+        on = sk & np.isin(nk, sets.split(","))
+        t = chosen[group] = choose(p[on], best[on], yk[on], target, least)
+        print(f"  folds by {group}: threshold P >= {t:.2f} (out of fold on {sets}, precision >= {target}, F{BETA})")
+        report(p, best, yk, nk, sk, t)
+        if args.show:
+            at = sk & (p >= args.show)
+            print(f"  kept at {args.show}: " + ", ".join(
+                f"{a}:{b}{'' if b == c else '<-' + c}" for a, b, c in zip(lem[at], best[at], yk[at], strict=True)))
     if not args.dry_run:
-        model.fit(M[keep], y[keep], sample_weight=w[keep])
+        fit_with_copies(model, Mk, Dk, yk, wk, args.drop)
         coef = model.coef_.T.astype(np.float32)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(args.out, features=np.array(vocab), classes=np.array(model.classes_),
                             weights=coef[:len(vocab)], dense=coef[len(vocab):], mean=mean.astype(np.float32),
                             scale=scale.astype(np.float32), bias=model.intercept_.astype(np.float32),
-                            threshold=np.float32(t))
+                            threshold=np.float32(chosen["doc"]), unseen=np.float32(chosen["lemma"]))
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {len(vocab)} features)")
     print(f"done in {time.perf_counter() - t0:.0f} s")
     return 0
