@@ -57,11 +57,11 @@ def _hand_spotter(unseen: float) -> Spotter:
 
 
 def test_an_unseen_word_is_typed_by_its_meaning_at_its_own_threshold(rules):
-    doc = rules.nlp("Bandits whipped the farmers near Gusau.")  # 'whip': verb.contact, no 'l=whip' weight
-    whipped = next(t for t in doc if t.lower_ == "whipped")
-    assert "ws1=verb.contact" in meaning(whipped)
-    assert _hand_spotter(0.9).spot(whipped) == "ASSAULT"
-    assert _hand_spotter(0.99).spot(whipped) is None  # P(ASSAULT) = e^3 / (1 + e^3), about 0.95
+    doc = rules.nlp("Bandits thrashed the farmers near Gusau.")  # 'thrash': verb.contact, in no lexicon, no weight
+    thrashed = next(t for t in doc if t.lower_ == "thrashed")
+    assert "ws1=verb.contact" in meaning(thrashed)
+    assert _hand_spotter(0.9).spot(thrashed) == "ASSAULT"
+    assert _hand_spotter(0.99).spot(thrashed) is None  # P(ASSAULT) = e^3 / (1 + e^3), about 0.95
 
 
 def test_a_near_miss_of_another_supersense_is_not_typed(rules):
