@@ -101,7 +101,10 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
-            return self._home_forces(tok, self._located_country(tok))
+            country = self._located_country(tok, asked=False)
+            if country is None and self._located_country(tok) is not None:
+                return None  # "told the army to withdraw from Gaza": whose army is not where it is asked to leave
+            return self._home_forces(tok, country)
         if lemma in KIN and tok.dep_ == "nsubj" and tok.tag_ == "NN" and not any(c.dep_ == "prep" for c in tok.rights) \
                 and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.lefts):

@@ -20,7 +20,7 @@ PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it do
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 OFFICIALS = frozenset({"commissioner", "director", "chief", "commander", "officer", "official", "lawmaker", "legislator",
                        "councillor", "councilor", "judge", "prosecutor", "administrator", "deputy", "governor", "mayor"})
-POLICE_HOLDS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate"})  # what police do, not enemies
+POLICE_HOLDS = frozenset({"arrest", "detain"})  # what police do, not enemies ("held", "imprisoned": anyone's prison)
 OWNED_BY = frozenset({"MIL", "POL", "GOV", "INT", "REB", "UAG", "LEG", "JUD", "OPP"})  # "an army truck" is no civilian's
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
@@ -127,7 +127,7 @@ class Pairing(Readings):
             return out
         sources = self._actors(srcs)
         if sources[0][0] is None and not srcs and mode == "arrest" and targets[0][0] is not None:
-            sources = [(self._arresting_police(trigger), None)]  # "Besigye was arrested in Kampala": Ugandan police
+            sources = [(self._arresting_police(trigger, targets[0][0]), None)]  # "was arrested in Kampala": Ugandan police
         if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
             around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
                       for p in prep_objects(t, SOURCE_PREPS - {"of"} if self._follower(t) else SOURCE_PREPS)]
@@ -162,9 +162,11 @@ class Pairing(Readings):
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
 
-    def _arresting_police(self, trigger: Token) -> str | None:
+    def _arresting_police(self, trigger: Token, held: str | None) -> str | None:
         """"Besigye was arrested in Kampala": an arrest told in the passive with no one making it is by the police of
-        the country its own place phrase names (ACLED's "Police Forces of Uganda"); never a capture or a kidnapping."""
+        the country its own place phrase names (ACLED's "Police Forces of Uganda"); never a capture or a kidnapping,
+        a foreigner held (whose captors are a guess) or an arrest in a sentence naming an armed group (who may hold
+        the place: "detained in northern Syria, where Islamic State fighters control several towns")."""
         if trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in POLICE_HOLDS or not is_passive(trigger) \
                 or agents(trigger):
             return None
@@ -172,6 +174,12 @@ class Pairing(Readings):
         at = {iso for p in prep_objects(trigger, frozenset({"in", "at"})) for a, b, iso in self._places if a <= p.idx < b}
         country = at.pop() if len(at) == 1 else None  # "arrested in Kampala": a place on the verb itself, not the story's
         if not country or d.entry(country) is None or "POL" not in d.sectors:
+            return None
+        victim = self.entry(held)
+        if victim is not None and victim.country and victim.country != country:
+            return None  # "an American aid worker was detained in Syria": not for sure by Syria's police
+        if any((e := self.entry(self.actors.token_actor(t.i))) is not None and e.kind == "armed_group"
+               for t in trigger.sent):
             return None
         aid = d.sub_actor(country, "POL")
         self.place_spans.setdefault(aid, set()).add((trigger.i, trigger.i + 1))  # the unseen arresters stand at the verb
@@ -199,10 +207,26 @@ class Pairing(Readings):
         owner = next(((a, c) for c in thing.children if c.dep_ == "poss" and (a := self.np_actor(c))), None)
         if owner is not None:
             return [owner]
+        users = self._users(thing)
+        if users:  # "a car carrying two Hezbollah fighters", "a house used by X": they, not the place's civilians
+            return [users[0]] if len({a for a, _ in users}) == 1 and users[0][1].i not in self.placed_at \
+                else [(None, None)]
         if not (self._located_country(thing) or self.lone_country):  # the report's home is no place of the act
             return None
         found = self.generic_actor(thing, "CVL")
         return [(found, thing)] if found else None
+
+    def _users(self, thing: Token) -> list[tuple[str, Token]]:
+        """The parties a participle under a thing names as carried in, holding or using it ("a car carrying X",
+        "a house held by X", "a truck transporting X"), a named party or a people of a kind ("fighters")."""
+        out = []
+        for acl in (c for c in thing.children if c.dep_ == "acl"):
+            for t in (*(c for c in acl.children if c.dep_ in ("dobj", "nsubj")), *prep_objects(acl, frozenset({"by"}))):
+                a = self.np_actor(t) or next((x for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
+                                              if (x := self.np_actor(c))), None) or self.generic_actor(t)
+                if a:
+                    out.append((a, t))
+        return out
 
     def _act(self, t: Token) -> bool:
         return t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns

@@ -87,17 +87,20 @@ class Placements:
                 return aid
         return None
 
-    def _located_country(self, tok: Token) -> str | None:
-        """The one country of the places its sentence puts things in ("in Kano", "across the United States")."""
+    def _located_country(self, tok: Token, asked: bool = True) -> str | None:
+        """The one country of the places its sentence puts things in ("in Kano", "across the United States"); with
+        `asked` False, not of a place in what the token is asked to do ("told the army to withdraw from Gaza")."""
         sent = tok.sent
         found = set()
+        below = set() if asked or tok.dep_ not in ("dobj", "dative", "nsubjpass") else {
+            x.i for c in tok.head.children if c.dep_ == "xcomp" and c.i > tok.i for x in c.subtree}
         for start, end, iso in self._places:
             if sent.start_char <= start < sent.end_char:
                 span = tok.doc.char_span(start, end, alignment_mode="expand")
                 head = span.root if span is not None else None
                 while head is not None and head.dep_ in ("compound", "amod", "appos", "poss") and head.head is not head:
                     head = head.head
-                if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+                if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE and head.i not in below:
                     found.add(iso)
         return found.pop() if len(found) == 1 else None
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # Dependency links over which negation of a governing verb reaches the trigger ("didn't start arming").
 VERBS = ("VERB", "AUX")
+CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "parataxis"})  # a clause of its own below a verb
 NEG_LINKS = ("xcomp", "dobj", "pobj", "prep", "pcomp", "aux", "acl")  # "gave no order to pull out"
 # Adjectives whose infinitive has not happened ("unlikely to act", "expected to sign").
 # ("ready to fight", "willing to talk" are intents: `intent_type` makes them AGREE or THREATEN.)
@@ -210,8 +211,10 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and t.lemma_ in lex.hypothetical_heads and (below.dep_ in ("xcomp", "ccomp") or (
                 below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in below.children))):
             hypothetical = True  # "wants X to", "called for X to withdraw"
-        if below is not None and below.dep_ == "xcomp" and t.lemma_ in lex.directive_heads and directed(t):
-            hypothetical = True  # "told Israel to halt its offensive": asked of Israel, not done
+        if below is not None and below.dep_ == "xcomp" and t.lemma_ in lex.directive_heads and directed(t) \
+                and not any(x.dep_ in CLAUSES for x in chain[:i - 1]):
+            hypothetical = True  # "told Israel to halt its offensive": asked of Israel, not done (nor its clauses:
+            # "told them to leave before the Russians shelled it" -- the shelling is told as done)
         if below is not None and below.dep_ == "xcomp" and _infinitive(below) and t.pos_ in VERBS \
                 and t.lemma_ in lex.future_heads and (t.lemma_ != "go" or t.tag_ == "VBG"):
             hypothetical = True  # "is set to sign", "is going to cooperate"

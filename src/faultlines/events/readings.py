@@ -25,6 +25,7 @@ STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
 # Verbs of a clause that pass a verdict on its subject ("said the vote was illegal", "the strikes constitute a crime"),
 # with the dependents that carry it.
 VERDICT_VERBS = {"be": ("attr", "acomp"), "remain": ("attr", "acomp"), "constitute": ("dobj",), "represent": ("dobj",)}
+SUPPOSING = frozenset({"would", "could", "might", "may"})  # "said the annexation would be a violation"
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 
 
@@ -66,6 +67,9 @@ class Readings(ArgumentResolver):
         kids = list(v.children)
         if rule.infinitive and not directed(v):
             return True  # "told reporters that ...", "advised the ministry on security": no one asked to do anything
+        if rule.infinitive and (not any(self.np_actor(s) or self.generic_actor(s) for s in (*subjects(v), *agents(v)))
+                                or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.unasked for c in kids)):
+            return True  # "the storm pushed Cuba to evacuate" (no one asks), "told Israel to expect more arms" (no act)
         if rule.type == "REJECT" and self._denies_claim(v, objs):
             return True  # "denied arming X", "rejected the accusation that ...": a denial, not a rejection
         if rule.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.silent_refusals for c in kids):
@@ -158,8 +162,8 @@ class Readings(ArgumentResolver):
     def _has_as(self, v: Token, nouns: frozenset[str]) -> bool:
         if v.lemma_.lower() in self.lex.reporting_verbs:  # "said the vote was illegal": only a verdict the clause passes
             verdicts = [x for c in v.children if c.dep_ == "ccomp" and c.lemma_ in VERDICT_VERBS
-                        and not any(n.dep_ == "neg" for n in c.children) for x in c.children
-                        if x.dep_ in VERDICT_VERBS[c.lemma_]]
+                        and not any(n.dep_ == "neg" for n in c.children) and not self._supposed(c)
+                        for x in c.children if x.dep_ in VERDICT_VERBS[c.lemma_]]
             return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in verdicts)
         heads: list[Token] = []
         for c in v.children:
@@ -175,6 +179,12 @@ class Readings(ArgumentResolver):
                              if p.dep_ == "pobj")  # "described the strike by X as a terrorist act"
         heads += [p for h in heads if h.lemma_.lower() in ("act", "form") for p in prep_objects(h, frozenset({"of"}))]
         return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
+
+    def _supposed(self, c: Token) -> bool:
+        """"said the annexation would be a violation", "said it is illegal if X": a verdict on a case supposed, not
+        on an act done (a modal of possibility or an "if" clause on the verdict's verb)."""
+        return any((x.dep_ == "aux" and x.lower_ in SUPPOSING) or (x.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in self.lex.conditional_marks for m in x.children)) for x in c.children)
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
         """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
@@ -334,4 +344,3 @@ def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
         if d is not None:
             return [(d.start, d.end)]
     return []
-
