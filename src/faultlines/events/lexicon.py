@@ -13,7 +13,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects", "via", "infinitive"}
-TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "owning_sectors", "owning_officials", "police_holds", "silent_refusals", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings",
             "ongoing"}
 
@@ -87,6 +87,9 @@ class Lexicon:
     reciprocal_nouns: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
     civil_property: frozenset[str] = frozenset()  # a house, car or shop attacked stands for its owner or the place's civilians
+    owning_sectors: frozenset[str] = frozenset()  # "an army truck" is no civilian's
+    owning_officials: frozenset[str] = frozenset()  # "the governor's residence" is no civilian's
+    police_holds: frozenset[str] = frozenset()  # an agentless passive arrest is by the place's police
     silent_refusals: frozenset[str] = frozenset()
     disasters: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = field(default_factory=dict)
@@ -258,6 +261,9 @@ def build_lexicon(raw: object) -> Lexicon:
         reciprocal_nouns=_words(raw.get("reciprocal_nouns"), "reciprocal_nouns"),
         located_nouns=_words(raw.get("located_nouns"), "located_nouns"),
         civil_property=_words(raw.get("civil_property"), "civil_property"),
+        owning_sectors=frozenset(w.upper() for w in _words(raw.get("owning_sectors"), "owning_sectors")),  # sector codes
+        owning_officials=_words(raw.get("owning_officials"), "owning_officials"),
+        police_holds=_words(raw.get("police_holds"), "police_holds"),
         silent_refusals=_words(raw.get("silent_refusals"), "silent_refusals"),
         disasters=_words(raw.get("disasters"), "disasters"),
         lemma_fixes=_lemma_fixes(raw.get("lemma_fixes")),

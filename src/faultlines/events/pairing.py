@@ -18,10 +18,6 @@ OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
-OFFICIALS = frozenset({"commissioner", "director", "chief", "commander", "officer", "official", "lawmaker", "legislator",
-                       "councillor", "councilor", "judge", "prosecutor", "administrator", "deputy", "governor", "mayor"})
-POLICE_HOLDS = frozenset({"arrest", "detain"})  # what police do, not enemies ("held", "imprisoned": anyone's prison)
-OWNED_BY = frozenset({"MIL", "POL", "GOV", "INT", "REB", "UAG", "LEG", "JUD", "OPP"})  # "an army truck" is no civilian's
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
                     "student", "worker", "youth", "resident", "driver", "mother", "father", "son", "daughter", "wife",
                     "husband", "brother", "sister", "pedestrian", "bystander", "passenger", "farmer", "teacher"})
@@ -167,7 +163,7 @@ class Pairing(Readings):
         the country its own place phrase names (ACLED's "Police Forces of Uganda"); never a capture or a kidnapping,
         a foreigner held (whose captors are a guess) or an arrest in a sentence naming an armed group (who may hold
         the place: "detained in northern Syria, where Islamic State fighters control several towns")."""
-        if trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in POLICE_HOLDS or not is_passive(trigger) \
+        if trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in self.lex.police_holds or not is_passive(trigger) \
                 or agents(trigger):
             return None
         d = self.actors.dictionary
@@ -200,8 +196,8 @@ class Pairing(Readings):
         thing = held[0]
         owners = [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod", "poss")] \
             + [o for p in prep_objects(thing, frozenset({"of"})) for o in (p, *p.lefts)]
-        if any(c.ent_type_ == "ORG" and c.dep_ != "poss" or d.sector_of(c.lemma_.lower()) in OWNED_BY
-               or c.lemma_.lower() in OFFICIALS for c in owners) \
+        if any(c.ent_type_ == "ORG" and c.dep_ != "poss" or d.sector_of(c.lemma_.lower()) in self.lex.owning_sectors
+               or c.lemma_.lower() in self.lex.owning_officials for c in owners) \
                 or any(c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own") for c in thing.children):
             return None  # "a police car", "a UN vehicle", "the residence of the governor", "a vehicle belonging to X"
         owner = next(((a, c) for c in thing.children if c.dep_ == "poss" and (a := self.np_actor(c))), None)
