@@ -5,7 +5,10 @@ word only when it stands as a party and is no office or common actor word."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
 
 from ..records import ActorKind
 from ..values.names import fold, slug
@@ -18,18 +21,9 @@ if TYPE_CHECKING:
 
     from .dictionary import Dictionary
 
-# Nouns that call an organisation a company ("the drugmaker", "the tech giant", "the South Korean firm").
-COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "drugmaker", "carmaker", "automaker", "manufacturer",
-                           "corporation", "conglomerate", "retailer", "bank", "lender", "insurer", "airline", "carrier",
-                           "startup", "brand", "producer", "supplier", "contractor", "developer", "publisher",
-                           "multinational", "chain", "subsidiary", "exporter", "utility", "operator", "platform",
-                           "shipper", "broker", "fund", "investor", "chipmaker", "telecom", "refiner", "distributor"})
-# Capitalised words the tagger takes for an organisation that name an office or a body of a state, not a firm.
-OFFICE_WORDS = frozenset({"defense", "defence", "interior", "treasury", "justice", "commerce", "energy", "labor",
-                          "labour", "health", "education", "agriculture", "state", "foreign", "finance", "house",
-                          "senate", "congress", "parliament", "cabinet", "police", "army", "navy", "court", "ministry",
-                          "government", "administration", "security", "intelligence", "pentagon", "kremlin",
-                          "council", "assembly", "embassy", "opposition", "coalition", "alliance", "union"})
+CUES = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "actor_cues.yaml").read_text(encoding="utf-8"))
+COMPANY_NOUNS = frozenset(CUES["company_nouns"])  # "the drugmaker", "the tech giant": a company
+OFFICE_WORDS = frozenset(CUES["office_words"])  # "Defense", "Interior" tagged ORG: an office or a body of a state
 SURNAME_PREFIX = re.compile(r"^(Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|St|Al|El|Ben|Abu|O)[A-Z]")  # "VanBuskirk", "McCain"
 POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
@@ -113,6 +107,7 @@ class Organisations(Base):
             if fold(text) in self.surnames or not lone_organisation(e, self.d) or self._title_case_line(e):
                 return None  # a named person's surname tagged ORG is theirs (pass B); an office word is no one
             company = described_as_company(e)
+            text = firm_name(e) if company else text
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
         if kind == "other" and (company or described_as_company(e)):
@@ -160,7 +155,24 @@ class Organisations(Base):
         if not described_as_company(e) or not lone_organisation(e, self.d) or self._title_case_line(e):
             return None
         country = self._apposed_country(e) or self._context(e, sentence=False)[0]
-        return self.index.add_local(Entry(id=slug(e.text), name=e.text, kind="business", country=country))
+        name = firm_name(e)
+        return self.index.add_local(Entry(id=slug(name), name=name, kind="business", country=country))
+
+
+def firm_name(e: Span) -> str:
+    """The company's whole name over the capitalised proper nouns the tagger left beside it, compounds of one another
+    ("Purdue Pharma" where only "Pharma" was tagged)."""
+    doc, start, end = e.doc, e.start, e.end
+    while start > 0 and _bare_propn(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end:
+        start -= 1
+    while end < len(doc) and _bare_propn(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    return doc[start:end].text
+
+
+def _bare_propn(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_
 
 
 def _aged(e: Span) -> bool:

@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING
 
 from .genders import name_gender
 from .lookup import leader_faction
-from .regions import region_country
 from .state import (
     DEFINITE,
     FIRST_PLURAL,
     MANY,
-    MODIFIER_DEPS,
     NATIONAL,
     NUMBERLESS,
     ORGANS,
@@ -31,9 +29,6 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "l
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "baron", "sheikh", "monsieur"})
 FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "grandmother", "granddaughter"})
 MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "widower", "grandfather", "grandson"})
-FEDERAL_MEMBERS = frozenset({"senator", "congressman", "congresswoman", "representative"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "state", "capital", "county",
-                         "neighbourhood", "neighborhood", "suburb", "area", "camp"})
 ARMY = frozenset({"army", "military"})
 GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
@@ -173,66 +168,6 @@ class References(Topics):
         """An armed group that calls itself an army ("Libyan National Army"): "the army" may be it."""
         e = self.index.entry(actor)
         return e is None or any(w.lower() in ARMY for w in e.name.split())
-
-    def _located(self, head: Token, sector: str) -> str | None:
-        """"militias in Lebanon", "rebels from Chad", "the president of Armenia": a group or office placed in
-        (or, for state offices, "of") a country belongs to it."""
-        if sector not in ("REB", "MIL", "GOV", "LEG", "POL", "INT", "OPP", "CVL", "REF"):
-            return None
-        preps = ("in", "from", "of") if sector in ("GOV", "MIL", "LEG", "POL", "INT", "CVL", "REF") else ("in", "from")
-        for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in preps:
-                for obj in p.children:
-                    state = self._token_name(obj) if obj.dep_ == "pobj" else None
-                    if state and self.d.kind_of(state) == "state":
-                        return self.d.sub_actor(state, sector)
-                    if obj.dep_ == "pobj" and sector in ("CVL", "REF") and (c := self._place_country(obj)):
-                        return self.d.sub_actor(c, sector)
-                    if obj.dep_ == "pobj" and sector == "LEG" and head.lemma_.lower() in FEDERAL_MEMBERS \
-                            and region_country(obj.text) == "USA":
-                        return "USA.LEG"  # "a senator from Wisconsin" sits in Congress
-        return None
-
-    def _place_country(self, obj: Token) -> str | None:
-        """"residents of Nairobi", "villagers in a Nigerian town", "people in Borno state": the country of a capital,
-        of a town a demonym describes, or of a first-level region (the people of a place are its country's)."""
-        if obj.pos_ == "PROPN" and (c := self.d.capital(obj.text)):
-            return c
-        words = [t for t in obj.lefts if t.dep_ in ("amod", "compound") and t.text[:1].isupper()]
-        for t in words:
-            aid = self.d.demonym(t.text) or self.d.lookup(t.text)
-            if aid and self.d.kind_of(aid) == "state" and obj.lemma_.lower() in PLACE_NOUNS:
-                return aid
-        if obj.pos_ in ("PROPN", "NOUN"):
-            return region_country(self.doc[obj.left_edge.i if words else obj.i:obj.i + 1].text.removeprefix("the "))
-        return None
-
-    def _members_of(self, head: Token) -> str | None:
-        """"fighters belonging to Shiite militias", "members of the PMF" -> the group."""
-        if head.lemma_.lower() not in self.d.member_nouns:
-            return None
-        for c in head.children:
-            preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "within") else []
-            if c.dep_ == "acl" and c.lemma_ in ("belong", "affiliate", "link", "loyal"):
-                preps = [p for p in c.children if p.dep_ == "prep"]
-            for p in preps:
-                for obj in p.children:
-                    if obj.dep_ == "pobj":
-                        aid = self._np_actor(obj)
-                        e = self.index.entry(aid)
-                        if e is not None and e.kind not in ("person", "state", "civilians"):
-                            return aid
-        return None
-
-    def _np_actor(self, tok: Token) -> str | None:
-        """Actor of a noun phrase not swept yet: its own name, or a country word + actor noun ("the Syrian parliament")."""
-        aid = self.index.token_actor(tok.i)
-        if aid is None:
-            sector = self._sector(tok)
-            mod = next((m for c in tok.children if c.dep_ in MODIFIER_DEPS and (m := self._token_name(c))), None)
-            if sector and mod and self.d.kind_of(mod) == "state":
-                aid = self.d.sub_actor(mod, sector)
-        return aid
 
     def _pronoun(self, head: Token, low: str) -> str | None:
         if low in FIRST_PLURAL:

@@ -4,6 +4,7 @@ administration") is its own government, distinct from the country's state and go
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,11 +21,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places_regions.yaml"
-# Words beside a region's name that say it is a state of a federation ("Georgia Gov. Kemp", "the state of Georgia").
-FEDERAL_CUES = frozenset({"governor", "gov", "gov.", "senator", "sen.", "county", "counties", "statehouse", "legislature",
-                          "lawmakers", "legislators", "attorney", "republicans", "democrats"})
-SENTENCE_CUES = frozenset({"federal", "governor", "gov.", "statehouse", "county"})
-GEORGIA_TOWNS = frozenset({"atlanta", "savannah", "macon"})  # towns of the US state only
+CUES = yaml.safe_load((REGIONS_FILE.parent / "actor_cues.yaml").read_text(encoding="utf-8"))
+FEDERAL_CUES = frozenset(CUES["federal_cues"])  # beside a region's name: a federation's state ("Georgia Gov. Kemp")
+GEORGIA_TOWNS = frozenset(CUES["georgia_towns"])
+GEORGIA_COUNTRY = frozenset(CUES["georgia_country"])  # in the report: "Georgia" is the Caucasus country
+SPORTS_WORDS = frozenset(CUES["sports_words"])
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")  # "won 31-24"
 # Regions whose bare name seldom means a government: the UK's nations (its teams, mostly); Tibet (a people, an
 # exiled government, the Chinese region).
 NO_GOVERNMENT = frozenset({"GB", "Tibet"})
@@ -32,9 +34,7 @@ COMPASS = frozenset({"south", "north", "east", "west", "central", "southern", "n
                      "upstate", "downstate"})
 # Region names two countries share: the region is the one country's the report names alone.
 SHARED = {"punjab": frozenset({"PAK", "IND"})}
-# Nouns a region's name may modify and still act as the region's government ("Texas officials", "the Ohio governor").
-OFFICE_NOUNS = frozenset({"governor", "government", "official", "officials", "administration", "authority", "authorities",
-                          "legislature", "lawmaker", "lawmakers", "attorney", "regulator", "regulators", "state"})
+OFFICE_NOUNS = frozenset(CUES["office_nouns"])  # "Texas officials", "the Ohio governor": still the government
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +64,17 @@ def region_country(name: str) -> str | None:
     return row[1] if row and key not in SHARED else None
 
 
-def region_id(name: str, iso3: str) -> str:
-    """A stable id for a region's government: "USA.ADM1.TEXAS" (not a state organ: "ADM1" is no sector)."""
-    return f"{iso3}.ADM1.{fold(name).upper().replace(' ', '_').replace('.', '')}"
+def region_id(name: str, iso3: str, level: int = 1) -> str:
+    """A stable id for a region's government: "USA.ADM1.TEXAS", "USA.ADM2.FULTON_COUNTY" (not a state organ: "ADM1"
+    is no sector)."""
+    return f"{iso3}.ADM{level}.{fold(name).upper().replace(' ', '_').replace('.', '')}"
 
 
 class Regions(Base):
     """Pass A's subnational governments."""
 
     _us_report: bool | None = None
+    _foreign_namesakes: frozenset[int] = frozenset()  # tokens of a US state named like a country ("Georgia")
 
     def _region(self, e: Span) -> tuple[str, str] | None:
         """(name, ISO3) when the entity names a first-level region whose name no country shares, or a US state named
@@ -85,13 +87,28 @@ class Regions(Base):
             return None  # "Punjab" in a report that does not name Pakistan alone: maybe India's
         known = self.d.lookup(text)
         if known is not None and self.d.kind_of(known) == "state" and known != row[1]:
-            return row if row[1] == "USA" and self._american_state(e, known) else None
+            if row[1] != "USA" or not self._american_state(e, known):
+                return None
+            self._foreign_namesakes |= set(range(e.start, e.end))  # no place or party of the country either
+            return row
         return None if known is not None else row
+
+    def foreign_namesake(self, i: int) -> bool:
+        """Token `i` names a US state named like a country ("Georgia" in an American report): never the country."""
+        return i in self._foreign_namesakes
+
+    def _namesake_people(self, head: Token, sector: str) -> str | None:
+        """"the Georgia man" in an American report: people a US state named like a country describes are American
+        civilians, never the country's."""
+        if sector not in ("CVL", "REF") or not any(c.dep_ in ("compound", "amod", "nmod") and self.foreign_namesake(c.i)
+                                                  for c in head.lefts):
+            return None
+        return self.d.sub_actor("USA", sector)
 
     def _region_actor(self, e: Span, row: tuple[str, str]) -> str | None:
         """The region's government when the entity acts as a party; None where it only places something ("in
         Texas", "a Texas town")."""
-        if not self._party_use(e.root) or self._in_dateline(e):
+        if not self._party_use(e.root) or self._in_dateline(e) or self._sports(e):
             return None
         return self._region_entry(*row)
 
@@ -112,7 +129,7 @@ class Regions(Base):
         country = self._county_country()
         if country is None:
             return None
-        return self.index.add_local(Entry(id=f"{country}.ADM2.{fold(text).upper().replace(' ', '_')}",
+        return self.index.add_local(Entry(id=region_id(text, country, 2),
                                           name=f"Government of {text}", kind="government", country=country,
                                           parent=country))
 
@@ -137,7 +154,7 @@ class Regions(Base):
             end = t.i + 1
             if end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in ("office", "department"):
                 end += 2
-            aid = self.index.add_local(Entry(id=f"{country}.ADM2.{fold(county).upper().replace(' ', '_')}.SHERIFF",
+            aid = self.index.add_local(Entry(id=f"{region_id(county, country, 2)}.SHERIFF",
                                              name=f"{county} Sheriff's Office", kind="police", country=country,
                                              parent=self.d.sub_actor(country, "POL")))
             self.index.add(aid, start, end, force=True)
@@ -199,19 +216,26 @@ class Regions(Base):
         return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos", "attr")
 
     def _american_state(self, e: Span, country: str) -> bool:
-        """"Georgia" is the US state: a federal cue stands beside it, or the report names another US state or the US
-        and nothing of the country (its capital, its demonym, its people)."""
+        """"Georgia" is the US state: a federal cue stands within three words of it ("Georgia Gov. Kemp", "Georgia
+        sued the federal government"), or the report names nothing of the country (its capital, its people, Russia,
+        Abkhazia) and names another US state or a town of the US state."""
         doc = self.doc
-        near = {t.lower_ for t in doc[max(0, e.start - 3):min(len(doc), e.end + 2)]}
+        near = {t.lower_ for t in doc[max(0, e.start - 3):min(len(doc), e.end + 3)]}
         if near & FEDERAL_CUES or (e.start >= 2 and doc[e.start - 2:e.start].text.lower() == "state of"):
             return True
-        if any(t.lower_ in SENTENCE_CUES for t in e.sent):
-            return True  # "Georgia sued the federal government", "..., Governor Brian Kemp said"
         if self._us_report is None:
-            own = any(self.d.capital(t.text) == country or self.d.demonym(t.text) == country
+            own = any(t.lower_ in GEORGIA_COUNTRY or self.d.capital(t.text) == country or self.d.demonym(t.text) == country
                       for t in doc if t.text[:1].isupper())
             other = any((r := regions().get(fold(x.text))) is not None and r[1] == "USA" and fold(x.text) != fold(e.text)
                         for x in doc.ents if x.label_ in ("GPE", "LOC", "ORG"))
             towns = any(t.lower_ in GEORGIA_TOWNS for t in doc)
             self._us_report = not own and (other or towns)
         return self._us_report
+
+    def _sports(self, e: Span) -> bool:
+        """A sports report ("Oklahoma hosted Texas in front of 90,000 fans", "Florida visits Georgia" after a score):
+        its sentence has a score or a sports word, or the report a score and a sports word or two sports words."""
+        if SCORE.search(e.sent.text) or any(t.lower_ in SPORTS_WORDS for t in e.sent):
+            return True
+        words = {t.lower_ for t in self.doc if t.lower_ in SPORTS_WORDS}
+        return len(words) >= 2 or (bool(words) and SCORE.search(self.doc.text) is not None)

@@ -17,6 +17,7 @@ from .index import ActorIndex, ImpliedEvent
 from .naming import Names
 from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
+from .placed import Placed
 from .references import References
 from .state import ORGANS, Hit
 
@@ -31,7 +32,7 @@ FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "g
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
-class _Resolver(Names, References, Culprits, Author, Affiliations):
+class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
     def run(self) -> ActorIndex:
@@ -132,9 +133,10 @@ class _Resolver(Names, References, Culprits, Author, Affiliations):
             self._record(self._located(head, sector) or self._office(ch, head, sector), ch, head)
             return  # "the defence ministry" after two states is neither's: no nearest-state guess
         if member_of or sector:
-            aid = member_of or (self._generic(ch, head, sector) or self._located(head, sector) if sector else None)
+            aid = member_of or (self._generic(ch, head, sector) or self._located(head, sector)
+                                or self._namesake_people(head, sector) if sector else None)
             self._record(aid, ch, head)
-        elif head.pos_ == "PROPN":
+        elif head.pos_ == "PROPN" and not self.foreign_namesake(head.i):
             self._record(self.d.lookup(ch.text), ch, head)
 
     def _apposed_firm(self, head: Token) -> str | None:

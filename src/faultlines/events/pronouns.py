@@ -142,6 +142,8 @@ class Pronouns:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(d.generic_actors.get(o.lemma_.lower()) == "CVL" for o in objs):
                 return None  # "he stabbed a woman": two civilians of one pool would make the event a loop
+            if self._only_placed(verb, objs):
+                return None  # "he stabbed his neighbour in Nairobi": the state where it happened is no victim
             aid = self.generic_actor(t)
             return aid if aid is not None and aid not in own and (e := self.entry(aid)) is not None \
                 and e.kind == "civilians" else None
@@ -149,6 +151,17 @@ class Pronouns:
 
     def generic_actor(self, tok: Token, sector: str | None = None, at: Token | None = None) -> str | None:
         raise NotImplementedError
+
+    def _only_placed(self, verb: Token, objs: list[Token]) -> bool:
+        """The verb's only party besides the pronoun would be a state reached through a place phrase ("in
+        Nairobi"): no object or agent is an actor other than a bare state."""
+        places = [o for o in objs if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+        if not places:
+            return False
+        others = [o for o in objs if o not in places] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return not any((e := self.entry(self.np_actor(o) or self.generic_actor(o))) is not None and e.kind != "state"
+                       for o in others)
 
     def _earlier_subject(self, pron: Token) -> Token | None:
         """The nearest earlier subject outside quotations (in the pronoun's sentence or the one before) that is a
