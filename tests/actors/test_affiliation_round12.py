@@ -60,7 +60,8 @@ def test_a_name_after_an_outlet_noun_is_media(pipeline, text, name):
 @pytest.mark.parametrize("text, name", [
     ('Others shrugged. The newspaper El Mensajero said in a headline "U.S. deploys troops to the border."',
      "El Mensajero"),
-    ('The broadcaster Canal Nueve said on Monday: "The army has attacked the rebels near the border."', "Canal Nueve"),
+    ('The broadcaster Canal Nueve said on Monday: "The Honduran army has attacked the rebels near the border."',
+     "Canal Nueve"),
 ])
 def test_an_outlet_named_beside_its_head_noun_is_the_speaker(pipeline, text, name):
     facts = facts_of(pipeline, text)
