@@ -109,14 +109,20 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
     lex = coder.lex
     taken = {i for e in found if e.trigger is not None for i in range(e.trigger.start, e.trigger.end)}
     datelines = dateline_spans(ctx)
+    places = [(a, b) for a, b, _ in place_mentions]
+
+    def where(t: Token | None) -> bool:  # a named place or a dateline is where, never a party the spotter may guess
+        return t is not None and (any(a <= t.idx < b for a, b in datelines)
+                                  or (t.ent_type_ != "NORP" and any(a <= t.idx < b for a, b in places)))
+
     out: list[Event] = []
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char) or title_case(sent):
             continue
         disaster = any(t.lemma_.lower() in lex.disasters for t in sent)  # "killed in the quake": nobody's attack
         for tok in sent:
-            if tok.idx in taken or not spot_word(tok, lex):
-                continue
+            if tok.idx in taken or not spot_word(tok, lex) or any(t.text == "?" for t in sent[tok.i - sent.start:]):
+                continue  # a question is the rules' (they keep it questioned), never an asserted spotted act
             own = (lex.verbs if tok.pos_ == "VERB" else lex.nouns).get(tok.lemma_.lower(), ())
             if any(r.gated or r.not_event for r in own) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
                 continue  # a lexicon word's own conditions, and a condolence's occasion, stand
@@ -129,7 +135,7 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
                     continue
                 if disaster and c.source is None and c.type in ("ASSAULT", "COERCE"):
                     continue
-                if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+                if where(c.source_tok) or where(c.target_tok):
                     continue
                 out.extend(build_events(ctx, c, coder.lex, place_mentions, coder.actor_name))
     return out
