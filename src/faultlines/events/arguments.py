@@ -101,7 +101,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
         if sector is None:
-            country = self._located_country(tok, asked=False)
+            asking = tok.head.lemma_.lower() in self.lex.directive_heads | self.lex.hypothetical_heads
+            country = self._located_country(tok, asked=not asking)  # "found shot dead in Gao": nothing asked of him
             if country is None and self._located_country(tok) is not None:
                 return None  # "told the army to withdraw from Gaza": whose army is not where it is asked to leave
             return self._home_forces(tok, country)
