@@ -117,8 +117,8 @@ class Pairing(Readings):
             crowd = self._crowd(tgts[0])  # "detained dozens of supporters of X": a crowd, ACLED's "Protesters (Y)"
             targets = [(self.generic_actor(crowd, "PRT"), crowd)]
         if type_ == "ASSAULT" or (type_ == "COERCE" and mode == "destroy"):  # not "captured the mosque"
-            targets = self._property_owner(tgts, targets, trigger if trigger.pos_ in VERBAL or host is None else host) \
-                or targets
+            targets = self._property_owner(tgts, targets, trigger if trigger.pos_ in VERBAL or host is None else host,
+                                           srcs) or targets
         if needs_target and targets[0][0] is None:
             return out
         sources = self._actors(srcs)
@@ -182,12 +182,16 @@ class Pairing(Readings):
         return aid
 
     def _property_owner(self, tgts: list[Token], targets: list[tuple[str | None, Token | None]],
-                        anchor: Token) -> list[tuple[str | None, Token | None]] | None:
+                        anchor: Token, srcs: list[Token]) -> list[tuple[str | None, Token | None]] | None:
         """"attacked a house in Kano", "torched Ali's car", "opened fire in a market in Jos": civilian property hit
         stands for its named owner, else for the civilians of the place (never its state); None when a party is named."""
         if targets[0][0] is not None and (targets[0][1] is None or targets[0][1].i not in self.placed_at):
             return None
         hit = [t for t in tgts if t.lemma_.lower() not in self.lex.instruments]  # "opened fire": no thing hit
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for s in srcs for c in s.children) or (
+                not hit and srcs and all(s.lemma_.lower() in self.lex.trace_devices and self.np_actor(s) is None
+                                         for s in srcs)):
+            return None  # "no bomb hit the school"; "a bomb exploded in a market": its planters' attack (found.blast)
         pool = hit or prep_objects(anchor, PLACE_PREPS)  # "opened fire in a market": where it hit
         held = [t for t in pool if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.civil_property]
         if not held:
