@@ -40,18 +40,15 @@ def test_a_wordnet_trigger_codes_its_source_verbs_event(code, text, type_, sourc
 
 
 @pytest.mark.parametrize("text", [
-    "Hackers hijacked the company's Twitter account.",  # a metaphor: no one's property seized
+    "Hackers hijacked the Twitter account of the Kenyan president.",  # no craft taken
+    "Nigeria counterattacked quickly after Ghana scored in the second half.",  # football, against no party
+    "Kenyan farmers mowed down the grass near the Ugandan border.",
     "Kenya deplored the lack of progress in the talks.",  # regret over a state of things, no one accused
-    "The tourists mowed down the grass.",
-    "The minister turned down the volume.",
-    "The spokesman told reporters off the record that talks would resume.",  # "tell off" rejected (a preposition)
-    "The candidate kicked a heckler out of the rally.",  # "kick out" rejected
-    "Arsenal counterattacked quickly after the break.",
-    "The city council impounded cars parked illegally.",
-    "The storm battered the coast of Mozambique.",  # 'batter' rejected (weather)
     "Manchester United thrashed Chelsea 4-0 on Sunday.",  # 'thrash' rejected (sport)
-    "The company sacked its chief executive.",  # 'sack' rejected (its news sense is firing)
     "Rising debt is strangling the Kenyan economy.",  # 'strangle' rejected (the metaphor is common)
+    # particle verbs whose particle is also a preposition are rejected ('tell off', 'turn down')
+    "The spokesman told Kenyan journalists off the record that talks would resume.",
+    "The Kenyan convoy turned down a road near the Ugandan border.",
 ])
 def test_near_misses_code_nothing(code, text):
     assert code(text) == []
