@@ -151,8 +151,15 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
     def _resolve(self, item: Token | Span) -> str | None:
         key = (item.idx, item.idx + len(item.text)) if hasattr(item, "idx") else (item.start_char, item.end_char)
         if key not in self._cache:
-            self._cache[key] = self.actors.resolve(item)
+            found = self.actors.resolve(item)
+            self._cache[key] = None if self._thing(found) else found
         return self._cache[key]
+
+    def _thing(self, actor_id: str | None) -> bool:
+        """An unknown name ending in an event's, a law's or a programme's word ("the Presidential Inauguration", "the
+        Clean Air Act") is a thing, no party."""
+        e = self.entry(actor_id)
+        return e is not None and e.kind == "other" and e.name.split()[-1].lower() in self.lex.thing_names
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""

@@ -65,6 +65,7 @@ XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
 VIA_PREPS = frozenset({"with", "from", "using", "of"})
+TO = frozenset({"to"})
 KEYED = frozenset({"peacekeeping"})  # compounds that name what an object is ("peacekeeping troops" are peacekeepers)
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
@@ -108,7 +109,8 @@ class SentenceCoder(TransferEvents):
             if rule.objects and not self._objects_fit(rule, objs + (subs if passive else [])):
                 continue  # a passive's subject is its object ("two journalists were freed")
             outs = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "out"]  # "pulled out of": out's "of"
-            via = [p for x in (v, *outs, *objs) for p in prep_objects(x, VIA_PREPS if x not in objs else VIA_PREPS - {"of"})
+            preps = (VIA_PREPS | TO) if rule.not_event else VIA_PREPS  # "stormed to the title"
+            via = [p for x in (v, *outs, *objs) for p in prep_objects(x, preps if x not in objs else preps - {"of"})
                    if p.lemma_.lower() in rule.via]  # "pulled out of talks", "hit its positions with drones"
             if rule.via and not via:
                 continue  # "hit Kharkiv with drones", "withdrew from dealings with X"

@@ -122,6 +122,8 @@ class NominalEvents(Pairing, FoundDead):
         rule = fitting[0]
         if rule.not_event:  # "life support", "price support"
             return []
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.lex.idle_hosts.get(n.lemma_.lower(), ()):
+            return []  # "received several calls about a burglary": telephone calls; "issued alerts": warnings
         if n.dep_ == "pobj" and n.head.lower_ == "to" and n.lemma_.lower() in HEDGES:
             return []  # "to our understanding, he was ...": a hedge, no agreement
         if n.lemma_.lower() in self.lex.transparent and any(

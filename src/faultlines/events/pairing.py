@@ -149,7 +149,9 @@ class Pairing(Readings):
                 s = self._armed_stranger(s, st)
             if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
                 s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
-            pairs = [(t, tt) for t, tt in targets if t != s] or [(None, None)]
+            pairs = [(t, tt) for t, tt in targets if t != s and not (  # "visited the Embassy of Peru": its own country
+                type_ == "CONSULT" and s is not None and t is not None and "." in s and s.split(".")[0] == t)] \
+                or [(None, None)]
             for t, tt in pairs:
                 if s is None and t is None:
                     continue
