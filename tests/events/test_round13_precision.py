@@ -25,6 +25,9 @@ def typed(code, text, type_):
     ("Reporters sought comment from the Turkish embassy.", "REQUEST"),
     # telephone calls received are no appeal
     ("The Nairobi police received several calls about a burglary.", "REQUEST"),
+    ("Jane Otieno said she got the call that her son had been shot.", "REQUEST"),
+    # a thing that appeals to someone attracts them
+    ("The idea appealed to Ghana's president.", "REQUEST"),
     # a danger faced is no threat made
     ("Chad has strengthened its relations with Niger, responding to the jihadist threat along the border.", "THREATEN"),
     # a sports win
@@ -52,6 +55,8 @@ def test_a_non_conflict_sense_codes_no_event(code, text, type_):
     ("The police arrived at the scene and arrested John Harlow.", "COERCE", None, "john-harlow"),
     ("Lebanon sought help from France.", "REQUEST", "LBN", "FRA"),
     ("Egypt asked Israel to open the crossing.", "REQUEST", "EGY", "ISR"),
+    ("Kenya appealed to Uganda to release the fishermen.", "REQUEST", "KEN", "UGA"),
+    ("Jane Otieno said she got the call that her son had been shot.", "ASSAULT", None, "CIVILIANS"),
     ("The African Union issued a call to Ethiopia to halt the offensive.", "REQUEST", "AU", "ETH"),
     ("Al-Shabaab issued a threat against Kenya.", "THREATEN", "AL_SHABAAB", "KEN"),
     ("Iran voiced support for Hezbollah.", "SUPPORT", "IRN", "HEZBOLLAH"),
