@@ -8,6 +8,7 @@ evidence sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,7 @@ BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hac
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
 HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the one helped
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")  # "beat Kenya 2-0"
 
 
 class SentenceCoder(TransferEvents):
@@ -82,7 +84,16 @@ class SentenceCoder(TransferEvents):
         adjective."""
         return any(a.dep_ == "amod" and a.tag_ == "VBG" and a.lemma_.lower() in self.lex.protest_cues for a in o.lefts)
 
+    def _sports_result(self, v: Token) -> bool:
+        """"Uganda beat Kenya 2-0 in the final": a score or a sports noun in the sentence of a verb of winning, whose
+        subject is no common noun ("police beat fans after the match" stays an assault)."""
+        return v.lemma_.lower() in self.lex.sports_verbs and not any(s.pos_ == "NOUN" for s in subjects(v)) and (
+            SCORE.search(v.sent.text) is not None or any(
+                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports_words for t in v.sent))
+
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
+        if self._sports_result(v):
+            rules = tuple(r for r in rules if r.type != "ASSAULT")
         passive = is_passive(v)
         if passive and v.dep_ in ("acl", "ROOT") and all(r.intransitive for r in rules) and not agents(v):
             passive = False  # "On 2 May, workers protested in X": nobody "is protested"

@@ -13,7 +13,7 @@ from ..records import PLOVER_TYPES
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects", "via", "infinitive"}
-TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "owning_sectors", "owning_officials", "police_holds", "silent_refusals", "idle_hosts", "thing_names", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
+TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "owning_sectors", "owning_officials", "police_holds", "silent_refusals", "idle_hosts", "thing_names", "sports_results", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings",
             "ongoing"}
 
@@ -94,6 +94,8 @@ class Lexicon:
     disasters: frozenset[str] = frozenset()
     thing_names: frozenset[str] = frozenset()  # last words of names of events, laws and programmes
     idle_hosts: dict[str, frozenset[str]] = field(default_factory=dict)  # "received calls": no appeal
+    sports_verbs: frozenset[str] = frozenset()  # "Uganda beat Kenya 2-0 in the final": a result, no assault
+    sports_words: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     crowd_verbs: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
@@ -270,6 +272,8 @@ def build_lexicon(raw: object) -> Lexicon:
         disasters=_words(raw.get("disasters"), "disasters"),
         idle_hosts={n: _words(vs, f"idle_hosts.{n}") for n, vs in (raw.get("idle_hosts") or {}).items()},
         thing_names=_words(raw.get("thing_names"), "thing_names"),
+        sports_verbs=_words((raw.get("sports_results") or {}).get("verbs"), "sports_results.verbs"),
+        sports_words=_words((raw.get("sports_results") or {}).get("words"), "sports_results.words"),
         lemma_fixes=_lemma_fixes(raw.get("lemma_fixes")),
         crowd_verbs=_words(raw.get("crowd_verbs"), "crowd_verbs"),
         protest_cues=_words(raw.get("protest_cues"), "protest_cues"),

@@ -1,0 +1,23 @@
+"""Round-13 precision faults on ordinary prose (helper F2): a sports result is no assault; sentences written for
+the test, each with a near miss that stays coded."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda beat Kenya 2-0 in the final.",
+    "Uganda beat Kenya in the cup match on Sunday.",
+    "Ghana beat Togo 3-1 in Accra.",
+])
+def test_a_sports_result_is_no_assault(code_modes, text):
+    assert not [e for e in code_modes(text) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Soldiers beat protesters in Kampala.", "UGA.PRT"),
+    ("Police beat demonstrators after the match in Nairobi.", "KEN.PRT"),
+])
+def test_a_beating_by_a_force_stays_an_assault(code_modes, text, target):
+    assert any(e[0] == "ASSAULT" and e[3] == target for e in code_modes(text))
