@@ -21,3 +21,19 @@ def test_a_sports_result_is_no_assault(code_modes, text):
 ])
 def test_a_beating_by_a_force_stays_an_assault(code_modes, text, target):
     assert any(e[0] == "ASSAULT" and e[3] == target for e in code_modes(text))
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Britain sought Moscow's cooperation with the inquiry.", "COOPERATE"),
+    ("The council demanded Rwanda's withdrawal from the border towns.", "RETREAT"),
+    ("Japan called for Beijing's cooperation in the investigation.", "COOPERATE"),
+])
+def test_an_act_asked_of_a_possessive_is_not_asserted(code_modes, text, asked):
+    evs = code_modes(text)
+    assert any(e[0] == "REQUEST" for e in evs), evs
+    assert not [e for e in evs if e[0] == asked and e[4] == "asserted"], evs
+
+
+def test_an_act_obtained_from_a_possessive_stays_asserted(code_modes):
+    evs = code_modes("Britain secured Moscow's cooperation with the inquiry.")
+    assert any(e[0] == "COOPERATE" and e[2] == "RUS" and e[4] == "asserted" for e in evs), evs

@@ -102,6 +102,7 @@ class Lexicon:
     hypothetical_nouns: frozenset[str] = frozenset()
     directive_heads: frozenset[str] = frozenset()  # "told X to V": V is asked of X, not done
     unasked: frozenset[str] = frozenset()  # "told X to expect": knowing or waiting is asked of no one
+    asking_objects: frozenset[str] = frozenset()  # "sought Moscow's cooperation": the act asked for, not done
     cessation_heads: frozenset[str] = frozenset()
     future_heads: frozenset[str] = frozenset()
     future_marks: frozenset[str] = frozenset()
@@ -280,6 +281,7 @@ def build_lexicon(raw: object) -> Lexicon:
         hypothetical_nouns=_words(pol.get("hypothetical_nouns"), "polarity.hypothetical_nouns"),
         directive_heads=_words(pol.get("directive_heads"), "polarity.directive_heads"),
         unasked=_words(pol.get("unasked"), "polarity.unasked"),
+        asking_objects=_words(pol.get("asking_objects"), "polarity.asking_objects"),
         cessation_heads=_words(pol.get("cessation_heads"), "polarity.cessation_heads"),
         future_heads=_words(pol.get("future_heads"), "polarity.future_heads"),
         future_marks=_words(pol.get("future_marks"), "polarity.future_marks"),

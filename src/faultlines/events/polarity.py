@@ -157,6 +157,8 @@ def asked(t: Token, below: Token, lex: Lexicon) -> bool:
     lemma = t.lemma_.lower()
     if below.dep_ == "prep" and below.lower_ == "for" and t.pos_ in VERBS and lemma in lex.hypothetical_heads:
         return True
+    if below.dep_ == "dobj" and below.pos_ == "NOUN" and t.pos_ in VERBS and lemma in lex.asking_objects:
+        return True  # "sought Moscow's cooperation", "demanded Russia's withdrawal"
     if t.pos_ == "NOUN" and lemma in lex.hypothetical_nouns:
         return below.dep_ == "acl" or (below.dep_ == "prep" and below.lower_ in ("for", "to"))
     return below.dep_ == "advcl" and t.pos_ in VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in below.children) \
