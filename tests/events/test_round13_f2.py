@@ -37,3 +37,21 @@ def test_an_act_asked_of_a_possessive_is_not_asserted(code_modes, text, asked):
 def test_an_act_obtained_from_a_possessive_stays_asserted(code_modes):
     evs = code_modes("Britain secured Moscow's cooperation with the inquiry.")
     assert any(e[0] == "COOPERATE" and e[2] == "RUS" and e[4] == "asserted" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed support for the proposal.",
+    "France voiced support for the measure.",
+    "Nigeria voiced support for the new law.",
+    "Ghana expressed support for the peace plan.",
+])
+def test_support_for_a_bill_or_plan_supports_no_party(code_modes, text):
+    assert not [e for e in code_modes(text) if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Germany voiced support for Ukraine.", "UKR"),
+    ("Uganda expressed support for Kenya's proposal.", "KEN"),
+])
+def test_support_for_a_party_stays(code_modes, text, target):
+    assert any(e[0] == "SUPPORT" and e[3] == target for e in code_modes(text))

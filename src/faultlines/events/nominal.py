@@ -116,7 +116,10 @@ class NominalEvents(Pairing, FoundDead):
             a = n.head
         mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {p.lemma_.lower() for p in prep_objects(n, frozenset({"of"}))}  # "the sale of artillery"
-        fitting = [r for r in rules if r.needs_compound & mods] or [r for r in rules if not r.needs_compound]
+        things = {p.lemma_.lower() for p in prep_objects(n, frozenset({"for", "to"}))  # "support for the bill"
+                  if not any(c.dep_ == "poss" for c in p.children)}  # "support for Kenya's proposal" is Kenya's
+        fitting = [r for r in rules if r.needs_compound & (mods | things if r.not_event else mods)] or [
+            r for r in rules if not r.needs_compound]
         if not fitting:
             return []
         rule = fitting[0]
