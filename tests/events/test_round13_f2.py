@@ -55,3 +55,21 @@ def test_support_for_a_bill_or_plan_supports_no_party(code_modes, text):
 ])
 def test_support_for_a_party_stays(code_modes, text, target):
     assert any(e[0] == "SUPPORT" and e[3] == target for e in code_modes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ain Draham attack killed four soldiers.",
+    "Officials blamed the Sidi Makhlouf bombing on jihadists.",
+    "Twelve people died in the Ain Draham attack, officials said.",
+])
+def test_a_town_before_an_attack_noun_is_no_party(code_modes, text):
+    parties = {p for e in code_modes(text) for p in (e[2], e[3]) if p}
+    assert not {p for p in parties if "draham" in p or "makhlouf" in p}, parties
+
+
+def test_a_named_group_before_an_attack_noun_stays_its_source(code_modes):
+    assert any(e[0] == "ASSAULT" and e[2] == "HAMAS" for e in code_modes("The Hamas attack killed four soldiers."))
+
+
+def test_a_named_attacker_stays(code_modes):
+    assert any(e[0] == "ASSAULT" and e[2] == "kofi-mensah" for e in code_modes("Kofi Mensah attacked the minister."))

@@ -12,6 +12,8 @@ from .kin import SUFFIXES
 BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
                        "road", "avenue", "square", "mosque", "church", "synagogue", "temple", "hotel", "stadium", "camp",
                        "base", "museum", "market", "station", "port", "dam", "highway", "park", "building", "tower"})
+ATTACKS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "shooting", "massacre", "ambush", "raid",
+                     "explosion", "siege", "assault", "killings"})
 MODEL = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z]{1,4}-?\d+[A-Z0-9-]*")
 PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "upper", "lower", "greater", "new", "old", "great", "mount", "lake", "gulf", "port", "saint",
@@ -28,6 +30,12 @@ def machine(text: str) -> bool:
 def on_building(e: Span) -> bool:
     """The name modifies a building noun outside it ("the Hoa Lo prison")."""
     return any(t.dep_ == "compound" and t.head.lower_ in BUILDINGS and not e.start <= t.head.i < e.end for t in e)
+
+
+def on_attack(e: Span) -> bool:
+    """An unknown name between "the" and an attack noun ("the Ain Draham attack") is where it happened, not who."""
+    return e.start > 0 and e.doc[e.start - 1].lower_ == "the" and any(
+        t.dep_ == "compound" and t.head.lower_ in ATTACKS and not e.start <= t.head.i < e.end for t in e)
 
 
 def unsuffixed(name: str) -> list[str]:

@@ -11,7 +11,7 @@ from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
 from .name_runs import join_name_runs
-from .name_shapes import PLACE_WORDS, before_possessive, counted, on_building, storm, unsuffixed
+from .name_shapes import PLACE_WORDS, before_possessive, counted, on_attack, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .organisations import OUTLET_NOUNS, Organisations
 from .regions import Regions
@@ -38,6 +38,8 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
             name = self._strip_title(e)
             known = e.ent_id_ if e.ent_id_ in self.d.entries and e.start not in self.renamed else self.d.lookup(e.text) or self.d.lookup(name)
             words = unsuffixed(name)
+            if known is None and e.text == name and on_attack(e):
+                continue  # "the Ain Draham attack": a place's name, no one's surname
             if len(words) >= 2 and (known is None or self.d.kind_of(known) == "person"):
                 key = fold(words[-1])
                 self.surnames.setdefault(key, known or slug(name))
@@ -270,8 +272,8 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
             if known:
                 return known
         titled = e.text != name or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)
-        if not titled and on_building(e):
-            return None  # "the Hoa Lo prison", "the King Fahd hospital": a place's name, not a person
+        if not titled and (on_building(e) or on_attack(e)):
+            return None  # "the Hoa Lo prison", "the King Fahd hospital", "the Ain Draham attack": a place's name
         if not titled and self._title_case_line(e):
             return None  # "Drone Attack Kills Five": a headline's capitals make no person
         country, parent = self._context(e, sentence=titled)
