@@ -1,5 +1,6 @@
-"""Round-13 precision faults on ordinary prose (helper F2): a sports result is no assault; sentences written for
-the test, each with a near miss that stays coded."""
+"""Round-13 precision faults on ordinary prose (helper F2): a sports result is no assault, an act asked of a
+possessive is not asserted, support for a bill or plan supports no party, a town before an attack noun is no party.
+Sentences written for the test, each with a near miss that stays coded."""
 
 from __future__ import annotations
 
