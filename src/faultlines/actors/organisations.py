@@ -5,15 +5,13 @@ word only when it stands as a party and is no office or common actor word."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-import yaml
 
 from ..records import ActorKind
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .name_shapes import machine, on_building
+from .regions import CUES  # data/actor_cues.yaml, read once
 from .state import Base
 
 if TYPE_CHECKING:
@@ -21,7 +19,6 @@ if TYPE_CHECKING:
 
     from .dictionary import Dictionary
 
-CUES = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "actor_cues.yaml").read_text(encoding="utf-8"))
 COMPANY_NOUNS = frozenset(CUES["company_nouns"])  # "the drugmaker", "the tech giant": a company
 OFFICE_WORDS = frozenset(CUES["office_words"])  # "Defense", "Interior" tagged ORG: an office or a body of a state
 SURNAME_PREFIX = re.compile(r"^(Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|St|Al|El|Ben|Abu|O)[A-Z]")  # "VanBuskirk", "McCain"

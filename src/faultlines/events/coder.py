@@ -8,10 +8,10 @@ evidence sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..actors.regions import SCORE  # a result's score, read as the regions' sports test reads it
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
 from .assemble import build_events, merge_events
@@ -73,7 +73,6 @@ BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hac
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
 HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the one helped
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
-SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")  # "beat Kenya 2-0"
 
 
 class SentenceCoder(TransferEvents):
