@@ -89,6 +89,11 @@ def waiting(doc: Doc) -> OpenCandidates | None:
     return got if isinstance(got, OpenCandidates) else None
 
 
+def within(t: Token | None, spans: list[tuple[int, int]]) -> bool:
+    """The token starts inside one of the character spans."""
+    return t is not None and any(a <= t.idx < b for a, b in spans)
+
+
 def spot_word(tok: Token, lex: Lexicon) -> bool:
     """A verb or noun the trigger spotter may type (when no rule event stands on it): no name, copula, light or
     saying word (reported speech is the rules' own)."""
@@ -112,16 +117,16 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
     places = [(a, b) for a, b, _ in place_mentions]
 
     def where(t: Token | None) -> bool:  # a named place or a dateline is where, never a party the spotter may guess
-        return t is not None and (any(a <= t.idx < b for a, b in datelines)
-                                  or (t.ent_type_ != "NORP" and any(a <= t.idx < b for a, b in places)))
+        return within(t, datelines) or (t is not None and t.ent_type_ != "NORP" and within(t, places))
 
     out: list[Event] = []
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char) or title_case(sent):
             continue
         disaster = any(t.lemma_.lower() in lex.disasters for t in sent)  # "killed in the quake": nobody's attack
+        asks = max((t.i for t in sent if t.text == "?"), default=-1)
         for tok in sent:
-            if tok.idx in taken or not spot_word(tok, lex) or any(t.text == "?" for t in sent[tok.i - sent.start:]):
+            if tok.idx in taken or not spot_word(tok, lex) or tok.i <= asks:
                 continue  # a question is the rules' (they keep it questioned), never an asserted spotted act
             own = (lex.verbs if tok.pos_ == "VERB" else lex.nouns).get(tok.lemma_.lower(), ())
             if any(r.gated or r.not_event for r in own) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
@@ -172,7 +177,7 @@ def open_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[tup
             for c in coder._pairs(OPEN, None, v, srcs, tgts, needs_target=True):
                 if c.source is None or c.target is None or c.source == c.target:
                     continue
-                if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+                if within(c.source_tok, datelines) or within(c.target_tok, datelines):
                     continue
                 out.extend(build_events(ctx, replace(c, type=PLACEHOLDER), coder.lex, place_mentions, coder.actor_name))
     return out
