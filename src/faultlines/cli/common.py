@@ -57,7 +57,7 @@ def check_date(value: str | None, option: str) -> str | None:
 
 _EXPECTED = (("faultlines.read.base", "ReadError"), ("faultlines.store.db", "StoreError"),
              ("faultlines.nlp", "ModelMissing"), ("faultlines.actors.loader", "DictionaryError"),
-             ("faultlines.export.safe", "OutputError"))
+             ("faultlines.export.safe", "OutputError"), ("faultlines.lexvec", "MissingVectors"))
 
 
 def _expected() -> tuple[type[BaseException], ...]:
