@@ -17,6 +17,7 @@ from .anaphora import carry_sources, occasion_sources
 from .assemble import build_events, merge_events
 from .backing import later_events
 from .claims import TELLING, denied_allegations, relative_accusers, told_call
+from .criticism import CriticismIdioms, idiom_words
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
@@ -75,7 +76,7 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 
 
-class SentenceCoder(TransferEvents):
+class SentenceCoder(TransferEvents, CriticismIdioms):
     """Codes the events of one document's sentences against its actor index."""
 
     def _cued(self, o: Token) -> bool:
@@ -242,6 +243,7 @@ class SentenceCoder(TransferEvents):
         headline = title_case(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
+            out.extend(self.criticism(tok))  # "took aim at X", "came under fire from Y" (events/criticism.py)
             if lemma in HELP and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                     and "aid" in lex.nouns:
                 out.extend(self.noun(tok, lex.nouns["aid"]))  # "with help from X": help is given only in this phrase
@@ -295,7 +297,7 @@ class SentenceCoder(TransferEvents):
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
-        out = protest_aims(out, self.placed_at)
+        out = protest_aims(self.in_words(out), self.placed_at)
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
 
@@ -344,6 +346,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     datelines = dateline_spans(ctx)
     fix_lemmas(ctx.doc, lex)
     before: list[Candidate] = []
+    idioms = idiom_words()
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue
@@ -355,7 +358,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
         if headline is not None:  # a fresh parse: its lemmas need the same fixes
             fix_lemmas(headline, lex)
         opener = headline is not None and not title_case(sent)
-        if not any(t.lemma_.lower() in lex.trigger_lemmas for t in headline or sent):
+        if not any(t.lemma_.lower() in lex.trigger_lemmas or t.lemma_.lower() in idioms for t in headline or sent):
             before = []
             continue
         now = occasion_sources(coder.sentence(headline or sent), coder.np_actor)

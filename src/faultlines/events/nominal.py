@@ -59,6 +59,13 @@ AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism i
 # the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
 UNDERGO = frozenset({"be", "remain", "come", "fall", "live", "stay", "place", "put", "keep", "suffer", "lie"})
 UNDERGONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "SUPPORT"})
+# acts of speech whose "from" party is the speaker ("calls from the EU", "criticism from Brussels"), and verbs by which
+# the one addressed answers them ("Israel ignored calls from the EU": the EU asks Israel)
+SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+RESPONSES = frozenset({"reject", "dismiss", "ignore", "heed", "answer", "rebuff", "defy", "deny", "accept", "welcome",
+                       "reply", "respond", "resist", "counter", "refute", "rebut", "brush", "shrug", "bristle"})
+# acts aimed at what someone did or offered: the owner of that thing is the target ("India's rejection of Pakistan's offer")
+OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
 
@@ -174,13 +181,22 @@ class NominalEvents(Pairing, FoundDead):
                 return [replace(c, source=people) for c in out if c.source is not None and c.target != people]
             if not givers and host.lemma_.lower() in DRAWN:
                 return []
-            if givers:
-                srcs, tgts0 = givers, subjects(host)
+            if givers:  # "Italy's decision drew a rebuke from Germany": Germany rebukes Italy
+                srcs, tgts0 = givers, [o for t in subjects(host) for o in self._act_owners(t, rule.type)]
                 type_ = intent_type(host, rule.type, self.lex)
                 out = self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts0, rule.needs_target, host)
                 return [c for c in out if c.source is not None]
         if not srcs and host is not None and rule.type in ("SUPPORT", "AID") and prep_objects(a, frozenset({"from"})):
             return []  # "X counts on (wants) support from Y": the support is Y's (events/backing.py), never X's
+        heard = [p for p in prep_objects(a, frozenset({"from"})) if self.np_actor(p)] if rule.type in SPOKEN else []
+        if heard and not srcs:  # "calls from the EU for restraint", "ignored calls from the EU": the EU's call
+            srcs = heard
+            if host is not None and host.lemma_.lower() in RESPONSES and not any(
+                    self.np_actor(t) for t in prep_objects(a, rule.target_preps)):
+                answered = agents(host) if is_passive(host) else subjects(host)  # "Israel ignored calls from the EU"
+                out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, answered, True, host)
+                return [c for c in out if c.source is not None]
+            host = None  # the hearer's verb is not the speaker's
         if not srcs and host is not None:
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
@@ -211,6 +227,7 @@ class NominalEvents(Pairing, FoundDead):
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+        tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
         if n.lemma_.lower() in NAMED_ONLY:
             tgts = [t for t in tgts if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG")]
             if not tgts or not srcs:
@@ -229,7 +246,7 @@ class NominalEvents(Pairing, FoundDead):
         if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
                 c.lemma_.lower() in PHONES for c in n.lefts)):
             type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
-        needs = rule.needs_target
+        needs = rule.needs_target or bool(heard)  # "threats from X" name their target, or are no edge
         if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
             doc = n.doc
             led = [c for c in srcs if c.lower_ in LED or (
@@ -272,6 +289,15 @@ class NominalEvents(Pairing, FoundDead):
             return []
         return [c for c in a.children if c.dep_ == "poss"] + [
             c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+
+    def _act_owners(self, t: Token, type_: str) -> list[Token]:
+        """Whom an act or a thing criticised or turned down stands for: its owner ("rejection of Pakistan's offer",
+        "criticism of the Russian invasion"); `t` itself when it names a party or has no owner."""
+        if type_ not in OWNER_TARGETED or t.pos_ != "NOUN" or self.np_actor(t) or self._actorish(t):
+            return [t]
+        owners = [c for c in t.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+        return [o for o in owners if self.np_actor(o)] or [t]
 
     def _critics_at(self, host: Token, a: Token) -> tuple[Token, str] | None:
         """"faced criticism in Kenya / in the country": the people of the one state named where the criticism is

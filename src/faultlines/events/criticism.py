@@ -1,0 +1,288 @@
+"""Criticism named by a figure of speech, with no verb of accusing ("took aim at X", "hit back at X", "had harsh
+words for X") and attacks in words ("the minister came under fire from the opposition"): ACCUSE, in the speaker's
+voice and under the verb's polarity. Idioms are data (data/criticism.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..actors.regions import SCORE  # a match's score, as the coder's sports-result test reads it
+from .nominal import NominalEvents
+from .syntax import VERBAL, is_passive, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .readings import Candidate
+
+IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
+                        "falsities"})
+RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target"})
+UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
+TYPES = frozenset({"ACCUSE", "REJECT"})
+ARMED = frozenset({"military", "armed_group", "police", "intelligence"})
+ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
+STANCE_PREPS = frozenset({"of", "about", "toward", "towards"})
+OWNED_BY = frozenset({"by", "from"})
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """"X <verb> [<particle>] [<object>] <prep> Y": X criticises (or turns down) Y."""
+
+    verb: str
+    preps: frozenset[str]
+    particle: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    mods: frozenset[str] = frozenset()
+    type: str = "ACCUSE"
+    on_object: bool = False  # the target is the direct object or its owner ("brushed aside Washington's concerns")
+
+
+@dataclass(frozen=True)
+class CriticismData:
+    """The idioms by verb lemma, the words of "came under fire from X", and the words of stances and rebuttals."""
+
+    idioms: dict[str, tuple[Idiom, ...]]
+    under_nouns: frozenset[str]
+    under_verbs: frozenset[str]
+    speakers: frozenset[str]
+    spoken_targets: frozenset[str]
+    rejecting_blows: frozenset[str]
+    stances: dict[str, str]
+    claims: frozenset[str]
+    falsities: frozenset[str]
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+def _idiom(r: dict[str, Any]) -> Idiom:
+    if set(r) - RULE_KEYS or "verb" not in r or "preps" not in r or r.get("type", "ACCUSE") not in TYPES \
+            or r.get("target", "prep") not in ("prep", "object"):
+        raise ValueError(f"criticism.yaml: bad idiom {r!r}")
+    return Idiom(str(r["verb"]), _words(r, "preps"), _words(r, "particle"), _words(r, "object"), _words(r, "mods"),
+                 str(r.get("type", "ACCUSE")), r.get("target") == "object")
+
+
+@lru_cache(maxsize=1)
+def criticism_data() -> CriticismData:
+    """data/criticism.yaml, checked for unknown keys by name."""
+    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "criticism.yaml").read_text("utf-8"))
+    if set(raw) - IDIOM_KEYS:
+        raise ValueError(f"criticism.yaml: unknown keys {sorted(set(raw) - IDIOM_KEYS)}")
+    idioms: dict[str, list[Idiom]] = {}
+    for r in raw.get("idioms") or ():
+        i = _idiom(r)
+        idioms.setdefault(i.verb, []).append(i)
+    under = raw.get("under") or {}
+    stances = raw.get("stances") or {}
+    if set(under) - UNDER_KEYS or set(stances) - TYPES:
+        raise ValueError("criticism.yaml: unknown 'under' or 'stances' keys")
+    return CriticismData({k: tuple(v) for k, v in idioms.items()}, _words(under, "nouns"), _words(under, "verbs"),
+                         _words(under, "speakers"), _words(raw, "spoken_targets"), _words(raw, "rejecting_blows"),
+                         {str(w).lower(): t for t, ws in stances.items() for w in ws}, _words(raw, "claims"),
+                         _words(raw, "falsities"))
+
+
+@lru_cache(maxsize=1)
+def idiom_verbs() -> frozenset[str]:
+    """Verb lemmas that may carry an idiom of criticism (the coder reads a sentence with one of them)."""
+    return frozenset(criticism_data().idioms)
+
+
+@lru_cache(maxsize=1)
+def idiom_nouns() -> frozenset[str]:
+    """Objects of idioms that need an adjective ("harsh words"): with an owner they criticise on their own ("X's harsh
+    words for Y")."""
+    return frozenset(o for rules in criticism_data().idioms.values() for i in rules if i.mods for o in i.object)
+
+
+@lru_cache(maxsize=1)
+def idiom_words() -> frozenset[str]:
+    """Every word that may start a reading of this module: a sentence without one is not read for it."""
+    data = criticism_data()
+    return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.falsities
+
+
+def _to_blame(v: Token) -> bool:
+    """"X is to blame": "blame" as the infinitive of "be", whose subject is the one blamed."""
+    return v.dep_ == "xcomp" and v.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _fits(v: Token, i: Idiom) -> list[Token]:
+    """The tokens an idiom's prepositions may hang on (the verb, its particle, its object), or [] if it does not fit."""
+    prts = [c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ in i.particle]
+    if i.particle and not prts:
+        return []
+    objs = [c for c in v.children if c.dep_ == "dobj" and (not i.object or c.lemma_.lower() in i.object)
+            and (not i.mods or any(m.dep_ == "amod" and m.lower_ in i.mods for m in c.children))]
+    if (i.object or i.on_object) and not objs:
+        return []
+    if not i.object and not i.on_object and any(c.dep_ == "dobj" for c in v.children):
+        return []  # "rounded on" has no object; "rounded the corner on Friday" is no criticism
+    return [v, *prts, *objs]
+
+
+class CriticismIdioms(NominalEvents):
+    """Figures of speech of criticism, and words that attack ("under fire from the opposition")."""
+
+    def criticism(self, tok: Token) -> list[Candidate]:
+        """Every reading of this module that starts at `tok` (the coder asks for each token of a sentence)."""
+        data = criticism_data()
+        lemma = tok.lemma_.lower()
+        out = self.idiom(tok) if lemma in data.idioms else []
+        if lemma in idiom_nouns() and tok.pos_ == "NOUN":
+            out += self.owned_words(tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            out += self.under_fire(tok)
+        if lemma in data.stances:
+            out += self.stance(tok)
+        if lemma in data.falsities:
+            out += self.rebuttal(tok)
+        if lemma == "blame" and _to_blame(tok):
+            out += self.to_blame(tok)
+        return out
+
+    def to_blame(self, v: Token) -> list[Candidate]:
+        """"The Kremlin said Ukraine was to blame for the crash": the speaker blames Ukraine (the author saying it
+        names no accuser)."""
+        be, said = v.head, v.head.head
+        if be.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.reporting_verbs \
+                or any(c.dep_ == "neg" for c in (*be.children, *v.children)):
+            return []  # "said Ukraine was not to blame" accuses no one
+        out = self._pairs("ACCUSE", None, said, subjects(said), subjects(be), True, said)
+        return [c for c in out if c.source is not None and c.target is not None]
+
+    def idiom(self, v: Token) -> list[Candidate]:
+        """"X took aim at Y", "X hit back at Y", "X brushed aside Y's concerns": X ACCUSE (REJECT) Y, both actors."""
+        if v.pos_ not in VERBAL or is_passive(v) or self._sporting(v) or self._violent(v):
+            return []
+        for i in criticism_data().idioms.get(v.lemma_.lower(), ()):
+            hosts = _fits(v, i)
+            tgts = [o for o in hosts[1:] if o.dep_ == "dobj"] if i.on_object else [
+                p for h in hosts for p in prep_objects(h, i.preps)]
+            if not tgts:
+                continue
+            tgts = [o for t in tgts for o in self._act_owners(t, i.type)]
+            out = self._pairs(i.type, None, v, subjects(v), tgts, True, v)
+            return [c for c in out if c.source is not None and c.target is not None and not self._armed(c.target)
+                    and not (c.target_tok is not None and self.town(c.target_tok))]  # "hit back at Gaza": a place
+        return []
+
+    def stance(self, a: Token) -> list[Candidate]:
+        """"Brazil has been critical of Argentina's policy" (ACCUSE), "was dismissive of the French offer" (REJECT)."""
+        type_ = criticism_data().stances.get(a.lemma_.lower())
+        if type_ is None or a.dep_ != "acomp" or a.head.pos_ not in VERBAL:
+            return []
+        tgts = [o for t in prep_objects(a, STANCE_PREPS) for o in self._act_owners(t, type_)]
+        out = self._pairs(type_, None, a.head, subjects(a.head), tgts, True, a.head)  # "has not been critical"
+        return [c for c in out if c.source is not None and c.target is not None]
+
+    def rebuttal(self, p: Token) -> list[Candidate]:
+        """"Moscow said the British accusations were baseless": the speaker REJECTs the claim's owner; a claim said
+        not to be false, or owned by no one named, is none."""
+        data = criticism_data()
+        be, said = p.head, p.head.head
+        if p.lemma_.lower() not in data.falsities or p.dep_ not in ("acomp", "attr") or be.lemma_ != "be" \
+                or be.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.reporting_verbs \
+                or any(c.dep_ == "neg" for c in (*be.children, *p.children)):
+            return []
+        claims = [c for c in be.children if c.dep_ == "nsubj" and c.lemma_.lower() in data.claims]
+        owners = [o for c in claims for o in prep_objects(c, OWNED_BY) or self._act_owners(c, "REJECT")]
+        out = self._pairs("REJECT", None, said, subjects(said), owners, True, said)  # the speaker's act, as told
+        return [c for c in out if c.source is not None and c.target is not None]
+
+    def owned_words(self, n: Token) -> list[Candidate]:
+        """"Erdogan's harsh words for the Dutch government": the owner criticises the "for" party."""
+        owners = [c for c in n.children if c.dep_ == "poss"]
+        for i in (i for rules in criticism_data().idioms.values() for i in rules if i.mods and n.lemma_.lower() in i.object):
+            if not owners or not any(m.dep_ == "amod" and m.lower_ in i.mods for m in n.children):
+                return []
+            tgts = [o for t in prep_objects(n, i.preps) for o in self._act_owners(t, "ACCUSE")]
+            out = self._pairs("ACCUSE", None, n, owners, tgts, True, n.head if n.head.pos_ in VERBAL else None)
+            return [c for c in out if c.source is not None and c.target is not None]
+        return []
+
+    def under_fire(self, n: Token) -> list[Candidate]:
+        """"the minister came under fire from the opposition": the "from" party's words accuse the subject, when that
+        party is of a speaking kind; "came under fire from rebels", an armed party, is an attack with firearms."""
+        data = criticism_data()
+        v = n.head.head
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in data.under_nouns or n.dep_ != "pobj" \
+                or n.head.lower_ != "under" or v.pos_ not in VERBAL or v.lemma_.lower() not in data.under_verbs:
+            return []
+        if any(c.dep_ in ("compound", "amod") for c in n.children):
+            return []  # "under heavy fire", "under rocket attack": weapons, not words
+        critics = prep_objects(n, frozenset({"from"})) + prep_objects(v, frozenset({"from"}))
+        out = self._pairs("ACCUSE", None, n, critics, subjects(v), True, v)
+        shot = [replace(c, type="ASSAULT", mode="firearms") for c in out if n.lemma_.lower() == "fire"
+                and c.source is not None and self._armed(c.source)]  # "came under fire from Boko Haram"
+        return shot or [c for c in out if c.source is not None and self._speaks(c.source) and not self._armed(c.target)]
+
+    def _sporting(self, v: Token) -> bool:
+        """"Uganda hit back at Kenya 2-1": a score or a sports noun in the sentence makes it a match."""
+        return SCORE.search(v.sent.text) is not None or any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports_words for t in v.sent)
+
+    def _violent(self, v: Token) -> bool:
+        """"Israel hit back at Hamas with air strikes": a weapon or an attack word in the sentence, or a "with" on the
+        verb, makes a figure of speech literal."""
+        attacks = {lemma for lemma, rules in self.lex.nouns.items() if any(r.type == "ASSAULT" for r in rules)}
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children) or any(
+            t.lemma_.lower() in self.lex.instruments or (t.pos_ == "NOUN" and t.lemma_.lower() in attacks)
+            for t in v.sent)
+
+    def _speaks(self, actor: str | None) -> bool:
+        e = self.entry(actor)
+        return e is not None and e.kind in criticism_data().speakers
+
+    def _armed(self, actor: str | None) -> bool:
+        e = self.entry(actor)
+        return e is not None and e.kind in ARMED
+
+    def in_words(self, found: list[Candidate]) -> list[Candidate]:
+        """Attacks made in words: the nominal ASSAULT that `under_fire` has read as ACCUSE goes; an attack noun aimed
+        at a policy, or a verb of hitting whose object is a proposal or a remark ("Obama's attack on Trump's policy",
+        "shot down the Spanish proposal"), criticises (turns down) its owner; a protest lodged with a state by an idiom
+        is no street protest; an idiom whose speaker is armed or unnamed ("the sniper took aim") is no criticism."""
+        data = criticism_data()
+        said = {(c.trigger.i, c.source, c.target) for c in found if c.type == "ACCUSE"}
+        lodged = {c.trigger.i for c in found if c.trigger.lemma_.lower() in ("lodge", "file") and c.type == "ACCUSE"}
+        out = []
+        for c in found:
+            if c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said:
+                continue
+            if c.type == "PROTEST" and c.trigger.dep_ == "dobj" and c.trigger.head.i in lodged:
+                continue
+            if c.trigger.lemma_.lower() == "blame" and _to_blame(c.trigger):
+                continue  # "Ukraine was to blame": Ukraine blames no one (`to_blame` reads it)
+            if c.type == "ASSAULT" and not self._armed(c.source) and (
+                    (c.trigger.pos_ == "NOUN" and self._at_words(c.trigger)) or self._hits_words(c.trigger)):
+                if c.target is None:
+                    continue
+                blow = c.trigger.pos_ in VERBAL and c.trigger.lemma_.lower() in data.rejecting_blows
+                c = replace(c, type="REJECT" if blow else "ACCUSE", mode=None)
+            if c.type == "ACCUSE" and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
+                    and (c.source is None or self._armed(c.source)):
+                continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _hits_words(v: Token) -> bool:
+        """A verb of hitting whose direct object is a proposal, a policy or a remark ("torpedoed the deal")."""
+        spoken = criticism_data().spoken_targets
+        return v.pos_ in VERBAL and any(o.dep_ == "dobj" and o.lemma_.lower() in spoken for o in v.children)
+
+    def _at_words(self, n: Token) -> bool:
+        """An attack noun whose "on"/"against" object is a policy, a remark or a record, not a party or a place."""
+        spoken = criticism_data().spoken_targets
+        return n.lemma_.lower() in ATTACKS and any(
+            p.lemma_.lower() in spoken for p in prep_objects(n, frozenset({"on", "against"})))
