@@ -25,9 +25,14 @@ from faultlines.train.lexicon_vectors import KEPT, REJECTED, candidates, known_w
     ("Hungary refuted the accusations from the European Commission.", "REJECT", "HUN", "EU"),
     ("Hungary rebutted the criticism from the European Commission.", "REJECT", "HUN", "EU"),
     ("The Chinese president snubbed the Australian prime minister at the summit.", "REJECT", "CHN.GOV", "AUS.GOV"),
+    ("The Republican party disowned the candidate David Duke.", "REJECT", "USA.REP", "david-duke"),
+    ("Trump mocked the Canadian prime minister at the summit.", "ACCUSE", "DONALD_TRUMP", "CAN.GOV"),
+    ("Hamas taunted Israel in a video.", "ACCUSE", "HAMAS", "ISR"),
+    ("The Kenyan president commuted the death sentences of 20 Ugandan prisoners.", "CONCEDE", "KEN.GOV", "UGA.CVL"),
     # threats
     ("A Hamas gunman brandished a rifle at Israeli soldiers.", "THREATEN", "HAMAS", "ISR.MIL"),
-    ("The Venezuelan president bullied Guyana over the Essequibo region.", "THREATEN", "VEN.GOV", "GUY"),
+    ("The gunman pointed a rifle at two Kenyan police officers.", "THREATEN", "UNIDENTIFIED_ARMED_GROUP", "KEN.POL"),
+    ("A Hamas militant pulled a knife on an Israeli soldier.", "THREATEN", "HAMAS", "ISR.MIL"),
     # diplomacy
     ("Russia invited the Taliban to talks in Moscow.", "AGREE", "RUS", "TALIBAN"),
     ("Ethiopia settled the dispute with Eritrea in 2018.", "AGREE", "ETH", "ERI"),
@@ -51,8 +56,7 @@ from faultlines.train.lexicon_vectors import KEPT, REJECTED, candidates, known_w
     ("Protesters condemned the ouster of President Mohamed Bazoum by the Nigerien army.", "COERCE", "NER.MIL",
      "mohamed-bazoum"),
     ("Amnesty condemned the beating of a protester by Kenyan police.", "ASSAULT", "KEN.POL", "PROTESTERS"),
-    ("Rights groups denounced the imprisonment of the activist by Egyptian authorities.", "COERCE", "EGY.GOV",
-     "EGY.OPP"),
+    ("Amnesty condemned the persecution of Kenyan journalists by Ugandan police.", "COERCE", "UGA.POL", "KEN.MED"),
 ])
 def test_a_vector_trigger_codes_its_event(code, text, type_, source, target):
     assert any(r[:3] == (type_, source, target) for r in code(text))
@@ -74,6 +78,12 @@ def test_modes_of_the_new_triggers(code_modes):
     "The Kenyan government downgraded its growth forecast.",
     "The Kenyan team overpowered Uganda 3-1 in the final.",  # a sports result
     "Nigerian police bludgeoned the ball.",  # no party hit
+    "Thousands of Kenyans commute to Nairobi every day.",
+    "Kenya aimed at Uganda's market with new exports.",  # no weapon aimed
+    "Police pointed their weapons at the ground.",
+    "The Kenyan student said her classmates harassed her.",  # no force or authority harasses
+    "The boy said Kenyan classmates harassed Ugandan pupils.",
+    "The students staged a mock trial of the Kenyan president.",  # an adjective
     "Uganda sacked the Kenyan foreign minister's speech writer.",  # not an official the rule lists
     "Critics said Kenya's weak response invited Ugandan aggression.",  # brought on, no invitation
     "The Kenyan president's dismissal of the Ugandan proposal angered Kampala.",  # a rejection's noun, no sacking
