@@ -1,7 +1,8 @@
 """A trained judge over the rule coder's candidate events: keep, retype, or veto each one.
 
-Features come from the spaCy parse (trigger lemma, its head and children, the sentence's lemmas) and the
-candidate's own type and mode; a multinomial logistic regression trained by ``python -m faultlines.train``
+Features come from the spaCy parse (trigger lemma, its head and children, the sentence's lemmas), the
+candidate's own type and mode, and, for weights trained with them, the static word vectors of the trigger, its
+arguments' heads and the sentence (events/anchors.py); a multinomial logistic regression trained by ``python -m faultlines.train``
 scores them. The weights ship as data/event_judge.npz and are applied with numpy alone.
 """
 
@@ -12,11 +13,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import numpy as np
 
 from ..records import PLOVER_SIGN, Event
+from .anchors import anchors, dense
 from .lexicon import load_lexicon
 from .proposer import OPEN, waiting
 
@@ -86,7 +88,7 @@ def features(event: Event, tok: Token, cand: str | None = None) -> list[str]:
             out.append(f"s={t.lemma_.lower()}")
         if t.ent_type_ and t.ent_iob_ == "B":
             out.append(f"e={t.ent_type_}")
-    return out
+    return out + anchors(tok)
 
 
 def _bucket(n: int) -> str:
@@ -177,10 +179,15 @@ class Judge:
     retype: float  # retype when another type beats the candidate's by this margin
     open: float = 2.0  # keep an open candidate when its best type reaches this probability (above 1: never)
     opener: Judge | None = None  # the open candidates' own model (data/event_open.npz), when shipped
+    dense: np.ndarray | None = None  # (anchors.WIDTH, n_classes): weights of the standardised word vectors
+    mean: np.ndarray | None = None
+    scale: np.ndarray | None = None
 
     def proba(self, feats: list[str]) -> np.ndarray:
         rows = [self.index[f] for f in set(feats) if f in self.index]
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        if self.dense is not None and self.mean is not None and self.scale is not None:
+            z = z + ((dense(feats) - self.mean) / self.scale) @ self.dense
         z = np.exp(z - z.max())
         p: np.ndarray = z / z.sum()
         return p
@@ -222,14 +229,21 @@ def read_judge(name: str) -> Judge | None:
     ref = resources.files("faultlines") / "data" / name
     if not ref.is_file():
         return None
-    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+    with ref.open("rb") as fh:
+        return judge_from(fh)
+
+
+def judge_from(fh: IO[bytes]) -> Judge:
+    """A Judge from an open weights file (numpy arrays: features, classes, weights, bias, thresholds, vectors)."""
+    with np.load(fh, allow_pickle=False) as z:
         names = [str(s) for s in z["features"]]
         files = set(z.files)
+        vec = {k: z[k].astype(np.float32) for k in ("dense", "mean", "scale")} if "dense" in files else {}
         return Judge(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
                      weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
                      veto=float(z["veto"]) if "veto" in files else 1.0,
                      retype=float(z["retype"]) if "retype" in files else 2.0,
-                     open=float(z["open"]) if "open" in files else 2.0)
+                     open=float(z["open"]) if "open" in files else 2.0, **vec)
 
 
 def _open_threshold(shipped: float) -> float:

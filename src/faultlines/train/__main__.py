@@ -28,10 +28,10 @@ from ..records import Event
 from . import corpora
 from .code import code_texts
 from .fit import fit, save
-from .labels import fold_groups, training_sets
+from .labels import MADE, PARTY_SHAPE, fold_groups, training_sets
 from .open_labels import OPEN_LABELLERS
 from .open_pick import choose_open, open_report
-from .pick import BETA, FALSE_SHARE, Rows, choose, false_rate, flags, verdicts
+from .pick import BETA, FALSE_SHARE, Rows, choose, false_rate, fbeta, flags, verdicts
 from .transfer import transferred
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
@@ -45,6 +45,7 @@ OPEN_NONE_WEIGHT = 3.0
 TRANSFER = 0.0
 OPEN_PRECISION = 0.80  # kept open candidates typed right, out of fold on the wire sets (the bar is 0.75)
 VETO_FLOOR = 0.45  # lower floors gain little out of fold and start vetoing plain commenters' AID claims
+VECTORS = 0.1  # factor of the standardised word vectors (events/anchors.py; 0: sparse features only); 0.03-0.3 tried
 
 
 def primary(events: list[Event], doc: Doc) -> Event | None:
@@ -78,7 +79,8 @@ def collect(pipeline: Pipeline) -> tuple[list[list[str]], list[str], list[str], 
                 tok = trigger_token(coded.ctx.doc, event)
                 if tok is None or governed(coded.ctx.doc, event, coded.events):
                     continue  # an appeal's or a wish's content never reaches the judge (judge_events drops it)
-                X.append(features(event, tok))
+                feats = features(event, tok)
+                X.append([f for f in feats if not f.startswith(PARTY_SHAPE)] if event.id == MADE else feats)
                 y.append(label)
                 names.append(name)
                 cands.append(event.type)
@@ -150,6 +152,11 @@ def main() -> int:
     ap.add_argument("--transfer", type=float, default=TRANSFER, help="weight of rule candidates recast as open ones")
     ap.add_argument("--open-out", type=Path, default=OPEN_OUT)
     ap.add_argument("--open-min-count", type=int, default=2, help="the open model's rarest feature count")
+    ap.add_argument("--vectors", type=float, default=VECTORS,
+                    help="add the candidates' word vectors, standardised and multiplied by this (0: none)")
+    ap.add_argument("--folds", choices=("document", "lemma"), default="document",
+                    help="cross-validation groups: source document and wording, or the trigger lemma (unseen words)")
+    ap.add_argument("--at", default="", metavar="VETO,RETYPE", help="report at these thresholds instead of choosing")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled candidates cached in {CACHE}")
     ap.add_argument("--no-open", action="store_true", help="leave the open candidates' model alone")
@@ -176,11 +183,13 @@ def main() -> int:
     ruled = [k for k, c in enumerate(cands) if c != OPEN]
     X = [X[k] for k in ruled]
     y, names, cands, groups, folds = ([col[k] for k in ruled] for col in (y, names, cands, groups, folds))
-    print(f"  {len(set(groups))} texts in {len(set(folds))} fold groups (one source document or one wording each)")
+    if args.folds == "lemma":  # every candidate of one trigger lemma on one side: how it judges words it never saw
+        folds = [next((f for f in feats if f.startswith("l=")), "l=?") for feats in X]
+    print(f"  {len(set(groups))} texts in {len(set(folds))} fold groups ({args.folds})")
     print(f"  labels: {dict(Counter(y).most_common())}")
     weight = WEIGHT | {k: float(v) for k, v in (a.split("=") for a in args.weight)}
     w = np.array([weight.get(n, 1.0) * (args.none_weight if lab == NONE else 1.0) for n, lab in zip(names, y, strict=True)])
-    rules = fit(X, y, folds, w, C=args.C, min_count=args.min_count, final=not args.dry_run)
+    rules = fit(X, y, folds, w, C=args.C, min_count=args.min_count, final=not args.dry_run, vectors=args.vectors)
     ks, classes, oof = rules.ks, rules.classes, rules.oof
     neutral = {f"conflibert:{k}" for k, r in enumerate(recs["conflibert"]) if r["quad"] == 0}
     flagged = [flags(X[k]) for k in ks]
@@ -189,6 +198,11 @@ def main() -> int:
     on = [k for k, n in enumerate(names[j] for j in ks) if not args.choose_on or n in args.choose_on.split(",")]
     cap = args.false_share * false_rate(rows.cands, rows)
     veto, retype = choose(oof, classes, rows, on, args.veto_floor, beta=args.beta, cap=cap)
+    if args.at:
+        veto, retype = (float(v) for v in args.at.split(","))
+        final = verdicts(oof, classes, rows, veto, retype)
+        print(f"  at veto {veto:.2f}, retype {retype:.2f}: F{args.beta:g} {fbeta([final[k] for k in on], [rows.y[k] for k in on], args.beta):.3f}"
+              f" on the chosen sets; neutral false events {false_rate(final, rows):.3f}")
     report(verdicts(oof, classes, rows, veto, retype), rows, [names[k] for k in ks])
     if not args.dry_run:
         save(args.out, rules, veto=veto, retype=retype)

@@ -1,4 +1,5 @@
-"""One multinomial logistic regression over sparse string features: out-of-fold probabilities and a final fit."""
+"""One multinomial logistic regression over sparse string features (and, optionally, the candidates' standardised
+word vectors, events/anchors.py): out-of-fold probabilities and a final fit."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from ..events.anchors import MARK, dense
 
 
 @dataclass
@@ -18,16 +21,19 @@ class Fitted:
     classes: list[str]
     oof: np.ndarray
     model: Any = None
+    mean: np.ndarray | None = None  # the word vectors' column means and scales (None: sparse features only)
+    scale: np.ndarray | None = None
 
 
 def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C: float, min_count: int,
-        final: bool) -> Fitted:
-    """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows."""
-    from scipy.sparse import csr_matrix
+        final: bool, vectors: float = 0.0) -> Fitted:
+    """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows;
+    `vectors` > 0 adds the word vectors, standardised and multiplied by it (a larger factor regularises them less)."""
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 
-    counts = Counter(f for feats in X for f in set(feats))
+    counts = Counter(f for feats in X for f in set(feats) if not f.startswith(MARK))
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols = [], []
@@ -37,6 +43,12 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
                 rows.append(r)
                 cols.append(index[f])
     M = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(vocab)))
+    mean = scale = None
+    if vectors > 0:
+        D = np.stack([dense(feats) for feats in X])
+        mean, spread = D.mean(axis=0), D.std(axis=0)
+        scale = np.where(spread > 1e-6, spread, 1.0) / vectors
+        M = hstack([M, csr_matrix((D - mean) / scale)]).tocsr()
     labels = np.array(y)
     model = LogisticRegression(C=C, max_iter=2000)
     # Folds by text: candidates of one sentence share its features and must not straddle train and held-out part.
@@ -44,7 +56,7 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
     keep = np.isin(labels, [c for c, n in Counter(y).items() if n >= 5])
     oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
                             method="predict_proba", params={"sample_weight": w[keep]})
-    out = Fitted(vocab, np.flatnonzero(keep), sorted(set(labels[keep])), oof)
+    out = Fitted(vocab, np.flatnonzero(keep), sorted(set(labels[keep])), oof, mean=mean, scale=scale)
     if final:
         out.model = model.fit(M, labels, sample_weight=w)
     return out
@@ -54,8 +66,12 @@ def save(path: Any, fitted: Fitted, **scalars: float) -> None:
     """The fitted model as numpy arrays (feature names, classes, weights, bias) and its thresholds."""
     model = fitted.model
     path.parent.mkdir(parents=True, exist_ok=True)
+    coef = model.coef_.T.astype(np.float32)
+    n = len(fitted.vocab)
     arrays: dict[str, Any] = {"features": np.array(fitted.vocab), "classes": np.array(model.classes_),
-                              "weights": model.coef_.T.astype(np.float32), "bias": model.intercept_.astype(np.float32)}
+                              "weights": coef[:n], "bias": model.intercept_.astype(np.float32)}
+    if fitted.mean is not None and fitted.scale is not None:
+        arrays |= {"dense": coef[n:], "mean": fitted.mean.astype(np.float32), "scale": fitted.scale.astype(np.float32)}
     arrays.update({k: np.float32(v) for k, v in scalars.items()})
     np.savez_compressed(path, **arrays)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB, {len(fitted.vocab)} features, "

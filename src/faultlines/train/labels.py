@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..events.judge import NONE, trigger_token
-from ..records import Event
+from ..records import Event, Mention
 from . import corpora
 from .code import Coded
 
@@ -41,6 +41,8 @@ ACLED_ONE = {"Armed clash": "ASSAULT", "Attack": "ASSAULT", "Peaceful protest": 
              "Protest with intervention": "PROTEST", "Air/drone strike": "ASSAULT",
              "Shelling/artillery/missile attack": "ASSAULT", "Remote explosive/landmine/IED": "ASSAULT"}
 VIOLENT = {"ASSAULT", "COERCE"}
+MADE = "made"  # the id of a candidate made for an own sentence (no parties: its party features are left out)
+PARTY_SHAPE = ("src=", "tgt=", "st=", "pst=")
 HANDMADE = Path(__file__).with_name("handmade.yaml")
 Labelled = tuple[Coded, Event, str]
 Record = dict[str, Any]
@@ -115,15 +117,26 @@ def ngec(rec: Record, c: Coded, primary: Primary) -> Pairs:
 
 
 def handmade(rec: Record, c: Coded, primary: Primary) -> Pairs:
-    for e in c.events:
-        if e.trigger is not None and rec["trigger"].lower() in e.trigger.text.lower():
-            yield e, rec["type"]
+    """Candidates on the row's trigger word take its type; a row with `as` labels only candidates of that type and,
+    when the rules propose none, a candidate of that type made on the word (a sense the rules' gates already
+    skip, so the judge learns it from the word's meaning and its arguments, not from the gate)."""
+    word, only = rec["trigger"].lower(), rec.get("as")
+    hits = [e for e in c.events if e.trigger is not None and word in e.trigger.text.lower()
+            and (only is None or e.type == only)]
+    if not hits and only is not None:
+        tok = next((t for t in c.ctx.doc if t.lower_ == word), None)
+        if tok is not None:
+            sent = tok.sent
+            hits = [Event(MADE, only, None, None, sent.start_char, sent.end_char, sent.text,
+                          trigger=Mention(tok.idx, tok.idx + len(tok), tok.text))]
+    for e in hits:
+        yield e, rec["type"]
 
 
 def handmade_records() -> list[Record]:
     """The project's own labelled sentences (written here, not taken from any data set)."""
     rows = yaml.safe_load(HANDMADE.read_text())
-    return [{"text": r["text"], "trigger": r["trigger"], "type": r["type"]} for r in rows]
+    return [{"text": r["text"], "trigger": r["trigger"], "type": r["type"], "as": r.get("as")} for r in rows]
 
 
 Labeller = Callable[[Record, Coded, Primary], Pairs]
