@@ -2,21 +2,25 @@
 
 Features are the token's parse (lemma, tag, dependency, head, children, neighbours, the entity types of its
 arguments), its contextual vector from the model's tok2vec (`doc.tensor`), and, when the weights were trained with
-them, its WordNet supersenses and hypernyms (events/wordnet.py). A word the weights never saw may have its own
-threshold, chosen on folds grouped by lemma (weights without one use the common threshold). A multinomial logistic regression trained by ``python -m faultlines.train.trigger_fit`` on RAMS,
-M2E2, GSR and ConfliBERT tune records scores them; the weights ship as data/event_spotter.npz (numpy at run time).
+them, its WordNet supersenses and hypernyms (events/wordnet.py) and the static word vectors (faultlines.lexvec) of
+words of its parse (`SLOTS`: the word, its particle, object, subject, head; both measured and not shipped, see
+docs/model-card.md). A word the weights never saw may have its own threshold, chosen on folds grouped by lemma
+(weights without one use the common threshold). A multinomial logistic regression trained by
+``python -m faultlines.train.trigger_fit`` on RAMS, M2E2, GSR and ConfliBERT tune records scores them; the weights
+ship as data/event_spotter.npz (numpy at run time).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import numpy as np
 
+from .. import lexvec
 from .wordnet import meaning_features
 
 if TYPE_CHECKING:
@@ -65,6 +69,30 @@ def meaning(tok: Token) -> list[str]:
     return list(meaning_features(tok.lemma_.lower(), tok.pos_, prt))
 
 
+# words whose static vectors (faultlines.lexvec) describe a token, read from its parse features (so training rows and
+# run time agree): the word, its particle, its object (or passive subject), its subject, its head word
+SLOTS = ("word", "prt", "obj", "subj", "head")
+SLOT_FEATURES = {"word": ("l=",), "prt": ("ch=prt:",), "obj": ("ch=dobj:", "ch=nsubjpass:"),
+                 "subj": ("ch=nsubj:",), "head": ("h=",)}
+
+
+def slot_word(feats: list[str], slot: str) -> str:
+    """The word a vector slot stands for in a token's features ('' when the token has none)."""
+    for prefix in SLOT_FEATURES[slot]:
+        found = next((f[len(prefix):] for f in feats if f.startswith(prefix)), "")
+        if found:
+            return found
+    return ""
+
+
+def lexical(feats: list[str], slots: tuple[str, ...]) -> np.ndarray:
+    """The static word vectors of the token's slots side by side (zeros for an empty slot or an unknown word)."""
+    if not slots:
+        return np.zeros(0, dtype=np.float32)
+    words = [slot_word(feats, s) for s in slots]
+    return np.concatenate([lexvec.vector(w) if w else np.zeros(lexvec.WIDTH, np.float32) for w in words])
+
+
 def token_vector(tok: Token) -> np.ndarray:
     """The token's contextual vector from the model's tok2vec (zeros when the parse carries none)."""
     tensor = tok.doc.tensor
@@ -87,6 +115,9 @@ class Spotter:
     threshold: float  # keep the best type when its probability reaches this (above 1: never)
     unseen: float = 2.0  # the threshold for a word the weights never saw (no `l=` feature; above 1: never)
     meaning: bool = False  # the weights were trained with WordNet features (`trigger_fit --wordnet 1`)
+    slots: tuple[str, ...] = ()  # static word vectors of these slots (SLOTS), times `lexweight`
+    word_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (300 * slots, classes)
+    lexweight: float = 1.0
 
     def proba(self, tok: Token) -> np.ndarray:
         feats = token_features(tok) + (meaning(tok) if self.meaning else [])
@@ -95,6 +126,8 @@ class Spotter:
         vec = token_vector(tok)
         if len(vec) == len(self.mean):
             z = z + ((vec - self.mean) / self.scale) @ self.dense
+        if self.slots:
+            z = z + self.lexweight * lexical(feats, self.slots) @ self.word_weights
         z = np.exp(z - z.max())
         p: np.ndarray = z / z.sum()
         return p
@@ -113,15 +146,25 @@ def load_spotter() -> Spotter | None:
     ref = resources.files("faultlines") / "data" / WEIGHTS
     if not ref.is_file():
         return None
-    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-        names = [str(s) for s in z["features"]]
-        spotter = Spotter(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
-                          weights=z["weights"].astype(np.float32), dense=z["dense"].astype(np.float32),
-                          mean=z["mean"].astype(np.float32), scale=z["scale"].astype(np.float32),
-                          bias=z["bias"].astype(np.float32), threshold=_threshold(float(z["threshold"])),
-                          unseen=_threshold(float(z["unseen" if "unseen" in z.files else "threshold"])),
-                          meaning=any(n.startswith("ws=") for n in names))
+    with ref.open("rb") as fh:
+        spotter = read_spotter(fh)
     return spotter if spotter.threshold <= 1.0 else None
+
+
+def read_spotter(fh: IO[bytes]) -> Spotter:
+    """A spotter from a weights file written by ``trigger_fit`` (older files lack the unseen threshold and the
+    word-vector slots)."""
+    with np.load(fh, allow_pickle=False) as z:
+        names = [str(s) for s in z["features"]]
+        slots = tuple(str(s) for s in z["slots"]) if "slots" in z.files else ()
+        return Spotter(index={n: i for i, n in enumerate(names)}, classes=tuple(str(c) for c in z["classes"]),
+                       weights=z["weights"].astype(np.float32), dense=z["dense"].astype(np.float32),
+                       mean=z["mean"].astype(np.float32), scale=z["scale"].astype(np.float32),
+                       bias=z["bias"].astype(np.float32), threshold=_threshold(float(z["threshold"])),
+                       unseen=_threshold(float(z["unseen" if "unseen" in z.files else "threshold"])),
+                       meaning=any(n.startswith("ws=") for n in names), slots=slots,
+                       word_weights=z["word_weights"].astype(np.float32) if slots else np.zeros((0, 0), np.float32),
+                       lexweight=float(z["lexweight"]) if slots else 1.0)
 
 
 def _threshold(shipped: float) -> float:

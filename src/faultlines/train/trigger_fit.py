@@ -2,10 +2,11 @@
 
 Labels every verb and noun of the RAMS, M2E2, GSR and ConfliBERT tune records (train/trigger_data.py), fits a
 multinomial logistic regression over the token's parse features and its standardised tok2vec vector (optionally
-WordNet features, with copies lacking the word's own features: `--wordnet 1 --drop 0.5 --C 0.1`, measured but not
-shipped, see docs/model-card.md), and picks two thresholds out of fold over the tokens the spotter would
-see (words no rule event stands on): for words the weights know, folds by document on M2E2 (whose negatives are
-real) for F0.5 at precision >= 0.90; for words they never saw, folds by lemma on M2E2 and RAMS at precision >= 0.85.
+WordNet features, with copies lacking the word's own features: `--wordnet 1 --drop 0.5 --C 0.1`; static word
+vectors of parse slots: `--vectors word,obj --lexweight 3`; both measured but not shipped, see docs/model-card.md),
+and picks two thresholds out of fold over the tokens the spotter would see (words no rule event stands on): for words
+the weights know, folds by document on M2E2 (whose negatives are real) for F0.5 at precision >= 0.90; for words they
+never saw, folds by lemma on M2E2 and RAMS at precision >= 0.85.
 Writes src/faultlines/data/event_spotter.npz.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..events.spotter import NONE, WEIGHTS
+from ..events.spotter import NONE, SLOTS, WEIGHTS, lexical
 from ..events.wordnet import meaning_features
 from .trigger_data import Rows, labelled_tokens
 
@@ -38,8 +39,10 @@ UNSEEN_MIN_KEPT = 5
 CHOOSE_ON = "m2e2"
 
 
-def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray):  # type: ignore[no-untyped-def]
-    """The sparse one-hot features beside the standardised token vectors."""
+def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray,  # type: ignore[no-untyped-def]
+           words: np.ndarray | None = None):
+    """The sparse one-hot features beside the standardised token vectors and the static word vectors (`words`,
+    already weighted)."""
     from scipy.sparse import csr_matrix, hstack
 
     index = {f: i for i, f in enumerate(vocab)}
@@ -51,7 +54,10 @@ def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray):  
                 c.append(index[f])
     sparse = csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(rows.X), len(vocab)))
     dense = (np.vstack(rows.V) - mean) / scale if len(mean) else np.zeros((len(rows.X), 0), dtype=np.float32)
-    return hstack([sparse, csr_matrix(dense.astype(np.float32))]).tocsr()
+    blocks = [sparse, csr_matrix(dense.astype(np.float32))]
+    if words is not None and words.shape[1]:
+        blocks.append(csr_matrix(words))
+    return hstack(blocks).tocsr()
 
 
 MEANING = ("wf=", "ws=", "ws1=", "wy=", "wh=", "wn=")
@@ -144,8 +150,12 @@ def main() -> int:
     ap.add_argument("--unseen-precision", type=float, default=UNSEEN_PRECISION)
     ap.add_argument("--drop", type=float, default=0.0,
                     help="weight of training copies without the word's own features (0: none)")
+    ap.add_argument("--vectors", default="", metavar="SLOT,SLOT",
+                    help=f"static word vectors (faultlines.lexvec) of these slots: {','.join(SLOTS)} ('' none)")
+    ap.add_argument("--lexweight", type=float, default=1.0, help="scale of the static word vectors")
     ap.add_argument("--show", type=float, default=0.0, help="print the kept words at this threshold (lemma:type)")
     ap.add_argument("--no-word", action="store_true", help="leave out the word's own features (test of meaning)")
+    ap.add_argument("--folds", default="doc,lemma", help="cross-validate grouped by these (doc, lemma)")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and report only; write no weights")
     ap.add_argument("--reuse", action="store_true", help=f"reuse the labelled tokens cached in {CACHE}")
     args = ap.parse_args()
@@ -160,6 +170,8 @@ def main() -> int:
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_bytes(pickle.dumps(rows))
     lemmas = np.array([next((f[2:] for f in x if f.startswith("l=")), "") for x in rows.X])
+    slots = tuple(s for s in args.vectors.split(",") if s)
+    words = np.vstack([lexical(x, slots) for x in rows.X]).astype(np.float32) * args.lexweight if slots else None
     rows.X = [with_meaning(f, bool(args.wordnet)) for f in rows.X]
     if args.no_word:
         rows.X = [[f for f in x if not f.startswith(WORD)] for x in rows.X]
@@ -171,9 +183,9 @@ def main() -> int:
     V = np.vstack(rows.V) if args.dense > 0 else np.zeros((len(y), 0))
     mean = V.mean(axis=0) if V.shape[1] else np.zeros(0)
     scale = (V.std(axis=0) + 1e-6) / args.dense if V.shape[1] else np.ones(0)
-    M = matrix(rows, vocab, mean, scale)
+    M = matrix(rows, vocab, mean, scale, words)
     M_drop = matrix(Rows([[f for f in x if not f.startswith(WORD)] for x in rows.X], rows.V, [], [], [], []),
-                    vocab, mean, scale)
+                    vocab, mean, scale, words)
     keep = np.isin(y, [c for c, n in Counter(rows.y).items() if n >= 10])
     w = np.where(y == NONE, args.none_weight, 1.0)
     model = LogisticRegression(C=args.C, max_iter=1000)
@@ -183,6 +195,9 @@ def main() -> int:
     chosen = {}
     for group, sets, target, least in (("doc", args.choose_on, args.precision, MIN_KEPT),
                                        ("lemma", UNSEEN_ON, args.unseen_precision, UNSEEN_MIN_KEPT)):
+        if group not in args.folds.split(","):
+            chosen[group] = OFF
+            continue
         folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
         oof = np.zeros((len(yk), len(classes)))
         for tr, te in folds.split(Mk, yk, (np.array(rows.groups) if group == "doc" else lemmas)[keep]):
@@ -193,16 +208,25 @@ def main() -> int:
         t = chosen[group] = choose(p[on], best[on], yk[on], target, least)
         print(f"  folds by {group}: threshold P >= {t:.2f} (out of fold on {sets}, precision >= {target}, F{BETA})")
         report(p, best, yk, nk, sk, t)
+        if group == "lemma":  # the words the rules cannot reach at all: no lexicon entry
+            lex = load_lexicon()
+            outside = sk & np.isin(nk, UNSEEN_ON.split(",")) & ~np.isin(lem, [*lex.verbs, *lex.nouns, *lex.trigger_lemmas])
+            report(p, best, yk, np.where(outside, "no-lexicon", "other"), outside, t)
         if args.show:
             at = sk & (p >= args.show)
             print(f"  kept at {args.show}: " + ", ".join(
                 f"{a}:{b}{'' if b == c else '<-' + c}" for a, b, c in zip(lem[at], best[at], yk[at], strict=True)))
     if not args.dry_run:
+        if chosen["doc"] > 1.0:
+            print("  note: no threshold for known words (no folds by document, or none reached the precision): "
+                  "the written weights spot nothing")
         fit_with_copies(model, Mk, Dk, yk, wk, args.drop)
         coef = model.coef_.T.astype(np.float32)
         args.out.parent.mkdir(parents=True, exist_ok=True)
+        n = len(vocab) + len(mean)
         np.savez_compressed(args.out, features=np.array(vocab), classes=np.array(model.classes_),
-                            weights=coef[:len(vocab)], dense=coef[len(vocab):], mean=mean.astype(np.float32),
+                            weights=coef[:len(vocab)], dense=coef[len(vocab):n], mean=mean.astype(np.float32),
+                            slots=np.array(slots, dtype=str), word_weights=coef[n:], lexweight=np.float32(args.lexweight),
                             scale=scale.astype(np.float32), bias=model.intercept_.astype(np.float32),
                             threshold=np.float32(chosen["doc"]), unseen=np.float32(chosen["lemma"]))
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {len(vocab)} features)")
