@@ -82,6 +82,18 @@ def test_one_said_not_to_blame_or_to_blame_in_the_authors_words_is_accused_by_no
     assert not [r for r in code("Ukraine is to blame for the crash.") if r[0] == "ACCUSE"]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda exchanged accusations on Friday.",
+    "Kenya traded barbs with Uganda on Monday.",
+])
+def test_traded_accusations_accuse_each_party_of_the_other(code, text):
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= accused(code, text)
+
+
+def test_traded_goals_are_no_accusations(code):
+    assert not accused(code, "Kenya and Uganda traded goals in the first half.")
+
+
 def test_an_attack_on_a_policy_is_criticism_of_its_owner_not_violence(code):
     found = code("Obama's attack on Trump's policy was sharp.")
     assert ("ACCUSE", "BARACK_OBAMA", "DONALD_TRUMP") in {r[:3] for r in found}

@@ -42,6 +42,7 @@ class Idiom:
     mods: frozenset[str] = frozenset()
     type: str = "ACCUSE"
     on_object: bool = False  # the target is the direct object or its owner ("brushed aside Washington's concerns")
+    each: bool = False  # the parties (subjects and "with" objects) each criticise the other ("traded accusations")
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,10 @@ def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
 
 def _idiom(r: dict[str, Any]) -> Idiom:
     if set(r) - RULE_KEYS or "verb" not in r or "preps" not in r or r.get("type", "ACCUSE") not in TYPES \
-            or r.get("target", "prep") not in ("prep", "object"):
+            or r.get("target", "prep") not in ("prep", "object", "each"):
         raise ValueError(f"criticism.yaml: bad idiom {r!r}")
     return Idiom(str(r["verb"]), _words(r, "preps"), _words(r, "particle"), _words(r, "object"), _words(r, "mods"),
-                 str(r.get("type", "ACCUSE")), r.get("target") == "object")
+                 str(r.get("type", "ACCUSE")), r.get("target") == "object", r.get("target") == "each")
 
 
 @lru_cache(maxsize=1)
@@ -168,10 +169,13 @@ class CriticismIdioms(NominalEvents):
             hosts = _fits(v, i)
             tgts = [o for o in hosts[1:] if o.dep_ == "dobj"] if i.on_object else [
                 p for h in hosts for p in prep_objects(h, i.preps)]
+            srcs = subjects(v)
+            if i.each and hosts:  # "India and Pakistan traded accusations", "India traded barbs with Pakistan"
+                srcs = tgts = srcs + tgts
             if not tgts:
                 continue
             tgts = [o for t in tgts for o in self._act_owners(t, i.type)]
-            out = self._pairs(i.type, None, v, subjects(v), tgts, True, v)
+            out = self._pairs(i.type, None, v, srcs, tgts, True, v)
             return [c for c in out if c.source is not None and c.target is not None and not self._armed(c.target)
                     and not (c.target_tok is not None and self.town(c.target_tok))]  # "hit back at Gaza": a place
         return []
