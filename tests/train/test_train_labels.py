@@ -49,3 +49,25 @@ def test_acled_notes_confirm_a_type_but_never_turn_an_arrest_into_a_protest(pipe
     assert list(labels.acled({"sub_event_type": "Arrests"}, coded, primary)) == [(arrest, "COERCE")]
     coded.events = [_at(text, "arrest", "ASSAULT")]
     assert [lab for _, lab in labels.acled({"sub_event_type": "Arrests"}, coded, primary)] == ["COERCE"]
+
+
+def test_an_own_row_with_a_candidate_type_labels_only_that_type_and_makes_one_when_the_rules_have_none(pipeline):
+    text = "The board fired the museum's director on Friday."
+    coded = next(code_texts(pipeline, [text]))
+    coded.events = [_at(text, "fired", "SANCTION")]
+    row = {"text": text, "trigger": "fired", "type": NONE, "as": "ASSAULT"}
+    got = list(labels.handmade(row, coded, primary))
+    assert [(e.id, e.type, lab) for e, lab in got] == [(labels.MADE, "ASSAULT", NONE)]  # the SANCTION is not labelled
+    assert got[0][0].trigger is not None and got[0][0].trigger.text == "fired"
+    coded.events = [_at(text, "fired", "ASSAULT")]
+    assert [(e.id, lab) for e, lab in labels.handmade(row, coded, primary)] == [("assault", NONE)]
+    plain = {"text": text, "trigger": "fired", "type": NONE, "as": None}
+    coded.events = [_at(text, "fired", "SANCTION")]
+    assert [e.type for e, _ in labels.handmade(plain, coded, primary)] == ["SANCTION"]
+
+
+def test_own_rows_with_a_candidate_type_name_a_plover_type_and_their_exact_word():
+    made = [r for r in labels.handmade_records() if r["as"]]
+    assert len(made) >= 15
+    for r in made:
+        assert r["as"] in PLOVER_TYPES and f" {r['trigger']}" in r["text"], r

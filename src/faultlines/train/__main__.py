@@ -154,6 +154,8 @@ def main() -> int:
     ap.add_argument("--open-min-count", type=int, default=2, help="the open model's rarest feature count")
     ap.add_argument("--vectors", type=float, default=VECTORS,
                     help="add the candidates' word vectors, standardised and multiplied by this (0: none)")
+    ap.add_argument("--copies", type=float, default=0.0,
+                    help="add training copies without the trigger word's own features, at this weight (0: none)")
     ap.add_argument("--folds", choices=("document", "lemma"), default="document",
                     help="cross-validation groups: source document and wording, or the trigger lemma (unseen words)")
     ap.add_argument("--at", default="", metavar="VETO,RETYPE", help="report at these thresholds instead of choosing")
@@ -189,7 +191,8 @@ def main() -> int:
     print(f"  labels: {dict(Counter(y).most_common())}")
     weight = WEIGHT | {k: float(v) for k, v in (a.split("=") for a in args.weight)}
     w = np.array([weight.get(n, 1.0) * (args.none_weight if lab == NONE else 1.0) for n, lab in zip(names, y, strict=True)])
-    rules = fit(X, y, folds, w, C=args.C, min_count=args.min_count, final=not args.dry_run, vectors=args.vectors)
+    rules = fit(X, y, folds, w, C=args.C, min_count=args.min_count, final=not args.dry_run, vectors=args.vectors,
+                copies=args.copies)
     ks, classes, oof = rules.ks, rules.classes, rules.oof
     neutral = {f"conflibert:{k}" for k, r in enumerate(recs["conflibert"]) if r["quad"] == 0}
     flagged = [flags(X[k]) for k in ks]

@@ -11,6 +11,8 @@ import numpy as np
 
 from ..events.anchors import MARK, dense
 
+WORD = ("l=", "lc=", "w=", "lpol=", "lv=", "lsu=", "lob=", "lpr=")  # the trigger word's own features (`copies`)
+
 
 @dataclass
 class Fitted:
@@ -25,40 +27,62 @@ class Fitted:
     scale: np.ndarray | None = None
 
 
-def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C: float, min_count: int,
-        final: bool, vectors: float = 0.0) -> Fitted:
-    """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows;
-    `vectors` > 0 adds the word vectors, standardised and multiplied by it (a larger factor regularises them less)."""
-    from scipy.sparse import csr_matrix, hstack
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+def _sparse(X: list[list[str]], index: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix
 
-    counts = Counter(f for feats in X for f in set(feats) if not f.startswith(MARK))
-    vocab = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
     rows, cols = [], []
     for r, feats in enumerate(X):
         for f in set(feats):
             if f in index:
                 rows.append(r)
                 cols.append(index[f])
-    M = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(vocab)))
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(index)))
+
+
+def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C: float, min_count: int,
+        final: bool, vectors: float = 0.0, copies: float = 0.0) -> Fitted:
+    """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows;
+    `vectors` > 0 adds the word vectors, standardised and multiplied by it (a larger factor regularises them less);
+    `copies` > 0 adds training copies without the trigger word's own features at that weight (an unseen word)."""
+    from scipy.sparse import csr_matrix, hstack, vstack
+    from sklearn.base import clone
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    counts = Counter(f for feats in X for f in set(feats) if not f.startswith(MARK))
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    M = _sparse(X, index)
+    M2 = _sparse([[f for f in feats if not f.startswith(WORD)] for feats in X], index) if copies > 0 else None
     mean = scale = None
     if vectors > 0:
         D = np.stack([dense(feats) for feats in X])
         mean, spread = D.mean(axis=0), D.std(axis=0)
         scale = np.where(spread > 1e-6, spread, 1.0) / vectors
-        M = hstack([M, csr_matrix((D - mean) / scale)]).tocsr()
+        Dz = csr_matrix((D - mean) / scale)
+        M = hstack([M, Dz]).tocsr()
+        M2 = hstack([M2, Dz]).tocsr() if M2 is not None else None
     labels = np.array(y)
     model = LogisticRegression(C=C, max_iter=2000)
     # Folds by text: candidates of one sentence share its features and must not straddle train and held-out part.
     folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
     keep = np.isin(labels, [c for c, n in Counter(y).items() if n >= 5])
-    oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
-                            method="predict_proba", params={"sample_weight": w[keep]})
-    out = Fitted(vocab, np.flatnonzero(keep), sorted(set(labels[keep])), oof, mean=mean, scale=scale)
+    ks = np.flatnonzero(keep)
+    if M2 is None:
+        oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
+                                method="predict_proba", params={"sample_weight": w[keep]})
+    else:  # the copies of held-out rows stay out of their fold's training part
+        oof = np.zeros((len(ks), len(set(labels[keep]))))
+        for tr, te in folds.split(M[ks], labels[ks], np.array(groups)[ks]):
+            a, b = ks[tr], ks[te]
+            m = clone(model).fit(vstack([M[a], M2[a]]), np.concatenate([labels[a], labels[a]]),
+                                 sample_weight=np.concatenate([w[a], copies * w[a]]))
+            oof[te] = m.predict_proba(M[b])
+    out = Fitted(vocab, ks, sorted(set(labels[keep])), oof, mean=mean, scale=scale)
     if final:
-        out.model = model.fit(M, labels, sample_weight=w)
+        Mf, yf, wf = (M, labels, w) if M2 is None else (
+            vstack([M, M2]), np.concatenate([labels, labels]), np.concatenate([w, copies * w]))
+        out.model = model.fit(Mf, yf, sample_weight=wf)
     return out
 
 
