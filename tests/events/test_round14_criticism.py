@@ -58,6 +58,7 @@ def test_a_denied_or_unowned_rebuttal_rejects_no_one(code, text):
 
 def test_a_proposal_shot_down_is_no_attack_but_a_drone_shot_down_is(code):
     assert not [r for r in code("Britain shot down the Spanish proposal.") if r[0] == "ASSAULT"]
+    assert not code("The senators killed the bill proposed by the White House.")  # no attack, no party named
     assert ("ASSAULT", "SYR.MIL", "ISR.MIL") in {r[:3] for r in code("The Syrian army shot down an Israeli drone.")}
 
 

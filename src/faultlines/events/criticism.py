@@ -269,8 +269,8 @@ class CriticismIdioms(NominalEvents):
                 continue  # "Ukraine was to blame": Ukraine blames no one (`to_blame` reads it)
             if c.type == "ASSAULT" and not self._armed(c.source) and (
                     (c.trigger.pos_ == "NOUN" and self._at_words(c.trigger)) or self._hits_words(c.trigger)):
-                if c.target is None:
-                    continue
+                if c.target is None or c.source is None:
+                    continue  # "the Senate killed the bill": no attack, and no party named turns it down
                 blow = c.trigger.pos_ in VERBAL and c.trigger.lemma_.lower() in data.rejecting_blows
                 c = replace(c, type="REJECT" if blow else "ACCUSE", mode=None)
             if c.type == "ACCUSE" and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
