@@ -71,6 +71,7 @@ def test_modes_of_the_new_triggers(code_modes):
 
 @pytest.mark.parametrize("text", [
     "The Indian prime minister snubbed the summit in Astana.",  # a meeting snubbed: no party (not its place)
+    "The Kenyan actor, whose performance was snubbed by the Golden Globes, won in Berlin.",  # an award's snub
     "The explosion blasted the windows of the Kenyan embassy.",  # a blast, no criticism
     "The striker blasted the ball into the net.",
     "The government invited bids for the new port.",

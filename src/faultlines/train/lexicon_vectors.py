@@ -33,7 +33,7 @@ KEPT: dict[str, str] = {
     "prosecute": "ACCUSE", "arraign": "ACCUSE", "countersue": "ACCUSE +", "testify": "ACCUSE +",
     "subpoena": "ACCUSE investigate", "interrogate": "ACCUSE investigate +", "revile": "ACCUSE", "besmirch": "ACCUSE",
     "insult": "ACCUSE", "libel": "ACCUSE +", "refute": "REJECT", "rebut": "REJECT +",
-    "snub": "REJECT", "brandish": "THREATEN", "invite": "AGREE", "settle": "AGREE",
+    "snub": "REJECT (not a meeting, a film or an award's)", "brandish": "THREATEN", "invite": "AGREE", "settle": "AGREE",
     "concur": "AGREE", "downgrade": "SANCTION withdraw", "demote": "COERCE restrict", "sack": "COERCE restrict +",
     "axe": "COERCE restrict +", "relieve": "COERCE restrict +", "persecute": "COERCE", "harass": "COERCE (by a force)",
     "oppress": "COERCE", "repress": "COERCE", "apprehend": "COERCE arrest", "exile": "COERCE deport",
