@@ -51,8 +51,9 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         self.named_states = {c for e in ents if (a := e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text)
                                                  or self.d.capital(e.text)) and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
-        sheriffs = self._sheriffs()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
-        ents = [e for e in ents if not any(h.start <= e.start and e.end <= h.end for h in sheriffs)]  # its county
+        sheriffs = self._sheriffs() + self._town_forces()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
+        ents = [e for e in ents if not any(h.start <= e.start + (self.doc[e.start].lower_ == "the") and e.end <= h.end
+                                           for h in sheriffs)]  # its county, "the Wayne County Prosecutor's Office"
         for e in ents:
             congress = congress_of != "USA.LEG" and fold(e.text) == "congress" and e.ent_id_ == "USA.LEG"
             if congress and congress_of is None:

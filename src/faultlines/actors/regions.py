@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from spacy.tokens import Span
 
+from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.countries import countries
-from ..values.names import fold
+from ..values.names import fold, slug
 from .dictionary import Entry
 from .state import PLACE_PREPS, WINDOW, Base, Hit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Token
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places_regions.yaml"
 CUES = yaml.safe_load((REGIONS_FILE.parent / "actor_cues.yaml").read_text(encoding="utf-8"))
@@ -135,31 +137,64 @@ class Regions(Base):
 
     def _sheriffs(self) -> list[Hit]:
         """"Maricopa County Sheriff Paul Penzone", "the Harris County Sheriff's Office": a county sheriff's office, a
-        police force of the report's country (never its government), named over "<Name> County Sheriff"."""
+        police force of the report's country (never its government), named over "<Name> County Sheriff"; so too a
+        county's prosecutor ("the Wayne County Prosecutor's Office", "Kings County District Attorney") and its courts
+        ("a Lucas County grand jury", "Cook County Circuit Court"), the country's judiciary (COUNTY_OFFICES)."""
         out: list[Hit] = []
         doc = self.doc
         for t in doc[2:]:
-            if t.lower_ != "sheriff" or doc[t.i - 1].text != "County" or not doc[t.i - 2].text[:1].isupper():
+            if doc[t.i - 1].text != "County" or not doc[t.i - 2].text[:1].isupper():
                 continue
+            office = _county_office(doc, t.i)
+            if office is None:
+                continue
+            suffix, label, kind, sector, end = office
             start = t.i - 2
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].lower_ not in ("the", "a"):
                 start -= 1
             county = doc[start:t.i].text
             country = self._county_country(sheriff=True)
-            if country is None or any(self.index.token_actor(i) for i in range(start, t.i + 1)
+            if country is None or any(self.index.token_actor(i) for i in range(start, end)
                                       if self.index.entry(self.index.token_actor(i)) is not None
                                       and ".ADM" not in str(self.index.token_actor(i))):
                 continue
-            end = t.i + 1
-            if end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in ("office", "department"):
-                end += 2
-            aid = self.index.add_local(Entry(id=f"{region_id(county, country, 2)}.SHERIFF",
-                                             name=f"{county} Sheriff's Office", kind="police", country=country,
-                                             parent=self.d.sub_actor(country, "POL")))
+            aid = self.index.add_local(Entry(id=f"{region_id(county, country, 2)}.{suffix}",
+                                             name=f"{county} {label}", kind=kind, country=country,
+                                             parent=self.d.sub_actor(country, sector)))
             self.index.add(aid, start, end, force=True)
-            out.append(Hit(aid, "police", False, self.sent_of[start], start, end, named=True,
+            out.append(Hit(aid, kind, False, self.sent_of[start], start, end, named=True,
                            quote=self.quote_of.get(start, -1)))
+        return out
+
+    def _town_forces(self) -> list[Hit]:
+        """"arrested by Lubbock Police", "sued the Tulsa Police Department": a town's name and a capitalised
+        "Police" (and "Department") name the town's police, in the country of the regions the report names (or of
+        the one state it names, or whose capital the town is); never a country's ("Iraqi Police")."""
+        out: list[Hit] = []
+        doc = self.doc
+        for e in doc.ents:
+            if e.label_ == "ORG":  # "the Amarillo Police Department" tagged whole: its town's name
+                at = next((t.i for t in e if t.text == "Police"), e.end)
+                if e.end - at not in (1, 2) or (e.end - at == 2 and doc[at + 1].text != "Department"):
+                    continue  # "the Tulsa Police Benevolent Association" is a union, no force
+                e = Span(doc, e.start + (doc[e.start].lower_ == "the"), at, label="GPE")
+            end = e.end + 1
+            if e.label_ != "GPE" or not len(e) or end > len(doc) or doc[e.end].text != "Police" \
+                    or self.d.lookup(e.text) or self.d.demonym(e.text) or any(t.lower_ == "the" for t in e) \
+                    or not all(t.text[:1].isupper() for t in e):
+                continue
+            if end < len(doc) and doc[end].text in ("Department", "Dept", "Dept."):
+                end += 1
+            country = self.d.capital(e.text) or self._county_country()
+            if country is None or self.d.entry(self.d.sub_actor(country, "POL")) is None:
+                continue
+            name = f"{e.text} Police"
+            aid = self.index.add_local(Entry(id=slug(name), name=name, kind="police", country=country,
+                                             parent=self.d.sub_actor(country, "POL")))
+            self.index.add(aid, e.start, end, force=True)
+            out.append(Hit(aid, "police", False, self.sent_of[e.start], e.start, end, named=True,
+                           quote=self.quote_of.get(e.start, -1)))
         return out
 
     def _county_country(self, *, sheriff: bool = False) -> str | None:
@@ -239,3 +274,32 @@ class Regions(Base):
             return True
         words = {t.lower_ for t in self.doc if t.lower_ in SPORTS_WORDS}
         return len(words) >= 2 or (bool(words) and SCORE.search(self.doc.text) is not None)
+
+
+# The office words after "<Name> County": (the words, lower case) -> (id suffix, name, kind, sector of the parent).
+COUNTY_OFFICES: dict[tuple[str, ...], tuple[str, str, ActorKind, str]] = {
+    ("sheriff",): ("SHERIFF", "Sheriff's Office", "police", "POL"),
+    ("prosecutor",): ("PROSECUTOR", "Prosecutor's Office", "government", "JUD"),
+    ("prosecuting", "attorney"): ("PROSECUTOR", "Prosecutor's Office", "government", "JUD"),
+    ("district", "attorney"): ("PROSECUTOR", "Prosecutor's Office", "government", "JUD"),
+    ("state", "'s", "attorney"): ("PROSECUTOR", "Prosecutor's Office", "government", "JUD"),
+    ("grand", "jury"): ("COURT", "courts", "government", "JUD"),
+    ("jury",): ("COURT", "courts", "government", "JUD"),
+    ("court",): ("COURT", "courts", "government", "JUD"),
+    ("circuit", "court"): ("COURT", "courts", "government", "JUD"),
+    ("superior", "court"): ("COURT", "courts", "government", "JUD"),
+    ("district", "court"): ("COURT", "courts", "government", "JUD"),
+    ("common", "pleas", "court"): ("COURT", "courts", "government", "JUD"),
+}
+
+
+def _county_office(doc: Doc, i: int) -> tuple[str, str, ActorKind, str, int] | None:
+    """The office named from token `i` on ("Sheriff", "District Attorney", "grand jury"), with the end of its name
+    (a trailing "'s Office" or "Department" included): (suffix, name, kind, sector, end)."""
+    for words, row in sorted(COUNTY_OFFICES.items(), key=lambda kv: -len(kv[0])):
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.lower_.replace("\u2019", "'") for t in doc[i:end]) == words:
+            if end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in ("office", "department"):
+                end += 2
+            return (*row, end)
+    return None

@@ -263,8 +263,9 @@ class SentenceCoder(TransferEvents, CriticismIdioms):
                     if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                             p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # "called ... on Thursday"
                         word = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()  # "according" is no "accord"
-                        if c.dep_ == "dobj" and armed_object(c, lex):
-                            continue  # "staged air strikes", "staged a strike on a plant": an attack, not a walkout
+                        if c.dep_ == "dobj" and armed_object(c, lex) and not any(
+                                r.type == "ASSAULT" for r in lex.phrasal.get((lemma, word), ())):
+                            continue  # "staged air strikes": an attack, not a walkout ("opened fire on" is one)
                         rules = lex.phrasal.get((lemma, word), rules)
                         rules = next((lex.phrasal[(lemma, f"{word} {p.lemma_.lower()}")] for p in c.children if (
                             lemma, f"{word} {p.lemma_.lower()}") in lex.phrasal), rules)  # "took to the streets"

@@ -16,8 +16,12 @@ if TYPE_CHECKING:
     from ..actors.dictionary import Entry
 
 LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
-POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "constabulary", "detective"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "constabulary", "detective", "cop", "trooper"})
 ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
+LEGISLATURE_WORDS = frozenset({"parliament", "lawmaker", "legislator", "legislature", "congress", "senate", "senator",
+                               "assembly", "mp", "duma", "chamber"})
+HARMS = frozenset({"shoot", "wound", "kill", "injure", "attack", "assault", "threaten", "ambush", "stab", "hit",
+                   "strike", "punch", "kick", "bite", "drag", "run", "menace", "confront"})  # an officer harmed
 
 
 class Placements:
@@ -72,7 +76,7 @@ class Placements:
         d = self.actors.dictionary
         if tok.pos_ != "NOUN":
             return None
-        sector = d.sector_of(tok.lemma_.lower())
+        sector = self._police_sector(tok, d.sector_of(tok.lemma_.lower()))
         if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
             return None
         where = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -116,6 +120,26 @@ class Placements:
         homes = {e.country for a in self.actors.mentioned() if (e := self.entry(a)) is not None} - {None}
         return sole if homes <= {sole} else None
 
+    @staticmethod
+    def _police_report(tok: Token) -> bool:
+        """An officer or deputy who acts, is the agent, or is shot, shot at or threatened, in a document on what
+        police did and on no legislature ("suspended three officers" is a personnel act, no attack on police)."""
+        if not any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc) or any(
+                t.lemma_.lower() in LEGISLATURE_WORDS for t in tok.doc):
+            return False
+        head = tok.head.lemma_.lower()
+        return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and head in ("by", "at", "on", "toward", "towards")) \
+            or (tok.dep_ in ("dobj", "nsubjpass") and head in HARMS)
+
+    def _police_sector(self, tok: Token, sector: str | None) -> str | None:
+        """"officers arrested X", "fired at officers", "deputies shot X" in a report on what police did: police
+        officers and sheriff's deputies (not an army's officers, not lawmakers, not whom a chief suspends)."""
+        lemma = tok.lemma_.lower()
+        if (sector, lemma) in (("MIL", "officer"), ("LEG", "deputy")) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.lefts) and self._police_report(tok):
+            return "POL"
+        return sector
+
     def _home_forces(self, tok: Token, country: str | None) -> str | None:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
@@ -124,7 +148,8 @@ class Placements:
         sector = d.nouns.get(two) or d.sector_of(tok.lemma_.lower())  # "a police officer" is police, not army
         if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
             sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
-        if sector not in ("MIL", "POL", "OPP"):
+        sector = self._police_sector(tok, sector)
+        if sector not in ("MIL", "POL", "OPP", "JUD"):
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
             return None  # a named owner the resolver did not know
@@ -133,11 +158,8 @@ class Placements:
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to
             homes = {e.country for e in entries}
             country = homes.pop() if len(homes) == 1 else None
-        if sector == "MIL" and tok.lemma_.lower() == "officer" and not any(c.dep_ in ("amod", "compound") for c in tok.lefts) \
-                and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by")) \
-                and any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc):
-            sector = "POL"  # "officers arrested X" in a report on what police did: police officers (not whom they suspend)
-        if country is None and sector == "POL":  # "police said" in a local crime report: the one country of its places
+        if country is None and sector in ("POL", "JUD"):  # "police said", "the judge" in a local crime report: the
+            country = self.lone_country  # one country of its places
             country = self.lone_country
         if country is None or others - {country}:
             return None

@@ -1,0 +1,81 @@
+"""Round 14 (issue #12, helper C): who the parties of police and court reporting are. A county's prosecutor and
+courts (grand jury, circuit court) are the country's judiciary; a town's "Police (Department)" is its police; cops
+and detectives are police, a jury and a district attorney the judiciary; "Man" in a headline is no town in Cote
+d'Ivoire. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+def _facts(pipeline, text: str):
+    return pipeline.extract(document_from_text(text, guess_title=False))
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    """code(text) -> [(type, source, target)] on the rules-only path."""
+    from faultlines.pipeline import Pipeline
+
+    rules = Pipeline(model=False, nlp=pipeline.nlp)
+    return lambda text: [(e.type, e.source, e.target) for e in rules.extract(document_from_text(text)).events]
+
+
+def _actor(facts, word: str):
+    at = facts.document.text.find(word)
+    return next((a for a in facts.actors for m in a.mentions if m.start <= at < m.end), None)
+
+
+@pytest.mark.parametrize("text, word, suffix", [
+    ("The Marlow County Prosecutor's Office charged the driver with manslaughter in Ohio on Monday.", "Marlow",
+     ".PROSECUTOR"),
+    ("The Dane County District Attorney charged two brothers with robbery in Wisconsin.", "Dane", ".PROSECUTOR"),
+    ("A Lenton County grand jury indicted the driver in Kansas on Friday.", "Lenton", ".COURT"),
+])
+def test_a_county_prosecutor_or_grand_jury_is_the_judiciary_of_the_country(pipeline, text, word, suffix):
+    facts = _facts(pipeline, text)
+    office = _actor(facts, word)
+    assert office is not None and office.id.endswith(suffix)
+    assert (office.kind, office.country, office.parent) == ("government", "USA", "USA.JUD")
+    assert any(e.type == "ACCUSE" and e.source == office.id and e.target for e in facts.events)
+
+
+def test_a_county_sheriff_stays_a_police_force(pipeline):
+    facts = _facts(pipeline, "The Polk County Sheriff's Office arrested a roofer in Iowa on Sunday.")
+    office = _actor(facts, "Polk")
+    assert office is not None and office.id.endswith(".SHERIFF") and office.kind == "police"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A teacher was arrested by Lubbock Police in Texas on Saturday.", "Lubbock"),
+    ("Two brothers sued the Amarillo Police Department in Texas over the raid.", "Amarillo"),
+])
+def test_a_towns_police_named_as_an_organisation_is_the_towns_police(pipeline, text, word):
+    facts = _facts(pipeline, text)
+    force = _actor(facts, word)
+    assert force is not None and (force.kind, force.country, force.parent) == ("police", "USA", "USA.POL")
+    assert any(force.id in (e.source, e.target) for e in facts.events)
+
+
+def test_a_countrys_police_stays_the_countrys(pipeline):
+    facts = _facts(pipeline, "The Iraqi Police arrested two smugglers in Basra.")
+    assert _actor(facts, "Iraqi").id == "IRQ.POL"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Cops arrested a cashier in Tulsa, Oklahoma, on Thursday.", "USA.POL"),
+    ("Detectives arrested the cashier in Tulsa, Oklahoma.", "USA.POL"),
+    ("A jury in Tulsa, Oklahoma, convicted the cashier of fraud.", "USA.JUD"),
+])
+def test_cops_detectives_and_juries_are_police_and_judiciary(code, text, source):
+    assert any(r[1] == source and r[2] is not None for r in code(text))
+
+
+@pytest.mark.parametrize("text", ["Man charged after a shooting at a bar in Dayton",
+                                  "Man accused of shooting two neighbours in Dayton"])
+def test_man_in_a_headline_is_no_town_of_cote_divoire(pipeline, text):
+    facts = _facts(pipeline, text)
+    assert not any("CIV" in (a.id, a.country) for a in facts.actors)
+    assert all(p.country != "CI" for p in facts.places)
