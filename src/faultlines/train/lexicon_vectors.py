@@ -24,7 +24,7 @@ MIN_GROUP = 3  # trigger words a mode needs to be scored as its own group
 EVENT_NOUNS = ("noun.act", "noun.event", "noun.communication")
 
 
-# The reading of `--top 60` (2,990 lines, 7 Dec 2026, on round 13's events.yaml), kept and rejected by hand. Kept
+# The reading of `--top 60` (about 3,000 lines, 7 Dec 2026, on round 13's events.yaml), kept and rejected by hand. Kept
 # words were declared like the trigger whose sense they share (a sibling of the same family found while reading is
 # marked "+"; "prosecution" and "indictment", also found, were added as nouns by helper R this round). The 20k-row
 # table puts rare words on a common neighbour's row, so most lines are a row-mate of a trigger ("narrate" beside
