@@ -69,3 +69,42 @@ def test_lawmakers_deputies_are_no_police(code):
 
 def test_a_labour_strike_staged_is_still_no_attack(code):
     assert not of_type(code, "Workers staged a strike on Monday at the plant in Detroit.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The roofer was charged with murder after the shooting in Tulsa, Oklahoma.", "ACCUSE"),
+    ("The roofer was indicted on Friday in Tulsa, Oklahoma.", "ACCUSE"),
+    ("The roofer was sentenced to ten years in prison in Tulsa, Oklahoma.", "COERCE"),
+])
+def test_an_agentless_court_act_in_a_local_report_is_by_its_countrys_judiciary(code, text, kind):
+    found = of_type(code, text.replace("The roofer", "John Miller"), kind)
+    assert any(r[1] == "USA.JUD" and r[2] is not None and r[3] == "asserted" for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "John Miller was charged with overseeing the budget of Tulsa, Oklahoma.",
+    "The Islamic State fighter was charged with murder in Raqqa, Syria.",
+    "John Miller was charged with murder by the Tulsa County District Attorney in Oklahoma.",
+])
+def test_a_task_an_armed_groups_member_or_a_named_prosecutor_gets_no_guessed_judiciary(code, text):
+    assert not any(r[1] in ("USA.JUD", "SYR.JUD") for r in code(text))
+
+
+def test_a_charge_denied_stays_negated_with_its_court(code):
+    found = of_type(code, "John Miller was not charged in the shooting in Tulsa, Oklahoma.", "ACCUSE")
+    assert found and all(r[3] == "negated" for r in found)
+
+
+def test_a_given_name_that_is_a_town_is_the_person_not_the_country(code):
+    text = "Cleveland Smith, 30, was arrested in Ohio. Police say Cleveland then opened fire on two men in a car."
+    assert not any("USA" in (r[1], r[2]) for r in code(text) if r[0] == "ASSAULT")
+
+
+def test_a_town_beginning_an_organisations_name_still_stands_for_its_country(code):
+    found = code("Damascus accused Ankara of lying about the raid, Damascus University said.")
+    assert any(r[0] == "ACCUSE" and r[1] == "SYR" for r in found)
+
+
+def test_a_sentence_only_recommended_gets_no_guessed_judiciary(code):
+    text = "John Miller will be sentenced in May in Tulsa, Oklahoma, and the prosecutor said she will recommend that he be sentenced to probation."
+    assert not any(r[0] == "COERCE" and r[1] == "USA.JUD" and r[3] == "asserted" for r in code(text))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
+from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
 from .syntax import VERBAL, agents, is_passive, prep_objects
 
@@ -124,6 +125,8 @@ class Pairing(Readings):
         sources = self._actors(srcs)
         if sources[0][0] is None and not srcs and mode == "arrest" and targets[0][0] is not None:
             sources = [(self._arresting_police(trigger, targets[0][0]), None)]  # "was arrested in Kampala": Ugandan police
+        if sources[0][0] is None and not srcs and type_ in ("ACCUSE", "COERCE") and targets[0][0] is not None:
+            sources = [(charging_court(self, trigger, targets[0][0]), None)]  # "was indicted": the courts (policing.py)
         if sources[0][0] is None and srcs:  # "security forces in Guinea", "inhabitants of the Golan Heights"
             around = [p for t in srcs if self._actorish(t) or t.pos_ == "PRON"  # "a bomb in Syria" is nobody's
                       for p in prep_objects(t, SOURCE_PREPS - {"of"} if self._follower(t) else SOURCE_PREPS)]

@@ -48,7 +48,7 @@ class Placements:
     def place_country(self, tok: Token) -> str | None:
         """A city or region named as an argument stands for its country, as event coders do ("bombed Afrin" ->
         Syria); the mention is recorded on the country's actor."""
-        if not self._place_country or tok.pos_ != "PROPN":
+        if not self._place_country or tok.pos_ != "PROPN" or self._given_name(tok):
             return None
         for (start, end), country in self._place_country.items():
             if start <= tok.idx < end:
@@ -58,6 +58,20 @@ class Placements:
                 self.place_spans.setdefault(country, set()).add((span.start, span.end))
                 return country
         return None
+
+    def _given_name(self, tok: Token) -> bool:
+        """A lone word that begins a person's name elsewhere in the report ("Cleveland" after "Cleveland Smith"):
+        the person called by the given name, no town."""
+        doc = tok.doc
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            return False
+        for t in doc:
+            if t.text == tok.text and t.i != tok.i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                aid = self.actors.token_actor(t.i)
+                e = self.entry(aid) if aid and aid == self.actors.token_actor(t.i + 1) else None
+                if e is not None and e.kind == "person":
+                    return True
+        return False
 
     def _town_only(self, act: Token, found: str) -> bool:
         """The actor found for an act noun stands only in a town that modifies it ("the Kabul bomb attack"), not in
@@ -158,6 +172,8 @@ class Placements:
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to
             homes = {e.country for e in entries}
             country = homes.pop() if len(homes) == 1 else None
+        if sector == "JUD" and tok.lemma_.lower() == "prosecution" and tok.dep_ != "nsubj":
+            return None  # "charged with obstructing prosecution": the act, not the prosecutors
         if country is None and sector in ("POL", "JUD"):  # "police said", "the judge" in a local crime report: the
             country = self.lone_country  # one country of its places
             country = self.lone_country
