@@ -79,3 +79,13 @@ def test_man_in_a_headline_is_no_town_of_cote_divoire(pipeline, text):
     facts = _facts(pipeline, text)
     assert not any("CIV" in (a.id, a.country) for a in facts.actors)
     assert all(p.country != "CI" for p in facts.places)
+
+
+def test_a_county_named_like_a_capital_is_no_capital(pipeline):
+    facts = _facts(pipeline, "Nassau County police arrested a roofer in Hempstead on Monday.")
+    assert not any(a.id in ("BHS", "BHS.POL") for a in facts.actors)
+
+
+def test_the_capital_itself_still_stands_for_its_country(pipeline):
+    facts = _facts(pipeline, "Police in Nassau arrested two smugglers on Monday.")
+    assert any(a.id == "BHS.POL" for a in facts.actors)

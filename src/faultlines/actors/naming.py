@@ -49,7 +49,8 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         hits: list[Hit] = []
         self.named_hits = hits  # pass A's hits so far: the states an unnamed office may belong to
         self.named_states = {c for e in ents if (a := e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text)
-                                                 or self.d.capital(e.text)) and (c := self.d.country_of(a))}
+                                                 or (None if local_unit(e) else self.d.capital(e.text)))
+                             and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
         sheriffs = self._sheriffs() + self._town_forces()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
         ents = [e for e in ents if not any(h.start <= e.start + (self.doc[e.start].lower_ == "the") and e.end <= h.end
@@ -222,7 +223,7 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         if aid:
             return aid, False
         if label in ("GPE", "LOC", "FAC"):
-            return self.d.capital(text) if label == "GPE" else None, False
+            return self.d.capital(text) if label == "GPE" and not local_unit(e) else None, False
         if label == "NORP":
             return None, False
         if label == "PERSON":
@@ -365,6 +366,16 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
 # States whose parliament (or, for India, the party news means) is called "Congress" in English copy.
 CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "GTM", "HND", "PRY", "DOM", "ECU", "SLV",
                              "BOL", "LBY", "IND", "FSM", "MHL"})
+LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
+
+
+def local_unit(e: Span) -> bool:
+    """"Nassau County", "Victoria Township": a capital's name that heads a county's in the report is the county's
+    (there and when bare: "Nassau police" beside "Nassau County"), no capital."""
+    doc, n = e.doc, len(e)
+    return any(doc[i:i + n].text == e.text and doc[i + n].text in LOCAL_UNITS for i in range(len(doc) - n))
+
+
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 

@@ -186,7 +186,7 @@ class Regions(Base):
                 continue
             if end < len(doc) and doc[end].text in ("Department", "Dept", "Dept."):
                 end += 1
-            country = self.d.capital(e.text) or self._county_country()
+            country = (None if _county_named(e) else self.d.capital(e.text)) or self._county_country()
             if country is None or self.d.entry(self.d.sub_actor(country, "POL")) is None:
                 continue
             name = f"{e.text} Police"
@@ -303,3 +303,10 @@ def _county_office(doc: Doc, i: int) -> tuple[str, str, ActorKind, str, int] | N
                 end += 2
             return (*row, end)
     return None
+
+
+def _county_named(e: Span) -> bool:
+    """The report names "<e> County" (or Parish...): a capital's namesake county, no capital (naming.local_unit)."""
+    doc, n = e.doc, len(e)
+    return any(doc[i:i + n].text == e.text and doc[i + n].text in ("County", "Parish", "Township", "Borough")
+               for i in range(len(doc) - n))

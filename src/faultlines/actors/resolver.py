@@ -14,7 +14,7 @@ from .author import Author
 from .culprits import Culprits
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
-from .naming import Names
+from .naming import Names, local_unit
 from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
 from .placed import Placed
@@ -158,7 +158,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         place = self.doc[town[0].left_edge.i:head.i]
         if self.d.lookup(place.text) or self.d.demonym(place.text):
             return None  # "Iraqi police", "Kenya police": the state's, as before
-        country = self.d.capital(place.text) or self._one_named_state(head)
+        country = (None if local_unit(place) else self.d.capital(place.text)) or self._one_named_state(head)
         if country is None:
             return None
         name = f"{place.text} Police"
@@ -169,12 +169,14 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         """The one state the document names by its own name or capital (a demonym describes people, not where a
         town lies), when no other country's name or demonym sits in the town's sentence."""
         states = {c for e in self.doc.ents if e.label_ != "NORP" and (a := e.ent_id_ or self.d.lookup(e.text)
-                  or self.d.demonym(e.text) or self.d.capital(e.text)) and (c := self.d.country_of(a))}
+                  or self.d.demonym(e.text) or (None if local_unit(e) else self.d.capital(e.text)))
+                  and (c := self.d.country_of(a))}
         if len(states) != 1:
             return None
         country = next(iter(states))
         for e in head.sent.ents:
-            a = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or self.d.capital(e.text)
+            a = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or (
+                None if local_unit(e) else self.d.capital(e.text))
             if a and (c := self.d.country_of(a)) and c != country:
                 return None  # "Denver police arrested a Mexican man": Mexico is the man's, not Denver's
         return country
