@@ -74,3 +74,12 @@ def test_fold_groups_join_one_document_and_one_wording_across_sets():
     g = fold_groups(ids, recs)
     assert g[0] == g[1] == g[3] == g[5]  # one article; the same wording in another set
     assert len({g[0], g[2], g[4]}) == 3
+
+
+def test_choose_under_an_unreachable_cap_takes_the_best_f_at_the_lowest_rate():
+    # a neutral text's candidate no veto reaches (P(NONE) 0.1) keeps the rate at 0.1 everywhere: the choice must still
+    # keep the four right attacks (veto above 0.5), not take the grid's worst F
+    proba = np.array([[0.5, 0.5, 0.0]] * 4 + [[0.1, 0.9, 0.0]])
+    rows = _rows(["ASSAULT"] * 5, ["ASSAULT"] * 4 + [NONE], [None] * 4 + ["c:1"], 10)
+    veto, _ = choose(proba, CLASSES, rows, list(range(5)), 0.3, beta=0.5, cap=0.0)
+    assert veto > 0.5

@@ -82,7 +82,7 @@ def choose(proba: np.ndarray, classes: list[str], rows: Rows, on: list[int], flo
             final = verdicts(proba, classes, rows, float(veto), retype)
             grid.append((false_rate(final, rows), round(fbeta([final[k] for k in on], [rows.y[k] for k in on], beta), 6),
                          round(fbeta(final, rows.y, beta), 6), float(veto), retype))
-    ok = [g for g in grid if g[0] <= cap] or [min(grid)]
+    ok = [g for g in grid if g[0] <= cap] or [g for g in grid if g[0] == min(grid)[0]]
     rate, f, f_all, veto, retype = max(ok, key=lambda g: (g[1], g[2], -g[0], g[4]))
     print(f"  thresholds: veto P(NONE) >= {veto:.2f}, retype margin {retype:.2f} (out-of-fold F{beta:g} {f:.3f} on the "
           f"chosen sets, {f_all:.3f} on all; neutral false events {rate:.3f}, cap {cap:.3f})")
