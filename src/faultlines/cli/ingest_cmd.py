@@ -68,6 +68,10 @@ def ingest(
         from ..nlp import model_name
 
         model_name()  # no model: one line and exit 1, before the store file is created
+        if not no_model:
+            from .. import lexvec
+
+            lexvec.require()  # the judge's word vectors, likewise
     from ..corpus import Corpus
 
     try:
