@@ -51,8 +51,22 @@ def carry_sources(found: list[Candidate], before: list[Candidate], nouns: Mappin
                      and (not aimed or p.target == c.target)}  # "the attack on Kyiv" names its own aim: the same
             if len(prior) == 1:
                 c = replace(c, source=prior.pop(), source_tok=None)
-        out.append(c)
+        out.append(_carried_target(c, before, found, nouns))
     return out
+
+
+def _carried_target(c: Candidate, before: list[Candidate], found: list[Candidate],
+                    nouns: Mapping[str, object]) -> Candidate:
+    """"Hamas fired rockets at Israel. The group said it carried out the attack": an ASSAULT or COERCE that is itself a
+    definite event noun, with a source and no target, takes the one target its source's acts of its type had earlier
+    in its sentence or the sentence before; none or two leave it without one."""
+    t = c.trigger
+    if c.target is not None or c.source is None or c.type not in CARRIED or t.pos_ != "NOUN" \
+            or _named_act(c, nouns) is not t or any(k.dep_ == "prep" for k in t.children):
+        return c
+    prior = {p.target for p in (*before, *found) if p.type == c.type and p.source == c.source and p.target is not None
+             and p.target != c.source and (p.trigger.doc is not t.doc or p.trigger.i < t.i)}
+    return replace(c, target=prior.pop(), target_tok=None) if len(prior) == 1 else c
 
 
 # attacks that a killing reported without its agent happened in ("were killed in Israeli strikes")

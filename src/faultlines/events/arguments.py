@@ -321,6 +321,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             if p:
                 placed.append((p, t))
                 continue
+            if (pair := self.pair_actors(t)) is not None:  # "the two sides" (pronouns.Pairs)
+                named.extend((a, t) for a in pair)
+                continue
             a = self.placed_group(t) or self.generic_actor(t)
             if a is None and (t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive):
                 a = next((g for p in prep_objects(t, frozenset({"of"})) if (g := self.generic_actor(p))), None)

@@ -63,8 +63,103 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _MARKS = re.compile('["\u201c\u201d\n]')
 
+# "the two sides", "both countries": plural nouns that stand for a pair named just before, and the kind of party each
+# takes (None: any party but civilians; "state": a country, a person or body standing for its country; "person").
+PAIR_NOUNS: dict[str, str | None] = {
+    "side": None, "party": None, "rival": None, "foe": None, "adversary": None, "enemy": None, "belligerent": None,
+    "country": "state", "nation": "state", "neighbour": "state", "neighbor": "state", "state": "state",
+    "government": "state", "leader": "person", "president": "person", "man": "person", "minister": "person",
+}
+PAIR_PLACES = frozenset({"in", "over", "near", "across", "throughout", "inside", "outside", "around", "within"})
+STANDS_FOR_STATE = frozenset({"government", "legislature", "military", "police", "intelligence", "person"})
 
-class Pronouns:
+
+class Pairs:
+    """Mixed into `ArgumentResolver`: "the two sides", "both countries", "the two leaders" as one noun for the two
+    parties named as a pair in its sentence or the two before (in the same voice)."""
+
+    lex: Lexicon
+
+    def _resolve(self, item: Token) -> str | None:
+        raise NotImplementedError
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        raise NotImplementedError
+
+    def pair_actors(self, tok: Token) -> tuple[str, str] | None:
+        """The two parties "the two sides" (or "both countries", "the two leaders") stands for: the nearest sentence
+        (its own words before the noun, then the two sentences before) naming two or more parties of the noun's kind
+        must name exactly two; places, speakers of the noun's clause and words in another voice do not count."""
+        kind = PAIR_NOUNS.get(tok.lemma_.lower(), "none")
+        if kind == "none" or tok.tag_ != "NNS" or not _paired(tok):
+            return None
+        # the subjects of its own clause and of a verb of saying above it are no side ("X and Y mediated between the
+        # two sides", "Qatar said the two sides ...")
+        own = next((v.i for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        spoken = {i for v in tok.ancestors if v.i == own or v.lemma_.lower() in self.lex.reporting_verbs
+                  for s in v.children if s.dep_ == "nsubj" and not s.left_edge.i <= tok.i <= s.right_edge.i
+                  for i in range(s.left_edge.i, s.right_edge.i + 1)}
+        quoted = in_quotation(tok)
+        sent = tok.sent
+        for _ in range(3):
+            found: list[str] = []
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                if t.i in spoken or in_quotation(t) != quoted or _only_place(t):
+                    continue
+                aid = self._fitting(t, kind)
+                if aid is not None and aid not in found and not any(self._related(aid, f) for f in found):
+                    found.append(aid)
+            if len(found) >= 2:
+                return (found[0], found[1]) if len(found) == 2 else None
+            if sent.start == 0:
+                return None
+            sent = tok.doc[sent.start - 1].sent
+        return None
+
+    def _fitting(self, t: Token, kind: str | None) -> str | None:
+        """The party a word names, as the pair noun's kind wants it; a modifier of a word naming a party of its own
+        ("Russian President Putin": Putin, not Russia) is no party of its own."""
+        aid = self._resolve(t)
+        e = self.entry(aid)
+        if aid is None or e is None:
+            return None
+        h = t
+        while h.dep_ in ("compound", "amod", "nmod", "poss", "flat") and h.head.i != h.i:
+            h = h.head
+            if h.i != t.i and self._resolve(h) not in (None, aid):
+                return None
+        if kind == "person":
+            return aid if e.kind == "person" else None
+        if kind == "state":
+            return aid if e.kind == "state" else e.country if e.kind in STANDS_FOR_STATE else None
+        return None if e.kind == "civilians" else aid
+
+    def _related(self, a: str, b: str) -> bool:
+        """One party is the other's parent or body ("Israel" and "the Israeli military")."""
+        ea, eb = self.entry(a), self.entry(b)
+        return (ea is not None and b in (ea.parent, ea.country)) or (eb is not None and a in (eb.parent, eb.country))
+
+
+def _paired(tok: Token) -> bool:
+    """"the two sides", "both countries", "the two warring sides": a count of two or "both", and no name of its own
+    ("the two Korean governments" names its own)."""
+    kids = list(tok.children)
+    two = any(k.dep_ == "nummod" and k.lower_ == "two" for k in kids) and any(
+        k.dep_ == "det" and k.lower_ in ("the", "these", "those") for k in kids)
+    both = any(k.lower_ == "both" and k.dep_ in ("det", "predet", "preconj") for k in kids) or (  # "the neighbours"
+        tok.lemma_.lower() in ("neighbour", "neighbor") and any(k.dep_ == "det" and k.lower_ == "the" for k in kids))
+    named = any(k.dep_ in ("compound", "amod", "nmod", "poss") and (k.ent_type_ or k.pos_ == "PROPN") for k in kids)
+    return (two or both) and not named and not any(k.dep_ == "prep" for k in kids)
+
+
+def _only_place(t: Token) -> bool:
+    """"talks in Geneva": a place where something happened is no party."""
+    return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in PAIR_PLACES
+
+
+class Pronouns(Pairs):
     """Mixed into `ArgumentResolver`, which gives `np_actor`, `_resolve`, `entry` and `lex`; `quotes` are the
     quotes stage's quotations (set by `code_events`), whose speakers own the "we" of every sentence they hold."""
 
@@ -283,3 +378,4 @@ class Pronouns:
             return None
         subj = [s for s in say.children if s.dep_ == "nsubj" and (s.pos_ != "PRON" or s.lower_ in ("he", "she"))]
         return self.np_actor(subj[0], depth + 1) if subj else None
+
