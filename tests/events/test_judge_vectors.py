@@ -110,3 +110,35 @@ def test_shipped_judge_keeps_an_attack_verb_it_never_saw_by_its_meaning(pipeline
     assert judge.decide(event, feats) == "ASSAULT"
     col = judge.classes.index(NONE)
     assert judge.proba(feats)[col] < replace(judge, dense=None).proba(feats)[col]  # the vectors pull it to a type
+
+
+def _rows(anchored: bool) -> tuple[list[list[str]], list[str], list[str], np.ndarray]:
+    """Ten own rows of two kinds of act word, with or without their anchor words."""
+    words = {"ASSAULT": ["shell", "bomb", "raid", "ambush", "storm"], NONE: ["bake", "paint", "sing", "cook", "knit"]}
+    X, y = [], []
+    for label, ws in words.items():
+        for k, w in enumerate(ws * 2):
+            X.append([f"l={w}", f"n1=x{k % 3}"] + ([f"{MARK}t={w}"] if anchored else []))
+            y.append(label)
+    return X, y, [f"g{k}" for k in range(len(X))], np.ones(len(X))
+
+
+def test_word_vectors_from_a_cache_without_anchors_stop_with_one_line() -> None:
+    from faultlines.train.fit import fit
+
+    X, y, groups, w = _rows(anchored=False)
+    with pytest.raises(SystemExit) as stop:
+        fit(X, y, groups, w, C=1.0, min_count=1, final=False, vectors=0.1)
+    assert "--reuse" in str(stop.value) and "\n" not in str(stop.value)
+    X, y, groups, w = _rows(anchored=True)
+    fitted = fit(X, y, groups, w, C=1.0, min_count=1, final=True, vectors=0.1, copies=0.5)
+    assert fitted.mean is not None and fitted.mean.shape == (WIDTH,) and fitted.model is not None
+
+
+def test_one_copies_fit_for_the_judge_and_the_spotter() -> None:
+    from faultlines.train import fit, trigger_fit
+
+    used = vars(trigger_fit)
+    assert used["fit_with_copies"] is fit.fit_with_copies and used["without"] is fit.without
+    assert fit.without([["l=fire", "lpr=fire|on", "h=say"]], fit.WORD) == [["h=say"]]
+    assert fit.without([["l=fire", "lck=fire|dobj:PERSON", "h=say"]], trigger_fit.WORD) == [["h=say"]]

@@ -1,6 +1,7 @@
-"""Static word vectors in the trigger spotter (faultlines.lexvec): the words a token's vectors are read from, and the
-vector path with weights written in the test (ACCUSE along the vector of 'criticize'), so that a word no weight and
-no lexicon entry names is typed through its meaning. The shipped weights carry no vectors (measured, not shipped:
+"""Static word vectors in the trigger spotter (faultlines.lexvec): the words a token's vectors are read from (the
+judge's anchors, events/anchors.py: one definition of a trigger's object, subject and head), and the vector path
+with weights written in the test (ACCUSE along the vector of 'criticize'), so that a word no weight and no lexicon
+entry names is typed through its meaning. The shipped weights carry no vectors (measured, not shipped:
 docs/model-card.md). Sentences written here."""
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ import pytest
 
 from faultlines import lexvec
 from faultlines.events import proposer
+from faultlines.events.anchors import MARK, anchors, lexical, slot_word
 from faultlines.events.judge import judge_events, load_judge
 from faultlines.events.lexicon import load_lexicon
 from faultlines.events.proposer import waiting
-from faultlines.events.spotter import NONE, Spotter, lexical, slot_word, token_features
+from faultlines.events.spotter import NONE, Spotter, token_features
 from faultlines.read import document_from_text
 
 pytestmark = pytest.mark.skipif(not lexvec.available(), reason="no word-vector package")
 
 UNSEEN = "Kenya's president belittled the Ugandan government on Monday."  # 'belittle': in no lexicon entry
 UNRELATED = "Kenya's president baked a cake for the Ugandan government on Monday."
+SHELLED = "Kenyan troops shelled a Ugandan border post on Monday."  # a rule event: the judge would read its vectors
 
 
 def _vector_spotter() -> Spotter:
@@ -28,23 +31,24 @@ def _vector_spotter() -> Spotter:
     towards = np.stack([np.zeros(lexvec.WIDTH, np.float32), 12.0 * lexvec.vector("criticize")], axis=1)
     return Spotter(index={}, classes=(NONE, "ACCUSE"), weights=np.zeros((0, 2), np.float32),
                    dense=np.zeros((0, 2), np.float32), mean=np.zeros(0, np.float32), scale=np.ones(0, np.float32),
-                   bias=np.array([0.0, -4.0], np.float32), threshold=2.0, unseen=0.5, slots=("word",),
+                   bias=np.array([0.0, -4.0], np.float32), threshold=2.0, unseen=0.5, slots=("t",),
                    word_weights=towards)
 
 
-def test_the_object_slot_tells_a_dismissal_from_gunfire(rules):
-    dismissal = rules.nlp("The president fired the finance minister on Monday.")
-    gunfire = rules.nlp("Soldiers fired at the crowd on Monday.")
-    assert slot_word(token_features(dismissal[2]), "obj") == "minister"
-    assert slot_word(token_features(gunfire[1]), "obj") == ""
-    round_up = rules.nlp("Police rounded up the protesters.")
-    assert slot_word(token_features(round_up[1]), "prt") == "up"
-    assert slot_word(token_features(round_up[1]), "obj") == "protester"
+def test_the_spotter_reads_the_judges_anchor_words(rules):
+    dismissal = rules.nlp("The president fired the finance minister on Monday.")[2]
+    gunfire = rules.nlp("Soldiers fired at the crowd on Monday.")[1]
+    for tok in (dismissal, gunfire):  # one definition: the spotter's slots are the judge's anchors
+        assert [f for f in token_features(tok) if f.startswith(MARK)] == anchors(tok)
+    assert slot_word(token_features(dismissal), "o") == "minister"
+    assert slot_word(token_features(gunfire), "o") == "crowd"  # the prepositional object, as the judge reads it
+    assert slot_word(token_features(gunfire), "s") == "soldier"
+    assert slot_word(token_features(rules.nlp("Police rounded up the protesters.")[1]), "o") == "protester"
 
 
 def test_slots_read_side_by_side_and_empty_ones_are_zeros(rules):
-    feats = token_features(rules.nlp("Soldiers fired at the crowd.")[1])
-    got = lexical(feats, ("word", "obj"))
+    feats = token_features(rules.nlp("They fired.")[1])
+    got = lexical(feats, ("t", "o"))
     assert got.shape == (2 * lexvec.WIDTH,)
     assert np.allclose(got[:lexvec.WIDTH], lexvec.vector("fire")) and not got[lexvec.WIDTH:].any()
     assert lexical(feats, ()).shape == (0,)
@@ -83,5 +87,13 @@ def test_the_judge_path_keeps_the_spotted_unseen_act_and_not_the_unrelated_verb(
 
 
 def test_the_rules_only_path_never_reads_the_vectors(rules, with_vector_spotter):
-    events = rules.extract(document_from_text(UNSEEN)).events
+    lexvec._table.cache_clear()  # the table loads on the first word read
+    events = rules.extract(document_from_text(UNSEEN + " " + SHELLED)).events
+    assert [e for e in events if e.trigger is not None and e.trigger.text == "shelled"]
+    assert lexvec._table.cache_info().currsize == 0
     assert not [e for e in events if e.trigger is not None and e.trigger.text == "belittled"]
+    judge = load_judge()
+    if judge is not None and judge.dense is not None:  # the judge path reads them for the same text: the check bites
+        ctx, _, _, candidates = rules.rule_stages(document_from_text(SHELLED), rules.nlp(SHELLED))
+        judge_events(ctx, candidates, judge)
+        assert lexvec._table.cache_info().currsize == 1

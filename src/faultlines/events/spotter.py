@@ -3,11 +3,11 @@
 Features are the token's parse (lemma, tag, dependency, head, children, neighbours, the entity types of its
 arguments), its contextual vector from the model's tok2vec (`doc.tensor`), and, when the weights were trained with
 them, its WordNet supersenses and hypernyms (events/wordnet.py) and the static word vectors (faultlines.lexvec) of
-words of its parse (`SLOTS`: the word, its particle, object, subject, head; both measured and not shipped, see
-docs/model-card.md). A word the weights never saw may have its own threshold, chosen on folds grouped by lemma
-(weights without one use the common threshold). A multinomial logistic regression trained by
-``python -m faultlines.train.trigger_fit`` on RAMS, M2E2, GSR and ConfliBERT tune records scores them; the weights
-ship as data/event_spotter.npz (numpy at run time).
+its anchor words (`~slot=word` features, the judge's definition in events/anchors.py: trigger, object, subject,
+governor; both measured and not shipped, see docs/model-card.md). A word the weights never saw may have its own
+threshold, chosen on folds grouped by lemma (weights without one use the common threshold). A multinomial
+logistic regression trained by ``python -m faultlines.train.trigger_fit`` on RAMS, M2E2, GSR and ConfliBERT tune
+records scores them; the weights ship as data/event_spotter.npz (numpy at run time).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING
 
 import numpy as np
 
-from .. import lexvec
+from .anchors import anchors, lexical
 from .wordnet import meaning_features
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ def _kind(t: Token) -> str:
 
 
 def token_features(tok: Token) -> list[str]:
-    """Sparse string features of one token in its parse (no event, no lexicon: the same in training and use)."""
+    """String features of one token in its parse (no event, no lexicon: the same in training and use), then its
+    anchor words (`~slot=word`, events/anchors.py), which only the vector slots read."""
     lem = tok.lemma_.lower()
     head = tok.head
     out = [f"l={lem}", f"p={tok.pos_}", f"t={tok.tag_}", f"d={tok.dep_}", f"h={head.lemma_.lower()}",
@@ -60,37 +61,13 @@ def token_features(tok: Token) -> list[str]:
     for j in (-2, -1, 1, 2):
         k = tok.i + j
         out.append(f"n{j}={tok.doc[k].lemma_.lower() if sent.start <= k < sent.end else '<s>'}")
-    return out
+    return out + anchors(tok)  # the anchor words: never sparse features, only the vector slots read them
 
 
 def meaning(tok: Token) -> list[str]:
     """WordNet features of the token's word (events/wordnet.py), a particle verb's form first ('break up')."""
     prt = tuple(ch.lemma_.lower() for ch in tok.children if ch.dep_ == "prt")
     return list(meaning_features(tok.lemma_.lower(), tok.pos_, prt))
-
-
-# words whose static vectors (faultlines.lexvec) describe a token, read from its parse features (so training rows and
-# run time agree): the word, its particle, its object (or passive subject), its subject, its head word
-SLOTS = ("word", "prt", "obj", "subj", "head")
-SLOT_FEATURES = {"word": ("l=",), "prt": ("ch=prt:",), "obj": ("ch=dobj:", "ch=nsubjpass:"),
-                 "subj": ("ch=nsubj:",), "head": ("h=",)}
-
-
-def slot_word(feats: list[str], slot: str) -> str:
-    """The word a vector slot stands for in a token's features ('' when the token has none)."""
-    for prefix in SLOT_FEATURES[slot]:
-        found = next((f[len(prefix):] for f in feats if f.startswith(prefix)), "")
-        if found:
-            return found
-    return ""
-
-
-def lexical(feats: list[str], slots: tuple[str, ...]) -> np.ndarray:
-    """The static word vectors of the token's slots side by side (zeros for an empty slot or an unknown word)."""
-    if not slots:
-        return np.zeros(0, dtype=np.float32)
-    words = [slot_word(feats, s) for s in slots]
-    return np.concatenate([lexvec.vector(w) if w else np.zeros(lexvec.WIDTH, np.float32) for w in words])
 
 
 def token_vector(tok: Token) -> np.ndarray:
@@ -115,7 +92,7 @@ class Spotter:
     threshold: float  # keep the best type when its probability reaches this (above 1: never)
     unseen: float = 2.0  # the threshold for a word the weights never saw (no `l=` feature; above 1: never)
     meaning: bool = False  # the weights were trained with WordNet features (`trigger_fit --wordnet 1`)
-    slots: tuple[str, ...] = ()  # static word vectors of these slots (SLOTS), times `lexweight`
+    slots: tuple[str, ...] = ()  # static word vectors of these anchor slots (anchors.SLOTS), times `lexweight`
     word_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (300 * slots, classes)
     lexweight: float = 1.0
 

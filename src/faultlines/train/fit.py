@@ -11,6 +11,8 @@ import numpy as np
 
 from ..events.anchors import MARK, dense
 
+NO_ANCHORS = ("faultlines.train: the cached candidates carry no anchor words (cached before the word vectors): "
+              "run without --reuse, or with --vectors 0")
 WORD = ("l=", "lc=", "w=", "lpol=", "lv=", "lsu=", "lob=", "lpr=")  # the trigger word's own features (`copies`)
 
 
@@ -39,12 +41,29 @@ def _sparse(X: list[list[str]], index: dict[str, int]) -> Any:
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(index)))
 
 
+def without(X: list[list[str]], prefixes: tuple[str, ...]) -> list[list[str]]:
+    """Feature lists without the features starting with `prefixes` (a word's own: what an unseen word lacks)."""
+    return [[f for f in feats if not f.startswith(prefixes)] for feats in X]
+
+
+def fit_with_copies(model, M, M_drop, y: np.ndarray, w: np.ndarray, drop: float):  # type: ignore[no-untyped-def]
+    """Fit on the rows and (weight `drop` > 0) on their copies `M_drop` without the word's own features, so that the
+    model also learns what the context says, as it must for a word no training sentence had (the judge, the
+    spotter)."""
+    from scipy.sparse import vstack
+
+    if drop <= 0 or M_drop is None:
+        return model.fit(M, y, sample_weight=w)
+    return model.fit(vstack([M, M_drop]).tocsr(), np.concatenate([y, y]), sample_weight=np.concatenate([w, drop * w]))
+
+
 def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C: float, min_count: int,
         final: bool, vectors: float = 0.0, copies: float = 0.0) -> Fitted:
     """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows;
     `vectors` > 0 adds the word vectors, standardised and multiplied by it (a larger factor regularises them less);
-    `copies` > 0 adds training copies without the trigger word's own features at that weight (an unseen word)."""
-    from scipy.sparse import csr_matrix, hstack, vstack
+    `copies` > 0 adds training copies without the trigger word's own features at that weight (an unseen word).
+    Word vectors need the candidates' anchor words: without any (a cache from before them) it exits with a line."""
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.base import clone
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
@@ -53,9 +72,11 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
     M = _sparse(X, index)
-    M2 = _sparse([[f for f in feats if not f.startswith(WORD)] for feats in X], index) if copies > 0 else None
+    M2 = _sparse(without(X, WORD), index) if copies > 0 else None
     mean = scale = None
     if vectors > 0:
+        if not any(f.startswith(MARK) for feats in X for f in feats):  # candidates cached before the anchors
+            raise SystemExit(NO_ANCHORS)
         D = np.stack([dense(feats) for feats in X])
         mean, spread = D.mean(axis=0), D.std(axis=0)
         scale = np.where(spread > 1e-6, spread, 1.0) / vectors
@@ -75,14 +96,11 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
         oof = np.zeros((len(ks), len(set(labels[keep]))))
         for tr, te in folds.split(M[ks], labels[ks], np.array(groups)[ks]):
             a, b = ks[tr], ks[te]
-            m = clone(model).fit(vstack([M[a], M2[a]]), np.concatenate([labels[a], labels[a]]),
-                                 sample_weight=np.concatenate([w[a], copies * w[a]]))
+            m = fit_with_copies(clone(model), M[a], M2[a], labels[a], w[a], copies)
             oof[te] = m.predict_proba(M[b])
     out = Fitted(vocab, ks, sorted(set(labels[keep])), oof, mean=mean, scale=scale)
     if final:
-        Mf, yf, wf = (M, labels, w) if M2 is None else (
-            vstack([M, M2]), np.concatenate([labels, labels]), np.concatenate([w, copies * w]))
-        out.model = model.fit(Mf, yf, sample_weight=wf)
+        out.model = fit_with_copies(model, M, M2, labels, w, copies)
     return out
 
 

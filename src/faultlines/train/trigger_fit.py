@@ -3,10 +3,10 @@
 Labels every verb and noun of the RAMS, M2E2, GSR and ConfliBERT tune records (train/trigger_data.py), fits a
 multinomial logistic regression over the token's parse features and its standardised tok2vec vector (optionally
 WordNet features, with copies lacking the word's own features: `--wordnet 1 --drop 0.5 --C 0.1`; static word
-vectors of parse slots: `--vectors word,obj --lexweight 3`; both measured but not shipped, see docs/model-card.md),
-and picks two thresholds out of fold over the tokens the spotter would see (words no rule event stands on): for words
-the weights know, folds by document on M2E2 (whose negatives are real) for F0.5 at precision >= 0.90; for words they
-never saw, folds by lemma on M2E2 and RAMS at precision >= 0.85.
+vectors of the judge's anchor slots (events/anchors.py): `--vectors t,o --lexweight 3`; both measured but not
+shipped, see docs/model-card.md), and picks two thresholds out of fold over the tokens the spotter would see (words
+no rule event stands on): for words the weights know, folds by document on M2E2 (whose negatives are real) for F0.5
+at precision >= 0.90; for words they never saw, folds by lemma on M2E2 and RAMS at precision >= 0.85.
 Writes src/faultlines/data/event_spotter.npz.
 """
 
@@ -21,8 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..events.spotter import NONE, SLOTS, WEIGHTS, lexical
+from ..events.anchors import MARK, SLOTS, lexical
+from ..events.spotter import NONE, WEIGHTS
 from ..events.wordnet import meaning_features
+from .fit import fit_with_copies, without
 from .trigger_data import Rows, labelled_tokens
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
@@ -76,16 +78,6 @@ def with_meaning(feats: list[str], on: bool) -> list[str]:
 
 
 WORD = ("l=", "lck=", "lpr=", "suf=", "wf=")  # features of the word itself (what an unseen word lacks)
-
-
-def fit_with_copies(model, M, M_drop, y: np.ndarray, w: np.ndarray, drop: float):  # type: ignore[no-untyped-def]
-    """Fit on the rows and (weight `drop`) on copies without the word's own features, so that the model also
-    learns what its context and meaning (WordNet) say, as it must for a word no training sentence had."""
-    from scipy.sparse import vstack
-
-    if drop <= 0:
-        return model.fit(M, y, sample_weight=w)
-    return model.fit(vstack([M, M_drop]).tocsr(), np.concatenate([y, y]), sample_weight=np.concatenate([w, drop * w]))
 
 
 def best_types(proba: np.ndarray, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -171,20 +163,26 @@ def main() -> int:
         CACHE.write_bytes(pickle.dumps(rows))
     lemmas = np.array([next((f[2:] for f in x if f.startswith("l=")), "") for x in rows.X])
     slots = tuple(s for s in args.vectors.split(",") if s)
+    if slot := next((s for s in slots if s not in SLOTS), None):
+        print(f"trigger_fit: no anchor slot {slot!r} (slots: {','.join(SLOTS)})")
+        return 1
+    if slots and not any(f.startswith(MARK) for x in rows.X for f in x):
+        print(f"trigger_fit: the tokens cached in {CACHE} carry no anchor words: run without --reuse for --vectors")
+        return 1
     words = np.vstack([lexical(x, slots) for x in rows.X]).astype(np.float32) * args.lexweight if slots else None
     rows.X = [with_meaning(f, bool(args.wordnet)) for f in rows.X]
     if args.no_word:
-        rows.X = [[f for f in x if not f.startswith(WORD)] for x in rows.X]
+        rows.X = without(rows.X, WORD)
     y, names, seen = np.array(rows.y), np.array(rows.names), np.array(rows.seen)
     print(f"  {len(y)} tokens ({time.perf_counter() - t0:.0f} s); labels {dict(Counter(rows.y).most_common())}")
     print(f"  seen by the spotter (no rule event): {int(seen.sum())}, typed {dict(Counter(y[seen & (y != NONE)]).most_common())}")
-    counts = Counter(f for feats in rows.X for f in set(feats))
+    counts = Counter(f for feats in rows.X for f in set(feats) if not f.startswith(MARK))
     vocab = sorted(f for f, n in counts.items() if n >= args.min_count)
     V = np.vstack(rows.V) if args.dense > 0 else np.zeros((len(y), 0))
     mean = V.mean(axis=0) if V.shape[1] else np.zeros(0)
     scale = (V.std(axis=0) + 1e-6) / args.dense if V.shape[1] else np.ones(0)
     M = matrix(rows, vocab, mean, scale, words)
-    M_drop = matrix(Rows([[f for f in x if not f.startswith(WORD)] for x in rows.X], rows.V, [], [], [], []),
+    M_drop = matrix(Rows(without(rows.X, WORD), rows.V, [], [], [], []),
                     vocab, mean, scale, words)
     keep = np.isin(y, [c for c, n in Counter(rows.y).items() if n >= 10])
     w = np.where(y == NONE, args.none_weight, 1.0)
