@@ -16,7 +16,9 @@ def accused(code, text, polarity="asserted"):
 
 @pytest.mark.parametrize("text, pair", [
     ("Brazil took aim at Argentina over the trade deal.", ("BRA", "ARG")),
-    ("Pakistan hit back at India on Tuesday.", ("PAK", "IND")),
+    ("Pakistan hit back at India's remarks on Tuesday.", ("PAK", "IND")),  # a words cue: a thing said
+    ("Algeria hit back at Morocco, saying the claims were false.", ("DZA", "MAR")),
+    ("Algeria hit back at Morocco in a statement.", ("DZA", "MAR")),
     ("The Kremlin poured scorn on the British claims.", ("RUS.GOV", "GBR")),
     ("The Turkish president had harsh words for the Dutch government.", ("TUR.GOV", "NLD.GOV")),
     ("Erdogan's harsh words for the Dutch government angered The Hague.", ("RECEP_TAYYIP_ERDOGAN", "NLD.GOV")),
@@ -142,3 +144,33 @@ def test_a_quoted_rebuttal_keeps_the_speakers_voice(code):
 ])
 def test_aiming_a_match_kind_words_and_an_unowned_attack_accuse_no_one(code, text):
     assert not accused(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia hit back at Georgia overnight.",  # a blow of arms or of words: no cue, nothing
+    "The Israeli government hit back at Lebanon, killing three people.",  # a verb of killing: a real blow
+])
+def test_a_bare_or_violent_hit_back_accuses_no_one(code, text):
+    assert not accused(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian troops pushed back against Russia in the north.",  # an armed party pushing back fights
+    "The Georgian government pushed back against Russian advances.",  # a military move pushed back
+    "The Georgian government pushed back against the Russian offensive.",
+])
+def test_troops_or_a_military_move_pushed_back_is_no_rejection(code, text):
+    assert not rejected(code, text)
+
+
+def test_a_pushback_against_demands_rejects_their_owner(code):
+    assert ("GEO", "RUS") in rejected(code, "Georgia pushed back against Russia's demands.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin denied that Georgia was to blame for the blast.",
+    "Paris denied that the Italian accusations were baseless.",
+])
+def test_a_denied_verdict_or_rebuttal_is_asserted_by_no_one(code, text):
+    assert not [r for r in code(text) if r[0] in ("ACCUSE", "REJECT") and r[3] == "asserted"
+                and r[1:3] in (("RUS.GOV", "GEO"), ("FRA", "ITA"))]

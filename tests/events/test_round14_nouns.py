@@ -35,6 +35,7 @@ def test_an_unowned_thing_turned_down_and_a_prosecution_team_give_no_edge(code, 
 
 def test_a_negated_rejection_keeps_its_polarity(code):
     found = {(r[0], r[1], r[2], r[3]) for r in code("Iran did not announce a rejection of the French proposal.")}
+    assert ("REJECT", "IRN", "FRA", "negated") in found
     assert ("REJECT", "IRN", "FRA", "asserted") not in found
 
 
@@ -51,3 +52,15 @@ def test_the_from_party_of_a_call_or_threat_is_its_speaker_and_the_one_who_ignor
 
 def test_a_call_from_a_party_to_no_one_named_is_no_edge(code):
     assert not [t for t in coded(code, "Israel rejected demands from Turkey.") if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain welcomed the Italian call for talks with Turkey.",
+    "Spain welcomed the call from Italy for talks with Turkey.",
+])
+def test_a_call_for_talks_with_a_party_asks_nothing_of_that_party(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "REQUEST" and t[2] == "TUR"]
+
+
+def test_a_call_for_a_partys_restraint_asks_it_of_that_party(code):
+    assert ("REQUEST", "ITA", "TUR") in coded(code, "Spain welcomed the Italian call for Turkish restraint.")

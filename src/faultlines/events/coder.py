@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors.regions import SCORE  # a result's score, read as the regions' sports test reads it
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
 from .assemble import build_events, merge_events
@@ -87,9 +86,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms):
     def _sports_result(self, v: Token) -> bool:
         """"Uganda beat Kenya 2-0 in the final": a score or a sports noun in the sentence of a verb of winning, whose
         subject is no common noun ("police beat fans after the match" stays an assault)."""
-        return v.lemma_.lower() in self.lex.sports_verbs and not any(s.pos_ == "NOUN" for s in subjects(v)) and (
-            SCORE.search(v.sent.text) is not None or any(
-                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports_words for t in v.sent))
+        return v.lemma_.lower() in self.lex.sports_verbs and not any(s.pos_ == "NOUN" for s in subjects(v)) \
+            and self._sporting(v)
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
         if self._sports_result(v):

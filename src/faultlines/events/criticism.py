@@ -5,30 +5,33 @@ voice and under the verb's polarity. Idioms are data (data/criticism.yaml)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..actors.regions import SCORE  # a match's score, as the coder's sports-result test reads it
+from ..actors.regions import SCORE  # a match's score
 from .nominal import NominalEvents
 from .syntax import VERBAL, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .lexicon import Rule
     from .readings import Candidate
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
-                        "falsities"})
-RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target"})
+                        "falsities", "moves"})
+RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
 ARMED = frozenset({"military", "armed_group", "police", "intelligence"})
 ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
 STANCE_PREPS = frozenset({"of", "about", "toward", "towards"})
 OWNED_BY = frozenset({"by", "from"})
+IN_WORDS = frozenset({"in"})  # "hit back at India in a statement"
+SAYING = frozenset({"advcl", "conj", "ccomp", "xcomp"})  # "hit back at India, saying ..."
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Idiom:
     type: str = "ACCUSE"
     on_object: bool = False  # the target is the direct object or its owner ("brushed aside Washington's concerns")
     each: bool = False  # the parties (subjects and "with" objects) each criticise the other ("traded accusations")
+    literal: bool = False  # the verb also names a blow of arms ("hit back at"): it needs a words cue
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class CriticismData:
     stances: dict[str, str]
     claims: frozenset[str]
     falsities: frozenset[str]
+    moves: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -69,7 +74,8 @@ def _idiom(r: dict[str, Any]) -> Idiom:
             or r.get("target", "prep") not in ("prep", "object", "each"):
         raise ValueError(f"criticism.yaml: bad idiom {r!r}")
     return Idiom(str(r["verb"]), _words(r, "preps"), _words(r, "particle"), _words(r, "object"), _words(r, "mods"),
-                 str(r.get("type", "ACCUSE")), r.get("target") == "object", r.get("target") == "each")
+                 str(r.get("type", "ACCUSE")), r.get("target") == "object", r.get("target") == "each",
+                 bool(r.get("literal", False)))
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +95,7 @@ def criticism_data() -> CriticismData:
     return CriticismData({k: tuple(v) for k, v in idioms.items()}, _words(under, "nouns"), _words(under, "verbs"),
                          _words(under, "speakers"), _words(raw, "spoken_targets"), _words(raw, "rejecting_blows"),
                          {str(w).lower(): t for t, ws in stances.items() for w in ws}, _words(raw, "claims"),
-                         _words(raw, "falsities"))
+                         _words(raw, "falsities"), _words(raw, "moves"))
 
 
 @lru_cache(maxsize=1)
@@ -155,17 +161,32 @@ class CriticismIdioms(NominalEvents):
         """"The Kremlin said Ukraine was to blame for the crash": the speaker blames Ukraine (the author saying it
         names no accuser)."""
         be, said = v.head, v.head.head
-        if be.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.reporting_verbs \
+        if be.dep_ != "ccomp" or not self._asserts(said) \
                 or any(c.dep_ == "neg" for c in (*be.children, *v.children)):
             return []  # "said Ukraine was not to blame" accuses no one
         out = self._pairs("ACCUSE", None, said, subjects(said), subjects(be), True, said)
         return [c for c in out if c.source is not None and c.target is not None]
 
+    def _asserts(self, said: Token) -> bool:
+        """A verb of saying that asserts its clause: "denied that Ukraine was to blame" blames no one."""
+        lemma = said.lemma_.lower()
+        return lemma in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs | self.lex.dismissive_verbs
+
+    def _in_words(self, v: Token, i: Idiom, tgts: list[Token]) -> bool:
+        """A words cue for a verb that also names a blow of arms: a thing said as its target ("hit back at India's
+        remarks"), a verb of saying on it ("..., saying"), or "in a statement" (else the speaker's kind must speak)."""
+        data = criticism_data()
+        said = data.spoken_targets | data.claims
+        return not i.literal or any(t.lemma_.lower() in said for t in tgts) or any(
+            c.dep_ in SAYING and self._asserts(c) for c in v.children) or any(
+            p.lemma_.lower() in said for p in prep_objects(v, IN_WORDS))
+
     def idiom(self, v: Token) -> list[Candidate]:
         """"X took aim at Y", "X hit back at Y", "X brushed aside Y's concerns": X ACCUSE (REJECT) Y, both actors."""
         if v.pos_ not in VERBAL or is_passive(v) or self._sporting(v) or self._violent(v):
             return []
-        for i in criticism_data().idioms.get(v.lemma_.lower(), ()):
+        data = criticism_data()
+        for i in data.idioms.get(v.lemma_.lower(), ()):
             hosts = _fits(v, i)
             tgts = [o for o in hosts[1:] if o.dep_ == "dobj"] if i.on_object else [
                 p for h in hosts for p in prep_objects(h, i.preps)]
@@ -174,9 +195,13 @@ class CriticismIdioms(NominalEvents):
                 srcs = tgts = srcs + tgts
             if not tgts:
                 continue
+            if any(t.lemma_.lower() in data.moves for t in tgts):
+                return []  # "pushed back against Russian advances": a fight
+            cued = self._in_words(v, i, tgts)  # a bare "Russia hit back at Ukraine" may be a blow
             tgts = [o for t in tgts for o in self._act_owners(t, i.type)]
             out = self._pairs(i.type, None, v, srcs, tgts, True, v)
             return [c for c in out if c.source is not None and c.target is not None and not self._armed(c.target)
+                    and (cued or self._speaks(c.source))
                     and not (c.target_tok is not None and self.town(c.target_tok))]  # "hit back at Gaza": a place
         return []
 
@@ -195,7 +220,7 @@ class CriticismIdioms(NominalEvents):
         data = criticism_data()
         be, said = p.head, p.head.head
         if p.lemma_.lower() not in data.falsities or p.dep_ not in ("acomp", "attr") or be.lemma_ != "be" \
-                or be.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.reporting_verbs \
+                or be.dep_ != "ccomp" or not self._asserts(said) \
                 or any(c.dep_ == "neg" for c in (*be.children, *p.children)):
             return []
         claims = [c for c in be.children if c.dep_ == "nsubj" and c.lemma_.lower() in data.claims]
@@ -231,17 +256,26 @@ class CriticismIdioms(NominalEvents):
         return shot or [c for c in out if c.source is not None and self._speaks(c.source) and not self._armed(c.target)]
 
     def _sporting(self, v: Token) -> bool:
-        """"Uganda hit back at Kenya 2-1": a score or a sports noun in the sentence makes it a match."""
+        """"Uganda hit back at Kenya 2-1": a score or a sports noun in the sentence makes it a match (the coder's
+        sports-result test reads it too)."""
         return SCORE.search(v.sent.text) is not None or any(
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports_words for t in v.sent)
 
+    @cached_property
+    def _attack_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The nouns (with the military moves of criticism.yaml) and the verbs of the lexicon's attacks, built once."""
+        def assault(rules: dict[str, tuple[Rule, ...]]) -> frozenset[str]:
+            return frozenset(w for w, rs in rules.items() if any(r.type == "ASSAULT" for r in rs))
+        return assault(self.lex.nouns) | criticism_data().moves, assault(self.lex.verbs)
+
     def _violent(self, v: Token) -> bool:
-        """"Israel hit back at Hamas with air strikes": a weapon or an attack word in the sentence, or a "with" on the
-        verb, makes a figure of speech literal."""
-        attacks = {lemma for lemma, rules in self.lex.nouns.items() if any(r.type == "ASSAULT" for r in rules)}
+        """"Israel hit back at Hamas with air strikes", "hit back at Ukraine, killing five": a weapon, an attack noun
+        or verb (other than the idiom's own) in the sentence, or a "with" on the verb, makes a figure of speech
+        literal."""
+        nouns, verbs = self._attack_words
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children) or any(
-            t.lemma_.lower() in self.lex.instruments or (t.pos_ == "NOUN" and t.lemma_.lower() in attacks)
-            for t in v.sent)
+            t.lemma_.lower() in self.lex.instruments or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
+            or (t.i != v.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs) for t in v.sent)
 
     def _speaks(self, actor: str | None) -> bool:
         e = self.entry(actor)
@@ -273,7 +307,7 @@ class CriticismIdioms(NominalEvents):
                     continue  # "the Senate killed the bill": no attack, and no party named turns it down
                 blow = c.trigger.pos_ in VERBAL and c.trigger.lemma_.lower() in data.rejecting_blows
                 c = replace(c, type="REJECT" if blow else "ACCUSE", mode=None)
-            if c.type == "ACCUSE" and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
+            if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
                     and (c.source is None or self._armed(c.source)):
                 continue
             out.append(c)

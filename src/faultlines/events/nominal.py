@@ -69,6 +69,12 @@ OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
 
+def _owners(t: Token) -> list[Token]:
+    """The owner words of a thing: its possessor, or a named adjective or compound ("the Russian invasion")."""
+    return [c for c in t.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+
+
 class NominalEvents(Pairing, FoundDead):
     """Codes trigger nouns and role nouns; `SentenceCoder` adds the verbs."""
 
@@ -228,6 +234,9 @@ class NominalEvents(Pairing, FoundDead):
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
         tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
+        if rule.type == "REQUEST":  # "a call for talks with Russia" asks nothing of Russia; "for restraint by X" of X
+            tgts = [o for t in tgts for o in ([t] if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for"
+                                              or self._actorish(t) else prep_objects(t, frozenset({"by"})) + _owners(t))]
         if n.lemma_.lower() in NAMED_ONLY:
             tgts = [t for t in tgts if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG")]
             if not tgts or not srcs:
@@ -295,9 +304,7 @@ class NominalEvents(Pairing, FoundDead):
         "criticism of the Russian invasion"); `t` itself when it names a party or has no owner."""
         if type_ not in OWNER_TARGETED or t.pos_ != "NOUN" or self.np_actor(t) or self._actorish(t):
             return [t]
-        owners = [c for c in t.children if c.dep_ == "poss" or (
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
-        return [o for o in owners if self.np_actor(o)] or [t]
+        return [o for o in _owners(t) if self.np_actor(o)] or [t]
 
     def _critics_at(self, host: Token, a: Token) -> tuple[Token, str] | None:
         """"faced criticism in Kenya / in the country": the people of the one state named where the criticism is
