@@ -128,3 +128,39 @@ def test_candidates_are_new_words_ranked_by_type():
     for c in found:
         by_group.setdefault((c.type, c.pos, c.mode), []).append(c.score)
     assert all(len(s) <= 5 and s == sorted(s, reverse=True) for s in by_group.values())
+
+
+# review of round 14: sport, weapons, reactions invited and staff fired are no acts of these words
+@pytest.mark.parametrize("text", [
+    "Senegal's 3-1 beating of Egypt stunned Cairo.",  # a result, no beating
+    "The supporters taunted the Ugandan players after the game.",  # sport's taunts
+    "Kenyan fans mocked the Nigerian goalkeeper.",
+    "The Nigerian governor fired three senior aides on Friday.",  # a dismissal, no gunfire
+    "The Ugandan president fired the head of the electoral commission.",
+    "Kenyan troops shelled out billions for new helicopters.",  # paying, no shelling
+])
+def test_review_near_misses_code_nothing(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones blasted a Russian fuel depot near Bryansk.",  # weapons blast, no criticism
+    "Russian troops blasted Ukrainian trenches near Avdiivka.",
+])
+def test_blasting_by_weapons_or_forces_is_no_criticism(code, text):
+    assert "ACCUSE" not in {r[0] for r in code(text)}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("The general's coup invited condemnation from the African Union.", "ACCUSE", "AU"),
+    ("The regime's crackdown invited sanctions from the United States.", "SANCTION", "USA"),
+])
+def test_a_reaction_invited_keeps_its_own_event(code, text, type_, source):
+    found = code(text)
+    assert any(r[:2] == (type_, source) for r in found)
+    assert "AGREE" not in {r[0] for r in found}
+
+
+def test_fired_on_stays_gunfire(code):
+    assert any(r[:3] == ("ASSAULT", "AL_SHABAAB", "KEN.GOV")
+               for r in code("Two Kenyan officials were fired on by Al-Shabaab gunmen."))
