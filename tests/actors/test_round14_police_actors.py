@@ -89,3 +89,27 @@ def test_a_county_named_like_a_capital_is_no_capital(pipeline):
 def test_the_capital_itself_still_stands_for_its_country(pipeline):
     facts = _facts(pipeline, "Police in Nassau arrested two smugglers on Monday.")
     assert any(a.id == "BHS.POL" for a in facts.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Toledo, Ohio (AP) - A Toledo woman was wounded by deputies on Monday, the sheriff said.",
+    "AKRON, Ohio (Reuters) - A teenager was wounded by police officers on Tuesday, the city said.",
+])
+def test_a_news_agency_in_the_dateline_is_no_party_of_the_first_phrase(code, text):
+    """The parser hangs the dateline on the first noun phrase; the agency that filed the report is not its victim
+    (before: USA.POL -> MEDIA.AP, and GBR.POL for a Reuters report)."""
+    found = [r for r in code(text) if r[0] == "ASSAULT"]
+    assert found and all(r[1] == "USA.POL" and not str(r[2]).startswith("MEDIA.") for r in found)
+
+
+def test_an_outlets_home_is_no_country_of_the_police(code):
+    """Reuters is British: its dateline credit does not make Ohio's police British (before: GBR.POL)."""
+    found = code("AKRON, Ohio (Reuters) - A teenager was wounded by police officers on Tuesday, the city said.")
+    assert any(r[0] == "ASSAULT" and r[1] == "USA.POL" for r in found)
+    assert not any("GBR" in f"{r[1]}{r[2]}" for r in found)
+
+
+def test_the_agency_of_the_dateline_is_still_its_actor(pipeline):
+    facts = _facts(pipeline, "Toledo, Ohio (AP) - A Toledo woman was wounded by deputies on Monday, the sheriff said.")
+    agency = _actor(facts, "AP")
+    assert agency is not None and agency.id == "MEDIA.AP"

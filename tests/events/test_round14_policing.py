@@ -43,7 +43,8 @@ def test_officers_deputies_judges_and_prosecutors_of_a_local_report(code, text, 
     "Did the gunman open fire on officers in Tulsa, Oklahoma?",
 ])
 def test_a_denied_or_questioned_shooting_is_not_asserted(code, text):
-    assert all(r[3] != "asserted" for r in of_type(code, text, "ASSAULT"))
+    found = of_type(code, text, "ASSAULT")
+    assert found and all(r[3] != "asserted" for r in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -95,9 +96,15 @@ def test_a_charge_denied_stays_negated_with_its_court(code):
     assert found and all(r[3] == "negated" for r in found)
 
 
-def test_a_given_name_that_is_a_town_is_the_person_not_the_country(code):
-    text = "Cleveland Smith, 30, was arrested in Ohio. Police say Cleveland then opened fire on two men in a car."
-    assert not any("USA" in (r[1], r[2]) for r in code(text) if r[0] == "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "Cleveland Smith, 30, was arrested in Tulsa, Oklahoma. Police said Cleveland shot an officer.",
+    "Cleveland Smith, 30, was arrested in Ohio. Police say Cleveland then shot two officers.",
+])
+def test_a_given_name_that_is_a_town_is_the_person_not_the_country(code, text):
+    """The shooting on the police is printed; its shooter is the person called by the given name (or no one), never
+    the country of the town Cleveland (before the fix: USA -> USA.POL)."""
+    found = [r for r in of_type(code, text, "ASSAULT") if r[2] == "USA.POL"]
+    assert found and all(r[1] in (None, "cleveland-smith") for r in found)
 
 
 def test_a_town_beginning_an_organisations_name_still_stands_for_its_country(code):

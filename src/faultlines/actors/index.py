@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor, Mention
+from ..structure import find_dateline
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,6 +54,7 @@ class ActorIndex:
         self._implied: list[ImpliedEvent] = []
         self._sorted: list[tuple[int, int, str]] | None = None
         self._longest = 0
+        self._datelines: dict[int, int] = {}  # a sentence's first character -> the end of its dateline (0: none)
 
     # ------------------------------------------------------------ building
     def add(self, actor_id: str, start_tok: int, end_tok: int, *, force: bool = False) -> str:
@@ -121,9 +123,20 @@ class ActorIndex:
         lemma, d = root.lemma_.lower(), self.dictionary
         actor_head = root.pos_ == "PROPN" or bool(d.sector_of(lemma)) or lemma in d.member_nouns \
             or lemma in d.person_nouns or lemma in d.titles
+        past = self._dateline_end(item)
         found = {self._tok[t.i] for t in item if self._tok[t.i] is not None
-                 and (t.i < root.i or actor_head) and not _against(t)}
+                 and (t.i < root.i or actor_head) and not _against(t) and t.idx >= past}
         return found.pop() if len(found) == 1 and len(item) <= 10 else None
+
+    def _dateline_end(self, item: Span) -> int:
+        """"TOLEDO, Ohio (AP) - A Toledo man": a dateline the parser hung on the phrase is where and by whom the
+        report was filed, no part of the phrase; the character its words end at (0 when none)."""
+        sent = item.sent
+        if sent.start_char not in self._datelines:
+            line = find_dateline(self.doc.text[sent.start_char:sent.end_char], sent.start_char)
+            self._datelines[sent.start_char] = line.end if line is not None else 0
+        end = self._datelines[sent.start_char]
+        return end if item.root.idx >= end else 0
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor of the tightest mention overlapping the character range [start, end)."""

@@ -131,7 +131,8 @@ class Placements:
         sole = places.pop() if len(places) == 1 else None
         if sole is None or towns != {sole}:
             return None
-        homes = {e.country for a in self.actors.mentioned() if (e := self.entry(a)) is not None} - {None}
+        homes = {e.country for a in self.actors.mentioned()
+                 if (e := self.entry(a)) is not None and e.kind != "media"} - {None}  # "(Reuters) -" is based elsewhere
         return sole if homes <= {sole} else None
 
     @staticmethod
@@ -169,14 +170,13 @@ class Placements:
             return None  # a named owner the resolver did not know
         entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
         others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
-        if country is None:  # "the RSF fought the army": the one country every named actor belongs to
-            homes = {e.country for e in entries}
+        if country is None:  # "the RSF fought the army": the one country every named actor belongs to (an outlet
+            homes = {e.country for e in entries if e.kind != "media"}  # is where it is based: "(Reuters) -")
             country = homes.pop() if len(homes) == 1 else None
         if sector == "JUD" and tok.lemma_.lower() == "prosecution" and tok.dep_ != "nsubj":
             return None  # "charged with obstructing prosecution": the act, not the prosecutors
         if country is None and sector in ("POL", "JUD"):  # "police said", "the judge" in a local crime report: the
             country = self.lone_country  # one country of its places
-            country = self.lone_country
         if country is None or others - {country}:
             return None
         if tok.lemma_.lower() not in ("army", "military") and any(
