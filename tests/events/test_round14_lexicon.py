@@ -161,6 +161,12 @@ def test_a_reaction_invited_keeps_its_own_event(code, text, type_, source):
     assert "AGREE" not in {r[0] for r in found}
 
 
+def test_forces_blasting_with_weapons_stay_an_attack(code):
+    found = code("Ethiopian forces blasted Tigrayan towns with artillery.")  # the attack rule, before the guards
+    assert any(r[:2] == ("ASSAULT", "ETH.MIL") for r in found)
+    assert "ACCUSE" not in {r[0] for r in found}
+
+
 def test_fired_on_stays_gunfire(code):
     assert any(r[:3] == ("ASSAULT", "AL_SHABAAB", "KEN.GOV")
                for r in code("Two Kenyan officials were fired on by Al-Shabaab gunmen."))
