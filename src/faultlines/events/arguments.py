@@ -30,6 +30,7 @@ NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
 KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
                  "niece", "uncle", "aunt", "widow", "relative"})
 COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})  # "his lawyers" act for him
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})  # a pronoun only a person can be
 # "supporters of Khan", "Khan's followers", "Hamas sympathisers": a crowd that follows an actor, not the actor.
 SUPPORTERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "admirer", "fan", "adherent", "devotee"})
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
@@ -184,7 +185,11 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         if tok.pos_ == "PRON":
             speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
-                return self.np_actor(speaker, depth + 1)
+                said = self.np_actor(speaker, depth + 1)
+                e = self.entry(said)
+                if tok.lower_ in PERSONAL and e is not None and e.kind != "person":
+                    return self.pronoun_actor(tok, depth)  # "... after he fired, the Lorain Police said": not them
+                return said
             return self.pronoun_actor(tok, depth)
         lemma = tok.lemma_.lower()
         if lemma in self.lex.instruments:  # "a mine planted by X", "a drone launched by X"
