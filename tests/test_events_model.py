@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,13 @@ def test_weights_ship_and_load_with_numpy_only():
     assert NONE in judge.classes and set(judge.classes) - {NONE} <= set(PLOVER_TYPES)
     assert judge.weights.shape == (len(judge.index), len(judge.classes))
     assert 0.0 < judge.veto <= 1.0
-    assert "sklearn" not in sys.modules
+    # in a fresh interpreter (other tests of this run import the trainer): reading with the judge needs no sklearn
+    code = ("import sys; from faultlines.pipeline import Pipeline; from faultlines.read import document_from_text; "
+            "f = Pipeline().extract(document_from_text('Kenyan police fired on protesters in Nairobi.')); "
+            "print(len(f.events), 'sklearn' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    n, sk, sp = out.stdout.split()
+    assert int(n) >= 1 and sk == "False" and sp == "False"
 
 
 def tiny_judge(veto: float = 0.5, retype: float = 0.1) -> Judge:

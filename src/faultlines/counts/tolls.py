@@ -115,13 +115,21 @@ def link_counts(ctx: Context, counts: list[Count], events: Sequence[Event]) -> l
         before = [e for e in events if e.end <= c.start and e.type in VIOLENT and e.polarity == "asserted"
                   and (seg is None or seg.start <= e.start)]
         if pick:
-            best = min(pick, key=lambda e: abs((e.trigger.start if e.trigger else e.start) - c.start))
-            if best.source is None and before and _casualty_trigger(best):
-                best = max(before, key=_lateness)  # "... attacked a post. Two officers were killed."
+            best = _incident(min(pick, key=lambda e: abs((e.trigger.start if e.trigger else e.start) - c.start)),
+                             before)
         else:
-            best = max(before, key=_lateness) if before else None
+            best = _incident(max(before, key=_lateness), before) if before else None
         out.append(replace(c, event=best.id) if best is not None else c)
     return out
+
+
+def _incident(e: Event, before: Sequence[Event]) -> Event:
+    """A casualty-only event with no attacker stands for the violent event before it ("... attacked a post. Two
+    officers were killed. 2 fatalities.": all three are one incident); any other event for itself."""
+    if e.source is not None or not _casualty_trigger(e):
+        return e
+    earlier = [b for b in before if b.end <= e.start]
+    return max(earlier, key=_lateness) if earlier else e
 
 
 def combine(text: str, counts: list[Count]) -> Toll:
