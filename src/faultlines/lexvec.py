@@ -44,29 +44,41 @@ def require() -> None:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[int, int], np.ndarray]:
+def _table() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The table's word keys (sorted), each key's row, and the rows scaled to unit length. The key -> row map is read
+    pair by pair from its msgpack file into two arrays (0.2 s, ~8 MB): spaCy's own loader first builds a Python
+    dict of all 684,830 keys, which costs about 280 MB at its peak in every worker."""
     require()
     folder = _folder()
     assert folder is not None
-    from spacy.vectors import Vectors
+    from srsly import msgpack
 
-    vectors = Vectors().from_disk(folder)
-    data = np.asarray(vectors.data, dtype=np.float32)
+    with (folder / "key2row").open("rb") as fh:
+        unpacker = msgpack.Unpacker(fh, raw=False)
+        n = unpacker.read_map_header()
+        keys, rows = np.empty(n, dtype=np.uint64), np.empty(n, dtype=np.int64)
+        for i in range(n):
+            keys[i], rows[i] = unpacker.unpack(), unpacker.unpack()
+    order = np.argsort(keys)
+    data = np.load(folder / "vectors", allow_pickle=False).astype(np.float32)
     norms = np.linalg.norm(data, axis=1, keepdims=True)
-    return dict(vectors.key2row.items()), data / np.where(norms > 0, norms, 1.0)
+    return keys[order], rows[order], data / np.where(norms > 0, norms, 1.0)
 
 
 def row(word: str) -> int:
     """The table row of a word (lower-cased), or -1 when the table has none."""
     from spacy.strings import get_string_id
 
-    return _table()[0].get(get_string_id(word.lower()), -1)
+    keys, rows, _ = _table()
+    key = np.uint64(get_string_id(word.lower()))
+    i = int(np.searchsorted(keys, key))
+    return int(rows[i]) if i < len(keys) and keys[i] == key else -1
 
 
 def vector(word: str) -> np.ndarray:
     """The word's unit-length vector, or zeros when the table has none."""
     r = row(word)
-    return _table()[1][r] if r >= 0 else np.zeros(WIDTH, dtype=np.float32)
+    return _table()[2][r] if r >= 0 else np.zeros(WIDTH, dtype=np.float32)
 
 
 def similarity(a: str, b: str) -> float:

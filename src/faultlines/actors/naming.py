@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
@@ -369,11 +369,18 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
 LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
 
 
+_UNIT_HEADS: list[Any] = [None, frozenset()]  # the last document read and the names before its "County" words
+
+
 def local_unit(e: Span) -> bool:
     """"Nassau County", "Victoria Township": a capital's name that heads a county's in the report is the county's
-    (there and when bare: "Nassau police" beside "Nassau County"), no capital."""
-    doc, n = e.doc, len(e)
-    return any(doc[i:i + n].text == e.text and doc[i + n].text in LOCAL_UNITS for i in range(len(doc) - n))
+    (there and when bare: "Nassau police" beside "Nassau County"), no capital. The names before each unit word are
+    gathered once per document (asked for every place name, a scan of the whole document each time was quadratic)."""
+    doc = e.doc
+    if _UNIT_HEADS[0] is not doc:
+        heads = {doc[t.i - n:t.i].text for t in doc if t.text in LOCAL_UNITS for n in range(1, min(t.i, 6) + 1)}
+        _UNIT_HEADS[:] = [doc, frozenset(heads)]
+    return e.text in _UNIT_HEADS[1]
 
 
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
