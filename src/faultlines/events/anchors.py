@@ -85,8 +85,7 @@ def lexical(feats: list[str], slots: tuple[str, ...]) -> np.ndarray:
 
     if not slots:
         return np.zeros(0, dtype=np.float32)
-    words = [slot_word(feats, s) for s in slots]
-    return np.concatenate([lexvec.vector(w) if w else np.zeros(lexvec.WIDTH, np.float32) for w in words])
+    return np.concatenate([lexvec.vector(slot_word(feats, s)) for s in slots])  # an empty slot's word has no row
 
 
 def sparse(feats: list[str]) -> list[str]:

@@ -29,7 +29,8 @@ class Fitted:
     scale: np.ndarray | None = None
 
 
-def _sparse(X: list[list[str]], index: dict[str, int]) -> Any:
+def one_hot(X: list[list[str]], index: dict[str, int]) -> Any:
+    """The rows' string features as a sparse 0/1 matrix over `index` (features outside it left out)."""
     from scipy.sparse import csr_matrix
 
     rows, cols = [], []
@@ -71,8 +72,8 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
     counts = Counter(f for feats in X for f in set(feats) if not f.startswith(MARK))
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
-    M = _sparse(X, index)
-    M2 = _sparse(without(X, WORD), index) if copies > 0 else None
+    M = one_hot(X, index)
+    M2 = one_hot(without(X, WORD), index) if copies > 0 else None
     mean = scale = None
     if vectors > 0:
         if not any(f.startswith(MARK) for feats in X for f in feats):  # candidates cached before the anchors

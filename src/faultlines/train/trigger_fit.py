@@ -24,7 +24,7 @@ import numpy as np
 from ..events.anchors import MARK, SLOTS, lexical
 from ..events.spotter import NONE, WEIGHTS
 from ..events.wordnet import meaning_features
-from .fit import fit_with_copies, without
+from .fit import fit_with_copies, one_hot, without
 from .trigger_data import Rows, labelled_tokens
 
 OUT = Path(__file__).resolve().parents[1] / "data" / WEIGHTS
@@ -47,14 +47,7 @@ def matrix(rows: Rows, vocab: list[str], mean: np.ndarray, scale: np.ndarray,  #
     already weighted)."""
     from scipy.sparse import csr_matrix, hstack
 
-    index = {f: i for i, f in enumerate(vocab)}
-    r, c = [], []
-    for k, feats in enumerate(rows.X):
-        for f in set(feats):
-            if f in index:
-                r.append(k)
-                c.append(index[f])
-    sparse = csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(rows.X), len(vocab)))
+    sparse = one_hot(rows.X, {f: i for i, f in enumerate(vocab)})
     dense = (np.vstack(rows.V) - mean) / scale if len(mean) else np.zeros((len(rows.X), 0), dtype=np.float32)
     blocks = [sparse, csr_matrix(dense.astype(np.float32))]
     if words is not None and words.shape[1]:
