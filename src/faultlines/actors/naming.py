@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
@@ -14,7 +14,7 @@ from .name_runs import join_name_runs
 from .name_shapes import PLACE_WORDS, before_possessive, counted, on_attack, on_building, storm, unsuffixed
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .organisations import OUTLET_NOUNS, Organisations
-from .regions import Regions
+from .regions import Regions, local_unit, state_named
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 from .typos import misspelt_surname
@@ -48,9 +48,7 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         self._untagged_namesakes(ents)
         hits: list[Hit] = []
         self.named_hits = hits  # pass A's hits so far: the states an unnamed office may belong to
-        self.named_states = {c for e in ents if (a := e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text)
-                                                 or (None if local_unit(e) else self.d.capital(e.text)))
-                             and (c := self.d.country_of(a))}
+        self.named_states = {c for e in ents if (a := state_named(self.d, e)) and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
         sheriffs = self._sheriffs() + self._town_forces()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
         ents = [e for e in ents if not any(h.start <= e.start + (self.doc[e.start].lower_ == "the") and e.end <= h.end
@@ -366,23 +364,6 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
 # States whose parliament (or, for India, the party news means) is called "Congress" in English copy.
 CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "GTM", "HND", "PRY", "DOM", "ECU", "SLV",
                              "BOL", "LBY", "IND", "FSM", "MHL"})
-LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
-
-
-_UNIT_HEADS: list[Any] = [None, frozenset()]  # the last document read and the names before its "County" words
-
-
-def local_unit(e: Span) -> bool:
-    """"Nassau County", "Victoria Township": a capital's name that heads a county's in the report is the county's
-    (there and when bare: "Nassau police" beside "Nassau County"), no capital. The names before each unit word are
-    gathered once per document (asked for every place name, a scan of the whole document each time was quadratic)."""
-    doc = e.doc
-    if _UNIT_HEADS[0] is not doc:
-        heads = {doc[t.i - n:t.i].text for t in doc if t.text in LOCAL_UNITS for n in range(1, min(t.i, 6) + 1)}
-        _UNIT_HEADS[:] = [doc, frozenset(heads)]
-    return e.text in _UNIT_HEADS[1]
-
-
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from spacy.tokens import Span
@@ -21,6 +21,8 @@ from .state import PLACE_PREPS, WINDOW, Base, Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .dictionary import Dictionary
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places_regions.yaml"
 CUES = yaml.safe_load((REGIONS_FILE.parent / "actor_cues.yaml").read_text(encoding="utf-8"))
@@ -186,7 +188,7 @@ class Regions(Base):
                 continue
             if end < len(doc) and doc[end].text in ("Department", "Dept", "Dept."):
                 end += 1
-            country = (None if _county_named(e) else self.d.capital(e.text)) or self._county_country()
+            country = capital_named(self.d, e) or self._county_country()
             if country is None or self.d.entry(self.d.sub_actor(country, "POL")) is None:
                 continue
             name = f"{e.text} Police"
@@ -305,8 +307,28 @@ def _county_office(doc: Doc, i: int) -> tuple[str, str, ActorKind, str, int] | N
     return None
 
 
-def _county_named(e: Span) -> bool:
-    """The report names "<e> County" (or Parish...): a capital's namesake county, no capital (naming.local_unit)."""
-    doc, n = e.doc, len(e)
-    return any(doc[i:i + n].text == e.text and doc[i + n].text in ("County", "Parish", "Township", "Borough")
-               for i in range(len(doc) - n))
+LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
+
+
+_UNIT_HEADS: list[Any] = [None, frozenset()]  # the last document read and the names before its "County" words
+
+
+def local_unit(e: Span) -> bool:
+    """"Nassau County", "Victoria Township": a capital's name that heads a county's in the report is the county's
+    (there and when bare: "Nassau police" beside "Nassau County"), no capital. The names before each unit word are
+    gathered once per document (asked for every place name, a scan of the whole document each time was quadratic)."""
+    doc = e.doc
+    if _UNIT_HEADS[0] is not doc:
+        heads = {doc[t.i - n:t.i].text for t in doc if t.text in LOCAL_UNITS for n in range(1, min(t.i, 6) + 1)}
+        _UNIT_HEADS[:] = [doc, frozenset(heads)]
+    return e.text in _UNIT_HEADS[1]
+
+
+def capital_named(d: Dictionary, e: Span) -> str | None:
+    """The country whose capital `e` names, unless the report names "<e> County" (its namesake county, no capital)."""
+    return None if local_unit(e) else d.capital(e.text)
+
+
+def state_named(d: Dictionary, e: Span) -> str | None:
+    """The actor a name stands for by the dictionary alone: the entity ruler's id, its name, a demonym, or a capital."""
+    return e.ent_id_ or d.lookup(e.text) or d.demonym(e.text) or capital_named(d, e)

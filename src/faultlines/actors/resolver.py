@@ -14,11 +14,12 @@ from .author import Author
 from .culprits import Culprits
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
-from .naming import Names, local_unit
+from .naming import Names
 from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
 from .placed import Placed
 from .references import References
+from .regions import capital_named, state_named
 from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         place = self.doc[town[0].left_edge.i:head.i]
         if self.d.lookup(place.text) or self.d.demonym(place.text):
             return None  # "Iraqi police", "Kenya police": the state's, as before
-        country = (None if local_unit(place) else self.d.capital(place.text)) or self._one_named_state(head)
+        country = capital_named(self.d, place) or self._one_named_state(head)
         if country is None:
             return None
         name = f"{place.text} Police"
@@ -168,15 +169,13 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
     def _one_named_state(self, head: Token) -> str | None:
         """The one state the document names by its own name or capital (a demonym describes people, not where a
         town lies), when no other country's name or demonym sits in the town's sentence."""
-        states = {c for e in self.doc.ents if e.label_ != "NORP" and (a := e.ent_id_ or self.d.lookup(e.text)
-                  or self.d.demonym(e.text) or (None if local_unit(e) else self.d.capital(e.text)))
+        states = {c for e in self.doc.ents if e.label_ != "NORP" and (a := state_named(self.d, e))
                   and (c := self.d.country_of(a))}
         if len(states) != 1:
             return None
         country = next(iter(states))
         for e in head.sent.ents:
-            a = e.ent_id_ or self.d.lookup(e.text) or self.d.demonym(e.text) or (
-                None if local_unit(e) else self.d.capital(e.text))
+            a = state_named(self.d, e)
             if a and (c := self.d.country_of(a)) and c != country:
                 return None  # "Denver police arrested a Mexican man": Mexico is the man's, not Denver's
         return country
