@@ -15,10 +15,11 @@ DESCRIBERS = frozenset({"a", "an", "the", "who", "whose"})
 def misspelt_surname(doc: Doc, i: int, key: str, surnames: dict[str, str], d: Dictionary) -> str | None:
     """The one surname of a person named in full that the bare word at token `i` (folded `key`) misses by one letter
     inside the word; None when the word is described in its own right or is itself a name anyone uses."""
-    if len(key) < 7 or key in surnames or _own_person(doc, i, key, d):
+    if len(key) < 7 or key in surnames:
         return None
     near = [s for s in surnames if len(s) >= 7 and s[0] == key[0] and s[-1] == key[-1] and one_edit(s, key)]
-    return near[0] if len(near) == 1 else None
+    # the near-miss test is cheap; whether the word names someone of its own reads the whole document
+    return near[0] if len(near) == 1 and not _own_person(doc, i, key, d) else None
 
 
 def _own_person(doc: Doc, i: int, key: str, d: Dictionary) -> bool:
