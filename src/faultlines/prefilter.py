@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from .datafile import load_yaml
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -92,7 +92,7 @@ class Prefilter:
 
     @classmethod
     def from_data(cls, names: Iterable[str], exact_names: Iterable[str] = (), path: Path = DATA) -> Prefilter:
-        data = yaml.safe_load(path.read_text()) or {}
+        data = load_yaml(path.read_text()) or {}
         return cls(names, exact_names=exact_names, stems=data.get("stems", ()), words=data.get("words", ()))
 
     @classmethod

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "plover.yaml"
 _TYPE = re.compile(r"[A-Z][A-Z_]*")
@@ -184,7 +184,7 @@ def parse(data: object, where: str = "plover.yaml") -> Vocabulary:
 def load(path: str | Path) -> Vocabulary:
     """Read and check a vocabulary YAML file."""
     p = Path(path)
-    return parse(yaml.safe_load(p.read_text(encoding="utf-8")), p.name)
+    return parse(load_yaml(p.read_text(encoding="utf-8")), p.name)
 
 
 @cache

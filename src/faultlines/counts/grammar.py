@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "counts.yaml"
 
@@ -48,7 +48,7 @@ class Quantity:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
     """The count vocabulary (data/counts.yaml)."""
-    data: dict[str, Any] = yaml.safe_load(DATA.read_text())
+    data: dict[str, Any] = load_yaml(DATA.read_text())
     return data
 
 

@@ -8,8 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafile import load_yaml
 from ..records import Place
 from ..vocabulary import vocabulary
 
@@ -40,7 +39,7 @@ def _geonames() -> dict[str, Any]:
 
 @cache
 def _acled() -> dict[str, Any]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = load_yaml(DATA.read_text(encoding="utf-8"))
     regions = {iso: region for region, isos in data["regions"].items() for iso in isos}
     return {"names": data["names"], "regions": regions}
 

@@ -17,8 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from ..datafile import load_yaml
 from ..values.countries import PLACE_FILE, place_rows
 from ..values.names import ascii_name, is_latin, name_key, place_fold, skeleton
 
@@ -95,13 +94,13 @@ def _cache_path() -> Path:
 
 def supplement_settings() -> dict[str, Any]:
     """The `ruler` settings and `places` list of the project supplement (data/places.yaml)."""
-    data: dict[str, Any] = yaml.safe_load(SUPPLEMENT_FILE.read_text()) or {}
+    data: dict[str, Any] = load_yaml(SUPPLEMENT_FILE.read_text()) or {}
     return data
 
 
 def supplement_places() -> list[dict[str, Any]]:
     """Supplement places: conflict towns (data/places.yaml), then regions and seas (data/places_regions.yaml)."""
-    regions = yaml.safe_load(REGIONS_FILE.read_text()) or {}
+    regions = load_yaml(REGIONS_FILE.read_text()) or {}
     return list(supplement_settings().get("places", [])) + list(regions.get("places", []))
 
 

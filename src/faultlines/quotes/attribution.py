@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from ..datafile import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,7 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(DATA.read_text())
+    data: dict[str, Any] = load_yaml(DATA.read_text())
     return data
 
 

@@ -14,9 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from lxml import etree
 
+from ..datafile import load_yaml
 from .html_dates import DATEISH, depth_replies, item_date, quoted_author, without_actions
 from .html_repeated import repeated_thread
 from .selectors import MARK_CLOSE, MARK_OPEN, block_text, select
@@ -55,7 +55,7 @@ class Platform:
 
 @lru_cache(maxsize=1)
 def platforms() -> tuple[Platform, ...]:
-    raw = yaml.safe_load(resources.files("faultlines.data").joinpath("comment_markup.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("faultlines.data").joinpath("comment_markup.yaml").read_text("utf-8"))
     out = []
     for p in raw["platforms"]:
         unknown = set(p) - {"name", "item", "author", "text", "skip", "forum"}

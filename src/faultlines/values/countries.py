@@ -9,8 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
-import yaml
-
+from ..datafile import load_yaml
 from .names import people_plural
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -98,7 +97,7 @@ def _place(row: PlaceRow) -> CountryPlace:
 @lru_cache(maxsize=1)
 def place_rows() -> tuple[CountryPlace, ...]:
     """The gazetteer's countries in file order (data/place_countries.yaml); an unknown ISO2 is an error."""
-    raw: list[PlaceRow] = yaml.safe_load(PLACE_FILE.read_text(encoding="utf-8"))
+    raw: list[PlaceRow] = load_yaml(PLACE_FILE.read_text(encoding="utf-8"))
     rows = tuple(_place(r) for r in raw)
     unknown = sorted({r.iso2 for r in rows} - set(_geonames()))
     if unknown:
@@ -119,7 +118,7 @@ def countries() -> tuple[Country, ...]:
     """Every country: ISO 3166-1 (pycountry) in its order, then the codes only GeoNames keeps."""
     import pycountry
 
-    extra: dict[str, CountryExtra] = yaml.safe_load(ACTOR_FILE.read_text(encoding="utf-8")) or {}
+    extra: dict[str, CountryExtra] = load_yaml(ACTOR_FILE.read_text(encoding="utf-8")) or {}
     geo = _geonames()
     capitals = {c["iso3"]: c.get("capital") or None for c in geo.values()}
     places = {p.iso2: p for p in place_rows()}

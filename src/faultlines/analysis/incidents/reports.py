@@ -18,8 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-import yaml
-
+from ...datafile import load_yaml
 from ...records import Count, Event, Facts, Place
 
 VIOLENT = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
@@ -123,7 +122,7 @@ class Report:
 
 
 def _cue_pattern(*lists: str) -> re.Pattern[str]:
-    raw = yaml.safe_load(resources.files("faultlines.data").joinpath("incident_cues.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("faultlines.data").joinpath("incident_cues.yaml").read_text("utf-8"))
     words = sorted({w for k in lists for w in raw[k]}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
