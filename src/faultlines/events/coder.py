@@ -24,6 +24,7 @@ from .nominal import ENVOYS
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
 from .polarity import intent_type, mourned, negated_here
+from .police_acts import PoliceActs, police_words
 from .proposer import stash_open
 from .readings import (
     Candidate,
@@ -75,7 +76,7 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 
 
-class SentenceCoder(TransferEvents, CriticismIdioms):
+class SentenceCoder(TransferEvents, CriticismIdioms, PoliceActs):
     """Codes the events of one document's sentences against its actor index."""
 
     def _cued(self, o: Token) -> bool:
@@ -242,6 +243,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms):
         for tok in sent:
             lemma = tok.lemma_.lower()
             out.extend(self.criticism(tok))  # "took aim at X", "came under fire from Y" (events/criticism.py)
+            out.extend(self.police_act(tok))  # "X is in custody" (events/police_acts.py)
             if lemma in HELP and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                     and "aid" in lex.nouns:
                 out.extend(self.noun(tok, lex.nouns["aid"]))  # "with help from X": help is given only in this phrase
@@ -296,7 +298,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms):
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
-        out = protest_aims(self.in_words(out), self.placed_at)
+        out = protest_aims(self.in_words(self.police_idioms(out)), self.placed_at)  # "fighting for his life"
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
 
@@ -345,7 +347,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     datelines = dateline_spans(ctx)
     fix_lemmas(ctx.doc, lex)
     before: list[Candidate] = []
-    idioms = idiom_words()
+    idioms = idiom_words() | police_words()
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue

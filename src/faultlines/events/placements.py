@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..actors.lookup import home_country
+from ..actors.regions import CUES
 from .syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -21,7 +22,15 @@ ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
 LEGISLATURE_WORDS = frozenset({"parliament", "lawmaker", "legislator", "legislature", "congress", "senate", "senator",
                                "assembly", "mp", "duma", "chamber"})
 HARMS = frozenset({"shoot", "wound", "kill", "injure", "attack", "assault", "threaten", "ambush", "stab", "hit",
-                   "strike", "punch", "kick", "bite", "drag", "run", "menace", "confront"})  # an officer harmed
+                   "strike", "punch", "kick", "bite", "drag", "run", "menace", "confront", "target", "fire", "charge",
+                   "indict", "arrest", "detain", "convict", "sentence", "hold", "keep"})  # harmed, held, or charged
+POLICE_MODIFIERS = frozenset(CUES["police_modifiers"])  # "police officers", "sheriff's deputies", "SWAT officers"
+OTHER_OFFICERS = frozenset(CUES["other_officers"])  # "chief executive officer", "commanding officer"
+POLICING_WORDS = frozenset(CUES["policing_words"])
+MILITARY_WORDS = frozenset(CUES["military_words"])
+OFFICERS = frozenset({"officer", "deputy", "trooper"})
+ARMY_RANKS = frozenset({"commanding", "warrant", "petty", "commissioned", "non-commissioned", "noncommissioned", "junior",
+                        "air", "force", "staff", "flag"})  # "the commanding officer", "a non-commissioned officer"
 
 
 class Placements:
@@ -136,24 +145,52 @@ class Placements:
         return sole if homes <= {sole} else None
 
     @staticmethod
-    def _police_report(tok: Token) -> bool:
-        """An officer or deputy who acts, is the agent, or is shot, shot at or threatened, in a document on what
-        police did and on no legislature ("suspended three officers" is a personnel act, no attack on police)."""
-        if not any(t.lemma_.lower() in POLICE_WORDS for t in tok.doc) or any(
-                t.lemma_.lower() in LEGISLATURE_WORDS for t in tok.doc):
+    def _police_report(tok: Token, local: str | None = None) -> bool:
+        """An officer or deputy who acts, is the agent, or is shot, shot at, threatened, charged or held, in a
+        document on policing (more police words than military ones; or a local report of `local`, its one country,
+        with no military word) and, for a deputy, on no legislature ("suspended three officers" is a personnel act,
+        no attack on police)."""
+        words = [t.lemma_.lower() for t in tok.doc]
+        police = sum(w in POLICING_WORDS for w in words) + sum(
+            t.lower_ == "enforcement" and t.i and tok.doc[t.i - 1].lower_ == "law" for t in tok.doc)
+        military = sum(w in MILITARY_WORDS for w in words)
+        if (police <= military and (military or local is None)) or (
+                tok.lemma_.lower() == "deputy" and any(w in LEGISLATURE_WORDS for w in words)):
             return False
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok:  # "officers and deputies"
+            tok = tok.head
         head = tok.head.lemma_.lower()
-        return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and head in ("by", "at", "on", "toward", "towards")) \
-            or (tok.dep_ in ("dobj", "nsubjpass") and head in HARMS)
+        return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and head in (
+            "by", "at", "on", "toward", "towards", "with", "against", "upon")) or (
+            tok.dep_ in ("dobj", "nsubjpass") and head in HARMS)
+
+    @staticmethod
+    def police_named(tok: Token) -> bool:
+        """"police officers", "sheriff's deputies", "law enforcement officers", "SWAT officers": an officer, deputy or
+        trooper whose own modifier says police, and none names another office ("army officers")."""
+        if tok.lemma_.lower() not in OFFICERS:
+            return False
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
+        words = {w.lower_.strip("'’") for c in mods for w in c.subtree if not w.is_punct}
+        return bool(words & POLICE_MODIFIERS) and not words & (OTHER_OFFICERS | MILITARY_WORDS)
 
     def _police_sector(self, tok: Token, sector: str | None) -> str | None:
-        """"officers arrested X", "fired at officers", "deputies shot X" in a report on what police did: police
-        officers and sheriff's deputies (not an army's officers, not lawmakers, not whom a chief suspends)."""
+        """"police officers", "sheriff's deputies" anywhere; a bare "officers arrested X", "fired at officers",
+        "deputies shot X" in a report on policing: police officers and sheriff's deputies (not an army's officers,
+        a company's, lawmakers, nor whom a chief suspends)."""
         lemma = tok.lemma_.lower()
-        if (sector, lemma) in (("MIL", "officer"), ("LEG", "deputy")) and not any(
-                c.dep_ in ("amod", "compound") for c in tok.lefts) and self._police_report(tok):
+        if sector not in ("MIL", "LEG", "POL") or lemma not in OFFICERS:
+            return sector
+        if self.police_named(tok):
             return "POL"
-        return sector
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
+        if any(c.dep_ != "amod" or c.lower_ in OTHER_OFFICERS for c in mods) or any(
+                p.lemma_.lower() not in POLICING_WORDS for p in prep_objects(tok, frozenset({"of"}))):
+            words = {w.lower_ for c in mods for w in c.subtree}
+            if lemma == "officer" and not words & (MILITARY_WORDS | ARMY_RANKS):
+                return None  # "the chief executive officer", "a loan officer", "an officer of the company": no force
+            return sector  # "army officers", "the commanding officer"
+        return "POL" if self._police_report(tok, self.lone_country) else sector
 
     def _home_forces(self, tok: Token, country: str | None) -> str | None:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
@@ -166,8 +203,9 @@ class Placements:
         sector = self._police_sector(tok, sector)
         if sector not in ("MIL", "POL", "OPP", "JUD"):
             return None
-        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts):
-            return None  # a named owner the resolver did not know
+        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts) \
+                and not self.police_named(tok):
+            return None  # a named owner the resolver did not know ("Sheriff's deputies", "SWAT officers" are police)
         entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
         others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to (an outlet

@@ -1,11 +1,13 @@
 """Court acts told in the passive with no one named making them: "was charged with murder", "was indicted", "was
-sentenced to ten years" in a local report are by the judiciary of the report's one country (prosecutors charge
-on the courts' side); never where the sentence names an armed group, for a state's organ or a foreigner held."""
+sentenced to ten years", "no charges have been filed against X" in a local report are by the judiciary of the
+report's one country (prosecutors charge on the courts' side), and "was arrested on a warrant" in a local report on
+police work by its police; never where the sentence names an armed group, for a state's organ or a foreigner held."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .placements import POLICE_WORDS
 from .syntax import VERBAL, agents, is_passive, prep_objects
 
 if TYPE_CHECKING:
@@ -19,15 +21,21 @@ CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack
                            "kidnap", "rape", "beat", "injure", "wound", "endanger", "discharge", "carry", "steal",
                            "traffic", "sell", "obstruct", "tamper", "resist", "fire", "strangle", "abuse"})
 HELD_KINDS = frozenset({"person", "civilians"})
+FILINGS = frozenset({"file", "lodge", "bring", "press"})  # "charges were filed against X": the verb of a charge noun
 UNDONE = frozenset({"recommend", "schedule", "set", "face", "due", "likely", "propose", "suggest", "could", "would"})
 
 
 def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | None:
-    """The judiciary of the report's one country for an agentless passive court act on a person or civilians."""
-    if trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in COURT_ACTS or not is_passive(trigger) \
-            or agents(trigger):
+    """The judiciary of the report's one country for an agentless passive court act on a person or civilians ("was
+    indicted", "no charges have been filed against X")."""
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "charge" and trigger.dep_ == "nsubjpass" \
+            and trigger.head.lemma_.lower() in FILINGS:
+        trigger = trigger.head  # the filing verb of "charges were filed against X" stands for the charge
+    elif trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in COURT_ACTS | res.lex.police_holds:
         return None
-    if trigger.lemma_.lower() == "charge" and any(o.pos_ == "VERB" and o.lemma_.lower() not in CRIME_GERUNDS
+    if not is_passive(trigger) or agents(trigger):
+        return None
+    if trigger.lemma_.lower() == "charge" and trigger.pos_ in VERBAL and any(o.pos_ == "VERB" and o.lemma_.lower() not in CRIME_GERUNDS
                                                   for o in prep_objects(trigger, frozenset({"with"}))):
         return None  # "was charged with overseeing the budget": a task, no accusation
     if any(a.lemma_.lower() in UNDONE | res.lex.hypothetical_heads | res.lex.directive_heads for a in trigger.ancestors):
@@ -39,7 +47,12 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
         return None
     if any((e := res.entry(res.actors.token_actor(t.i))) is not None and e.kind == "armed_group" for t in trigger.sent):
         return None
-    aid = d.sub_actor(country, "JUD")
+    sector = "JUD"
+    if trigger.lemma_.lower() in res.lex.police_holds:  # "was arrested on a warrant, police said": the police
+        if not any(t.lemma_.lower() in POLICE_WORDS for t in trigger.doc):
+            return None  # "was detained after her boat drifted": whose guards, the report does not say
+        sector = "POL"
+    aid = d.sub_actor(country, sector)
     if d.entry(aid) is None:
         return None
     res.place_spans.setdefault(aid, set()).add((trigger.i, trigger.i + 1))  # the unseen court stands at the verb

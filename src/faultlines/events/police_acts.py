@@ -1,0 +1,113 @@
+"""Policing acts with no trigger verb of their own ("the driver is in custody": held by the country's police) and
+police idioms that name no act ("fighting for his life", "went down fighting", "on high alert", "two officers were
+not injured", "unclear whether the officers were targeted"). Words are data (data/policing.yaml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .polarity import negated_here, polarity
+from .readings import Candidate, Readings
+from .syntax import agents, is_passive, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns"})
+OF = frozenset({"of"})
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+@lru_cache(maxsize=1)
+def policing_data() -> dict[str, frozenset[str]]:
+    """data/policing.yaml, checked for unknown keys by name."""
+    raw: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "policing.yaml").read_text(
+        encoding="utf-8"))
+    if set(raw) - KEYS:
+        raise ValueError(f"policing.yaml: unknown keys {sorted(set(raw) - KEYS)}")
+    return {k: frozenset(v) for k, v in raw.items() if k != "version"}
+
+
+def police_words() -> frozenset[str]:
+    """The words that may start a reading of this module: a sentence without one is not read for it."""
+    return policing_data()["custody_nouns"]
+
+
+class PoliceActs(Readings):
+    """Custody told with a copula, and the idioms of crime reporting that are no event."""
+
+    def police_act(self, tok: Token) -> list[Candidate]:
+        """"X is in custody", "X remains in police custody", "X was in the custody of the FBI": COERCE arrest of X by
+        the custody's holder, else by the police of the report's one country."""
+        data = policing_data()
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in data["custody_nouns"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "in":
+            return []
+        verb = tok.head.head
+        if verb.lemma_.lower() not in data["custody_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        held = [s for s in subjects(verb) if s.dep_ == "nsubj"]
+        targets = self._actors(held) if held else [(None, None)]
+        target, target_tok = targets[0]
+        if target is None:
+            return []
+        owners = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("NOUN", "PROPN")]
+        owners += prep_objects(tok, OF)  # "in the custody of the FBI"
+        source = next((a for o in owners if (a := self.np_actor(o) or self.generic_actor(o))), None)
+        if source is None and not owners:
+            source = self._custody_police(tok, target)
+        if source is None or source == target:
+            return []
+        return [Candidate("COERCE", "arrest", source, target, tok, None, target_tok, verb)]
+
+    def _custody_police(self, tok: Token, held: str) -> str | None:
+        """The police of the report's one country (never where the sentence names an armed group, nor for a
+        foreigner held, whose captors are a guess)."""
+        d = self.actors.dictionary
+        country = self._located_country(tok) or self.lone_country
+        victim = self.entry(held)
+        if country is None or (victim is not None and victim.country not in (None, country)) or any(
+                (e := self.entry(self.actors.token_actor(t.i))) is not None and e.kind == "armed_group"
+                for t in tok.sent):
+            return None
+        aid = d.sub_actor(country, "POL")
+        if d.entry(aid) is None:
+            return None
+        self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
+        return aid
+
+    def police_idioms(self, found: list[Candidate]) -> list[Candidate]:
+        """The candidates of a sentence without those read in an idiom that names no act."""
+        return [c for c in found if not self._idiom(c)]
+
+    def _idiom(self, c: Candidate) -> bool:
+        data = policing_data()
+        t = c.trigger
+        lemma = t.lemma_.lower()
+        if c.type == "ASSAULT" and lemma in data["fight_verbs"]:
+            if any(p.lemma_.lower() in data["fight_for"] for p in prep_objects(t, frozenset({"for"}))):
+                return True  # "is fighting for his life"
+            if t.head.lemma_ == "go" and any(x.dep_ == "prt" and x.lower_ == "down" for x in t.head.children):
+                return True  # "went down fighting"
+        if c.type == "MOBILIZE" and lemma in data["alert_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "on":
+            e = self.entry(c.source)
+            return e is None or e.kind != "military"  # "police are on high alert"; troops on alert are readied
+        if c.type != "ASSAULT":
+            return False
+        if c.target_tok is not None and c.target_tok.dep_ == "nsubjpass" and self._spared(c.target_tok.head):
+            return True  # "two officers were not injured in the shooting": the shooting did not hit them
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "target":
+            t = t.head.head  # "targeted for attack": the targeting is the act
+        if is_passive(t) and not agents(t):
+            doubted = t.lemma_.lower() == "target" and polarity(t, self.lex) != "asserted"
+            return self._spared(t) or doubted  # "two officers were not injured"; "unclear whether ... targeted"
+        return False
+
+    def _spared(self, v: Token) -> bool:
+        """"were not injured", "no officers were hurt", "nobody was wounded": a harm denied with no one doing it."""
+        return v.lemma_.lower() in policing_data()["spared_verbs"] and is_passive(v) and not agents(v) and (
+            negated_here(v, self.lex) or any(s.lower_ in NOBODY or negated_here(s, self.lex) for s in subjects(v)))

@@ -1,0 +1,102 @@
+"""Round 15 (issue #12, helper P): police officers and policing acts. A bare "officer", "deputies", "law enforcement
+officers", "SWAT officers" or "sheriff's deputies" in a report on policing are the country's police (never its army;
+a company's or a bank's officer is no force); custody, arrests on a warrant, charges filed, and weapon threats are
+coded; idioms of crime reporting ("fighting for his life", "on high alert", "were not injured") are no event.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(code, text, kind):
+    return [r for r in code(text) if r[0] == kind]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Law enforcement officers shot the suspect after a standoff in Reno, Nevada, police said.", "ASSAULT",
+     "USA.POL", "USA.CVL"),
+    ("SWAT officers arrested the teenager at a motel in Tucson, Arizona.", "COERCE", "USA.POL", "USA.CVL"),
+    ("Sheriff's deputies arrested a man in Boise, Idaho, after a chase.", "COERCE", "USA.POL", "USA.CVL"),
+    ("A man pointed a rifle at a police officer in Fresno, California, on Sunday.", "THREATEN", "USA.CVL",
+     "USA.POL"),
+    ("The farmer brandished a machete at officers outside a motel in Tacoma, Washington.", "THREATEN", "USA.CVL",
+     "USA.POL"),
+    ("The driver held two officers at gunpoint in Flint, Michigan, police said.", "THREATEN", "USA.CVL", "USA.POL"),
+    ("Police said the cashier pulled a pistol on officers in Wichita, Kansas.", "THREATEN", "USA.CVL", "USA.POL"),
+])
+def test_officers_deputies_and_swat_are_the_countrys_police(code, text, kind, source, target):
+    found = of_type(code, text, kind)
+    assert any(r[1] == source and r[2] == target and r[3] == "asserted" for r in found), found
+    assert not any("MIL" in f"{r[1]}{r[2]}" for r in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The chief executive officer of the bank was arrested in Miami, Florida, police said.",
+    "A loan officer of the bank was arrested in Miami, Florida, police said.",
+])
+def test_a_companys_officer_is_no_force(code, text):
+    assert not any(r[2] in ("USA.MIL", "USA.POL") for r in code(text))
+
+
+def test_officers_beside_troops_stay_the_army(code):
+    found = code("Troops and officers shot at protesters in Kano, Nigeria, the army said.")
+    assert not any("POL" in f"{r[1]}{r[2]}" for r in found)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The driver is in custody in Lansing, Michigan, police said.", "asserted"),
+    ("Police said the farmer remains in custody at the county jail in Dayton, Ohio.", "asserted"),
+    ("The driver is not in custody in Lansing, Michigan, police said.", "negated"),
+])
+def test_custody_is_an_arrest_by_the_countrys_police(code, text, polarity):
+    found = [r for r in of_type(code, text, "COERCE") if r[1] == "USA.POL" and r[2] == "USA.CVL"]
+    assert found and all(r[3] == polarity for r in found), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver died in police custody in Lansing, Michigan.",
+    "The custody of the child was settled in Lansing, Michigan.",
+    "The driver is in custody in Idlib, where Hayat Tahrir al-Sham fighters run the town.",
+])
+def test_a_death_in_custody_a_childs_custody_and_armed_groups_land_are_no_police_arrest(code, text):
+    assert not any(r[0] == "COERCE" and r[1] is not None and r[1].endswith(".POL") for r in code(text))
+
+
+def test_an_arrest_on_a_warrant_in_a_police_report_is_by_the_police(code):
+    found = of_type(code, "The driver was arrested on a warrant in Topeka, Kansas, on Wednesday, police said.", "COERCE")
+    assert any(r[1] == "USA.POL" and r[2] == "USA.CVL" for r in found)
+
+
+@pytest.mark.parametrize("text, source, polarity", [
+    ("No charges have been filed against the driver in Lansing, Michigan, police said.", "USA.JUD", "negated"),
+    ("Prosecutors filed charges against the driver in Lansing, Michigan, on Monday.", "USA.JUD", "asserted"),
+])
+def test_charges_filed_against_someone_are_an_accusation(code, text, source, polarity):
+    found = of_type(code, text, "ACCUSE")
+    assert any(r[1] == source and r[2] == "USA.CVL" and r[3] == polarity for r in found), found
+
+
+def test_a_charge_of_current_or_price_is_no_accusation(code):
+    assert not of_type(code, "The deputy charged the phone and charged a fee in Lansing, Michigan, police said.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The cashier is fighting for his life at a hospital in Gary, Indiana, police said.", "ASSAULT"),
+    ("The old farmer went down fighting in Austin, Texas, his family said.", "ASSAULT"),
+    ("Police in Newark, New Jersey, are on high alert after the shooting.", "MOBILIZE"),
+    ("Two officers were not injured in the shooting in Stockton, California, police said.", "ASSAULT"),
+    ("No officers were hurt in the standoff in Stockton, California, police said.", "ASSAULT"),
+    ("Police say it is unclear whether the officers were targeted for attack in Dallas, Texas.", "ASSAULT"),
+])
+def test_idioms_of_crime_reports_are_no_event(code, text, kind):
+    assert not of_type(code, text, kind), code(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen targeted the officers outside the station in Dallas, Texas, police said.", "ASSAULT"),
+    ("Two officers were injured in the shooting in Stockton, California, police said.", "ASSAULT"),
+    ("The rebels were fighting for control of the town near Gao, Mali.", "ASSAULT"),
+])
+def test_near_misses_of_the_idioms_stay_events(code, text, kind):
+    assert of_type(code, text, kind), code(text)
