@@ -17,6 +17,7 @@ from .assemble import build_events, merge_events
 from .backing import later_events
 from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .criticism import CriticismIdioms, idiom_words
+from .diplomacy import DiplomacyFrames, diplomacy_words
 from .found import without_states
 from .headlines import is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
@@ -76,7 +77,7 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 
 
-class SentenceCoder(TransferEvents, CriticismIdioms, PoliceActs):
+class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs):
     """Codes the events of one document's sentences against its actor index."""
 
     def _cued(self, o: Token) -> bool:
@@ -243,6 +244,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, PoliceActs):
         for tok in sent:
             lemma = tok.lemma_.lower()
             out.extend(self.criticism(tok))  # "took aim at X", "came under fire from Y" (events/criticism.py)
+            out.extend(self.diplomacy(tok))  # "hailed the ties with X", "the A-B summit" (events/diplomacy.py)
             out.extend(self.police_act(tok))  # "X is in custody" (events/police_acts.py)
             if lemma in HELP and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                     and "aid" in lex.nouns:
@@ -347,7 +349,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
     datelines = dateline_spans(ctx)
     fix_lemmas(ctx.doc, lex)
     before: list[Candidate] = []
-    idioms = idiom_words() | police_words()
+    idioms = idiom_words() | diplomacy_words() | police_words()
     for sent in ctx.doc.sents:
         if ctx.in_signature(sent.start_char):
             continue

@@ -1,0 +1,311 @@
+"""Cooperative and diplomatic wording with no trigger verb of its own: praise of a bond ("hailed the excellent relations
+between the two countries"), work on one ("will strengthen cooperation with Laos"), acts done jointly or "in
+partnership with" a party, agreements signed "between A and B", "the Russia-Turkey summit", talks in a time adjunct and
+honours. Words are data (data/diplomacy.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .nominal import NominalEvents
+from .polarity import intent_type
+from .readings import Candidate
+from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
+                  "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
+                  "meetings", "honours"})
+HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
+WITH = frozenset({"with", "to"})
+BETWEEN = frozenset({"between"})
+OF = frozenset({"of"})
+ON = frozenset({"on", "upon", "to"})
+AFTER = frozenset({"after"})
+NAMES = ("compound", "amod", "nmod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class DiplomacyData:
+    """The word lists of data/diplomacy.yaml."""
+
+    words: dict[str, frozenset[str]]
+    qualified: dict[str, frozenset[str]]
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.words[key]
+
+
+def _words(raw: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw or ())
+
+
+@lru_cache(maxsize=1)
+def diplomacy_data() -> DiplomacyData:
+    """data/diplomacy.yaml, checked for unknown keys."""
+    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "diplomacy.yaml").read_text("utf-8"))
+    honours = raw.get("honours") or {}
+    if set(raw) - KEYS or set(honours) - HONOUR_KEYS:
+        raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")
+    words = {k: _words(v) for k, v in raw.items() if k not in ("version", "honours")}
+    words |= {f"honour_{k}": _words(v) for k, v in honours.items() if k != "qualified"}
+    qualified = {str(k): _words(v) for k, v in (honours.get("qualified") or {}).items()}
+    return DiplomacyData(words, qualified)
+
+
+@lru_cache(maxsize=1)
+def diplomacy_words() -> frozenset[str]:
+    """Every lemma that may start a reading of this module: a sentence without one is not read for it."""
+    d = diplomacy_data()
+    return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
+        | d["honour_renaming"]
+
+
+def _qualifiers(t: Token) -> set[str]:
+    """The words that say what a thing is: its modifiers, possessor and "of" object ("hero's status")."""
+    return {c.lemma_.lower() for c in t.children if c.dep_ in (*NAMES, "poss")} | {
+        p.lemma_.lower() for p in prep_objects(t, OF)}
+
+
+class DiplomacyFrames(NominalEvents):
+    """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
+
+    def diplomacy(self, tok: Token) -> list[Candidate]:
+        d = diplomacy_data()
+        lemma = tok.lemma_.lower()
+        out: list[Candidate] = []
+        if lemma in d["bonds"] and tok.pos_ == "NOUN":
+            out += self.bond(tok)
+        if lemma in d["jointly"] and tok.dep_ == "advmod" and tok.head.pos_ in VERBAL:
+            out += self.joint(tok.head)
+        if lemma in d["manners"] and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            out += self.manner(tok)
+        if lemma in d["signing"] and tok.pos_ in VERBAL:
+            out += self.signed(tok)
+        if tok.pos_ == "NOUN" and lemma in self.lex.nouns:
+            out += self.paired(tok)
+        if lemma in d["meetings"] and tok.dep_ == "pobj" and tok.head.lower_ in d["after_preps"]:
+            out += self.after_talks(tok)
+        if lemma in d["honour_verbs"] and tok.pos_ in VERBAL:
+            out += self.honour(tok)
+        if lemma in d["honour_renaming"] and tok.pos_ in VERBAL:
+            out += self.renamed(tok)
+        return out
+
+    # --- helpers -------------------------------------------------------------------------------------------------
+    def _acting(self, v: Token) -> list[Token]:
+        return agents(v) if is_passive(v) else subjects(v)
+
+    def _named(self, toks: list[Token]) -> list[tuple[str, Token]]:
+        """The actors of argument heads, places left out ("talks in Geneva")."""
+        return [(a, t) for a, t in self._actors(toks) if a is not None and t is not None and t.i not in self.placed_at]
+
+    def _state_of(self, aid: str | None) -> str | None:
+        e = self.entry(aid)
+        if e is None:
+            return None
+        return aid if e.kind == "state" else e.country
+
+    def _own_act(self, v: Token) -> bool:
+        """The verb codes an act of its own here ("jointly attacked X"): an ungated rule that needs no named target, or
+        a rule whose object gate its object meets ("jointly organised a battalion")."""
+        things = {t.lemma_.lower() for t in objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]}
+        return any(not r.not_event and ((not r.gated and not r.needs_target) or r.objects & things)
+                   for r in self.lex.verbs.get(v.lemma_.lower(), ()))
+
+    def _kind_ok(self, aid: str) -> bool:
+        e = self.entry(aid)
+        return e is not None and e.kind in diplomacy_data()["joint_kinds"]
+
+    def _each(self, type_: str, parties: list[tuple[str, Token]], trigger: Token, host: Token | None) -> list[Candidate]:
+        """Each party on each other one (two or more different actors)."""
+        return [Candidate(type_, None, a, b, trigger, ta, tb, host) for a, ta in parties for b, tb in parties
+                if a != b and not self._related(a, b)]
+
+    def _states_near(self, tok: Token, but: set[str]) -> list[tuple[str, Token]]:
+        """The states named in `tok`'s sentence (else the one before) other than `but`: the counterpart of a bond
+        named only as "bilateral" or "the two countries"."""
+        sent = tok.sent
+        for _ in range(2):
+            found: dict[str, Token] = {}
+            for t in sent:
+                if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to"):
+                    continue  # "in Accra" is where, not who
+                aid = self._fitting(t, "state")
+                if aid is not None and aid not in but and aid not in found:
+                    found[aid] = t
+            if found:
+                return list(found.items())
+            if sent.start == 0:
+                return []
+            sent = tok.doc[sent.start - 1].sent
+        return []
+
+    # --- bonds ---------------------------------------------------------------------------------------------------
+    def _counterparts(self, n: Token, v: Token, speaker: str) -> list[tuple[str, Token]]:
+        """Whom a bond of `speaker`'s links it to: the "with" party, the other of "between A and B" or of a pair of
+        names ("Ghana-Togo ties"), else the one other state near it when the bond is "bilateral" or "of the two
+        countries"; never a bond the speaker is no side of."""
+        d = diplomacy_data()
+        own = {speaker, self._state_of(speaker)} - {None}
+        if any(self._state_of(o) not in own and o not in own
+               for o, _ in self._named([c for c in n.children if c.dep_ == "poss"])):
+            return []  # "praised France's ties with Spain": a bond of others
+        named = self._named(prep_objects(n, WITH) + prep_objects(v, frozenset({"with"})))
+        if named:
+            return [(a, t) for a, t in named if a not in own]
+        sides = self._named(prep_objects(n, BETWEEN)) + self._named(
+            [c for c in n.children if c.dep_ in NAMES and (c.ent_type_ or c.pos_ == "PROPN")])
+        ids = {a for a, _ in sides}
+        if len(ids) >= 2:
+            if not ids & own and not {self._state_of(a) for a in ids} & own:
+                return []  # "praised the ties between Ghana and Togo": a third party's bond, not coded
+            return [(a, t) for a, t in sides if a not in own and self._state_of(a) not in own]
+        words = {c.lower_ for c in n.subtree} | {c.lemma_.lower() for c in n.subtree}
+        if ids - own or not words & d["pair_words"]:
+            return []
+        near = self._states_near(n, {x for x in own if x})
+        return near if len(near) == 1 else []
+
+    def bond(self, n: Token) -> list[Candidate]:
+        """"X hailed the excellent relations between the two countries" -> X SUPPORT the other; "X will strengthen
+        ties with Y" -> X COOPERATE Y ("A and B agreed to deepen cooperation": each with the other)."""
+        d = diplomacy_data()
+        h = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["bond_frames"]:
+            h = n.head.head  # "the importance of bilateral relations"
+        if h.dep_ not in ("dobj", "nsubjpass") or h.head.pos_ not in VERBAL:
+            return []
+        v = h.head
+        lemma = v.lemma_.lower()
+        if lemma in d["praising"] and not is_passive(v):
+            type_ = "SUPPORT"
+            if any(c.lemma_.lower() in d["bad_bonds"] for c in n.children):
+                return []  # "highlighted the strained relations"
+        elif lemma in d["strengthening"]:
+            type_ = intent_type(v, "COOPERATE", self.lex)  # "vowed to deepen ties with X": a promise, AGREE
+        else:
+            return []
+        speakers = self._named(self._acting(v))
+        if not speakers and n.dep_ == "dobj":
+            speakers = self._named([c for c in n.children if c.dep_ == "poss"])  # "Ghana's ties" strengthened by it
+        if type_ == "COOPERATE" and len({a for a, _ in speakers}) >= 2 and not prep_objects(n, WITH):
+            return self._each(type_, speakers, v, v)  # "Vietnam and Laos will strengthen cooperation"
+        out = []
+        for src, st in speakers:
+            for tgt, tt in self._counterparts(n, v, src):
+                if tgt != src and not self._related(src, tgt):
+                    out.append(Candidate(type_, None, src, tgt, v, st, tt, v))
+        return out
+
+    # --- acts done together --------------------------------------------------------------------------------------
+    def joint(self, v: Token) -> list[Candidate]:
+        """"China and Russia have made efforts together", "was jointly organised by Ghana and the AU": the doers
+        each COOPERATE with the other; "jointly with Y" the doer with Y. Not on a trigger verb (its own act)."""
+        d = diplomacy_data()
+        lemma = v.lemma_.lower()
+        if lemma in d["not_joint"] or self._own_act(v) or any(c.dep_ == "prt" for c in v.children):
+            return []
+        doers = [(a, t) for a, t in self._named(self._acting(v)) if self._kind_ok(a)]
+        partners = [(a, t) for a, t in self._named(prep_objects(v, frozenset({"with"})) + [
+            p for c in v.children if c.dep_ == "advmod" and c.lower_ in d["jointly"] for p in prep_objects(c, WITH)])
+            if self._kind_ok(a)]
+        if partners:
+            return [Candidate("COOPERATE", None, a, b, v, ta, tb, v) for a, ta in doers for b, tb in partners
+                    if a != b and not self._related(a, b)]
+        return self._each("COOPERATE", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
+
+    def manner(self, n: Token) -> list[Candidate]:
+        """"trained the recruits in partnership with the British army": the doer COOPERATE the "with" party."""
+        v = n.head.head
+        for _ in range(2):  # "trained the recruits in partnership with X": the verb of the noun it hangs on
+            if v.pos_ in VERBAL or v.dep_ not in ("dobj", "pobj", "nsubjpass", "attr"):
+                break
+            v = v.head.head if v.dep_ == "pobj" else v.head
+        if v.pos_ not in VERBAL:
+            return []
+        partners = self._named(prep_objects(n, frozenset({"with"})))
+        doers = self._named(self._acting(v))
+        return [Candidate("COOPERATE", None, a, b, n, ta, tb, v) for a, ta in doers for b, tb in partners
+                if a != b and not self._related(a, b)]
+
+    def signed(self, v: Token) -> list[Candidate]:
+        """"A Memorandum of Understanding would be signed between India and Japan", "India and Japan signed an
+        accord": each AGREE the other (a "with" party is the lexicon's own reading)."""
+        d = diplomacy_data()
+        things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
+        if not any(t.lemma_.lower() in d["agreements"] for t in things):
+            return []
+        between = self._named(prep_objects(v, BETWEEN) + [p for t in things for p in prep_objects(t, BETWEEN)])
+        if len({a for a, _ in between}) >= 2:
+            return self._each("AGREE", between, v, v)
+        if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things):
+            return []
+        doers = self._named(subjects(v))
+        return self._each("AGREE", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
+
+    def paired(self, n: Token) -> list[Candidate]:
+        """"the DPRK-U.S. summit", "Russia-Turkey talks": two names joined by a hyphen are the noun's two sides."""
+        rule = next((r for r in self.lex.nouns[n.lemma_.lower()] if not r.needs_compound and not r.not_event), None)
+        if rule is None or rule.type.lower() not in diplomacy_data()["paired_types"]:
+            return []
+        doc = n.doc
+        mods = [c for c in n.lefts if c.dep_ in NAMES]
+        hyphened = [m for m in mods if any(doc[k].text == "-" for k in range(max(m.left_edge.i, m.i - 1), m.i))
+                    or (m.i + 1 < len(doc) and doc[m.i + 1].text == "-")]
+        names = {t.i: t for m in hyphened for t in (m, *m.lefts) if t.dep_ in NAMES and t.i < n.i}
+        sides = self._named(sorted(names.values(), key=lambda t: t.i))
+        if len({a for a, _ in sides}) != 2:
+            return []
+        return self._each(rule.type, sides, n, None)
+
+    def after_talks(self, n: Token) -> list[Candidate]:
+        """"arrived in Cairo following his talks with the Sudanese president": the subject (or the talks' owner)
+        CONSULT the "with" party."""
+        v = n.head.head
+        others = self._named(prep_objects(n, frozenset({"with"})))
+        if not others or v.pos_ not in VERBAL:
+            return []
+        owners = [c for c in n.children if c.dep_ == "poss"]
+        doers = self._named(owners) or self._named(self._acting(v))
+        return [Candidate("CONSULT", None, a, b, n, ta, tb, v) for a, ta in doers for b, tb in others
+                if a != b and not self._related(a, b)]
+
+    # --- honours -------------------------------------------------------------------------------------------------
+    def _honouring(self, t: Token) -> bool:
+        d = diplomacy_data()
+        lemma = t.lemma_.lower()
+        need = d.qualified.get(lemma)
+        return lemma in d["honour_things"] and (need is None or bool(_qualifiers(t) & need))
+
+    def honour(self, v: Token) -> list[Candidate]:
+        """"conferred an honorary doctorate on X", "awarded X the national medal", "accorded hero's status to X":
+        the giver SUPPORT X."""
+        things = [t for t in objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"] if self._honouring(t)]
+        if not things:
+            return []
+        held = prep_objects(v, ON) + [p for t in things for p in prep_objects(t, ON)] + [
+            c for c in v.children if c.dep_ == "dative"]
+        honoured = self._named(held)
+        givers = self._named(self._acting(v))
+        return [Candidate("SUPPORT", None, a, b, v, ta, tb, v) for a, ta in givers for b, tb in honoured
+                if a != b and not self._related(a, b)]
+
+    def renamed(self, v: Token) -> list[Candidate]:
+        """"renamed the main street after X": the namer SUPPORT X."""
+        d = diplomacy_data()
+        things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
+        if not any(t.lemma_.lower() in d["honour_named"] for t in things):
+            return []
+        honoured = self._named(prep_objects(v, AFTER) + [p for t in things for p in prep_objects(t, AFTER)])
+        givers = self._named(self._acting(v))
+        return [Candidate("SUPPORT", None, a, b, v, ta, tb, v) for a, ta in givers for b, tb in honoured
+                if a != b and not self._related(a, b)]
+

@@ -1,0 +1,118 @@
+"""Cooperative and diplomatic wording (issue 12 round 15, events/diplomacy.py, data/diplomacy.yaml): praise of a bond
+and work on one, acts done jointly or "in partnership with", agreements signed "between A and B", "the A-B summit",
+talks in a time adjunct, honours. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(code, text):
+    return {r[:3] for r in code(text)}
+
+
+def edges(code, text, type_):
+    return {(s, t) for ty, s, t in coded(code, text) if ty == type_ and s and t}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The United States appreciates Morocco's role in promoting stability in the Sahel.", ("SUPPORT", "USA", "MAR")),
+    ("Japan appreciated Kenya's efforts to end the drought crisis.", ("SUPPORT", "JPN", "KEN")),
+    ("The Indian premier hailed the strong ties between India and Bangladesh.", ("SUPPORT", "IND.GOV", "BGD")),
+    ("Ghana's president praised the excellent relations between the two countries during a visit by the Nigerian "
+     "foreign minister.", ("SUPPORT", "GHA.GOV", "NGA")),
+    ("The French minister highlighted the close relations between the two countries after meeting the Senegalese "
+     "president.", ("SUPPORT", "FRA.GOV", "SEN")),
+    ("Chile lauded its friendship with Peru.", ("SUPPORT", "CHL", "PER")),
+])
+def test_praise_of_a_bond_backs_the_counterpart(code, text, triple):
+    assert triple in coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy praised the relations between Ghana and Togo.",  # a bond of others, no side of the speaker's
+    "Nigeria praised the bilateral relations.",  # no counterpart named
+    "Nigeria's president highlighted the strained relations with Cameroon.",  # a bad bond is no praise
+    "The minister praised the excellent weather.",  # a thing, no party
+    "The president hailed the new bridge as a symbol of progress.",
+])
+def test_praise_with_no_counterpart_or_of_a_bad_bond_gives_no_support(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "SUPPORT" and t[1] and t[2]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana will strengthen ties with Togo.", ("GHA", "TGO")),
+    ("Tunisia has deepened its relations with Algeria.", ("TUN", "DZA")),
+    ("Turkey continues to boost coordination with Azerbaijan.", ("TUR", "AZE")),
+])
+def test_work_on_a_bond_is_cooperation_with_the_counterpart(code, text, pair):
+    assert pair in edges(code, text, "COOPERATE") | edges(code, text, "AGREE")
+
+
+def test_coordinated_subjects_strengthening_a_bond_cooperate_with_each_other(code):
+    found = edges(code, "Vietnam and Laos have strengthened cooperation in security.", "COOPERATE")
+    assert {("VNM", "LAO"), ("LAO", "VNM")} <= found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("China and Russia have made efforts together to resist sanctions.", {("CHN", "RUS"), ("RUS", "CHN")}),
+    ("The conference was jointly organised by Ghana and the African Union.", {("GHA", "AU"), ("AU", "GHA")}),
+    ("The Kenyan army trained the recruits in partnership with the British military.", {("KEN.MIL", "GBR.MIL")}),
+    ("Russia distributed food in coordination with the Syrian government.", {("RUS", "SYR.GOV")}),
+])
+def test_acts_done_jointly_or_in_partnership_are_cooperation(code, text, pairs):
+    assert pairs <= edges(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Christians and Muslims lived together in the town.",  # living together is no act of parties
+    "Russia and Syria jointly bombed the town.",  # the verb's own act, an attack
+    "The minister brought together Kenya and Uganda.",  # "together" of a phrasal verb
+])
+def test_together_without_a_joint_act_of_parties_is_no_cooperation(code, text):
+    assert not edges(code, text, "COOPERATE")
+
+
+def test_an_agreement_signed_between_two_parties_is_agreed_by_each(code):
+    text = "A Memorandum of Understanding would be signed between India and Japan on defence cooperation."
+    assert {("IND", "JPN"), ("JPN", "IND")} <= edges(code, text, "AGREE")
+    assert not edges(code, "A memorandum was signed in Nairobi.", "AGREE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The DPRK-U.S. summit ended without a deal.", ("PRK", "USA")),
+    ("The Russia-Turkey summit was held in Sochi.", ("RUS", "TUR")),
+    ("The Egypt-Sudan talks resumed on Monday.", ("EGY", "SDN")),
+])
+def test_two_hyphened_names_are_the_two_sides_of_a_meeting(code, text, pair):
+    found = edges(code, text, "CONSULT")
+    assert {pair, pair[::-1]} <= found
+
+
+def test_a_hyphened_pair_of_a_war_is_not_read_as_its_sides(code):
+    assert not edges(code, "The Iran-Iraq war ended in 1988.", "CONSULT")
+
+
+def test_talks_in_a_time_adjunct_are_the_subjects(code):
+    text = "The Egyptian foreign minister arrived in Khartoum following his talks with the Sudanese president."
+    assert ("EGY.GOV", "SDN.GOV") in edges(code, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyatta University conferred an honorary doctorate on the Ethiopian prime minister.",
+     ("kenyatta-university", "ETH.GOV")),
+    ("Kenya renamed the main street in Nairobi after the Tanzanian president.", ("KEN", "TZA.GOV")),
+    ("The Kenyan government accorded hero's status to the Ugandan president.", ("KEN.GOV", "UGA.GOV")),
+])
+def test_honours_back_the_one_honoured(code, text, pair):
+    assert pair in edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya awarded the road contract to a Chinese firm.",  # a contract is no honour
+    "The Kenyan government accorded priority to the Ugandan request.",  # status of nothing honourable
+    "Kenya renamed the ministry of trade.",  # renamed after no one
+    "The currency appreciated against the dollar.",
+])
+def test_things_given_that_are_no_honour_give_no_support(code, text):
+    assert not edges(code, text, "SUPPORT")
