@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..values.names import fold
 from .kin import SUFFIXES
 
 BUILDINGS = frozenset({"prison", "jail", "hospital", "clinic", "school", "university", "airport", "bridge", "street",
@@ -105,3 +106,11 @@ def counted(e: Span) -> bool:
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and (
         head.head.lower_ in QUANTIFIERS or head.head.like_num or head.head.pos_ == "NUM")
+
+
+def surname_keys(surname: str) -> list[str]:
+    """The folded keys a surname is later named by: itself, and a double-barrelled one's last part ("Odigie-Oyegun",
+    then "Oyegun"; "al-Assad", then "Assad")."""
+    key = fold(surname)
+    parts = key.replace("-", " ").split()
+    return [key, parts[-1]] if len(parts) > 1 and len(parts[-1]) > 2 else [key]

@@ -11,7 +11,16 @@ from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
 from .name_runs import join_name_runs
-from .name_shapes import PLACE_WORDS, before_possessive, counted, on_attack, on_building, storm, unsuffixed
+from .name_shapes import (
+    PLACE_WORDS,
+    before_possessive,
+    counted,
+    on_attack,
+    on_building,
+    storm,
+    surname_keys,
+    unsuffixed,
+)
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .organisations import OUTLET_NOUNS, Organisations
 from .regions import Regions, local_unit, state_named
@@ -41,9 +50,9 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
             if known is None and e.text == name and on_attack(e):
                 continue  # "the Ain Draham attack": a place's name, no one's surname
             if len(words) >= 2 and (known is None or self.d.kind_of(known) == "person"):
-                key = fold(words[-1])
-                self.surnames.setdefault(key, known or slug(name))
-                self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
+                for key in surname_keys(words[-1]):  # "Odigie-Oyegun", later "Oyegun"
+                    self.surnames.setdefault(key, known or slug(name))
+                    self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
                 self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
         hits: list[Hit] = []

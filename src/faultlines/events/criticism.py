@@ -9,11 +9,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from ..actors.regions import SCORE  # a match's score
-from .nominal import NominalEvents
+from ..datafile import load_yaml
+from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .violence_nouns import violence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from .readings import Candidate
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
-                        "falsities", "moves"})
-RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal"})
+                        "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring"})
+RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal", "spoken"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
 ARMED = frozenset({"military", "armed_group", "police", "intelligence"})
@@ -47,6 +47,7 @@ class Idiom:
     on_object: bool = False  # the target is the direct object or its owner ("brushed aside Washington's concerns")
     each: bool = False  # the parties (subjects and "with" objects) each criticise the other ("traded accusations")
     literal: bool = False  # the verb also names a blow of arms ("hit back at"): it needs a words cue
+    spoken: bool = False  # the verb names only words ("swore at"): its target may be armed ("swore at the officer")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ class CriticismData:
     claims: frozenset[str]
     falsities: frozenset[str]
     moves: frozenset[str]
+    reproaches: frozenset[str] = frozenset()
+    excuses: frozenset[str] = frozenset()
+    shares: frozenset[str] = frozenset()
+    advising: frozenset[str] = frozenset()
+    daring: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -75,13 +81,13 @@ def _idiom(r: dict[str, Any]) -> Idiom:
         raise ValueError(f"criticism.yaml: bad idiom {r!r}")
     return Idiom(str(r["verb"]), _words(r, "preps"), _words(r, "particle"), _words(r, "object"), _words(r, "mods"),
                  str(r.get("type", "ACCUSE")), r.get("target") == "object", r.get("target") == "each",
-                 bool(r.get("literal", False)))
+                 bool(r.get("literal", False)), bool(r.get("spoken", False)))
 
 
 @lru_cache(maxsize=1)
 def criticism_data() -> CriticismData:
     """data/criticism.yaml, checked for unknown keys by name."""
-    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "criticism.yaml").read_text("utf-8"))
+    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "criticism.yaml").read_text("utf-8"))
     if set(raw) - IDIOM_KEYS:
         raise ValueError(f"criticism.yaml: unknown keys {sorted(set(raw) - IDIOM_KEYS)}")
     idioms: dict[str, list[Idiom]] = {}
@@ -95,7 +101,9 @@ def criticism_data() -> CriticismData:
     return CriticismData({k: tuple(v) for k, v in idioms.items()}, _words(under, "nouns"), _words(under, "verbs"),
                          _words(under, "speakers"), _words(raw, "spoken_targets"), _words(raw, "rejecting_blows"),
                          {str(w).lower(): t for t, ws in stances.items() for w in ws}, _words(raw, "claims"),
-                         _words(raw, "falsities"), _words(raw, "moves"))
+                         _words(raw, "falsities"), _words(raw, "moves"), _words(raw, "reproaches"),
+                         _words(raw, "excuses"), _words(raw, "shares"), _words(raw, "advising"),
+                         _words(raw, "daring"))
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +123,8 @@ def idiom_nouns() -> frozenset[str]:
 def idiom_words() -> frozenset[str]:
     """Every word that may start a reading of this module: a sentence without one is not read for it."""
     data = criticism_data()
-    return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.falsities
+    return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.falsities | data.reproaches \
+        | data.excuses | data.shares | data.advising | data.daring | violence_words()
 
 
 def _to_blame(v: Token) -> bool:
@@ -137,7 +146,7 @@ def _fits(v: Token, i: Idiom) -> list[Token]:
     return [v, *prts, *objs]
 
 
-class CriticismIdioms(NominalEvents):
+class CriticismIdioms(Reproaches):
     """Figures of speech of criticism, and words that attack ("under fire from the opposition")."""
 
     def criticism(self, tok: Token) -> list[Candidate]:
@@ -155,6 +164,18 @@ class CriticismIdioms(NominalEvents):
             out += self.rebuttal(tok)
         if lemma == "blame" and _to_blame(tok):
             out += self.to_blame(tok)
+        if lemma in data.reproaches:
+            out += self.shameful(tok, data.reproaches)  # reproach.py: "it is shameful for X to say"
+        if lemma in data.excuses:
+            out += self.unjustified(tok, data.excuses)
+        if lemma in data.shares:
+            out += self.refused_part(tok, data.shares)
+        if lemma in data.advising:
+            out += self.advised(tok, data.advising)
+        if lemma in data.daring:
+            out += self.dared(tok, data.daring)
+        if lemma in violence_words():
+            out += self.violence(tok)  # violence_nouns.py: "the violence against police", "at the hands of"
         return out
 
     def to_blame(self, v: Token) -> list[Candidate]:
@@ -200,7 +221,8 @@ class CriticismIdioms(NominalEvents):
             cued = self._in_words(v, i, tgts)  # a bare "Russia hit back at Ukraine" may be a blow
             tgts = [o for t in tgts for o in self._act_owners(t, i.type)]
             out = self._pairs(i.type, None, v, srcs, tgts, True, v)
-            return [c for c in out if c.source is not None and c.target is not None and not self._armed(c.target)
+            return [c for c in out if c.source is not None and c.target is not None
+                    and (i.spoken or not self._armed(c.target))
                     and (cued or self._speaks(c.source))
                     and not (c.target_tok is not None and self.town(c.target_tok))]  # "hit back at Gaza": a place
         return []

@@ -71,6 +71,9 @@ PAIR_NOUNS: dict[str, str | None] = {
     "government": "state", "leader": "person", "president": "person", "man": "person", "minister": "person",
 }
 PAIR_PLACES = frozenset({"in", "over", "near", "across", "throughout", "inside", "outside", "around", "within"})
+# "relevant parties", "all sides", "the parties concerned", "the warring parties": the parties to the matter, which
+# stand for a pair only when exactly two are named just before (as "the two sides" do)
+CONCERNED = frozenset({"relevant", "concerned", "involved", "warring", "all", "opposing", "rival", "conflicting"})
 STANDS_FOR_STATE = frozenset({"government", "legislature", "military", "police", "intelligence", "person"})
 
 
@@ -150,8 +153,10 @@ def _paired(tok: Token) -> bool:
         k.dep_ == "det" and k.lower_ in ("the", "these", "those") for k in kids)
     both = any(k.lower_ == "both" and k.dep_ in ("det", "predet", "preconj") for k in kids) or (  # "the neighbours"
         tok.lemma_.lower() in ("neighbour", "neighbor") and any(k.dep_ == "det" and k.lower_ == "the" for k in kids))
+    concerned = tok.lemma_.lower() in ("party", "side") and any(  # "relevant parties", "all sides", "parties concerned"
+        k.dep_ in ("amod", "acl", "det") and k.lower_ in CONCERNED for k in kids)
     named = any(k.dep_ in ("compound", "amod", "nmod", "poss") and (k.ent_type_ or k.pos_ == "PROPN") for k in kids)
-    return (two or both) and not named and not any(k.dep_ == "prep" for k in kids)
+    return (two or both or concerned) and not named and not any(k.dep_ == "prep" for k in kids)
 
 
 def _only_place(t: Token) -> bool:

@@ -1,0 +1,136 @@
+"""Reproach, refusal and advice said without a verb of accusing, rejecting or asking: "it is shameful for X to say",
+"there is no justification for X's violence" (ACCUSE X), "I will not be part of X's illegal extension" (REJECT X),
+"X advocates that Y should resign" (REQUEST Y). The speaker is the one who says it: the subject of the verb of saying,
+or the speaker of the quotation; the author's own words reproach no one. Words are data (data/criticism.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .pronouns import in_quotation
+from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .violence_nouns import ViolenceFrames
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .readings import Candidate
+
+CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
+HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
+FOR = frozenset({"for"})
+OF_TO = frozenset({"of", "to", "in"})
+
+
+def _negated(*toks: Token) -> bool:
+    return any(c.dep_ == "neg" for t in toks for c in t.children)
+
+
+def _owned(acts: list[Token]) -> list[Token]:
+    """The acts with an owner word ("the army's violence", "Russian aggression"): a bare "violence" is no one's."""
+    return [a for a in acts if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                                   and (c.dep_ == "poss" or c.ent_type_) for c in a.children)]
+
+
+def _infinitive(t: Token) -> Token | None:
+    """The "to"-infinitive clause on `t` ("shameful ... for X to say"), if any."""
+    return next((c for c in t.children if c.dep_ in CLAUSES and c.pos_ in VERBAL
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+class Reproaches(ViolenceFrames):
+    """Readings of reproach, refusal and advice; `CriticismIdioms` asks them for each token of a sentence."""
+
+    def speakers(self, t: Token) -> tuple[list[Token], str | None]:
+        """Who says the clause holding `t`: the subjects of the verb of saying it hangs on ("X said it was shameful"),
+        else the speaker of the quotation it stands in (by actor id); nobody for the author's own words."""
+        v = t
+        while v.head.i != v.i:
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in self.lex.reporting_verbs:
+                return subjects(v.head), None
+            v = v.head
+        if in_quotation(t):
+            return [], next((q.speaker for q in self.quotes if q.start <= t.idx < q.end), None)
+        return [], None
+
+    def _said(self, type_: str, t: Token, tgts: list[Token], host: Token) -> list[Candidate]:
+        """`type_` by the speaker of `t`'s clause on the parties `tgts` name (or own, for an act)."""
+        srcs, speaker = self.speakers(t)
+        if not srcs and speaker is None:
+            return []
+        tgts = [o for x in tgts for o in self._act_owners(x, type_)]
+        out = self._pairs(type_, None, host, srcs, tgts, True, host)
+        if speaker is not None:
+            out = [replace(c, source=speaker) for c in out if c.target != speaker]
+        return [c for c in out if c.source is not None and c.target is not None]
+
+    def shameful(self, a: Token, words: frozenset[str]) -> list[Candidate]:
+        """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border": the
+        speaker ACCUSEs the one whose act it is; not denied ("is not shameful"), nor a warning ("would be")."""
+        be = a.head
+        if a.lemma_.lower() not in words or a.dep_ != "acomp" or be.lemma_ != "be" \
+                or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
+                or _negated(be, a) or any(c.dep_ == "aux" and c.lower_ in HEDGES for c in be.children):
+            return []
+        act = _infinitive(be) or _infinitive(a)
+        if act is None:
+            return []
+        doers = [s for s in act.children if s.dep_ == "nsubj" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in act.children)] + prep_objects(a, frozenset({"of"}))
+        return self._said("ACCUSE", a, doers, be)
+
+    def unjustified(self, n: Token, words: frozenset[str]) -> list[Candidate]:
+        """"There was no justification for the army's violence", "sees no excuse for X's attack": the speaker (or the
+        one who sees none) ACCUSEs the act's owner; "there is a justification for" or a thing owned by no one is none."""
+        if n.lemma_.lower() not in words or not any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            return []
+        acts = _owned([p for p in prep_objects(n, FOR) if p.pos_ == "NOUN"])
+        if not acts:
+            return []
+        v = n.head
+        if n.dep_ == "dobj" and v.pos_ in VERBAL and v.lemma_.lower() in ("see", "find", "have") and not _negated(v):
+            tgts = [o for x in acts for o in self._act_owners(x, "ACCUSE")]
+            out = self._pairs("ACCUSE", None, v, subjects(v), tgts, True, v)
+            return [c for c in out if c.source is not None and c.target is not None]
+        if n.dep_ != "attr" or v.lemma_ != "be" or _negated(v):
+            return []
+        return self._said("ACCUSE", n, acts, v)
+
+    def refused_part(self, n: Token, words: frozenset[str]) -> list[Candidate]:
+        """"I will not be part of Mugabe's illegal extension", "refuses to be party to X's scheme": the subject REJECTs
+        the act's owner; an act owned by no one ("will not be part of the talks") names no one turned down."""
+        be = n.head
+        if n.lemma_.lower() not in words or n.dep_ != "attr" or be.lemma_ != "be":
+            return []
+        refused = be.dep_ == "xcomp" and be.head.lemma_.lower() in ("refuse", "decline")
+        if not (_negated(be) or refused):
+            return []
+        acts = _owned([p for p in prep_objects(n, OF_TO) if p.pos_ == "NOUN"])
+        tgts = [o for x in acts for o in self._act_owners(x, "REJECT")]
+        out = self._pairs("REJECT", None, n, subjects(be.head if refused else be), tgts, True)  # on "part": the
+        # refusal's own "not" makes no denial of it
+        return [c for c in out if c.source is not None and c.target is not None]
+
+    def advised(self, v: Token, words: frozenset[str]) -> list[Candidate]:
+        """"Brazil advocates that Venezuela should hold elections", "recommended that Uganda must": the subject asks
+        (REQUEST) the clause's subject; a verb of saying already reads its own "should" clause (coder.report)."""
+        if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
+                or v.lemma_.lower() in self.lex.reporting_verbs:
+            return []
+        out: list[Candidate] = []
+        for c in v.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
+                out += self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+        return [c for c in out if c.source is not None]
+
+    def dared(self, v: Token, words: frozenset[str]) -> list[Candidate]:
+        """"Russia challenged Britain to explain the poisoning", "dared Kenya to hold a vote": the subject asks
+        (REQUEST) the object; "challenged the ruling" (no infinitive) asks no one."""
+        if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) or is_passive(v):
+            return []
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs or _infinitive(v) is None:
+            return []
+        out = self._pairs("REQUEST", None, v, subjects(v), objs, needs_target=True)
+        return [c for c in out if c.source is not None]

@@ -1,0 +1,114 @@
+"""Noun events of violence with their parties in the phrase: "the violence against police" (ASSAULT on the police,
+no source named), "the army's brutality toward detainees", "the deaths of three men at the hands of police" (the
+police ASSAULT the men). Frames are data (data/violence_nouns.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..datafile import load_yaml
+from .lexicon import Rule
+from .nominal import NominalEvents
+from .syntax import VERBAL, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .readings import Candidate
+
+KEYS = frozenset({"version", "frames", "hands", "ending"})
+FRAME_KEYS = frozenset({"lemmas", "type", "target_preps"})
+HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
+OF = frozenset({"of"})
+
+
+@dataclass(frozen=True)
+class ViolenceNouns:
+    """The frames by lemma, and the words of "at the hands of"."""
+
+    frames: dict[str, Rule]
+    hand_nouns: frozenset[str]
+    hand_verbs: frozenset[str]
+    not_suffered: frozenset[str]
+    ending: frozenset[str]
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def violence_nouns() -> ViolenceNouns:
+    """data/violence_nouns.yaml, checked for unknown keys by name."""
+    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "violence_nouns.yaml").read_text("utf-8"))
+    hands = raw.get("hands") or {}
+    if set(raw) - KEYS or set(hands) - HANDS_KEYS:
+        raise ValueError("violence_nouns.yaml: unknown keys")
+    frames: dict[str, Rule] = {}
+    for f in raw.get("frames") or ():
+        if set(f) - FRAME_KEYS or f.get("type") != "ASSAULT":
+            raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
+        rule = Rule(type="ASSAULT", target_preps=_words(f, "target_preps"), needs_target=True)
+        frames.update((w, rule) for w in _words(f, "lemmas"))
+    return ViolenceNouns(frames, _words(hands, "nouns"), _words(hands, "verbs"), _words(hands, "not_suffered"),
+                         _words(raw, "ending"))
+
+
+@lru_cache(maxsize=1)
+def violence_words() -> frozenset[str]:
+    """Words that may start a reading of this module."""
+    data = violence_nouns()
+    return frozenset(data.frames) | {"hand"}
+
+
+class ViolenceFrames(NominalEvents):
+    """Readings of violence nouns; `CriticismIdioms` asks them for each token of a sentence."""
+
+    def violence(self, tok: Token) -> list[Candidate]:
+        """Every reading of this module that starts at `tok`."""
+        data = violence_nouns()
+        lemma = tok.lemma_.lower()
+        if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns \
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in data.ending):  # "to end violence against"
+            rule = data.frames[lemma]
+            hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
+            return [self._by_force(c, tok) for c in self.noun(tok, (rule,)) if c.target is not None
+                    and c.target_tok is not None and c.target_tok.i in hit]  # its own "against" party, not a place
+        if lemma == "hand" and tok.lower_ == "hands":
+            return self.at_hands(tok)
+        return []
+
+    def _by_force(self, c: Candidate, n: Token) -> Candidate:
+        """"Kenyan police brutality": the force the compound names, of the state its adjective names, not the state."""
+        d = self.actors.dictionary
+        e = self.entry(c.source)
+        if e is None or e.kind != "state":
+            return c
+        forces = [f for x in n.children if x.dep_ == "compound" and (sector := d.sector_of(x.lemma_.lower()))
+                  and (f := d.sub_actor(e.id, sector)) is not None and d.entry(f) is not None]
+        return replace(c, source=forces[0]) if forces else c
+
+    def at_hands(self, h: Token) -> list[Candidate]:
+        """"the deaths of three men at the hands of police", "two protesters died at the hands of the militia": the
+        "of" party of "hands" ASSAULTs the ones harmed; a defeat suffered at someone's hands is a match or a vote."""
+        data = violence_nouns()
+        at = h.head
+        if h.dep_ != "pobj" or at.lower_ != "at" or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return []
+        doers = prep_objects(h, OF)
+        harm = at.head
+        lemma = harm.lemma_.lower()
+        if harm.pos_ == "NOUN" and lemma in data.hand_nouns:
+            victims = prep_objects(harm, OF)
+            if not victims and harm.dep_ == "dobj" and harm.head.pos_ in VERBAL:
+                victims = subjects(harm.head)  # "three men suffered torture at the hands of police"
+        elif harm.pos_ in VERBAL and lemma in data.hand_verbs and not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in data.not_suffered for o in harm.children):
+            victims = subjects(harm)
+        else:
+            return []
+        out = self._pairs("ASSAULT", None, harm, doers, victims, True, harm)
+        return [c for c in out if c.source is not None and c.target is not None]

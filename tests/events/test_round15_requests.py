@@ -1,0 +1,102 @@
+"""Requests by advising, daring and "should" clauses; criticism and refusal with no verb of accusing; noun events of
+violence with their parties in the phrase (issue 12 round 15, R: events/reproach.py, events/violence_nouns.py,
+data/criticism.yaml, data/violence_nouns.yaml); a double-barrelled surname named later by its last part
+(actors/name_shapes.surname_keys); "relevant parties" for the pair named before (events/pronouns.py).
+Near misses: speech that asks nothing, a denied or hedged reproach, a refusal of an act no one owns, violence with no
+one it hits, a defeat suffered at someone's hands. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.actors.name_shapes import surname_keys
+
+
+def edges(code, text, type_, polarity="asserted"):
+    return {(r[1], r[2]) for r in code(text) if r[0] == type_ and r[3] == polarity}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia challenged Britain to explain the poisoning.", ("RUS", "GBR")),
+    ("Raila Odinga dared Robert Mugabe to hold a free vote.", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Kenya advocates that Uganda should hold fresh elections.", ("KEN", "UGA")),
+    ("Raila Odinga recommended that Robert Mugabe must resign.", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Raila Odinga advised Robert Mugabe to resign.", ("raila-odinga", "ROBERT_MUGABE")),
+    ('"I am telling Robert Mugabe to retire now," Raila Odinga said.', ("raila-odinga", "ROBERT_MUGABE")),
+])
+def test_advising_daring_and_should_clauses_request_of_the_party_named(code, text, pair):
+    assert pair in edges(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya challenged the ruling in court.",  # no infinitive: a legal challenge
+    "Kenya does not advocate that Uganda should hold elections.",
+    "The report suggests that Uganda should hold elections.",  # no party speaks
+    "The minister told reporters that Uganda would hold elections.",
+    "Police advised that the road to Uganda is closed.",
+])
+def test_speech_that_asks_nothing_of_a_party_is_no_request(code, text):
+    assert not edges(code, text, "REQUEST")
+
+
+def test_relevant_parties_stand_for_the_pair_named_before(code):
+    text = "India and Pakistan exchanged fire on Monday. China said relevant parties should meet each other half way."
+    assert {("CHN", "IND"), ("CHN", "PAK")} <= edges(code, text, "REQUEST")
+    assert ("CHN", "CHN.OPP") not in edges(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ('"It is shameful for the Kenyan government to say that," Raila Odinga said.', "ACCUSE",
+     ("raila-odinga", "KEN.GOV")),
+    ("Raila Odinga said it was shameful for Robert Mugabe to blame the protesters.", "ACCUSE",
+     ("raila-odinga", "ROBERT_MUGABE")),
+    ("Peru said it was disgraceful of Chile to close the border.", "ACCUSE", ("PER", "CHL")),
+    ("Raila Odinga said there was no justification for Nigeria's attack.", "ACCUSE", ("raila-odinga", "NGA")),
+    ("Kenya sees no justification for Uganda's decision.", "ACCUSE", ("KEN", "UGA")),
+    ('"I will not be part of Robert Mugabe\'s illegal extension," Raila Odinga said.', "REJECT",
+     ("raila-odinga", "ROBERT_MUGABE")),
+    ("Raila Odinga refused to be party to Robert Mugabe's plan.", "REJECT", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Two men swore at Kenyan police officers.", "ACCUSE", ("CIVILIANS", "KEN.POL")),
+])
+def test_reproach_and_refusal_without_an_accusing_verb(code, text, type_, pair):
+    assert pair in edges(code, text, type_)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru said it was not shameful for Chile to close the border.", "ACCUSE"),
+    ("Peru said it would be shameful for Chile to close the border.", "ACCUSE"),  # a warning, no reproach yet
+    ("It is shameful for Chile to close the border.", "ACCUSE"),  # the author's own words
+    ("Peru said there was a justification for Chile's decision.", "ACCUSE"),
+    ("Raila Odinga said he would be part of Robert Mugabe's cabinet.", "REJECT"),
+    ("Raila Odinga will not be part of the talks with Kenya.", "REJECT"),  # no one's act turned down
+])
+def test_denied_hedged_or_unowned_reproach_gives_nothing(code, text, type_):
+    assert not {p for p in edges(code, text, type_) if p[0] is not None and p[1] is not None}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The violence against Kenyan police must stop.", (None, "KEN.POL")),
+    ("Kenyan police brutality against protesters drew condemnation.", ("KEN.POL", "PROTESTERS")),
+    ("Two protesters died at the hands of Kenyan police.", ("KEN.POL", "PROTESTERS")),
+    ("Three Kenyan journalists suffered torture at the hands of Egyptian soldiers.", ("EGY.MIL", "KEN.MED")),
+])
+def test_violence_nouns_with_their_parties_in_the_phrase(code, text, pair):
+    assert pair in {(r[1], r[2]) for r in code(text) if r[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Violence in northern Nigeria worried the region.",  # where, not whom
+    "Police brutality remains a problem in Kenya.",
+    "The campaign to end violence against women in Kenya continues.",
+    "Nigeria suffered a defeat at the hands of Ghana.",
+    "Kenya shook hands with Uganda.",
+])
+def test_violence_with_no_one_hit_or_a_defeat_is_no_attack(code, text):
+    assert not [r for r in code(text) if r[0] == "ASSAULT"]
+
+
+def test_a_double_barrelled_surname_is_named_later_by_its_last_part(code):
+    assert surname_keys("Odigie-Oyegun") == ["odigie oyegun", "oyegun"]
+    assert surname_keys("Smith") == ["smith"]
+    text = "John Odigie-Oyegun leads the party. Timi Frank spoke in Abuja. Frank faulted Oyegun for the crisis."
+    assert ("timi-frank", "john-odigie-oyegun") in edges(code, text, "ACCUSE")
