@@ -73,10 +73,11 @@ def test_together_without_a_joint_act_of_parties_is_no_cooperation(code, text):
     assert not edges(code, text, "COOPERATE")
 
 
-def test_an_agreement_signed_between_two_parties_is_agreed_by_each(code):
+def test_an_agreement_signed_between_two_parties_is_signed_by_each_with_the_other(code):
     text = "A Memorandum of Understanding would be signed between India and Japan on defence cooperation."
-    assert {("IND", "JPN"), ("JPN", "IND")} <= edges(code, text, "AGREE")
-    assert not edges(code, "A memorandum was signed in Nairobi.", "AGREE")
+    assert {("IND", "JPN"), ("JPN", "IND")} <= edges(code, text, "SUPPORT")  # the lexicon's (and the GSR's) signing
+    assert {("PER", "CHL"), ("CHL", "PER")} <= edges(code, "Peru and Chile signed a border treaty.", "SUPPORT")
+    assert not edges(code, "A memorandum was signed in Nairobi.", "SUPPORT")
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -115,4 +116,24 @@ def test_honours_back_the_one_honoured(code, text, pair):
     "The currency appreciated against the dollar.",
 ])
 def test_things_given_that_are_no_honour_give_no_support(code, text):
+    assert not edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Ghanaian president said relations with Togo were excellent.", ("GHA.GOV", "TGO")),
+    ("Kenya described its ties with Uganda as cordial.", ("KEN", "UGA")),
+    ("The Malian minister said the relations between the two countries are at their best, after talks with the "
+     "Algerian president.", ("MLI.GOV", "DZA")),
+])
+def test_a_speaker_calling_its_own_bond_good_backs_the_counterpart(code, text, pair):
+    assert pair in edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president said relations with Togo were not good.",
+    "The Ghanaian president said relations with Togo were tense.",
+    "Analysts said relations between Ghana and Togo were excellent.",  # no side speaks
+    "Relations between Ghana and Togo are excellent.",  # the author's description, no one's act
+])
+def test_a_bond_called_bad_or_good_by_no_side_is_no_support(code, text):
     assert not edges(code, text, "SUPPORT")

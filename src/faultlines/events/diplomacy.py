@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
                   "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
-                  "meetings", "honours"})
+                  "meetings", "honours", "good_bonds", "describing"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
@@ -181,28 +181,68 @@ class DiplomacyFrames(NominalEvents):
         h = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["bond_frames"]:
             h = n.head.head  # "the importance of bilateral relations"
+        said = self._said_good(h)
+        if said is not None:
+            return self._backed(n, said, h.head, n)
         if h.dep_ not in ("dobj", "nsubjpass") or h.head.pos_ not in VERBAL:
             return []
         v = h.head
         lemma = v.lemma_.lower()
+        if lemma in d["describing"] and h.dep_ == "dobj" and any(
+                self._good(o) for o in prep_objects(v, frozenset({"as"})) + [
+                    c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]):
+            return self._backed(n, v, v, v)  # "described its ties with Uganda as cordial"
         if lemma in d["praising"] and not is_passive(v):
             type_ = "SUPPORT"
             if any(c.lemma_.lower() in d["bad_bonds"] for c in n.children):
                 return []  # "highlighted the strained relations"
-        elif lemma in d["strengthening"]:
-            type_ = intent_type(v, "COOPERATE", self.lex)  # "vowed to deepen ties with X": a promise, AGREE
+        elif lemma in d["strengthening"]:  # "upgraded diplomatic ties": the noun's own type (SUPPORT)
+            type_ = intent_type(v, self._noun_type(n, "COOPERATE"), self.lex)  # "vowed to deepen ties": AGREE
         else:
             return []
         speakers = self._named(self._acting(v))
         if not speakers and n.dep_ == "dobj":
             speakers = self._named([c for c in n.children if c.dep_ == "poss"])  # "Ghana's ties" strengthened by it
-        if type_ == "COOPERATE" and len({a for a, _ in speakers}) >= 2 and not prep_objects(n, WITH):
+        if len({a for a, _ in speakers}) >= 2 and not prep_objects(n, WITH):
             return self._each(type_, speakers, v, v)  # "Vietnam and Laos will strengthen cooperation"
         out = []
         for src, st in speakers:
             for tgt, tt in self._counterparts(n, v, src):
                 if tgt != src and not self._related(src, tgt):
                     out.append(Candidate(type_, None, src, tgt, v, st, tt, v))
+        return out
+
+    def _noun_type(self, n: Token, default: str) -> str:
+        """The type the lexicon gives the noun with its modifiers ("diplomatic ties" SUPPORT), else `default`."""
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in NAMES}
+        return next((r.type for r in self.lex.nouns.get(n.lemma_.lower(), ())
+                     if r.needs_compound & mods and not r.not_event), default)
+
+    @staticmethod
+    def _good(t: Token) -> bool:
+        """A word or phrase that calls a bond good ("excellent", "as cordial", "at their best")."""
+        good = diplomacy_data()["good_bonds"]
+        return t.lemma_.lower() in good or t.lower_ in good or any(
+            c.dep_ in ("amod", "acomp", "pobj", "conj") and (c.lemma_.lower() in good or c.lower_ in good)
+            for c in t.children)
+
+    def _said_good(self, h: Token) -> Token | None:
+        """The verb of saying whose speaker calls the bond good: "said relations with Togo were excellent"."""
+        be = h.head
+        if h.dep_ != "nsubj" or be.lemma_.lower() not in ("be", "remain") or be.dep_ != "ccomp" \
+                or be.head.lemma_.lower() not in self.lex.reporting_verbs or any(c.dep_ == "neg" for c in be.children):
+            return None
+        if not any(c.dep_ in ("acomp", "attr") and self._good(c) for c in be.children) and not any(
+                self._good(p) for p in prep_objects(be, frozenset({"at"}))):
+            return None
+        return be.head
+
+    def _backed(self, n: Token, speaker_verb: Token, v: Token, trigger: Token) -> list[Candidate]:
+        """The speaker of `speaker_verb` SUPPORT the counterpart of its own bond `n`."""
+        out = []
+        for src, st in self._named(self._acting(speaker_verb)):
+            out += [Candidate("SUPPORT", None, src, tgt, trigger, st, tt, speaker_verb)
+                    for tgt, tt in self._counterparts(n, v, src) if tgt != src and not self._related(src, tgt)]
         return out
 
     # --- acts done together --------------------------------------------------------------------------------------
@@ -238,18 +278,21 @@ class DiplomacyFrames(NominalEvents):
 
     def signed(self, v: Token) -> list[Candidate]:
         """"A Memorandum of Understanding would be signed between India and Japan", "India and Japan signed an
-        accord": each AGREE the other (a "with" party is the lexicon's own reading)."""
+        accord": each the other, as the lexicon types signing it (SUPPORT, as the PLOVER GSR codes a signed treaty;
+        else AGREE); a "with" party is the lexicon's own reading."""
         d = diplomacy_data()
         things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
-        if not any(t.lemma_.lower() in d["agreements"] for t in things):
+        agreed = {t.lemma_.lower() for t in things} & d["agreements"]
+        if not agreed:
             return []
+        type_ = next((r.type for r in self.lex.verbs.get(v.lemma_.lower(), ()) if r.objects & agreed), "AGREE")
         between = self._named(prep_objects(v, BETWEEN) + [p for t in things for p in prep_objects(t, BETWEEN)])
         if len({a for a, _ in between}) >= 2:
-            return self._each("AGREE", between, v, v)
+            return self._each(type_, between, v, v)
         if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things):
             return []
         doers = self._named(subjects(v))
-        return self._each("AGREE", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
+        return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 
     def paired(self, n: Token) -> list[Candidate]:
         """"the DPRK-U.S. summit", "Russia-Turkey talks": two names joined by a hyphen are the noun's two sides."""
