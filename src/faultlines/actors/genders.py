@@ -47,3 +47,13 @@ def name_gender(name: str | None) -> str | None:
         if first in titles:
             return sex
     return _given().get(first)
+
+
+def place_given_name(word: str) -> bool:
+    """A place's name that is also a given name ("Jordan", "Chad", "Paris", "Tyre")."""
+    return _fold(word) in _places()
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(_data().get("places", ()))

@@ -12,7 +12,6 @@ from .dictionary import Entry
 from .kin import Kin
 from .name_runs import join_name_runs
 from .name_shapes import (
-    PLACE_WORDS,
     before_possessive,
     counted,
     on_attack,
@@ -21,6 +20,7 @@ from .name_shapes import (
     surname_keys,
     unsuffixed,
 )
+from .name_spans import NameSpans
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .organisations import OUTLET_NOUNS, Organisations
 from .regions import Regions, local_unit, state_named
@@ -32,13 +32,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Names(Titles, Kin, Offices, Regions, Organisations):
+class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
         ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)])
+        ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
         for e in ents:
@@ -57,7 +58,8 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         self._untagged_namesakes(ents)
         hits: list[Hit] = []
         self.named_hits = hits  # pass A's hits so far: the states an unnamed office may belong to
-        self.named_states = {c for e in ents if (a := state_named(self.d, e)) and (c := self.d.country_of(a))}
+        self.named_states = {c for e in ents if e.start not in self.given_alias and (a := state_named(self.d, e))
+                             and (c := self.d.country_of(a))}
         congress_of = self._congress_of(ents)
         sheriffs = self._sheriffs() + self._town_forces()  # before the people, whose office one may be ("County Sheriff Paul Penzone")
         ents = [e for e in ents if not any(h.start <= e.start + (self.doc[e.start].lower_ == "the") and e.end <= h.end
@@ -118,45 +120,6 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         c = named.pop()
         return "INC" if c == "IND" and self.d.entry("INC") else self.d.sub_actor(c, "LEG")
 
-    def _people_named_like_states(self, ents: list[Span]) -> list[Span]:
-        """"Chuck Jordan", "Israel Katz", "Chad Smith": a one-word state name joined (as a compound) to a first name
-        before it or to a person's name after it is part of that person's name, not the state."""
-        out: list[Span] = []
-        skip: set[int] = set()
-        self.renamed = set()  # spans made here: their root token's entity id is the state's
-        tagged = {i for e in ents for i in range(e.start, e.end)}
-        for k, e in enumerate(ents):
-            if k in skip:
-                continue
-            if len(e) == 1 and e.label_ == "GPE" and self.d.kind_of(e.ent_id_ or None) == "state":
-                t = e[0]
-                nxt = ents[k + 1] if k + 1 < len(ents) else None
-                if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and t.dep_ == "compound" \
-                        and t.head.i in range(nxt.start, nxt.end) and not t.is_upper \
-                        and nxt[0].lower_.rstrip(".") not in self.d.titles:  # not "US President Trump"
-                    out.append(Span(self.doc, e.start, nxt.end, label="PERSON"))
-                    self.renamed.add(e.start)
-                    skip.add(k + 1)
-                    continue
-                prev = self.doc[e.start - 1] if e.start > 0 else None
-                if prev is not None and self._first_name(prev, t) and prev.i not in tagged:
-                    out.append(Span(self.doc, prev.i, e.end, label="PERSON"))
-                    self.renamed.add(prev.i)
-                    continue
-            out.append(e)
-        return out
-
-    def _first_name(self, prev: Token, t: Token) -> bool:
-        """`prev` reads as a first name before the word `t`: a capitalised proper noun joined to it, no title, no
-        compass or place word ("North Korea", "Greater Syria"), no name of its own."""
-        low = prev.lower_.rstrip(".")
-        before = self.doc[prev.i - 1] if prev.i > 0 else None
-        if before is not None and (before.text == "-" or before.pos_ == "PROPN" or before.text[:1].isupper()):
-            return False  # "Jamiat-i-Islami Afghanistan", "Bank of Central Jordan": part of a longer name
-        return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == t.i and prev.is_alpha
-                and prev.text[:1].isupper() and not prev.is_upper and low not in self.d.titles
-                and low not in PLACE_WORDS and self._token_name(prev) is None)
-
     def _untagged_namesakes(self, ents: list[Span]) -> None:
         """A known surname after an untagged capitalised first name ("Karim Haddad" the model missed) is one more
         person of that surname, so a bare surname stays ambiguous (a father and a son)."""
@@ -188,12 +151,18 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
             key = fold(t.text)
             aid = self.acronyms.get(t.text) or self._by_surname(key, t.i) or (
                 self._by_surname(near, t.i) if t.pos_ == "PROPN" and (near := self._misspelt(t.i, key)) else None)
-            if aid and (t.text in self.acronyms or t.pos_ == "PROPN"):
+            if aid and (t.text in self.acronyms or t.pos_ == "PROPN" or self._surname_as_subject(t)):
                 self.index.add(aid, t.i, t.i + 1)
                 kind = "person" if t.text not in self.acronyms else (self.d.kind_of(aid) or "other")
                 out.append(Hit(aid, kind, False, self.sent_of[t.i], t.i, t.i + 1, named=True,
                                quote=self.quote_of.get(t.i, -1)))
         return out
+
+    def _surname_as_subject(self, t: Token) -> bool:
+        """"Troy Beck ... Beck later shot a clerk": a named person's surname the tagger read as a verb or adjective
+        is theirs where it stands as a subject, capitalised inside no all-caps line."""
+        return t.dep_ in ("nsubj", "nsubjpass") and t.is_alpha and not t.is_upper and t.text[:1].isupper() \
+            and fold(t.text) in self.surname_people
 
     def _by_surname(self, key: str, at: int, suffix: str | None = None) -> str | None:
         """The person a bare surname at token `at` names: the one person of that surname named before it (with none
@@ -210,6 +179,10 @@ class Names(Titles, Kin, Offices, Regions, Organisations):
         text, label = e.text, e.label_
         if e.start in self.renamed:
             return self._person(e), False
+        if e.start in self.widened:
+            return self._widened_actor(e), False  # "the All Progressives Congress"
+        if e.start in self.given_alias and (person := self._given_person(e)):
+            return person, False  # "Jordan Wells ... Jordan was shot": the person, not Jordan
         if text in SHOUTED and self._shouting(e):
             return None, False
         if label in ("GPE", "LOC", "ORG") and (row := self._region(e)) is not None:

@@ -25,6 +25,7 @@ SURNAME_PREFIX = re.compile(r"^(Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|St|Al|El|Ben|Ab
 POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel",
                           "outlet", "website", "station", "network"})
+STREETS = frozenset({"street", "road", "avenue", "square", "lane", "boulevard", "highway", "bridge", "drive"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "dative", "appos"})
 
 
@@ -96,6 +97,8 @@ class Organisations(Base):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
+        if len(text.split()) >= 2 and fold(text.split()[-1]) in STREETS:
+            return None  # "Parliament Street", "Congress Avenue": a place's name, no body
         company = False
         if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is
             known = self.d.person_by_surname(text)  # rarely an organisation; a leader's surname may be the leader

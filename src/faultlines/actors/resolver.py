@@ -169,7 +169,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
     def _one_named_state(self, head: Token) -> str | None:
         """The one state the document names by its own name or capital (a demonym describes people, not where a
         town lies), when no other country's name or demonym sits in the town's sentence."""
-        states = {c for e in self.doc.ents if e.label_ != "NORP" and (a := state_named(self.d, e))
+        states = {c for e in self.doc.ents if e.label_ != "NORP" and not self._a_person(e) and (a := state_named(self.d, e))
                   and (c := self.d.country_of(a))}
         if len(states) != 1:
             return None
@@ -179,6 +179,11 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
             if a and (c := self.d.country_of(a)) and c != country:
                 return None  # "Denver police arrested a Mexican man": Mexico is the man's, not Denver's
         return country
+
+    def _a_person(self, e: Span) -> bool:
+        """The entity is (part of) a person's name ("Georgia Banks", then "Georgia"), no state the report names."""
+        entry = self.index.entry(self.index.token_actor(e.start))
+        return entry is not None and entry.kind == "person"
 
     def _ethnic(self, ch: Span, head: Token, hit: Hit) -> None:
         """"ethnic Albanians (in southern Serbia)": a community living outside its kin state belongs to the state

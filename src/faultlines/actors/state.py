@@ -60,6 +60,8 @@ class Base:
         self.kin_noun: dict[str, str] = {}  # person -> the kin noun that introduced them ("father")
         self.generation: dict[str, str] = {}  # person -> "elder" / "younger"
         self.age: dict[str, int] = {}  # person -> the age given in commas
+        self.widened: dict[int, str | None] = {}  # institution words widened to the name around them (name_spans)
+        self.given_alias: dict[int, Span] = {}  # a lone given name -> the full name (name_spans)
         self.renamed: set[int] = set()  # entity starts re-spanned by naming: their root's entity id is a state's
         self.genders: dict[str, str] = {}  # person -> "m" / "f", as honorifics and kin nouns tell
         self.named_hits: list[Hit] = []

@@ -31,6 +31,7 @@ KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wi
                  "niece", "uncle", "aunt", "widow", "relative"})
 COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})  # "his lawyers" act for him
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})  # a pronoun only a person can be
+PLURAL = frozenset({"they", "them", "their", "themselves"})  # a pronoun one person cannot be
 # "supporters of Khan", "Khan's followers", "Hamas sympathisers": a crowd that follows an actor, not the actor.
 SUPPORTERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "admirer", "fan", "adherent", "devotee"})
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip"})
@@ -189,6 +190,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 e = self.entry(said)
                 if tok.lower_ in PERSONAL and e is not None and e.kind != "person":
                     return self.pronoun_actor(tok, depth)  # "... after he fired, the Lorain Police said": not them
+                if tok.lower_ in PLURAL and e is not None and e.kind == "person":
+                    return self.pronoun_actor(tok, depth)  # "X shot them both dead, Carter said": not Carter
                 return said
             return self.pronoun_actor(tok, depth)
         lemma = tok.lemma_.lower()

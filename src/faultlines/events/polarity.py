@@ -275,7 +275,14 @@ def _hostile(c: Token, lex: Lexicon) -> bool:
     acts = [c] + [k for k in c.children if k.dep_ in ("xcomp", "dobj") and c.lemma_ in ("keep", "continue", "resume")]
     return any(PLOVER_SIGN[r.type] < 0 and not r.gated and r.type not in ("ACCUSE", "PROTEST")
                for a in acts for r in (*lex.verbs.get(a.lemma_.lower(), ()),
-                                       *(lex.nouns.get(a.lemma_.lower(), ()) if a.pos_ == "NOUN" else ())))
+                                       *(lex.nouns.get(a.lemma_.lower(), ()) if a.pos_ == "NOUN" else ()),
+                                       *lex.nouns.get(_phrasal_noun(a), ())))
+
+
+def _phrasal_noun(v: Token) -> str:
+    """The noun a phrasal verb makes ("crack down" -> "crackdown", "shut down" -> "shutdown"); "" for none."""
+    prt = [p.lower_ for p in v.children if p.dep_ == "prt"]
+    return v.lemma_.lower() + prt[0] if v.pos_ == "VERB" and len(prt) == 1 else ""
 
 
 def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
@@ -294,6 +301,11 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
         return "THREATEN"  # "vowed revenge", "promised retaliation"
     if type_ in ("AGREE", "THREATEN", "REQUEST") or _conditional(tok, lex):
         return type_  # "aid might be freed if the country would announce investigations": a condition, no intent
+    if tok.lemma_.lower() in lex.silent_refusals and tok.lemma_ not in lex.intent_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for o in (tok, *tok.children) for c in o.children
+            if o is tok or o.dep_ == "dobj"):
+        return type_  # "would not discuss the case": a future of speech, no promise (nor, negated, a refusal);
+        # "would not discuss the dam with Ethiopia" refuses Ethiopia
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals
                                                       for c in tok.children)
     t = tok

@@ -25,7 +25,11 @@ STATE_PEOPLE = frozenset({"military", "police", "civilians", "state"})
 # Verbs of a clause that pass a verdict on its subject ("said the vote was illegal", "the strikes constitute a crime"),
 # with the dependents that carry it.
 VERDICT_VERBS = {"be": ("attr", "acomp"), "remain": ("attr", "acomp"), "constitute": ("dobj",), "represent": ("dobj",)}
+VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+STANCES = frozenset({"be", "remain", "stay", "become", "get"})  # "vowed to be tough": a stance promised, no act
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # "said the annexation would be a violation"
+TRIFLES = frozenset({"big", "huge", "great", "major"})  # "made a big deal of it"
+WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 
 
@@ -92,6 +96,15 @@ class Readings(ArgumentResolver):
         if rule.type == "AGREE" and v.lemma_ == "agree" and not objs and not any(
                 c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in kids):
             return True  # "both Nelson and Banks agree, ..."
+        if rule.type == "RETREAT" and v.lemma_ == "resign" and objs and any(self._private(s) for s in subjects(v)):
+            return True  # "Dana Ruiz said she would resign her position": a private person's job, no yielding
+        if rule.type == "RETREAT" and v.lemma_ == "retreat" and not any(c.dep_ == "prep" and c.lower_ == "from"
+                                                                         for c in kids) \
+                and self._one_person(subjects(v)):
+            return True  # "the suspect retreated behind a dumpster": one person's moving for cover
+        if rule.type == "AGREE" and v.lemma_ in VOWS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in STANCES for c in kids):
+            return True  # "vowed to be tough on crime", "promised to remain neutral": a stance, no promise to anyone
         if rule.type == "RETREAT" and objs and v.lemma_ in ("withdraw", "pull"):
             d = self.actors.dictionary
             return not any(
@@ -111,6 +124,18 @@ class Readings(ArgumentResolver):
             return not any(self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
                            for o in objs)
         return False
+
+    def _one_person(self, subs: list[Token]) -> bool:
+        """The subjects are one person: a named person, or a singular noun for a person ("the suspect", "the gunman"),
+        no army, force, group or unit."""
+        d = self.actors.dictionary
+        if len(subs) != 1 or subs[0].tag_ not in ("NN", "NNP"):
+            return False
+        s = subs[0]
+        e = self.entry(self.np_actor(s))
+        lemma = s.lemma_.lower()
+        return (e is not None and e.kind == "person") or (s.pos_ == "NOUN" and (
+            lemma in d.person_nouns or d.generic_actors.get(lemma) in ("CVL", "UAG")))
 
     def _protesting(self, v: Token) -> bool:
         """A crowd verb's subject is a protesting crowd, or its clause says what the crowd is for ("demanding")."""
@@ -187,13 +212,17 @@ class Readings(ArgumentResolver):
             m.dep_ == "mark" and m.lower_ in self.lex.conditional_marks for m in x.children)) for x in c.children)
 
     def _absorb_intent(self, found: list[Candidate]) -> list[Candidate]:
-        """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself."""
+        """Drop "agreed"/"threatened" when its infinitive ("to provide", "to attack") was coded itself, and the idiom
+        "a big deal" (a fuss)."""
         inner = {c.trigger.i for c in found} | {c.host.i for c in found if c.host is not None}
         deals = {x.i for c in found if (d := approving(c.trigger)) is not None
                  for x in (d, *(o for o in d.children if o.dep_ == "dobj"))}  # "approved a deal to sell"
 
         def absorbed(c: Candidate) -> bool:
             t = c.trigger
+            if c.type == "AGREE" and t.lemma_.lower() == "deal" and any(
+                    m.dep_ == "amod" and m.lower_ in TRIFLES for m in t.children):
+                return True  # "didn't want to make a big deal over $10": a fuss, no agreement
             if t.i in deals and c.type == "AGREE" and c.target is None:
                 return True  # "approved a contract to sell X tanks": the sale is the event
             if t.lemma_.lower() not in self.lex.intent_verbs:
@@ -204,8 +233,27 @@ class Readings(ArgumentResolver):
                     if any(x.i in inner for v in chain for x in [v, *v.children]):
                         return True
             return False
-        return [c for c in found if not absorbed(c)]
+        return [self._where_not_whom(c) for c in found if not absorbed(c)]
 
+    def _where_not_whom(self, c: Candidate) -> Candidate:
+        """"Smith opened fire in Dayton", "a man the suspect shot near Toledo": a town or country named only in an
+        "in/near/at" phrase is where a private person's act happened, no party to it (issue 12, item 8); a state's, a
+        leader's, a force's, an armed group's or a crowd's act in a place keeps the place's country."""
+        tt = c.target_tok
+        if tt is None or tt.i not in self.placed_at or c.source_tok is None or not self._private(c.source_tok):
+            return c
+        if not (tt.dep_ == "pobj" and tt.head.lower_ in WHERE_PREPS):
+            return c
+        return Candidate(c.type, c.mode, c.source, None, c.trigger, c.source_tok, None, c.host)
+
+    def _private(self, tok: Token) -> bool:
+        """The phrase names a private person: one the dictionary does not know (no leader), the text ties to no body
+        or state, and no title precedes ("President X", "Lt. Gen. X" are officials)."""
+        e = self.entry(self.np_actor(tok))
+        d = self.actors.dictionary
+        if e is None or e.kind != "person" or e.parent is not None or e.country is not None or d.entry(e.id):
+            return False
+        return not any(c.dep_ == "compound" and c.lower_.rstrip(".") in d.titles for c in tok.lefts)
 
     def _captive(self, o: Token, d: Dictionary) -> bool:
         """Whether an object of "release"/"free" can be a person or a force held by someone."""

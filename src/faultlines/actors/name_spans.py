@@ -1,0 +1,200 @@
+"""Entity spans the resolver redraws before reading them: a state's or town's name that begins a person's name
+("Chad Miller", "Israel Katz") and, later alone, is that person; an institution word inside a longer name ("the All
+Progressives Congress", "the Congress of South African Trade Unions") that is that name, not another state's body."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..records import ActorKind
+from ..values.names import fold, slug
+from .dictionary import Entry
+from .genders import place_given_name
+from .name_shapes import BUILDINGS, PLACE_WORDS
+from .state import Base
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# words a dictionary body is called by alone ("Congress", "Parliament") that also end or begin other bodies' names
+INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "council", "court", "cabinet", "duma",
+                               "majlis"})
+LANDFORMS = frozenset({"basin", "valley", "river", "sea", "lake", "mountains", "hills", "desert", "plateau", "delta",
+                       "coast", "region", "province", "state", "county", "city", "district", "border", "gorge", "strait",
+                       "memorial", "center", "centre", "hall", "house", "college", "institute", "harbor",
+                       "harbour", "beach", "falls", "heights", "springs", "island", "islands"})
+# words of a state's own style for its bodies: with no other word they name no body of their own
+STATE_STYLES = frozenset({"national", "general", "federal", "supreme", "grand", "great", "popular", "constituent",
+                          "legislative", "central", "state", "upper", "lower", "people's", "peoples", "new",
+                          "transitional", "provisional", "interim", "high", "consultative", "islamic", "royal"})
+NAME_GLUE = frozenset({"of", "and", "the", "for", "&"})
+
+
+class NameSpans(Base):
+    """Pass A's redrawn spans (mixed into `Names`)."""
+
+    def _state_word(self, word: str) -> str | None:
+        raise NotImplementedError
+
+    def _people_named_like_states(self, ents: list[Span]) -> list[Span]:
+        """"Chuck Jordan", "Israel Katz", "Chad Smith": a one-word state name joined (as a compound) to a first name
+        before it or to a person's name after it is part of that person's name, not the state; so is a place that is
+        also a given name before an untagged surname ("Jordan Wells", "Paris Hale")."""
+        out: list[Span] = []
+        skip: set[int] = set()
+        self.renamed = set()  # spans made here: their root token's entity id is the state's
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        for k, e in enumerate(ents):
+            if k in skip:
+                continue
+            state = len(e) == 1 and e.label_ == "GPE" and self.d.kind_of(e.ent_id_ or None) == "state"
+            given = len(e) == 1 and e.label_ in ("GPE", "LOC") and place_given_name(e.text)
+            if state or given:
+                t = e[0]
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and t.dep_ == "compound" \
+                        and t.head.i in range(nxt.start, nxt.end) and not t.is_upper \
+                        and nxt[0].lower_.rstrip(".") not in self.d.titles:  # not "US President Trump"
+                    out.append(Span(self.doc, e.start, nxt.end, label="PERSON"))
+                    self.renamed.add(e.start)
+                    skip.add(k + 1)
+                    continue
+                odd = nxt is not None and nxt.start == e.end and len(nxt) == 1 and nxt.label_ in ("GPE", "LOC", "ORG") \
+                    and not nxt.ent_id_  # "Paris Hamlin": an unknown surname the tagger took for a place
+                if given and self._surname_after(t, tagged - ({e.end} if odd else set())):
+                    out.append(Span(self.doc, e.start, e.end + 1, label="PERSON"))
+                    self.renamed.add(e.start)
+                    skip.update({k + 1} if odd else set())
+                    continue
+                prev = self.doc[e.start - 1] if e.start > 0 else None
+                if state and prev is not None and self._first_name(prev, t) and prev.i not in tagged:
+                    out.append(Span(self.doc, prev.i, e.end, label="PERSON"))
+                    self.renamed.add(prev.i)
+                    continue
+            out.append(e)
+        self._given_aliases(out)
+        return out
+
+    def _surname_after(self, t: Token, tagged: set[int]) -> bool:
+        """The word after `t` reads as a surname the tagger missed: an untagged capitalised proper noun that `t`
+        modifies, no place, building, title, actor noun or name of its own ("Jordan Valley", "Chad Basin" are not)."""
+        if t.i + 1 >= len(self.doc) or t.is_upper:
+            return False
+        before = self.doc[t.i - 1] if t.i > 0 else None
+        if before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN"
+                                   or before.text == "-" and not before.whitespace_):
+            return False  # "Lake Chad Basin", "North Jordan Road": part of a place's name
+        n = self.doc[t.i + 1]
+        low = fold(n.text)
+        return (n.i not in tagged and n.pos_ == "PROPN" and n.is_alpha and n.text[:1].isupper() and not n.is_upper
+                and t.dep_ == "compound" and t.head.i == n.i and low not in PLACE_WORDS and low not in BUILDINGS
+                and low not in LANDFORMS
+                and low not in self.d.titles and not self.d.sector_of(n.lemma_.lower()) and not self.d.sector_of(low)
+                and not self.d.lookup(n.text) and not self._state_word(n.text) and not self.d.capital(n.text)
+                and not any(f" {w} " in f" {low} " for w, _ in self.d.org_words))
+
+    def _given_aliases(self, ents: list[Span]) -> None:
+        """A lone word after a person named with it as given name ("Jordan Wells ... Jordan was shot") is that
+        person (`given_alias`: entity start -> the full name), unless the person is of the state the word names."""
+        self.given_alias = {}
+        people = [(e.start, fold(e[0].text), e) for e in ents if e.start in self.renamed and place_given_name(e[0].text)]
+        for e in ents:
+            if len(e) != 1 or e.start in self.renamed or e.label_ not in ("GPE", "LOC", "PERSON", "ORG"):
+                continue
+            full = next((p for start, word, p in reversed(people) if start < e.start and word == fold(e.text)), None)
+            if full is not None:
+                self.given_alias[e.start] = full
+
+    def _given_person(self, e: Span) -> str | None:
+        """The person a lone given name stands for (see `_given_aliases`); None when that person is the state's."""
+        full = self.given_alias.get(e.start)
+        if full is None:
+            return None
+        aid = self._person(full)
+        entry = self.index.entry(aid)
+        place = e.ent_id_ or self.d.lookup(e.text) or self.d.capital(e.text)
+        if entry is None or (place is not None and entry.country == self.d.country_of(place)):
+            return None  # "Israel Katz ... Israel": the minister's own state, named as such
+        return aid
+
+    def _person(self, e: Span) -> str | None:
+        raise NotImplementedError
+
+    def _first_name(self, prev: Token, t: Token) -> bool:
+        """`prev` reads as a first name before the word `t`: a capitalised proper noun joined to it, no title, no
+        compass or place word ("North Korea", "Greater Syria"), no name of its own."""
+        low = prev.lower_.rstrip(".")
+        before = self.doc[prev.i - 1] if prev.i > 0 else None
+        if before is not None and (before.text == "-" or before.pos_ == "PROPN" or before.text[:1].isupper()):
+            return False  # "Jamiat-i-Islami Afghanistan", "Bank of Central Jordan": part of a longer name
+        return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == t.i and prev.is_alpha
+                and prev.text[:1].isupper() and not prev.is_upper and low not in self.d.titles
+                and low not in PLACE_WORDS and self._token_name(prev) is None)
+
+    def _institution_names(self, ents: list[Span]) -> list[Span]:
+        """Each institution word the dictionary reads alone ("Congress") that heads a longer proper name becomes
+        that whole name, an organisation of its own; the entities inside it go."""
+        wide = [w for e in ents if (w := self._institution_name(e)) is not None]
+        self.widened = {}  # start -> the state an entity inside names ("South African"); their root's id is the body's
+        if not wide:
+            return ents
+        for w in wide:
+            inner = [e for e in ents if e.start < w.end and w.start < e.end]
+            states = {c for e in inner if (a := e.ent_id_ or self._state_word(e.text)) and (c := self.d.country_of(a))
+                      and self.d.kind_of(a) == "state"} | {c for t in w if (c := self._state_word(t.text))}
+            self.widened[w.start] = states.pop() if len(states) == 1 else None
+        out = [e for e in ents if not any(e.start < w.end and w.start < e.end for w in wide)] + wide
+        return sorted(out, key=lambda e: e.start)
+
+    def _widened_actor(self, e: Span) -> str | None:
+        """The organisation a widened name stands for: the dictionary's, else one of its own, of the state a name inside
+        it gives, else of the state named nearest in its sentence."""
+        text = e.text
+        if aid := self.d.lookup(text):
+            return aid
+        low = f" {fold(text)} "
+        kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
+        country = self.widened.get(e.start) or self._context(e, sentence=True)[0]
+        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+
+    def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
+        raise NotImplementedError
+
+    def _institution_name(self, e: Span) -> Span | None:
+        """"the All Progressives Congress", "the National Democratic Congress", "the Congress of South African Trade
+        Unions": the name around a lone institution word; None when the words beside it are a state's ("the
+        Peruvian Congress", "the Congress of Colombia") or there are none."""
+        if len(e) != 1 or fold(e.text) not in INSTITUTION_WORDS or not e.ent_id_:
+            return None
+        t, doc = e[0], self.doc
+        start = t.i
+        while start > 0 and self._name_word(doc[start - 1]) and t.i >= doc[start - 1].head.i >= start:
+            start -= 1
+        while t.i > start > 0 and self._state_word(doc[start - 1].text) and doc[start - 1].text[:1].isupper() \
+                and t.i >= doc[start - 1].head.i >= start:
+            start -= 1  # "the Nigeria Labour Congress": a state's name before the name's own words ("the Peruvian
+            # Congress" has none)
+        end = t.i + 1
+        of = doc[end] if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == t.i else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if of is not None and obj is not None and obj.pos_ == "PROPN":
+            words = doc[of.i + 1:obj.right_edge.i + 1]
+            named = [w for w in words if w.lower_ not in NAME_GLUE]
+            bare = words.text[4:] if words.text.lower().startswith("the ") else words.text
+            if named and all(w.text[:1].isupper() and w.is_alpha for w in named) and not self._state_word(bare) \
+                    and not self.d.capital(bare) and not self._state_word(obj.text):
+                end = obj.right_edge.i + 1
+        if end == t.i + 1 and all(fold(w.text) in STATE_STYLES for w in doc[start:t.i]):
+            start = t.i  # "the National Congress", "the Federal Parliament": a state's own body, by its style
+        if start == t.i and end == t.i + 1:
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    def _name_word(self, w: Token) -> bool:
+        """A capitalised word of an organisation's own name: no state, demonym, capital, title, number or name of a
+        body the dictionary knows ("U.S.", "Peruvian", "Rep.")."""
+        return (w.is_alpha and w.text[:1].isupper() and w.pos_ in ("PROPN", "ADJ", "NOUN") and not w.ent_id_
+                and w.lower_ not in self.d.titles and not self._state_word(w.text) and not self.d.capital(w.text)
+                and not self.d.lookup(w.text) and w.ent_type_ not in ("GPE", "NORP", "DATE", "ORDINAL"))
