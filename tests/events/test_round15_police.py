@@ -100,3 +100,32 @@ def test_idioms_of_crime_reports_are_no_event(code, text, kind):
 ])
 def test_near_misses_of_the_idioms_stay_events(code, text, kind):
     assert of_type(code, text, kind), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy accidentally shot himself in the hand in Dayton, Ohio, police said.",
+    "The driver shot his own foot while cleaning a pistol in Dayton, Ohio, police said.",
+    "Police set up a hotline for information leading to the arrest of the suspect in Dayton, Ohio.",
+])
+def test_harm_to_oneself_and_a_hoped_for_arrest_are_no_event(code, text):
+    assert not any(r[0] in ("ASSAULT", "COERCE") for r in code(text)), code(text)
+
+
+def test_a_bomber_blowing_himself_up_still_attacks(code):
+    assert of_type(code, "A suicide bomber blew himself up at a checkpoint near Kandahar, Afghanistan.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "UN troops remained on alert in Bangui after the church attack.",
+    "Several thousand Malian soldiers remained on high alert before the vote.",
+])
+def test_troops_on_alert_are_still_mobilised(code, text):
+    assert of_type(code, text, "MOBILIZE"), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor in Tangier, Morocco, welcomed the deputies at the border.",
+    "The mayor of Tangier, Morocco, criticised the deputies for the vote.",
+])
+def test_deputies_of_a_parliament_are_no_police(code, text):
+    assert not any("POL" in f"{r[1]}{r[2]}" for r in code(text))

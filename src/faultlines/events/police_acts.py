@@ -12,14 +12,17 @@ import yaml
 
 from .polarity import negated_here, polarity
 from .readings import Candidate, Readings
-from .syntax import agents, is_passive, prep_objects, subjects
+from .syntax import agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns"})
+KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
+                  "self_harms", "leading_to"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
+ARMED = frozenset({"military", "armed_group", "igo", "state"})
+SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +97,16 @@ class PoliceActs(Readings):
             if t.head.lemma_ == "go" and any(x.dep_ == "prt" and x.lower_ == "down" for x in t.head.children):
                 return True  # "went down fighting"
         if c.type == "MOBILIZE" and lemma in data["alert_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "on":
-            e = self.entry(c.source)
-            return e is None or e.kind != "military"  # "police are on high alert"; troops on alert are readied
+            kind = e.kind if (e := self.entry(c.source)) is not None else None  # troops on alert are readied; police
+            return kind not in ARMED and (kind != "police" or self.lone_country is not None)  # in a local report wait
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" \
+                and t.head.head.lemma_.lower() in data["leading_to"]:
+            return True  # "information leading to the arrest of the suspect": a hope, no arrest
         if c.type != "ASSAULT":
             return False
+        if lemma in data["self_harms"] and any(o.lower_ in SELF or any(x.lower_ == "own" for x in o.lefts)
+                                               for o in objects(t)):
+            return True  # "the deputy accidentally shot himself", "shot his own hand" ("blew himself up" attacks)
         if c.target_tok is not None and c.target_tok.dep_ == "nsubjpass" and self._spared(c.target_tok.head):
             return True  # "two officers were not injured in the shooting": the shooting did not hit them
         if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "target":

@@ -1,7 +1,8 @@
 """Court acts told in the passive with no one named making them: "was charged with murder", "was indicted", "was
 sentenced to ten years", "no charges have been filed against X" in a local report are by the judiciary of the
 report's one country (prosecutors charge on the courts' side), and "was arrested on a warrant" in a local report on
-police work by its police; never where the sentence names an armed group, for a state's organ or a foreigner held."""
+police work by its police; never where the sentence names an armed group, for a foreigner held, nor for a state's
+organ (but a police officer charged or tried)."""
 
 from __future__ import annotations
 
@@ -35,20 +36,22 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
         return None
     if not is_passive(trigger) or agents(trigger):
         return None
-    if trigger.lemma_.lower() == "charge" and trigger.pos_ in VERBAL and any(o.pos_ == "VERB" and o.lemma_.lower() not in CRIME_GERUNDS
-                                                  for o in prep_objects(trigger, frozenset({"with"}))):
+    if trigger.lemma_.lower() == "charge" and trigger.pos_ in VERBAL and any(
+            o.pos_ == "VERB" and o.lemma_.lower() not in CRIME_GERUNDS for o in prep_objects(trigger, frozenset({"with"}))):
         return None  # "was charged with overseeing the budget": a task, no accusation
     if any(a.lemma_.lower() in UNDONE | res.lex.hypothetical_heads | res.lex.directive_heads for a in trigger.ancestors):
         return None  # "will recommend that he be sentenced", "is scheduled to be sentenced": not yet done
     country = res.lone_country
     d = res.actors.dictionary
     victim = res.entry(held)
-    if country is None or victim is None or victim.kind not in HELD_KINDS or victim.country not in (None, country):
+    court = trigger.lemma_.lower() not in res.lex.police_holds  # "the officer was charged": police are tried too
+    if country is None or victim is None or victim.kind not in HELD_KINDS | ({"police"} if court else set()) \
+            or victim.country not in (None, country):
         return None
     if any((e := res.entry(res.actors.token_actor(t.i))) is not None and e.kind == "armed_group" for t in trigger.sent):
         return None
     sector = "JUD"
-    if trigger.lemma_.lower() in res.lex.police_holds:  # "was arrested on a warrant, police said": the police
+    if not court:  # "was arrested on a warrant, police said": the police
         if not any(t.lemma_.lower() in POLICE_WORDS for t in trigger.doc):
             return None  # "was detained after her boat drifted": whose guards, the report does not say
         sector = "POL"
