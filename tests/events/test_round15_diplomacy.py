@@ -137,3 +137,28 @@ def test_a_speaker_calling_its_own_bond_good_backs_the_counterpart(code, text, p
 ])
 def test_a_bond_called_bad_or_good_by_no_side_is_no_support(code, text):
     assert not edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Egyptian president expressed appreciation for Sudan's role in the talks.", ("EGY.GOV", "SDN")),
+    ("Mali expressed its gratitude to Algeria for its mediation.", ("MLI", "DZA")),
+    ("The Moroccan king sent a message of congratulations to the Senegalese president.", ("MAR.GOV", "SEN.GOV")),
+    ("Rwanda voiced its admiration for the Ethiopian army.", ("RWA", "ETH.MIL")),
+])
+def test_praise_expressed_backs_the_one_addressed_or_whose_act_it_is_for(code, text, pair):
+    assert pair in edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya won the match thanks to Uganda's mistakes.",  # "thanks to" is a cause, no praise
+    "The minister expressed appreciation for the new bridge.",  # a thing of no one named
+])
+def test_praise_of_no_party_is_no_support(code, text):
+    assert not edges(code, text, "SUPPORT")
+
+
+def test_a_courtesy_call_is_a_visit_not_an_appeal(code):
+    found = coded(code, "The Indian ambassador paid a courtesy call on the Nepalese prime minister.")
+    assert ("CONSULT", "IND.GOV", "NPL.GOV") in found
+    assert not [t for t in found if t[0] == "REQUEST"]
+    assert ("REQUEST", "KEN", "UGA") in coded(code, "Kenya made a call on Uganda to withdraw its troops.")

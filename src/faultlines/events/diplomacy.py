@@ -22,13 +22,16 @@ if TYPE_CHECKING:
 
 KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
                   "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
-                  "meetings", "honours", "good_bonds", "describing"})
+                  "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
+                  "carriers"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
 OF = frozenset({"of"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
+TO = frozenset({"to"})
+FOR = frozenset({"for"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -65,7 +68,7 @@ def diplomacy_words() -> frozenset[str]:
     """Every lemma that may start a reading of this module: a sentence without one is not read for it."""
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
-        | d["honour_renaming"]
+        | d["honour_renaming"] | d["praise_nouns"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -93,6 +96,8 @@ class DiplomacyFrames(NominalEvents):
             out += self.paired(tok)
         if lemma in d["meetings"] and tok.dep_ == "pobj" and tok.head.lower_ in d["after_preps"]:
             out += self.after_talks(tok)
+        if lemma in d["praise_nouns"] and tok.pos_ == "NOUN":
+            out += self.praise(tok)
         if lemma in d["honour_verbs"] and tok.pos_ in VERBAL:
             out += self.honour(tok)
         if lemma in d["honour_renaming"] and tok.pos_ in VERBAL:
@@ -243,6 +248,27 @@ class DiplomacyFrames(NominalEvents):
         for src, st in self._named(self._acting(speaker_verb)):
             out += [Candidate("SUPPORT", None, src, tgt, trigger, st, tt, speaker_verb)
                     for tgt, tt in self._counterparts(n, v, src) if tgt != src and not self._related(src, tgt)]
+        return out
+
+    def praise(self, n: Token) -> list[Candidate]:
+        """"expressed appreciation for Sudan's role", "conveyed its gratitude to Algeria", "sent a message of
+        congratulations to X": the speaker SUPPORT the one addressed or the owner of the thing praised."""
+        d = diplomacy_data()
+        h = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["carriers"]:
+            h = n.head.head
+        v = h.head
+        if h.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in d["praise_hosts"]:
+            return []
+        to = self._named(prep_objects(n, TO) + prep_objects(h, TO) + prep_objects(v, TO))
+        if not to:
+            things = prep_objects(n, FOR) + prep_objects(h, FOR) + prep_objects(v, FOR)
+            to = self._named([t for t in things if self.np_actor(t)] + [
+                c for t in things if not self.np_actor(t) for c in t.children if c.dep_ == "poss"])
+        out = []
+        for src, st in self._named(self._acting(v)):
+            out += [Candidate("SUPPORT", None, src, tgt, n, st, tt, v) for tgt, tt in to
+                    if tgt != src and not self._related(src, tgt)]
         return out
 
     # --- acts done together --------------------------------------------------------------------------------------

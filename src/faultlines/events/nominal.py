@@ -34,6 +34,7 @@ GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbat
 INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
 HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 PHONES = frozenset({"phone", "telephone", "video", "conference"})
+COURTESY = frozenset({"courtesy", "condolence", "farewell", "official", "state"})  # calls that are visits
 GIVING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 HAPPEN = frozenset({"take", "occur", "erupt", "break", "happen", "start", "begin"})  # "a protest took place"
 # "protests spread to 20 cities", "the demonstrations continued": a protest going on, held by the place's protesters
@@ -255,6 +256,9 @@ class NominalEvents(Pairing, FoundDead):
         if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
                 c.lemma_.lower() in PHONES for c in n.lefts)):
             type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
+        elif rule.type == "REQUEST" and n.lemma_.lower() == "call" and (any(
+                c.lemma_.lower() in COURTESY for c in n.lefts) or (host is not None and host.lemma_.lower() == "pay")):
+            type_ = "CONSULT"  # "paid a courtesy call on the premier": a visit, not an appeal
         needs = rule.needs_target or bool(heard)  # "threats from X" name their target, or are no edge
         if rule.type in PARTNERED:  # "the Kurdish-led alliance" names who leads it, not an act of allying
             doc = n.doc
