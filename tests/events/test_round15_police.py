@@ -129,3 +129,42 @@ def test_troops_on_alert_are_still_mobilised(code, text):
 ])
 def test_deputies_of_a_parliament_are_no_police(code, text):
     assert not any("POL" in f"{r[1]}{r[2]}" for r in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The driver is in the county jail in Dayton, Ohio, police said.",
+    "The driver was placed into custody at the scene in Dayton, Ohio, police said.",
+    "The driver was booked into the county jail in Dayton, Ohio, police said.",
+])
+def test_jail_and_custody_phrasings_are_arrests_by_the_police(code, text):
+    assert any(r[1] == "USA.POL" and r[2] == "USA.CVL" for r in of_type(code, text, "COERCE")), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The girl is in the custody of her grandmother in Dayton, Ohio, police said.",
+    "The boy remains in state custody in Dayton, Ohio, police said.",
+])
+def test_a_childs_custody_is_no_arrest(code, text):
+    assert not of_type(code, text, "COERCE"), code(text)
+
+
+def test_police_beside_a_local_department_of_no_known_country_are_the_countrys(code):
+    text = "Police later arrested the woman on two warrants from the Tyler Police Department, south of Dallas, Texas."
+    assert any(r[1] == "USA.POL" and r[2] == "USA.CVL" for r in of_type(code, text, "COERCE")), code(text)
+
+
+def test_a_towns_metropolitan_police_is_its_force(code):
+    found = of_type(code, "Indianapolis Metro Police arrested the driver in Indianapolis, Indiana.", "COERCE")
+    assert any(r[1] == "indianapolis-police" and r[2] == "USA.CVL" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officers responded to the call at about 1 p.m. in Dayton, Ohio, police said.",
+    "Officers responded to a 911 call at a home in Dayton, Ohio, police said.",
+])
+def test_a_call_the_police_answer_is_no_request(code, text):
+    assert not of_type(code, text, "REQUEST"), code(text)
+
+
+def test_a_call_for_an_act_is_still_a_request(code):
+    assert of_type(code, "The mayor of Dayton, Ohio, renewed his call for the governor to resign.", "REQUEST")

@@ -170,9 +170,10 @@ class Regions(Base):
         return out
 
     def _town_forces(self) -> list[Hit]:
-        """"arrested by Lubbock Police", "sued the Tulsa Police Department": a town's name and a capitalised
-        "Police" (and "Department") name the town's police, in the country of the regions the report names (or of
-        the one state it names, or whose capital the town is); never a country's ("Iraqi Police")."""
+        """"arrested by Lubbock Police", "sued the Tulsa Police Department", "the Las Vegas Metropolitan Police": a
+        town's name and a capitalised "Police" (and "Department") name the town's police, in the country of the
+        regions the report names (or of the one state it names, or whose capital the town is); never a country's
+        ("Iraqi Police")."""
         out: list[Hit] = []
         doc = self.doc
         for e in doc.ents:
@@ -181,8 +182,9 @@ class Regions(Base):
                 if e.end - at not in (1, 2) or (e.end - at == 2 and doc[at + 1].text != "Department"):
                     continue  # "the Tulsa Police Benevolent Association" is a union, no force
                 e = Span(doc, e.start + (doc[e.start].lower_ == "the"), at, label="GPE")
-            end = e.end + 1
-            if e.label_ != "GPE" or not len(e) or end > len(doc) or doc[e.end].text != "Police" \
+            at = e.end + (e.end < len(doc) and doc[e.end].text in METRO_WORDS)  # "Indianapolis Metro Police"
+            end = at + 1
+            if e.label_ != "GPE" or not len(e) or end > len(doc) or doc[at].text != "Police" \
                     or self.d.lookup(e.text) or self.d.demonym(e.text) or any(t.lower_ == "the" for t in e) \
                     or not all(t.text[:1].isupper() for t in e):
                 continue
@@ -307,6 +309,7 @@ def _county_office(doc: Doc, i: int) -> tuple[str, str, ActorKind, str, int] | N
     return None
 
 
+METRO_WORDS = frozenset({"Metro", "Metropolitan", "City", "Municipal"})  # between a town's name and "Police"
 LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
 
 

@@ -211,7 +211,8 @@ class Placements:
                 and not self.police_named(tok):
             return None  # a named owner the resolver did not know ("Sheriff's deputies", "SWAT officers" are police)
         entries = [e for a in self.actors.mentioned() if (e := self.entry(a)) is not None]
-        others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")}
+        others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")
+                  and (e.country or e.kind != "police")}  # "the Tyler Police Department" of no known country: local
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to (an outlet
             homes = {e.country for e in entries if e.kind != "media"}  # is where it is based: "(Reuters) -")
             country = homes.pop() if len(homes) == 1 else None

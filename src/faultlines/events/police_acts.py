@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
-                  "self_harms", "leading_to"})
+                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 ARMED = frozenset({"military", "armed_group", "igo", "state"})
@@ -59,10 +59,12 @@ class PoliceActs(Readings):
         if target is None:
             return []
         owners = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("NOUN", "PROPN")]
-        owners += prep_objects(tok, OF)  # "in the custody of the FBI"
-        source = next((a for o in owners if (a := self.np_actor(o) or self.generic_actor(o))), None)
-        if source is None and not owners:
-            source = self._custody_police(tok, target)
+        owners += prep_objects(tok, OF)  # "in the custody of the FBI" ("the county jail" names a place, no holder)
+        owners = owners if tok.lemma_.lower() == "custody" else []
+        held_by = [self.entry(self.np_actor(o) or self.generic_actor(o)) for o in owners]
+        if any(e is None or e.kind in ("civilians", "person") for e in held_by):
+            return []  # "in the custody of his mother", "in state custody": a child's care, or no one known
+        source = held_by[0].id if held_by and held_by[0] is not None else self._custody_police(tok, target)
         if source is None or source == target:
             return []
         return [Candidate("COERCE", "arrest", source, target, tok, None, target_tok, verb)]
@@ -102,6 +104,10 @@ class PoliceActs(Readings):
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" \
                 and t.head.head.lemma_.lower() in data["leading_to"]:
             return True  # "information leading to the arrest of the suspect": a hope, no arrest
+        if c.type == "REQUEST" and lemma in data["call_nouns"] and t.pos_ == "NOUN" and (
+                (t.dep_ == "pobj" and t.head.head.lemma_.lower() in data["call_answers"])
+                or any(x.lower_ in data["call_kinds"] for x in t.lefts)):
+            return True  # "officers responded to a 911 call": the caller's phone call, no request of a party
         if c.type != "ASSAULT":
             return False
         if lemma in data["self_harms"] and any(o.lower_ in SELF or any(x.lower_ == "own" for x in o.lefts)

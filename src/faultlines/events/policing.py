@@ -22,8 +22,17 @@ CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack
                            "kidnap", "rape", "beat", "injure", "wound", "endanger", "discharge", "carry", "steal",
                            "traffic", "sell", "obstruct", "tamper", "resist", "fire", "strangle", "abuse"})
 HELD_KINDS = frozenset({"person", "civilians"})
+CUSTODY_VERBS = frozenset({"take", "place", "put", "book", "remand"})  # "was placed into custody"
+HOLDS = frozenset({"custody", "jail"})
 FILINGS = frozenset({"file", "lodge", "bring", "press"})  # "charges were filed against X": the verb of a charge noun
 UNDONE = frozenset({"recommend", "schedule", "set", "face", "due", "likely", "propose", "suggest", "could", "would"})
+
+
+def _held(res: ArgumentResolver, trigger: Token) -> bool:
+    """"was arrested", "was detained", "was taken into custody", "was booked into jail": held by the police."""
+    lemma = trigger.lemma_.lower()
+    return lemma in res.lex.police_holds or (lemma in CUSTODY_VERBS and any(
+        p.lemma_.lower() in HOLDS for p in prep_objects(trigger, frozenset({"into", "in"}))))
 
 
 def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | None:
@@ -32,7 +41,7 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "charge" and trigger.dep_ == "nsubjpass" \
             and trigger.head.lemma_.lower() in FILINGS:
         trigger = trigger.head  # the filing verb of "charges were filed against X" stands for the charge
-    elif trigger.pos_ not in VERBAL or trigger.lemma_.lower() not in COURT_ACTS | res.lex.police_holds:
+    elif trigger.pos_ not in VERBAL or (trigger.lemma_.lower() not in COURT_ACTS and not _held(res, trigger)):
         return None
     if not is_passive(trigger) or agents(trigger):
         return None
@@ -44,7 +53,7 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
     country = res.lone_country
     d = res.actors.dictionary
     victim = res.entry(held)
-    court = trigger.lemma_.lower() not in res.lex.police_holds  # "the officer was charged": police are tried too
+    court = not _held(res, trigger)  # "the officer was charged": police are tried too
     if country is None or victim is None or victim.kind not in HELD_KINDS | ({"police"} if court else set()) \
             or victim.country not in (None, country):
         return None
