@@ -168,3 +168,16 @@ def test_a_call_the_police_answer_is_no_request(code, text):
 
 def test_a_call_for_an_act_is_still_a_request(code):
     assert of_type(code, "The mayor of Dayton, Ohio, renewed his call for the governor to resign.", "REQUEST")
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("A man stabbed a constable outside a mosque in Lahore, Pakistan.", "ASSAULT", "PAK.POL"),
+    ("The suspect pulled a knife on two officers at a station in Manchester, England.", "THREATEN", "GBR.POL"),
+])
+def test_constables_and_officers_elsewhere_are_that_countrys_police(code, text, kind, target):
+    assert any(r[2] == target for r in of_type(code, text, kind)), code(text)
+
+
+def test_officers_in_a_local_report_abroad_act_as_its_police(code):
+    found = of_type(code, "Officers fired tear gas at protesters in Nairobi, Kenya, on Tuesday.", "ASSAULT")
+    assert any(r[1] == "KEN.POL" and r[2] == "KEN.PRT" for r in found), found
