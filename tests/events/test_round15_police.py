@@ -181,3 +181,20 @@ def test_constables_and_officers_elsewhere_are_that_countrys_police(code, text, 
 def test_officers_in_a_local_report_abroad_act_as_its_police(code):
     found = of_type(code, "Officers fired tear gas at protesters in Nairobi, Kenya, on Tuesday.", "ASSAULT")
     assert any(r[1] == "KEN.POL" and r[2] == "KEN.PRT" for r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Anyone with information that will assist police is encouraged to call the Hampton Police Division in Hampton, "
+     "Virginia.", "AGREE"),
+    ("It was not immediately clear whether the suspects were armed in Hampton, Virginia, police said.", "AID"),
+])
+def test_an_appeal_for_tips_and_armed_suspects_are_no_event(code, text, kind):
+    assert not of_type(code, text, kind), code(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The militias in Goma were armed by Rwanda.", "AID"),
+    ("Police said information from residents helped detectives arrest the driver in Hampton, Virginia.", "COERCE"),
+])
+def test_arming_by_a_state_and_an_arrest_helped_by_tips_stay_events(code, text, kind):
+    assert of_type(code, text, kind), code(text)

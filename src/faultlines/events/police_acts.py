@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
-                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds"})
+                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 ARMED = frozenset({"military", "armed_group", "igo", "state"})
@@ -104,6 +104,11 @@ class PoliceActs(Readings):
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" \
                 and t.head.head.lemma_.lower() in data["leading_to"]:
             return True  # "information leading to the arrest of the suspect": a hope, no arrest
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in data["tip_nouns"]:
+            return True  # "anyone with information that will assist police": an appeal for tips
+        if c.type == "AID" and lemma in data["armed_verbs"] and is_passive(t) and not agents(t) and (
+                (e := self.entry(c.target)) is None or e.kind in ("civilians", "person")):
+            return True  # "it was not clear whether the suspects were armed": carrying weapons, no aid
         if c.type == "REQUEST" and lemma in data["call_nouns"] and t.pos_ == "NOUN" and (
                 (t.dep_ == "pobj" and t.head.head.lemma_.lower() in data["call_answers"])
                 or any(x.lower_ in data["call_kinds"] for x in t.lefts)):
