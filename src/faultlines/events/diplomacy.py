@@ -362,6 +362,8 @@ class DiplomacyFrames(NominalEvents):
             return []
         held = prep_objects(v, ON) + [p for t in things for p in prep_objects(t, ON)] + [
             c for c in v.children if c.dep_ == "dative"]
+        if is_passive(v) and not held:  # "the envoy was awarded the medal by the president"
+            held = [c for c in v.children if c.dep_ == "nsubjpass" and c not in things]
         honoured = self._named(held)
         givers = self._named(self._acting(v))
         return [Candidate("SUPPORT", None, a, b, v, ta, tb, v) for a, ta in givers for b, tb in honoured
