@@ -198,3 +198,16 @@ def test_an_appeal_for_tips_and_armed_suspects_are_no_event(code, text, kind):
 ])
 def test_arming_by_a_state_and_an_arrest_helped_by_tips_stay_events(code, text, kind):
     assert of_type(code, text, kind), code(text)
+
+
+def test_waving_a_pistol_at_officers_threatens_them(code):
+    found = of_type(code, "The man waved a pistol at two officers in Dayton, Ohio, police said.", "THREATEN")
+    assert any(r[2] == "USA.POL" for r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The crowd waved flags at the officers in Dayton, Ohio, police said.", "THREATEN"),
+    ("Britain trained Kenyan police officers last year.", "THREATEN"),
+])
+def test_waving_flags_and_training_officers_threaten_no_one(code, text, kind):
+    assert not of_type(code, text, kind)
