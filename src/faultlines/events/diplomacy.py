@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
                   "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
                   "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
-                  "carriers"})
+                  "carriers", "going"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
@@ -94,7 +94,8 @@ class DiplomacyFrames(NominalEvents):
             out += self.signed(tok)
         if tok.pos_ == "NOUN" and lemma in self.lex.nouns:
             out += self.paired(tok)
-        if lemma in d["meetings"] and tok.dep_ == "pobj" and tok.head.lower_ in d["after_preps"]:
+        if lemma in d["meetings"] and tok.dep_ == "pobj" and (tok.head.lower_ in d["after_preps"] or (
+                tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in d["going"])):
             out += self.after_talks(tok)
         if lemma in d["praise_nouns"] and tok.pos_ == "NOUN":
             out += self.praise(tok)
@@ -336,8 +337,8 @@ class DiplomacyFrames(NominalEvents):
         return self._each(rule.type, sides, n, None)
 
     def after_talks(self, n: Token) -> list[Candidate]:
-        """"arrived in Cairo following his talks with the Sudanese president": the subject (or the talks' owner)
-        CONSULT the "with" party."""
+        """"arrived in Cairo following his talks with the Sudanese president", "will fly to Kampala for talks with
+        Museveni": the subject (or the talks' owner) CONSULT the "with" party."""
         v = n.head.head
         others = self._named(prep_objects(n, frozenset({"with"})))
         if not others or v.pos_ not in VERBAL:
