@@ -132,7 +132,12 @@ class DiplomacyFrames(NominalEvents):
 
     def _each(self, type_: str, parties: list[tuple[str, Token]], trigger: Token, host: Token | None) -> list[Candidate]:
         """Each party on each other one (two or more different actors)."""
-        return [Candidate(type_, None, a, b, trigger, ta, tb, host) for a, ta in parties for b, tb in parties
+        return self._cross(type_, parties, parties, trigger, host)
+
+    def _cross(self, type_: str, doers: list[tuple[str, Token]], others: list[tuple[str, Token]], trigger: Token,
+               host: Token | None) -> list[Candidate]:
+        """Each doer on each other party (never on itself or its own body)."""
+        return [Candidate(type_, None, a, b, trigger, ta, tb, host) for a, ta in doers for b, tb in others
                 if a != b and not self._related(a, b)]
 
     def _states_near(self, tok: Token, but: set[str]) -> list[tuple[str, Token]]:
@@ -211,12 +216,12 @@ class DiplomacyFrames(NominalEvents):
             speakers = self._named([c for c in n.children if c.dep_ == "poss"])  # "Ghana's ties" strengthened by it
         if len({a for a, _ in speakers}) >= 2 and not prep_objects(n, WITH):
             return self._each(type_, speakers, v, v)  # "Vietnam and Laos will strengthen cooperation"
-        out = []
-        for src, st in speakers:
-            for tgt, tt in self._counterparts(n, v, src):
-                if tgt != src and not self._related(src, tgt):
-                    out.append(Candidate(type_, None, src, tgt, v, st, tt, v))
-        return out
+        return self._to_counterparts(type_, speakers, n, v, v, v)
+
+    def _to_counterparts(self, type_: str, speakers: list[tuple[str, Token]], n: Token, v: Token, trigger: Token,
+                         host: Token) -> list[Candidate]:
+        """Each speaker on the counterparts of its own bond `n`."""
+        return [c for s in speakers for c in self._cross(type_, [s], self._counterparts(n, v, s[0]), trigger, host)]
 
     def _noun_type(self, n: Token, default: str) -> str:
         """The type the lexicon gives the noun with its modifiers ("diplomatic ties" SUPPORT), else `default`."""
@@ -245,11 +250,7 @@ class DiplomacyFrames(NominalEvents):
 
     def _backed(self, n: Token, speaker_verb: Token, v: Token, trigger: Token) -> list[Candidate]:
         """The speaker of `speaker_verb` SUPPORT the counterpart of its own bond `n`."""
-        out = []
-        for src, st in self._named(self._acting(speaker_verb)):
-            out += [Candidate("SUPPORT", None, src, tgt, trigger, st, tt, speaker_verb)
-                    for tgt, tt in self._counterparts(n, v, src) if tgt != src and not self._related(src, tgt)]
-        return out
+        return self._to_counterparts("SUPPORT", self._named(self._acting(speaker_verb)), n, v, trigger, speaker_verb)
 
     def praise(self, n: Token) -> list[Candidate]:
         """"expressed appreciation for Sudan's role", "conveyed its gratitude to Algeria", "sent a message of
@@ -266,11 +267,7 @@ class DiplomacyFrames(NominalEvents):
             things = prep_objects(n, FOR) + prep_objects(h, FOR) + prep_objects(v, FOR)
             to = self._named([t for t in things if self.np_actor(t)] + [
                 c for t in things if not self.np_actor(t) for c in t.children if c.dep_ == "poss"])
-        out = []
-        for src, st in self._named(self._acting(v)):
-            out += [Candidate("SUPPORT", None, src, tgt, n, st, tt, v) for tgt, tt in to
-                    if tgt != src and not self._related(src, tgt)]
-        return out
+        return self._cross("SUPPORT", self._named(self._acting(v)), to, n, v)
 
     # --- acts done together --------------------------------------------------------------------------------------
     def joint(self, v: Token) -> list[Candidate]:
@@ -285,8 +282,7 @@ class DiplomacyFrames(NominalEvents):
             p for c in v.children if c.dep_ == "advmod" and c.lower_ in d["jointly"] for p in prep_objects(c, WITH)])
             if self._kind_ok(a)]
         if partners:
-            return [Candidate("COOPERATE", None, a, b, v, ta, tb, v) for a, ta in doers for b, tb in partners
-                    if a != b and not self._related(a, b)]
+            return self._cross("COOPERATE", doers, partners, v, v)
         return self._each("COOPERATE", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 
     def manner(self, n: Token) -> list[Candidate]:
@@ -300,8 +296,7 @@ class DiplomacyFrames(NominalEvents):
             return []
         partners = self._named(prep_objects(n, frozenset({"with"})))
         doers = self._named(self._acting(v))
-        return [Candidate("COOPERATE", None, a, b, n, ta, tb, v) for a, ta in doers for b, tb in partners
-                if a != b and not self._related(a, b)]
+        return self._cross("COOPERATE", doers, partners, n, v)
 
     def signed(self, v: Token) -> list[Candidate]:
         """"A Memorandum of Understanding would be signed between India and Japan", "India and Japan signed an
@@ -345,8 +340,7 @@ class DiplomacyFrames(NominalEvents):
             return []
         owners = [c for c in n.children if c.dep_ == "poss"]
         doers = self._named(owners) or self._named(self._acting(v))
-        return [Candidate("CONSULT", None, a, b, n, ta, tb, v) for a, ta in doers for b, tb in others
-                if a != b and not self._related(a, b)]
+        return self._cross("CONSULT", doers, others, n, v)
 
     # --- honours -------------------------------------------------------------------------------------------------
     def _honouring(self, t: Token) -> bool:
@@ -367,8 +361,7 @@ class DiplomacyFrames(NominalEvents):
             held = [c for c in v.children if c.dep_ == "nsubjpass" and c not in things]
         honoured = self._named(held)
         givers = self._named(self._acting(v))
-        return [Candidate("SUPPORT", None, a, b, v, ta, tb, v) for a, ta in givers for b, tb in honoured
-                if a != b and not self._related(a, b)]
+        return self._cross("SUPPORT", givers, honoured, v, v)
 
     def renamed(self, v: Token) -> list[Candidate]:
         """"renamed the main street after X": the namer SUPPORT X."""
@@ -378,6 +371,5 @@ class DiplomacyFrames(NominalEvents):
             return []
         honoured = self._named(prep_objects(v, AFTER) + [p for t in things for p in prep_objects(t, AFTER)])
         givers = self._named(self._acting(v))
-        return [Candidate("SUPPORT", None, a, b, v, ta, tb, v) for a, ta in givers for b, tb in honoured
-                if a != b and not self._related(a, b)]
+        return self._cross("SUPPORT", givers, honoured, v, v)
 
