@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
                   "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
                   "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
-                  "carriers", "going"})
+                  "carriers", "going", "receiving", "visitors"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
@@ -68,7 +68,7 @@ def diplomacy_words() -> frozenset[str]:
     """Every lemma that may start a reading of this module: a sentence without one is not read for it."""
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
-        | d["honour_renaming"] | d["praise_nouns"]
+        | d["honour_renaming"] | d["praise_nouns"] | d["visitors"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -97,6 +97,8 @@ class DiplomacyFrames(NominalEvents):
         if lemma in d["meetings"] and tok.dep_ == "pobj" and (tok.head.lower_ in d["after_preps"] or (
                 tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in d["going"])):
             out += self.after_talks(tok)
+        if lemma in d["visitors"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in d["receiving"]:
+            out += self.received(tok)
         if lemma in d["praise_nouns"] and tok.pos_ == "NOUN":
             out += self.praise(tok)
         if lemma in d["honour_verbs"] and tok.pos_ in VERBAL:
@@ -330,6 +332,15 @@ class DiplomacyFrames(NominalEvents):
         if len({a for a, _ in sides}) != 2:
             return []
         return self._each(rule.type, sides, n, None)
+
+    def received(self, n: Token) -> list[Candidate]:
+        """"received a delegation from Uganda": the host CONSULT the party the visitors come from or stand for (not
+        when the visitors resolve to a party of their own: the verb's own reading has them)."""
+        v = n.head
+        if self.np_actor(n):
+            return []
+        senders = self._named(prep_objects(n, frozenset({"from", "of"})) + prep_objects(v, frozenset({"from"})))
+        return self._cross("CONSULT", self._named(self._acting(v)), senders, v, v)
 
     def after_talks(self, n: Token) -> list[Candidate]:
         """"arrived in Cairo following his talks with the Sudanese president", "will fly to Kampala for talks with
