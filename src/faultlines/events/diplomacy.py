@@ -324,11 +324,11 @@ class DiplomacyFrames(NominalEvents):
         if rule is None or rule.type.lower() not in diplomacy_data()["paired_types"]:
             return []
         doc = n.doc
-        mods = [c for c in n.lefts if c.dep_ in NAMES]
-        hyphened = [m for m in mods if any(doc[k].text == "-" for k in range(max(m.left_edge.i, m.i - 1), m.i))
-                    or (m.i + 1 < len(doc) and doc[m.i + 1].text == "-")]
-        names = {t.i: t for m in hyphened for t in (m, *m.lefts) if t.dep_ in NAMES and t.i < n.i}
-        sides = self._named(sorted(names.values(), key=lambda t: t.i))
+        # names before the noun, in its phrase ("the U.S.-China trade talks"), that a hyphen joins to the next name
+        names = [t for t in n.subtree if t.i < n.i and t.dep_ in NAMES and (t.ent_type_ or t.pos_ == "PROPN")]
+        joined = [t for t in names if any(u.i == t.i + 2 and doc[t.i + 1].text == "-" for u in names)
+                  or any(u.i == t.i - 2 and doc[t.i - 1].text == "-" for u in names)]
+        sides = self._named(joined)
         if len({a for a, _ in sides}) != 2:
             return []
         return self._each(rule.type, sides, n, None)
