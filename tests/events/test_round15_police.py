@@ -211,3 +211,22 @@ def test_waving_a_pistol_at_officers_threatens_them(code):
 ])
 def test_waving_flags_and_training_officers_threaten_no_one(code, text, kind):
     assert not of_type(code, text, kind)
+
+
+def test_a_killing_an_act_led_to_is_still_an_attack(code):
+    text = "Taliban militants clashed with police forces, which led to the killing of one militant in Kabul, Afghanistan."
+    assert any(r[2] == "AFG.REB" for r in of_type(code, text, "ASSAULT")), code(text)
+
+
+def test_a_call_from_a_union_answered_is_still_a_request(code):
+    text = "Doctors rallied outside the hospital in Thessaloniki, Greece, responding to a call from their union to protest."
+    assert of_type(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "A suspect shot two officers during a traffic stop in Memphis, Tennessee, police said.",
+    "Suspects opened fire on police officers in Recife, Brazil.",
+])
+def test_a_suspect_who_shoots_is_an_unidentified_armed_group(code, text):
+    found = [r for r in of_type(code, text, "ASSAULT") if r[2] is not None and r[2].endswith(".POL")]
+    assert found and all(r[1] is not None and r[1].startswith("UNIDENTIFIED_ARMED_GROUP") for r in found), found

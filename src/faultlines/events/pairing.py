@@ -27,7 +27,7 @@ COUNTERPARTS = frozenset({"counterpart", "host", "guest", "delegation", "team", 
                           "mediator", "negotiator", "delegate", "visitor", "representative", "envoy", "leadership"})
 # People named only as persons ("a man who opened fire", "two men", "the person in the car"): as the doer of an
 # attack they are an unidentified armed individual or group, as ACLED codes them, never the civilians they attack.
-LONE = frozenset({"man", "woman", "person", "individual", "teenager", "teen", "youth", "stranger"})
+LONE = frozenset({"man", "woman", "person", "individual", "teenager", "teen", "youth", "stranger", "suspect"})
 HURT = frozenset({"dead", "wounded", "injured", "hurt", "killed", "maimed", "paralysed", "paralyzed"})
 # the people an attack hit, of no other kind: victims, and kin ("shot his girlfriend", "stabbed their mom")
 VICTIMS = KIN | {"victim", "bystander", "pedestrian", "onlooker", "girlfriend", "boyfriend", "fiancee", "fiancée",

@@ -21,6 +21,7 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
+CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
 ARMED = frozenset({"military", "armed_group", "igo", "state"})
 SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
@@ -101,18 +102,21 @@ class PoliceActs(Readings):
         if c.type == "MOBILIZE" and lemma in data["alert_nouns"] and t.dep_ == "pobj" and t.head.lower_ == "on":
             kind = e.kind if (e := self.entry(c.source)) is not None else None  # troops on alert are readied; police
             return kind not in ARMED and (kind != "police" or self.lone_country is not None)  # in a local report wait
-        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" \
-                and t.head.head.lemma_.lower() in data["leading_to"]:
-            return True  # "information leading to the arrest of the suspect": a hope, no arrest
+        lead = t.head.head if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "to" else None
+        if lead is not None and lead.lemma_.lower() in data["leading_to"] and lead.dep_ in ("acl", "relcl") \
+                and lead.head.lemma_.lower() in data["tip_nouns"]:
+            return True  # "information leading to the arrest of the suspect": a hope ("led to the killing of" is not)
         if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in data["tip_nouns"]:
             return True  # "anyone with information that will assist police": an appeal for tips
         if c.type == "AID" and lemma in data["armed_verbs"] and is_passive(t) and not agents(t) and (
                 (e := self.entry(c.target)) is None or e.kind in ("civilians", "person")):
             return True  # "it was not clear whether the suspects were armed": carrying weapons, no aid
         if c.type == "REQUEST" and lemma in data["call_nouns"] and t.pos_ == "NOUN" and (
-                (t.dep_ == "pobj" and t.head.head.lemma_.lower() in data["call_answers"])
-                or any(x.lower_ in data["call_kinds"] for x in t.lefts)):
-            return True  # "officers responded to a 911 call": the caller's phone call, no request of a party
+                any(x.lower_ in data["call_kinds"] for x in t.lefts) or (
+                t.dep_ == "pobj" and t.head.head.lemma_.lower() in data["call_answers"] and not any(
+                    x.dep_ in ("acl", "relcl", "xcomp", "advcl") or (x.dep_ == "prep" and x.lower_ in CALLED)
+                    for x in t.children))):
+            return True  # "officers responded to a 911 call": a phone call ("a call from the union to strike" asks)
         if c.type != "ASSAULT":
             return False
         if lemma in data["self_harms"] and any(o.lower_ in SELF or any(x.lower_ == "own" for x in o.lefts)
