@@ -230,3 +230,17 @@ def test_a_call_from_a_union_answered_is_still_a_request(code):
 def test_a_suspect_who_shoots_is_an_unidentified_armed_group(code, text):
     found = [r for r in of_type(code, text, "ASSAULT") if r[2] is not None and r[2].endswith(".POL")]
     assert found and all(r[1] is not None and r[1].startswith("UNIDENTIFIED_ARMED_GROUP") for r in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A clash broke out and three Malay Muslim separatist suspects were killed in Pattani, Thailand.", "THA.REB"),
+    ("Soldiers killed two Boko Haram suspects near Maiduguri, Nigeria.", "BOKO_HARAM"),
+])
+def test_suspects_an_armed_groups_word_names_are_that_group(code, text, target):
+    found = of_type(code, text, "ASSAULT")
+    assert any(r[2] == target for r in found) and not any(r[2] and r[2].endswith(".CVL") for r in found), found
+
+
+def test_robbery_suspects_arrested_are_civilians(code):
+    found = of_type(code, "Police arrested two robbery suspects in Dayton, Ohio.", "COERCE")
+    assert any(r[1] == "USA.POL" and r[2] == "USA.CVL" for r in found), found

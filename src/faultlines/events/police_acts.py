@@ -4,6 +4,7 @@ not injured", "unclear whether the officers were targeted"). Words are data (dat
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,8 +88,26 @@ class PoliceActs(Readings):
         return aid
 
     def police_idioms(self, found: list[Candidate]) -> list[Candidate]:
-        """The candidates of a sentence without those read in an idiom that names no act."""
-        return [c for c in found if not self._idiom(c)]
+        """The candidates of a sentence without those read in an idiom that names no act, armed suspects armed."""
+        return [self._armed_suspects(c) for c in found if not self._idiom(c)]
+
+    def _armed_suspects(self, c: Candidate) -> Candidate:
+        """"three separatist suspects were killed", "Boko Haram suspects": suspects an armed group's word names are
+        that group's, not civilians."""
+        d = self.actors.dictionary
+        for tok, role in ((c.source_tok, "source"), (c.target_tok, "target")):
+            e = self.entry(getattr(c, role))
+            if tok is None or tok.lemma_.lower() != "suspect" or e is None or e.kind != "civilians":
+                continue
+            for m in (m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")):
+                named = self.entry(self.np_actor(m))
+                sector = d.generic_actors.get(m.lemma_.lower()) or d.sector_of(m.lemma_.lower())
+                armed = named.id if named is not None and named.kind == "armed_group" else (
+                    self.generic_actor(tok, sector) if sector in ("REB", "UAG") else None)
+                if armed:
+                    c = replace(c, source=armed) if role == "source" else replace(c, target=armed)
+                    break
+        return c
 
     def _idiom(self, c: Candidate) -> bool:
         data = policing_data()
