@@ -283,9 +283,10 @@ class DiplomacyFrames(NominalEvents):
         partners = [(a, t) for a, t in self._named(prep_objects(v, frozenset({"with"})) + [
             p for c in v.children if c.dep_ == "advmod" and c.lower_ in d["jointly"] for p in prep_objects(c, WITH)])
             if self._kind_ok(a)]
+        type_ = intent_type(v, "COOPERATE", self.lex)  # "will jointly organise": a promise, AGREE
         if partners:
-            return self._cross("COOPERATE", doers, partners, v, v)
-        return self._each("COOPERATE", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
+            return self._cross(type_, doers, partners, v, v)
+        return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 
     def manner(self, n: Token) -> list[Candidate]:
         """"trained the recruits in partnership with the British army": the doer COOPERATE the "with" party."""
@@ -309,7 +310,8 @@ class DiplomacyFrames(NominalEvents):
         agreed = {t.lemma_.lower() for t in things} & d["agreements"]
         if not agreed:
             return []
-        type_ = next((r.type for r in self.lex.verbs.get(v.lemma_.lower(), ()) if r.objects & agreed), "AGREE")
+        type_ = intent_type(v, next((r.type for r in self.lex.verbs.get(v.lemma_.lower(), ()) if r.objects & agreed),
+                                    "AGREE"), self.lex)  # "agreed to sign a deal": a promise, AGREE
         between = self._named(prep_objects(v, BETWEEN) + [p for t in things for p in prep_objects(t, BETWEEN)])
         if len({a for a, _ in between}) >= 2:
             return self._each(type_, between, v, v)
