@@ -368,8 +368,8 @@ class DiplomacyFrames(NominalEvents):
         things = [t for t in objects(v) + [c for c in v.children if c.dep_ == "nsubjpass"] if self._honouring(t)]
         if not things:
             return []
-        held = prep_objects(v, ON) + [p for t in things for p in prep_objects(t, ON)] + [
-            c for c in v.children if c.dep_ == "dative"]
+        held = prep_objects(v, ON) + [p for t in things for x in (t, *prep_objects(t, OF)) for p in prep_objects(x, ON)] \
+            + [c for c in v.children if c.dep_ == "dative"]  # "the order of merit on X": "on" hung on "merit"
         if is_passive(v) and not held:  # "the envoy was awarded the medal by the president"
             held = [c for c in v.children if c.dep_ == "nsubjpass" and c not in things]
         honoured = self._named(held)
