@@ -13,7 +13,7 @@ from ..actors.regions import SCORE  # a match's score
 from ..datafile import load_yaml
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
-from .violence_nouns import violence_words
+from .violence_nouns import violence_nouns, violence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +28,8 @@ UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
 ARMED = frozenset({"military", "armed_group", "police", "intelligence"})
 ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
-STANCE_PREPS = frozenset({"of", "about", "toward", "towards"})
+AIMED = frozenset({"on", "against", "toward", "towards", "upon"})
+STANCE_PREPS = frozenset({"of", "about", "toward", "towards", "with", "at", "over"})
 OWNED_BY = frozenset({"by", "from"})
 IN_WORDS = frozenset({"in"})  # "hit back at India in a statement"
 SAYING = frozenset({"advcl", "conj", "ccomp", "xcomp"})  # "hit back at India, saying ..."
@@ -204,11 +205,14 @@ class CriticismIdioms(Reproaches):
 
     def idiom(self, v: Token) -> list[Candidate]:
         """"X took aim at Y", "X hit back at Y", "X brushed aside Y's concerns": X ACCUSE (REJECT) Y, both actors."""
-        if v.pos_ not in VERBAL or is_passive(v) or self._sporting(v) or self._violent(v):
-            return []
         data = criticism_data()
+        own = frozenset(p for i in data.idioms.get(v.lemma_.lower(), ()) for p in i.preps)
+        if v.pos_ not in VERBAL or is_passive(v) or self._sporting(v) or self._violent(v, own):
+            return []
         for i in data.idioms.get(v.lemma_.lower(), ()):
             hosts = _fits(v, i)
+            if i.on_object and i.preps and not prep_objects(v, i.preps):
+                continue  # "called out X for his silence"; "called out the National Guard" calls troops
             tgts = [o for o in hosts[1:] if o.dep_ == "dobj"] if i.on_object else [
                 p for h in hosts for p in prep_objects(h, i.preps)]
             srcs = subjects(v)
@@ -290,12 +294,12 @@ class CriticismIdioms(Reproaches):
             return frozenset(w for w, rs in rules.items() if any(r.type == "ASSAULT" for r in rs))
         return assault(self.lex.nouns) | criticism_data().moves, assault(self.lex.verbs)
 
-    def _violent(self, v: Token) -> bool:
+    def _violent(self, v: Token, own: frozenset[str] = frozenset()) -> bool:
         """"Israel hit back at Hamas with air strikes", "hit back at Ukraine, killing five": a weapon, an attack noun
         or verb (other than the idiom's own) in the sentence, or a "with" on the verb, makes a figure of speech
-        literal."""
+        literal (unless "with" is the idiom's own: "disagreed with Kenya")."""
         nouns, verbs = self._attack_words
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children) or any(
+        return any(c.dep_ == "prep" and c.lower_ == "with" and "with" not in own for c in v.children) or any(
             t.lemma_.lower() in self.lex.instruments or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
             or (t.i != v.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs) for t in v.sent)
 
@@ -315,6 +319,8 @@ class CriticismIdioms(Reproaches):
         data = criticism_data()
         said = {(c.trigger.i, c.source, c.target) for c in found if c.type == "ACCUSE"}
         lodged = {c.trigger.i for c in found if c.trigger.lemma_.lower() in ("lodge", "file") and c.type == "ACCUSE"}
+        idiomatic = {c.trigger.i for c in found if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms}
+        dared = {c.trigger.i for c in found if c.type == "REQUEST" and c.trigger.lemma_.lower() in data.daring}
         out = []
         for c in found:
             if c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said:
@@ -332,8 +338,23 @@ class CriticismIdioms(Reproaches):
             if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
                     and (c.source is None or self._armed(c.source)):
                 continue
+            if c.type == "REQUEST" and self._victim_asked(c.target_tok):
+                continue  # "said the violence against police must end": asked of the violent, not of the police
+            if (c.type == "REQUEST" and c.trigger.i in idiomatic) or (
+                    c.type == "ACCUSE" and c.trigger.i in dared and c.trigger.lemma_.lower() not in data.idioms):
+                continue  # "called out X for": criticism, no request; "charged the police to arrest": a request
             out.append(c)
         return out
+
+    def _victim_asked(self, t: Token | None) -> bool:
+        """`t` is whom an attack noun, the subject of an asked clause, is done to ("the attacks on Kenya must stop"):
+        a request the clause makes is not of them ("control of the ministry must be taken from X" asks X)."""
+        if t is None or t.dep_ != "pobj" or t.head.lower_ not in AIMED or t.head.head.dep_ not in ("nsubj", "nsubjpass"):
+            return False  # "military intervention in Venezuela must be avoided" asks it of whoever would intervene
+        n = t.head.head
+        lemma = n.lemma_.lower()
+        return lemma in violence_nouns().frames or any(
+            r.type == "ASSAULT" for r in self.lex.nouns.get(lemma, ()) if not r.not_event)
 
     @staticmethod
     def _hits_words(v: Token) -> bool:

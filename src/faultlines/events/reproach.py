@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 FOR = frozenset({"for"})
+WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 OF_TO = frozenset({"of", "to", "in"})
 
 
@@ -37,6 +38,12 @@ def _infinitive(t: Token) -> Token | None:
     """The "to"-infinitive clause on `t` ("shameful ... for X to say"), if any."""
     return next((c for c in t.children if c.dep_ in CLAUSES and c.pos_ in VERBAL
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _that_clause(t: Token) -> Token | None:
+    """The "that" clause on `t` ("it is shameful that X has jailed ..."), if any."""
+    return next((c for c in t.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in VERBAL
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 class Reproaches(ViolenceFrames):
@@ -66,18 +73,19 @@ class Reproaches(ViolenceFrames):
         return [c for c in out if c.source is not None and c.target is not None]
 
     def shameful(self, a: Token, words: frozenset[str]) -> list[Candidate]:
-        """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border": the
-        speaker ACCUSEs the one whose act it is; not denied ("is not shameful"), nor a warning ("would be")."""
+        """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border", "it
+        is outrageous that Kenya has jailed them": the speaker ACCUSEs the one whose act it is; not denied ("is not shameful"), nor a warning ("would be")."""
         be = a.head
         if a.lemma_.lower() not in words or a.dep_ != "acomp" or be.lemma_ != "be" \
                 or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
                 or _negated(be, a) or any(c.dep_ == "aux" and c.lower_ in HEDGES for c in be.children):
             return []
-        act = _infinitive(be) or _infinitive(a)
+        act = _infinitive(be) or _infinitive(a) or _that_clause(be) or _that_clause(a)
         if act is None:
             return []
-        doers = [s for s in act.children if s.dep_ == "nsubj" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in act.children)] + prep_objects(a, frozenset({"of"}))
+        mark = "that" if any(m.dep_ == "mark" and m.lower_ == "that" for m in act.children) else "for"
+        doers = [s for s in act.children if s.dep_ == "nsubj" and any(  # "for X to", "that X has" (not one done to)
+            m.dep_ == "mark" and m.lower_ == mark for m in act.children)] + prep_objects(a, frozenset({"of"}))
         return self._said("ACCUSE", a, doers, be)
 
     def unjustified(self, n: Token, words: frozenset[str]) -> list[Candidate]:
@@ -120,8 +128,10 @@ class Reproaches(ViolenceFrames):
             return []
         out: list[Candidate] = []
         for c in v.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
-                out += self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children) \
+                    and not any(w.tag_ in WH for w in c.subtree if w.i < c.i):  # "recommend how many troops should"
+                out += self._pairs("REQUEST", None, v, subjects(v), [s for s in c.children if s.dep_ == "nsubj"],
+                                   needs_target=True)  # the doer asked; "that troops should be sent" asks no troops
         return [c for c in out if c.source is not None]
 
     def dared(self, v: Token, words: frozenset[str]) -> list[Candidate]:

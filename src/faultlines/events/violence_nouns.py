@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..actors.regions import SCORE  # a match's score
 from ..datafile import load_yaml
 from .lexicon import Rule
 from .nominal import NominalEvents
@@ -64,6 +65,14 @@ def violence_words() -> frozenset[str]:
     return frozenset(data.frames) | {"hand"}
 
 
+def _topic(n: Token, data: ViolenceNouns) -> bool:
+    """Violence as a topic, not a thing done: "to end violence against women", "awareness of violence against X",
+    "violence against women is a crisis", a word of a title ("Plan to End Violence Against Children")."""
+    return (n.dep_ == "dobj" and n.head.lemma_.lower() in data.ending) or (n.dep_ == "pobj" and n.head.lower_ == "of") \
+        or (n.dep_ == "nsubj" and n.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in n.head.children)) \
+        or (n.text[:1].isupper() and n.i != n.sent.start)
+
+
 class ViolenceFrames(NominalEvents):
     """Readings of violence nouns; `CriticismIdioms` asks them for each token of a sentence."""
 
@@ -71,12 +80,12 @@ class ViolenceFrames(NominalEvents):
         """Every reading of this module that starts at `tok`."""
         data = violence_nouns()
         lemma = tok.lemma_.lower()
-        if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns \
-                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in data.ending):  # "to end violence against"
+        if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns and not _topic(tok, data):
             rule = data.frames[lemma]
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
             return [self._by_force(c, tok) for c in self.noun(tok, (rule,)) if c.target is not None
-                    and c.target_tok is not None and c.target_tok.i in hit]  # its own "against" party, not a place
+                    and c.target_tok is not None and c.target_tok.i in hit  # its own "against" party, not a place
+                    and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
         if lemma == "hand" and tok.lower_ == "hands":
             return self.at_hands(tok)
         return []
@@ -110,5 +119,7 @@ class ViolenceFrames(NominalEvents):
             victims = subjects(harm)
         else:
             return []
+        if SCORE.search(h.sent.text) or any(t.lemma_.lower() in self.lex.sports_words for t in h.sent):
+            return []  # "was beaten at the hands of Kenya in the final": a match
         out = self._pairs("ASSAULT", None, harm, doers, victims, True, harm)
         return [c for c in out if c.source is not None and c.target is not None]
