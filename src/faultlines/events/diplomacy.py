@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
                   "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
                   "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
-                  "carriers", "going", "receiving", "visitors"})
+                  "carriers", "going", "receiving", "visitors", "visiting"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
@@ -145,12 +145,14 @@ class DiplomacyFrames(NominalEvents):
     def _states_near(self, tok: Token, but: set[str]) -> list[tuple[str, Token]]:
         """The states named in `tok`'s sentence (else the one before) other than `but`: the counterpart of a bond
         named only as "bilateral" or "the two countries"."""
+        d = diplomacy_data()
         sent = tok.sent
         for _ in range(2):
             found: dict[str, Token] = {}
             for t in sent:
-                if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to"):
-                    continue  # "in Accra" is where, not who
+                if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to") \
+                        and t.head.head.lemma_.lower() not in d["visiting"]:
+                    continue  # "in Accra" is where, not who ("on a visit to Ankara", "talks in Ankara": Turkey is)
                 aid = self._fitting(t, "state")
                 if aid is not None and aid not in but and aid not in found:
                     found[aid] = t
