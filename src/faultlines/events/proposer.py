@@ -129,7 +129,7 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
             if tok.idx in taken or not spot_word(tok, lex) or tok.i <= asks:
                 continue  # a question is the rules' (they keep it questioned), never an asserted spotted act
             own = (lex.verbs if tok.pos_ == "VERB" else lex.nouns).get(tok.lemma_.lower(), ())
-            if any(r.gated or r.not_event for r in own) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
+            if held_back(tok, own, coder) or mourned(tok, lex) or (type_ := spotter.spot(tok)) is None:
                 continue  # a lexicon word's own conditions, and a condolence's occasion, stand
             same = next((r for r in own if r.type == type_), None)  # the word's own reading: its mode, whether it
             rule = (Rule(type=type_, mode=same.mode if same else None,  # needs a target ("a man was arrested")
@@ -144,6 +144,20 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
                     continue
                 out.extend(build_events(ctx, c, coder.lex, place_mentions, coder.actor_name))
     return out
+
+
+def held_back(tok: Token, own: tuple[Rule, ...], coder: SentenceCoder) -> bool:
+    """The lexicon's own conditions on the word stand against the spotter: a reading gated on its use that the rules
+    did not take, or a no-event reading that this use meets ("shot a video", "charged the battery"). A no-event
+    reading kept for certain objects leaves the word's other uses to the spotter ("was shot dead")."""
+    for r in own:
+        if r.not_event and r.objects and not replace(r, objects=frozenset(), not_event=False).gated:
+            passive = tok.pos_ == "VERB" and is_passive(tok)
+            if coder._objects_fit(r, objects(tok) + (subjects(tok) if passive else [])):
+                return True
+        elif r.gated or r.not_event:
+            return True
+    return False
 
 
 def open_verb(v: Token, coder: SentenceCoder, taken: set[int]) -> bool:
