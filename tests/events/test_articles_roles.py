@@ -85,7 +85,8 @@ def test_the_government_of_a_report_on_one_country_is_that_countrys(code):
             "deployed troops along the coast. Tunisian police arrested four suspects. Ten years ago, rioters "
             "stormed the U.S. Embassy in Tunis. The government later banned Ansar al-Sharia.")
     rows = code(text)
-    bans = [r for r in rows if r[2] == "ansar-al-sharia" or (r[0] in ("COERCE", "SANCTION") and r[2])]
+    bans = [r for r in rows if r[2] == "ansar-al-sharia" or (r[0] in ("COERCE", "SANCTION") and r[2]
+                                                             and r[1] != "TUN.POL")]  # the police's arrest is no ban
     assert bans, rows
     assert all(r[1] == "TUN.GOV" for r in bans), rows
 
