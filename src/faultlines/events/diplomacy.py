@@ -30,7 +30,6 @@ BETWEEN = frozenset({"between"})
 OF = frozenset({"of"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
-TO = frozenset({"to"})
 FOR = frozenset({"for"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
 
@@ -266,7 +265,7 @@ class DiplomacyFrames(NominalEvents):
         v = h.head
         if h.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in d["praise_hosts"]:
             return []
-        to = self._named(prep_objects(n, WITH) + prep_objects(h, TO) + prep_objects(v, TO))  # "to X", "with X"
+        to = self._named(prep_objects(n, WITH) + prep_objects(h, WITH) + prep_objects(v, WITH))  # "to X", "with X"
         if not to:
             things = prep_objects(n, FOR) + prep_objects(h, FOR) + prep_objects(v, FOR)
             to = self._named([t for t in things if self.np_actor(t)] + [
