@@ -68,6 +68,11 @@ def test_relevant_parties_stand_for_the_pair_named_before(code):
     ("Raila Odinga called out Robert Mugabe for his silence.", "ACCUSE", ("raila-odinga", "ROBERT_MUGABE")),
     ("Raila Odinga frowned on Robert Mugabe's plan.", "ACCUSE", ("raila-odinga", "ROBERT_MUGABE")),
     ("Raila Odinga was unhappy with Robert Mugabe's decision.", "ACCUSE", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Raila Odinga questioned Robert Mugabe's commitment to the deal.", "ACCUSE", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Raila Odinga cast aspersions on Robert Mugabe.", "ACCUSE", ("raila-odinga", "ROBERT_MUGABE")),
+    ("Russia slammed the door on Ukraine's proposal.", "REJECT", ("RUS", "UKR")),
+    ("Robert Mugabe turned a deaf ear to Raila Odinga's calls for dialogue.", "REJECT",
+     ("ROBERT_MUGABE", "raila-odinga")),
 ])
 def test_reproach_and_refusal_without_an_accusing_verb(code, text, type_, pair):
     assert pair in edges(code, text, type_)
@@ -141,6 +146,8 @@ def test_a_clause_asking_a_party_to_end_attacks_still_asks_it(code):
     "Kenyan police came down hard on protesters.",  # a crackdown, not words
     "Kenyan troops tore into al-Shabaab positions.",
     "Raila Odinga was happy with Robert Mugabe's decision.",
+    "Kenyan police questioned Raila Odinga for hours.",  # questioning, no doubt cast
+    "Russia slammed the door on Ukraine's proposal.",  # a refusal, not also a criticism
 ])
 def test_idioms_that_also_name_force_or_approval_accuse_no_one(code, text):
     assert not edges(code, text, "ACCUSE")

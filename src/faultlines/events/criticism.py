@@ -147,6 +147,14 @@ def _fits(v: Token, i: Idiom) -> list[Token]:
     return [v, *prts, *objs]
 
 
+def _shut(v: Token, data: CriticismData) -> bool:
+    """A rebuttal idiom fits the verb and no criticising one does ("slammed the door on"): the verb's own sense of
+    criticism ("slammed X") is not what it says."""
+    rules = data.idioms.get(v.lemma_.lower(), ()) if v.pos_ in VERBAL else ()
+    return any(i.type == "REJECT" and i.object and _fits(v, i) for i in rules) and not any(
+        i.type == "ACCUSE" and _fits(v, i) for i in rules)
+
+
 class CriticismIdioms(Reproaches):
     """Figures of speech of criticism, and words that attack ("under fire from the opposition")."""
 
@@ -335,14 +343,16 @@ class CriticismIdioms(Reproaches):
                     continue  # "the Senate killed the bill": no attack, and no party named turns it down
                 blow = c.trigger.pos_ in VERBAL and c.trigger.lemma_.lower() in data.rejecting_blows
                 c = replace(c, type="REJECT" if blow else "ACCUSE", mode=None)
-            if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms and c.trigger.pos_ in VERBAL \
-                    and (c.source is None or self._armed(c.source)):
-                continue
+            if c.type in TYPES and c.trigger.pos_ in VERBAL and (c.source is None or self._armed(c.source)) and any(
+                    _fits(c.trigger, i) for i in data.idioms.get(c.trigger.lemma_.lower(), ())):
+                continue  # the idiom's shape with an armed or no speaker; the verb's other senses are not judged here
             if c.type == "REQUEST" and self._victim_asked(c.target_tok):
                 continue  # "said the violence against police must end": asked of the violent, not of the police
             if (c.type == "REQUEST" and c.trigger.i in idiomatic) or (
                     c.type == "ACCUSE" and c.trigger.i in dared and c.trigger.lemma_.lower() not in data.idioms):
                 continue  # "called out X for": criticism, no request; "charged the police to arrest": a request
+            if c.type == "ACCUSE" and _shut(c.trigger, data):
+                continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read
             out.append(c)
         return out
 
