@@ -92,3 +92,60 @@ def test_a_surname_read_as_a_verb_is_the_person_as_subject(pipeline):
 def test_a_lone_word_that_is_no_surname_stays_a_word(pipeline):
     text = "Troy Beck, 31, fled the scene. Long lines formed at the border, police said."
     assert _actor(pipeline, text, "Long") is None
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The Independent National Electoral Commission (INEC) postponed the vote. The Commission blamed the army.",
+     "Independent", "independent-national-electoral-commission"),
+    ("The European Union Election Observation Mission arrived in Lagos on Monday. The Mission met the judges.",
+     "European", "european-union-election-observation-mission"),
+])
+def test_a_dictionary_name_that_begins_a_longer_body_name_is_that_body_and_the_body_word_later(
+        pipeline, text, word, name):
+    assert _actor(pipeline, text, word)[0] == name
+    body = text.split(". ")[1].split()[1]  # "Commission", "Mission" in the second sentence
+    assert _actor(pipeline, text, body, 1)[0] == name
+
+
+def test_the_body_word_with_no_body_named_before_is_nothing(pipeline):
+    assert _actor(pipeline, "The Mission is expected to arrive in Bamako on Monday.", "Mission") is None
+
+
+def test_a_surname_the_parser_read_as_an_adverb_is_the_subject(pipeline):
+    from faultlines.pipeline import Pipeline
+
+    text = "Gavin Lowe, 29, ambushed officers in Ohio. Long shot two officers before he was killed."
+    near = Pipeline(model=False, nlp=pipeline.nlp).extract(document_from_text(text, guess_title=False))
+    assert _actor(pipeline, text, "Long") is None  # no one of that name: the word stays a word
+    text = "Gavin Long, 29, ambushed officers in Ohio. Long shot two officers before he was killed."
+    facts = Pipeline(model=False, nlp=pipeline.nlp).extract(document_from_text(text, guess_title=False))
+    shot = text.find("shot")
+    assert any(e.source == "gavin-long" and any(m.start <= shot < m.end for m in e.evidence) for e in facts.events)
+    assert not any(e.source == "gavin-lowe" and any(m.start <= shot < m.end for m in e.evidence) for e in near.events)
+
+
+def test_a_body_run_into_a_street_stays_the_body(pipeline):
+    text = "Michael Hardy, 29, was arrested by Mobile Police on Old Shell Road on Monday."
+    found = _actor(pipeline, text, "Mobile")
+    assert found is not None and found[1] == "police"
+
+
+def test_a_state_organs_committee_stays_the_organ(pipeline):
+    text = ("Kyiv - The Verkhovna Rada Committee on Energy met on Monday. On Friday the parliament refused to "
+            "consider the bills.")
+    assert _actor(pipeline, text, "parliament")[0] == "UKR.LEG"
+    assert _actor(pipeline, text, "Verkhovna")[0] == "UKR.LEG"
+
+
+@pytest.mark.parametrize("text, nth, person", [
+    ("Jackson Smith, 24, was arrested on Monday. Jackson fired at officers before his arrest, police said.", 1, True),
+    ("Jackson Smith, 24, was arrested on Monday. Police in Jackson said the man fired at officers.", 1, False),
+])
+def test_the_lone_given_name_is_the_person_but_not_where_it_names_a_town(pipeline, text, nth, person):
+    found = _actor(pipeline, text, "Jackson", nth)
+    assert (found is not None and found[0] == "jackson-smith") == person
+
+
+def test_a_lone_congress_after_a_party_named_with_it_is_that_party(pipeline):
+    text = "Abuja - The All Progressives Congress won the vote in Nigeria. On Monday Congress accused the governor."
+    assert _actor(pipeline, text, "Congress", 1)[0] == "all-progressives-congress"

@@ -52,13 +52,15 @@ def test_a_states_strikes_in_a_country_and_a_named_target_stay(edges, text, edge
 
 @pytest.mark.parametrize("text", [
     "Senator Hal Brooks has vowed to be tough on crime.",
-    "Dana Ruiz, a cashier at the store, said she would resign her position next month.",
+    "Troy Beck, 31, said he would resign his position at the store next month.",
     "Nora Vance didn't want to make a big deal over the stolen phone, police said.",
     "The gunman retreated into the building for cover, police said.",
     "Mayor Tom Ellis would not discuss the case.",
+    "Officers investigating the robbery report arrived at the house in Kenya.",
+    "The road was closed on Saturday while Kenyan police investigated.",
 ])
 def test_idioms_and_private_moves_are_no_events(edges, text):
-    assert [e for e in edges(text) if e[0] in ("AGREE", "RETREAT", "REJECT")] == []
+    assert [e for e in edges(text) if e[0] in ("AGREE", "RETREAT", "REJECT", "ACCUSE")] == []
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -68,6 +70,8 @@ def test_idioms_and_private_moves_are_no_events(edges, text):
     ("Iran vowed to cooperate with the IAEA.", ("AGREE", "IRN", "IAEA", "asserted")),
     ("Russian forces retreated from the town of Kherson.", ("RETREAT", "RUS.MIL", "UKR", "asserted")),
     ("Egypt would not discuss the dam with Ethiopia.", ("REJECT", "EGY", "ETH", "asserted")),
+    ("The UN is investigating Israel over the strike.", ("ACCUSE", "UN", "ISR", "asserted")),
+    ("Troy Beck, 31, was investigated for assault last year, police said.", ("ACCUSE", None, "troy-beck", "asserted")),
 ])
 def test_the_true_senses_stay(edges, text, edge):
     assert edge in edges(text)
@@ -75,3 +79,8 @@ def test_the_true_senses_stay(edges, text, edge):
 
 def test_a_deal_struck_is_still_an_agreement(edges):
     assert any(t == "AGREE" for t, _, _, _ in edges("Kenya and Somalia struck a deal on the border."))
+
+
+def test_them_may_hold_a_speaker_who_tells_of_being_there(edges):
+    found = edges("Joe Callen told police he had been at the motor home when two men came up shooting at them.")
+    assert any(t == "ASSAULT" and g == "joe-callen" for t, _, g, _ in found)

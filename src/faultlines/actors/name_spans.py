@@ -13,7 +13,7 @@ from ..values.names import fold, slug
 from .dictionary import Entry
 from .genders import place_given_name
 from .name_shapes import BUILDINGS, PLACE_WORDS
-from .state import Base
+from .state import ORGANS, PLACE_PREPS, Base
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,11 +24,16 @@ INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "
 LANDFORMS = frozenset({"basin", "valley", "river", "sea", "lake", "mountains", "hills", "desert", "plateau", "delta",
                        "coast", "region", "province", "state", "county", "city", "district", "border", "gorge", "strait",
                        "memorial", "center", "centre", "hall", "house", "college", "institute", "harbor",
-                       "harbour", "beach", "falls", "heights", "springs", "island", "islands"})
+                       "harbour", "beach", "falls", "heights", "springs", "island", "islands", "area", "metro",
+                       "downtown", "police", "fire", "zoo", "airport", "station", "drive", "lane", "boulevard", "way",
+                       "court", "place", "parkway", "circle", "terrace", "trail", "pike", "plaza"})
 # words of a state's own style for its bodies: with no other word they name no body of their own
 STATE_STYLES = frozenset({"national", "general", "federal", "supreme", "grand", "great", "popular", "constituent",
                           "legislative", "central", "state", "upper", "lower", "people's", "peoples", "new",
                           "transitional", "provisional", "interim", "high", "consultative", "islamic", "royal"})
+# last words of a body's name that "the <Word>" later stands for ("the Mission", "the Commission")
+BODY_HEADS = frozenset({"mission", "commission", "committee", "council", "panel", "agency", "authority", "tribunal",
+                        "board", "office", "directorate", "bureau", "secretariat", "taskforce", "delegation"})
 NAME_GLUE = frozenset({"of", "and", "the", "for", "&"})
 
 
@@ -86,8 +91,14 @@ class NameSpans(Base):
         if before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN"
                                    or before.text == "-" and not before.whitespace_):
             return False  # "Lake Chad Basin", "North Jordan Road": part of a place's name
+        if before is not None and before.pos_ == "NOUN" and (self.d.sector_of(before.lemma_.lower()) or any(
+                w == before.lemma_.lower() for w, _ in self.d.org_words)):
+            return False  # "the party Israel Beitenu", "the group Jordan Watch": a body's name
         n = self.doc[t.i + 1]
         low = fold(n.text)
+        after = self.doc[n.i + 1] if n.i + 1 < len(self.doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN") and after.is_alpha:
+            return False  # "Dallas Area Rapid Transit", "Jordan River Foundation": a longer name
         return (n.i not in tagged and n.pos_ == "PROPN" and n.is_alpha and n.text[:1].isupper() and not n.is_upper
                 and t.dep_ == "compound" and t.head.i == n.i and low not in PLACE_WORDS and low not in BUILDINGS
                 and low not in LANDFORMS
@@ -99,13 +110,24 @@ class NameSpans(Base):
         """A lone word after a person named with it as given name ("Jordan Wells ... Jordan was shot") is that
         person (`given_alias`: entity start -> the full name), unless the person is of the state the word names."""
         self.given_alias = {}
-        people = [(e.start, fold(e[0].text), e) for e in ents if e.start in self.renamed and place_given_name(e[0].text)]
+        people = [(e.start, fold(e[0].text), e) for e in ents if (e.start in self.renamed or e.label_ == "PERSON")
+                  and len(e) >= 2 and place_given_name(e[0].text) and e[1].lower_.rstrip(".") not in self.d.titles]
+        # ("Georgia Gov. Brian Kemp" tagged as one name is no "Georgia" of his)
         for e in ents:
             if len(e) != 1 or e.start in self.renamed or e.label_ not in ("GPE", "LOC", "PERSON", "ORG"):
                 continue
             full = next((p for start, word, p in reversed(people) if start < e.start and word == fold(e.text)), None)
-            if full is not None:
+            if full is not None and not self._placed_word(e):
                 self.given_alias[e.start] = full
+
+    def _placed_word(self, e: Span) -> bool:
+        """"in Jackson", "Jackson, Miss.", "Jackson police": the word names the town, whoever shares its name."""
+        root, doc = e.root, self.doc
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+            return True
+        if e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].ent_type_ == "GPE":
+            return True
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def _given_person(self, e: Span) -> str | None:
         """The person a lone given name stands for (see `_given_aliases`); None when that person is the state's."""
@@ -136,7 +158,8 @@ class NameSpans(Base):
     def _institution_names(self, ents: list[Span]) -> list[Span]:
         """Each institution word the dictionary reads alone ("Congress") that heads a longer proper name becomes
         that whole name, an organisation of its own; the entities inside it go."""
-        wide = [w for e in ents if (w := self._institution_name(e)) is not None]
+        self.inside: dict[int, str] = {}  # start -> the dictionary name a widened name begins with
+        wide = [w for e in ents if (w := self._institution_name(e) or self._name_inside(e)) is not None]
         self.widened = {}  # start -> the state an entity inside names ("South African"); their root's id is the body's
         if not wide:
             return ents
@@ -148,6 +171,18 @@ class NameSpans(Base):
         out = [e for e in ents if not any(e.start < w.end and w.start < e.end for w in wide)] + wide
         return sorted(out, key=lambda e: e.start)
 
+    def _widened_before(self, e: Span) -> str | None:
+        """"The All Progressives Congress ... Congress said": a lone institution word after a name widened around the
+        same word is that name's body (the nearest such name before it)."""
+        if len(e) != 1 or fold(e.text) not in INSTITUTION_WORDS:
+            return None
+        for start in sorted((s for s in self.widened if s < e.start), reverse=True):
+            aid = self.index.token_actor(start)
+            body = self.index.entry(aid)
+            if aid and body is not None and fold(e.text) in {fold(w) for w in body.name.split()}:
+                return aid
+        return None
+
     def _widened_actor(self, e: Span) -> str | None:
         """The organisation a widened name stands for: the dictionary's, else one of its own, of the state a name inside
         it gives, else of the state named nearest in its sentence."""
@@ -157,7 +192,11 @@ class NameSpans(Base):
         low = f" {fold(text)} "
         kind: ActorKind = next((k for w, k in self.d.org_words if f" {w} " in low), "other")
         country = self.widened.get(e.start) or self._context(e, sentence=True)[0]
-        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country))
+        inner = self.inside.get(e.start)  # "the European Union Election Observation Mission" is the EU's
+        parent = inner if inner and self.d.kind_of(inner) == "igo" else None
+        if kind == "other" and parent:
+            kind = "igo"
+        return self.index.add_local(Entry(id=slug(text), name=text, kind=kind, country=country, parent=parent))
 
     def _context(self, e: Span, *, sentence: bool) -> tuple[str | None, str | None]:
         raise NotImplementedError
@@ -191,6 +230,36 @@ class NameSpans(Base):
         if start == t.i and end == t.i + 1:
             return None
         return Span(doc, start, end, label="ORG")
+
+    def _name_inside(self, e: Span) -> Span | None:
+        """"The Independent National Electoral Commission", "the European Union Election Observation Mission": a
+        dictionary name (no state or state organ) that begins a longer proper name ending in a body's word is part of
+        that name."""
+        if not e.ent_id_ or self.d.kind_of(e.ent_id_) in (None, "person", *ORGANS) or e[-1].dep_ != "compound":
+            return None  # "the Verkhovna Rada Committee on ...": a state organ's part stands for the organ
+        head, doc = e[-1].head, self.doc
+        if head.i < e.end or head.i - e.end > 4 or fold(head.text) not in BODY_HEADS or not head.text[:1].isupper() \
+                or head.ent_id_ or any(not self._name_word(w) for w in doc[e.end:head.i]):
+            return None
+        start = e.start + 1 if e[0].lower_ == "the" else e.start
+        self.inside[start] = e.ent_id_
+        return Span(doc, start, head.i + 1, label="ORG")
+
+    def _named_by_head(self, ch: Span, head: Token) -> str | None:
+        """"The Mission", "the Commission" after a body named in full whose name holds that word ("... Election
+        Observation Mission"): that body, the nearest named in the six sentences before; None when none."""
+        if fold(head.text) not in BODY_HEADS or not head.text[:1].isupper() or head.pos_ != "PROPN" \
+                or not any(t.lower_ == "the" for t in ch if t.i < head.i) or len(ch) > 3:
+            return None
+        sent = self.sent_of[head.i]
+        for h in reversed(self.history):
+            if sent - h.sent > 6:
+                break
+            e = self.index.entry(h.actor)
+            if h.start < head.i and h.named and e is not None and e.kind not in ("state", "person") \
+                    and any(fold(t.text) == fold(head.text) for t in self.doc[h.start:h.end] if t.i != head.i):
+                return h.actor
+        return None
 
     def _name_word(self, w: Token) -> bool:
         """A capitalised word of an organisation's own name: no state, demonym, capital, title, number or name of a

@@ -161,7 +161,9 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     def _surname_as_subject(self, t: Token) -> bool:
         """"Troy Beck ... Beck later shot a clerk": a named person's surname the tagger read as a verb or adjective
         is theirs where it stands as a subject, capitalised inside no all-caps line."""
-        return t.dep_ in ("nsubj", "nsubjpass") and t.is_alpha and not t.is_upper and t.text[:1].isupper() \
+        first = t.i == t.sent.start and t.dep_ in ("advmod", "amod") and t.head.i == t.i + 1 and t.head.tag_ == "VBD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)  # "Long shot two officers"
+        return (t.dep_ in ("nsubj", "nsubjpass") or first) and t.is_alpha and not t.is_upper and t.text[:1].isupper() \
             and fold(t.text) in self.surname_people
 
     def _by_surname(self, key: str, at: int, suffix: str | None = None) -> str | None:
@@ -181,6 +183,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             return self._person(e), False
         if e.start in self.widened:
             return self._widened_actor(e), False  # "the All Progressives Congress"
+        if body := self._widened_before(e):
+            return body, False  # "... Congress said": that party, no other state's body
         if e.start in self.given_alias and (person := self._given_person(e)):
             return person, False  # "Jordan Wells ... Jordan was shot": the person, not Jordan
         if text in SHOUTED and self._shouting(e):

@@ -97,7 +97,8 @@ class Organisations(Base):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
-        if len(text.split()) >= 2 and fold(text.split()[-1]) in STREETS:
+        if len(text.split()) >= 2 and fold(text.split()[-1]) in STREETS and not any(
+                fold(w) in POLICE_NAMES or fold(w) in ("department", "office", "agency") for w in text.split()[:-1]):  # "Mobile Police on Old Shell Road": the tagger ran a body into a street
             return None  # "Parliament Street", "Congress Avenue": a place's name, no body
         company = False
         if " " not in text and not text.isupper():  # a lone title-case word tagged ORG ("Defense", "Interior") is

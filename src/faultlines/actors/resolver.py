@@ -138,7 +138,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
                                 or self._namesake_people(head, sector) if sector else None)
             self._record(aid, ch, head)
         elif head.pos_ == "PROPN" and not self.foreign_namesake(head.i):
-            self._record(self.d.lookup(ch.text), ch, head)
+            self._record(self.d.lookup(ch.text) or self._named_by_head(ch, head), ch, head)  # "The Mission"
 
     def _apposed_firm(self, head: Token) -> str | None:
         """The named organisation a company noun stands in apposition with."""

@@ -190,8 +190,11 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 e = self.entry(said)
                 if tok.lower_ in PERSONAL and e is not None and e.kind != "person":
                     return self.pronoun_actor(tok, depth)  # "... after he fired, the Lorain Police said": not them
-                if tok.lower_ in PLURAL and e is not None and e.kind == "person":
-                    return self.pronoun_actor(tok, depth)  # "X shot them both dead, Carter said": not Carter
+                if tok.lower_ in PLURAL and e is not None and e.kind == "person" and tok.dep_ != "poss" \
+                        and speaker.head.lemma_.lower() in self.lex.claim_verbs and not any(
+                        t.lower_ in PERSONAL and t.i != speaker.i and speaker_of(t) == speaker for t in tok.sent):
+                    return self.pronoun_actor(tok, depth)  # "X shot them both dead, Carter said": not Carter (but
+                    # "Callen said he was at home when two men shot at them": he among them)
                 return said
             return self.pronoun_actor(tok, depth)
         lemma = tok.lemma_.lower()

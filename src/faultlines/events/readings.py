@@ -28,6 +28,10 @@ VERDICT_VERBS = {"be": ("attr", "acomp"), "remain": ("attr", "acomp"), "constitu
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 STANCES = frozenset({"be", "remain", "stay", "become", "get"})  # "vowed to be tough": a stance promised, no act
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # "said the annexation would be a violation"
+# what an inquiry looks into that accuses no one ("investigating the report", "probing the cause of the crash")
+INQUIRIES = frozenset({"report", "case", "matter", "incident", "scene", "circumstance", "cause", "complaint", "call"})
+OF = frozenset({"of"})
+GOING_ON = frozenset({"continue", "keep", "begin", "start"})  # "detectives continue to investigate"
 TRIFLES = frozenset({"big", "huge", "great", "major"})  # "made a big deal of it"
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
@@ -102,6 +106,11 @@ class Readings(ArgumentResolver):
                                                                          for c in kids) \
                 and self._one_person(subjects(v)):
             return True  # "the suspect retreated behind a dumpster": one person's moving for cover
+        if rule.mode == "investigate" and v.pos_ in VERBAL and not passive and not rule.needs_target and not (any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids) and v.head.lemma_ not in GOING_ON) and not any(
+                self.np_actor(o) or o.pos_ == "PRON" or o.lemma_.lower() not in INQUIRIES or prep_objects(o, OF)
+                for o in objs):
+            return True  # "officers investigating the robbery report", "while officers investigated": no one accused
         if rule.type == "AGREE" and v.lemma_ in VOWS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in STANCES for c in kids):
             return True  # "vowed to be tough on crime", "promised to remain neutral": a stance, no promise to anyone
@@ -126,8 +135,7 @@ class Readings(ArgumentResolver):
         return False
 
     def _one_person(self, subs: list[Token]) -> bool:
-        """The subjects are one person: a named person, or a singular noun for a person ("the suspect", "the gunman"),
-        no army, force, group or unit."""
+        """One person: a named person or a singular person noun ("the suspect", "the gunman"), no army or unit."""
         d = self.actors.dictionary
         if len(subs) != 1 or subs[0].tag_ not in ("NN", "NNP"):
             return False
