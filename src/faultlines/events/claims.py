@@ -28,6 +28,10 @@ TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})  # 
 CALLS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "plead"})
 ALLEGED = frozenset({"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly", "claimed"})
 CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
+# Present-tense claims that end a sentence after their speaker (", police allege.", ", prosecutors say."); the
+# parser may read them as a noun ("police allege" appos) or a relative clause.
+TRAILING = frozenset({"allege", "alleges", "say", "says", "claim", "claims", "contend", "contends"})
+SPEAKER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the speaker's phrase: "the", "federal", "court"
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         return None  # "rejected the US accusations": the accusing happened; what it says is the claim
     if relative_denial(t, lex):
         return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
-    source = according_to(t)
+    source = according_to(t) or trailing_speaker(t)
     if source is not None:
         return Claim((source,), "claim")
     if any(c.lower_ in ALLEGED and c.dep_ in ("advmod", "amod") for c in t.children):
@@ -125,6 +129,24 @@ def according_to(t: Token) -> Token | None:
             return None
         x = x.head
     return None
+
+
+def trailing_speaker(t: Token) -> Token | None:
+    """"He pointed a gun at two women, police allege.": the speaker of a present-tense claim that ends the sentence
+    after a comma, where the parser did not give the claim its subject (a noun, a relative clause, "police" a compound)."""
+    words = [x for x in t.sent if not x.is_punct]
+    v = words[-1] if words else t
+    if v.lower_ not in TRAILING or v.i < t.i + 3 or (v.dep_ == "ROOT" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+        return None
+    s = t.doc[v.i - 1]
+    if s.pos_ not in ("NOUN", "PROPN") or not (v.lower_.endswith("s") or s.tag_ in ("NNS", "NNPS")
+                                                or s.lower_ == "police"):
+        return None
+    comma = next((i for i in range(s.i - 1, max(t.i, s.i - 4), -1) if t.doc[i].text == ","), None)
+    if comma is None or any(x.pos_ not in SPEAKER_WORDS for x in t.doc[comma + 1: s.i]):
+        return None
+    return s
 
 
 RELATIVES = frozenset({"which", "that", "what"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .pairing import LONE
 from .polarity import negated_here, polarity
 from .readings import Candidate, Readings
 from .syntax import agents, is_passive, objects, prep_objects, subjects
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
-                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs"})
+                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
+                  "armed_marks", "shooter_verbs"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
@@ -93,21 +95,45 @@ class PoliceActs(Readings):
 
     def _armed_suspects(self, c: Candidate) -> Candidate:
         """"three separatist suspects were killed", "Boko Haram suspects": suspects an armed group's word names are
-        that group's, not civilians."""
-        d = self.actors.dictionary
+        that group's; "the armed suspect was wounded", "shot a suspect who fired at officers", "one of the suspects
+        opened fire": an unidentified armed group, not civilians ("police arrested the suspect" stays civilians)."""
         for tok, role in ((c.source_tok, "source"), (c.target_tok, "target")):
             e = self.entry(getattr(c, role))
-            if tok is None or tok.lemma_.lower() != "suspect" or e is None or e.kind != "civilians":
+            if tok is None or e is None or e.kind != "civilians":
                 continue
-            for m in (m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")):
-                named = self.entry(self.np_actor(m))
-                sector = d.generic_actors.get(m.lemma_.lower()) or d.sector_of(m.lemma_.lower())
-                armed = named.id if named is not None and named.kind == "armed_group" else (
-                    self.generic_actor(tok, sector) if sector in ("REB", "UAG") else None)
-                if armed:
-                    c = replace(c, source=armed) if role == "source" else replace(c, target=armed)
-                    break
+            person = next(iter(prep_objects(tok, OF)), tok) if tok.lemma_.lower() in self.lex.partitive else tok
+            lemma = person.lemma_.lower()
+            armed = self._police_suspects_group(person) if lemma == "suspect" else None
+            if armed is None and (lemma == "suspect" or (person is not tok and lemma in LONE)) and (
+                    self._armed_suspect(person, c) or (person is not tok and role == "source" and c.type == "ASSAULT")):
+                armed = self.generic_actor(person, "UAG")  # "one of the men fired": as "a man who fired"
+            if armed and armed != (c.target if role == "source" else c.source):  # never a party against itself
+                c = replace(c, source=armed) if role == "source" else replace(c, target=armed)
         return c
+
+    def _police_suspects_group(self, tok: Token) -> str | None:
+        """The armed group a suspect's modifier names ("separatist suspects", "Boko Haram suspects")."""
+        d = self.actors.dictionary
+        for m in (m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")):
+            named = self.entry(self.np_actor(m))
+            sector = d.generic_actors.get(m.lemma_.lower()) or d.sector_of(m.lemma_.lower())
+            armed = named.id if named is not None and named.kind == "armed_group" else (
+                self.generic_actor(tok, sector) if sector in ("REB", "UAG") else None)
+            if armed:
+                return armed
+        return None
+
+    def _armed_suspect(self, person: Token, c: Candidate) -> bool:
+        """"the armed suspect", "a suspect armed with a rifle"; in an attack or threat also "a suspect who fired at
+        officers", "who opened fire" (a suspect who shot someone and is then arrested or charged stays civilians)."""
+        data = policing_data()
+        if any(m.lower_ in data["armed_marks"] and m.dep_ in ("amod", "acl") for m in person.children):
+            return True
+        return c.type in ("ASSAULT", "THREATEN") and any(
+            r.dep_ == "relcl" and not is_passive(r) and not negated_here(r, self.lex)
+            and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in r.children)
+            and (r.lemma_.lower() in data["shooter_verbs"] or any(o.lower_ in data["shooter_verbs"] for o in objects(r)))
+            for r in person.children)
 
     def _idiom(self, c: Candidate) -> bool:
         data = policing_data()

@@ -1,0 +1,72 @@
+"""Round 15 (issue #12, helper P2): follow-ups on police reporting. An armed suspect, a suspect who fired and "one of
+the suspects" who opened fire are an unidentified armed group (a suspect arrested stays civilians); a trailing
+", police allege." is the police's claim however the parser reads it; an officer put on leave or suspended is no
+interaction. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+UAG = "UNIDENTIFIED_ARMED_GROUP.USA"
+
+
+def of_type(code, text, kind):
+    return [r for r in code(text) if r[0] == kind]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The armed suspect was hit and wounded by a deputy in Omaha, Nebraska, police said.", "USA.POL", UAG),
+    ("The armed suspect was shot and wounded in Omaha, Nebraska, police said.", None, UAG),
+    ("A trooper shot a suspect armed with a rifle in Omaha, Nebraska, on Friday.", "USA.POL", UAG),
+    ("The suspect, who fired at officers, was shot by police in Omaha, Nebraska.", "USA.POL", UAG),
+    ("Deputies shot one of the armed suspects in Omaha, Nebraska, police said.", "USA.POL", UAG),
+    ("A police officer shot a knife-wielding suspect outside a diner in Omaha, Nebraska.", "USA.POL", UAG),
+    ("One of the suspects opened fire on deputies in Omaha, Nebraska, police said.", UAG, "USA.POL"),
+    ("Two of the men shot at troopers in Omaha, Nebraska, police said.", UAG, "USA.POL"),
+])
+def test_armed_suspects_and_suspects_who_fire_are_an_unidentified_armed_group(code, text, source, target):
+    found = of_type(code, text, "ASSAULT")
+    assert any(r[1] == source and r[2] == target for r in found), found
+    assert not any(r[2] == "USA.CVL" or r[1] == "USA.CVL" for r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police arrested the suspect who fired at officers in Omaha, Nebraska.", "COERCE"),
+    ("Police arrested one of the suspects in Omaha, Nebraska, on Monday.", "COERCE"),
+    ("A deputy shot the unarmed suspect in Omaha, Nebraska, police said.", "ASSAULT"),
+    ("A deputy shot the suspect, who did not fire at anyone, in Omaha, Nebraska, police said.", "ASSAULT"),
+    ("A deputy shot a suspect who had been fired from the plant in Omaha, Nebraska, police said.", "ASSAULT"),
+    ("One of the men was shot by a deputy in Omaha, Nebraska, police said.", "ASSAULT"),
+])
+def test_suspects_arrested_unarmed_or_not_firing_stay_civilians(code, text, kind):
+    found = of_type(code, text, kind)
+    assert any(r[2] == "USA.CVL" for r in found) and not any(r[2] == UAG for r in found), found
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("He pointed a gun at two women in Omaha, Nebraska, police allege.", "THREATEN", "police"),
+    ("He shot the clerk in Omaha, Nebraska, authorities allege.", "ASSAULT", "authorities"),
+    ("The driver fired at two officers in Omaha, Nebraska, court documents allege.", "ASSAULT", "court documents"),
+])
+def test_a_trailing_present_tense_claim_is_the_speakers_voice(code, text, kind, speaker):
+    found = of_type(code, text, kind)
+    assert found and all(r[4] == "quoted" and r[5] == speaker for r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police arrested the driver in Omaha, Nebraska, over unpaid insurance claims.", "COERCE"),
+    ("Police arrested the driver in Omaha, Nebraska, on Saturday.", "COERCE"),
+])
+def test_a_sentence_ending_in_a_claim_noun_stays_the_authors(code, text, kind):
+    found = of_type(code, text, kind)
+    assert found and all(r[4] == "author" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Jane Doe has been placed on administrative leave in Omaha, Nebraska, police said.",
+    "The two deputies were placed on paid leave pending a review in Omaha, Nebraska.",
+    "The sergeant was suspended pending an internal review in Omaha, Nebraska, police said.",
+    "The police chief suspended the officer without pay in Omaha, Nebraska.",
+])
+def test_an_officer_put_on_leave_or_suspended_is_no_event(code, text):
+    assert not code(text), code(text)
