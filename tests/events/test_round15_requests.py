@@ -42,6 +42,14 @@ def test_speech_that_asks_nothing_of_a_party_is_no_request(code, text):
     assert not edges(code, text, "REQUEST")
 
 
+@pytest.mark.parametrize("text", [
+    "China said relevant parties should meet each other half way.",
+    "China urged the parties concerned to exercise restraint.",
+])
+def test_relevant_parties_with_no_pair_named_are_not_the_speakers_political_parties(code, text):
+    assert not [r for r in code(text) if "CHN.OPP" in (r[1], r[2])]
+
+
 def test_relevant_parties_stand_for_the_pair_named_before(code):
     text = "India and Pakistan exchanged fire on Monday. China said relevant parties should meet each other half way."
     assert {("CHN", "IND"), ("CHN", "PAK")} <= edges(code, text, "REQUEST")
@@ -157,3 +165,7 @@ def test_called_out_for_is_no_request_and_charged_with_is_still_a_charge(code):
     assert not edges(code, "Raila Odinga called out Robert Mugabe for his silence.", "REQUEST")
     assert ("KEN.LEG", "KEN.GOV") in edges(code, "The Kenyan senate charged the Kenyan minister with fraud.", "ACCUSE")
     assert not edges(code, "The Nigerian governor charged the Nigerian police to arrest the culprits.", "ACCUSE")
+
+
+def test_a_countrys_warring_parties_are_still_read(code):
+    assert [r for r in code("Yemen's warring parties agreed to a ceasefire in Hodeidah.") if r[0] == "AGREE"]

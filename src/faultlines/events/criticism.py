@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.regions import SCORE  # a match's score
 from ..datafile import load_yaml
+from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
 from .violence_nouns import violence_nouns, violence_words
@@ -346,6 +347,8 @@ class CriticismIdioms(Reproaches):
             if c.type in TYPES and c.trigger.pos_ in VERBAL and (c.source is None or self._armed(c.source)) and any(
                     _fits(c.trigger, i) for i in data.idioms.get(c.trigger.lemma_.lower(), ())):
                 continue  # the idiom's shape with an armed or no speaker; the verb's other senses are not judged here
+            if any(self._unpaired(t) for t in (c.source_tok, c.target_tok)):
+                continue  # "China urged all parties concerned to ...", with no pair named: whoever they are
             if c.type == "REQUEST" and self._victim_asked(c.target_tok):
                 continue  # "said the violence against police must end": asked of the violent, not of the police
             if (c.type == "REQUEST" and c.trigger.i in idiomatic) or (
@@ -355,6 +358,14 @@ class CriticismIdioms(Reproaches):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read
             out.append(c)
         return out
+
+    def _unpaired(self, t: Token | None) -> bool:
+        """"relevant parties", "the parties concerned" that stand for no pair named before: the parties to the matter,
+        not the speaker's country's political parties ("all parties" may be those)."""
+        return t is not None and t.lemma_.lower() in ("party", "side") and t.tag_ == "NNS" and any(
+            k.dep_ in ("amod", "acl") and k.lower_ in CONCERNED for k in t.children) and not any(
+            k.dep_ in ("poss", "compound", "nmod", "amod") and (k.ent_type_ or k.pos_ == "PROPN") for k in t.children) \
+            and self.pair_actors(t) is None  # "Yemen's warring parties" are Yemen's
 
     def _victim_asked(self, t: Token | None) -> bool:
         """`t` is whom an attack noun, the subject of an asked clause, is done to ("the attacks on Kenya must stop"):
