@@ -169,3 +169,15 @@ def test_called_out_for_is_no_request_and_charged_with_is_still_a_charge(code):
 
 def test_a_countrys_warring_parties_are_still_read(code):
     assert [r for r in code("Yemen's warring parties agreed to a ceasefire in Hodeidah.") if r[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Ghana dared Togo to publish the election results.", ("REQUEST", "GHA", "TGO")),
+    ("Chile said it was shameful for Bolivia to close the border.", ("ACCUSE", "CHL", "BOL")),
+    ("Raila Odinga disagreed with Robert Mugabe's account.", ("REJECT", "raila-odinga", "ROBERT_MUGABE")),
+    ("Two Ugandan students died at the hands of Ugandan soldiers.", ("ASSAULT", "UGA.MIL", "UGA.CVL")),
+])
+def test_the_judge_keeps_the_new_families(pipeline, text, triple):
+    from faultlines.read import document_from_text
+
+    assert triple in {(e.type, e.source, e.target) for e in pipeline.extract(document_from_text(text)).events}
