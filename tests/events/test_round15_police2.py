@@ -70,3 +70,24 @@ def test_a_sentence_ending_in_a_claim_noun_stays_the_authors(code, text, kind):
 ])
 def test_an_officer_put_on_leave_or_suspended_is_no_event(code, text):
     assert not code(text), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies found a man shot to death in a pickup truck in Omaha, Nebraska.",
+    "When troopers got to the motel in Omaha, Nebraska, they found a woman shot in the shoulder.",
+    "Officers found a teenager shot in the arm behind the gym in Omaha, Nebraska, police said.",
+])
+def test_the_ones_found_shot_are_the_ones_shot(code, text):
+    found = of_type(code, text, "ASSAULT")
+    assert any(r[1] is None and r[2] == "USA.CVL" for r in found), found
+    assert not any(r[1] is not None and r[1].startswith(("UNIDENTIFIED", "USA.CVL")) for r in found), found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Investigators found the man shot at troopers from a rooftop in Omaha, Nebraska.", "USA.POL"),
+    ("Investigators found that the gunman shot his wife in Omaha, Nebraska.", "USA.CVL"),
+    ("Investigators found the gunman had shot his wife in Omaha, Nebraska.", "USA.CVL"),
+])
+def test_a_shooter_found_to_have_shot_still_shoots(code, text, target):
+    found = of_type(code, text, "ASSAULT")
+    assert any(r[1] is not None and r[1].startswith("UNIDENTIFIED") and r[2] == target for r in found), found

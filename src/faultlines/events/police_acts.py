@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
                   "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
-                  "armed_marks", "shooter_verbs"})
+                  "armed_marks", "shooter_verbs", "found_verbs"})
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
@@ -90,8 +90,20 @@ class PoliceActs(Readings):
         return aid
 
     def police_idioms(self, found: list[Candidate]) -> list[Candidate]:
-        """The candidates of a sentence without those read in an idiom that names no act, armed suspects armed."""
-        return [self._armed_suspects(c) for c in found if not self._idiom(c)]
+        """The candidates of a sentence without those read in an idiom that names no act, armed suspects armed, and
+        the people found shot the ones shot."""
+        return [self._armed_suspects(self._found_hurt(c)) for c in found if not self._idiom(c)]
+
+    def _found_hurt(self, c: Candidate) -> Candidate:
+        """"officers found a man shot in a car", "found two women stabbed": the parser makes the one found the
+        shooter (a subject of "shot"); he is the one shot, by no one the sentence names."""
+        t, st = c.trigger, c.source_tok
+        if c.type != "ASSAULT" or st is None or st.dep_ != "nsubj" or st.head.i != t.i or t.tag_ not in ("VBN", "VBD") \
+                or t.dep_ not in ("ccomp", "xcomp", "oprd") or t.head.lemma_.lower() not in policing_data()["found_verbs"] \
+                or objects(t) or any(x.dep_ in ("mark", "aux", "dative") or x.lower_ == "at" for x in t.children):
+            return c  # "found that the man shot his wife", "found the man had shot", "found he shot at them"
+        target, target_tok = self._actors([st])[0]
+        return replace(c, source=None, target=target, source_tok=None, target_tok=target_tok if target else None)
 
     def _armed_suspects(self, c: Candidate) -> Candidate:
         """"three separatist suspects were killed", "Boko Haram suspects": suspects an armed group's word names are
@@ -104,8 +116,8 @@ class PoliceActs(Readings):
             person = next(iter(prep_objects(tok, OF)), tok) if tok.lemma_.lower() in self.lex.partitive else tok
             lemma = person.lemma_.lower()
             armed = self._police_suspects_group(person) if lemma == "suspect" else None
-            if armed is None and (lemma == "suspect" or (person is not tok and lemma in LONE)) and (
-                    self._armed_suspect(person, c) or (person is not tok and role == "source" and c.type == "ASSAULT")):
+            if armed is None and (lemma == "suspect" or (person.i != tok.i and lemma in LONE)) and (
+                    self._armed_suspect(person, c) or (person.i != tok.i and role == "source" and c.type == "ASSAULT")):
                 armed = self.generic_actor(person, "UAG")  # "one of the men fired": as "a man who fired"
             if armed and armed != (c.target if role == "source" else c.source):  # never a party against itself
                 c = replace(c, source=armed) if role == "source" else replace(c, target=armed)
