@@ -91,3 +91,17 @@ def test_the_ones_found_shot_are_the_ones_shot(code, text):
 def test_a_shooter_found_to_have_shot_still_shoots(code, text, target):
     found = of_type(code, text, "ASSAULT")
     assert any(r[1] is not None and r[1].startswith("UNIDENTIFIED") and r[2] == target for r in found), found
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("The driver was arrested and charged with robbery in Omaha, Nebraska, police said.", "ACCUSE", "police"),
+    ("The cashier was charged with murder in Omaha, Nebraska, prosecutors said.", "ACCUSE", "prosecutors"),
+])
+def test_a_charge_told_by_someone_is_their_claim(code, text, kind, speaker):
+    found = of_type(code, text, kind)
+    assert found and all(r[4] == "quoted" and r[5] == speaker for r in found), found
+
+
+def test_a_charge_told_by_no_one_is_the_authors(code):
+    found = of_type(code, "Prosecutors charged the driver with murder in Omaha, Nebraska, on Monday.", "ACCUSE")
+    assert found and all(r[4] == "author" for r in found), found
