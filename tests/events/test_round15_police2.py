@@ -105,3 +105,22 @@ def test_a_charge_told_by_someone_is_their_claim(code, text, kind, speaker):
 def test_a_charge_told_by_no_one_is_the_authors(code):
     found = of_type(code, "Prosecutors charged the driver with murder in Omaha, Nebraska, on Monday.", "ACCUSE")
     assert found and all(r[4] == "author" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Officers responded to a shooting at a gas station in Omaha, Nebraska, around midnight.",
+    "Police responded to a reported shooting outside a bar in Omaha, Nebraska, on Friday.",
+    "Police continued their investigation into the shooting in Omaha, Nebraska, on Tuesday.",
+    "State troopers launched a probe into the shooting in Omaha, Nebraska, on Monday.",
+])
+def test_who_answers_or_investigates_an_attack_did_not_make_it(code, text):
+    found = of_type(code, text, "ASSAULT")
+    assert not any(r[1] is not None and r[1].endswith(".POL") for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police responded to the riot by firing tear gas at the crowd in Nairobi, Kenya.",
+    "Officers responded to the call and shot the gunman in Omaha, Nebraska, police said.",
+])
+def test_police_who_answer_with_force_still_attack(code, text):
+    assert any(r[1] is not None and r[1].endswith(".POL") for r in of_type(code, text, "ASSAULT")), code(text)

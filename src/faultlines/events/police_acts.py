@@ -14,14 +14,15 @@ import yaml
 from .pairing import LONE
 from .polarity import negated_here, polarity
 from .readings import Candidate, Readings
-from .syntax import agents, is_passive, objects, prep_objects, subjects
+from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
                   "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
-                  "armed_marks", "shooter_verbs", "found_verbs"})
+                  "armed_marks", "shooter_verbs", "found_verbs", "answer_words"})
+ANSWER_PREPS = frozenset({"to", "into", "of"})  # "responded to", "an investigation into / of"
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
@@ -92,7 +93,28 @@ class PoliceActs(Readings):
     def police_idioms(self, found: list[Candidate]) -> list[Candidate]:
         """The candidates of a sentence without those read in an idiom that names no act, armed suspects armed, and
         the people found shot the ones shot."""
-        return [self._armed_suspects(self._found_hurt(c)) for c in found if not self._idiom(c)]
+        answered = [self._answered(c) for c in found if not self._idiom(c)]
+        return [self._armed_suspects(self._found_hurt(c)) for c in answered if c is not None]
+
+    def _answered(self, c: Candidate) -> Candidate | None:
+        """"officers responded to a shooting", "were called to a stabbing", "continued their investigation into the
+        shooting": who answers or investigates an attack did not make it (its doer is not named; with no target left
+        the attack names no party and goes)."""
+        t, st = c.trigger, c.source_tok
+        if c.type != "ASSAULT" or t.pos_ != "NOUN" or st is None:
+            return c
+        words = policing_data()["answer_words"]
+        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS else (
+            t.head if t.dep_ == "dobj" else None)
+        if head is None or not (head.lemma_.lower() in words or (head.pos_ in VERBAL and any(
+                o.lemma_.lower() in words for o in objects(head)))):  # "continued their investigation into"
+            return c
+        doers = subjects(head) if head.pos_ in VERBAL else [
+            x for x in (*head.children, *(subjects(head.head) if head.head.pos_ in VERBAL else ())) if x.dep_ in (
+                "poss", "nsubj", "nsubjpass")]  # "the police's probe into the shooting"
+        if not any(d.i == st.i for d in doers):
+            return c
+        return replace(c, source=None, source_tok=None) if c.target is not None else None
 
     def _found_hurt(self, c: Candidate) -> Candidate:
         """"officers found a man shot in a car", "found two women stabbed": the parser makes the one found the
