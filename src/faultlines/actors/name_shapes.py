@@ -114,3 +114,24 @@ def surname_keys(surname: str) -> list[str]:
     key = fold(surname)
     parts = key.replace("-", " ").split()
     return [key, parts[-1]] if len(parts) > 1 and len(parts[-1]) > 2 else [key]
+
+
+CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image", "images", "video", "credit",
+                          "courtesy", "illustration", "graphic", "footage", "file"})
+
+
+def credit_line(e: Span) -> bool:
+    """A name in a photo credit ("Photo: Peter Dawson/FOX5", "(AP Photo/Ann Lee)", "Image by Ann Lee"): a
+    photographer's, no party to the story."""
+    doc = e.doc
+    if e.label_ != "PERSON":
+        return False
+    if any(t.text in ("/", "|") for t in e[1:-1]):
+        return True  # "Ann Lee/Daily Courier" tagged as one name
+    after = doc[e.end] if e.end < len(doc) else None
+    if after is not None and after.text in ("/", "|") and e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper():
+        return True  # "Peter Dawson/FOX5", "Ann Lee/Getty Images"
+    before = [t.lower_ for t in doc[max(0, e.start - 3):e.start]]
+    if not before or not any(w in CREDIT_WORDS for w in before):
+        return False
+    return before[-1] in (":", "/", "by", "of") and (before[-1] != "of" or "courtesy" in before)

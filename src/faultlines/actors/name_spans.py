@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..records import ActorKind
 from ..values.names import fold, slug
 from .dictionary import Entry
-from .genders import place_given_name
+from .genders import given_sex, place_given_name
 from .name_shapes import BUILDINGS, PLACE_WORDS
 from .state import ORGANS, PLACE_PREPS, Base
 
@@ -35,10 +35,26 @@ STATE_STYLES = frozenset({"national", "general", "federal", "supreme", "grand", 
 BODY_HEADS = frozenset({"mission", "commission", "committee", "council", "panel", "agency", "authority", "tribunal",
                         "board", "office", "directorate", "bureau", "secretariat", "taskforce", "delegation"})
 NAME_GLUE = frozenset({"of", "and", "the", "for", "&"})
+STREET_ABBREVIATIONS = frozenset({"ave", "st", "rd", "blvd", "dr", "ln", "hwy", "pkwy", "ct", "pl", "cir", "ter",
+                                  "sq", "fwy", "expy"})
+# verbs whose object is a place ("visited Bello")
+PLACE_VERBS = frozenset({"visit", "tour", "leave", "enter", "reach", "flee", "evacuate", "invade", "capture", "seize",
+                         "bomb", "shell", "overrun", "occupy", "besiege", "liberate", "retake", "govern", "rule"})
+# the head of an office's title ("the National Publicity Secretary")
+OFFICE_HEADS = frozenset({"secretary", "director", "officer", "chairman", "chairperson", "chairwoman", "chair",
+                          "spokesman", "spokeswoman", "spokesperson", "coordinator", "treasurer", "organiser",
+                          "organizer", "adviser", "advisor", "commissioner", "controller", "superintendent", "registrar",
+                          "auditor", "deputy", "manager", "head"})
+# what a place owns that a person does not ("Paris's mayor")
+PLACE_OWNED = frozenset({"mayor", "governor", "police", "council", "government", "residents", "streets", "suburbs",
+                         "airport", "port", "population", "economy", "army", "military", "forces", "capital",
+                         "border", "people", "citizens", "authorities", "ministry", "embassy", "president"})
 
 
 class NameSpans(Base):
     """Pass A's redrawn spans (mixed into `Names`)."""
+
+    surname_people: dict[str, list[tuple[int, str]]]  # surname key -> (start, person) of each named in full
 
     def _state_word(self, word: str) -> str | None:
         raise NotImplementedError
@@ -78,9 +94,124 @@ class NameSpans(Base):
                     out.append(Span(self.doc, prev.i, e.end, label="PERSON"))
                     self.renamed.add(prev.i)
                     continue
+            if (start := self._named_before_place(e, ents[k + 1] if k + 1 < len(ents) else None, tagged)) is not None:
+                out.append(Span(self.doc, start, e.end + (start == e.start), label="PERSON"))
+                self.renamed.add(start)
+                skip.update({k + 1} if start == e.start else set())
+                continue
             out.append(e)
         self._given_aliases(out)
         return out
+
+    def _named_before_place(self, e: Span, nxt: Span | None, tagged: set[int]) -> int | None:
+        """Where a person's name starts that ends in a town's or state's name ("Governor Ade Bello", "Senator Mary
+        Paris"): a one-word place after a titled first name or a known given name joined to it; None when none."""
+        if e.label_ == "PERSON" and nxt is not None and nxt.start == e.end and len(nxt) == 1 \
+                and nxt.label_ in ("GPE", "LOC") and e[-1].dep_ == "compound" and e[-1].head.i == nxt.start \
+                and self._given_or_titled(e[-1]) and self._place_as_surname(nxt[0]):
+            return e.start  # "Senator Mary Paris": "Mary" tagged alone, "Paris" the place
+        if len(e) != 1 or e.label_ not in ("GPE", "LOC") or e.start == 0 or not self._place_as_surname(e[0]):
+            return None
+        prev = self.doc[e.start - 1]
+        if prev.i > 0 and (self.doc[prev.i - 1].like_num or self.doc[prev.i - 1].lower_ in ("on", "at")):
+            return None  # "at 7900 Scott Hamilton", "the inn on Scott Hamilton": a street
+        if prev.i in tagged or not self._given_or_titled(prev) or not self._first_name(prev, e[0]) \
+                and not (prev.i > 0 and self.doc[prev.i - 1].lower_.rstrip(".") in self.d.titles
+                         and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == e.start):
+            return None  # ("Governor Ade Bello": "Governor" before "Ade" is what _first_name refuses)
+        return prev.i
+
+    def _given_or_titled(self, t: Token) -> bool:
+        """`t` is a known given name or a capitalised word right after a title ("Governor Ade")."""
+        titled = t.i > 0 and self.doc[t.i - 1].lower_.rstrip(".") in self.d.titles
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_.rstrip(".") not in self.d.titles \
+            and fold(t.text) not in PLACE_WORDS and (given_sex(t.text) is not None or titled)
+
+    def _place_as_surname(self, t: Token) -> bool:
+        """A place's word that may end a person's name: capitalised, no compass word, no street or landform after it
+        ("Paris Drive"), no possessive or "-based" after it."""
+        after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper and fold(t.text) not in PLACE_WORDS \
+            and not (after is not None and (fold(after.text) in LANDFORMS or fold(after.text) in BUILDINGS
+                                            or after.text[:1].isupper() and after.is_alpha or after.text == "-"))
+
+    def _surname_person(self, e: Span) -> str | None:
+        """"Governor Ade Bello ... Bello must resign": a lone place word after a person whose surname it is names that
+        person, unless it stands as a place here ("in Bello", "Bello police", "the Paris talks"); a state's name only
+        where the text never uses it as a place."""
+        if len(e) != 1 or e.label_ not in ("GPE", "LOC") or e.start in self.renamed:
+            return None
+        key = fold(e.text)
+        people = [(s, aid) for s, aid in self.surname_people.get(key, []) if s < e.start and aid]
+        if not people or len({aid for _, aid in people}) > 1 or self._place_use(e):
+            return None
+        place = e.ent_id_ or self.d.lookup(e.text) or self.d.capital(e.text)
+        if any(fold(o.text) == key and self._place_use(o) for o in self.doc.ents if o.start != e.start and len(o) == 1) \
+                and (place is not None and self.d.kind_of(place) == "state"
+                     or e.root.dep_ not in ("nsubj", "nsubjpass", "poss")):
+            return None  # "Chuck Jordan ... in Jordan ... Jordan", "John Tyler ... in Tyler ... of Tyler": the report
+            # speaks of the place too; the person only as a doer ("Tyler said")
+        aid = people[-1][1]
+        entry = self.index.entry(aid)
+        if entry is None or entry.kind != "person" or (place is not None and entry.country == self.d.country_of(place)):
+            return None
+        return aid
+
+    def _place_use(self, e: Span) -> bool:
+        """The word stands as a place here: "in Bello", "Bello police", "Bello's mayor", "Paris-based", "visited
+        Bello", "the Paris talks"."""
+        root = e.root
+        if e.start > 0 and self.doc[e.start - 1].lower_ in ("the", "a", "an"):
+            return True  # "the Paris talks", "an Easter present": a person's surname takes no article
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and self.doc[root.head.i - 1].text == ",":
+            return True  # "Laprida Shears, 25, of Tyler": a hometown
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is not root and (first.ent_type_ in ("GPE", "LOC") or first.dep_ == "pobj"
+                                  and first.head.lower_ in PLACE_PREPS) or any(
+                c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+            return True  # "Tyler or Longview", "in Longview or Tyler", "Longview, Tyler and Jacksonville"
+        return self._placed_word(e) or self._possessed_place(root) or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS)
+
+    def _possessed_place(self, t: Token) -> bool:
+        """"Paris's mayor", "Paris-based": the word names the place."""
+        after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        return after is not None and (after.text == "-" and not t.whitespace_ or after.tag_ == "POS"
+                                      and t.i + 2 < len(self.doc) and self.doc[t.i + 2].lemma_.lower() in PLACE_OWNED)
+
+    def _people_tagged_org(self, e: Span) -> Span:
+        """"Marcus Reed" tagged ORG: two capitalised words, the first a known given name, the second no body's, place's
+        or building's word, with no "the" before and no capitalised word after, that the dictionary does not know, are
+        a person."""
+        doc = self.doc
+        if e.label_ != "ORG" or len(e) != 2 or e.ent_id_ or self.d.lookup(e.text) or given_sex(e[0].text) is None:
+            return e
+        last = e[1]
+        low = fold(last.text)
+        before = doc[e.start - 1] if e.start > 0 else None
+        after = doc[e.end] if e.end < len(doc) else None
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in e) \
+                or before is not None and (before.lower_ == "the" or before.text[:1].isupper() and before.is_alpha) \
+                or after is not None and (after.text[:1].isupper() and after.is_alpha or after.text in ("-", "&")) \
+                or low in BUILDINGS or low in LANDFORMS or low in PLACE_WORDS or low in INSTITUTION_WORDS \
+                or low in BODY_HEADS or low in OFFICE_HEADS or low in STREET_ABBREVIATIONS or self.d.sector_of(low) or self._state_word(last.text) \
+                or self.d.capital(last.text) or self.d.lookup(last.text) or any(w == low for w, _ in self.d.org_words):
+            return e
+        return Span(doc, e.start, e.end, label="PERSON")
+
+    def _office_title_words(self, e: Span) -> bool:
+        """"The National Publicity Secretary", "the Chief Security Officer": words of an office's title before its
+        head ("Secretary", "Director") the tagger took for a body's name; no body the dictionary knows or a body's word
+        ("Forum", "Party") inside."""
+        head = self.doc[e.end] if e.end < len(self.doc) else None
+        if e.label_ != "ORG" or head is None or fold(head.text) not in OFFICE_HEADS or not head.text[:1].isupper() \
+                or e.root.dep_ != "compound" or e.root.head.i != head.i or e.ent_id_ or self.d.lookup(e.text):
+            return False
+        low = f" {fold(e.text)} "
+        return all(t.is_alpha and t.lower_ != "the" for t in e) and not any(f" {w} " in low for w, _ in self.d.org_words) \
+            and not any(self._state_word(t.text) or self.d.lookup(t.text) for t in e)
 
     def _surname_after(self, t: Token, tagged: set[int]) -> bool:
         """The word after `t` reads as a surname the tagger missed: an untagged capitalised proper noun that `t`

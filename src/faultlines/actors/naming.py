@@ -14,6 +14,7 @@ from .name_runs import join_name_runs
 from .name_shapes import (
     before_possessive,
     counted,
+    credit_line,
     on_attack,
     on_building,
     storm,
@@ -36,9 +37,10 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
-        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        ents = [self._people_tagged_org(e) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
-        ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)])
+        ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)
+                                         and not self._office_title_words(e)])  # "National Publicity Secretary"
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
@@ -138,7 +140,9 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     def _credited(self, e: Span) -> bool:
         """A name in a byline or credit line (a ``dateline`` segment that is no "BEIRUT (Reuters) -"): a writer."""
         seg = self.ctx.segment_at(e.start_char)
-        return seg is not None and seg.kind == "dateline" and find_dateline(self.ctx.text[seg.start:seg.end]) is None
+        if seg is not None and seg.kind == "dateline" and find_dateline(self.ctx.text[seg.start:seg.end]) is None:
+            return True
+        return credit_line(e)
 
     def _bare_names(self) -> list[Hit]:
         """Surnames and acronyms the model left untagged ("Witty said", "the ZLF")."""
@@ -148,6 +152,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         for t in self.doc:
             if not t.text[:1].isupper() or self.index.token_actor(t.i) is not None:
                 continue
+            if t.ent_type_ in ("GPE", "LOC") and self._place_use(Span(self.doc, t.i, t.i + 1)):
+                continue  # "Governor Ade Bello ... in Bello": the town
             key = fold(t.text)
             aid = self.acronyms.get(t.text) or self._by_surname(key, t.i) or (
                 self._by_surname(near, t.i) if t.pos_ == "PROPN" and (near := self._misspelt(t.i, key)) else None)
@@ -187,6 +193,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             return body, False  # "... Congress said": that party, no other state's body
         if e.start in self.given_alias and (person := self._given_person(e)):
             return person, False  # "Jordan Wells ... Jordan was shot": the person, not Jordan
+        if person := self._surname_person(e):
+            return person, False  # "Governor Ade Bello ... Bello must resign": the governor, not the town
         if text in SHOUTED and self._shouting(e):
             return None, False
         if label in ("GPE", "LOC", "ORG") and (row := self._region(e)) is not None:
