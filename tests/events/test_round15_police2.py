@@ -124,3 +124,14 @@ def test_who_answers_or_investigates_an_attack_did_not_make_it(code, text):
 ])
 def test_police_who_answer_with_force_still_attack(code, text):
     assert any(r[1] is not None and r[1].endswith(".POL") for r in of_type(code, text, "ASSAULT")), code(text)
+
+
+def test_dozens_of_youths_who_attack_are_no_armed_group(code):
+    found = of_type(code, "Dozens of youths attacked a man in Jinja, Uganda.", "ASSAULT")
+    assert found and not any(r[1] and r[1].startswith("UNIDENTIFIED") for r in found), found
+
+
+def test_a_charge_in_a_relative_clause_of_charges_is_the_authors(code):
+    text = "The law excluded the terrorism charges with which the Turkish government charges the prisoners."
+    found = of_type(code, text, "ACCUSE")
+    assert found and all(r[4] == "author" for r in found), found

@@ -72,8 +72,10 @@ def told_call(t: Token) -> bool:
 
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
-    if t.lemma_.lower() in lex.claim_nouns and t.pos_ not in VERBAL:
-        return None  # "rejected the US accusations": the accusing happened ("was charged, police said" is told)
+    if t.lemma_.lower() in lex.claim_nouns and (t.pos_ not in VERBAL or (
+            t.dep_ == "relcl" and t.head.lemma_.lower() in lex.claim_nouns)):
+        return None  # "rejected the US accusations", "the charges with which X charges Y": the accusing happened
+        # ("was charged, police said" is told)
     if relative_denial(t, lex):
         return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
     source = according_to(t) or trailing_speaker(t)

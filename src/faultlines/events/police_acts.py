@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
                   "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
-                  "armed_marks", "shooter_verbs", "found_verbs", "answer_words"})
+                  "armed_marks", "shooter_verbs", "found_verbs", "answer_words",
+                  "partitive_few"})
 ANSWER_PREPS = frozenset({"to", "into", "of"})  # "responded to", "an investigation into / of"
 OF = frozenset({"of"})
 NOBODY = frozenset({"nobody", "none", "noone"})
@@ -135,7 +136,7 @@ class PoliceActs(Readings):
             e = self.entry(getattr(c, role))
             if tok is None or e is None or e.kind != "civilians":
                 continue
-            person = next(iter(prep_objects(tok, OF)), tok) if tok.lemma_.lower() in self.lex.partitive else tok
+            person = next(iter(prep_objects(tok, OF)), tok) if tok.lower_ in policing_data()["partitive_few"] else tok
             lemma = person.lemma_.lower()
             armed = self._police_suspects_group(person) if lemma == "suspect" else None
             if armed is None and (lemma == "suspect" or (person.i != tok.i and lemma in LONE)) and (
