@@ -8,6 +8,7 @@ import pytest
 from faultlines.events.coder import SentenceCoder
 from faultlines.events.lexicon import load_lexicon
 from faultlines.events.proposer import held_back
+from faultlines.records import Document
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +38,10 @@ def test_a_use_the_lexicon_rules_out_is_not_left_to_the_spotter(check, text, wor
 ])
 def test_other_uses_of_a_word_with_a_no_event_reading_stay_open_to_the_spotter(check, text, word):
     assert not check(text, word)
+
+
+def test_the_coders_police_idioms_stand_for_a_spotted_word(pipeline):
+    """Harm to oneself is no attack whether the rules or the spotter read the shooting."""
+    facts = pipeline.extract(Document(id="self", text=(
+        "The boy ended up shooting himself in the hand while cleaning the rifle in Tulsa.")))
+    assert not [e for e in facts.events if e.type == "ASSAULT"]

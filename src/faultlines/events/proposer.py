@@ -135,7 +135,8 @@ def spotted_candidates(ctx: Context, coder: SentenceCoder, place_mentions: list[
             rule = (Rule(type=type_, mode=same.mode if same else None,  # needs a target ("a man was arrested")
                          target_preps=PREPS.union(*(r.target_preps for r in own)),
                          needs_target=any(r.needs_target for r in own if r.type == type_)),)
-            for c in coder.verb(tok, rule) if tok.pos_ == "VERB" else coder.noun(tok, rule):
+            # the coder's idioms of police reporting stand for a spotted word as for a rule's ("shot himself")
+            for c in coder.police_idioms(coder.verb(tok, rule) if tok.pos_ == "VERB" else coder.noun(tok, rule)):
                 if (c.source is None and c.target is None) or c.source == c.target:
                     continue
                 if disaster and c.source is None and c.type in ("ASSAULT", "COERCE"):
