@@ -131,3 +131,12 @@ def test_a_town_the_report_names_as_a_place_stays_a_place(pipeline, text, word, 
 def test_the_surname_as_a_doer_is_the_person_beside_the_town(pipeline):
     text = "Pastor Dean Tyler led the vigil in Tyler on Friday. Tyler said the gangs must stop the killings."
     assert _actor(pipeline, text, "Tyler", 2) == ("dean-tyler", "person")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police in Jackson Mississippi arrested two men after the shooting.", "Jackson"),
+    ("Protesters marched through Victoria Texas on Monday.", "Victoria"),
+])
+def test_a_town_before_its_state_is_no_person(pipeline, text, word):
+    found = _actor(pipeline, text, word)
+    assert found is None or found[1] != "person"

@@ -13,6 +13,7 @@ from ..values.names import fold, slug
 from .dictionary import Entry
 from .genders import given_sex, place_given_name
 from .name_shapes import BUILDINGS, PLACE_WORDS
+from .regions import regions
 from .state import ORGANS, PLACE_PREPS, Base
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class NameSpans(Base):
         ("Paris Drive"), no possessive or "-based" after it."""
         after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
         return t.is_alpha and t.text[:1].isupper() and not t.is_upper and fold(t.text) not in PLACE_WORDS \
+            and fold(t.text) not in regions() \
             and not (after is not None and (fold(after.text) in LANDFORMS or fold(after.text) in BUILDINGS
                                             or after.text[:1].isupper() and after.is_alpha or after.text == "-"))
 
@@ -235,6 +237,7 @@ class NameSpans(Base):
                 and low not in LANDFORMS
                 and low not in self.d.titles and not self.d.sector_of(n.lemma_.lower()) and not self.d.sector_of(low)
                 and not self.d.lookup(n.text) and not self._state_word(n.text) and not self.d.capital(n.text)
+                and low not in regions()  # "Jackson Mississippi", "Victoria Texas"
                 and not any(f" {w} " in f" {low} " for w, _ in self.d.org_words))
 
     def _given_aliases(self, ents: list[Span]) -> None:
