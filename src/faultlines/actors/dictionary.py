@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict, cast
 
-import yaml
-
+from ..datafile import load_yaml
 from ..records import ActorKind
 from ..values.names import fold, singular, slug
 from .countries import capital_index, demonym_index, load_countries
@@ -115,7 +114,7 @@ class NounsFile(TypedDict, total=False):
 
 @lru_cache(maxsize=1)
 def _nouns() -> NounsFile:
-    data: NounsFile = yaml.safe_load((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
+    data: NounsFile = load_yaml((DATA / "actor_nouns.yaml").read_text(encoding="utf-8"))
     return data
 
 
@@ -287,8 +286,8 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
     d.unarmed_modifiers = frozenset(nouns.get("unarmed_modifiers", ()))
     for e in _state_entries():
         d.entries[e.id] = e
-    sources = [_checked("actors.yaml", yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
-                        yaml.safe_load((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
+    sources = [_checked("actors.yaml", load_yaml((DATA / "actors.yaml").read_text(encoding="utf-8")) or [],
+                        load_yaml((DATA / "designations.yaml").read_text(encoding="utf-8")) or [])]
     sources.append(_checked("leaders.yaml", _leaders(d, {fold(n) for _, a, _ in sources for x in a
                                                          for n in (x["name"], *(x.get("aliases") or ()))}), []))
     sources += [_checked(*read_user_file(Path(p))) for p in extra or []]
@@ -311,7 +310,7 @@ def load_dictionary(extra: list[Path] | None = None) -> Dictionary:
 
 def _leaders(d: Dictionary, known: set[str]) -> list[RawActor]:
     """data/leaders.yaml ({ISO3: ["Name | Alias", ...]}) as person entries under each state's government."""
-    raw = yaml.safe_load((DATA / "leaders.yaml").read_text(encoding="utf-8")) or {}
+    raw = load_yaml((DATA / "leaders.yaml").read_text(encoding="utf-8")) or {}
     if not isinstance(raw, dict):
         raise DictionaryError("leaders.yaml: expected a mapping of ISO3 codes to lists of names")
     out: list[RawActor] = []

@@ -8,14 +8,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafile import load_yaml
 
 NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.yaml"
 
 
 @cache
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(NAMES.read_text(encoding="utf-8")) or {}
+    return load_yaml(NAMES.read_text(encoding="utf-8")) or {}
 
 
 @cache

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from ..datafile import load_yaml
 from ..records import ACTOR_KINDS, ActorKind
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -24,7 +25,7 @@ def read_user_file(path: Path) -> tuple[str, list[dict[str, Any]], list[dict[str
     """Read a user actors file: a list of actor entries, or a mapping with `actors` and `designations`."""
     label = str(path)
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = load_yaml(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DictionaryError(f"{label}: no such file") from None
     except yaml.YAMLError as e:

@@ -9,9 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.tokens import Span
 
+from ..datafile import load_yaml
 from ..records import ActorKind
 from ..structure import find_dateline
 from ..values.countries import countries
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places_regions.yaml"
-CUES = yaml.safe_load((REGIONS_FILE.parent / "actor_cues.yaml").read_text(encoding="utf-8"))
+CUES = load_yaml((REGIONS_FILE.parent / "actor_cues.yaml").read_text(encoding="utf-8"))
 FEDERAL_CUES = frozenset(CUES["federal_cues"])  # beside a region's name: a federation's state ("Georgia Gov. Kemp")
 GEORGIA_TOWNS = frozenset(CUES["georgia_towns"])
 GEORGIA_COUNTRY = frozenset(CUES["georgia_country"])  # in the report: "Georgia" is the Caucasus country
@@ -46,7 +46,7 @@ def regions() -> dict[str, tuple[str, str] | None]:
     """Folded name or alias -> (name, ISO3) of each first-level region in data/places_regions.yaml; None for a name
     two countries' regions share ("Punjab")."""
     iso3 = {c.iso2: c.iso3 for c in countries() if c.official}
-    raw = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(REGIONS_FILE.read_text(encoding="utf-8")) or {}
     out: dict[str, tuple[str, str] | None] = {}
     for p in raw.get("places", []):
         if p.get("feature") != "admin1" or p.get("country") not in iso3 or p.get("country") in NO_GOVERNMENT \

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
 from ..actors.lookup import StandIn, leader_faction
+from ..datafile import load_yaml
 from ..values.countries import countries
 from .appositions import Appositions
 from .lexicon import Lexicon
@@ -58,9 +59,7 @@ def side_phrases() -> dict[str, tuple[str, ...]]:
     """actor_nouns.yaml's side descriptions: "eastern force" -> the actors it can name."""
     from pathlib import Path
 
-    import yaml
-
-    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "actor_nouns.yaml").read_text("utf-8"))
+    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "actor_nouns.yaml").read_text("utf-8"))
     return {str(k).lower(): tuple(v) for k, v in (raw.get("side_phrases") or {}).items()}
 
 

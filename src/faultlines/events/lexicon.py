@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafile import load_yaml
 from ..records import PLOVER_TYPES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
@@ -311,4 +310,4 @@ def build_lexicon(raw: object) -> Lexicon:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The bundled lexicon, or a user file in the same format (cached per path)."""
     text = Path(path or DATA).read_text(encoding="utf-8")
-    return build_lexicon(yaml.safe_load(text) or {})
+    return build_lexicon(load_yaml(text) or {})
