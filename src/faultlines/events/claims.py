@@ -73,9 +73,9 @@ def told_call(t: Token) -> bool:
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns and (t.pos_ not in VERBAL or (
-            t.dep_ == "relcl" and t.head.lemma_.lower() in lex.claim_nouns)):
-        return None  # "rejected the US accusations", "the charges with which X charges Y": the accusing happened
-        # ("was charged, police said" is told)
+            t.dep_ in ("relcl", "ccomp") and t.head.lemma_.lower() == t.lemma_.lower())):
+        return None  # "rejected the US accusations", "the charges with which X charges Y", "A is charged with theft;
+        # B is charged with fraud": the accusing happened ("was charged, police said" is told)
     if relative_denial(t, lex):
         return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
     source = according_to(t) or trailing_speaker(t)
