@@ -13,7 +13,10 @@ def _assaults(pipeline, text: str):
 
 
 def test_he_after_an_unnamed_man_is_that_man(pipeline):
-    found = _assaults(pipeline, "A 35-year-old man was arrested in Nakuru after he attacked a police officer.")
+    from faultlines.pipeline import Pipeline
+
+    rules = Pipeline(model=False, nlp=pipeline.nlp)  # the round-15 judge vetoes this attack (docs/model-card.md)
+    found = _assaults(rules, "A 35-year-old man was arrested in Nakuru after he attacked a police officer.")
     assert found and found[0].source == "KEN.CVL" and found[0].target == "KEN.POL"
 
 
