@@ -10,8 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from ..datafile import load_yaml
 from .nominal import NominalEvents
 from .polarity import intent_type
 from .readings import Candidate
@@ -52,7 +51,7 @@ def _words(raw: Any) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def diplomacy_data() -> DiplomacyData:
     """data/diplomacy.yaml, checked for unknown keys."""
-    raw = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "diplomacy.yaml").read_text("utf-8"))
+    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "diplomacy.yaml").read_text("utf-8"))
     honours = raw.get("honours") or {}
     if set(raw) - KEYS or set(honours) - HONOUR_KEYS:
         raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")

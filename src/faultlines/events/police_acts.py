@@ -9,8 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from ..datafile import load_yaml
 from .pairing import LONE
 from .polarity import negated_here, polarity
 from .readings import Candidate, Readings
@@ -34,7 +33,7 @@ SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yours
 @lru_cache(maxsize=1)
 def policing_data() -> dict[str, frozenset[str]]:
     """data/policing.yaml, checked for unknown keys by name."""
-    raw: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "policing.yaml").read_text(
+    raw: dict[str, Any] = load_yaml((Path(__file__).resolve().parent.parent / "data" / "policing.yaml").read_text(
         encoding="utf-8"))
     if set(raw) - KEYS:
         raise ValueError(f"policing.yaml: unknown keys {sorted(set(raw) - KEYS)}")

@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafile import load_yaml
 from ..events.judge import NONE, trigger_token
 from ..records import Event, Mention
 from . import corpora
@@ -135,7 +134,7 @@ def handmade(rec: Record, c: Coded, primary: Primary) -> Pairs:
 
 def handmade_records() -> list[Record]:
     """The project's own labelled sentences (written here, not taken from any data set)."""
-    rows = yaml.safe_load(HANDMADE.read_text())
+    rows = load_yaml(HANDMADE.read_text())
     return [{"text": r["text"], "trigger": r["trigger"], "type": r["type"], "as": r.get("as")} for r in rows]
 
 
