@@ -124,9 +124,7 @@ def test_more_ordinary_news_is_not_an_event(code, text):
 
 @pytest.mark.parametrize("text, triple", [
     ("Egypt struck a deal with Ethiopia over the dam.", ("AGREE", "EGY", "ETH")),
-    pytest.param("The firm struck a deal with the Malaysian government.", ("AGREE", None, "MYS.GOV"),
-                 marks=pytest.mark.xfail(strict=True, reason="known loss (round 14): the judge, which reads word "
-                                         "vectors, vetoes a deal whose maker is no actor; rules only it is coded")),
+    ("The firm struck a deal with the Malaysian government.", ("AGREE", None, "MYS.GOV")),  # round 14's judge vetoed it
     ("Russia withdrew its troops from Syria.", ("RETREAT", "RUS", "SYR")),
     ("Pakistan conferred with China on the border.", ("CONSULT", "PAK", "CHN")),
 ])
