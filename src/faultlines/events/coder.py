@@ -19,7 +19,7 @@ from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .criticism import CriticismIdioms, idiom_words
 from .diplomacy import DiplomacyFrames, diplomacy_words
 from .found import without_states
-from .headlines import is_headline, name_tokens, reparsed
+from .headlines import headline_participles, is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .nominal import ENVOYS
 from .openers import reparsed_clause
@@ -360,6 +360,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
             headline = reparsed_clause(sent, nlp)
         if headline is not None:  # a fresh parse: its lemmas need the same fixes
             fix_lemmas(headline, lex)
+        if is_headline(ctx, sent):  # "Police officer shot in Memphis": the officer was shot
+            headline_participles(headline if headline is not None else sent)
         opener = headline is not None and not title_case(sent)
         if not any(t.lemma_.lower() in lex.trigger_lemmas or t.lemma_.lower() in idioms for t in headline or sent):
             before = []
