@@ -71,9 +71,10 @@ PAIR_NOUNS: dict[str, str | None] = {
     "government": "state", "leader": "person", "president": "person", "man": "person", "minister": "person",
 }
 PAIR_PLACES = frozenset({"in", "over", "near", "across", "throughout", "inside", "outside", "around", "within"})
-# "relevant parties", "all sides", "the parties concerned", "the warring parties": the parties to the matter, which
-# stand for a pair only when exactly two are named just before (as "the two sides" do)
-CONCERNED = frozenset({"relevant", "concerned", "involved", "warring", "all", "opposing", "rival", "conflicting"})
+# "relevant parties", "the parties concerned", "the warring parties": the parties to the matter, which stand for a
+# pair only when exactly two are named just before (as "the two sides" do); "all sides" is everyone, the speaker's own
+# side too ("All sides should work toward X, the minister said" after his talks with another state)
+CONCERNED = frozenset({"relevant", "concerned", "involved", "warring", "opposing", "rival", "conflicting"})
 STANDS_FOR_STATE = frozenset({"government", "legislature", "military", "police", "intelligence", "person"})
 
 
