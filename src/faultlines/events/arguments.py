@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.dictionary import Entry
 from ..actors.lookup import StandIn, leader_faction
-from ..datafile import load_yaml
+from ..datafile import data_file
 from ..values.countries import countries
 from .appositions import Appositions
 from .lexicon import Lexicon
@@ -57,9 +57,7 @@ def opposed(tok: Token) -> bool:
 @lru_cache(maxsize=1)
 def side_phrases() -> dict[str, tuple[str, ...]]:
     """actor_nouns.yaml's side descriptions: "eastern force" -> the actors it can name."""
-    from pathlib import Path
-
-    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "actor_nouns.yaml").read_text("utf-8"))
+    raw = data_file("actor_nouns.yaml")
     return {str(k).lower(): tuple(v) for k, v in (raw.get("side_phrases") or {}).items()}
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..actors.regions import SCORE  # a match's score
-from ..datafile import load_yaml
+from ..datafile import data_file, word_list
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
@@ -73,15 +72,11 @@ class CriticismData:
     daring: frozenset[str] = frozenset()
 
 
-def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw.get(key) or ())
-
-
 def _idiom(r: dict[str, Any]) -> Idiom:
     if set(r) - RULE_KEYS or "verb" not in r or "preps" not in r or r.get("type", "ACCUSE") not in TYPES \
             or r.get("target", "prep") not in ("prep", "object", "each"):
         raise ValueError(f"criticism.yaml: bad idiom {r!r}")
-    return Idiom(str(r["verb"]), _words(r, "preps"), _words(r, "particle"), _words(r, "object"), _words(r, "mods"),
+    return Idiom(str(r["verb"]), word_list(r, "preps"), word_list(r, "particle"), word_list(r, "object"), word_list(r, "mods"),
                  str(r.get("type", "ACCUSE")), r.get("target") == "object", r.get("target") == "each",
                  bool(r.get("literal", False)), bool(r.get("spoken", False)))
 
@@ -89,7 +84,7 @@ def _idiom(r: dict[str, Any]) -> Idiom:
 @lru_cache(maxsize=1)
 def criticism_data() -> CriticismData:
     """data/criticism.yaml, checked for unknown keys by name."""
-    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "criticism.yaml").read_text("utf-8"))
+    raw = data_file("criticism.yaml")
     if set(raw) - IDIOM_KEYS:
         raise ValueError(f"criticism.yaml: unknown keys {sorted(set(raw) - IDIOM_KEYS)}")
     idioms: dict[str, list[Idiom]] = {}
@@ -100,12 +95,12 @@ def criticism_data() -> CriticismData:
     stances = raw.get("stances") or {}
     if set(under) - UNDER_KEYS or set(stances) - TYPES:
         raise ValueError("criticism.yaml: unknown 'under' or 'stances' keys")
-    return CriticismData({k: tuple(v) for k, v in idioms.items()}, _words(under, "nouns"), _words(under, "verbs"),
-                         _words(under, "speakers"), _words(raw, "spoken_targets"), _words(raw, "rejecting_blows"),
-                         {str(w).lower(): t for t, ws in stances.items() for w in ws}, _words(raw, "claims"),
-                         _words(raw, "falsities"), _words(raw, "moves"), _words(raw, "reproaches"),
-                         _words(raw, "excuses"), _words(raw, "shares"), _words(raw, "advising"),
-                         _words(raw, "daring"))
+    return CriticismData({k: tuple(v) for k, v in idioms.items()}, word_list(under, "nouns"), word_list(under, "verbs"),
+                         word_list(under, "speakers"), word_list(raw, "spoken_targets"), word_list(raw, "rejecting_blows"),
+                         {str(w).lower(): t for t, ws in stances.items() for w in ws}, word_list(raw, "claims"),
+                         word_list(raw, "falsities"), word_list(raw, "moves"), word_list(raw, "reproaches"),
+                         word_list(raw, "excuses"), word_list(raw, "shares"), word_list(raw, "advising"),
+                         word_list(raw, "daring"))
 
 
 @lru_cache(maxsize=1)

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..datafile import load_yaml
+from ..datafile import data_file, word_list
 from .nominal import NominalEvents
 from .polarity import intent_type
 from .readings import Candidate
@@ -44,21 +43,17 @@ class DiplomacyData:
         return self.words[key]
 
 
-def _words(raw: Any) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw or ())
-
-
 @lru_cache(maxsize=1)
 def diplomacy_data() -> DiplomacyData:
     """data/diplomacy.yaml, checked for unknown keys."""
-    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "diplomacy.yaml").read_text("utf-8"))
+    raw = data_file("diplomacy.yaml")
     honours = raw.get("honours") or {}
     if set(raw) - KEYS or set(honours) - HONOUR_KEYS:
         raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")
-    words = {k: _words(v) for k, v in raw.items() if k not in ("version", "honours")}
-    words |= {f"honour_{k}": _words(v) for k, v in honours.items() if k != "qualified"}
-    qualified = {str(k): _words(v) for k, v in (honours.get("qualified") or {}).items()}
-    return DiplomacyData(words, qualified)
+    words = {k: word_list(raw, k) for k in raw if k not in ("version", "honours")}
+    words |= {f"honour_{k}": word_list(honours, k) for k in honours if k != "qualified"}
+    qualified = honours.get("qualified") or {}
+    return DiplomacyData(words, {str(k): word_list(qualified, k) for k in qualified})
 
 
 @lru_cache(maxsize=1)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..datafile import load_yaml
+from ..datafile import data_file
 from .pairing import LONE
 from .polarity import negated_here, polarity
 from .readings import Candidate, Readings
@@ -33,8 +32,7 @@ SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yours
 @lru_cache(maxsize=1)
 def policing_data() -> dict[str, frozenset[str]]:
     """data/policing.yaml, checked for unknown keys by name."""
-    raw: dict[str, Any] = load_yaml((Path(__file__).resolve().parent.parent / "data" / "policing.yaml").read_text(
-        encoding="utf-8"))
+    raw: dict[str, Any] = data_file("policing.yaml")
     if set(raw) - KEYS:
         raise ValueError(f"policing.yaml: unknown keys {sorted(set(raw) - KEYS)}")
     return {k: frozenset(v) for k, v in raw.items() if k != "version"}

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..actors.regions import SCORE  # a match's score
-from ..datafile import load_yaml
+from ..datafile import data_file, word_list
 from .lexicon import Rule
 from .nominal import NominalEvents
 from .syntax import VERBAL, prep_objects, subjects
@@ -37,14 +36,10 @@ class ViolenceNouns:
     ending: frozenset[str]
 
 
-def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw.get(key) or ())
-
-
 @lru_cache(maxsize=1)
 def violence_nouns() -> ViolenceNouns:
     """data/violence_nouns.yaml, checked for unknown keys by name."""
-    raw = load_yaml((Path(__file__).resolve().parent.parent / "data" / "violence_nouns.yaml").read_text("utf-8"))
+    raw = data_file("violence_nouns.yaml")
     hands = raw.get("hands") or {}
     if set(raw) - KEYS or set(hands) - HANDS_KEYS:
         raise ValueError("violence_nouns.yaml: unknown keys")
@@ -52,10 +47,10 @@ def violence_nouns() -> ViolenceNouns:
     for f in raw.get("frames") or ():
         if set(f) - FRAME_KEYS or f.get("type") != "ASSAULT":
             raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
-        rule = Rule(type="ASSAULT", target_preps=_words(f, "target_preps"), needs_target=True)
-        frames.update((w, rule) for w in _words(f, "lemmas"))
-    return ViolenceNouns(frames, _words(hands, "nouns"), _words(hands, "verbs"), _words(hands, "not_suffered"),
-                         _words(raw, "ending"))
+        rule = Rule(type="ASSAULT", target_preps=word_list(f, "target_preps"), needs_target=True)
+        frames.update((w, rule) for w in word_list(f, "lemmas"))
+    return ViolenceNouns(frames, word_list(hands, "nouns"), word_list(hands, "verbs"), word_list(hands, "not_suffered"),
+                         word_list(raw, "ending"))
 
 
 @lru_cache(maxsize=1)
