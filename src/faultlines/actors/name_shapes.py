@@ -135,3 +135,14 @@ def credit_line(e: Span) -> bool:
     if not before or not any(w in CREDIT_WORDS for w in before):
         return False
     return before[-1] in (":", "/", "by", "of") and (before[-1] != "of" or "courtesy" in before)
+
+
+def lead_modifier(v: Token) -> Token | None:
+    """The first word of `v`'s sentence, right before it, where the parser made it a modifier of `v` and `v` is a
+    past tense with no subject: "Long shot two officers", a surname read as an adverb (the subject it is meant to be)."""
+    first = v.doc[v.sent.start]
+    if first.i != v.i - 1 or first.dep_ not in ("advmod", "amod") or v.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    return first
+

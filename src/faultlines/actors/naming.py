@@ -15,6 +15,7 @@ from .name_shapes import (
     before_possessive,
     counted,
     credit_line,
+    lead_modifier,
     on_attack,
     on_building,
     storm,
@@ -167,8 +168,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     def _surname_as_subject(self, t: Token) -> bool:
         """"Troy Beck ... Beck later shot a clerk": a named person's surname the tagger read as a verb or adjective
         is theirs where it stands as a subject, capitalised inside no all-caps line."""
-        first = t.i == t.sent.start and t.dep_ in ("advmod", "amod") and t.head.i == t.i + 1 and t.head.tag_ == "VBD" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)  # "Long shot two officers"
+        lead = lead_modifier(t.head) if t.head.i == t.i + 1 else None  # "Long shot two officers"
+        first = lead is not None and lead.i == t.i  # (spaCy makes a new Token object on each access: compare indices)
         return (t.dep_ in ("nsubj", "nsubjpass") or first) and t.is_alpha and not t.is_upper and t.text[:1].isupper() \
             and fold(t.text) in self.surname_people
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actors.name_shapes import lead_modifier
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -333,9 +335,8 @@ def dangling_subject(v: Token) -> Token | None:
     top = clause_top(v)
     if top.dep_ != "ROOT":
         return None
-    first = doc[top.sent.start]
-    if v is top and first.i == v.i - 1 and first.pos_ in ("ADV", "ADJ") and first.dep_ in ("advmod", "amod") \
-            and first.text.istitle() and v.tag_ == "VBD":
+    first = lead_modifier(v) if v is top else None
+    if first is not None and first.pos_ in ("ADV", "ADJ") and first.text.istitle():
         return first  # "Long shot two officers": a surname the parser read as an adverb (its actor, if any, decides)
     floor = top.sent.start
     if doc[floor].text in ("...", "…") and floor > 0:
