@@ -252,7 +252,7 @@ class Readings(ArgumentResolver):
             return c
         if not (tt.dep_ == "pobj" and tt.head.lower_ in WHERE_PREPS):
             return c
-        return Candidate(c.type, c.mode, c.source, None, c.trigger, c.source_tok, None, c.host)
+        return replace(c, target=None, target_tok=None)
 
     def _private(self, tok: Token) -> bool:
         """The phrase names a private person: one the dictionary does not know (no leader), the text ties to no body
