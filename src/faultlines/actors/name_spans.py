@@ -52,6 +52,20 @@ PLACE_OWNED = frozenset({"mayor", "governor", "police", "council", "government",
                          "border", "people", "citizens", "authorities", "ministry", "embassy", "president"})
 
 
+def _glued_name(e: Span) -> Span | None:
+    """An organisation's name the tagger cut after its "of" ("the Office of the | United States Trade Representative",
+    "Union of | journalists"): the name runs on through the noun phrase of that "of" (a short one, no clause)."""
+    if e.label_ != "ORG" or len(e) < 2 or e[-1].lower_ not in ("of", "the") or e[0].lower_ == "of":
+        return None
+    of = next((t for t in reversed(e) if t.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.i < e.end or obj.right_edge.i - e.end > 6 or obj.pos_ not in ("PROPN", "NOUN") or any(
+            w.is_punct or w.pos_ in ("VERB", "AUX") for w in e.doc[e.end:obj.right_edge.i + 1]):
+        return None
+    start = e.start + 1 if e[0].lower_ == "the" else e.start
+    return Span(e.doc, start, obj.right_edge.i + 1, label="ORG")
+
+
 class NameSpans(Base):
     """Pass A's redrawn spans (mixed into `Names`)."""
 
@@ -293,7 +307,7 @@ class NameSpans(Base):
         """Each institution word the dictionary reads alone ("Congress") that heads a longer proper name becomes
         that whole name, an organisation of its own; the entities inside it go."""
         self.inside: dict[int, str] = {}  # start -> the dictionary name a widened name begins with
-        wide = [w for e in ents if (w := self._institution_name(e) or self._name_inside(e)) is not None]
+        wide = [w for e in ents if (w := self._institution_name(e) or self._name_inside(e) or _glued_name(e)) is not None]
         self.widened = {}  # start -> the state an entity inside names ("South African"); their root's id is the body's
         if not wide:
             return ents

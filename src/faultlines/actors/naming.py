@@ -41,7 +41,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         ents = [self._people_tagged_org(e) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
         ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)
-                                         and not self._office_title_words(e)])  # "National Publicity Secretary"
+                                         and not self._office_title_words(e) and not lowercase_title(e)])
+        # ("National Publicity Secretary" is an office; "the independent monitors" no newspaper)
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
@@ -361,6 +362,12 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
+
+
+def lowercase_title(e: Span) -> bool:
+    """"the independent monitors", "the nation's capital": a title of the dictionary's made of "the" and one common
+    word ("The Independent", "The Nation") matches its case-blind pattern in lower case; then it is that word."""
+    return len(e) == 2 and e[0].lower_ == "the" and e[1].is_lower and bool(e.ent_id_)
 
 
 def _reported(t: Token, root: Token) -> bool:

@@ -16,6 +16,20 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "reg
                          "neighbourhood", "neighborhood", "suburb", "area", "camp"})
 
 
+def region_tail(place: Token) -> str | None:
+    """The country of a region's name right after a town's ("Paris, Texas", "Paris Texas", "Perth, Ontario"): the
+    town is that region's, whatever capital or town elsewhere bears its name."""
+    doc = place.doc
+    k = place.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or (k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"):
+        return None  # "Paris, New York" is two words: no single-word region to read
+    if k + 1 < len(doc) and doc[k + 1].lemma_.lower() in ("say", "tell", "add", "claim", "announce", "report"):
+        return None  # "talks in Moscow, Washington said": the region's namesake speaks
+    return region_country(doc[k].text) if place.pos_ == "PROPN" else None
+
+
 class Placed(Base):
     """Pass B's groups placed in a country or belonging to a named body."""
 
@@ -28,7 +42,7 @@ class Placed(Base):
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in preps:
                 for obj in p.children:
-                    state = self._token_name(obj) if obj.dep_ == "pobj" else None
+                    state = (region_tail(obj) or self._token_name(obj)) if obj.dep_ == "pobj" else None
                     if state and self.d.kind_of(state) == "state":
                         return self.d.sub_actor(state, sector)
                     if obj.dep_ == "pobj" and sector in ("CVL", "REF") and (c := self._place_country(obj)):
@@ -41,7 +55,7 @@ class Placed(Base):
     def _place_country(self, obj: Token) -> str | None:
         """"residents of Nairobi", "villagers in a Nigerian town", "people in Borno state": the country of a capital,
         of a town a demonym describes, or of a first-level region (the people of a place are its country's)."""
-        if obj.pos_ == "PROPN" and (c := self.d.capital(obj.text)):
+        if obj.pos_ == "PROPN" and (c := region_tail(obj) or self.d.capital(obj.text)):
             return c
         words = [t for t in obj.lefts if t.dep_ in ("amod", "compound") and t.text[:1].isupper()]
         for t in words:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..records import PLOVER_SIGN, Event, Mention, Voice
-from .claims import claim_of, claimant_tokens
+from .claims import claim_of, claimant_tokens, pronoun_claimant
 from .lexicon import Lexicon
 from .polarity import ceased, kept_from, negated_here, pending, polarity
 from .syntax import VERBAL
@@ -71,6 +71,8 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
         return [(Voice("quoted", None), denied)]
     out: list[tuple[Voice, bool]] = []
     for tok in toks:
+        if tok.pos_ == "PRON" and name_of(tok) is None:  # '"...," it said': the ministry named before
+            tok = pronoun_claimant(tok) or tok
         name = name_of(tok) or (_span(tok).text if tok.pos_ != "PRON" else None)  # type: ignore[union-attr]
         v = Voice("quoted", name)
         if (v, denied) not in out:

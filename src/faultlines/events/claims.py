@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from ..records import Event, Mention, Voice
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
+from .pronouns import in_quotation
 from .syntax import VERBAL, agents, conjuncts, directed, is_passive, subjects
 
 if TYPE_CHECKING:
@@ -44,7 +45,29 @@ class Claim:
 
 def _speakers(v: Token) -> tuple[Token, ...]:
     found = agents(v) if is_passive(v) else subjects(v)
-    return tuple(s for s in found if s.pos_ != "PRON" or s.lower_ not in ("it", "that", "this", "which"))
+    return tuple(s for s in found if s.pos_ != "PRON" or s.lower_ not in ("that", "this", "which")
+                 or (s.lower_ == "it" and is_passive(v)))
+
+
+def pronoun_claimant(pron: Token) -> Token | None:
+    """The noun a claimant "it"/"they"/"he"/"she" stands for ('The ministry condemned the raid. "...," it said'):
+    the nearest earlier subject noun outside quotations, in its sentence or the two before, of the pronoun's number
+    ("it" a singular, "they" a plural, "he"/"she" a named person or a singular noun)."""
+    p = pron.lower_
+    if p not in ("it", "they", "he", "she"):
+        return None
+    floor = pron.sent.start
+    for _ in range(2):
+        floor = pron.doc[floor - 1].sent.start if floor > 0 else floor
+    for i in range(pron.i - 1, floor - 1, -1):
+        t = pron.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or in_quotation(t):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+        person = t.ent_type_ == "PERSON"
+        if (p == "they") == plural and (p != "it" or not person) and (p not in ("he", "she") or t.tag_ in ("NN", "NNP")):
+            return t
+    return None
 
 
 def _noun_claimants(n: Token, lex: Lexicon) -> Claim:

@@ -70,9 +70,12 @@ DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "stab", "murder", "slay
 
 
 def headline_participles(sent: Span) -> None:
-    """A headline's past-tense act verb with a subject and no object is the participle of a dropped "was"
+    """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's past-tense act verb with a subject and no object is the participle of a dropped "was"
     ("Chicago police officer shot, suspect killed": both were shot and killed, by no one named): its tag becomes
     VBN and its subject a passive one, in place, so the coder reads the subject as the one the act was done to."""
+    for t in sent:
+        if t.dep_ == "nsubj" and t.tag_ == "JJ" and t.i == sent.start and t.head.pos_ == "VERB" and t.text.istitle():
+            t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_  # "Gunman shoots two officers": no adjective does it
     for t in sent:
         if t.tag_ != "VBD" or t.lemma_.lower() not in DONE_TO:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
+from .noun_parties import unrealised
 from .syntax import directed, restated, to_clause
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound"
                     "hesitant", "loath", "unwilling", "unafraid"})
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "reprisals", "punishment",
                      "war"})
+ASPECT = frozenset({"continue", "keep", "begin", "start", "resume"})  # "will continue to strengthen": the act's own tense
 NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
 DOUBTING = frozenset({"doubt", "question"})
@@ -69,6 +71,14 @@ def negated_here(t: Token, lex: Lexicon | None = None) -> bool:
 def _infinitive(v: Token) -> bool:
     """A "to"-infinitive verb ("to fight")."""
     return v.pos_ in VERBS and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+ANNOUNCED_LINKS = frozenset({"xcomp", "conj", "dobj", "nsubjpass", "compound", "amod"})
+
+
+def _announced(v: Token) -> bool:
+    """A headline's root "to"-infinitive, active or passive ("US to lift sanctions", "X to be charged")."""
+    return v.dep_ == "ROOT" and v.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _went_on(v: Token) -> bool:
@@ -197,7 +207,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     if sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     chain = _chain(tok)
-    hypothetical = negated = False
+    hypothetical, negated = unrealised(tok), False  # "the planned offensive" (events/noun_parties.py)
     neg_open = True
     for i, t in enumerate(chain):
         below = chain[i - 1] if i else None
@@ -252,8 +262,9 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                 negated = True
             if below is not None and below.dep_ not in NEG_LINKS and t is not host:
                 neg_open = False
-    if chain and chain[-1].dep_ == "ROOT" and _infinitive(chain[-1]):
-        hypothetical = True  # a headline's "US to lift sanctions": announced, not done
+    if chain and _announced(chain[-1]) and all(t.dep_ in ANNOUNCED_LINKS for t in chain[:-1]):
+        hypothetical = True  # a headline's "US to lift sanctions", "X to be charged": announced, not done (not its
+        # reason: "X to be sentenced for killing Y" -- the killing was done)
     if hypothetical:
         return "hypothetical"
     return "negated" if negated or pending(tok) else "asserted"
@@ -313,7 +324,8 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
         t = t.head
         if t.dep_ == "conj":
             continue
-        intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives)
+        intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives) or (
+            t.lemma_ in ASPECT and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children))
         if t.pos_ == "ADJ" and not intended:
             break
     if not intended:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..actors.genders import name_gender
+from .syntax import adjunct_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -210,6 +211,8 @@ class Pronouns(Pairs):
         chained = self._chained(pron) if is_subject and person and pron.dep_ != "poss" else None
         if chained is not None:  # '"...," he said. He urged ...': the same one as the "he" before
             return self._carried(chained)
+        if is_subject and pron.dep_ != "poss":
+            inside |= adjunct_words(pron.head, pron.i)
         found = self._antecedent(pron, sent.start, person, is_subject, own, skip=inside)
         if found is None and not is_subject and pron.dep_ != "poss" and sent.start > 0 and not person:
             # an object looks back one sentence to the arguments of its clauses ("Russia seized a tanker. Britain
@@ -270,9 +273,10 @@ class Pronouns(Pairs):
         sent = pron.sent
         floor = pron.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         people = self.lex_people()
+        adjunct = adjunct_words(pron.head, pron.i) if pron.dep_ in ("nsubj", "nsubjpass") else set()
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t):
+            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t) or i in adjunct:
                 continue
             if t.pos_ == "PRON" or ((t.ent_type_ == "PERSON" or t.lemma_.lower() in people) and t.tag_ in ("NN", "NNP")):
                 return t
@@ -309,6 +313,8 @@ class Pronouns(Pairs):
             aid = self._resolve(t)
             if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
+            if t.sent.start == pron.sent.start and in_quotation(t) and not in_quotation(pron):
+                continue  # '"Israel attacked our hospital," it said': the speaker is not one its words name
             entry = self.entry(aid)
             if entry is None or (entry.kind == "person") != person or self._other_sex(aid, pron):
                 continue

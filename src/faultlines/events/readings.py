@@ -149,8 +149,9 @@ class Readings(ArgumentResolver):
         """A crowd verb's subject is a protesting crowd, or its clause says what the crowd is for ("demanding")."""
         d = self.actors.dictionary
         subs = subjects(v)
-        if any(d.generic_actors.get(s.lemma_.lower()) == "PRT" for s in subs):
-            return True
+        if any(d.generic_actors.get(s.lemma_.lower()) == "PRT" and (s.lemma_.lower() not in ("crowd", "throng") or any(
+                d.generic_actors.get(g.lemma_.lower()) == "PRT" for g in s.subtree if g.i != s.i)) for s in subs):
+            return True  # "a crowd of 300 people gathered at a park" protests only with a cue ("a crowd of protesters")
         around = [t for c in v.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
         return any(t.lemma_.lower() in self.lex.protest_cues for t in around)
 

@@ -300,9 +300,25 @@ def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def question_clause(c: Token) -> bool:
+    """A clause that asks, not one that demands: "asked why the women stayed quiet", "whether X would send troops",
+    "on what basis X became involved"."""
+    if c.dep_ != "ccomp":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
+        return True
+    v, doc = c.head, c.doc
+    inside = {w.i for s in c.children if s.dep_ in SUBJ for w in s.subtree} | {
+        w.i for o in v.children if o.dep_ in ("dobj", "dative") for w in o.subtree}  # "the troops who ...", "asked X"
+    return any(doc[k].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[k].lower_ != "that"
+               for k in range(v.i + 1, c.i) if k not in inside)  # "on what basis X became", "why X stayed"
+
+
 def clause_subject(v: Token) -> list[Token]:
-    """Subjects of a that-clause under `v` ("demanded that X ...")."""
+    """Subjects of a that-clause under `v` ("demanded that X ..."); a question asks no one ("asked why X ...")."""
     for c in v.children:
+        if question_clause(c):
+            continue
         if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("that", "for") and (c.dep_ == "acl" or m.lower_ == "for")
                 for m in c.children)):  # "demanded that X ...", "called for X to ..."
@@ -390,3 +406,19 @@ def directed(v: Token) -> bool:
     asked = [c.i for c in kids if c.dep_ in ("dobj", "dative", "nsubjpass")]
     return any(c.dep_ == "xcomp" and c.i > min(asked) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in kids) if asked else False
+
+
+def adjunct_words(v: Token, before: int) -> set[int]:
+    """Words of `v`'s subjectless non-finite adjuncts that end before `before` ("While challenging X to say whether Y
+    was ..., he urged", "Asked whether Y would resign, he said"): their doer is `v`'s subject, so a subject inside
+    them is someone that doer speaks of, no antecedent of `v`'s subject pronoun."""
+    out = {w.i for c in v.children if c.dep_ in ("advcl", "prep") and c.right_edge.i < before
+           for a in (c, *(g for g in c.children if g.dep_ == "pcomp"))
+           if a.tag_ in ("VBG", "VBN", "VB") and not any(s.dep_ in SUBJ for s in a.children)
+           for w in a.subtree}
+    sent, doc = v.sent, v.doc
+    first = next((t for t in sent if t.dep_ not in ("mark", "advmod", "punct") and t.pos_ != "SCONJ"), None)
+    if before > sent.start and doc[before - 1].text == "," and first is not None and first.i < before \
+            and first.tag_ in ("VBG", "VBN") and not any(s.dep_ in SUBJ for s in first.children):
+        out.update(range(sent.start, before - 1))  # the parser hung the opener's inner clause on the main verb
+    return out
