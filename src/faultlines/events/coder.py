@@ -44,6 +44,7 @@ from .syntax import (
     is_passive,
     objects,
     prep_objects,
+    question_clause,
     subjects,
     title_case,
     to_clause,
@@ -136,8 +137,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             if self._not_an_act(v, rule, objs, passive):
                 continue
             if rule.type == "REQUEST" and not (objs or prep_objects(v, rule.target_preps) or any(
-                    c.dep_ in ("ccomp", "xcomp") for c in v.children) or clause_subject(v)):
-                continue  # '"Can he?" he asked.': a request names what or whom it asks
+                    c.dep_ in ("ccomp", "xcomp") and not question_clause(c) for c in v.children) or clause_subject(v)):
+                continue  # '"Can he?" he asked.', "asked why X stayed quiet": a request names what or whom it asks
             # what is mobilised is the force itself, not a target
             moved = rule.type == "MOBILIZE" or (rule.type == "RETREAT" and bool(objs) and all(map(self._force, objs)))
             # "discussed Britain's exit with X": X, not Britain (one visits or mediates parties, not topics)
