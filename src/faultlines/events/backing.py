@@ -50,7 +50,7 @@ def _giver(n: Token, actor_of: Callable[[Token], str | None]) -> Token | None:
 
 def _holder(n: Token) -> Token | None:
     """The verb whose subject holds the noun: "with X's backing, they advanced", "enjoys the backing of",
-    "relies on help from", "thanks to support from"."""
+    "relies on help from", "thanks to support from", "the troops, with the help of X, advanced"."""
     h = n.head
     if n.dep_ == "dobj" and h.pos_ in VERBAL and h.lemma_.lower() in HAVING:
         return h
@@ -63,6 +63,8 @@ def _holder(n: Token) -> Token | None:
     elif h.lower_ not in MEANS or (h.lower_ != "with" and h.head.lemma_.lower() not in HAVING):
         return None
     v = h.head
+    if h.lower_ == "with" and v.dep_ == "nsubj" and v.pos_ in ("NOUN", "PROPN"):
+        v = v.head  # "Nigerian troops, with the help of Chadian soldiers, retook the town": hung on the subject
     return v if v.pos_ in VERBAL else None
 
 

@@ -5,12 +5,11 @@ honours. Words are data (data/diplomacy.yaml)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datafile import data_file, word_list
-from .nominal import NominalEvents
+from .companions import CompanionFrames
+from .diplomacy_data import DiplomacyData, diplomacy_data
 from .polarity import intent_type
 from .readings import Candidate
 from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
@@ -18,42 +17,15 @@ from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
-                  "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
-                  "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
-                  "carriers", "going", "receiving", "visitors", "visiting"})
-HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 WITH = frozenset({"with", "to"})
 BETWEEN = frozenset({"between"})
 OF = frozenset({"of"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
 FOR = frozenset({"for"})
+TO = frozenset({"to"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
-
-
-@dataclass(frozen=True)
-class DiplomacyData:
-    """The word lists of data/diplomacy.yaml."""
-
-    words: dict[str, frozenset[str]]
-    qualified: dict[str, frozenset[str]]
-
-    def __getitem__(self, key: str) -> frozenset[str]:
-        return self.words[key]
-
-
-@lru_cache(maxsize=1)
-def diplomacy_data() -> DiplomacyData:
-    """data/diplomacy.yaml, checked for unknown keys."""
-    raw = data_file("diplomacy.yaml")
-    honours = raw.get("honours") or {}
-    if set(raw) - KEYS or set(honours) - HONOUR_KEYS:
-        raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")
-    words = {k: word_list(raw, k) for k in raw if k not in ("version", "honours")}
-    words |= {f"honour_{k}": word_list(honours, k) for k in honours if k != "qualified"}
-    qualified = honours.get("qualified") or {}
-    return DiplomacyData(words, {str(k): word_list(qualified, k) for k in qualified})
+PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +33,8 @@ def diplomacy_words() -> frozenset[str]:
     """Every lemma that may start a reading of this module: a sentence without one is not read for it."""
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
-        | d["honour_renaming"] | d["praise_nouns"] | d["visitors"]
+        | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
+        | d["teaming"] | d["deploying"] | d["in_support"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -70,8 +43,11 @@ def _qualifiers(t: Token) -> set[str]:
         p.lemma_.lower() for p in prep_objects(t, OF)}
 
 
-class DiplomacyFrames(NominalEvents):
+class DiplomacyFrames(CompanionFrames):
     """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
+
+    def _data(self) -> DiplomacyData:
+        return diplomacy_data()
 
     def diplomacy(self, tok: Token) -> list[Candidate]:
         d = diplomacy_data()
@@ -98,6 +74,18 @@ class DiplomacyFrames(NominalEvents):
             out += self.honour(tok)
         if lemma in d["honour_renaming"] and tok.pos_ in VERBAL:
             out += self.renamed(tok)
+        if tok.lower_ in PARTNERS:
+            out += self.partnered(tok)
+        if lemma in d["rescues"] and tok.pos_ == "NOUN":
+            out += self.rescue(tok)
+        if lemma in d["ally_nouns"] and tok.pos_ == "NOUN":
+            out += self.allied(tok)
+        if lemma in d["in_support"] and tok.pos_ == "NOUN":
+            out += self.in_support(tok)
+        if lemma in d["teaming"] and tok.pos_ in VERBAL:
+            out += self.teamed(tok)
+        if lemma in d["deploying"] and tok.pos_ in VERBAL:
+            out += self.sent_to_help(tok)
         return out
 
     # --- helpers -------------------------------------------------------------------------------------------------
@@ -251,20 +239,34 @@ class DiplomacyFrames(NominalEvents):
 
     def praise(self, n: Token) -> list[Candidate]:
         """"expressed appreciation for Sudan's role", "conveyed its gratitude to Algeria", "sent a message of
-        congratulations to X": the speaker SUPPORT the one addressed or the owner of the thing praised."""
+        congratulations to X", "sent condolences to the victims' families": the speaker SUPPORT the one addressed
+        or the owner of the thing praised; "our sympathies go out to X": the possessor's."""
         d = diplomacy_data()
         h = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["carriers"]:
             h = n.head.head
         v = h.head
+        if h.dep_ == "nsubj" and v.lemma_.lower() in d["going"] and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in v.children):  # "my condolences go out to the family"
+            speakers = self._named([c for c in n.children if c.dep_ == "poss"])
+            return self._cross("SUPPORT", speakers, self._addressed(prep_objects(v, TO)), n, v)
         if h.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in d["praise_hosts"]:
             return []
-        to = self._named(prep_objects(n, WITH) + prep_objects(h, WITH) + prep_objects(v, WITH))  # "to X", "with X"
+        to = self._addressed(prep_objects(n, WITH) + prep_objects(h, WITH) + prep_objects(v, WITH))  # "to X", "with X"
         if not to:
             things = prep_objects(n, FOR) + prep_objects(h, FOR) + prep_objects(v, FOR)
             to = self._named([t for t in things if self.np_actor(t)] + [
                 c for t in things if not self.np_actor(t) for c in t.children if c.dep_ == "poss"])
         return self._cross("SUPPORT", self._named(self._acting(v)), to, n, v)
+
+    def _addressed(self, toks: list[Token]) -> list[tuple[str, Token]]:
+        """The parties a message is addressed to; bereaved kin named by no party ("the victims' families", "the
+        family of the slain officer") are civilians of the place."""
+        named = self._named(toks)
+        if named:
+            return named
+        kin = diplomacy_data()["kin"]
+        return [(g, t) for t in toks if t.lemma_.lower() in kin and (g := self.generic_actor(t, "CVL")) is not None]
 
     # --- acts done together --------------------------------------------------------------------------------------
     def joint(self, v: Token) -> list[Candidate]:

@@ -1,0 +1,54 @@
+"""The word lists of data/diplomacy.yaml, loaded once and checked for unknown keys, and the one test the noun coder
+asks of them ("came to Syria's aid": the possessor is the one helped)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..datafile import data_file, word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "strengthening", "pair_words", "jointly",
+                  "not_joint", "joint_kinds", "manners", "signing", "agreements", "paired_types", "after_preps",
+                  "meetings", "honours", "good_bonds", "describing", "praise_nouns", "praise_hosts",
+                  "carriers", "going", "receiving", "visitors", "visiting", "partner_verbs", "not_partnered",
+                  "rescues", "coming", "defences", "ally_nouns", "past_allies", "kin",
+                  "teaming", "teaming_objects", "deploying", "forces_sent",
+                  "in_support", "with_nouns"})
+HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
+
+@dataclass(frozen=True)
+class DiplomacyData:
+    """The word lists of data/diplomacy.yaml."""
+
+    words: dict[str, frozenset[str]]
+    qualified: dict[str, frozenset[str]]
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.words[key]
+
+
+@lru_cache(maxsize=1)
+def diplomacy_data() -> DiplomacyData:
+    """data/diplomacy.yaml, checked for unknown keys."""
+    raw = data_file("diplomacy.yaml")
+    honours = raw.get("honours") or {}
+    if set(raw) - KEYS or set(honours) - HONOUR_KEYS:
+        raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")
+    words = {k: word_list(raw, k) for k in raw if k not in ("version", "honours")}
+    words |= {f"honour_{k}": word_list(honours, k) for k in honours if k != "qualified"}
+    qualified = honours.get("qualified") or {}
+    return DiplomacyData(words, {str(k): word_list(qualified, k) for k in qualified})
+
+
+
+def rescued(n: Token) -> bool:
+    """"came to Syria's aid", "rushed to the rescue of Qatar": a noun of help under "to" after a verb of coming; its
+    possessor is the one helped, not the giver (events/companions.py codes it)."""
+    d = diplomacy_data()
+    return n.lemma_.lower() in d["rescues"] and n.dep_ == "pobj" and n.head.lower_ == "to" \
+        and n.head.head.lemma_.lower() in d["coming"]
