@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import NAME_MODS, backing
-from .found import FoundDead
-from .noun_parties import blamed_on, noun_agents
+from .diplomacy_data import rescued
+from .noun_parties import blamed_on, claimants, noun_agents, split_sides
+from .noun_sides import GUNFIGHTS, NounSides
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 RECEIVE = frozenset({"receive", "get", "obtain", "enjoy", "win", "gain", "secure", "accept"})
 DRAWN = frozenset({"draw", "face", "attract", "earn", "incur", "court", "invite", "suffer", "provoke", "spark", "prompt",
                    "elicit", "meet"})  # what the subject brings on itself: its source is the "from" noun or no one
-GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 INTERNAL = frozenset({"civil", "internal", "domestic", "sectarian", "intercommunal", "inter-communal", "tribal"})
 HEDGES = frozenset({"understanding", "knowledge", "mind", "surprise", "regret"})
 PHONES = frozenset({"phone", "telephone", "video", "conference"})
@@ -53,7 +53,7 @@ FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping du
 PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "imprisonment",
                            "jailing", "internment", "deportation", "extradition", "expulsion", "torture", "rape",
                            "assassination", "murder", "killing", "execution", "beheading", "lynching", "poisoning",
-                           "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster",
+                           "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster", "slaying",
                            "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
 AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
@@ -76,7 +76,7 @@ def _owners(t: Token) -> list[Token]:
         c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
 
 
-class NominalEvents(Pairing, FoundDead):
+class NominalEvents(Pairing, NounSides):
     """Codes trigger nouns and role nouns; `SentenceCoder` adds the verbs."""
 
     def _is_host(self, v: Token, generic: bool) -> bool:
@@ -137,7 +137,7 @@ class NominalEvents(Pairing, FoundDead):
         if not fitting:
             return []
         rule = fitting[0]
-        if rule.not_event:  # "life support", "price support"
+        if rule.not_event or rescued(n):  # "life support"; "came to Syria's aid" is Syria helped (events/companions.py)
             return []
         if n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in self.lex.idle_hosts.get(n.lemma_.lower(), ()):
             return []  # "received several calls about a burglary": telephone calls; "issued alerts": warnings
@@ -166,12 +166,20 @@ class NominalEvents(Pairing, FoundDead):
         laid = blamed_on(a)  # "blamed the attack on X": X is said to have done it
         if laid and not srcs:
             srcs = [c for c in laid if self.np_actor(c) or self.generic_actor(c)]
+        if not srcs and rule.type == "ASSAULT":  # "the Houthis claimed the drone attack"
+            srcs = [c for c in claimants(a) if self.np_actor(c)]
         owned = self._patient_owner(n, a)
         owners = {o.i for o in owned}
         srcs = [c for c in srcs if c.i not in owners]
         aided = self._with_help(n, a, rule, srcs)
         if aided is not None:
             return aided
+        if rule.type == "ASSAULT" and a.lemma_.lower() in self.lex.reciprocal_nouns and self.sporting(n.sent):
+            return []  # "the clash between Ghana and Nigeria ended 2-1": a match
+        fought = None if srcs or rule.type != "ASSAULT" else self.fought_in(n, a, rule.type, self._mode(n, rule.type,
+                                                                                                           rule.mode))
+        if fought:  # "two militants were killed in a gunfight with Indian troops"
+            return fought
         host, _ = self._noun_host(a)
         if a.dep_ == "dobj" and a.head.lemma_.lower() in self.lex.transfer | self.lex.acquire and \
                 self.lex.objects.get(n.lemma_.lower()) == ("AID", "military"):
@@ -211,6 +219,10 @@ class NominalEvents(Pairing, FoundDead):
         if not srcs and rule.type == "SANCTION":
             srcs = self._expelled_from(a)  # "the expulsion of Russian diplomats from Canada": Canada expels them
         between = prep_objects(a, frozenset({"between"}))
+        if not srcs and a.lemma_.lower() in self.lex.reciprocal_nouns and len(between) == 1 \
+                and split_sides(between[0]) and len(split := self.sides(between)) > 1:
+            return [Candidate(rule.type, self._mode(n, rule.type, rule.mode), s, t, n, st, tt, host)  # "clashes
+                    for s, st in split for t, tt in split if s != t]  # between Indian and Pakistani troops"
         if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             srcs = between  # "a clash between GNA and LNA forces": each on the other
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
@@ -219,7 +231,8 @@ class NominalEvents(Pairing, FoundDead):
             srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
                     if c.source is not None]
-        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a):
+        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a) \
+                and not prep_objects(a.head, frozenset({"between"})):  # "erupted between X and Y": `happened`
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
         blamed = {x.i for x in laid}
