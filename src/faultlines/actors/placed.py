@@ -38,6 +38,9 @@ class Placed(Base):
         (or, for state offices, "of") a country belongs to it."""
         if sector not in ("REB", "MIL", "GOV", "LEG", "POL", "INT", "OPP", "CVL", "REF"):
             return None
+        if sector == "REB" and any(self.d.generic_actors.get(o.lemma_.lower()) in ("CVL", "PRT", "REF")
+                                   for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            return None  # "a group of teenagers in Alton": the teenagers, no armed group of the place (round 16, K)
         preps = ("in", "from", "of") if sector in ("GOV", "MIL", "LEG", "POL", "INT", "CVL", "REF") else ("in", "from")
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in preps:
