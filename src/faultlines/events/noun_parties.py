@@ -1,5 +1,6 @@
 """Who an act noun names as its doers: its "by" agents (also where the parser hung them on its "of" object or on the
-active verb it is the object of) and whom it is blamed on ("blamed the attack on X")."""
+active verb it is the object of), whom it is blamed on ("blamed the attack on X"), who claims it ("X claimed the
+attack"), and the sides of "between Indian and Pakistani troops"."""
 
 from __future__ import annotations
 
@@ -14,8 +15,18 @@ if TYPE_CHECKING:
 def noun_agents(act: Token) -> list[Token]:
     """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
     by police")."""
-    return prep_objects(act, frozenset({"by"})) or [
+    found = prep_objects(act, frozenset({"by"})) or [
         p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))] or _stray_agents(act)
+    return [p for p in found if not merged_name(p)]
+
+
+def merged_name(t: Token) -> bool:
+    """A name the parser ran into the sentence's verb and a name before it ("the abduction of X by al-Shabaab shocked
+    Kenya" read as one phrase "al-Shabaab shocked Kenya"): a past verb made its modifier, after another name."""
+    names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
+    return t.pos_ == "PROPN" and bool(names) and any(
+        m.dep_ == "amod" and m.i > names[0].i and m.tag_ in ("VBD", "VBN", "JJ") and m.lower_.endswith("ed")
+        and m.i > 0 and m.nbor(-1).text != "-" for m in t.lefts)
 
 
 BLAMING = frozenset({"blame", "pin"})
@@ -48,3 +59,41 @@ def _stray_agents(act: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.tag_ != "VBG"
             and (p.pos_ == "PROPN" or any(x.dep_ in ("det", "amod", "compound", "poss") for x in p.lefts))
             for p in conjuncts(p)]
+
+
+CLAIMING = frozenset({"claim"})
+
+
+def claimants(act: Token) -> list[Token]:
+    """"The Houthis claimed the drone attack": the subject of an active "claim" whose object is the act owns it (a
+    claim that something happened is a clause, not an object)."""
+    v = act.head
+    if act.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in CLAIMING or is_passive(v):
+        return []
+    return [x for c in v.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+
+
+SIDE_NAMES = frozenset({"NORP", "GPE"})
+
+
+def split_sides(head: Token) -> list[Token]:
+    """"between Indian and Pakistani troops": the coordinated name modifiers of one plural head, each a side of its own
+    (none for one modifier, "between Indian troops")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in SIDE_NAMES]
+    out = [x for m in mods for x in conjuncts(m) if x.ent_type_ in SIDE_NAMES]
+    return out if len(out) > 1 else []
+
+
+# what makes an act noun one still to come ("the planned offensive", "upcoming talks", "a looming strike")
+UNREALISED = frozenset({"planned", "proposed", "possible", "potential", "threatened", "expected", "looming", "imminent",
+                        "anticipated", "future", "prospective", "mooted", "contemplated", "impending", "upcoming",
+                        "intended", "scheduled", "feared", "rumoured", "rumored", "envisaged", "envisioned"})
+
+
+def unrealised(n: Token, host: Token | None = None) -> bool:
+    """An act noun whose own modifier says it has not happened yet ("the planned offensive on Rafah"); not when a host
+    verb makes the act its own ("vowed to respond to any future attack" is a threat made now)."""
+    return n.pos_ == "NOUN" and (host is None or host is n) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in UNREALISED for c in n.children)

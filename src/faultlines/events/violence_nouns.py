@@ -1,6 +1,7 @@
 """Noun events of violence with their parties in the phrase: "the violence against police" (ASSAULT on the police,
-no source named), "the army's brutality toward detainees", "the deaths of three men at the hands of police" (the
-police ASSAULT the men). Frames are data (data/violence_nouns.yaml)."""
+no source named), "the army's brutality toward detainees", "the murder of X", "the kidnapping of X by Y", "an exchange
+of fire between X and Y", "the deaths of three men at the hands of police" (the police ASSAULT the men), and "a plea to
+X" (REQUEST). Frames are data (data/violence_nouns.yaml)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,23 @@ from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .lexicon import Rule
 from .nominal import NominalEvents
+from .readings import Candidate
 from .syntax import VERBAL, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .readings import Candidate
-
-KEYS = frozenset({"version", "frames", "hands", "ending"})
-FRAME_KEYS = frozenset({"lemmas", "type", "target_preps"})
+KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals"})
+FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned"})
+FRAME_TYPES = frozenset({"ASSAULT", "COERCE"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
+EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
+PLEA_KEYS = frozenset({"nouns", "not_with"})
 OF = frozenset({"of"})
+BETWEEN = frozenset({"between"})
+WITH = frozenset({"with"})
+TO = frozenset({"to"})
+FROM = frozenset({"from"})
 
 
 @dataclass(frozen=True)
@@ -34,30 +41,42 @@ class ViolenceNouns:
     hand_verbs: frozenset[str]
     not_suffered: frozenset[str]
     ending: frozenset[str]
+    owned: frozenset[str]  # frames whose possessor is whom the act was done to
+    exchanges: frozenset[str]
+    fire: frozenset[str]  # what is exchanged: shots (firearms), or any other "of" noun of an armed exchange
+    other_fire: frozenset[str]
+    pleas: frozenset[str]
+    not_pleas: frozenset[str]
+    withdrawals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def violence_nouns() -> ViolenceNouns:
     """data/violence_nouns.yaml, checked for unknown keys by name."""
     raw = data_file("violence_nouns.yaml")
-    hands = raw.get("hands") or {}
-    if set(raw) - KEYS or set(hands) - HANDS_KEYS:
+    hands, exchanges, pleas = raw.get("hands") or {}, raw.get("exchanges") or {}, raw.get("pleas") or {}
+    if set(raw) - KEYS or set(hands) - HANDS_KEYS or set(exchanges) - EXCHANGE_KEYS or set(pleas) - PLEA_KEYS:
         raise ValueError("violence_nouns.yaml: unknown keys")
     frames: dict[str, Rule] = {}
+    owned: set[str] = set()
     for f in raw.get("frames") or ():
-        if set(f) - FRAME_KEYS or f.get("type") != "ASSAULT":
+        if set(f) - FRAME_KEYS or f.get("type") not in FRAME_TYPES:
             raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
-        rule = Rule(type="ASSAULT", target_preps=word_list(f, "target_preps"), needs_target=True)
+        rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"), needs_target=True)
         frames.update((w, rule) for w in word_list(f, "lemmas"))
+        if f.get("owned"):
+            owned |= word_list(f, "lemmas")
     return ViolenceNouns(frames, word_list(hands, "nouns"), word_list(hands, "verbs"), word_list(hands, "not_suffered"),
-                         word_list(raw, "ending"))
+                         word_list(raw, "ending"), frozenset(owned), word_list(exchanges, "nouns"),
+                         word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
+                         word_list(pleas, "not_with"), word_list(raw, "withdrawals"))
 
 
 @lru_cache(maxsize=1)
 def violence_words() -> frozenset[str]:
     """Words that may start a reading of this module."""
     data = violence_nouns()
-    return frozenset(data.frames) | {"hand"}
+    return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | {"hand"}
 
 
 def _topic(n: Token, data: ViolenceNouns) -> bool:
@@ -78,12 +97,58 @@ class ViolenceFrames(NominalEvents):
         if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns and not _topic(tok, data):
             rule = data.frames[lemma]
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
+            if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
+                hit |= {o.i for o in self._patient_owner(tok, tok)}
             return [self._by_force(c, tok) for c in self.noun(tok, (rule,)) if c.target is not None
                     and c.target_tok is not None and c.target_tok.i in hit  # its own "against" party, not a place
                     and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
         if lemma == "hand" and tok.lower_ == "hands":
             return self.at_hands(tok)
+        if lemma in data.withdrawals and tok.pos_ == "NOUN":
+            return self.withdrawal(tok)
+        if lemma in data.exchanges and tok.pos_ == "NOUN":
+            return self.exchange(tok, data)
+        if lemma in data.pleas and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not any(
+                c.lemma_.lower() in data.not_pleas for c in tok.children):
+            rule = Rule(type="REQUEST", target_preps=TO, needs_target=True)
+            hit = {p.i for p in prep_objects(tok, TO) + (prep_objects(tok.head, TO) if tok.dep_ == "dobj" else [])}
+            return [c for c in self.noun(tok, (rule,)) if c.source is not None and c.target_tok is not None
+                    and c.target_tok.i in hit]
         return []
+
+    def withdrawal(self, n: Token) -> list[Candidate]:
+        """"the withdrawal of French troops from Mali", "the US drawdown from Iraq": the troops' side (the "of" troops, else
+        the owner or a name before a noun the lexicon does not read) RETREATs from the named place's state."""
+        places = [p for p in prep_objects(n, FROM) if p.ent_type_ in ("GPE", "LOC")]
+        if not places:
+            return []
+        troops = [o for o in prep_objects(n, OF) if self.actors.dictionary.sector_of(o.lemma_.lower()) == "MIL"]
+        srcs = troops or ([] if n.lemma_.lower() in self.lex.nouns else [  # the lexicon reads "the US withdrawal"
+            c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")])
+        host = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None
+        return [c for c in self._pairs("RETREAT", None, n, srcs, places, True, host)
+                if c.source is not None and c.target is not None and c.source != c.target]
+
+    def exchange(self, n: Token, data: ViolenceNouns) -> list[Candidate]:
+        """"an exchange of fire between X and Y" (also on a verb of happening: "an exchange of gunfire broke out
+        between"), "exchanges of fire with police" (the host's subject and the "with" party): each on the other."""
+        shots = {o.lemma_.lower() for o in prep_objects(n, OF)}
+        if not shots & (data.fire | data.other_fire) or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                                                        for c in (*n.children, *n.head.children)):
+            return []
+        mode = "firearms" if shots & data.fire else None
+        sides = prep_objects(n, BETWEEN) or (prep_objects(n.head, BETWEEN) if self._happened(n) else [])
+        found: list[tuple[str | None, Token | None]] = list(self.sides(sides)) if sides else []
+        fought = self.fought_in(n, n, "ASSAULT", mode) if len(found) < 2 else None
+        if fought:  # "three officers were wounded in an exchange of fire with bandits"
+            return fought
+        if len(found) < 2:  # "X's exchange of fire with Y", "X reported an exchange of fire with Y"
+            rule = Rule(type="ASSAULT", mode=mode, target_preps=WITH, needs_target=True)
+            read = [c for c in self.noun(n, (rule,)) if c.source is not None][:1]
+            found = [(c.source, c.source_tok) for c in read] + [(c.target, c.target_tok) for c in read]
+        host = n.head if n.head.pos_ in VERBAL else None
+        return [Candidate("ASSAULT", mode, s, t, n, st, tt, host) for s, st in found for t, tt in found
+                if s is not None and t is not None and s != t]
 
     def _by_force(self, c: Candidate, n: Token) -> Candidate:
         """"Kenyan police brutality": the force the compound names, of the state its adjective names, not the state."""

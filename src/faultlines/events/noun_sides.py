@@ -1,0 +1,80 @@
+"""The sides of a fight named by a noun: "between Indian and Pakistani troops" (two states' organs), a gunfight's
+side read as civilians (armed, so the unidentified armed group), "X was killed in a shoot-out with Y" (X and Y)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actors.regions import SCORE  # a match's score
+from .found import FoundDead
+from .noun_parties import split_sides
+from .readings import Candidate
+from .syntax import VERBAL, conjuncts, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
+FOUGHT_IN = frozenset({"in", "during"})  # "was killed in (during) a gunfight with police"
+WITH = frozenset({"with"})
+
+
+class NounSides(FoundDead):
+    """Sides of reciprocal act nouns; `NominalEvents` and `ViolenceFrames` ask for them."""
+
+    def sides(self, toks: list[Token]) -> list[tuple[str, Token]]:
+        """The sides named by "between" objects with their actors; "between Indian and Pakistani troops" names two (each
+        state's organ of the head's kind), "between the army and the RSF" one each."""
+        d = self.actors.dictionary
+        split = split_sides(toks[0]) if len(toks) == 1 else []
+        if not split:
+            return [(x, t) for x, t in self._actors(toks) if x is not None and t is not None]
+        sector = d.sector_of(toks[0].lemma_.lower())
+        out: list[tuple[str, Token]] = []
+        for m in split:
+            x = self.np_actor(m)
+            e = self.entry(x)
+            if x is not None and e is not None and e.kind == "state" and sector and d.entry(d.sub_actor(x, sector)):
+                x = d.sub_actor(x, sector)
+            if x is not None and (x, m) not in out:
+                out.append((x, m))
+        return out if len({x for x, _ in out}) > 1 else []
+
+    def happened(self, v: Token) -> list[Candidate]:
+        """`FoundDead.happened`, with a side of a gunfight read as civilian ("a shoot-out erupted between the suspect
+        and police") the unidentified armed group of its country: whoever trades shots is armed."""
+        out = []
+        for c in super().happened(v):
+            if c.trigger.lemma_.lower() in GUNFIGHTS:
+                c = replace(c, source=self.armed_side(c.source, c.source_tok),
+                            target=self.armed_side(c.target, c.target_tok))
+            out.append(c)
+        return out
+
+    def armed_side(self, actor: str | None, tok: Token | None) -> str | None:
+        """The unidentified armed group for a side of a gunfight read as civilians."""
+        if actor is None or tok is None or not (actor == "CIVILIANS" or actor.endswith(".CVL")):
+            return actor
+        return self.generic_actor(tok, "UAG") or actor
+
+    def fought_in(self, n: Token, a: Token, type_: str, mode: str | None) -> list[Candidate] | None:
+        """"Two militants were killed in a gunfight with Indian troops", "a soldier died during clashes with rebels":
+        the verb's subject and the "with" party are the two sides, each on the other; None for another shape."""
+        v = a.head.head
+        if a.dep_ != "pobj" or a.head.lower_ not in FOUGHT_IN or v.pos_ not in VERBAL or v.i > a.i \
+                or a.lemma_.lower() not in self.lex.reciprocal_nouns:
+            return None
+        foes = prep_objects(a, WITH)
+        subj = [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)]
+        if not foes or not subj:
+            return None
+        gunfight = n.lemma_.lower() in GUNFIGHTS or a.lemma_.lower() in GUNFIGHTS
+        ours = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(subj)]
+        theirs = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(foes)]
+        return [Candidate(type_, mode, s, t, n, st, tt, v) for one, other in ((ours, theirs), (theirs, ours))
+                for s, st in one for t, tt in other if s is not None and t is not None and s != t]
+
+    def sporting(self, sent: Span) -> bool:
+        """A match, not a fight: a score ("ended 2-1") or a word of sport in the sentence."""
+        return bool(SCORE.search(sent.text)) or any(t.lemma_.lower() in self.lex.sports_words for t in sent)
