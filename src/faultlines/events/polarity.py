@@ -207,7 +207,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     if sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     chain = _chain(tok)
-    hypothetical, negated = unrealised(tok), False  # "the planned offensive" (events/noun_parties.py)
+    hypothetical, negated = unrealised(tok, host), False  # "the planned offensive" (events/noun_parties.py)
     neg_open = True
     for i, t in enumerate(chain):
         below = chain[i - 1] if i else None
