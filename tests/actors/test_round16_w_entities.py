@@ -64,3 +64,9 @@ def test_a_capital_alone_keeps_its_state(rules):
     found = {e.source for e in rules.extract(document_from_text("Police in Paris arrested a man on Sunday.")).events
              if e.type == "COERCE"}
     assert found == {"FRA.POL"}
+
+
+def test_a_name_run_on_into_a_count_ends_before_it(pipeline):
+    names = _actors(pipeline, "Officer Tom Dunn shot Kevin McDonald in October. The officer is accused of shooting "
+                              "McDonald 16 times.")
+    assert not any(any(c.isdigit() for c in n) for n in names.values())

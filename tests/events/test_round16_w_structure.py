@@ -104,3 +104,42 @@ def test_a_demand_keeps_whom_it_asks(code, text, pair):
 ])
 def test_a_crowd_gathering_protests_only_when_it_says_so(code, text, protest):
     assert any(r[0] == "PROTEST" for r in code(text)) == protest
+
+
+@pytest.mark.parametrize("text", [
+    'WASHINGTON (AP) — Kenya vowed on Friday to fight Uganda "at any cost" after President Yoweri Museveni proposed new '
+    'tariffs on Kenyan goods.',  # the parser hangs the vow's infinitive as an adverbial clause
+    "Kenya vowed to fight Uganda at any cost.",
+])
+def test_a_vowed_attack_is_one_threat_not_also_a_hypothetical_attack(code, text):
+    found = [r for r in code(text) if (r[1], r[2]) == ("KEN", "UGA")]
+    assert [r[0] for r in found] == ["THREATEN"] and found[0][3] == "asserted"
+
+
+def test_a_purpose_infinitive_stays_hypothetical(code):
+    assert ("ASSAULT", "hypothetical") in {(r[0], r[3]) for r in code("Kenya sent troops on Friday to fight the rebels "
+                                                                      "in Somalia.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry was criticized for refusing to publish the death toll days after the attack on the army base in Kunduz.",
+    "Kenya refused to reopen the border after the raid by Somali militants.",
+])
+def test_an_act_named_as_a_time_is_not_what_is_refused(code, text):
+    found = {r[3] for r in code(text) if r[0] == "ASSAULT"}
+    assert found == {"asserted"}
+
+
+def test_an_act_refused_stays_negated(code):
+    assert ("ASSAULT", "negated") in {(r[0], r[3]) for r in code("Kenya refused to attack Somalia.")}
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("The officer is accused of shooting Kevin Hale in Ohio.", ("author", None)),
+    ('"We have charged him," prosecutor Anne Ruiz said. The officer is accused of shooting Kevin Hale in Ohio.',
+     ("quoted", "Anne Ruiz")),
+])
+def test_an_unnamed_claim_is_the_paragraphs_speakers_or_the_authors(code, text, voice):
+    told = {(r[4], r[5]) for r in code(text) if r[0] == "ASSAULT"}
+    assert told and ("quoted", None) not in told
+    assert voice[0] in {k for k, _ in told}

@@ -38,7 +38,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     """Resolve every named entity once, in document order."""
 
     def _names(self) -> list[Hit]:
-        ents = [self._people_tagged_org(e) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
+        ents = [self._people_tagged_org(before_count(e)) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
         ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)
                                          and not self._office_title_words(e) and not lowercase_title(e)])
@@ -362,6 +362,14 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
+
+
+def before_count(e: Span) -> Span:
+    """"shooting McDonald 16 times": a name the tagger ran on into the count after it ends before the count."""
+    doc = e.doc
+    if len(e) > 1 and e[-1].like_num and e.end < len(doc) and doc[e.end].lemma_.lower() == "time":
+        return Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.ent_id_)
+    return e
 
 
 def lowercase_title(e: Span) -> bool:

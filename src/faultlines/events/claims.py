@@ -6,11 +6,11 @@ reports that Y armed Z": the arming is X's claim (or denial), not the author's a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from ..records import Event, Mention, Voice
+from ..records import Event, Mention, Quote, Voice
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
 from .pronouns import in_quotation
@@ -47,6 +47,17 @@ def _speakers(v: Token) -> tuple[Token, ...]:
     found = agents(v) if is_passive(v) else subjects(v)
     return tuple(s for s in found if s.pos_ != "PRON" or s.lower_ not in ("that", "this", "which")
                  or (s.lower_ == "it" and is_passive(v)))
+
+
+def paragraph_speaker(text: str, quotes: Sequence[Quote], at: int) -> str | None:
+    """The named speaker of a quotation in the paragraph holding `at` (the nearest before it, else after): who an
+    unnamed claim of that paragraph is told by ("'...,' the spokesman said. The officer is accused of ...")."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    named = [q for q in quotes if lo <= q.start < hi and (q.speaker_name or q.speaker)]
+    before = [q for q in named if q.start <= at]
+    q = max(before, key=lambda q: q.start) if before else min(named, key=lambda q: q.start, default=None)
+    return (q.speaker_name or q.speaker) if q is not None else None
 
 
 def pronoun_claimant(pron: Token) -> Token | None:

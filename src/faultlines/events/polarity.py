@@ -25,6 +25,7 @@ UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound"
                     "hesitant", "loath", "unwilling", "unafraid"})
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "reprisals", "punishment",
                      "war"})
+TIMES = frozenset({"after", "before", "since", "following", "during", "amid", "amidst", "despite"})  # presupposed acts
 ASPECT = frozenset({"continue", "keep", "begin", "start", "resume"})  # "will continue to strengthen": the act's own tense
 NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
@@ -211,6 +212,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     neg_open = True
     for i, t in enumerate(chain):
         below = chain[i - 1] if i else None
+        if below is not None and below.dep_ == "prep" and below.lower_ in TIMES and i >= 2:
+            break  # "refused to publish the toll days after the attack": the attack is when, not what is refused
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in lex.conditional_marks:
                 hypothetical = True
@@ -244,7 +247,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
-                    and not _went_on(t))
+                    and not _went_on(t) and not (t.lemma_ in lex.intent_verbs and to_clause(below)))  # "vowed on
+                # Friday to fight X" is the vow's own infinitive, as "vowed to fight X" is
                 or (below.dep_ == "xcomp" and t.pos_ == "ADJ" and t.lemma_.lower() in UNDONE)):  # "unlikely to act"
             hypothetical = True
         if neg_open:
@@ -320,7 +324,7 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals
                                                       for c in tok.children)
     t = tok
-    while not intended and t.dep_ in ("xcomp", "conj") and t.head is not t:
+    while not intended and (t.dep_ in ("xcomp", "conj") or to_clause(t)) and t.head is not t:
         t = t.head
         if t.dep_ == "conj":
             continue
