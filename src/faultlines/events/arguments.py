@@ -184,6 +184,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
                 said = self.np_actor(speaker, depth + 1)
+                if said is None and tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):
+                    said = self.generic_actor(speaker)  # "Police in Ohio said they arrested two men": the police
                 e = self.entry(said)
                 if tok.lower_ in PERSONAL and e is not None and e.kind != "person":
                     return self.pronoun_actor(tok, depth)  # "... after he fired, the Lorain Police said": not them
