@@ -138,6 +138,7 @@ def test_joining_forces_is_cooperation(code, text, pair):
     "Ghana joined the African Union in 1963.",  # membership, no forces joined
     "The Ghanaian colonel joined the army in 1990.",
     "Ghana refused to join forces with Togo.",
+    "CNN is joining forces with the BBC to cover the election.",  # outlets' partnership is business
 ])
 def test_joining_a_body_or_refusing_is_no_cooperation(code, text):
     assert not [r for r in code(text) if r[0] == "COOPERATE" and r[3] == "asserted"]  # refused: negated
@@ -178,3 +179,20 @@ def test_acting_in_support_of_a_party_backs_it(code, text, pair):
 ])
 def test_support_of_a_thing_or_negated_backs_no_one(code, text):
     assert not [r for r in code(text) if r[0] == "SUPPORT" and r[1] and r[2] and r[3] == "asserted"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('"Our thoughts and prayers are with the people of Nepal," Indian Prime Minister Narendra Modi said.',
+     ("IND.GOV", "NPL.CVL")),
+    ('"Our thoughts are with Ukraine," said the Canadian prime minister.', ("CAN.GOV", "UKR")),
+])
+def test_thoughts_with_a_party_back_it(code, text, pair):
+    assert pair in edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister expressed his thoughts on the election to reporters.",  # an opinion, no one backed
+    "The Kenyan minister's thoughts were with his own campaign.",  # a thing, no party
+])
+def test_thoughts_on_a_thing_back_no_one(code, text):
+    assert not edges(code, text, "SUPPORT")

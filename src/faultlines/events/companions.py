@@ -42,6 +42,12 @@ class CompanionFrames(NominalEvents):
     def _each(self, type_: str, parties: list[tuple[str, Token]], trigger: Token, host: Token | None) -> list[Candidate]:
         raise NotImplementedError
 
+    def _party(self, aid: str) -> bool:
+        """A party that cooperates in these frames: a joint kind, not a company or an outlet (their deals and
+        partnerships are business, no event: "KDKA-TV is joining forces with CBS radio")."""
+        e = self.entry(aid)
+        return self._kind_ok(aid) and e is not None and e.kind not in self._data()["not_partners"]
+
     # --- "X, together with Y, raided ..." ------------------------------------------------------------------------
     def _partner_phrase(self, tok: Token) -> tuple[Token, list[Token]] | None:
         """The word a partner phrase hangs on and its partners: "together with Y" (the adverb on "with"), "along with
@@ -84,8 +90,8 @@ class CompanionFrames(NominalEvents):
             return []
         if not self._working(v) or v.dep_ == "pcomp" or any(c.dep_ == "neg" for c in v.children):
             return []  # "was jailed for fighting alongside X": whose act a gerund is, its clause does not say
-        ok = [(a, t) for a, t in self._named(doers) if self._kind_ok(a)]
-        with_ = [(a, t) for a, t in self._named(partners) if self._kind_ok(a)]
+        ok = [(a, t) for a, t in self._named(doers) if self._party(a)]
+        with_ = [(a, t) for a, t in self._named(partners) if self._party(a)]
         return self._cross(intent_type(v, "COOPERATE", self.lex), ok, with_, tok, v)
 
     # --- "came to the aid of Y" ----------------------------------------------------------------------------------
@@ -114,7 +120,7 @@ class CompanionFrames(NominalEvents):
                 c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in v.children) or any(
                 c.lemma_.lower() in d["past_allies"] or c.dep_ == "neg" for c in n.children) or prep_objects(n, OF):
             return []
-        parties = [(a, t) for a, t in self._named(subjects(v)) if self._kind_ok(a)]
+        parties = [(a, t) for a, t in self._named(subjects(v)) if self._party(a)]
         if len({a for a, _ in parties}) < 2:
             return []
         return self._each("SUPPORT", parties, n, v)
@@ -141,8 +147,8 @@ class CompanionFrames(NominalEvents):
                 c.dep_ == "neg" for c in v.children):
             return []
         type_ = intent_type(v, "COOPERATE", self.lex)
-        doers = [(a, t) for a, t in self._named(subjects(v)) if self._kind_ok(a)]
-        partners = [(a, t) for a, t in self._named(prep_objects(v, WITH)) if self._kind_ok(a)]
+        doers = [(a, t) for a, t in self._named(subjects(v)) if self._party(a)]
+        partners = [(a, t) for a, t in self._named(prep_objects(v, WITH)) if self._party(a)]
         if partners:
             return self._cross(type_, doers, partners, v, v)
         return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []

@@ -23,7 +23,6 @@ OF = frozenset({"of"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
 FOR = frozenset({"for"})
-TO = frozenset({"to"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
 PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 
@@ -34,7 +33,7 @@ def diplomacy_words() -> frozenset[str]:
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
-        | d["teaming"] | d["deploying"] | d["in_support"]
+        | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -68,7 +67,7 @@ class DiplomacyFrames(CompanionFrames):
             out += self.after_talks(tok)
         if lemma in d["visitors"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in d["receiving"]:
             out += self.received(tok)
-        if lemma in d["praise_nouns"] and tok.pos_ == "NOUN":
+        if (lemma in d["praise_nouns"] and tok.pos_ == "NOUN") or (lemma in d["wishes"] and tok.dep_ == "nsubj"):
             out += self.praise(tok)
         if lemma in d["honour_verbs"] and tok.pos_ in VERBAL:
             out += self.honour(tok)
@@ -246,10 +245,11 @@ class DiplomacyFrames(CompanionFrames):
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["carriers"]:
             h = n.head.head
         v = h.head
-        if h.dep_ == "nsubj" and v.lemma_.lower() in d["going"] and any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in v.children):  # "my condolences go out to the family"
+        if h.dep_ == "nsubj" and ((v.lemma_.lower() in d["going"] and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in v.children)) or v.lemma_ == "be"):
+            # "my condolences go out to the family", "our thoughts and prayers are with the families"
             speakers = self._named([c for c in n.children if c.dep_ == "poss"])
-            return self._cross("SUPPORT", speakers, self._addressed(prep_objects(v, TO)), n, v)
+            return self._cross("SUPPORT", speakers, self._addressed(prep_objects(v, WITH)), n, v)
         if h.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in d["praise_hosts"]:
             return []
         to = self._addressed(prep_objects(n, WITH) + prep_objects(h, WITH) + prep_objects(v, WITH))  # "to X", "with X"
