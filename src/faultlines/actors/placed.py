@@ -45,7 +45,9 @@ class Placed(Base):
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in preps:
                 for obj in p.children:
-                    state = (region_tail(obj) or self._token_name(obj)) if obj.dep_ == "pobj" else None
+                    state = self._token_name(obj) if obj.dep_ == "pobj" else None
+                    if state and (tail := region_tail(obj)):
+                        state = tail  # "police in Paris, Texas": the town, not the capital its name is
                     if state and self.d.kind_of(state) == "state":
                         return self.d.sub_actor(state, sector)
                     if obj.dep_ == "pobj" and sector in ("CVL", "REF") and (c := self._place_country(obj)):

@@ -67,16 +67,14 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name and ctx.quote_at(t.idx) is not None):
         return [(voice, denied)]
     toks = [x for x in claimant_tokens(claim) if (seg := ctx.segment_at(x.idx)) is None or seg.kind != "dateline"]
-    speaker = paragraph_speaker(ctx.text, ctx.quotes, t.idx)  # "the accusation that X armed Y", "X is accused of":
-    unnamed = Voice("quoted", speaker) if speaker else ctx.segment_voice(t.idx)  # the paragraph's speaker, else the
-    if not toks:  # author's (or commenter's) own report of the claim; never a voice with no name
-        return [(unnamed, denied)]
+    if not toks:  # "the accusation that X armed Y", "X is accused of": someone's claim, not the author's
+        return [(Voice("quoted", None), denied)]
     out: list[tuple[Voice, bool]] = []
     for tok in toks:
         if tok.pos_ == "PRON" and name_of(tok) is None:  # '"...," it said': the ministry named before
             tok = pronoun_claimant(tok) or tok
         name = name_of(tok) or (_span(tok).text if tok.pos_ != "PRON" else None)  # type: ignore[union-attr]
-        v = Voice("quoted", name) if name else unnamed
+        v = Voice("quoted", name or paragraph_speaker(ctx.text, ctx.quotes, t.idx))  # else the paragraph's speaker
         if (v, denied) not in out:
             out.append((v, denied))
     return out

@@ -234,6 +234,9 @@ class Readings(ArgumentResolver):
                 return True  # "didn't want to make a big deal over $10": a fuss, no agreement
             if t.i in deals and c.type == "AGREE" and c.target is None:
                 return True  # "approved a contract to sell X tanks": the sale is the event
+            if c.type == "THREATEN" and c.target is None and t.lemma_.lower() == "warn" and any(
+                    k.dep_ == "ccomp" for k in t.children):
+                return True  # "warned that 2017 would be a tough year": a forecast; a threat told is its own verb's
             if t.lemma_.lower() not in self.lex.intent_verbs:
                 return False
             for k in t.children:
