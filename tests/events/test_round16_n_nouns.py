@@ -27,6 +27,8 @@ def test_each_side_of_a_fight_named_by_a_noun_attacks_the_other(code, text, one,
 @pytest.mark.parametrize("text", [
     "A shoot-out erupted between the suspect and Dallas police officers outside the store.",
     "The gunman was killed in a shootout with Houston police.",
+    "The man died after an exchange of gunfire with Texas state troopers.",
+    "An exchange of gunfire broke out between the suspect and Dallas police officers.",
 ])
 def test_a_side_of_a_gunfight_is_armed_not_a_civilian(code, text):
     found = coded(code, text)
@@ -34,6 +36,16 @@ def test_a_side_of_a_gunfight_is_armed_not_a_civilian(code, text):
     assert ("ASSAULT", "USA.POL", "UNIDENTIFIED_ARMED_GROUP.USA") in found
     assert not [t for t in found if t[1] == "USA.CVL" or t[2] == "USA.CVL"]
     assert ("ASSAULT", "UNIDENTIFIED_ARMED_GROUP.USA", None) not in found  # the sides are named on the verb
+
+
+def test_the_one_arrested_after_a_shootout_with_police_fought_them_armed(code):
+    found = coded(code, "The Ghanaian suspect was arrested after a shootout with Ghanaian police in Kumasi.")
+    assert ("ASSAULT", "UNIDENTIFIED_ARMED_GROUP.GHA", "GHA.POL") in found
+    assert not [t for t in found if t[0] == "ASSAULT" and "GHA" in (t[1], t[2])]  # the suspect is not his state
+
+
+def test_a_place_quiet_after_clashes_is_no_side(code):
+    assert not [t for t in coded(code, "The town was quiet after clashes with Tuareg rebels last week.") if t[1]]
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
-FOUGHT_IN = frozenset({"in", "during"})  # "was killed in (during) a gunfight with police"
+# "was killed in (during) a gunfight with police", "was taken into custody after a shoot-out with police"
+FOUGHT_IN = frozenset({"in", "during", "after", "following"})
 WITH = frozenset({"with"})
 
 
@@ -53,14 +54,22 @@ class NounSides(FoundDead):
         return out
 
     def armed_side(self, actor: str | None, tok: Token | None) -> str | None:
-        """The unidentified armed group for a side of a gunfight read as civilians."""
-        if actor is None or tok is None or not (actor == "CIVILIANS" or actor.endswith(".CVL")):
+        """The unidentified armed group for a side of a gunfight read as civilians or as a bare state by a common noun
+        ("the Kenyan suspect")."""
+        if actor is None or tok is None or not (actor == "CIVILIANS" or actor.endswith(".CVL") or self._person_state(
+                actor, tok)):
             return actor
         return self.generic_actor(tok, "UAG") or actor
 
+    def _person_state(self, actor: str | None, tok: Token) -> bool:
+        """A common noun read as its nationality's state ("the Kenyan suspect" as Kenya): no side of a fight."""
+        e = self.entry(actor)
+        return tok.pos_ == "NOUN" and e is not None and e.kind == "state"
+
     def fought_in(self, n: Token, a: Token, type_: str, mode: str | None) -> list[Candidate] | None:
-        """"Two militants were killed in a gunfight with Indian troops", "a soldier died during clashes with rebels":
-        the verb's subject and the "with" party are the two sides, each on the other; None for another shape."""
+        """"Two militants were killed in a gunfight with Indian troops", "a soldier died during clashes with rebels",
+        "X was arrested after a shoot-out with police": the verb's subject and the "with" party are the two sides, each
+        on the other; None for another shape."""
         v = a.head.head
         if a.dep_ != "pobj" or a.head.lower_ not in FOUGHT_IN or v.pos_ not in VERBAL or v.i > a.i \
                 or a.lemma_.lower() not in self.lex.reciprocal_nouns:
@@ -69,9 +78,11 @@ class NounSides(FoundDead):
         subj = [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)]
         if not foes or not subj:
             return None
-        gunfight = n.lemma_.lower() in GUNFIGHTS or a.lemma_.lower() in GUNFIGHTS
-        ours = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(subj)]
-        theirs = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(foes)]
+        gunfight = n.lemma_.lower() in GUNFIGHTS or a.lemma_.lower() in GUNFIGHTS or mode == "firearms"
+        ours = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(subj)
+                if gunfight or not self._person_state(x, t)]
+        theirs = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(foes)
+                  if gunfight or not self._person_state(x, t)]
         return [Candidate(type_, mode, s, t, n, st, tt, v) for one, other in ((ours, theirs), (theirs, ours))
                 for s, st in one for t, tt in other if s is not None and t is not None and s != t]
 

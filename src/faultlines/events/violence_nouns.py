@@ -146,6 +146,8 @@ class ViolenceFrames(NominalEvents):
             rule = Rule(type="ASSAULT", mode=mode, target_preps=WITH, needs_target=True)
             read = [c for c in self.noun(n, (rule,)) if c.source is not None][:1]
             found = [(c.source, c.source_tok) for c in read] + [(c.target, c.target_tok) for c in read]
+        if mode == "firearms":  # whoever trades shots is armed ("between the suspect and police")
+            found = [(self.armed_side(x, t), t) for x, t in found]
         host = n.head if n.head.pos_ in VERBAL else None
         return [Candidate("ASSAULT", mode, s, t, n, st, tt, host) for s, st in found for t, tt in found
                 if s is not None and t is not None and s != t]
