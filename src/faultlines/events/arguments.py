@@ -260,6 +260,22 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                         return faction
         return self._apposed(tok, depth)
 
+    def site_owner(self, tok: Token) -> str | None:
+        """"strikes on rebel positions", "attacked an army base", "a militant hideout": a force's site, named by the
+        kind of force that holds it, stands for that force of the sentence's country (round 16, L)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.force_sites:
+            return None
+        d = self.actors.dictionary
+        for c in tok.lefts:
+            if c.dep_ not in ("compound", "amod", "nmod") or opposed(c) or backing(c):
+                continue
+            sector = d.generic_actors.get(c.lemma_.lower()) or d.generic_actors.get(c.lower_)
+            if sector in ("REB", "UAG"):
+                return self.generic_actor(tok, sector, at=c)
+            if c.pos_ == "NOUN" and d.sector_of(c.lemma_.lower()) in ("MIL", "POL"):
+                return self.generic_actor(c)
+        return None
+
     def _side_actor(self, tok: Token) -> str | None:
         """"eastern forces", "the paramilitary force": the side it names, when the report names that side or its
         leader; never an actor of the other side."""
@@ -320,6 +336,11 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         named: list[tuple[str | None, Token | None]] = []
         placed: list[tuple[str | None, Token | None]] = []
         for t in toks:
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex.settlements:
+                p = self.place_country(t)  # "the town of Bulo Burde": a place's name, no party (round 16, L)
+                if p:
+                    placed.append((p, t))
+                continue
             a = self.np_actor(t)
             if a and t.dep_ == "pobj" and t.head.lower_ in WHERE and t.ent_type_ in ("GPE", "LOC", "FAC"):
                 placed.append((a, t))  # "protested in Dhaka": the capital is where, not whom
@@ -334,7 +355,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             if (pair := self.pair_actors(t)) is not None:  # "the two sides" (pronouns.Pairs)
                 named.extend((a, t) for a in pair)
                 continue
-            a = self.placed_group(t) or self.generic_actor(t)
+            a = self.placed_group(t) or self.generic_actor(t) or self.site_owner(t)
             if a is None and (t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive):
                 a = next((g for p in prep_objects(t, frozenset({"of"})) if (g := self.generic_actor(p))), None)
             if a:  # "a group of villagers", "dozens of residents"

@@ -76,6 +76,12 @@ BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hac
                          "blast", "kidnapping", "abduction", "massacre", "plot", "crash", "downing", "leak"})
 HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the one helped
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
+PLACE_OBJECT = "@place"  # a rule's object word that stands for any place name
+PLACE_NAMES = frozenset({"GPE", "LOC"})
+BETWEEN = frozenset({"between"})
+RETAKE = frozenset({"retake", "recapture"})
+STATE_KINDS = frozenset({"state", "government", "military", "police", "intelligence"})
+ARMED_KINDS = frozenset({"military", "police", "armed_group", "intelligence"})
 
 
 class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs):
@@ -126,9 +132,11 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                    if p.lemma_.lower() in rule.via]  # "pulled out of talks", "hit its positions with drones"
             if rule.via and not via:
                 continue  # "hit Kharkiv with drones", "withdrew from dealings with X"
-            named = [(antecedent(x) or x) if x.tag_ in ("WDT", "WP") else x for x in subs]  # "the bomb that hit X"
+            doers = (agents(v) or subs) if passive else subs  # "Douma is surrounded by government forces"
+            named = [(antecedent(x) or x) if x.tag_ in ("WDT", "WP") else x for x in doers]  # "the bomb that hit X"
             if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
-                                         for x in named + [p for x in named for p in prep_objects(x, frozenset({"of"}))]):
+                                         for x in named + [p for x in named for p in prep_objects(x, frozenset({"of"}))]) \
+                    and not self._named_force(rule, named):
                 continue
             if rule.intransitive and any(c.dep_ == "dobj" and not self._cued(c) for c in v.children):
                 continue  # its own object: "protested and demanded his release" still protested
@@ -170,6 +178,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                                          and self._in_place(p)))
                 for p in via:
                     extra.extend(prep_objects(p, rule.target_preps))  # "from dealings with Egypt"
+                if "between" in rule.target_preps:  # "brokered a truce between X and Y"
+                    extra.extend(p for o in objs for p in prep_objects(o, BETWEEN))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
                 if rule.type == "AID" and v.lemma_.lower() in HELP and not passive and not objs and own:
@@ -205,12 +215,30 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         heard = [c for c in host.children if c.dep_ in ("dobj", "dative") and self.np_actor(c)]
         return (host, heard) if heard else None
 
+    def _own_ground(self, c: Candidate) -> bool:
+        """Ground a state's organ takes in its own country, whose place stood for the target: no party is named (an
+        armed group of the country taking a town takes it from the state)."""
+        if c.target_tok is None or c.target_tok.i not in self.placed_at or c.source is None:
+            return False
+        if c.mode != "seize" and c.trigger.lemma_.lower() not in RETAKE:
+            return False
+        e = self.entry(c.source)
+        return e is not None and e.kind in STATE_KINDS and e.country == c.target and c.source != c.target
+
+    def _named_force(self, rule: Rule, named: list[Token]) -> bool:
+        """A rule gated on forces acting ("force" among its subjects) fits a subject that names an armed body
+        ("Iranian Revolutionary Guards boarded a tanker"); never for a rule that says the words are no event."""
+        if rule.not_event or "force" not in rule.subjects:
+            return False
+        return any((e := self.entry(self.np_actor(x))) is not None and e.kind in ARMED_KINDS for x in named)
+
     @staticmethod
     def _objects_fit(rule: Rule, objs: list[Token]) -> bool:
         """An object (its "of" noun, or its compound: "peacekeeping troops") is one the rule lists."""
         pool = objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]  # "suspended part of a program"
         pool += [c for o in objs for c in o.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in KEYED]
-        return any(o.lemma_.lower() in rule.objects for o in pool)
+        return any(o.lemma_.lower() in rule.objects or (o.ent_type_ in PLACE_NAMES and PLACE_OBJECT in rule.objects)
+                   for o in pool)  # "@place": "took control of Kunduz"
 
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""
@@ -302,6 +330,9 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         out = protest_aims(self.in_words(self.police_idioms(out)), self.placed_at)  # "fighting for his life"
+        for cand in out:
+            if self._own_ground(cand):  # "Syrian troops retook Palmyra": from no one named, not from Syria
+                cand.target, cand.target_tok = None, None
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
 

@@ -14,7 +14,7 @@ RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "targ
              "objects", "intransitive", "subjects", "via", "infinitive"}
 TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "owning_sectors", "owning_officials", "police_holds", "silent_refusals", "idle_hosts", "thing_names", "sports_results", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",
             "intent", "reporting", "polarity", "sympathy_nouns", "found_dead", "traces", "happenings",
-            "ongoing"}
+            "ongoing", "force_sites", "settlements"}
 
 
 class LexiconError(ValueError):
@@ -116,6 +116,8 @@ class Lexicon:
     trace_devices: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
     helping: frozenset[str] = frozenset()
+    force_sites: frozenset[str] = frozenset()  # "rebel positions", "an army base": the force that holds them
+    settlements: frozenset[str] = frozenset()  # "the town of X": X is a place's name, never a party
     ongoing_verbs: frozenset[str] = frozenset()  # "operations were continuing", said by their owner
     ongoing_nouns: frozenset[str] = frozenset()
     ongoing_modifiers: frozenset[str] = frozenset()
@@ -300,6 +302,8 @@ def build_lexicon(raw: object) -> Lexicon:
                      for w in _words(words, f"traces.{mode}")},
         happenings=_words(raw.get("happenings"), "happenings"),
         helping=_words(raw.get("helping"), "helping"),
+        force_sites=_words(raw.get("force_sites"), "force_sites"),
+        settlements=_words(raw.get("settlements"), "settlements"),
     )
     triggers = (set(lex.verbs) | {p[0] for p in lex.phrasal} | set(lex.nouns) | lex.transfer | lex.acquire | set(lex.roles)
                 | (lex.reporting_verbs if lex.obligation else set()) | set(lex.lemma_fixes.values()) | lex.agentless_verbs)
