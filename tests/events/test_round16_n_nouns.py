@@ -64,6 +64,8 @@ def test_exchanges_and_clashes_that_are_no_fight_give_no_assault(code, text):
     ("Boko Haram's abduction of the girls drew global outrage.", ("COERCE", "BOKO_HARAM", "CIVILIANS")),
     ("The murder of a police officer in Lagos sparked outrage.", ("ASSAULT", None, "NGA.POL")),
     ("The murder of Alexei Navalny by prison guards was condemned.", ("ASSAULT", None, "alexei-navalny")),
+    ("The torture of detainees by Syrian security forces was documented.", ("ASSAULT", "SYR.MIL", "CIVILIANS")),
+    ("The deportation of Afghan refugees by Pakistan drew criticism.", ("COERCE", "PAK", "AFG.REF")),
 ])
 def test_the_murder_or_kidnapping_of_someone_named_is_an_act_on_them(code, text, triple):
     found = coded(code, text)
@@ -75,6 +77,8 @@ def test_the_murder_or_kidnapping_of_someone_named_is_an_act_on_them(code, text,
     "Murder charges were filed against the officer.",
     "A wave of kidnappings has hit the region.",
     "Mexico's murder rate rose last year.",
+    "Police found a torture chamber in the basement.",
+    "The court issued a deportation order against the activist.",
 ])
 def test_murder_and_kidnapping_with_no_victim_named_are_no_act(code, text):
     assert not [t for t in coded(code, text) if t[0] in ("ASSAULT", "COERCE")]
