@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import NAME_MODS, backing
 from .diplomacy_data import rescued
-from .noun_parties import blamed_on, claimants, noun_agents, split_sides
+from .noun_parties import blamed_on, claimants, noun_agents, patient_owner, split_sides
 from .noun_sides import GUNFIGHTS, NounSides
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
@@ -48,13 +48,6 @@ VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
 AFTER = frozenset({"after", "following", "since", "during", "amid", "amidst"})  # a time adjunct of a past act
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
-# acts whose owner is the one they are done to ("his arrest", "Soleimani's assassination", "the Khashoggi murder"),
-# unless an "of" object names that one ("Russia's arrest of the journalist")
-PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "imprisonment",
-                           "jailing", "internment", "deportation", "extradition", "expulsion", "torture", "rape",
-                           "assassination", "murder", "killing", "execution", "beheading", "lynching", "poisoning",
-                           "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster", "slaying",
-                           "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
 AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
 # the "under" noun's act, done by its modifier or its "from"/"by" phrase (never by the subject)
@@ -168,7 +161,7 @@ class NominalEvents(Pairing, NounSides):
             srcs = [c for c in laid if self.np_actor(c) or self.generic_actor(c)]
         if not srcs and rule.type == "ASSAULT":  # "the Houthis claimed the drone attack"
             srcs = [c for c in claimants(a) if self.np_actor(c)]
-        owned = self._patient_owner(n, a)
+        owned = patient_owner(n, a)
         owners = {o.i for o in owned}
         srcs = [c for c in srcs if c.i not in owners]
         aided = self._with_help(n, a, rule, srcs)
@@ -306,15 +299,6 @@ class NominalEvents(Pairing, NounSides):
             return []
         return [o for o in objects(a.head) if any(c.lower_ in HURT for c in (*o.children, *a.head.children)
                                                   if c.dep_ in ("oprd", "xcomp", "acomp", "amod", "ccomp", "advcl"))]
-
-    @staticmethod
-    def _patient_owner(n: Token, a: Token) -> list[Token]:
-        """The owner of an act done to it ("his arrest", "Soleimani's assassination", "the Khashoggi murder"): its
-        possessor, or a person's name before it, when no "of" object names whom it was done to."""
-        if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, frozenset({"of"})):
-            return []
-        return [c for c in a.children if c.dep_ == "poss"] + [
-            c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
     def _act_owners(self, t: Token, type_: str) -> list[Token]:
         """Whom an act or a thing criticised or turned down stands for: its owner ("rejection of Pakistan's offer",

@@ -97,3 +97,22 @@ def unrealised(n: Token, host: Token | None = None) -> bool:
     verb makes the act its own ("vowed to respond to any future attack" is a threat made now)."""
     return n.pos_ == "NOUN" and (host is None or host is n) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in UNREALISED for c in n.children)
+
+
+# acts whose owner is the one they are done to ("his arrest", "Soleimani's assassination", "the Khashoggi murder"),
+# unless an "of" object names that one ("Russia's arrest of the journalist")
+PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "imprisonment",
+                           "jailing", "internment", "deportation", "extradition", "expulsion", "torture", "rape",
+                           "assassination", "murder", "killing", "execution", "beheading", "lynching", "poisoning",
+                           "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster", "slaying",
+                           "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
+
+
+def patient_owner(n: Token, a: Token) -> list[Token]:
+    """The owner of an act done to it ("his arrest", "Soleimani's assassination", "the Khashoggi murder"): its
+    possessor, or a person's name before it, when no "of" object names whom it was done to; `a` is the noun phrase
+    carrying the arguments."""
+    if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, frozenset({"of"})):
+        return []
+    return [c for c in a.children if c.dep_ == "poss"] + [
+        c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]

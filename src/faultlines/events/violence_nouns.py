@@ -1,7 +1,8 @@
 """Noun events of violence with their parties in the phrase: "the violence against police" (ASSAULT on the police,
-no source named), "the army's brutality toward detainees", "the murder of X", "the kidnapping of X by Y", "an exchange
-of fire between X and Y", "the deaths of three men at the hands of police" (the police ASSAULT the men), and "a plea to
-X" (REQUEST). Frames are data (data/violence_nouns.yaml)."""
+no source named), "the army's brutality toward detainees", "the murder (torture, kidnapping, capture, deportation) of X
+by Y", "an exchange of fire between X and Y", "the withdrawal of French troops from Mali", "the deaths of three men at
+the hands of police" (the police ASSAULT the men), and "a plea to X" (REQUEST). Frames are data
+(data/violence_nouns.yaml)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .lexicon import Rule
 from .nominal import NominalEvents
+from .noun_parties import patient_owner
 from .readings import Candidate
 from .syntax import VERBAL, prep_objects, subjects
 
@@ -98,7 +100,7 @@ class ViolenceFrames(NominalEvents):
             rule = data.frames[lemma]
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
             if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
-                hit |= {o.i for o in self._patient_owner(tok, tok)}
+                hit |= {o.i for o in patient_owner(tok, tok)}
             return [self._by_force(c, tok) for c in self.noun(tok, (rule,)) if c.target is not None
                     and c.target_tok is not None and c.target_tok.i in hit  # its own "against" party, not a place
                     and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
