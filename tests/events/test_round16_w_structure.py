@@ -169,3 +169,17 @@ def test_a_warning_of_the_warners_own_act_still_threatens(code, text, pair):
 ])
 def test_they_after_a_generic_speaker_is_that_speaker(code, text, type_, pair):
     assert pair in pairs(code, text, type_)
+
+
+def test_a_subject_the_parser_made_a_dates_last_word_is_the_subject(code):
+    text = ("President Yoweri Museveni arrived on Monday. In a visit to Nairobi on 1 February Museveni criticised "
+            "Kenya's intervention in Somalia.")
+    assert ("YOWERI_MUSEVENI", "KEN") in pairs(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On 3 March Kenya attacked the rebels in Somalia.", "KEN"),  # a month is no given name
+    ("On 9 May Uganda shelled rebel positions in Burundi.", "UGA"),
+])
+def test_a_country_after_a_dates_month_is_the_country(code, text, pair):
+    assert pair in {s for s, _ in pairs(code, text, "ASSAULT")}

@@ -300,6 +300,7 @@ class NameSpans(Base):
         if before is not None and (before.text == "-" or before.pos_ == "PROPN" or before.text[:1].isupper()):
             return False  # "Jamiat-i-Islami Afghanistan", "Bank of Central Jordan": part of a longer name
         return (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == t.i and prev.is_alpha
+                and prev.ent_type_ != "DATE"  # "On 3 March Kenya attacked": a month is no given name
                 and prev.text[:1].isupper() and not prev.is_upper and low not in self.d.titles
                 and low not in PLACE_WORDS and self._token_name(prev) is None)
 

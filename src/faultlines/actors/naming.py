@@ -134,7 +134,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             first = prev.i not in tagged or (prev.dep_ == "compound" and prev.head.i == t.i)  # "Karim" read as GPE
             if key not in self.surname_people or t.i in tagged or not first or t.pos_ != "PROPN" \
                     or prev.pos_ != "PROPN" or not prev.text[:1].isupper() or not prev.is_alpha \
-                    or prev.lower_.rstrip(".") in self.d.titles:
+                    or prev.lower_.rstrip(".") in self.d.titles or prev.ent_type_ == "DATE":  # "1 February Macron"
                 continue
             if all(f"{prev.text} {t.text}" != self.doc[s: s + 2].text for s, _ in self.surname_people[key]):
                 self.surname_people[key].append((prev.i, ""))  # someone else, with no actor of their own

@@ -354,6 +354,10 @@ def dangling_subject(v: Token) -> Token | None:
     first = lead_modifier(v) if v is top else None
     if first is not None and first.pos_ in ("ADV", "ADJ") and first.text.istitle():
         return first  # "Long shot two officers": a surname the parser read as an adverb (its actor, if any, decides)
+    last = doc[top.i - 1] if top.i > top.sent.start else None
+    if last is not None and last.pos_ == "PROPN" and last.dep_ == "pobj" and not last.ent_type_ == "DATE" and any(
+            c.ent_type_ == "DATE" for c in last.children if c.dep_ in ("compound", "nummod")):
+        return last  # "on 1 February Macron criticised X": the parser made the subject the date's last word
     floor = top.sent.start
     if doc[floor].text in ("...", "…") and floor > 0:
         floor = doc[floor - 1].sent.start
