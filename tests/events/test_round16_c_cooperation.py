@@ -196,3 +196,11 @@ def test_thoughts_with_a_party_back_it(code, text, pair):
 ])
 def test_thoughts_on_a_thing_back_no_one(code, text):
     assert not edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Canada has provided Poland with $3 billion in military assistance.", "military"),
+    ("Norway supplied Sudan with 40 million dollars of humanitarian aid.", "humanitarian"),
+])
+def test_a_sum_supplied_in_aid_takes_the_aid_kind(code_modes, text, mode):
+    assert any(r[0] == "AID" and r[1] == mode for r in code_modes(text))

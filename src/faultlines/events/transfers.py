@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 class TransferEvents(NominalEvents):
     """The readings of transfer verbs ("sell", "send", "supply") and acquisition verbs ("buy", "receive")."""
 
-    def _themes(self, v: Token) -> list[Token]:
+    def _themes(self, v: Token, things: list[Token] | None = None) -> list[Token]:
+        """What is moved: the verb's objects (or `things`), a sum or an amount read through to its "of"/"in" noun."""
         out = []
-        for o in objects(v):
+        for o in objects(v) if things is None else things:
             lemma = o.lemma_.lower()
             if lemma in self.lex.transparent or lemma in self.lex.partitive or o.like_num:
                 out.extend(prep_objects(o, frozenset({"of", "in"})) or [o])  # "$5 million in aid"
@@ -38,7 +39,7 @@ class TransferEvents(NominalEvents):
         supplied = prep_objects(v, frozenset({"with"}))
         if supplied and not passive:  # "supplied the rebels with missiles": the object receives the with-thing
             recips += objects(v)
-            themes = supplied
+            themes = self._themes(v, supplied)  # "provided Ukraine with $2 billion in military assistance"
         dobjs = [c for c in v.children if c.dep_ == "dobj"]
         if not recips and len(dobjs) > 1 and self.np_actor(self._named_ally(dobjs[0])):
             recips = [dobjs[0]]  # "sold NATO ally Poland 250 tanks": two objects, the first receives
