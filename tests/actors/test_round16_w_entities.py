@@ -70,3 +70,15 @@ def test_a_name_run_on_into_a_count_ends_before_it(pipeline):
     names = _actors(pipeline, "Officer Tom Dunn shot Kevin McDonald in October. The officer is accused of shooting "
                               "McDonald 16 times.")
     assert not any(any(c.isdigit() for c in n) for n in names.values())
+
+
+def test_a_bylines_writer_is_no_party_nor_a_later_he(rules):
+    text = ("Nobody has been charged. By Mary Otieno, The Kenya Herald.\n\nNAIROBI — A young man and his mother have "
+            "sued the Kenyan police, alleging he was beaten by officers.")
+    facts = rules.extract(document_from_text(text))
+    assert "mary-otieno" not in {a.id for a in facts.actors}
+    assert not [e for e in facts.events if "mary-otieno" in (e.source, e.target)]
+
+
+def test_by_a_time_is_no_byline(pipeline):
+    assert "KEN.POL" in _actors(pipeline, "By Tuesday, Kenyan police had arrested two men.")

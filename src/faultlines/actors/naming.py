@@ -144,7 +144,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         seg = self.ctx.segment_at(e.start_char)
         if seg is not None and seg.kind == "dateline" and find_dateline(self.ctx.text[seg.start:seg.end]) is None:
             return True
-        return credit_line(e)
+        return credit_line(e) or byline(e)
 
     def _bare_names(self) -> list[Hit]:
         """Surnames and acronyms the model left untagged ("Witty said", "the ZLF")."""
@@ -362,6 +362,17 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
+
+
+def byline(e: Span) -> bool:
+    """"By Peter Goffin, The Canadian Press.": a name after a sentence's opening "By" and before its comma or stop
+    is the writer's, no party (a pronoun after it is not the writer)."""
+    doc = e.doc
+    if e.label_ != "PERSON" or e.start == 0 or e.end >= len(doc):
+        return False
+    by = doc[e.start - 1]
+    return by.lower_ == "by" and by.i == by.sent.start and (doc[e.end].text in (",", ".", ";", "|")
+                                                            or doc[e.end].is_space)
 
 
 def before_count(e: Span) -> Span:
