@@ -109,6 +109,7 @@ def test_past_or_negated_allies_back_no_one(code, text):
     ("Chile offered its condolences to Ecuador over the attack.", ("CHL", "ECU")),
     ("The Kenyan president sent his condolences to the people of Somalia.", ("KEN.GOV", "SOM.CVL")),
     ("Senator Maria Lopez sent her deepest condolences to the family of the slain officer.", None),
+    ("The Tanzanian president sent a condolence letter to Kenya.", ("TZA.GOV", "KEN")),
 ])
 def test_condolences_back_the_one_addressed(code, text, pair):
     found = edges(code, text, "SUPPORT")

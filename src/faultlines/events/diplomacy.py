@@ -244,6 +244,8 @@ class DiplomacyFrames(CompanionFrames):
         h = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in d["carriers"]:
             h = n.head.head
+        elif n.dep_ == "compound" and n.head.lemma_.lower() in d["carriers"]:
+            h = n.head  # "sent a condolence message to X"
         v = h.head
         if h.dep_ == "nsubj" and ((v.lemma_.lower() in d["going"] and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in v.children)) or v.lemma_ == "be"):
