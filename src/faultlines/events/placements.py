@@ -32,6 +32,9 @@ OTHER_OFFICERS = frozenset(CUES["other_officers"])  # "chief executive officer",
 POLICING_WORDS = frozenset(CUES["policing_words"])
 MILITARY_WORDS = frozenset(CUES["military_words"])
 OFFICERS = frozenset({"officer", "deputy", "trooper"})
+# Office nouns a local report uses with no name (round 16, K): "investigators" are its police, "authorities" its police
+# in a report on policing (else its government), "the mayor", "the governor" its government.
+REPORT_OFFICES = frozenset({"investigator", "authority", "mayor", "governor"})
 ARMY_RANKS = frozenset({"commanding", "warrant", "petty", "commissioned", "non-commissioned", "noncommissioned", "junior",
                         "air", "force", "staff", "flag"})  # "the commanding officer", "a non-commissioned officer"
 
@@ -105,6 +108,8 @@ class Placements:
         sector = self._police_sector(tok, d.sector_of(tok.lemma_.lower()))
         if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
             return None
+        if any(d.generic_actors.get(p.lemma_.lower()) in ("CVL", "PRT", "REF") for p in prep_objects(tok, frozenset({"of"}))):
+            return None  # "a group of teenagers in Alton": the teenagers, no armed group of the place
         where = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         where += prep_objects(tok, frozenset({"in", "from"}))
         for w in where:
@@ -196,6 +201,22 @@ class Placements:
             return sector  # "army officers", "the commanding officer"
         return "POL" if self._police_report(tok, self.lone_country) else sector
 
+    def _report_office(self, tok: Token) -> str | None:
+        """The organ an unnamed office noun stands for: "investigators" the police in a report on policing, bare
+        "authorities" the police there and the government elsewhere, "the mayor", "the governor" the government."""
+        lemma = tok.lemma_.lower()
+        placed = frozenset({"of", "from", "with"} | ({"in"} if lemma != "investigator" else set()))
+        if lemma not in REPORT_OFFICES or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts) \
+                or prep_objects(tok, placed):
+            return None  # "federal investigators", "the governor of Kano", "authorities in Kano": named elsewhere
+        words = [t.lemma_.lower() for t in tok.doc]
+        policing = sum(w in POLICING_WORDS for w in words) > sum(w in MILITARY_WORDS for w in words)
+        if lemma == "investigator":
+            return "POL" if policing else None
+        if lemma == "authority":
+            return None if tok.tag_ != "NNS" else ("POL" if policing else "GOV")
+        return "GOV" if tok.tag_ == "NN" else None
+
     def _home_forces(self, tok: Token, country: str | None) -> str | None:
         """"the military forces shot ... in Bamenda", "dispersed by police": a state's own forces, when the
         document names no other state than the one where the sentence happens."""
@@ -205,7 +226,9 @@ class Placements:
         if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
             sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
         sector = self._police_sector(tok, sector)
-        if sector not in ("MIL", "POL", "OPP", "JUD"):
+        office = self._report_office(tok)
+        sector = office or sector
+        if sector not in ("MIL", "POL", "OPP", "JUD") and not office:
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.lefts) \
                 and not self.police_named(tok):
@@ -218,7 +241,7 @@ class Placements:
             country = homes.pop() if len(homes) == 1 else None
         if sector == "JUD" and tok.lemma_.lower() == "prosecution" and tok.dep_ != "nsubj":
             return None  # "charged with obstructing prosecution": the act, not the prosecutors
-        if country is None and sector in ("POL", "JUD"):  # "police said", "the judge" in a local crime report: the
+        if country is None and (sector in ("POL", "JUD") or office):  # "police said", "the judge" in a local report: the
             country = self.lone_country  # one country of its places
         if country is None or others - {country}:
             return None

@@ -5,51 +5,44 @@ not injured", "unclear whether the officers were targeted"). Words are data (dat
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..datafile import data_file
+from .force_acts import ForceActs
 from .pairing import LONE
 from .polarity import negated_here, polarity
-from .readings import Candidate, Readings
+from .policing import policing_data
+from .readings import Candidate
 from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
-                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
-                  "armed_marks", "shooter_verbs", "found_verbs", "answer_words",
-                  "partitive_few"})
 ANSWER_PREPS = frozenset({"to", "into", "of"})  # "responded to", "an investigation into / of"
 OF = frozenset({"of"})
+AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
 ARMED = frozenset({"military", "armed_group", "igo", "state"})
 SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
 
-@lru_cache(maxsize=1)
-def policing_data() -> dict[str, frozenset[str]]:
-    """data/policing.yaml, checked for unknown keys by name."""
-    raw: dict[str, Any] = data_file("policing.yaml")
-    if set(raw) - KEYS:
-        raise ValueError(f"policing.yaml: unknown keys {sorted(set(raw) - KEYS)}")
-    return {k: frozenset(v) for k, v in raw.items() if k != "version"}
-
-
 def police_words() -> frozenset[str]:
     """The words that may start a reading of this module: a sentence without one is not read for it."""
-    return policing_data()["custody_nouns"]
+    data = policing_data()
+    return data["custody_nouns"] | data["force_verbs"] | data["force_tools"] | data["shot_nouns"] | data["chase_nouns"] \
+        | data["surrender_verbs"] | {"down", "ground"}
 
 
-class PoliceActs(Readings):
-    """Custody told with a copula, and the idioms of crime reporting that are no event."""
+class PoliceActs(ForceActs):
+    """Custody told with a copula, force told by its tool or hold (events/force_acts.py), and the idioms of crime
+    reporting that are no event."""
 
     def police_act(self, tok: Token) -> list[Candidate]:
         """"X is in custody", "X remains in police custody", "X was in the custody of the FBI": COERCE arrest of X by
         the custody's holder, else by the police of the report's one country."""
         data = policing_data()
+        if tok.pos_ in VERBAL:
+            return self._deadline(tok) or self.force_act(tok)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in data["custody_nouns"] or tok.dep_ != "pobj" \
                 or tok.head.lower_ != "in":
             return []
@@ -72,6 +65,24 @@ class PoliceActs(Readings):
             return []
         return [Candidate("COERCE", "arrest", source, target, tok, None, target_tok, verb)]
 
+    def _deadline(self, tok: Token) -> list[Candidate]:
+        """"the suspect has until 8 p.m. to turn himself in", "was given until Friday to surrender": a demand of the
+        police of the report's one country (REQUEST) on the one given the deadline."""
+        data = policing_data()
+        if tok.lemma_.lower() not in data["surrender_verbs"] or tok.dep_ not in ("xcomp", "advcl") or (
+                tok.lemma_.lower() == "turn" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)):
+            return []
+        host = tok.head
+        if host.lemma_.lower() not in ("have", "give") or not any(
+                p.dep_ == "prep" and p.lower_ in ("until", "till", "by") for p in host.children):
+            return []  # "has to turn himself in" (no deadline), "wants to surrender"
+        held = [s for s in subjects(host) if s.dep_ in ("nsubj", "nsubjpass")]
+        target, target_tok = self._actors(held)[0] if held else (None, None)
+        source = self._custody_police(tok, target) if target is not None else None
+        if source is None or source == target:
+            return []
+        return [Candidate("REQUEST", None, source, target, host, None, target_tok)]  # the deadline given is the demand
+
     def _custody_police(self, tok: Token, held: str) -> str | None:
         """The police of the report's one country (never where the sentence names an armed group, nor for a
         foreigner held, whose captors are a guess)."""
@@ -91,8 +102,87 @@ class PoliceActs(Readings):
     def police_idioms(self, found: list[Candidate]) -> list[Candidate]:
         """The candidates of a sentence without those read in an idiom that names no act, armed suspects armed, and
         the people found shot the ones shot."""
-        answered = [self._answered(c) for c in found if not self._idiom(c)]
-        return [self._armed_suspects(self._found_hurt(c)) for c in answered if c is not None]
+        answered = [self._answered(v) for c in found if not self._idiom(c) and not self._lone_office(c)
+                    and not self._aimless_fire(c) and not self._arrival(c) and not self._held_found_dead(c)
+                    and (v := self._no_victim_source(c))]
+        return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(c)))))
+                for c in answered if c is not None]
+
+    def _protesting_cast(self, c: Candidate) -> Candidate:
+        """"prisoners protested", "families of the missing held a sit-in": people of a crime report's cast who protest
+        are protesters ("Protesters (X)"), as a crowd of a kind the dictionary does not list is."""
+        st = c.source_tok
+        e = self.entry(c.source)
+        cast = policing_data()["crowd_people"]
+        if c.type not in ("PROTEST", "REQUEST") or st is None or e is None or e.kind != "civilians" or not any(
+                w.lemma_.lower() in cast for w in (st, *(x for x in st.lefts if x.dep_ == "compound"))):
+            return c  # "prisoners", "family members", "friends and family" (its conjunct) protest as a crowd
+        crowd = self.generic_actor(st, "PRT")
+        return replace(c, source=crowd) if crowd and crowd != c.target else c
+
+    def _named_shooter(self, c: Candidate) -> Candidate:
+        """"the Pulse nightclub shooter", "the Parkland shooter": a gunman named by where he struck is an unidentified
+        armed man, not the club or the town (an armed group's own "Hamas gunmen" stay the group's)."""
+        data = policing_data()
+        for tok, role in ((c.source_tok, "source"), (c.target_tok, "target")):
+            e = self.entry(getattr(c, role))
+            if tok is None or e is None or e.kind in ("armed_group", "military", "police") \
+                    or tok.lemma_.lower() not in data["shooter_nouns"] or not any(
+                    m.ent_type_ in ("GPE", "LOC", "FAC") or m.lemma_.lower() in data["venue_nouns"]
+                    for m in tok.lefts if m.dep_ in ("compound", "nmod")):
+                continue  # "Abu Sayyaf gunmen", "Palestinian snipers": the group's or the people's own
+            armed = self.generic_actor(tok, "UAG")
+            if armed and armed != (c.target if role == "source" else c.source):
+                c = replace(c, source=armed) if role == "source" else replace(c, target=armed)
+        return c
+
+    def _lone_office(self, c: Candidate) -> bool:
+        """An act whose one party is a bare office noun ("authorities are asking anyone with information", "the
+        killings ... with the authorities"): with no other party it is a police routine or a misread phrase
+        ("Kenyan authorities", "authorities in Kano" are named by their state and stay)."""
+        toks = [t for t, a in ((c.source_tok, c.source), (c.target_tok, c.target)) if a is not None]
+        return len(toks) == 1 and toks[0] is not None and self._report_office(toks[0]) is not None
+
+    @staticmethod
+    def _no_victim_source(c: Candidate) -> Candidate | None:
+        """"one of the victims wounded": a victim is never the attacker (the parser made "wounded" its verb); with no
+        target left the act names no party."""
+        st = c.source_tok
+        if c.type != "ASSAULT" or st is None:
+            return c
+        person = next(iter(prep_objects(st, OF)), st) if st.lower_ in policing_data()["partitive_few"] else st
+        if person.lemma_.lower() != "victim":
+            return c
+        return replace(c, source=None, source_tok=None) if c.target is not None else None
+
+    def _aimless_fire(self, c: Candidate) -> bool:
+        """A sentence with the verb "fire" (read as a blaze, so its attacks by no one named dropped, before round 16)
+        keeps such an attack only when the gunfire is aimed at a party ("shots were fired at two officers", "fired
+        into a car"), never at a place's country, a name in an address ("on Saint John St.") or no one."""
+        if c.type not in ("ASSAULT", "COERCE") or c.source is not None:
+            return False
+        fires = {x.i for x in c.trigger.sent if x.pos_ in VERBAL and x.lemma_.lower() == "fire"}
+        if not fires:
+            return False
+        t, tt = c.trigger, c.target_tok
+        fired = t.i if t.i in fires else (t.head.i if t.lemma_.lower() in policing_data()["shot_nouns"] else -1)
+        return fired not in fires or tt is None or tt.i in self.placed_at \
+            or tt.lower_.rstrip(".") in policing_data()["street_words"] \
+            or not (tt.dep_ == "pobj" and tt.head.lower_ in AIMED and tt.head.head.i in (t.i, fired))
+
+    @staticmethod
+    def _held_found_dead(c: Candidate) -> bool:
+        """"the inmate was found dead in his cell": a death in custody names no killer (the found-dead reading's
+        unseen armed men are for bodies found in the open)."""
+        tt = c.target_tok
+        return c.type == "ASSAULT" and c.source_tok is None and c.trigger.lemma_.lower() in ("find", "discover") \
+            and tt is not None and tt.lemma_.lower() in policing_data()["held_people"]
+
+    def _arrival(self, c: Candidate) -> bool:
+        """"authorities arrived at the home", "officers went to the house": police reaching a scene meet no one."""
+        e = self.entry(c.source)
+        return c.type == "CONSULT" and e is not None and e.kind == "police" \
+            and c.trigger.lemma_.lower() in policing_data()["arrival_verbs"]
 
     def _answered(self, c: Candidate) -> Candidate | None:
         """"officers responded to a shooting", "were called to a stabbing", "continued their investigation into the

@@ -2,12 +2,15 @@
 sentenced to ten years", "no charges have been filed against X" in a local report are by the judiciary of the
 report's one country (prosecutors charge on the courts' side), and "was arrested on a warrant" in a local report on
 police work by its police; never where the sentence names an armed group, for a foreigner held, nor for a state's
-organ (but a police officer charged or tried)."""
+organ (but a police officer charged or tried). Also the loader of data/policing.yaml, which police_acts.py and
+force_acts.py read."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
+from ..datafile import data_file
 from .placements import POLICE_WORDS
 from .syntax import VERBAL, agents, is_passive, prep_objects
 
@@ -16,6 +19,13 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentResolver
 
+KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "fight_verbs", "fight_for", "alert_nouns",
+                  "self_harms", "leading_to", "call_nouns", "call_answers", "call_kinds", "tip_nouns", "armed_verbs",
+                  "armed_marks", "shooter_verbs", "found_verbs", "answer_words",
+                  "partitive_few", "force_verbs", "spray_verbs", "use_verbs", "force_tools", "takedown_verbs",
+                  "fire_verbs", "shot_nouns", "trade_verbs", "chase_nouns", "surrender_verbs",
+                  "arrival_verbs", "street_words", "held_people",
+                  "shooter_nouns", "venue_nouns", "crowd_people"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
@@ -26,6 +36,15 @@ CUSTODY_VERBS = frozenset({"take", "place", "put", "book", "remand"})  # "was pl
 HOLDS = frozenset({"custody", "jail"})
 FILINGS = frozenset({"file", "lodge", "bring", "press"})  # "charges were filed against X": the verb of a charge noun
 UNDONE = frozenset({"recommend", "schedule", "set", "face", "due", "likely", "propose", "suggest", "could", "would"})
+
+
+@lru_cache(maxsize=1)
+def policing_data() -> dict[str, frozenset[str]]:
+    """data/policing.yaml, checked for unknown keys by name."""
+    raw: dict[str, Any] = data_file("policing.yaml")
+    if set(raw) - KEYS:
+        raise ValueError(f"policing.yaml: unknown keys {sorted(set(raw) - KEYS)}")
+    return {k: frozenset(v) for k, v in raw.items() if k != "version"}
 
 
 def _held(res: ArgumentResolver, trigger: Token) -> bool:
