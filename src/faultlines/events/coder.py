@@ -327,7 +327,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                     out.extend(self.role(tok))
                 if lemma in lex.nouns:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
-        if any(t.lemma_.lower() in lex.disasters for t in sent):  # "killed in the quake": nobody's attack
+        if any(t.lemma_.lower() in lex.disasters and not (t.pos_ in VERBAL and any(  # "shots were fired" is no blaze
+                r.type == "ASSAULT" for r in lex.verbs.get(t.lemma_.lower(), ()))) for t in sent):  # "killed in the quake"
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         out = protest_aims(self.in_words(self.police_idioms(out)), self.placed_at)  # "fighting for his life"
         for cand in out:
