@@ -44,7 +44,7 @@ def test_what_is_hoped_or_appealed_for_is_never_asserted(code, text, type_):
     "Norway expressed its deepest condolences to the relatives of those who died in the Istanbul bomb attack.",
 ])
 def test_the_occasion_of_a_condolence_is_no_event(code, text):
-    assert not asserted(code(text)) - {"SUPPORT"}  # the condolence itself backs the one addressed (round 16)
+    assert not asserted(code(text))
 
 
 @pytest.mark.parametrize("text, type_", [

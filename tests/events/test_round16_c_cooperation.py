@@ -105,26 +105,28 @@ def test_past_or_negated_allies_back_no_one(code, text):
     assert not edges(code, text, "SUPPORT")
 
 
-@pytest.mark.parametrize("text, pair", [
-    ("Chile offered its condolences to Ecuador over the attack.", ("CHL", "ECU")),
-    ("The Kenyan president sent his condolences to the people of Somalia.", ("KEN.GOV", "SOM.CVL")),
-    ("Senator Maria Lopez sent her deepest condolences to the family of the slain officer.", None),
-    ("The Tanzanian president sent a condolence letter to Kenya.", ("TZA.GOV", "KEN")),
+@pytest.mark.parametrize("text", [
+    "Chile offered its condolences to Ecuador over the attack.",
+    "The Kenyan president sent his condolences to the people of Somalia.",
+    "The Tanzanian president sent a condolence letter to Kenya.",
+    "The minister offered his condolences over the bombing.",
+    '"Our thoughts and prayers are with the people of Nepal," Indian Prime Minister Narendra Modi said.',
 ])
-def test_condolences_back_the_one_addressed(code, text, pair):
+def test_condolences_are_no_event(code, text):
+    # CAMEO's empathetic comment (018), which PLOVER leaves uncoded: no SUPPORT (ConfliBERT's neutral texts)
+    assert not edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Indonesian president expressed solidarity with the families of the victims.", None),
+    ("The Tanzanian president sent a message of gratitude to Kenya.", ("TZA.GOV", "KEN")),
+])
+def test_solidarity_and_gratitude_back_the_one_addressed(code, text, pair):
     found = edges(code, text, "SUPPORT")
     if pair is None:  # bereaved kin named by no party are the place's civilians
         assert any(t.endswith("CIVILIANS") or t.endswith(".CVL") for _, t in found)
     else:
         assert pair in found
-
-
-@pytest.mark.parametrize("text", [
-    "The minister offered his condolences over the bombing.",  # no one addressed
-    "The museum sent its collection to Ecuador.",  # no message of praise
-])
-def test_condolences_to_no_one_back_no_one(code, text):
-    assert not edges(code, text, "SUPPORT")
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -183,11 +185,11 @@ def test_support_of_a_thing_or_negated_backs_no_one(code, text):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ('"Our thoughts and prayers are with the people of Nepal," Indian Prime Minister Narendra Modi said.',
+    ('"Our solidarity is with the people of Nepal," Indian Prime Minister Narendra Modi said.',
      ("IND.GOV", "NPL.CVL")),
-    ('"Our thoughts are with Ukraine," said the Canadian prime minister.', ("CAN.GOV", "UKR")),
+    ('"Our support is with Ukraine," said the Canadian prime minister.', ("CAN.GOV", "UKR")),
 ])
-def test_thoughts_with_a_party_back_it(code, text, pair):
+def test_solidarity_with_a_party_backs_it(code, text, pair):
     assert pair in edges(code, text, "SUPPORT")
 
 
@@ -195,7 +197,7 @@ def test_thoughts_with_a_party_back_it(code, text, pair):
     "The prime minister expressed his thoughts on the election to reporters.",  # an opinion, no one backed
     "The Kenyan minister's thoughts were with his own campaign.",  # a thing, no party
 ])
-def test_thoughts_on_a_thing_back_no_one(code, text):
+def test_thoughts_on_a_thing_back_no_one(code, text):  # (thoughts and prayers are no event at all)
     assert not edges(code, text, "SUPPORT")
 
 
