@@ -51,6 +51,9 @@ def typed(code_modes, text):
     ("Putin shook hands with the Iranian president in Tehran.", ("CONSULT", None, "VLADIMIR_PUTIN", "IRN.GOV")),
     ("The Turkish foreign minister wrote to the UN Security Council.", ("CONSULT", "phone", "TUR.GOV", "UN.SC")),
     ("Iran hanged two men convicted of spying for Israel.", ("ASSAULT", "massacre", "IRN", "CIVILIANS")),
+    ("Police teargassed protesters in Nairobi.", ("ASSAULT", None, "KEN.POL", "KEN.PRT")),
+    ("Russia placed its nuclear forces on high alert.", ("MOBILIZE", "troops", "RUS", None)),
+    ("The Ethiopian government shut down the internet in Tigray.", ("COERCE", "censor", "ETH.GOV", "ETH")),
 ])
 def test_acts_of_conflict_news_are_coded(code_modes, text, event):
     assert event in typed(code_modes, text)
@@ -93,6 +96,7 @@ def test_a_forces_site_stands_for_the_force(code_modes, text, event):
     "The boxer regained his title in Las Vegas.",
     "The patient regained consciousness on Monday.",
     "The town is surrounded by hills.",
+    "North Korea test-fired a ballistic missile over Japan.",
 ])
 def test_everyday_senses_are_no_event(code, text):
     assert code(text) == []

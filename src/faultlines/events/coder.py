@@ -99,7 +99,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             and self._sporting(v)
 
     def verb(self, v: Token, rules: tuple[Rule, ...]) -> list[Candidate]:
-        if self._sports_result(v):
+        if self._sports_result(v) or any(c.lemma_.lower() == "test" and c.dep_ in ("npadvmod", "compound", "advmod")
+                                         for c in v.children):  # "test-fired a missile": a test, no attack
             rules = tuple(r for r in rules if r.type != "ASSAULT")
         passive = is_passive(v)
         if passive and v.dep_ in ("acl", "ROOT") and all(r.intransitive for r in rules) and not agents(v):
