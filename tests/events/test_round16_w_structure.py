@@ -183,3 +183,29 @@ def test_a_subject_the_parser_made_a_dates_last_word_is_the_subject(code):
 ])
 def test_a_country_after_a_dates_month_is_the_country(code, text, pair):
     assert pair in {s for s, _ in pairs(code, text, "ASSAULT")}
+
+
+def test_he_after_a_trailing_attribution_is_the_reported_topic_not_the_teller(code):
+    text = ("Police said Marcus Dunne was arrested on Friday. Dunne was arrested at the Dayton airport, Police Chief "
+            "Robert Vance said, and has been in custody since then. He was charged with murder.")
+    assert {t for _, t in pairs(code, text, "ACCUSE")} == {"marcus-dunne"}
+
+
+def test_a_teller_who_goes_on_speaking_stays_he(code):
+    text = "Police Chief Robert Vance spoke on Friday. He said Marcus Dunne attacked two officers in Dayton."
+    told = [r for r in code(text) if r[0] == "ASSAULT"]
+    assert told and all(r[5] == "Robert Vance" for r in told)
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("Police named the suspect as Marcus Dunne. Dunne was arrested at the Dayton airport, Police Chief Robert Vance "
+     "said, and has been in custody since then.", "Robert Vance"),  # the parser hangs the attribution as a parataxis
+    ("Kenyan police arrested two men on Friday, the minister said, and they are in custody.", "Kenyan government"),
+])
+def test_a_parenthetical_attribution_tells_the_clause(code, text, voice):
+    assert ("quoted", voice) in {r[4:] for r in code(text) if r[0] == "COERCE"}
+
+
+def test_saying_nothing_after_a_semicolon_reports_nothing(code):
+    told = [r for r in code("Kenyan police arrested two men on Friday; the minister said nothing.") if r[0] == "COERCE"]
+    assert told and all(r[4] == "author" for r in told)

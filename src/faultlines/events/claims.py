@@ -96,6 +96,24 @@ def _noun_claimants(n: Token, lex: Lexicon) -> Claim:
     return Claim(own, "claim")
 
 
+def apart(x: Token, h: Token) -> bool:
+    """"X arrested two men; the minister said nothing": a clause before a semicolon is no report of the verb after it
+    (nor of one whose object says there was none)."""
+    return (x.i < h.i and any(w.text == ";" for w in x.doc[x.right_edge.i + 1: h.i])) or any(
+        c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in h.children)
+
+
+def parenthetical(t: Token, lex: Lexicon) -> Token | None:
+    """"X was arrested at the airport, Chief Y said, and has been in custody": a verb of saying after a comma that the
+    parser hung on the trigger's clause as a parataxis (not its head), with a subject of its own."""
+    top = t
+    while top.dep_ in ("conj", "xcomp", "prep", "pobj", "dobj", "pcomp", "acomp", "advcl") and top.head.i != top.i:
+        top = top.head
+    return next((p for p in top.children if p.dep_ == "parataxis" and p.i > t.i and p.lemma_.lower() in lex.claim_verbs
+                 and "," in (t.doc[p.left_edge.i].text, t.doc[p.left_edge.i - 1].text)
+                 and any(c.dep_ == "nsubj" for c in p.children)), None)
+
+
 def told_call(t: Token) -> bool:
     """"told Y (that) ..., calling for / urging Z": a call in a participle after the reported clause of a verb of
     telling is the teller's own act."""
@@ -115,6 +133,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     source = according_to(t) or trailing_speaker(t)
     if source is not None:
         return Claim((source,), "claim")
+    told = parenthetical(t, lex)
+    if told is not None:
+        return Claim(_speakers(told), "claim")
     if any(c.lower_ in ALLEGED and c.dep_ in ("advmod", "amod") for c in t.children):
         return Claim((), "claim")  # "the alleged attack", "allegedly armed": someone's claim, not the author's
     if told_call(t):
@@ -128,7 +149,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         if h.pos_ in VERBAL:
             if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
                 return Claim(_speakers(h), "denial")
-            if lemma in lex.claim_verbs and not (x.dep_ == "xcomp" and lemma in lex.directive_heads and directed(h)):
+            if lemma in lex.claim_verbs and not (x.dep_ == "xcomp" and lemma in lex.directive_heads and directed(h)) \
+                    and not apart(x, h):
                 if x.dep_ in ("ccomp", "xcomp") or (x.dep_ == "prep" and (x.lower_ in CLAIM_PREPS or (
                         x.lower_ == "against" and lemma in WARNINGS))):  # "warned X against sending troops"
                     return Claim(_speakers(h), "claim")

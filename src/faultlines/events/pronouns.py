@@ -276,7 +276,7 @@ class Pronouns(Pairs):
         adjunct = adjunct_words(pron.head, pron.i) if pron.dep_ in ("nsubj", "nsubjpass") else set()
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t) or i in adjunct:
+            if t.dep_ not in ("nsubj", "nsubjpass") or in_quotation(t) or i in adjunct or self._attributing(t, pron):
                 continue
             if t.pos_ == "PRON" or ((t.ent_type_ == "PERSON" or t.lemma_.lower() in people) and t.tag_ in ("NN", "NNP")):
                 return t
@@ -315,6 +315,8 @@ class Pronouns(Pairs):
                 continue
             if t.sent.start == pron.sent.start and in_quotation(t) and not in_quotation(pron):
                 continue  # '"Israel attacked our hospital," it said': the speaker is not one its words name
+            if is_subject and self._attributing(t, pron):
+                continue  # "X was arrested, Chief Y said. He was charged": X, not the one who told it
             entry = self.entry(aid)
             if entry is None or (entry.kind == "person") != person or self._other_sex(aid, pron):
                 continue
@@ -328,6 +330,14 @@ class Pronouns(Pairs):
                 continue
             return aid
         return None
+
+    def _attributing(self, t: Token, pron: Token) -> bool:
+        """`t` is the subject of a trailing attribution (", Chief Y said") in an earlier sentence, and the pronoun's
+        own verb reports nothing: the topic is the reported clause's, not the teller's."""
+        h = t.head
+        return t.dep_ == "nsubj" and t.sent.start != pron.sent.start and h.lemma_.lower() in self.lex.reporting_verbs \
+            and (h.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < h.i for c in h.children)) \
+            and pron.head.lemma_.lower() not in self.lex.reporting_verbs
 
     def other_topic(self, pron: Token, aid: str, depth: int = 0) -> bool:
         """A subject "he"/"she" carries on the last single person that was a subject: when that subject (in its
