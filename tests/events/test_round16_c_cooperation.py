@@ -207,3 +207,11 @@ def test_thoughts_on_a_thing_back_no_one(code, text):  # (thoughts and prayers a
 ])
 def test_a_sum_supplied_in_aid_takes_the_aid_kind(code_modes, text, mode):
     assert any(r[0] == "AID" and r[1] == mode for r in code_modes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian authorities were mobilizing to help the families of the victims.",  # no force sent
+    "The Kenyan government deployed police officers to help the flood victims.",  # a state serving its own people
+])
+def test_help_sent_to_people_in_need_is_no_aid(code, text):
+    assert not [r for r in code(text) if r[0] == "AID" and r[1] and r[2] and r[3] == "asserted"]

@@ -155,7 +155,8 @@ class CompanionFrames(NominalEvents):
 
     def sent_to_help(self, v: Token) -> list[Candidate]:
         """"Chad deployed troops to help Niger (fight the jihadists)", "Rwanda dispatched soldiers to support
-        Mozambique": the sender AID the one its force is sent to help (military aid when troops are sent)."""
+        Mozambique": the sender military AID the party its force is sent to help (not people in need: "deployed
+        officers to help residents" is a state serving its own, which PLOVER does not code)."""
         d = self._data()
         if is_passive(v) or any(c.dep_ == "neg" for c in v.children):
             return []
@@ -165,10 +166,9 @@ class CompanionFrames(NominalEvents):
                     m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 helped += objects(c) or [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                                          for s in x.children if s.dep_ == "nsubj"]  # "help Niger fight X"
-        if not helped:
-            return []
         sent = [o for o in objects(v) if o.lemma_.lower() in d["forces_sent"]]
-        mode = "military" if sent else None
-        return [Candidate(c.type, mode, c.source, c.target, c.trigger, c.source_tok, c.target_tok, c.host)
-                for c in self._cross(intent_type(v, "AID", self.lex), self._named(subjects(v)), self._named(helped),
-                                     v, v)]
+        if not helped or not sent:
+            return []  # "authorities were mobilising to help the families": no force sent
+        to = [(a, t) for a, t in self._named(helped) if (e := self.entry(a)) is not None and e.kind != "civilians"]
+        return [Candidate(c.type, "military", c.source, c.target, c.trigger, c.source_tok, c.target_tok, c.host)
+                for c in self._cross(intent_type(v, "AID", self.lex), self._named(subjects(v)), to, v, v)]
