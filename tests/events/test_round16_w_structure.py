@@ -149,6 +149,7 @@ def test_an_unnamed_accusation_stays_no_ones_assertion(code):
 @pytest.mark.parametrize("text", [
     "General Ruth Okafor warned that next year would be another hard year for the Nigerian army.",
     "The Kenyan embassy warned that Kenyans travelling to Uganda could face harassment.",
+    "Former President Mwai Kibaki entered the primary race by warning candidates against moving too far to the left.",
 ])
 def test_a_warning_that_forecasts_threatens_no_one(code, text):
     assert not [r for r in code(text) if r[0] == "THREATEN"]
@@ -157,6 +158,7 @@ def test_a_warning_that_forecasts_threatens_no_one(code, text):
 @pytest.mark.parametrize("text, pair", [
     ("Kenya warned Uganda that it would retaliate against any attack.", ("KEN", "UGA")),
     ("Kenya warned that it would strike the rebels in Somalia.", ("KEN", "SOM.REB")),
+    ("Kenya warned Uganda against sending troops to the border.", ("KEN", "UGA")),
 ])
 def test_a_warning_of_the_warners_own_act_still_threatens(code, text, pair):
     assert pair in pairs(code, text, "THREATEN")

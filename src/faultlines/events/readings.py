@@ -235,8 +235,10 @@ class Readings(ArgumentResolver):
             if t.i in deals and c.type == "AGREE" and c.target is None:
                 return True  # "approved a contract to sell X tanks": the sale is the event
             if c.type == "THREATEN" and c.target is None and t.lemma_.lower() == "warn" and any(
-                    k.dep_ == "ccomp" for k in t.children):
-                return True  # "warned that 2017 would be a tough year": a forecast; a threat told is its own verb's
+                    k.dep_ == "ccomp" or (k.dep_ == "prep" and any(g.tag_ == "VBG" for g in k.children))
+                    for k in t.children):
+                return True  # "warned that 2017 would be a tough year", "warning candidates against moving left": a
+                # forecast or advice to no party; a threat told is its own verb's
             if t.lemma_.lower() not in self.lex.intent_verbs:
                 return False
             for k in t.children:
