@@ -116,6 +116,12 @@ def test_a_vowed_attack_is_one_threat_not_also_a_hypothetical_attack(code, text)
     assert [r[0] for r in found] == ["THREATEN"] and found[0][3] == "asserted"
 
 
+def test_a_trips_purpose_is_no_promise(code):
+    found = code("Kenyan President William Ruto is planning a trip to Kampala on Thursday to meet with President "
+                 "Yoweri Museveni.")
+    assert ("CONSULT", "hypothetical") in {(r[0], r[3]) for r in found} and not [r for r in found if r[0] == "AGREE"]
+
+
 def test_a_purpose_infinitive_stays_hypothetical(code):
     assert ("ASSAULT", "hypothetical") in {(r[0], r[3]) for r in code("Kenya sent troops on Friday to fight the rebels "
                                                                       "in Somalia.")}

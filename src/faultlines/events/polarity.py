@@ -82,6 +82,12 @@ def _announced(v: Token) -> bool:
     return v.dep_ == "ROOT" and v.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def _own_infinitive(v: Token) -> bool:
+    """A verb's own "to"-infinitive the parser hung as an adverbial ("vowed on Friday to fight X"); with an object
+    between, a purpose ("planning a trip to meet X")."""
+    return to_clause(v) and not any(c.dep_ == "dobj" for c in v.head.children)
+
+
 def _went_on(v: Token) -> bool:
     """"went on to attack": what came next, done, not a purpose."""
     return v.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children)
@@ -247,7 +253,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
-                    and not _went_on(t) and not (t.lemma_ in lex.intent_verbs and to_clause(below)))  # "vowed on
+                    and not _went_on(t) and not (t.lemma_ in lex.intent_verbs and _own_infinitive(below)))  # "vowed on
                 # Friday to fight X" is the vow's own infinitive, as "vowed to fight X" is
                 or (below.dep_ == "xcomp" and t.pos_ == "ADJ" and t.lemma_.lower() in UNDONE)):  # "unlikely to act"
             hypothetical = True
@@ -324,7 +330,7 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     intended = tok.lemma_ in lex.intent_verbs or any(c.dep_ == "aux" and c.lower_ in lex.intent_modals
                                                       for c in tok.children)
     t = tok
-    while not intended and (t.dep_ in ("xcomp", "conj") or to_clause(t)) and t.head is not t:
+    while not intended and (t.dep_ in ("xcomp", "conj") or _own_infinitive(t)) and t.head is not t:
         t = t.head
         if t.dep_ == "conj":
             continue
