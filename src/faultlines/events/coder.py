@@ -271,6 +271,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         lex = self.lex
         out: list[Candidate] = []
         headline = title_case(sent)
+        absorbed: set[int] = set()
         for tok in sent:
             lemma = tok.lemma_.lower()
             out.extend(self.criticism(tok))  # "took aim at X", "came under fire from Y" (events/criticism.py)
@@ -299,8 +300,11 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                                 r.type == "ASSAULT" for r in lex.phrasal.get((lemma, word), ())):
                             continue  # "staged air strikes": an attack, not a walkout ("opened fire on" is one)
                         rules = lex.phrasal.get((lemma, word), rules)
-                        rules = next((lex.phrasal[(lemma, f"{word} {p.lemma_.lower()}")] for p in c.children if (
-                            lemma, f"{word} {p.lemma_.lower()}") in lex.phrasal), rules)  # "took to the streets"
+                        for p in c.children:  # "took to the streets", "placed under house arrest"
+                            if (lemma, f"{word} {p.lemma_.lower()}") in lex.phrasal:
+                                rules = lex.phrasal[(lemma, f"{word} {p.lemma_.lower()}")]
+                                absorbed.add(p.i)  # the phrase's noun is no event of its own
+                                break
                     elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                         rules = lex.phrasal.get((lemma, "for"), rules)  # "called for Russia to withdraw"
                 if lemma in ("set", "let") and any(c.lower_ in FREED for o in (tok, *objects(tok)) for c in o.children
@@ -326,7 +330,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             elif tok.pos_ in ("NOUN", "PROPN"):
                 if lemma in lex.roles:
                     out.extend(self.role(tok))
-                if lemma in lex.nouns:
+                if lemma in lex.nouns and tok.i not in absorbed:
                     out.extend(self.noun(tok, lex.nouns[lemma]))
         if any(t.lemma_.lower() in lex.disasters and not (t.pos_ in VERBAL and any(  # "shots were fired" is no blaze
                 r.type == "ASSAULT" for r in lex.verbs.get(t.lemma_.lower(), ()))) for t in sent):  # "killed in the quake"
