@@ -26,7 +26,6 @@ def judged(pipeline):
     ("The Mexican army, along with Guatemalan soldiers, arrested twelve smugglers.", ("MEX.MIL", "GTM.MIL")),
     ("French troops, alongside Malian soldiers, killed twenty jihadists.", ("FRA.MIL", "MLI.MIL")),
     ("Indian troops fought alongside Bangladeshi rebels in 1971.", ("IND.MIL", "BGD.REB")),
-    ("Russia, along with China, vetoed the resolution.", ("RUS", "CHN")),
     ("The Colombian navy is investigating the shooting along with the Ecuadorian police.", ("COL.MIL", "ECU.POL")),
 ])
 def test_a_partner_in_an_act_cooperates_with_its_doer(code, judged, text, pair):
@@ -52,6 +51,8 @@ def test_a_promised_joint_act_is_an_agreement(code):
     "Police arrested the Hamas commander along with his Egyptian driver.",  # a partner of the one arrested
     "The rebels, together with their families, fled to Turkey.",
     "The Jordanian king, along with the Egyptian president, did not attend the summit.",
+    "Russia, along with China, vetoed the resolution.",  # a stance shared, parallel votes
+    "Britain and France opposed the resolution, along with the United States and Israel.",
 ])
 def test_a_partner_in_what_is_undergone_or_a_journey_is_no_cooperation(code, text):
     assert not edges(code, text, "COOPERATE") and not edges(code, text, "AGREE")

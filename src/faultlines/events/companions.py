@@ -63,13 +63,15 @@ class CompanionFrames(NominalEvents):
         return None
 
     def _working(self, v: Token) -> bool:
-        """The verb is an act done by its subject, not a state, a move or an end that others share ("died along
-        with his driver", "arrived together with his wife")."""
+        """The verb is a material act done by its subject, not a state, a move or an end that others share ("died
+        along with his driver", "arrived together with his wife"), nor a stance ("opposed the resolution along with
+        the US": parallel votes, no cooperation)."""
         d = self._data()
         lemma = v.lemma_.lower()
         if lemma in d["not_joint"] or lemma in d["not_partnered"] or is_passive(v):
             return False
-        return lemma in d["partner_verbs"] or any(not r.not_event for r in self.lex.verbs.get(lemma, ()))
+        return lemma in d["partner_verbs"] or any(not r.not_event and r.type.lower() in d["partner_types"]
+                                                  for r in self.lex.verbs.get(lemma, ()))
 
     def partnered(self, tok: Token) -> list[Candidate]:
         """"Kenyan police, together with Somali troops, raided the camp", "is investigating along with the state

@@ -18,7 +18,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "carriers", "going", "receiving", "visitors", "visiting", "partner_verbs", "not_partnered",
                   "rescues", "coming", "defences", "ally_nouns", "past_allies", "kin",
                   "teaming", "teaming_objects", "deploying", "forces_sent",
-                  "in_support", "with_nouns", "not_partners", "wishes"})
+                  "in_support", "with_nouns", "not_partners", "wishes",
+                  "partner_types"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)

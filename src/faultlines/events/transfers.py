@@ -25,7 +25,11 @@ class TransferEvents(NominalEvents):
         for o in objects(v) if things is None else things:
             lemma = o.lemma_.lower()
             if lemma in self.lex.transparent or lemma in self.lex.partitive or o.like_num:
-                out.extend(prep_objects(o, frozenset({"of", "in"})) or [o])  # "$5 million in aid"
+                inner = prep_objects(o, frozenset({"of", "in"}))  # "$5 million in aid"
+                if things is not None:  # "supplied X with $1 billion in loan guarantees": the sum, if nothing known
+                    inner = [t for t in inner if t.lemma_.lower() in self.lex.objects or t.lemma_.lower() in
+                             self.lex.nouns]
+                out.extend(inner or [o])
             else:
                 out.append(o)
         return out
