@@ -13,6 +13,7 @@ from ..datafile import data_file, word_list
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .verdicts import Verdicts
 from .violence_nouns import violence_nouns, violence_words
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from .readings import Candidate
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
-                        "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring"})
+                        "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring",
+                        "naming", "epithets", "culpable"})
 RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal", "spoken"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -70,6 +72,9 @@ class CriticismData:
     shares: frozenset[str] = frozenset()
     advising: frozenset[str] = frozenset()
     daring: frozenset[str] = frozenset()
+    naming: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    culpable: frozenset[str] = frozenset()
 
 
 def _idiom(r: dict[str, Any]) -> Idiom:
@@ -100,7 +105,8 @@ def criticism_data() -> CriticismData:
                          {str(w).lower(): t for t, ws in stances.items() for w in ws}, word_list(raw, "claims"),
                          word_list(raw, "falsities"), word_list(raw, "moves"), word_list(raw, "reproaches"),
                          word_list(raw, "excuses"), word_list(raw, "shares"), word_list(raw, "advising"),
-                         word_list(raw, "daring"))
+                         word_list(raw, "daring"), word_list(raw, "naming"), word_list(raw, "epithets"),
+                         word_list(raw, "culpable"))
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +126,8 @@ def idiom_nouns() -> frozenset[str]:
 def idiom_words() -> frozenset[str]:
     """Every word that may start a reading of this module: a sentence without one is not read for it."""
     data = criticism_data()
-    return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.falsities | data.reproaches \
-        | data.excuses | data.shares | data.advising | data.daring | violence_words()
+    return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.under_nouns | data.falsities | data.reproaches \
+        | data.excuses | data.shares | data.advising | data.daring | data.naming | {"hold"} | violence_words()
 
 
 def _to_blame(v: Token) -> bool:
@@ -151,7 +157,7 @@ def _shut(v: Token, data: CriticismData) -> bool:
         i.type == "ACCUSE" and _fits(v, i) for i in rules)
 
 
-class CriticismIdioms(Reproaches):
+class CriticismIdioms(Reproaches, Verdicts):
     """Figures of speech of criticism, and words that attack ("under fire from the opposition")."""
 
     def criticism(self, tok: Token) -> list[Candidate]:
@@ -163,7 +169,7 @@ class CriticismIdioms(Reproaches):
             out += self.owned_words(tok)
         if tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out += self.under_fire(tok)
-        if lemma in data.stances:
+        if lemma in data.stances or tok.lower_ in data.stances:  # "is frustrated with": a passive "frustrate"
             out += self.stance(tok)
         if lemma in data.falsities:
             out += self.rebuttal(tok)
@@ -179,6 +185,8 @@ class CriticismIdioms(Reproaches):
             out += self.advised(tok, data.advising)
         if lemma in data.daring:
             out += self.dared(tok, data.daring)
+        if lemma in data.naming or lemma == "hold":
+            out += self.verdict(tok)  # verdicts.py: "called X's claims fabricated", "held X responsible"
         if lemma in violence_words():
             out += self.violence(tok)  # violence_nouns.py: "the violence against police", "at the hands of"
         return out
@@ -237,11 +245,14 @@ class CriticismIdioms(Reproaches):
 
     def stance(self, a: Token) -> list[Candidate]:
         """"Brazil has been critical of Argentina's policy" (ACCUSE), "was dismissive of the French offer" (REJECT)."""
-        type_ = criticism_data().stances.get(a.lemma_.lower())
-        if type_ is None or a.dep_ != "acomp" or a.head.pos_ not in VERBAL:
+        stances = criticism_data().stances
+        type_ = stances.get(a.lemma_.lower()) or stances.get(a.lower_)
+        felt = a.tag_ == "VBN" and a.pos_ == "VERB" and is_passive(a)  # "Serbia is frustrated with Kosovo"
+        if type_ is None or not (felt or (a.dep_ == "acomp" and a.head.pos_ in VERBAL)):
             return []
+        host = a if felt else a.head
         tgts = [o for t in prep_objects(a, STANCE_PREPS) for o in self._act_owners(t, type_)]
-        out = self._pairs(type_, None, a.head, subjects(a.head), tgts, True, a.head)  # "has not been critical"
+        out = self._pairs(type_, None, host, subjects(host), tgts, True, host)  # "has not been critical"
         return [c for c in out if c.source is not None and c.target is not None]
 
     def rebuttal(self, p: Token) -> list[Candidate]:
@@ -325,9 +336,12 @@ class CriticismIdioms(Reproaches):
         lodged = {c.trigger.i for c in found if c.trigger.lemma_.lower() in ("lodge", "file") and c.type == "ACCUSE"}
         idiomatic = {c.trigger.i for c in found if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms}
         dared = {c.trigger.i for c in found if c.type == "REQUEST" and c.trigger.lemma_.lower() in data.daring}
+        rebutted = {(c.trigger.i, c.source, c.target) for c in found if c.type == "REJECT" and c.trigger.lemma_.lower()
+                    in data.naming}  # "called X's claims baseless" turns X down; the verdict's ACCUSE goes
         out = []
         for c in found:
-            if c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said:
+            if (c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said) or (
+                    c.type == "ACCUSE" and (c.trigger.i, c.source, c.target) in rebutted):
                 continue
             if c.type == "PROTEST" and c.trigger.dep_ == "dobj" and c.trigger.head.i in lodged:
                 continue
@@ -349,6 +363,10 @@ class CriticismIdioms(Reproaches):
             if (c.type == "REQUEST" and c.trigger.i in idiomatic) or (
                     c.type == "ACCUSE" and c.trigger.i in dared and c.trigger.lemma_.lower() not in data.idioms):
                 continue  # "called out X for": criticism, no request; "charged the police to arrest": a request
+            if c.source is None and (denier := self._denier_of(c.trigger)) is not None:
+                c = replace(c, source=denier[0], source_tok=denier[1])  # "Chad denied the bombing of X": Chad's, negated
+            if c.type == "REJECT" and self._act_denied(c.trigger, c.target_tok):
+                continue  # "denied the killing of civilians": the victims are not turned down (denials.py: the accuser)
             if c.type == "ACCUSE" and _shut(c.trigger, data):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read
             out.append(c)

@@ -37,6 +37,11 @@ def _act_types(t: Token, lex: Lexicon) -> set[str]:
     return {r.type for r in (*lex.verbs.get(lemma, ()), *lex.nouns.get(lemma, ())) if not r.not_event}
 
 
+def _act(o: Token, lex: Lexicon) -> bool:
+    """A denied object that names an act ("denied arming X", "denied the killing of civilians"), not a claim."""
+    return o.dep_ == "dobj" and (o.tag_ == "VBG" or (o.pos_ == "NOUN" and bool(_act_types(o, lex))))
+
+
 def _charged_acts(v: Token) -> list[Token]:
     """The acts an accusation names: "of shelling the plant", "for the attack", "said X had shelled ..."."""
     out = [c for c in v.children if c.dep_ == "ccomp"]
@@ -80,8 +85,8 @@ def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     if claims:
         return subs[0], claims[0]
     if lemma in lex.denial_verbs and (not objs or all(o.lower_ in BARE_DENIED for o in objs)
-                                      or any(o.dep_ in ("ccomp", "xcomp") or o.tag_ == "VBG" for o in objs)):
-        return subs[0], None  # "Kyiv denied it", "has denied", "denied arming the militia", "denied that ..."
+                                      or any(o.dep_ in ("ccomp", "xcomp") or _act(o, lex) for o in objs)):
+        return subs[0], None  # "Kyiv denied it", "denied arming the militia", "denied that ...", "denied the killing"
     return None
 
 
@@ -121,9 +126,10 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                     continue  # "denied its involvement", "rejected any allegations": no accusation named before
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
-                               and e.target == denier and e.source and e.source != denier
+                               and e.target is not None and denier in (e.target, e.target.split(".")[0])
+                               and e.source and e.source.split(".")[0] != denier.split(".")[0]
                                and lo <= (e.trigger.start if e.trigger else e.start) < v.idx]
-                acts = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+                acts = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _act(c, lex))]
                 if claim is None and acts:  # "denied that it had received tanks" answers no charge of shelling
                     accusations = [e for e in accusations if _same_act(acts, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}

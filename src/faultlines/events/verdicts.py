@@ -1,0 +1,103 @@
+"""Verdicts passed on a party or its claim with a verb of naming or holding: "the Kremlin called Ukraine's claims
+fabricated" (REJECT Ukraine), "Budapest branded the Commission a threat" (ACCUSE), "Mexico held the cartel
+responsible for the massacre" (ACCUSE). Words are data (data/criticism.yaml: naming, epithets, culpable)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .nominal import NominalEvents
+from .syntax import VERBAL, is_passive, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .readings import Candidate
+
+# "denied involvement in / responsibility for the shelling of X": the act denied is the denier's
+DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
+HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
+COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
+AS = frozenset({"as"})
+OWNED_BY = frozenset({"by", "from", "of"})
+# "many people hold me responsible": whoever they are, no party judges
+ANYONE = frozenset({"people", "person", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "many",
+                    "some", "others", "nobody", "public"})
+
+
+def _said_of(v: Token) -> list[tuple[Token, Token]]:
+    """(what is named, what it is named) of a verb of naming or holding, however the parser hung the second:
+    "called X a threat" (oprd), "called X's claims fabricated" (a clause), "described X as lies", "held X responsible"
+    (an adjective after the object), "branded the raid a provocation" (two objects)."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs and _headless(v):  # "The Turkish government called Sweden's claims baseless", parsed as two oprd
+        objs = [c for c in v.children if c.dep_ == "oprd"][:1]
+    out = [(o, c) for o in objs[:1] for c in v.children if c.dep_ in COMPLEMENTS or (c.dep_ == "dobj" and c.i > o.i)]
+    out += [(d, o) for d in v.children if d.dep_ == "dative" for o in objs if o.i > d.i]  # "branded X an enemy"
+    out += [(o, p) for o in objs[:1] for x in (v, o) for p in prep_objects(x, AS)]
+    out += [(o, a) for o in objs[:1] for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    out += [(s, c) for c in v.children if c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "aux") for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]  # "called Ukraine's claims fabricated", parsed as a clause
+    return out
+
+
+def _headless(v: Token) -> bool:
+    """The parser made `v` a clause on a sentence's root noun ("The X government called ..."): that noun says it."""
+    return v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i
+
+
+def _is(t: Token, words: frozenset[str]) -> bool:
+    return t.lemma_.lower() in words or t.lower_ in words
+
+
+class Verdicts(NominalEvents):
+    """Naming a claim false (REJECT its maker), a party a threat (ACCUSE), holding a party responsible (ACCUSE);
+    the denier of an act noun denied."""
+
+    def verdict(self, v: Token) -> list[Candidate]:
+        """Every reading of a verb of naming or holding ("called", "branded", "held")."""
+        from .criticism import criticism_data
+        data = criticism_data()
+        lemma = v.lemma_.lower()
+        if v.pos_ not in VERBAL or (lemma not in data.naming and lemma != "hold"):
+            return []
+        passive = is_passive(v)
+        pairs = [(s, c) for s in v.children if s.dep_ == "nsubjpass" for c in v.children if c.dep_ in COMPLEMENTS] \
+            if passive else _said_of(v)  # "Chile was held responsible by Peru"
+        srcs = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
+            else subjects(v) or ([v.head] if _headless(v) else [])
+        if not srcs:
+            return []  # "was held responsible", "was called a threat": by no one named
+        out: list[Candidate] = []
+        for obj, said in pairs:
+            if lemma == "hold":
+                if _is(said, data.culpable):
+                    out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
+            elif obj.lemma_.lower() in data.claims and _is(said, data.falsities):
+                makers = prep_objects(obj, OWNED_BY) or self._act_owners(obj, "REJECT")
+                out += self._pairs("REJECT", None, v, srcs, makers, True, v)
+            elif _is(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
+                out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
+        return [c for c in out if c.source is not None and c.target is not None and c.source != c.target
+                and not (c.source_tok is not None and c.source_tok.lemma_.lower() in ANYONE)]
+
+    def _denier_of(self, n: Token) -> tuple[str, Token] | None:
+        """The denier of an act noun denied ("Chad denied the bombing of X", "denied involvement in the killing of X"):
+        the subject of the verb of denying, as an actor; else None."""
+        if n.pos_ != "NOUN" or not self._harm(n):
+            return None  # "denied the request of X" refuses X's request; it does not deny a request made
+        host = n.head.head if n.dep_ == "pobj" and n.head.head.lemma_.lower() in DENIED_PARTS else n
+        v = host.head
+        if host.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in self.lex.denial_verbs or is_passive(v):
+            return None
+        who = [(a, t) for a, t in self._actors(subjects(v)) if a is not None and t is not None]
+        return who[0] if len(who) == 1 else None
+
+    def _act_denied(self, v: Token, t: Token | None) -> bool:
+        """`t` lies inside an act a verb of denying has as its object ("denied the killing of civilians")."""
+        return t is not None and v.pos_ in VERBAL and v.lemma_.lower() in self.lex.denial_verbs and any(
+            o.dep_ == "dobj" and o is not t and t in o.subtree and (o.tag_ == "VBG" or self._harm(o)) for o in v.children)
+
+    def _harm(self, n: Token) -> bool:
+        """A noun of harm done (an attack, a killing, an arrest): what a denial of an act denies."""
+        return any(r.type in HARMS and not r.not_event for r in self.lex.nouns.get(n.lemma_.lower(), ()))
