@@ -117,7 +117,13 @@ class PoliceActs(ForceActs):
         if c.type not in ("PROTEST", "REQUEST") or st is None or e is None or e.kind != "civilians" or not any(
                 w.lemma_.lower() in cast for w in (st, *(x for x in st.lefts if x.dep_ == "compound"))):
             return c  # "prisoners", "family members", "friends and family" (its conjunct) protest as a crowd
-        crowd = self.generic_actor(st, "PRT")
+        d = self.actors.dictionary
+        own = d.sub_actor(e.country, "PRT") if e.country else None  # "Palestinian inmates rioted": Palestinians
+        if own and d.entry(own) is not None:
+            self.place_spans.setdefault(own, set()).add((st.i, st.i + 1))  # recorded as the actor's mention
+            crowd: str | None = own
+        else:
+            crowd = self.generic_actor(st, "PRT")
         return replace(c, source=crowd) if crowd and crowd != c.target else c
 
     def _named_shooter(self, c: Candidate) -> Candidate:
@@ -157,8 +163,9 @@ class PoliceActs(ForceActs):
 
     def _aimless_fire(self, c: Candidate) -> bool:
         """A sentence with the verb "fire" (read as a blaze, so its attacks by no one named dropped, before round 16)
-        keeps such an attack only when the gunfire is aimed at a party ("shots were fired at two officers", "fired
-        into a car"), never at a place's country, a name in an address ("on Saint John St.") or no one."""
+        keeps such an attack only when it is the gunfire aimed at a party ("shots were fired at two officers", "fired
+        shots into a car"), never at a place's country, a name in an address ("on Saint John St.") or no one; its other
+        agentless acts stay dropped ("shells fired by X killed a civilian" named X the target)."""
         if c.type not in ("ASSAULT", "COERCE") or c.source is not None:
             return False
         fires = {x.i for x in c.trigger.sent if x.pos_ in VERBAL and x.lemma_.lower() == "fire"}
@@ -166,9 +173,11 @@ class PoliceActs(ForceActs):
             return False
         t, tt = c.trigger, c.target_tok
         fired = t.i if t.i in fires else (t.head.i if t.lemma_.lower() in policing_data()["shot_nouns"] else -1)
-        return fired not in fires or tt is None or tt.i in self.placed_at \
-            or tt.lower_.rstrip(".") in policing_data()["street_words"] \
-            or not (tt.dep_ == "pobj" and tt.head.lower_ in AIMED and tt.head.head.i in (t.i, fired))
+        aim = tt.head.head if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ in AIMED else None
+        if aim is not None and aim.lemma_.lower() in policing_data()["shot_nouns"] and aim.dep_ == "dobj":
+            aim = aim.head  # "fired shots into his car": the shots' verb aims them
+        return fired not in fires or tt is None or aim is None or aim.i not in (t.i, fired) or tt.i in self.placed_at \
+            or tt.lower_.rstrip(".") in policing_data()["street_words"]
 
     @staticmethod
     def _held_found_dead(c: Candidate) -> bool:
