@@ -120,3 +120,13 @@ def test_a_planned_act_is_hypothetical(code, text, triple):
     found = {r[:4] for r in code(text)}
     assert (*triple, "hypothetical") in found
     assert (*triple, "asserted") not in found
+
+
+@pytest.mark.parametrize("text, mode, target", [
+    ("Kenyan police announced the capture of a suspected al-Shabaab commander on Tuesday.", "arrest", "AL_SHABAAB"),
+    ("Rebels completed the capture of the town of Kidal from the Malian army.", "seize", "MLI.MIL"),
+])
+def test_a_person_captured_is_arrested_ground_taken_is_seized(code_modes, text, mode, target):
+    """The noun follows the verb's rows: "captured the suspect" is an arrest, "captured the town" a seizure."""
+    modes = {r[1] for r in code_modes(text) if r[0] == "COERCE" and r[3] == target}
+    assert modes == {mode}

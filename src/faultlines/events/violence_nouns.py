@@ -101,7 +101,7 @@ class ViolenceFrames(NominalEvents):
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
             if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
                 hit |= {o.i for o in patient_owner(tok, tok)}
-            return [self._by_force(c, tok) for c in self.noun(tok, (rule,)) if c.target is not None
+            return [self._taken(self._by_force(c, tok)) for c in self.noun(tok, (rule,)) if c.target is not None
                     and c.target_tok is not None and c.target_tok.i in hit  # its own "against" party, not a place
                     and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
         if lemma == "hand" and tok.lower_ == "hands":
@@ -163,6 +163,16 @@ class ViolenceFrames(NominalEvents):
         forces = [f for x in n.children if x.dep_ == "compound" and (sector := d.sector_of(x.lemma_.lower()))
                   and (f := d.sub_actor(e.id, sector)) is not None and d.entry(f) is not None]
         return replace(c, source=forces[0]) if forces else c
+
+    def _taken(self, c: Candidate) -> Candidate:
+        """"the capture of the rebel commander": a person taken is arrested, as the verb's row says of "captured the
+        suspect"; ground and things stay seized ("the capture of the town")."""
+        t, d = c.target_tok, self.actors.dictionary
+        if c.mode != "seize" or t is None or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            return c
+        lemma = t.lemma_.lower()
+        return replace(c, mode="arrest") if t.ent_type_ == "PERSON" or lemma in d.person_nouns \
+            or lemma in d.member_nouns else c
 
     def at_hands(self, h: Token) -> list[Candidate]:
         """"the deaths of three men at the hands of police", "two protesters died at the hands of the militia": the
