@@ -149,3 +149,16 @@ def test_the_noun_of_a_phrase_is_no_event_of_its_own(code_modes):
 
 def test_a_student_leaving_a_course_is_no_sanction(code):
     assert not any(r[0] == "SANCTION" for r in code("The student withdrew from the course."))
+
+
+def test_a_downed_aircraft_named_by_no_owner_is_not_the_downers_own(code_modes):
+    assert typed(code_modes, "Turkey downed the jet after it crossed the border.") == {
+        ("ASSAULT", "heavy-weapons", "TUR", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The pupils wrote a letter to their pen friends at a school in Mombasa.",
+    "Activists describe a pattern of police using excessive force against Kenyan students.",
+])
+def test_letters_and_force_in_general_are_no_event_of_these_rules(code, text):
+    assert not any(r[0] in ("CONSULT", "ASSAULT") for r in code(text))

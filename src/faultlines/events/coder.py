@@ -80,6 +80,7 @@ PLACE_OBJECT = "@place"  # a rule's object word that stands for any place name
 PLACE_NAMES = frozenset({"GPE", "LOC"})
 BETWEEN = frozenset({"between"})
 RETAKE = frozenset({"retake", "recapture"})
+DOWNING = frozenset({"down", "shoot"})
 STATE_KINDS = frozenset({"state", "government", "military", "police", "intelligence"})
 ARMED_KINDS = frozenset({"military", "police", "armed_group", "intelligence"})
 
@@ -218,13 +219,19 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
 
     def _own_ground(self, c: Candidate) -> bool:
         """Ground a state's organ takes in its own country, whose place stood for the target: no party is named (an
-        armed group of the country taking a town takes it from the state)."""
-        if c.target_tok is None or c.target_tok.i not in self.placed_at or c.source is None:
+        armed group of the country taking a town takes it from the state); and an aircraft downed, named by no owner,
+        that the resolver gave to the downer's own forces ("would not apologise for downing the jet")."""
+        if c.target_tok is None or c.source is None or c.source == c.target:
             return False
-        if c.mode != "seize" and c.trigger.lemma_.lower() not in RETAKE:
+        e, t = self.entry(c.source), self.entry(c.target)
+        if e is None or t is None:
             return False
-        e = self.entry(c.source)
-        return e is not None and e.kind in STATE_KINDS and e.country == c.target and c.source != c.target
+        if c.mode == "heavy-weapons" and c.trigger.lemma_.lower() in DOWNING and t.country == (e.country or e.id) \
+                and not any(m.dep_ in ("compound", "amod", "poss") for m in c.target_tok.lefts):
+            return True
+        if c.target_tok.i not in self.placed_at or (c.mode != "seize" and c.trigger.lemma_.lower() not in RETAKE):
+            return False
+        return e.kind in STATE_KINDS and e.country == c.target
 
     def _named_force(self, rule: Rule, named: list[Token]) -> bool:
         """A rule gated on forces acting ("force" among its subjects) fits a subject that names an armed body
