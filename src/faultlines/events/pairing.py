@@ -10,13 +10,14 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, agents, is_passive, prep_objects
+from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
+HARMS = frozenset({"ASSAULT", "COERCE"})  # acts done to a party: praising them backs the doer, not the one hurt
 PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
@@ -78,6 +79,12 @@ class Pairing(Readings):
         out: list[Candidate] = []
         if type_ == "ASSAULT" and trigger.pos_ in VERBAL:  # "Two dead in shooting at a bar": its dead, before it
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
+        if type_ == "SUPPORT" and any(map(self._done_to_party, tgts)):  # "welcomed the capture of X by the army": the army
+            done_to = {x.i for h in tgts if self._done_to_party(h) for p in prep_objects(h, frozenset({"of"})) for x in conjuncts(p)}
+            tgts = [t for t in tgts if t.i not in done_to and not self._done_to_party(t)] + [
+                d for h in tgts if self._done_to_party(h) for d in self._doers(h) if d not in tgts]
+        if type_ == "AID":  # "sent soldiers to help Cameroon fight Boko Haram", however parsed: Cameroon is helped
+            tgts = [h for t in tgts for h in self._helped(t)]
         targets = self._actors(tgts)
         counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
         uncounted = targets
@@ -92,7 +99,8 @@ class Pairing(Readings):
             if trigger.pos_ not in VERBAL and type_ in PARTNERED and trigger.lemma_.lower() not in TRAVELS:
                 # "alliance with rifles for the fight against X"; but "a visit to sites in the UK" visits the UK
                 level = [t for t in level if self._actorish(t)]
-            level = [p for t in level for p in (self._doers(t) if type_ == "ACCUSE" and self._act(t) else [
+            level = [p for t in level for p in (self._doers(t) if (type_ == "ACCUSE" and self._act(t)) or (
+                type_ == "SUPPORT" and self._done_to_party(t)) else [
                 p for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                 for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
                                       - ({"by"} if x is t and self._own_of(t, trigger) else set()))])]
@@ -235,6 +243,22 @@ class Pairing(Readings):
 
     def _act(self, t: Token) -> bool:
         return t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns
+
+    def _done_to_party(self, t: Token) -> bool:
+        """An act of force or coercion named by a noun ("welcomed the capture of X by the army"): praise backs its doer,
+        never the one it was done to."""
+        from .violence_nouns import violence_nouns  # noqa: PLC0415 (violence_nouns imports this module)
+        lemma = t.lemma_.lower()
+        frame = violence_nouns().frames.get(lemma)
+        return t.pos_ == "NOUN" and (frame is not None and frame.type in HARMS or any(
+            r.type in HARMS for r in self.lex.nouns.get(lemma, ())))
+
+    @staticmethod
+    def _helped(t: Token) -> list[Token]:
+        """Whom "help" helps where the parser ran the helped clause into one phrase ("help Cameroon fight Boko Haram" as
+        a noun "Cameroon fight Boko Haram"): the name before the verb, never the one fought."""
+        verbs = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "VERB"]
+        return [n for v in verbs for n in v.lefts if n.dep_ in ("compound", "nsubj")] if verbs else [t]
 
     @staticmethod
     def _doers(act: Token) -> list[Token]:
