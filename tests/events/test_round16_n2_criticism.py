@@ -95,3 +95,36 @@ def test_a_request_denied_still_turns_down_its_maker(code):
     found = code("Hungary denied the request of Serbia for more border guards.")
     assert ("HUN", "SRB") in edges(found, "REJECT")
     assert not any(ty == "REQUEST" and s == "HUN" for ty, s, *_ in found)  # Hungary asked for nothing
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The South Korean foreign minister took issue with Japan's remarks.", ("KOR.GOV", "JPN")),
+    ("The Malaysian government expressed outrage over Singapore's decision.", ("MYS.GOV", "SGP")),
+    ("The Philippine foreign ministry voiced anger at China.", ("PHL.GOV", "CHN")),
+    ("Ireland has been a fierce critic of Israel.", ("IRL", "ISR")),
+])
+def test_anger_voiced_and_a_critic_named_accuse(code, text, pair):
+    assert pair in edges(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister expressed anger at the weather.",
+    "The Swiss minister took issue with the report.",
+    "Ireland has been a critic.",
+])
+def test_anger_at_no_party_accuses_no_one(code, text):
+    assert not edges(code(text), "ACCUSE")
+
+
+def test_a_claim_said_to_be_lies_is_turned_down_not_accused(code):
+    found = code("The Jordanian prime minister said Israel's accusations were lies.")
+    assert ("JOR.GOV", "ISR") in edges(found, "REJECT")
+    assert ("JOR.GOV", "ISR") not in edges(found, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian ministry called the reports of an attack on Armenia false.",
+    "The Latvian president called the reports of Russian troops false.",
+])
+def test_a_claim_about_a_party_is_not_its_claim(code, text):
+    assert not edges(code(text), "REJECT")

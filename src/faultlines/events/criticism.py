@@ -248,7 +248,9 @@ class CriticismIdioms(Reproaches, Verdicts):
         stances = criticism_data().stances
         type_ = stances.get(a.lemma_.lower()) or stances.get(a.lower_)
         felt = a.tag_ == "VBN" and a.pos_ == "VERB" and is_passive(a)  # "Serbia is frustrated with Kosovo"
-        if type_ is None or not (felt or (a.dep_ == "acomp" and a.head.pos_ in VERBAL)):
+        named = a.dep_ == "attr" and a.pos_ == "NOUN" and a.tag_ == "NN"  # "has been a fierce critic of X"
+        if type_ is None or not (felt or (a.dep_ in ("acomp", "attr") and a.head.pos_ in VERBAL)) \
+                or (a.dep_ == "attr" and not named):
             return []
         host = a if felt else a.head
         tgts = [o for t in prep_objects(a, STANCE_PREPS) for o in self._act_owners(t, type_)]
@@ -337,7 +339,7 @@ class CriticismIdioms(Reproaches, Verdicts):
         idiomatic = {c.trigger.i for c in found if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms}
         dared = {c.trigger.i for c in found if c.type == "REQUEST" and c.trigger.lemma_.lower() in data.daring}
         rebutted = {(c.trigger.i, c.source, c.target) for c in found if c.type == "REJECT" and c.trigger.lemma_.lower()
-                    in data.naming}  # "called X's claims baseless" turns X down; the verdict's ACCUSE goes
+                    in data.naming | self.lex.reporting_verbs}  # "called (said) X's claims were lies" turns X down
         out = []
         for c in found:
             if (c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said) or (

@@ -19,7 +19,7 @@ DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "comp
 HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 AS = frozenset({"as"})
-OWNED_BY = frozenset({"by", "from", "of"})
+OWNED_BY = frozenset({"by", "from"})  # not "of": "reports of Russian troops" are about them, not theirs
 # "many people hold me responsible": whoever they are, no party judges
 ANYONE = frozenset({"people", "person", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "many",
                     "some", "others", "nobody", "public"})
@@ -74,12 +74,17 @@ class Verdicts(NominalEvents):
                 if _is(said, data.culpable):
                     out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
             elif obj.lemma_.lower() in data.claims and _is(said, data.falsities):
-                makers = prep_objects(obj, OWNED_BY) or self._act_owners(obj, "REJECT")
+                makers = prep_objects(obj, OWNED_BY) or [
+                    o for o in self._act_owners(obj, "REJECT") if o is not obj or self._owned(obj)]
                 out += self._pairs("REJECT", None, v, srcs, makers, True, v)
             elif _is(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
                 out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
         return [c for c in out if c.source is not None and c.target is not None and c.source != c.target
                 and not (c.source_tok is not None and c.source_tok.lemma_.lower() in ANYONE)]
+
+    def _owned(self, n: Token) -> bool:
+        """A claim noun with an owner word that names a party ("Ukraine's claims", "the Finnish allegations")."""
+        return any(c.dep_ in ("poss", "amod", "compound") and self.np_actor(c) for c in n.children)
 
     def _denier_of(self, n: Token) -> tuple[str, Token] | None:
         """The denier of an act noun denied ("Chad denied the bombing of X", "denied involvement in the killing of X"):
