@@ -46,3 +46,19 @@ def test_help_helps_the_party_before_the_helped_act(code, text, helped, fought):
     aid = {e for e in found if e[0] == "AID"}
     assert aid and all(e[2] == helped for e in aid), (giver, found)
     assert not any(e[0] == "AID" and e[2] == fought for e in found)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Rebels attacked troops loyal to President Bashar al-Assad in Homs.", ("ASSAULT", "SYR.REB", "SYR.MIL")),
+    ("Hezbollah has been fighting alongside troops loyal to President Bashar al-Assad near Hama.",
+     ("COOPERATE", "HEZBOLLAH", "SYR.MIL")),
+])
+def test_troops_loyal_to_a_head_of_state_are_the_state_military(code, text, edge):
+    found = edges(code, text)
+    assert edge in found
+    assert not any(e[2] == "BASHAR_AL_ASSAD" for e in found)
+
+
+def test_near_miss_a_warlord_keeps_his_faction(code):
+    found = edges(code, "Wagner fighters fought alongside forces loyal to Khalifa Haftar near Sirte.")
+    assert ("COOPERATE", "WAGNER", "LNA") in found

@@ -254,7 +254,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 for p in prep_objects(c, frozenset({"to", "with"})):
                     found = self.np_actor(p, depth + 1)
                     if found:
-                        faction = self._faction(found)
+                        faction = self._faction(found, armed=d.sector_of(lemma) == "MIL")
                         if faction != found:
                             self.place_spans.setdefault(faction, set()).add((tok.i, tok.i + 1))
                         return faction
@@ -310,7 +310,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 continue
             found: str | None = None
             if entry.kind == "person" and sector == "MIL":
-                faction = self._faction(entry.id)
+                faction = self._faction(entry.id, armed=True)
                 found = faction if faction != entry.id else None
             elif entry.kind == "state" and o.dep_ == "pobj":
                 sub = d.sub_actor(entry.id, sector)
@@ -320,9 +320,14 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return found
         return None
 
-    def _faction(self, aid: str) -> str:
-        """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA)."""
-        return leader_faction(self.entry, aid) or aid
+    def _faction(self, aid: str, armed: bool = False) -> str:
+        """A leader's armed faction stands for forces loyal to the leader ("forces loyal to Haftar" -> LNA); `armed`
+        troops of a member of a government are its state's military ("troops loyal to President X": never the person)."""
+        found = leader_faction(self.entry, aid)
+        e = self.entry(aid)
+        gov = self.entry(e.parent) if armed and found is None and e is not None and e.kind == "person" else None
+        army = self.entry(f"{gov.parent}.MIL") if gov is not None and gov.kind == "government" and gov.parent else None
+        return found or (army.id if army is not None and army.kind == "military" else aid)
 
     def actor_name(self, tok: Token) -> str | None:
         """The dictionary name of the actor a noun phrase refers to (a claimant's voice), or None."""
