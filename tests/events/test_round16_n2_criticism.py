@@ -13,14 +13,6 @@ def edges(found, type_, polarity="asserted"):
     return {(s, t) for ty, s, t, pol, *_ in found if ty == type_ and s and t and pol == polarity}
 
 
-@pytest.fixture(scope="module")
-def judged(pipeline):
-    def run(text: str):
-        return [(e.type, e.source, e.target) for e in pipeline.extract(document_from_text(text)).events]
-
-    return run
-
-
 @pytest.mark.parametrize("text, pair", [
     ("The Turkish government called Sweden's claims baseless.", ("TUR.GOV", "SWE")),
     ("The Kenyan foreign ministry branded Uganda's accusations fabricated.", ("KEN.GOV", "UGA")),
@@ -87,8 +79,9 @@ def test_involvement_denied_names_the_denier_as_the_doer(code):
     ("Argentina held Britain responsible for the sinking.", ("ACCUSE", "ARG", "GBR")),
     ("Bulgaria is frustrated with North Macedonia over the language dispute.", ("ACCUSE", "BGR", "MKD")),
 ])
-def test_the_judge_keeps_the_new_verdicts(judged, text, edge):
-    assert edge in judged(text)
+def test_the_judge_keeps_the_new_verdicts(pipeline, text, edge):
+    kept = pipeline.extract(document_from_text(text)).events  # the default path, with the judge
+    assert edge in {(e.type, e.source, e.target) for e in kept}
 
 
 def test_a_request_denied_still_turns_down_its_maker(code):
@@ -128,3 +121,11 @@ def test_a_claim_said_to_be_lies_is_turned_down_not_accused(code):
 ])
 def test_a_claim_about_a_party_is_not_its_claim(code, text):
     assert not edges(code(text), "REJECT")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Thai government held Cambodia accountable for the clashes at the border.", ("ACCUSE", "THA.GOV", "KHM")),
+    ("The Austrian government described the Hungarian claims as groundless.", ("REJECT", "AUT.GOV", "HUN")),
+])
+def test_verdicts_however_the_parser_hangs_them(code, text, edge):
+    assert edge[1:] in edges(code(text), edge[0])

@@ -32,9 +32,11 @@ def _said_of(v: Token) -> list[tuple[Token, Token]]:
     objs = [c for c in v.children if c.dep_ == "dobj"]
     if not objs and _headless(v):  # "The Turkish government called Sweden's claims baseless", parsed as two oprd
         objs = [c for c in v.children if c.dep_ == "oprd"][:1]
-    out = [(o, c) for o in objs[:1] for c in v.children if c.dep_ in COMPLEMENTS or (c.dep_ == "dobj" and c.i > o.i)]
+    out = [(o, c) for o in objs[:1] for c in v.children if c.dep_ in COMPLEMENTS or (c.dep_ == "dobj" and c.i > o.i)
+           or (c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > o.i)]  # "held China accountable", parsed as a clause
     out += [(d, o) for d in v.children if d.dep_ == "dative" for o in objs if o.i > d.i]  # "branded X an enemy"
-    out += [(o, p) for o in objs[:1] for x in (v, o) for p in prep_objects(x, AS)]
+    out += [(o, p) for o in objs[:1] for x in (v, o) for a in x.children if a.dep_ == "prep" and a.lower_ in AS
+            for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]  # "described X as lies", "as groundless"
     out += [(o, a) for o in objs[:1] for a in o.children if a.dep_ == "amod" and a.i > o.i]
     out += [(s, c) for c in v.children if c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "aux") for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]  # "called Ukraine's claims fabricated", parsed as a clause
