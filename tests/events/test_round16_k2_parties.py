@@ -62,3 +62,22 @@ def test_troops_loyal_to_a_head_of_state_are_the_state_military(code, text, edge
 def test_near_miss_a_warlord_keeps_his_faction(code):
     found = edges(code, "Wagner fighters fought alongside forces loyal to Khalifa Haftar near Sirte.")
     assert ("COOPERATE", "WAGNER", "LNA") in found
+
+
+def test_a_world_city_is_not_a_small_namesake_at_home(code):
+    text = "WASHINGTON (AP) — Islamic State claimed the attack on a Coptic church in Cairo, U.S. officials said."
+    found = edges(code, text)
+    assert ("ASSAULT", "ISIS", "EGY.CVL") in found
+    assert not any(e[2] == "USA.CVL" for e in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("MOSCOW, Idaho (AP) — Police in Moscow said a man was arrested after a shooting near the campus.", "Moscow", "US"),
+    ("Police in Cairo, Georgia, arrested a man after a shooting on Monday, U.S. officials said.", "Cairo", "US"),
+    ("WASHINGTON (AP) — Gunmen attacked a church in Cairo on Sunday, U.S. officials said.", "Cairo", "EG"),
+])
+def test_near_miss_a_named_home_region_keeps_its_town(rules, text, name, country):
+    from faultlines.read import document_from_text
+
+    places = {p.name: p.country for p in rules.extract(document_from_text(text)).places}
+    assert places.get(name) == country

@@ -25,6 +25,8 @@ PLACE_LABELS = ("GPE", "LOC")
 COUNTRY_FEATURES = ("country", "continent")
 # A town outside the document's countries must be at least this big to be believed.
 MIN_FOREIGN_POPULATION = 15000
+WORLD_CITY = 1_000_000  # a world city, fifty times the size of a small namesake in the document's country, is meant
+WORLD_HOMONYM = 50_000
 _TRIM = re.compile(r"^(?:the\s+)|(?:['\u2019]s?)$", re.I)
 
 
@@ -70,11 +72,16 @@ def _score(e: Entry, countries: set[str]) -> tuple[int, int]:
     return (1 if home else 0, e.population)
 
 
-def choose(candidates: list[Entry], countries: set[str]) -> Entry | None:
-    """The best candidate for one name given the document's countries, or None when none is credible."""
+def choose(candidates: list[Entry], countries: set[str], local: frozenset[str] = frozenset()) -> Entry | None:
+    """The best candidate for one name given the document's countries, or None when none is credible; a world city
+    outranks a small namesake at home unless the document names a region of that home (`local`: "Moscow, Idaho")."""
     if not candidates:
         return None
     best = max(candidates, key=lambda e: _score(e, countries))
+    world = max(candidates, key=lambda e: e.population)
+    if best.feature == "city" and world.feature == "city" and best.population < WORLD_HOMONYM and best.country not in local \
+            and world.population >= WORLD_CITY and world.population >= 50 * best.population:
+        best = world  # "a church in Cairo" in a report from Washington is Egypt's Cairo, not a Georgia town of 9,000
     if best.feature == "city" and best.country not in countries and best.population < MIN_FOREIGN_POPULATION:
         return None
     return best
@@ -107,6 +114,10 @@ def find_places(ctx: Context, gazetteer: Gazetteer) -> list[Place]:
             names[key] = gazetteer.lookup(clean_name(s.text))
     countries = document_countries(ctx, names)
     chosen = {k: choose(c, countries) for k, c in names.items()}
+    local = frozenset(c.country for k, e in chosen.items() if e is not None and e.feature != "city"
+                      for c in names[k] if c.feature == "admin1" and c.country)
+    if local:  # "Moscow, Idaho", "Cairo, Georgia": a region of the home country named keeps its small towns
+        chosen = {k: choose(c, countries, local) for k, c in names.items()}
     found: dict[str, tuple[Entry, list[Mention]]] = {}
     for s in spans:
         e = chosen.get(name_key(clean_name(s.text)))
