@@ -122,11 +122,11 @@ def test_a_planned_act_is_hypothetical(code, text, triple):
     assert (*triple, "asserted") not in found
 
 
-@pytest.mark.parametrize("text, mode, target", [
-    ("Kenyan police announced the capture of a suspected al-Shabaab commander on Tuesday.", "arrest", "AL_SHABAAB"),
-    ("Rebels completed the capture of the town of Kidal from the Malian army.", "seize", "MLI.MIL"),
+@pytest.mark.parametrize("text, mode", [
+    ("Kenyan police announced the capture of a suspected al-Shabaab commander on Tuesday.", "arrest"),
+    ("Turkish police hailed the capture of the chief suspect in the nightclub shooting.", "arrest"),
+    ("Rebels completed the capture of the town of Kidal from the Malian army.", "seize"),
 ])
-def test_a_person_captured_is_arrested_ground_taken_is_seized(code_modes, text, mode, target):
+def test_a_person_captured_is_arrested_ground_taken_is_seized(code_modes, text, mode):
     """The noun follows the verb's rows: "captured the suspect" is an arrest, "captured the town" a seizure."""
-    modes = {r[1] for r in code_modes(text) if r[0] == "COERCE" and r[3] == target}
-    assert modes == {mode}
+    assert {r[1] for r in code_modes(text) if r[0] == "COERCE"} == {mode}

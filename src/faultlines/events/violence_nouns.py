@@ -172,7 +172,7 @@ class ViolenceFrames(NominalEvents):
             return c
         lemma = t.lemma_.lower()
         return replace(c, mode="arrest") if t.ent_type_ == "PERSON" or lemma in d.person_nouns \
-            or lemma in d.member_nouns else c
+            or lemma in d.member_nouns or lemma in d.generic_actors else c  # "the chief suspect", "the gunman"
 
     def at_hands(self, h: Token) -> list[Candidate]:
         """"the deaths of three men at the hands of police", "two protesters died at the hands of the militia": the
