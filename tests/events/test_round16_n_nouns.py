@@ -130,3 +130,10 @@ def test_a_planned_act_is_hypothetical(code, text, triple):
 def test_a_person_captured_is_arrested_ground_taken_is_seized(code_modes, text, mode):
     """The noun follows the verb's rows: "captured the suspect" is an arrest, "captured the town" a seizure."""
     assert {r[1] for r in code_modes(text) if r[0] == "COERCE"} == {mode}
+
+
+def test_the_sides_of_a_gunfight_fire_guns_the_sides_of_clashes_need_not(code_modes):
+    gun = code_modes("The gunman was killed in a shootout with Houston police.")
+    clash = code_modes("Two militants were killed in clashes with Indian troops in Kashmir.")
+    assert {r[1] for r in gun if r[0] == "ASSAULT" and r[2] == "USA.POL"} == {"firearms"}
+    assert {r[1] for r in clash if r[0] == "ASSAULT" and r[2] == "IND.MIL"} == {None}

@@ -79,6 +79,8 @@ class NounSides(FoundDead):
         if not foes or not subj:
             return None
         gunfight = n.lemma_.lower() in GUNFIGHTS or a.lemma_.lower() in GUNFIGHTS or mode == "firearms"
+        if gunfight and type_ == "ASSAULT":  # a shoot-out is fought with guns
+            mode = "firearms"
         ours = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(subj)
                 if gunfight or not self._person_state(x, t)]
         theirs = [(self.armed_side(x, t) if gunfight else x, t) for x, t in self.sides(foes)
