@@ -170,6 +170,16 @@ def test_a_warning_of_the_warners_own_act_still_threatens(code, text, pair):
     assert pair in pairs(code, text, "THREATEN")
 
 
+@pytest.mark.parametrize("text", [
+    "The head of a Pakistan-based militant group has warned that his fighters will storm the border fence unless "
+    "New Delhi ends its crackdown.",
+    "A Somali rebel commander warned that we will take the fight to the capital.",
+])
+def test_a_warning_with_a_condition_or_of_our_own_act_is_a_threat_not_a_forecast(code, text):
+    """Post-freeze (round 16): the forecast rule had dropped an ultimatum whose threatened act names no party."""
+    assert [r for r in code(text) if r[0] == "THREATEN" and r[1] is not None]
+
+
 @pytest.mark.parametrize("text, type_, pair", [
     ("Police in Ohio said they arrested two men on Sunday.", "COERCE", ("USA.POL", "USA.CVL")),
     ("Rebels in Somalia said they had captured the town of Kismayo.", "COERCE", ("SOM.REB", "SOM")),

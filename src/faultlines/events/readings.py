@@ -51,6 +51,13 @@ class Candidate:
     host: Token | None = None
 
 
+def _ultimatum(clause: Token) -> bool:
+    """"warned that his fighters will storm the border unless Delhi ends the crackdown", "warned that we will strike":
+    a warning that sets a condition, or tells what the warner's own side will do, is a threat, not a forecast."""
+    return any(w.lower_ == "unless" for w in clause.subtree) or any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in clause.children)
+
+
 class Readings(ArgumentResolver):
     """Checks shared by the trigger kinds of `SentenceCoder`."""
 
@@ -235,8 +242,8 @@ class Readings(ArgumentResolver):
             if t.i in deals and c.type == "AGREE" and c.target is None:
                 return True  # "approved a contract to sell X tanks": the sale is the event
             if c.type == "THREATEN" and c.target is None and t.lemma_.lower() == "warn" and any(
-                    k.dep_ == "ccomp" or (k.dep_ == "prep" and any(g.tag_ == "VBG" for g in k.children))
-                    for k in t.children):
+                    (k.dep_ == "ccomp" and not _ultimatum(k))
+                    or (k.dep_ == "prep" and any(g.tag_ == "VBG" for g in k.children)) for k in t.children):
                 return True  # "warned that 2017 would be a tough year", "warning candidates against moving left": a
                 # forecast or advice to no party; a threat told is its own verb's
             if t.lemma_.lower() not in self.lex.intent_verbs:
@@ -341,8 +348,11 @@ def protest_aims(found: list[Candidate], placed_at: set[int]) -> list[Candidate]
     """"took to the streets to demand Maduro's ouster", "marched in Caracas to demand ...": a protest with no target
     (or only its place's country) is aimed at whom its purpose clause makes demands of or accuses, by the same crowd."""
     out = []
+    backed = {(d.source, d.target) for d in found if d.type == "SUPPORT"}
     for c in found:
         placed = c.target_tok is not None and c.target_tok.i in placed_at
+        if c.type == "PROTEST" and c.target is not None and (c.source, c.target) in backed:
+            c = replace(c, target=None, target_tok=None)  # "demonstrating in support of X": for X, not against X
         if c.type == "PROTEST" and (c.target is None or placed) and c.source is not None:
             aims = {d.target for d in found if d.type in ("REQUEST", "ACCUSE") and d.source == c.source
                     and d.target is not None and d.trigger.head.i == c.trigger.i
