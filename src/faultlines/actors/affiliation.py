@@ -10,10 +10,13 @@ from .organisations import OUTLET_NOUNS
 from .state import Base
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a title noun stands for the name beside it only as a subject
 SPEAKING = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# nouns a state's army and a backed militia share: "U.S.-backed forces" alone names neither side
+SHARED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "unit", "personnel"})
+SIDE_KINDS = frozenset({"armed_group", "military"})
 BODIES = frozenset({"state", "government", "legislature", "military", "police", "intelligence", "armed_group",
                     "political_party", "igo", "ngo", "media", "business", "religious"})
 
@@ -82,3 +85,20 @@ class Affiliations(Base):
             if c.dep_ in ("compound", "poss", "amod", "nmod") and (org := self._body_at(c)):
                 return org
         return None
+
+    def _backed_side(self, ch: Span, head: Token, backer: str) -> str | None:
+        """Who a bare "<X>-backed forces" is: a group already said to be backed by X, or, after a possessive ("its
+        U.S.-backed forces"), the one armed side named in this or the sentence before. None when the text does not
+        say (the caller then names no party: the phrase is not a new nameless group)."""
+        sent = self.sent_of[head.i]
+        near = [h for h in self.history if sent - h.sent <= 1 and not h.demonym and h.kind in SIDE_KINDS
+                and h.actor != backer and backer not in self.d.parent_chain(h.actor)]
+        known = {h.actor for h in near if backer in self.backed.get(h.actor, set())}
+        if len(known) == 1:
+            return known.pop()
+        if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in ch if t.i < head.i):
+            return None
+        sides = {h.actor for h in near}
+        sides = {a for a in sides if not any(p in sides for p in self.d.parent_chain(a))}
+        one = sides.pop() if len(sides) == 1 else None
+        return one if one is not None and self.backed.get(one, {backer}) == {backer} else None

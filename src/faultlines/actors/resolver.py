@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..values.names import slug
-from .affiliation import Affiliations
+from .affiliation import SHARED_FORCE_NOUNS, Affiliations
 from .author import Author
 from .culprits import Culprits
 from .dictionary import Entry
@@ -320,6 +320,13 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
             target = self.d.sub_actor(mod, sector)
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
+        if target is None and etype and (member := self._members_of(head)) and member != backer:
+            target = member  # "U.S.-allied fighters from the YPG" are the YPG
+        if target is None and etype and head.lemma_.lower() in SHARED_FORCE_NOUNS and not (group or mod):
+            target = self._backed_side(ch, head, backer)  # "its U.S.-backed forces": a side named nearby, or none
+            if target is None:
+                self.index.add(backer, first, first + 1)  # the backer is named; its forces are no one new
+                return
         if target is None and sector:  # only a same-noun antecedent ("the militias" ... "Iranian-backed militias")
             target = self._same_head(head, sector, backer) if etype else \
                 self._generic(ch, head, sector, exclude=backer, force=True)  # "Kurdish-led forces" may be named

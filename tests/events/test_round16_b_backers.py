@@ -1,0 +1,62 @@
+"""Backers named in a compound (issue 12 round 16, helper B; actors/resolver.py's backed phrase, actors/affiliation.py):
+"<X>-backed <Y>" keeps Y's own identity ("U.S.-allied fighters from the YPG" are the YPG); a bare "<X>-backed forces"
+is the side the text names for it, or no party, never a new nameless group. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(code, text, type_):
+    return {(s, t) for ty, s, t, *_ in code(text) if ty == type_}
+
+
+@pytest.mark.parametrize("text, backer, group", [
+    ("U.S.-allied fighters from the Kurdish YPG captured the village on Monday.", "USA", "YPG"),
+    ("Turkish-backed militiamen from the Syrian National Army stormed a farm near Afrin.", "TUR", "SNA"),
+    ("Russian-trained fighters from the Houthis attacked a convoy near Marib.", "RUS", "HOUTHIS"),
+])
+def test_a_backed_member_noun_is_the_group_it_comes_from(code, text, backer, group):
+    found = code(text)
+    assert (backer, group) in {(s, t) for ty, s, t, *_ in found if ty in ("SUPPORT", "AID")}
+    assert not any(s and "backed" in s or s and "allied" in s or s and "trained" in s for _, s, *_ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Their U.S.-backed forces have retaken the bridge in Raqqa.",
+    "British-backed troops stormed the airport outside Tripoli on Friday.",
+    "Kataib Hezbollah fired rockets at the base. U.S.-backed forces responded with artillery.",
+])
+def test_a_bare_backed_force_is_no_new_group_and_no_state(code, text):
+    found = code(text)
+    assert not any(s and ("-" in s or s.endswith(".MIL")) for _, s, *_ in found)  # no local, no home army
+    assert "KH" not in {t for ty, _, t, *_ in found if ty == "SUPPORT"}  # the enemy named before is not it
+
+
+def test_a_possessive_names_the_one_side_nearby(code):
+    text = "The SDF said on Monday that its U.S.-backed forces had retaken a bridge near Raqqa."
+    assert ("USA", "SDF") in edges(code, text, "SUPPORT")
+
+
+def test_two_sides_nearby_leave_the_possessive_open(code):
+    text = "The SDF and the SNA both claimed the bridge. Their U.S.-backed forces retook it on Monday."
+    assert not {t for s, t in edges(code, text, "SUPPORT") if s == "USA"} & {"SDF", "SNA"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("U.S.-backed Iraqi forces retook the city of Mosul.", ("SUPPORT", "USA", "IRQ.MIL")),
+    ("Iranian-backed militias fired rockets at a US base in Iraq.", ("SUPPORT", "IRN", "iranian-backed-militias")),
+    ("French-trained Malian soldiers patrolled the border.", ("AID", "FRA", "MLI.MIL")),
+    ("The militia, backed by Iran and Syria, shelled the town.", ("SUPPORT", "SYR", "ARMED_GROUP")),
+])
+def test_named_and_militia_backings_stay(code, text, edge):
+    assert edge in [r[:3] for r in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry offered state-backed loans to farmers in Kenya.",
+    "The group is not Iranian-backed, a Lebanese official said.",
+    "Vietnamese-led forces seized Phnom Penh in 1979.",
+])
+def test_no_backing_edge_from_loans_negation_or_leading(code, text):
+    assert not edges(code, text, "SUPPORT")
