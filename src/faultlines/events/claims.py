@@ -35,6 +35,26 @@ TRAILING = frozenset({"allege", "alleges", "say", "says", "claim", "claims", "co
 SPEAKER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the speaker's phrase: "the", "federal", "court"
 
 
+# Offences one is charged with, told by a gerund ("charged with inciting violence", "with obstructing an inquiry");
+# a gerund of anything else is a task given ("the body charged with overseeing the vote", "charged with keeping order").
+OFFENCES = frozenset({
+    "incite", "obstruct", "steal", "embezzle", "murder", "kill", "assault", "attack", "rape", "kidnap", "abduct",
+    "launder", "defraud", "bribe", "conspire", "plot", "smuggle", "traffic", "possess", "insult", "defame", "threaten",
+    "harass", "torture", "rob", "loot", "bomb", "shoot", "stab", "beat", "misappropriate", "forge", "falsify", "evade",
+    "spy", "subvert", "abet", "belong", "hack", "sabotage", "vandalise", "vandalize", "desecrate", "hijack", "extort",
+    "blackmail", "counterfeit", "tamper", "intimidate", "massacre", "commit", "mislead", "lie", "perjure", "spread",
+    "disturb", "damage", "destroy", "burn", "attempt", "instigate", "leak", "divulge", "desert",
+    "mutiny", "riot", "trespass", "poach", "abuse", "molest", "solicit", "endanger"})
+
+
+def charged_offence(v: Token) -> bool:
+    """"was charged with inciting violence", "charged X with obstructing justice": a charge laid (its gerund an
+    offence); "charged with keeping order" is a task, no charge."""
+    return v.lemma_ == "charge" and any(
+        p.lemma_.lower() in OFFENCES for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.tag_ == "VBG" or g.dep_ == "pcomp" for p in conjuncts(g))
+
+
 @dataclass(frozen=True)
 class Claim:
     """The claimants (tokens; empty when unnamed) and whether they assert or deny what the clause says."""

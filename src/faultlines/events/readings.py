@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
+from .claims import charged_offence
 from .polarity import approving
 from .syntax import VERBAL, agents, conjuncts, directed, is_passive, prep_objects, subjects
 
@@ -134,7 +135,7 @@ class Readings(ArgumentResolver):
                            for o in objs for x in (o, *prep_objects(o, frozenset({"of"}))))  # "released a statement"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
-            return True
+            return not charged_offence(v)  # "charged with keeping order" is a task; "with inciting violence" a charge
         if rule.type == "MOBILIZE" and objs and v.lemma_ not in ("deploy", "mobilise", "mobilize", "mass"):
             d = self.actors.dictionary
             return not any(self.np_actor(o) or d.sector_of(o.lemma_.lower()) or o.lemma_.lower() in d.member_nouns
