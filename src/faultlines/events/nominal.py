@@ -290,7 +290,7 @@ class NominalEvents(Pairing, NounSides):
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
-        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+        return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")])
 
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:

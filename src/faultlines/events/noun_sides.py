@@ -19,6 +19,12 @@ GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbat
 # "was killed in (during) a gunfight with police", "was taken into custody after a shoot-out with police"
 FOUGHT_IN = frozenset({"in", "during", "after", "following"})
 WITH = frozenset({"with"})
+WOUNDED = frozenset({"wounded", "injured", "hurt", "killed", "maimed"})  # hurt in a fight: its side
+# acts only a state's armed forces do, so "the Turkish shelling" is Turkey's military's (#12 round 16, N3)
+ARMED_ACTS = frozenset({"shelling", "airstrike", "air-strike", "bombardment", "barrage", "artillery", "airstrikes"})
+# what an "anti-" word names as the crowd's target when it is no actor of its own: the state's government
+RULERS = frozenset({"government", "regime", "junta"})
+HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
 
 
 class NounSides(FoundDead):
@@ -71,11 +77,15 @@ class NounSides(FoundDead):
         "X was arrested after a shoot-out with police": the verb's subject and the "with" party are the two sides, each
         on the other; None for another shape."""
         v = a.head.head
-        if a.dep_ != "pobj" or a.head.lower_ not in FOUGHT_IN or v.pos_ not in VERBAL or v.i > a.i \
+        hurt = v.pos_ in VERBAL and v.lower_ in WOUNDED  # "during clashes with X, two men were wounded"
+        if a.dep_ != "pobj" or a.head.lower_ not in FOUGHT_IN or v.pos_ not in VERBAL or (v.i > a.i and not hurt) \
                 or a.lemma_.lower() not in self.lex.reciprocal_nouns:
             return None
         foes = prep_objects(a, WITH)
         subj = [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)]
+        among = v.head.head if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
+        if hurt and not subj and among is not None and among.head.pos_ in VERBAL:  # "X was among those injured in"
+            subj = [x for c in among.head.children if c.dep_ == "nsubj" for x in conjuncts(c)]
         if not foes or not subj:
             return None
         gunfight = n.lemma_.lower() in GUNFIGHTS or a.lemma_.lower() in GUNFIGHTS or mode == "firearms"
@@ -87,6 +97,45 @@ class NounSides(FoundDead):
                   if gunfight or not self._person_state(x, t)]
         return [Candidate(type_, mode, s, t, n, st, tt, v) for one, other in ((ours, theirs), (theirs, ours))
                 for s, st in one for t, tt in other if s is not None and t is not None and s != t]
+
+    def wire_fixes(self, n: Token, out: list[Candidate]) -> list[Candidate]:
+        """A state named by an adjective on an act only armies do ("the Turkish shelling") is its military; an arrest
+        noun holds a person (mode arrest); a protest's
+        "anti-X" word names its target ("an anti-India rally": India; "anti-government": the crowd's government)."""
+        d = self.actors.dictionary
+        fixed = []
+        for c in out:
+            e = self.entry(c.source)
+            if c.type == "ASSAULT" and n.lemma_.lower() in ARMED_ACTS | {n.lower_} & ARMED_ACTS and e is not None \
+                    and e.kind == "state" and c.source_tok is not None and c.source_tok.dep_ in ("amod", "compound") \
+                    and c.source_tok.head == n and d.entry(d.sub_actor(e.id, "MIL")) is not None:
+                c = replace(c, source=d.sub_actor(e.id, "MIL"))
+            if c.type == "COERCE" and c.mode is None and n.lemma_.lower() in HOLDS and c.target_tok is not None \
+                    and c.target_tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                c = replace(c, mode="arrest")
+            if c.type == "PROTEST":
+                c = self._anti(n, c)
+            fixed.append(c)
+        return fixed
+
+    def _anti(self, n: Token, c: Candidate) -> Candidate:
+        """"an anti-India protest" aims at India, "an anti-government rally" at the crowd's (or the place's) government;
+        an "anti-" word that names no party ("anti-corruption", "anti-war") leaves the protest as it was."""
+        doc, d = n.doc, self.actors.dictionary
+        for t in n.lefts:
+            x = doc[t.i + 2] if t.lower_ == "anti" and t.i + 2 < n.i and doc[t.i + 1].text == "-" else None
+            if x is None or x.head != n:
+                continue
+            if x.lower_ in RULERS:
+                state = d.country_of(c.source) or d.country_of(c.target)
+                e = self.entry(c.target) or self.entry(c.source)
+                state = state or (e.id if e is not None and e.kind == "state" else None)
+                gov = d.sub_actor(state, "GOV") if state else None
+                return replace(c, target=gov, target_tok=x) if gov and d.entry(gov) else c
+            who = (d.lookup(x.text) or d.demonym(x.lower_)) if x.ent_type_ in ("GPE", "NORP", "ORG") else None
+            if who is not None and who != c.source:
+                return replace(c, target=who, target_tok=x)
+        return c
 
     def sporting(self, sent: Span) -> bool:
         """A match, not a fight: a score ("ended 2-1") or a word of sport in the sentence."""

@@ -1,0 +1,89 @@
+"""Noun events of wire copy, round 2 (issue 12 round 16, helper N3): "the Turkish shelling" is Turkey's military's, an
+"anti-X" protest aims at X (the crowd's government for "anti-government"), "announced the arrest of X" holds X.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def modes(code_modes, text):
+    return {r[:4] for r in code_modes(text) if r[4] == "asserted"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Turkish shelling of Kurdish positions went on through the night.", "TUR.MIL", "KURDS"),
+    ("Russian airstrikes continued in the north of the province.", "RUS.MIL", None),
+    ("Israeli bombardment of the camp resumed at dawn.", "ISR.MIL", None),
+])
+def test_a_state_named_on_an_act_only_armies_do_is_its_military(code_modes, text, source, target):
+    found = [r for r in modes(code_modes, text) if r[0] == "ASSAULT"]
+    assert any(r[2] == source and (target is None or r[3] == target) for r in found), found
+    assert not [r for r in found if r[2] == source.split(".")[0]]
+
+
+def test_a_state_on_an_act_anyone_may_do_stays_the_state(code_modes):
+    found = modes(code_modes, "The Turkish attack on Kurdish positions went on through the night.")
+    assert not [r for r in found if r[2] == "TUR.MIL"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Students staged an anti-India protest in Kathmandu on Sunday.", "IND"),
+    ("Thousands joined an anti-American march in Karachi.", "USA"),
+    ("Thousands joined an anti-government rally in Dhaka on Friday.", "BGD.GOV"),
+])
+def test_an_anti_word_names_the_protest_target(code_modes, text, target):
+    found = [r for r in modes(code_modes, text) if r[0] == "PROTEST"]
+    assert found and all(r[3] == target for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "An anti-corruption rally was held in Nairobi.",
+    "An anti-war march was held in Nairobi.",
+])
+def test_an_anti_word_that_names_no_party_is_no_target(code_modes, text):
+    found = [r for r in modes(code_modes, text) if r[0] == "PROTEST"]
+    assert not [r for r in found if r[3] and r[3] not in ("KEN",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army fired anti-aircraft guns at the drones.",
+    "The soldiers carried anti-tank weapons.",
+])
+def test_anti_weapons_are_no_protest(code_modes, text):
+    assert not [r for r in modes(code_modes, text) if r[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan authorities announced the arrest of opposition leader Samuel Otieno on Tuesday.",
+    "Police in Ghana announced the detention of the opposition leader Kwame Asante.",
+])
+def test_an_announced_arrest_holds_the_person(code_modes, text):
+    found = [r for r in modes(code_modes, text) if r[0] == "COERCE"]
+    assert found and all(r[1] == "arrest" for r in found), found
+
+
+def test_a_detention_of_a_place_is_no_arrest(code_modes):
+    found = modes(code_modes, "Rebels announced the capture of Goma on Tuesday.")
+    assert not [r for r in found if r[1] == "arrest"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("During clashes with Egyptian security forces, Mohamed Adel was injured.", ["mohamed-adel"]),
+    ("Mohamed Adel and Karim Nabil were among those injured during clashes with Egyptian security forces.",
+     ["mohamed-adel", "karim-nabil"]),
+])
+def test_the_named_hurt_in_clashes_are_a_side(code_modes, text, names):
+    found = {(r[2], r[3]) for r in modes(code_modes, text) if r[0] == "ASSAULT"}
+    for name in names:
+        assert (name, "EGY.MIL") in found and ("EGY.MIL", name) in found, found
+    assert (None, "EGY.MIL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "After clashes with Tuareg rebels last week, the United Nations sent aid to the town.",
+    "During clashes with Egyptian security forces, the shop was closed.",
+])
+def test_who_acts_after_clashes_unhurt_is_no_side(code_modes, text):
+    assert not [r for r in modes(code_modes, text) if r[0] == "ASSAULT" and r[2] in ("UN", "UNO", "UNITED_NATIONS")]
+    assert not [r for r in modes(code_modes, text) if r[0] == "ASSAULT" and r[3] in ("UN", "UNO", "UNITED_NATIONS")]
