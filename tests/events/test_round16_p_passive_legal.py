@@ -44,3 +44,33 @@ def test_hindering_an_inquiry_is_no_inquiry_by_the_hinderer(code, text):
 def test_an_inquiry_opened_by_the_police_stays_theirs(code):
     assert ("ACCUSE", "ZMB.POL") in {t[:2] for t in coded(code, "Zambian police opened an investigation into the "
                                                                      "former minister.")}
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Syrian troops entered Hama on Monday. More than 60 people were killed by government artillery and by "
+     "militiamen who went from door to door.", {"SYR.MIL", "SYR.REB"}),
+    ("The Chadian town was shelled by the army and by the rebels.", {"TCD.MIL"}),
+])
+def test_each_by_of_a_coordinated_agent_is_a_doer(code, text, sources):
+    assert sources <= {t[1] for t in coded(code, text) if t[0] == "ASSAULT"}
+
+
+def test_a_second_by_of_no_party_adds_no_doer(code):
+    found = {t[1] for t in coded(code, "Twelve Chadian villagers were killed by soldiers and by night.") if t[0] == "ASSAULT"}
+    assert found == {"TCD.MIL"}
+
+
+def test_a_world_body_as_speaker_leaves_the_home_forces_of_the_one_country_named(code):
+    text = ("Ethiopian troops entered Axum on Monday. The UN said more than 60 people were killed by government "
+            "artillery.")
+    assert "ETH.MIL" in {t[1] for t in coded(code, text) if t[0] == "ASSAULT" and t[2] != "ETH.MIL"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said more than 60 people were killed by government artillery.",  # no country at all
+    "Ethiopian and Eritrean troops clashed on Monday. The UN said more than 60 people were killed by government "
+    "artillery.",  # two states: whose government is not told
+])
+def test_government_forces_of_no_single_country_stay_unnamed(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "ASSAULT" and t[1] and t[1].endswith(".MIL")
+                and "artillery" in text and t[2] and t[2].endswith("CVL")]

@@ -237,7 +237,8 @@ class Placements:
         others = {e.country or e.id for e in entries if e.kind in ("state", "government", "military", "police")
                   and (e.country or e.kind != "police")}  # "the Tyler Police Department" of no known country: local
         if country is None:  # "the RSF fought the army": the one country every named actor belongs to (an outlet
-            homes = {e.country for e in entries if e.kind != "media"}  # is where it is based: "(Reuters) -")
+            homes = {e.country for e in entries if e.kind != "media"  # is where it is based: "(Reuters) -"); the UN
+                     and (e.country or e.kind not in ("igo", "ngo"))}  # or an NGO of no country has no home at all
             country = homes.pop() if len(homes) == 1 else None
         if sector == "JUD" and tok.lemma_.lower() == "prosecution" and tok.dep_ != "nsubj":
             return None  # "charged with obstructing prosecution": the act, not the prosecutors
