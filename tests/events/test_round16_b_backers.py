@@ -60,3 +60,24 @@ def test_named_and_militia_backings_stay(code, text, edge):
 ])
 def test_no_backing_edge_from_loans_negation_or_leading(code, text):
     assert not edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Syrian troops launched a Russian-backed offensive on Idlib.", ("SUPPORT", "RUS", "SYR.MIL")),
+    ("A Russian-backed offensive by Syrian government forces pushed into Hama.", ("SUPPORT", "RUS", "SYR.MIL")),
+    ("The Iranian-funded campaign by the Houthis targeted Saudi oil sites.", ("AID", "IRN", "HOUTHIS")),
+    ("Kenyan troops mounted a British-trained assault on the camp.", ("AID", "GBR", "KEN.MIL")),
+])
+def test_the_backer_of_a_force_act_backs_its_doer(code, text, edge):
+    assert edge in [r[:3] for r in code(text)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia's army launched a Western-backed offensive.", None),  # "Western" is no one state
+    ("Syrian troops did not launch a Russian-backed offensive in the north.", ("RUS", "SYR.MIL")),
+    ("Qatar hosted UN-backed talks between the two sides.", ("UN", "QAT")),  # talks are no force act
+    ("The Saudi-led offensive by the coalition pounded Sanaa.", ("SAU", "COALITION.YEM")),  # leading is no backing
+])
+def test_no_act_backing_from_vague_negated_talks_or_led(code, text, pair):
+    found = {(s, t) for ty, s, t, pol, *_ in code(text) if ty in ("SUPPORT", "AID") and pol == "asserted"}
+    assert (pair not in found) if pair else not found

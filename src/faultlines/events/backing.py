@@ -89,6 +89,64 @@ def backed(doc: Doc, lex: Lexicon, actor_of: Callable[[Token], str | None]) -> l
     return out
 
 
+# verbs whose subject carries out the act noun they take: "launched a Russian-backed offensive"
+CARRYING = frozenset({"launch", "mount", "begin", "start", "wage", "lead", "conduct", "stage", "carry", "press",
+                      "continue", "resume", "spearhead", "open", "step", "intensify", "escalate"})
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
+VAGUE_BACKERS = frozenset({"western", "west", "foreign", "international", "state", "government", "outside"})
+
+
+def _backer_word(n: Token, relations: dict[str, tuple[str | None, str | None]]) -> tuple[Token, str, str | None] | None:
+    """The backer word and relation of a compound on act noun `n`: ("Russian", SUPPORT) from "Russian-backed"."""
+    for c in n.lefts:
+        if c.dep_ not in ("amod", "compound"):
+            continue
+        low = c.lower_
+        if low in relations and c.i >= 2 and c.doc[c.i - 1].text == "-":
+            word, verb = c.doc[c.i - 2], low
+        elif "-" in low and low.rsplit("-", 1)[1] in relations:
+            word, verb = c, low.rsplit("-", 1)[1]
+        else:
+            continue
+        etype, mode = relations[verb]
+        if etype is not None and word.lower_.split("-")[0] not in VAGUE_BACKERS:
+            return word, etype, mode
+    return None
+
+
+def _act_doer(n: Token) -> Token | None:
+    """Who carries out act noun `n`: its "by" object, its possessor, or the subject of a verb that launches it."""
+    for p in prep_objects(n, frozenset({"by"})):
+        return p
+    for c in n.lefts:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    v = n.head
+    if n.dep_ == "dobj" and v.pos_ in VERBAL and v.lemma_.lower() in CARRYING and not is_passive(v):
+        return next(iter(subjects(v)), None)
+    return None
+
+
+def backed_acts(doc: Doc, lex: Lexicon, relations: dict[str, tuple[str | None, str | None]],
+                actor_of: Callable[[Token], str | None], named: Callable[[str], str | None]) -> list[Candidate]:
+    """"Syrian troops launched a Russian-backed offensive", "an Iranian-funded campaign by the Houthis": the backer
+    of a force act backs (or, funding, arming or training it, aids) whoever carries it out."""
+    out: list[Candidate] = []
+    for n in doc:
+        if n.pos_ != "NOUN" or not any(r.type in FORCE_ACTS for r in lex.nouns.get(n.lemma_.lower(), ())):
+            continue
+        found = _backer_word(n, relations)
+        doer = _act_doer(n) if found is not None else None
+        if found is None or doer is None or any(c.dep_ == "neg" for c in (*n.children, *n.head.children)):
+            continue
+        word, etype, mode = found
+        src = actor_of(word) or named(word.text.rsplit("-", 1)[0] if "-" in word.text else word.text)
+        tgt = actor_of(doer)
+        if src and tgt and src != tgt:
+            out.append(Candidate(etype, mode if etype == "AID" else None, src, tgt, n, word, doer, n.head))
+    return out
+
+
 # meetings named in a clause's adjunct: "after talks with Putin, X said", "during a meeting with the emir" (an interview
 # with a newspaper is how a statement was made, no meeting of parties: CAMEO's 010, not 04)
 MEETINGS = frozenset({"talk", "meeting", "negotiation", "discussion", "conversation", "consultation", "call", "contact",
@@ -139,6 +197,10 @@ def later_events(ctx: Context, found: list[Event], lex: Lexicon, coder: Argument
         expected = c.host is not None and c.host.lemma_.lower() in EXPECTING
         out += [replace(e, polarity="hypothetical") if expected and e.polarity == "asserted" else e
                 for e in build_events(ctx, c, lex, place_mentions, coder.actor_name)]
+
+    d = coder.actors.dictionary
+    for c in backed_acts(ctx.doc, lex, d.relations, actor_of, lambda w: d.demonym(w) or d.lookup(w)):
+        out += build_events(ctx, c, lex, place_mentions, coder.actor_name)
 
     def kind_of(actor_id: str) -> str | None:
         entry = coder.entry(actor_id)
