@@ -81,3 +81,26 @@ def test_the_backer_of_a_force_act_backs_its_doer(code, text, edge):
 def test_no_act_backing_from_vague_negated_talks_or_led(code, text, pair):
     found = {(s, t) for ty, s, t, pol, *_ in code(text) if ty in ("SUPPORT", "AID") and pol == "asserted"}
     assert (pair not in found) if pair else not found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The UN-backed government in Tripoli condemned the strike.", ("UN", "LBY.GOV")),
+    ("The French-backed administration in Bamako expelled the ambassador of Algeria.", ("FRA", "MLI.GOV")),
+    ("The Iranian-backed regime in Damascus bombed the town of Douma.", ("IRN", "SYR.GOV")),
+    ("The Russian-backed forces of Haftar clashed with militias near Sirte.", ("RUS", "LNA")),
+])
+def test_a_backed_government_of_a_place_or_forces_of_a_leader_keep_their_owner(code, text, edge):
+    assert edge in edges(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The U.S.-backed government in Washington condemned the strike.", "USA.GOV"),  # never the backer's own
+    ("U.S.-backed forces in Syria shelled a village near Raqqa.", "SYR.MIL"),  # forces are no seat of a state
+])
+def test_no_seat_for_the_backer_itself_or_for_forces_in_a_country(code, text, wrong):
+    assert wrong not in {a for _, s, t, *_ in code(text) for a in (s, t)}
+
+
+def test_the_backers_own_leader_names_no_backed_side(code):
+    found = code("The Russian-backed forces of Putin shelled the town.")
+    assert not [r for r in found if r[0] == "SUPPORT" and r[1] == "RUS"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lookup import leader_faction
 from .organisations import OUTLET_NOUNS
 from .state import Base
 
@@ -17,6 +18,8 @@ SPEAKING = frozenset({"spokesman", "spokeswoman", "spokesperson", "representativ
 # nouns a state's army and a backed militia share: "U.S.-backed forces" alone names neither side
 SHARED_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "unit", "personnel"})
 SIDE_KINDS = frozenset({"armed_group", "military"})
+# a state's own institution, whoever backs it: "the UN-backed government in Tripoli" is Libya's
+SEATS = frozenset({"government", "regime", "administration", "authority", "cabinet"})
 BODIES = frozenset({"state", "government", "legislature", "military", "police", "intelligence", "armed_group",
                     "political_party", "igo", "ngo", "media", "business", "religious"})
 
@@ -87,9 +90,14 @@ class Affiliations(Base):
         return None
 
     def _backed_side(self, ch: Span, head: Token, backer: str) -> str | None:
-        """Who a bare "<X>-backed forces" is: a group already said to be backed by X, or, after a possessive ("its
+        """Who a bare "<X>-backed forces" is: a leader's faction after "of", a group already said to be backed by X, or, after a possessive ("its
         U.S.-backed forces"), the one armed side named in this or the sentence before. None when the text does not
         say (the caller then names no party: the phrase is not a new nameless group)."""
+        for p in head.children:  # "the Russian-backed forces of Haftar": the leader's faction
+            for obj in (o for o in p.children if o.dep_ == "pobj") if p.dep_ == "prep" and p.lower_ == "of" else ():
+                faction = leader_faction(self.index.entry, self.index.token_actor(obj.i))
+                if faction is not None and faction != backer and backer not in self.d.parent_chain(faction):
+                    return faction
         sent = self.sent_of[head.i]
         near = [h for h in self.history if sent - h.sent <= 1 and not h.demonym and h.kind in SIDE_KINDS
                 and h.actor != backer and backer not in self.d.parent_chain(h.actor)]
@@ -102,3 +110,19 @@ class Affiliations(Base):
         sides = {a for a in sides if not any(p in sides for p in self.d.parent_chain(a))}
         one = sides.pop() if len(sides) == 1 else None
         return one if one is not None and self.backed.get(one, {backer}) == {backer} else None
+
+    def _backed_seat(self, head: Token, backer: str) -> str | None:
+        """"the UN-backed government in Tripoli", "the Saudi-backed government of Yemen": the institution of the state
+        whose capital or name follows (never the backer's own)."""
+        if head.lemma_.lower() not in SEATS:
+            return None
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "of"):
+                continue
+            for obj in p.children:
+                named = self.index.token_actor(obj.i) if obj.dep_ == "pobj" else None
+                state = self.d.capital(obj.text) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                state = state or (named if self.d.kind_of(named) == "state" else None)
+                if state is not None and state != backer:
+                    return self.d.sub_actor(state, "GOV")
+        return None

@@ -322,6 +322,8 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
         if target is None and etype and (member := self._members_of(head)) and member != backer:
             target = member  # "U.S.-allied fighters from the YPG" are the YPG
+        if target is None and etype and not (group or mod):
+            target = self._backed_seat(head, backer)  # "the UN-backed government in Tripoli" is Libya's
         if target is None and etype and head.lemma_.lower() in SHARED_FORCE_NOUNS and not (group or mod):
             target = self._backed_side(ch, head, backer)  # "its U.S.-backed forces": a side named nearby, or none
             if target is None:
