@@ -87,3 +87,55 @@ def test_the_named_hurt_in_clashes_are_a_side(code_modes, text, names):
 def test_who_acts_after_clashes_unhurt_is_no_side(code_modes, text):
     assert not [r for r in modes(code_modes, text) if r[0] == "ASSAULT" and r[2] in ("UN", "UNO", "UNITED_NATIONS")]
     assert not [r for r in modes(code_modes, text) if r[0] == "ASSAULT" and r[3] in ("UN", "UNO", "UNITED_NATIONS")]
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("U.S.-South Korean joint military exercises began on Monday.", "USA", "KOR"),
+    ("Russian-Chinese joint naval drills were held off the coast.", "RUS", "CHN"),
+    ("The U.S.-Japanese joint exercises angered Beijing.", "USA", "JPN"),
+])
+def test_a_hyphened_pair_of_states_cooperates_each_with_the_other(code_modes, text, one, other):
+    found = modes(code_modes, text)
+    assert ("COOPERATE", "military", one, other) in found and ("COOPERATE", "military", other, one) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Indo-Pacific naval drills began on Monday.",
+    "The U.S.-led joint exercises began on Monday.",
+])
+def test_a_hyphened_word_that_is_no_pair_of_states_gives_no_pair(code_modes, text):
+    found = [r for r in modes(code_modes, text) if r[0] == "COOPERATE"]
+    assert not [r for r in found if r[2] and r[3]], found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The report listed a series of threatening acts by Sudanese militiamen against Kenyan journalists.", "SDN.REB",
+     "KEN.MED"),
+    ("Nigerian soldiers made threatening gestures toward voters in Kano.", "NGA.MIL", None),
+])
+def test_threatening_acts_threaten(code_modes, text, source, target):
+    found = [r for r in modes(code_modes, text) if r[0] == "THREATEN"]
+    assert any(r[2] == source and (target is None or r[3] == target) for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The report listed a series of acts by Sudanese militiamen against Kenyan journalists.",
+    "The militia committed acts of violence against Kenyan journalists.",
+    "The assembly passed an act against Kenyan smugglers.",
+])
+def test_acts_with_no_threatening_word_are_no_threat(code_modes, text):
+    assert not [r for r in modes(code_modes, text) if r[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Myanmar army unleashed a wave of violence against Rohingya villagers.", "MMR.MIL", None),
+    ("A wave of violence against Kenyan police swept the region.", None, "KEN.POL"),
+])
+def test_a_wave_of_violence_against_people_is_violence_done(code_modes, text, source, target):
+    found = [r for r in modes(code_modes, text) if r[0] == "ASSAULT"]
+    assert any((source is None or r[2] == source) and (target is None or r[3] == target) for r in found), found
+
+
+def test_awareness_of_violence_stays_a_topic(code_modes):
+    found = modes(code_modes, "The campaign raised awareness of violence against Kenyan police officers.")
+    assert not [r for r in found if r[0] == "ASSAULT"]

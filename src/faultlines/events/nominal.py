@@ -290,7 +290,8 @@ class NominalEvents(Pairing, NounSides):
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
-        return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")])
+        return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")], type_,
+                               self._mode(n, rule.type, rule.mode), host)
 
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:
@@ -337,7 +338,8 @@ class NominalEvents(Pairing, NounSides):
             srcs = [p for p in prep_objects(a, frozenset({"from"})) + prep_objects(v, frozenset({"from", "by"}))
                     + (agents(v) if is_passive(v) else []) if self.np_actor(p) or self.generic_actor(p)]
         out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, subjects(v), rule.needs_target, v)
-        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
+        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE") or (
+            c.mode == "investigate" and c.target is not None)]  # "X is under investigation": by someone unnamed
 
     def _with_help(self, n: Token, a: Token, rule: Rule, srcs: list[Token]) -> list[Candidate] | None:
         """"X took the town with help from Y", "with Y's support": Y gives to the one who acts; None when the noun

