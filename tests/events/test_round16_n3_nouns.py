@@ -139,3 +139,27 @@ def test_a_wave_of_violence_against_people_is_violence_done(code_modes, text, so
 def test_awareness_of_violence_stays_a_topic(code_modes):
     found = modes(code_modes, "The campaign raised awareness of violence against Kenyan police officers.")
     assert not [r for r in found if r[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Egyptian police detained dozens of students in a crackdown on the Muslim Brotherhood.", "EGY.POL"),
+    ("The Egyptian government arrested hundreds of people as part of a crackdown on the Muslim Brotherhood.",
+     "EGY.GOV"),
+])
+def test_a_crackdown_framing_a_coercive_act_is_its_doers(code_modes, text, source):
+    found = modes(code_modes, text)
+    assert ("COERCE", None, source, "MUSLIM_BROTHERHOOD") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of students were beaten in a crackdown on the Muslim Brotherhood.",
+    "Egyptian officials spoke during a crackdown on the Muslim Brotherhood.",
+])
+def test_a_crackdown_is_not_its_victims_or_a_bystanders(code_modes, text):
+    found = [r for r in modes(code_modes, text) if r[0] == "COERCE" and r[3] == "MUSLIM_BROTHERHOOD"]
+    assert not [r for r in found if r[2] is not None], found
+
+
+def test_a_barrage_in_a_match_is_no_assault(code_modes):
+    found = modes(code_modes, "The Brazilian barrage of shots in the second half won the match 3-1.")
+    assert not [r for r in found if r[0] == "ASSAULT"]
