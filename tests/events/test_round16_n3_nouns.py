@@ -163,3 +163,21 @@ def test_a_crackdown_is_not_its_victims_or_a_bystanders(code_modes, text):
 def test_a_barrage_in_a_match_is_no_assault(code_modes):
     found = modes(code_modes, "The Brazilian barrage of shots in the second half won the match 3-1.")
     assert not [r for r in found if r[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Kenya's main opposition party announced the arrest of its deputy leader.", "KEN.OPP"),
+    ("Amnesty International announced the arrest of a Kenyan journalist.", "AMNESTY"),
+])
+def test_who_announces_an_arrest_it_did_not_make_is_no_arrester(code_modes, text, holder):
+    found = [r for r in modes(code_modes, text) if r[0] == "COERCE"]
+    assert not [r for r in found if r[2] == holder], found
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Kenyan police announced the arrest of a Somali national.", "KEN.POL"),
+    ("Nigerian prosecutors announced the arrest of the former governor.", "NGA.JUD"),
+])
+def test_a_force_announcing_an_arrest_made_it(code_modes, text, holder):
+    found = [r for r in modes(code_modes, text) if r[0] == "COERCE"]
+    assert [r for r in found if r[2] == holder], found

@@ -31,6 +31,9 @@ PAIR = re.compile(r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-([A-Z]\w*(?:\s[A-Z]\w*)?)")
 JOINT = frozenset({"COOPERATE"})
 # campaigns of coercion a clause's act belongs to: "police detained dozens in a crackdown on X" (#12 round 16, N3)
 DRIVES = frozenset({"crackdown", "purge", "clampdown", "roundup"})
+# who may announce an arrest it made: a state, its police, army, courts, prosecutors, government, intelligence
+FORCES = frozenset({"POL", "MIL", "JUD", "GOV", "INT", "SEC", "SPY"})
+TOLD = frozenset({"announce", "report", "confirm", "reveal", "disclose", "say", "publicize", "publicise", "tweet", "post"})
 HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
 
 
@@ -125,6 +128,8 @@ class NounSides(FoundDead):
                     and e.kind == "state" and c.source_tok is not None and c.source_tok.dep_ in ("amod", "compound") \
                     and c.source_tok.head == n and d.entry(d.sub_actor(e.id, "MIL")) is not None:
                 c = replace(c, source=d.sub_actor(e.id, "MIL"))
+            if c.type == "COERCE" and n.lemma_.lower() in HOLDS and not self._holder(c):
+                c = replace(c, source=None, source_tok=None)  # "the party announced the arrest of its leader"
             if c.type == "COERCE" and c.mode is None and n.lemma_.lower() in HOLDS and c.target_tok is not None \
                     and c.target_tok.ent_type_ not in ("GPE", "LOC", "FAC"):
                 c = replace(c, mode="arrest")
@@ -132,6 +137,15 @@ class NounSides(FoundDead):
                 c = self._anti(n, c)
             fixed.append(c)
         return fixed
+
+    def _holder(self, c: Candidate) -> bool:
+        """Whether the one who announces (reports, confirms) an arrest is the force that made it: a state or its police,
+        army, courts or government ("Kenyan police announced the arrest of X"), not a party, a family or a rights group."""
+        if c.host is None or c.source_tok is None or c.host.lemma_.lower() not in TOLD \
+                or c.source_tok not in subjects(c.host):
+            return True
+        e = self.entry(c.source)
+        return e is not None and (e.kind == "state" or e.id.rsplit(".", 1)[-1] in FORCES)
 
     def _drive_of(self, n: Token, c: Candidate) -> Candidate:
         """"Egyptian police detained dozens in (as part of) a crackdown on X": the crackdown is the doer's of the coercive
