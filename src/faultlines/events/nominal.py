@@ -338,8 +338,7 @@ class NominalEvents(Pairing, NounSides):
             srcs = [p for p in prep_objects(a, frozenset({"from"})) + prep_objects(v, frozenset({"from", "by"}))
                     + (agents(v) if is_passive(v) else []) if self.np_actor(p) or self.generic_actor(p)]
         out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, subjects(v), rule.needs_target, v)
-        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE") or (
-            c.mode == "investigate" and c.target is not None)]  # "X is under investigation": by someone unnamed
+        return [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")]
 
     def _with_help(self, n: Token, a: Token, rule: Rule, srcs: list[Token]) -> list[Candidate] | None:
         """"X took the town with help from Y", "with Y's support": Y gives to the one who acts; None when the noun
