@@ -74,3 +74,24 @@ def test_a_world_body_as_speaker_leaves_the_home_forces_of_the_one_country_named
 def test_government_forces_of_no_single_country_stay_unnamed(code, text):
     assert not [t for t in coded(code, text) if t[0] == "ASSAULT" and t[1] and t[1].endswith(".MIL")
                 and "artillery" in text and t[2] and t[2].endswith("CVL")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Peruvian senator was named in a federal indictment in Miami.", ("ACCUSE", None, "PER.LEG")),
+    ("Bolivian prosecutors named the Bolivian activist in an indictment.", ("ACCUSE", "BOL.JUD", "BOL.OPP")),
+    ("Bolivian judges opened the trial of the Bolivian president.", ("ACCUSE", "BOL.JUD", "BOL.GOV")),
+])
+def test_legal_acts_accuse_the_one_named_in_a_charge_or_tried(code, text, triple):
+    assert triple in coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian senator was named in a list of award winners.",
+    "The Peruvian company was named in a lawsuit filed by its rival.",
+    "The clinical trial of the Bolivian vaccine was halted.",
+    "The Bolivian army completed the trial of its new tank.",
+    "The Bolivian cyclist won the time trial.",
+    "The Peruvian governor came under criticism.",  # no critic named: no accusation by no one
+])
+def test_lists_suits_and_tests_of_things_accuse_no_one(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "ACCUSE"]

@@ -36,7 +36,8 @@ SPEAKER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the speaker's phra
 
 
 # Offences one is charged with, told by a gerund ("charged with inciting violence", "with obstructing an inquiry");
-# a gerund of anything else is a task given ("the body charged with overseeing the vote", "charged with keeping order").
+# a gerund of anything else is a task given ("the body charged with overseeing the vote", "charged with keeping order");
+# policing.py's CRIME_GERUNDS serve its agentless court reading, which also takes "carrying" and "selling".
 OFFENCES = frozenset({
     "incite", "obstruct", "steal", "embezzle", "murder", "kill", "assault", "attack", "rape", "kidnap", "abduct",
     "launder", "defraud", "bribe", "conspire", "plot", "smuggle", "traffic", "possess", "insult", "defame", "threaten",
@@ -44,7 +45,7 @@ OFFENCES = frozenset({
     "spy", "subvert", "abet", "belong", "hack", "sabotage", "vandalise", "vandalize", "desecrate", "hijack", "extort",
     "blackmail", "counterfeit", "tamper", "intimidate", "massacre", "commit", "mislead", "lie", "perjure", "spread",
     "disturb", "damage", "destroy", "burn", "attempt", "instigate", "leak", "divulge", "desert",
-    "mutiny", "riot", "trespass", "poach", "abuse", "molest", "solicit", "endanger"})
+    "mutiny", "riot", "trespass", "poach", "abuse", "molest", "solicit", "endanger", "injure", "wound", "strangle"})
 
 
 def charged_offence(v: Token) -> bool:

@@ -253,8 +253,9 @@ def agents(v: Token) -> list[Token]:
         found: list[Token] = []
         for c in t.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                found.extend(p for b in (c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by"))
-                             for p in b.children if p.dep_ == "pobj")  # "by X and by Y"
+                found.extend(p for b in (c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by"
+                                              and c.dep_ == "agent"))  # "by X and by Y" (a parsed agent only)
+                             for p in b.children if p.dep_ == "pobj")
             elif c.dep_ in ("prep", "oprd", "attr") and c.lower_ != "by":
                 for p in (c.children if c.dep_ == "prep" else [c]):
                     for b in p.children:
