@@ -37,6 +37,13 @@ TOLD = frozenset({"announce", "report", "confirm", "reveal", "disclose", "say", 
 HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
 
 
+def _hyphened(t: Token) -> bool:
+    """"Saudi-led", "US-backed": the state word opens a hyphened compound."""
+    doc, words = t.doc, ("led", "backed", "supported")
+    return (t.lower_ in words and t.i > 0 and doc[t.i - 1].text == "-") \
+        or (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in words)
+
+
 class NounSides(FoundDead):
     """Sides of reciprocal act nouns; `NominalEvents` and `ViolenceFrames` ask for them."""
 
@@ -126,7 +133,8 @@ class NounSides(FoundDead):
             e = self.entry(c.source)
             if c.type == "ASSAULT" and n.lemma_.lower() in ARMED_ACTS | {n.lower_} & ARMED_ACTS and e is not None \
                     and e.kind == "state" and c.source_tok is not None and c.source_tok.dep_ in ("amod", "compound") \
-                    and c.source_tok.head == n and d.entry(d.sub_actor(e.id, "MIL")) is not None:
+                    and c.source_tok.head == n and d.entry(d.sub_actor(e.id, "MIL")) is not None \
+                    and not _hyphened(c.source_tok):  # "Saudi-led airstrikes": a coalition's, led by the state
                 c = replace(c, source=d.sub_actor(e.id, "MIL"))
             if c.type == "COERCE" and n.lemma_.lower() in HOLDS and not self._holder(c):
                 c = replace(c, source=None, source_tok=None)  # "the party announced the arrest of its leader"
