@@ -13,7 +13,7 @@ from .appositions import Appositions
 from .lexicon import Lexicon
 from .placements import Placements
 from .pronouns import Pronouns, in_quotation
-from .syntax import RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
+from .syntax import OF, RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -205,7 +205,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                         if found:
                             return found
         if lemma in self.lex.partitive or lemma in self.lex.transparent or tok.like_num:
-            for p in prep_objects(tok, frozenset({"of"})):
+            for p in prep_objects(tok, OF):
                 found = self.np_actor(p, depth + 1)
                 if found:
                     return found
@@ -302,7 +302,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         sector = d.sector_of(tok.lemma_.lower())
         if sector not in ("MIL", "POL", "GOV", "INT", "LEG"):
             return None
-        owners = prep_objects(tok, frozenset({"of"})) + [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = prep_objects(tok, OF) + [c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         for o in owners:
             aid = self._resolve(o)
             entry = self.actors.entry(aid)
@@ -362,7 +362,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 continue
             a = self.placed_group(t) or self.generic_actor(t) or self.site_owner(t)
             if a is None and (t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive):
-                a = next((g for p in prep_objects(t, frozenset({"of"})) if (g := self.generic_actor(p))), None)
+                a = next((g for p in prep_objects(t, OF) if (g := self.generic_actor(p))), None)
             if a:  # "a group of villagers", "dozens of residents"
                 named.append((a, t))
         self.placed_at.update(t.i for _, t in placed if t is not None)

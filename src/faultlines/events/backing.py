@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .assemble import build_events
 from .denials import rejected_accusers
 from .readings import Candidate
-from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .syntax import OF, VERBAL, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,7 +42,7 @@ def _giver(n: Token, actor_of: Callable[[Token], str | None]) -> Token | None:
         if p.pos_ not in NOT_GIVERS and actor_of(p):
             return p
     if any(c.dep_ == "det" and c.lower_ in DETS for c in n.children):
-        for p in prep_objects(n, frozenset({"of"})):
+        for p in prep_objects(n, OF):
             if p.pos_ not in NOT_GIVERS and p.tag_ != "VBG" and actor_of(p):
                 return p
     return None

@@ -8,7 +8,7 @@ evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
@@ -36,7 +36,11 @@ from .readings import (
     protest_aims,
 )
 from .syntax import (
+    BETWEEN,
+    OF,
+    TO,
     VERBAL,
+    WITH,
     agents,
     antecedent,
     clause_subject,
@@ -63,13 +67,11 @@ if TYPE_CHECKING:
 NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP", "DATE", "TIME",
          "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"}
 SPEECH_ACTS = ("AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE")
-WITH = frozenset({"with"})
 TOPICAL = frozenset({"discuss", "negotiate", "debate", "address", "raise", "review", "examine", "consider", "explore"})
 XCOMP_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "in"})
 BLAZE = frozenset({"alight", "ablaze"})
 FREED = frozenset({"free", "loose"})
 VIA_PREPS = frozenset({"with", "from", "using", "of"})
-TO = frozenset({"to"})
 KEYED = frozenset({"peacekeeping"})  # compounds that name what an object is ("peacekeeping troops" are peacekeepers)
 # Acts one is said to be behind that are no event trigger of their own ("responsible for the poisoning").
 BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hacking", "hack", "sabotage", "explosion",
@@ -78,7 +80,6 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 PLACE_OBJECT = "@place"  # a rule's object word that stands for any place name
 PLACE_NAMES = frozenset({"GPE", "LOC"})
-BETWEEN = frozenset({"between"})
 RETAKE = frozenset({"retake", "recapture"})
 DOWNING = frozenset({"down", "shoot"})
 STATE_KINDS = frozenset({"state", "government", "military", "police", "intelligence"})
@@ -137,7 +138,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             doers = (agents(v) or subs) if passive else subs  # "Douma is surrounded by government forces"
             named = [(antecedent(x) or x) if x.tag_ in ("WDT", "WP") else x for x in doers]  # "the bomb that hit X"
             if rule.subjects and not any(x.lemma_.lower() in rule.subjects  # "peacekeepers arrived in X"
-                                         for x in named + [p for x in named for p in prep_objects(x, frozenset({"of"}))]) \
+                                         for x in named + [p for x in named for p in prep_objects(x, OF)]) \
                     and not self._named_force(rule, named):
                 continue
             if rule.intransitive and any(c.dep_ == "dobj" and not self._cued(c) for c in v.children):
@@ -243,7 +244,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
     @staticmethod
     def _objects_fit(rule: Rule, objs: list[Token]) -> bool:
         """An object (its "of" noun, or its compound: "peacekeeping troops") is one the rule lists."""
-        pool = objs + [p for o in objs for p in prep_objects(o, frozenset({"of"}))]  # "suspended part of a program"
+        pool = objs + [p for o in objs for p in prep_objects(o, OF)]  # "suspended part of a program"
         pool += [c for o in objs for c in o.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in KEYED]
         return any(o.lemma_.lower() in rule.objects or (o.ent_type_ in PLACE_NAMES and PLACE_OBJECT in rule.objects)
                    for o in pool)  # "@place": "took control of Kunduz"
@@ -343,9 +344,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                 r.type == "ASSAULT" for r in lex.verbs.get(t.lemma_.lower(), ()))) for t in sent):  # "killed in the quake"
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         out = protest_aims(self.in_words(self.police_idioms(out)), self.placed_at)  # "fighting for his life"
-        for cand in out:
-            if self._own_ground(cand):  # "Syrian troops retook Palmyra": from no one named, not from Syria
-                cand.target, cand.target_tok = None, None
+        out = [replace(c, target=None, target_tok=None) if self._own_ground(c) else c  # "Syrian troops retook
+               for c in out]  # Palmyra": from no one named, not from Syria
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
 

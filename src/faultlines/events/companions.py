@@ -12,15 +12,13 @@ from .diplomacy_data import rescued
 from .nominal import NominalEvents
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import VERBAL, conjuncts, is_passive, objects, prep_objects, subjects
+from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .diplomacy_data import DiplomacyData
 
-OF = frozenset({"of"})
-WITH = frozenset({"with"})
 
 
 class CompanionFrames(NominalEvents):

@@ -12,17 +12,14 @@ from .companions import CompanionFrames
 from .diplomacy_data import DiplomacyData, diplomacy_data
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import BETWEEN, FOR, OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 WITH = frozenset({"with", "to"})
-BETWEEN = frozenset({"between"})
-OF = frozenset({"of"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
-FOR = frozenset({"for"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
 PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 

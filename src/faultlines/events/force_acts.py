@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 
 from .policing import policing_data
 from .readings import Candidate, Readings
-from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import TO, VERBAL, WITH, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ON = frozenset({"on", "against", "at"})
-WITH = frozenset({"with"})
-TO = frozenset({"to"})
 PARTY_KINDS = frozenset({"person", "civilians", "police", "armed_group", "military", "government", "legislature"})
 
 

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING
 
 from .arguments import ArgumentResolver
 from .readings import Candidate
-from .syntax import VERBAL, agents, is_passive, prep_objects
+from .syntax import BETWEEN, OF, VERBAL, agents, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "advmod", "conj"})
 NAMED_ARGS = frozenset({"of", "on", "at", "against", "by", "from", "between", "targeting"})
-BETWEEN = frozenset({"between"})
 AIMED = frozenset({"against", "on"})
 CROWDS = frozenset({"CIVILIANS", "PROTESTERS"})  # generic actors' ids (events/arguments.py GENERIC_IDS)
 WHERE = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within"})
@@ -64,7 +63,7 @@ class FoundDead(ArgumentResolver):
         """The perceived trace of an attack and its mode ("a total of 21 explosions", "shots/bursts"), if `n` is one."""
         lex = self.lex
         if n.lemma_.lower() in lex.transparent or n.lemma_.lower() in lex.partitive or n.like_num:
-            n = next(iter(prep_objects(n, frozenset({"of"}))), n)
+            n = next(iter(prep_objects(n, OF)), n)
         words = [w.rstrip("s") if w not in lex.trace_nouns else w for w in n.lower_.split("/")]
         modes = [lex.trace_nouns.get(n.lemma_.lower() if len(words) == 1 else w) for w in words]
         mode = next((m for m in modes if m), None)

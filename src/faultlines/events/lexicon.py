@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafile import DATA as PACKAGE_DATA
 from ..datafile import load_yaml
 from ..records import PLOVER_TYPES
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "events.yaml"
+DATA = PACKAGE_DATA / "events.yaml"
 RULE_KEYS = {"lemmas", "mode", "target_preps", "needs_target", "as_nouns", "target_clause", "needs_compound", "not_event",
              "objects", "intransitive", "subjects", "via", "infinitive"}
 TOP_KEYS = {"version", "helping", "instruments", "lemma_fixes", "crowd_verbs", "protest_cues", "reciprocal", "reciprocal_nouns", "located_nouns", "civil_property", "owning_sectors", "owning_officials", "police_holds", "silent_refusals", "idle_hosts", "thing_names", "sports_results", "disasters", "verbs", "transfer", "nouns", "modes", "hosts", "non_hosts", "place_targets", "agent_nouns", "light_nouns", "transparent", "partitive", "roles",

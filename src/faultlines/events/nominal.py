@@ -14,6 +14,7 @@ from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
 from .syntax import (
+    OF,
     VERBAL,
     agents,
     clause_subject,
@@ -122,7 +123,7 @@ class NominalEvents(Pairing, NounSides):
                 return []
             a = n.head
         mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
-        mods |= {p.lemma_.lower() for p in prep_objects(n, frozenset({"of"}))}  # "the sale of artillery"
+        mods |= {p.lemma_.lower() for p in prep_objects(n, OF)}  # "the sale of artillery"
         things = {p.lemma_.lower() for p in prep_objects(n, frozenset({"for", "to"}))  # "support for the bill"
                   if not any(c.dep_ == "poss" for c in p.children)}  # "support for Kenya's proposal" is Kenya's
         fitting = [r for r in rules if r.needs_compound & (mods | things if r.not_event else mods)] or [
@@ -137,7 +138,7 @@ class NominalEvents(Pairing, NounSides):
         if n.dep_ == "pobj" and n.head.lower_ == "to" and n.lemma_.lower() in HEDGES:
             return []  # "to our understanding, he was ...": a hedge, no agreement
         if n.lemma_.lower() in self.lex.transparent and any(
-                p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, frozenset({"of"}))):
+                p.lemma_.lower() in self.lex.nouns for p in prep_objects(n, OF)):
             return []
         by = noun_agents(a)
         srcs = [c for c in a.children if c.dep_ == "poss"] + by
@@ -239,7 +240,7 @@ class NominalEvents(Pairing, NounSides):
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
-            tgts = [p for o in prep_objects(a, frozenset({"of"})) for p in prep_objects(o, rule.target_preps)]
+            tgts = [p for o in prep_objects(a, OF) for p in prep_objects(o, rule.target_preps)]
         tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
         if rule.type == "REQUEST":  # "a call for talks with Russia" asks nothing of Russia; "for restraint by X" of X
             tgts = [o for t in tgts for o in ([t] if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for"
@@ -357,7 +358,7 @@ class NominalEvents(Pairing, NounSides):
     def _expelled_from(self, a: Token) -> list[Token]:
         """The state envoys are sent out of, as with the passive verb ("Russian diplomats expelled from Canada"):
         only when "from" hangs on the noun event or the envoys' own state is named, so that it names no nationality."""
-        envoys = [o for o in prep_objects(a, frozenset({"of"})) if o.lemma_.lower() in ENVOYS]
+        envoys = [o for o in prep_objects(a, OF) if o.lemma_.lower() in ENVOYS]
         out = [p for p in prep_objects(a, frozenset({"from"})) if envoys]
         out += [p for o in envoys if any(c.ent_type_ in ("NORP", "GPE") for c in o.lefts)
                 for p in prep_objects(o, frozenset({"from"}))]

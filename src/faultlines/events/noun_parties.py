@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import VERBAL, conjuncts, is_passive, prep_objects
+from .syntax import OF, VERBAL, conjuncts, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,7 +16,7 @@ def noun_agents(act: Token) -> list[Token]:
     """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
     by police")."""
     found = prep_objects(act, frozenset({"by"})) or [
-        p for o in prep_objects(act, frozenset({"of"})) for p in prep_objects(o, frozenset({"by"}))] or _stray_agents(act)
+        p for o in prep_objects(act, OF) for p in prep_objects(o, frozenset({"by"}))] or _stray_agents(act)
     return [p for p in found if not merged_name(p)]
 
 
@@ -41,7 +41,7 @@ def blamed_on(act: Token) -> list[Token]:
     laid = prep_objects(v, frozenset({"on", "upon"}))
     if laid:
         return laid
-    own = [c for x in (act, *prep_objects(act, frozenset({"of"}))) for c in x.children  # "the shelling of X on Y"
+    own = [c for x in (act, *prep_objects(act, OF)) for c in x.children  # "the shelling of X on Y"
            if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
     objs = [p for p in own[-1].children if p.dep_ == "pobj"] if own else []
     if not objs or any(p.ent_type_ in ("FAC", "LOC") for p in objs):
@@ -112,7 +112,7 @@ def patient_owner(n: Token, a: Token) -> list[Token]:
     """The owner of an act done to it ("his arrest", "Soleimani's assassination", "the Khashoggi murder"): its
     possessor, or a person's name before it, when no "of" object names whom it was done to; `a` is the noun phrase
     carrying the arguments."""
-    if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, frozenset({"of"})):
+    if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, OF):
         return []
     return [c for c in a.children if c.dep_ == "poss"] + [
         c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]

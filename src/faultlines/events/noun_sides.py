@@ -11,7 +11,7 @@ from ..actors.regions import SCORE  # a match's score
 from .found import FoundDead
 from .noun_parties import split_sides
 from .readings import Candidate
-from .syntax import VERBAL, conjuncts, is_passive, prep_objects, subjects
+from .syntax import VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 # "was killed in (during) a gunfight with police", "was taken into custody after a shoot-out with police"
 FOUGHT_IN = frozenset({"in", "during", "after", "following"})
-WITH = frozenset({"with"})
 WOUNDED = frozenset({"wounded", "injured", "hurt", "killed", "maimed"})  # hurt in a fight: its side
 # acts only a state's armed forces do, so "the Turkish shelling" is Turkey's military's (#12 round 16, N3)
 ARMED_ACTS = frozenset({"shelling", "airstrike", "air-strike", "bombardment", "barrage", "artillery", "airstrikes"})

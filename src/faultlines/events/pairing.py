@@ -10,7 +10,7 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import VERBAL, agents, conjuncts, is_passive, prep_objects
+from .syntax import OF, VERBAL, agents, conjuncts, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,7 @@ class Pairing(Readings):
         if type_ == "ASSAULT" and trigger.pos_ in VERBAL:  # "Two dead in shooting at a bar": its dead, before it
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
         if type_ == "SUPPORT" and any(map(self._done_to_party, tgts)):  # "welcomed the capture of X by the army": the army
-            done_to = {x.i for h in tgts if self._done_to_party(h) for p in prep_objects(h, frozenset({"of"})) for x in conjuncts(p)}
+            done_to = {x.i for h in tgts if self._done_to_party(h) for p in prep_objects(h, OF) for x in conjuncts(p)}
             tgts = [t for t in tgts if t.i not in done_to and not self._done_to_party(t)] + [
                 d for h in tgts if self._done_to_party(h) for d in self._doers(h) if d not in tgts]
         if type_ == "AID":  # "sent soldiers to help Cameroon fight Boko Haram", however parsed: Cameroon is helped
@@ -212,7 +212,7 @@ class Pairing(Readings):
         d = self.actors.dictionary
         thing = held[0]
         owners = [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod", "poss")] \
-            + [o for p in prep_objects(thing, frozenset({"of"})) for o in (p, *p.lefts)]
+            + [o for p in prep_objects(thing, OF) for o in (p, *p.lefts)]
         if any(c.ent_type_ == "ORG" and c.dep_ != "poss" or d.sector_of(c.lemma_.lower()) in self.lex.owning_sectors
                or c.lemma_.lower() in self.lex.owning_officials for c in owners) \
                 or any(c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own") for c in thing.children):
@@ -289,7 +289,7 @@ class Pairing(Readings):
     def _crowd(self, t: Token) -> Token:
         """The people a group noun counts: "a group of workers", "dozens of residents" -> the "of" noun."""
         if t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive or t.like_num:
-            return next(iter(prep_objects(t, frozenset({"of"}))), t)
+            return next(iter(prep_objects(t, OF)), t)
         return t
 
     def _supporters(self, t: Token) -> bool:
@@ -302,7 +302,7 @@ class Pairing(Readings):
         d = self.actors.dictionary
         lemma = t.lemma_.lower()
         if t.like_num or lemma in self.lex.partitive:
-            t = next(iter(prep_objects(t, frozenset({"of"}))), t)
+            t = next(iter(prep_objects(t, OF)), t)
             lemma = t.lemma_.lower()
         return t.pos_ == "NOUN" and (d.sector_of(lemma) == "MIL" or lemma in d.member_nouns)
 
@@ -390,7 +390,7 @@ class Pairing(Readings):
         """Civilians attacking civilians of the same place are a mob, ACLED's "Rioters (India)" against "Civilians"."""
         e = self.entry(s)
         if st.lemma_.lower() in self.lex.partitive or st.lemma_.lower() in self.lex.transparent:
-            st = next(iter(prep_objects(st, frozenset({"of"}))), st)  # "a group of residents"
+            st = next(iter(prep_objects(st, OF)), st)  # "a group of residents"
         if e is None or e.kind != "civilians" or st.pos_ != "NOUN" or st.tag_ != "NNS":
             return s
         return self.generic_actor(st, "PRT") or s

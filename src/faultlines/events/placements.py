@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.lookup import home_country
 from ..actors.regions import CUES
-from .syntax import prep_objects
+from .syntax import OF, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,7 +108,7 @@ class Placements:
         sector = self._police_sector(tok, d.sector_of(tok.lemma_.lower()))
         if sector is None or sector in ("STATE", "REF", "BUS", "MED", "REL"):
             return None
-        if any(d.generic_actors.get(p.lemma_.lower()) in ("CVL", "PRT", "REF") for p in prep_objects(tok, frozenset({"of"}))):
+        if any(d.generic_actors.get(p.lemma_.lower()) in ("CVL", "PRT", "REF") for p in prep_objects(tok, OF)):
             return None  # "a group of teenagers in Alton": the teenagers, no armed group of the place
         where = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         where += prep_objects(tok, frozenset({"in", "from"}))
@@ -194,7 +194,7 @@ class Placements:
             return "POL"
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
         if any(c.dep_ != "amod" or c.lower_ in OTHER_OFFICERS for c in mods) or any(
-                p.lemma_.lower() not in POLICING_WORDS for p in prep_objects(tok, frozenset({"of"}))):
+                p.lemma_.lower() not in POLICING_WORDS for p in prep_objects(tok, OF)):
             words = {w.lower_ for c in mods for w in c.subtree}
             if lemma == "officer" and not words & (MILITARY_WORDS | ARMY_RANKS):
                 return None  # "the chief executive officer", "a loan officer", "an officer of the company": no force

@@ -12,13 +12,12 @@ from .pairing import LONE
 from .polarity import negated_here, polarity
 from .policing import policing_data
 from .readings import Candidate
-from .syntax import VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ANSWER_PREPS = frozenset({"to", "into", "of"})  # "responded to", "an investigation into / of"
-OF = frozenset({"of"})
 AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import ArgumentResolver
 from .claims import charged_offence
 from .polarity import approving
-from .syntax import VERBAL, agents, conjuncts, directed, is_passive, prep_objects, subjects
+from .syntax import OF, VERBAL, agents, conjuncts, directed, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +31,6 @@ STANCES = frozenset({"be", "remain", "stay", "become", "get"})  # "vowed to be t
 SUPPOSING = frozenset({"would", "could", "might", "may"})  # "said the annexation would be a violation"
 # what an inquiry looks into that accuses no one ("investigating the report", "probing the cause of the crash")
 INQUIRIES = frozenset({"report", "case", "matter", "incident", "scene", "circumstance", "cause", "complaint", "call"})
-OF = frozenset({"of"})
 GOING_ON = frozenset({"continue", "keep", "begin", "start"})  # "detectives continue to investigate"
 TRIFLES = frozenset({"big", "huge", "great", "major"})  # "made a big deal of it"
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
@@ -132,7 +131,7 @@ class Readings(ArgumentResolver):
             return True  # "teachers striking in West Virginia": a labour strike
         if rule.mode == "release" and objs and not passive:
             return not any(x.lemma_.lower() in rule.objects or self._captive(x, self.actors.dictionary)
-                           for o in objs for x in (o, *prep_objects(o, frozenset({"of"}))))  # "released a statement"
+                           for o in objs for x in (o, *prep_objects(o, OF)))  # "released a statement"
         if v.lemma_ == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.tag_ == "VBG" or p.dep_ == "pcomp" for p in c.children) for c in kids):
             return not charged_offence(v)  # "charged with keeping order" is a task; "with inciting violence" a charge
@@ -219,7 +218,7 @@ class Readings(ArgumentResolver):
                 heads.extend(x for x in c.subtree if x is not c and x.dep_ in ("appos", "oprd", "conj"))
                 heads.extend(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children
                              if p.dep_ == "pobj")  # "described the strike by X as a terrorist act"
-        heads += [p for h in heads if h.lemma_.lower() in ("act", "form") for p in prep_objects(h, frozenset({"of"}))]
+        heads += [p for h in heads if h.lemma_.lower() in ("act", "form") for p in prep_objects(h, OF)]
         return any(h.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in h.lefts) for h in heads)
 
     def _supposed(self, c: Token) -> bool:
@@ -292,7 +291,7 @@ class Readings(ArgumentResolver):
         tt = c.target_tok
         if c.mode not in LISTING or tt is None or c.target is None:
             return c
-        pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, frozenset({"of"})) if p.pos_ == "PRON"), None)
+        pron = tt if tt.pos_ == "PRON" else next((p for p in prep_objects(tt, OF) if p.pos_ == "PRON"), None)
         entry = self.entry(c.target)
         if pron is None or entry is None or entry.kind not in STATE_PEOPLE:
             return c

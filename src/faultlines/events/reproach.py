@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .pronouns import in_quotation
-from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .syntax import FOR, OF, VERBAL, is_passive, prep_objects, subjects
 from .violence_nouns import ViolenceFrames
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
-FOR = frozenset({"for"})
 WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 OF_TO = frozenset({"of", "to", "in"})
 
@@ -85,7 +84,7 @@ class Reproaches(ViolenceFrames):
             return []
         mark = "that" if any(m.dep_ == "mark" and m.lower_ == "that" for m in act.children) else "for"
         doers = [s for s in act.children if s.dep_ == "nsubj" and any(  # "for X to", "that X has" (not one done to)
-            m.dep_ == "mark" and m.lower_ == mark for m in act.children)] + prep_objects(a, frozenset({"of"}))
+            m.dep_ == "mark" and m.lower_ == mark for m in act.children)] + prep_objects(a, OF)
         return self._said("ACCUSE", a, doers, be)
 
     def unjustified(self, n: Token, words: frozenset[str]) -> list[Candidate]:

@@ -23,6 +23,13 @@ ACCOUNTS = frozenset({"account", "statement", "testimony", "report", "story", "v
                       "estimate", "tally", "guidance", "position"})
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
+# one-preposition sets for `prep_objects` ("the arrest of X", "clashes with Y"), shared by the rule modules
+BETWEEN = frozenset({"between"})
+FOR = frozenset({"for"})
+FROM = frozenset({"from"})
+OF = frozenset({"of"})
+TO = frozenset({"to"})
+WITH = frozenset({"with"})
 # aims one holds ("has no intention of", "announced plans to") and the verbs that hold them: the act is the holder's
 AIMS = frozenset({"intention", "intent", "plan", "desire", "wish", "willingness", "readiness", "interest", "ambition",
                   "hope", "aim", "goal"})

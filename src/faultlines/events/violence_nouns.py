@@ -16,7 +16,7 @@ from .lexicon import Rule
 from .nominal import NominalEvents
 from .noun_parties import patient_owner
 from .readings import Candidate
-from .syntax import VERBAL, prep_objects, subjects
+from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,11 +27,6 @@ FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
 EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
 PLEA_KEYS = frozenset({"nouns", "not_with"})
-OF = frozenset({"of"})
-BETWEEN = frozenset({"between"})
-WITH = frozenset({"with"})
-TO = frozenset({"to"})
-FROM = frozenset({"from"})
 
 
 @dataclass(frozen=True)
