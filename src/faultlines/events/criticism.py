@@ -338,8 +338,9 @@ class CriticismIdioms(Reproaches, Verdicts):
         lodged = {c.trigger.i for c in found if c.trigger.lemma_.lower() in ("lodge", "file") and c.type == "ACCUSE"}
         idiomatic = {c.trigger.i for c in found if c.type in TYPES and c.trigger.lemma_.lower() in data.idioms}
         dared = {c.trigger.i for c in found if c.type == "REQUEST" and c.trigger.lemma_.lower() in data.daring}
-        rebutted = {(c.trigger.i, c.source, c.target) for c in found if c.type == "REJECT" and c.trigger.lemma_.lower()
-                    in data.naming | self.lex.reporting_verbs}  # "called (said) X's claims were lies" turns X down
+        rebutting = data.naming | self.lex.reporting_verbs  # "called (said) X's claims were lies" turns X down
+        rebutted = {(c.trigger.i, c.source, c.target) for c in found if c.type == "REJECT"
+                    and c.trigger.lemma_.lower() in rebutting}
         out = []
         for c in found:
             if (c.type == "ASSAULT" and (c.trigger.i, c.source, c.target) in said) or (

@@ -5,6 +5,7 @@ their own. Words are data (data/policing.yaml)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .policing import policing_data
@@ -18,23 +19,32 @@ ON = frozenset({"on", "against", "at"})
 PARTY_KINDS = frozenset({"person", "civilians", "police", "armed_group", "military", "government", "legislature"})
 
 
+@lru_cache(maxsize=1)
+def _force_lemmas() -> frozenset[str]:
+    """Every verb lemma `ForceActs.force_act` reads (the cheap test before the sentence is searched for sport)."""
+    data = policing_data()
+    return frozenset().union(*(data[k] for k in ("force_verbs", "spray_verbs", "use_verbs", "takedown_verbs",
+                                                 "fire_verbs", "trade_verbs"))) | {"lead"}
+
+
 class ForceActs(Readings):
     """Mixed into `PoliceActs`: `force_act(tok)` reads a verb for one of the force shapes."""
 
     def force_act(self, tok: Token) -> list[Candidate]:
         """The force a verb tells with its tool, hold, shots, traded gunfire or chase; [] for any other verb."""
-        if tok.pos_ not in VERBAL or tok.dep_ == "amod" or any(t.lemma_.lower() in self.lex.sports_words for t in tok.sent):
-            return []  # "the linebacker tackled the quarterback": a game
         data = policing_data()
         lemma = tok.lemma_.lower()
+        if tok.pos_ not in VERBAL or tok.dep_ == "amod" or lemma not in _force_lemmas() \
+                or any(t.lemma_.lower() in self.lex.sports_words for t in tok.sent):
+            return []  # "the linebacker tackled the quarterback": a game
         if lemma in data["force_verbs"] or (lemma in data["spray_verbs"] and self._sprayed(tok, data)):
-            return self._forced(tok, "beat" if lemma == "tackle" else None, data)
+            return self._forced(tok, "beat" if lemma == "tackle" else None)
         if lemma in data["use_verbs"] and any(o.lemma_.lower() in data["force_tools"] or any(
                 c.lemma_.lower() in data["force_tools"] for c in o.lefts) for o in objects(tok)):
-            return self._forced(tok, None, data, ON)  # "used a Taser on him", "deployed pepper spray against"
+            return self._forced(tok, None, ON)  # "used a Taser on him", "deployed pepper spray against"
         if lemma in data["takedown_verbs"] and (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or any(
                 p.lemma_.lower() == "ground" for p in prep_objects(tok, TO))):
-            return self._forced(tok, "beat", data)  # "took the shooter down", "wrestled him to the ground"
+            return self._forced(tok, "beat")  # "took the shooter down", "wrestled him to the ground"
         if lemma in data["fire_verbs"] and is_passive(tok) and not agents(tok) and any(
                 s.lemma_.lower() in data["shot_nouns"] for s in subjects(tok)):
             return self._shots_at(tok)  # "shots were fired at two officers"
@@ -60,8 +70,7 @@ class ForceActs(Readings):
                 return aid, t
         return None, None
 
-    def _forced(self, tok: Token, mode: str | None, data: dict[str, frozenset[str]],
-                preps: frozenset[str] = frozenset()) -> list[Candidate]:
+    def _forced(self, tok: Token, mode: str | None, preps: frozenset[str] = frozenset()) -> list[Candidate]:
         """Who used force on whom: the subject on the object (or on the `preps` object: "used a Taser on X"); in the
         passive the agent on the subject ("was tackled by a guard")."""
         if is_passive(tok):

@@ -130,7 +130,7 @@ class NounSides(FoundDead):
             if c.type == "COERCE" and c.source is None and n.lemma_.lower() in DRIVES:
                 c = self._drive_of(n, c)
             e = self.entry(c.source)
-            if c.type == "ASSAULT" and n.lemma_.lower() in ARMED_ACTS | {n.lower_} & ARMED_ACTS and e is not None \
+            if c.type == "ASSAULT" and n.lemma_.lower() in ARMED_ACTS and e is not None \
                     and e.kind == "state" and c.source_tok is not None and c.source_tok.dep_ in ("amod", "compound") \
                     and c.source_tok.head == n and d.entry(d.sub_actor(e.id, "MIL")) is not None \
                     and not _hyphened(c.source_tok):  # "Saudi-led airstrikes": a coalition's, led by the state

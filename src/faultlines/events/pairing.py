@@ -79,10 +79,11 @@ class Pairing(Readings):
         out: list[Candidate] = []
         if type_ == "ASSAULT" and trigger.pos_ in VERBAL:  # "Two dead in shooting at a bar": its dead, before it
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
-        if type_ == "SUPPORT" and any(map(self._done_to_party, tgts)):  # "welcomed the capture of X by the army": the army
-            done_to = {x.i for h in tgts if self._done_to_party(h) for p in prep_objects(h, OF) for x in conjuncts(p)}
-            tgts = [t for t in tgts if t.i not in done_to and not self._done_to_party(t)] + [
-                d for h in tgts if self._done_to_party(h) for d in self._doers(h) if d not in tgts]
+        acts = [h for h in tgts if self._done_to_party(h)] if type_ == "SUPPORT" else []
+        if acts:  # "welcomed the capture of X by the army": the army
+            done_to = {x.i for h in acts for p in prep_objects(h, OF) for x in conjuncts(p)}
+            tgts = [t for t in tgts if t.i not in done_to and all(t.i != h.i for h in acts)] + [
+                d for h in acts for d in self._doers(h) if d not in tgts]
         if type_ == "AID":  # "sent soldiers to help Cameroon fight Boko Haram", however parsed: Cameroon is helped
             tgts = [h for t in tgts for h in self._helped(t)]
         targets = self._actors(tgts)

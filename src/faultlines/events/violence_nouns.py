@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .lexicon import Rule
 from .nominal import NominalEvents
@@ -194,7 +193,7 @@ class ViolenceFrames(NominalEvents):
             victims = subjects(harm)
         else:
             return []
-        if SCORE.search(h.sent.text) or any(t.lemma_.lower() in self.lex.sports_words for t in h.sent):
+        if self.sporting(h.sent):
             return []  # "was beaten at the hands of Kenya in the final": a match
         out = self._pairs("ASSAULT", None, harm, doers, victims, True, harm)
         return [c for c in out if c.source is not None and c.target is not None]
