@@ -26,7 +26,7 @@ def merged_name(t: Token) -> bool:
     names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
     return t.pos_ == "PROPN" and bool(names) and any(
         m.dep_ == "amod" and m.i > names[0].i and m.tag_ in ("VBD", "VBN", "JJ") and m.lower_.endswith("ed")
-        and m.i > 0 and m.nbor(-1).text != "-" for m in t.lefts)
+        and m.nbor(-1).text != "-" for m in t.lefts)
 
 
 BLAMING = frozenset({"blame", "pin"})

@@ -32,6 +32,11 @@ def police_words() -> frozenset[str]:
         | data["surrender_verbs"] | {"down", "ground"}
 
 
+def _partitive_person(tok: Token) -> Token:
+    """"one of the suspects", "one of the victims": the person the partitive picks out, else the word itself."""
+    return next(iter(prep_objects(tok, OF)), tok) if tok.lower_ in policing_data()["partitive_few"] else tok
+
+
 class PoliceActs(ForceActs):
     """Custody told with a copula, force told by its tool or hold (events/force_acts.py), and the idioms of crime
     reporting that are no event."""
@@ -155,7 +160,7 @@ class PoliceActs(ForceActs):
         st = c.source_tok
         if c.type != "ASSAULT" or st is None:
             return c
-        person = next(iter(prep_objects(st, OF)), st) if st.lower_ in policing_data()["partitive_few"] else st
+        person = _partitive_person(st)
         if person.lemma_.lower() != "victim":
             return c
         return replace(c, source=None, source_tok=None) if c.target is not None else None
@@ -231,7 +236,7 @@ class PoliceActs(ForceActs):
             e = self.entry(getattr(c, role))
             if tok is None or e is None or e.kind != "civilians":
                 continue
-            person = next(iter(prep_objects(tok, OF)), tok) if tok.lower_ in policing_data()["partitive_few"] else tok
+            person = _partitive_person(tok)
             lemma = person.lemma_.lower()
             armed = self._police_suspects_group(person) if lemma == "suspect" else None
             if armed is None and (lemma == "suspect" or (person.i != tok.i and lemma in LONE)) and (

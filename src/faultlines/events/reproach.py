@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .pronouns import in_quotation
-from .syntax import FOR, OF, VERBAL, is_passive, prep_objects, subjects
+from .syntax import FOR, OF, VERBAL, WH, is_passive, prep_objects, subjects
 from .violence_nouns import ViolenceFrames
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
-WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 OF_TO = frozenset({"of", "to", "in"})
 
 

@@ -23,6 +23,7 @@ ACCOUNTS = frozenset({"account", "statement", "testimony", "report", "story", "v
                       "estimate", "tally", "guidance", "position"})
 RELATIVE = {"that", "which", "who", "whom", "whose"}
 VERBAL = {"VERB", "AUX"}
+WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # wh-words' tags
 # one-preposition sets for `prep_objects` ("the arrest of X", "clashes with Y"), shared by the rule modules
 BETWEEN = frozenset({"between"})
 FOR = frozenset({"for"})
@@ -319,7 +320,7 @@ def question_clause(c: Token) -> bool:
     v, doc = c.head, c.doc
     inside = {w.i for s in c.children if s.dep_ in SUBJ for w in s.subtree} | {
         w.i for o in v.children if o.dep_ in ("dobj", "dative") for w in o.subtree}  # "the troops who ...", "asked X"
-    return any(doc[k].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[k].lower_ != "that"
+    return any(doc[k].tag_ in WH and doc[k].lower_ != "that"
                for k in range(v.i + 1, c.i) if k not in inside)  # "on what basis X became", "why X stayed"
 
 
