@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .force_acts import ForceActs
+from .held_acts import HeldActs
 from .pairing import LONE
 from .polarity import negated_here, polarity
 from .policing import policing_data
@@ -29,7 +30,8 @@ def police_words() -> frozenset[str]:
     """The words that may start a reading of this module: a sentence without one is not read for it."""
     data = policing_data()
     return data["custody_nouns"] | data["force_verbs"] | data["force_tools"] | data["shot_nouns"] | data["chase_nouns"] \
-        | data["surrender_verbs"] | {"down", "ground"}
+        | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
+        | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -37,7 +39,7 @@ def _partitive_person(tok: Token) -> Token:
     return next(iter(prep_objects(tok, OF)), tok) if tok.lower_ in policing_data()["partitive_few"] else tok
 
 
-class PoliceActs(ForceActs):
+class PoliceActs(ForceActs, HeldActs):
     """Custody told with a copula, force told by its tool or hold (events/force_acts.py), and the idioms of crime
     reporting that are no event."""
 
@@ -46,7 +48,7 @@ class PoliceActs(ForceActs):
         the custody's holder, else by the police of the report's one country."""
         data = policing_data()
         if tok.pos_ in VERBAL:
-            return self._deadline(tok) or self.force_act(tok)
+            return self._deadline(tok) or self.force_act(tok) or self.held_act(tok)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in data["custody_nouns"] or tok.dep_ != "pobj" \
                 or tok.head.lower_ != "in":
             return []
@@ -108,6 +110,7 @@ class PoliceActs(ForceActs):
         the people found shot the ones shot."""
         answered = [self._answered(v) for c in found if not self._idiom(c) and not self._lone_office(c)
                     and not self._aimless_fire(c) and not self._arrival(c) and not self._held_found_dead(c)
+                    and not self.held_idiom(c)
                     and (v := self._no_victim_source(c))]
         return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(c)))))
                 for c in answered if c is not None]

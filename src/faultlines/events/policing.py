@@ -25,7 +25,10 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "partitive_few", "force_verbs", "spray_verbs", "use_verbs", "force_tools", "takedown_verbs",
                   "fire_verbs", "shot_nouns", "trade_verbs", "chase_nouns", "surrender_verbs",
                   "arrival_verbs", "street_words", "held_people",
-                  "shooter_nouns", "venue_nouns", "crowd_people"})
+                  "shooter_nouns", "venue_nouns", "crowd_people", "captive_verbs", "captive_marks", "captive_places", "held_things", "people_nouns",
+                  "not_held", "hands_verbs", "hands_nouns", "clear_verbs", "clear_sites", "crowd_words", "protest_sites",
+                  "launch_verbs", "missile_nouns", "sea_words", "test_words", "tap_verbs", "tap_nouns", "trial_verbs",
+                  "advance_verbs", "advance_grounds"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",

@@ -1,0 +1,209 @@
+"""Acts of conflict news told without a trigger verb of their own (round 17, V): captivity ("the pilot was being
+held by the militants", "held captive", "remains in the hands of X": COERCE arrest by the holders), a camp or a
+square cleared of protesters (COERCE restrict), a missile test-launched into the sea (MOBILIZE, a show of force),
+phones tapped or a caught on a wiretap (ACCUSE investigate) and a trial gone on or stood (ACCUSE). Agentless, the
+act has no source. Words are data (data/policing.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .policing import policing_data
+from .readings import Candidate, Readings
+from .syntax import OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HELD_KINDS = frozenset({"person", "civilians", "police", "military", "government", "legislature", "media", "ngo",
+                        "religious", "political_party"})
+CAPTORS = frozenset({"armed_group", "military", "police", "intelligence", "government", "state"})
+ARMED_CAPTORS = frozenset({"armed_group", "military", "police", "intelligence"})
+SECURITY = frozenset({"military", "police", "government", "state", "intelligence"})
+LAUNCHERS = frozenset({"military", "government", "state"})
+IN = frozenset({"in", "into", "at"})
+PLACES = ("GPE", "LOC", "FAC")
+PERSON_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")  # "engineer", "journalist", "crewman"
+
+
+class HeldActs(Readings):
+    """Mixed into `PoliceActs`: `held_act(tok)` reads a verb for captivity, clearing, a test launch, a wiretap or a
+    trial; [] for any other verb."""
+
+    def held_act(self, tok: Token) -> list[Candidate]:
+        """The act one of this module's shapes tells at `tok`."""
+        data = policing_data()
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in VERBAL or tok.dep_ == "amod" or any(t.lemma_.lower() in self.lex.sports_words
+                                                               for t in tok.sent):
+            return []
+        if lemma in data["captive_verbs"]:
+            return self._captivity(tok, data)
+        if lemma in data["hands_verbs"]:
+            return self._in_hands(tok, data)
+        if lemma in data["clear_verbs"]:
+            return self._cleared(tok, data)
+        if lemma in data["launch_verbs"]:
+            return self._test_launch(tok, data)
+        if lemma in data["tap_verbs"]:
+            return self._tapped(tok, data)
+        if lemma in data["trial_verbs"]:
+            return self._tried(tok, data)
+        return []
+
+    def _held_party(self, toks: list[Token], kinds: frozenset[str]) -> tuple[str | None, Token | None]:
+        """The first of `toks` that is an actor of one of `kinds` (not a place standing for its state); for people held,
+        a state stands for its nationals ("the Canadian engineer" is Canada's)."""
+        for aid, t in self._actors(toks):
+            e = self.entry(aid)
+            if aid is None or t is None or e is None or (t.dep_ == "pobj" and (t not in toks or t.ent_type_ in PLACES)):
+                continue
+            if e.kind in kinds or (kinds is HELD_KINDS and e.kind == "state" and self._national(t)):
+                return aid, t
+        return None, None
+
+    def _national(self, t: Token) -> bool:
+        """"the Canadian engineer", "two Italian nurses", "a US soldier": people a state stands for, not its ground
+        ("the Syrian town", "Iraqi territory")."""
+        d, lemma = self.actors.dictionary, t.lemma_.lower()
+        if t.pos_ != "NOUN" or lemma in self.lex.settlements | self.lex.force_sites | self.lex.civil_property \
+                or lemma in policing_data()["held_things"]:
+            return False
+        people = policing_data()["people_nouns"]
+        return lemma in d.person_nouns or lemma in d.member_nouns or ((lemma in people or lemma.endswith(PERSON_ENDS))
+                                                                     and any(c.ent_type_ == "NORP" for c in t.lefts))
+
+    def _captivity(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"was being held by Boko Haram", "were held captive", "is being held in Raqqa", "the militants holding two
+        engineers": COERCE arrest of the held by their holders (none named: no source)."""
+        words = {c.lemma_.lower() for c in tok.subtree if c.i > tok.i or c.head == tok}
+        if words & data["not_held"] or any(c.dep_ == "prt" for c in tok.children) or any(
+                c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lemma_.lower() not in data["captive_marks"]
+                for c in tok.children):
+            return []  # "held responsible", "held for observation", "held up", "held in high regard"
+        marked = bool(words & data["captive_marks"])
+        if is_passive(tok):
+            held, holders = subjects(tok), agents(tok)
+        else:
+            held, holders = objects(tok), subjects(tok)
+        target, target_tok = self._held_party(held, HELD_KINDS)
+        if target is None:
+            return []  # "the talks were held", "held the town"
+        source, source_tok = self._held_party(holders, CAPTORS) if holders else (None, None)
+        if holders and source is None:
+            return []  # "the child was held by her mother"
+        sited = any(p.ent_type_ in PLACES or p.lemma_.lower() in data["captive_places"] for p in prep_objects(tok, IN))
+        e = self.entry(source)
+        armed = e is not None and e.kind in ARMED_CAPTORS
+        if not (marked or sited or armed) or source == target or self._held_where(tok, target, target_tok):
+            return []  # "Israel holds the record", "the minister was held up"
+        return [Candidate("COERCE", "arrest", source, target, tok, source_tok, target_tok)]
+
+    def _held_where(self, tok: Token, target: str, target_tok: Token | None) -> bool:
+        """"each detainee kept in Cuba": people of no named nation held in a country are not its people."""
+        e = self.entry(target)
+        if e is None or e.country is None or target_tok is None or target_tok.pos_ == "PROPN" or any(
+                c.ent_type_ == "NORP" for c in target_tok.lefts):
+            return False
+        for p in prep_objects(tok, IN):
+            state = self.entry(self.np_actor(p))
+            if p.ent_type_ in PLACES and e.country in (self.place_country(p), state and state.kind == "state" and state.id):
+                return True
+        return False
+
+    def held_idiom(self, c: Candidate) -> bool:
+        """A force advancing "on the outskirts of Mosul" or on its own state's ground, or no force named: a move,
+        no mobilisation against a party."""
+        data = policing_data()
+        if c.type != "MOBILIZE" or c.mode != "troops" or c.trigger.lemma_.lower() not in data["advance_verbs"]:
+            return False
+        e = self.entry(c.source)
+        if e is None or (c.target_tok is not None and c.target_tok.lemma_.lower() in data["advance_grounds"]):
+            return True
+        return e.kind in SECURITY and e.country is not None and e.country == c.target
+
+    def _in_hands(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"the pilot remains in the hands of the Taliban", "two nurses are in militant hands": COERCE arrest of the
+        held person by the hands' owner (a town in a group's hands is held ground, no act)."""
+        for hands in prep_objects(tok, IN):
+            if hands.lemma_.lower() not in data["hands_nouns"]:
+                continue
+            owners = [c for c in hands.lefts if c.dep_ in ("poss", "compound", "amod")] + prep_objects(hands, OF)
+            source, source_tok = self._held_party(owners, CAPTORS)
+            target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj"], HELD_KINDS)
+            if source is not None and target is not None and source != target:
+                return [Candidate("COERCE", "arrest", source, target, tok, source_tok, target_tok)]
+        return []
+
+    def _cleared(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"police cleared the camp of protesters", "troops cleared the protesters from the square", "the protest camp
+        was cleared": COERCE restrict of the protesters by the security forces (none named: no source)."""
+        if is_passive(tok):
+            doers, sites = agents(tok), subjects(tok)
+        else:
+            doers, sites = subjects(tok), objects(tok)
+        source, source_tok = self._held_party(doers, SECURITY) if doers else (None, None)
+        if doers and source is None:
+            return []  # "the cleaners cleared the square", "the court cleared him"
+        site = next((s for s in sites if s.lemma_.lower() in data["clear_sites"]), None)
+        target, target_tok = self._held_party([*prep_objects(site, OF), *prep_objects(tok, OF)], HELD_KINDS) \
+            if site is not None else (None, None)  # "was cleared of wrongdoing": acquitted, no site
+        if site is None:
+            target, target_tok = self._held_party([s for s in sites if s.lemma_.lower() in data["crowd_words"]], HELD_KINDS)
+        elif target is None and site is not None and (site.lemma_.lower() in data["protest_sites"] or any(
+                c.lemma_.lower() in data["protest_sites"] for c in site.lefts if c.dep_ in ("compound", "amod"))):
+            target, target_tok = self.generic_actor(site, "PRT"), site  # "cleared the protest camp"
+        if target is None or source == target:
+            return []  # "cleared the area of mines", "cleared the building"
+        return [Candidate("COERCE", "restrict", source, target, tok, source_tok, target_tok)]
+
+    def _test_launch(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"North Korea launched another missile into the sea", "test-fired a ballistic missile": a state's show of
+        force (MOBILIZE, CAMEO 15) with no target; a launch at a party is the attack rule's."""
+        if is_passive(tok) or not any(o.lemma_.lower() in data["missile_nouns"] for o in objects(tok)):
+            return []
+        aims = [p for p in prep_objects(tok, frozenset({"at", "on", "against", "toward", "towards", "over"}))]
+        if any(self._held_party([p], HELD_KINDS | CAPTORS)[0] is not None for p in aims):
+            return []  # "launched missiles at Saudi Arabia": an attack
+        sea = any(p.lemma_.lower() in data["sea_words"] or (p.ent_type_ == "LOC") for p in prep_objects(tok, IN))
+        tested = any(t.lemma_.lower() in data["test_words"] for t in tok.sent)
+        if not (sea or tested):
+            return []  # "Hamas launched rockets overnight": whose was hit, the sentence does not say
+        source, source_tok = self._held_party(subjects(tok), LAUNCHERS)
+        if source is None:
+            return []  # "SpaceX launched a rocket"
+        return [Candidate("MOBILIZE", None, source, None, tok, source_tok, None)]
+
+    def _tapped(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"his phones were being tapped", "the agency tapped the minister's phone": ACCUSE investigate of the
+        phone's owner; "was caught on a wiretap": of the one caught."""
+        if tok.lemma_.lower() == "catch":
+            if not is_passive(tok) or not any(p.lemma_.lower() in data["tap_nouns"] for p in prep_objects(tok, IN | {"on"})):
+                return []
+            target, target_tok = self._held_party(subjects(tok), HELD_KINDS)
+            source, source_tok = None, None
+        else:
+            if is_passive(tok):
+                phones, doers = subjects(tok), agents(tok)
+            else:
+                phones, doers = objects(tok), subjects(tok)
+            phones = [p for p in phones if p.lemma_.lower() in data["tap_nouns"]]
+            if not phones:
+                return []  # "tapped the ball", "tapped into the market"
+            owners = [c for p in phones for c in p.lefts if c.dep_ == "poss"] + [o for p in phones for o in prep_objects(p, OF)]
+            target, target_tok = self._held_party(owners, HELD_KINDS | SECURITY)
+            source, source_tok = self._held_party(doers, SECURITY) if doers else (None, None)
+        if target is None or source == target:
+            return []
+        return [Candidate("ACCUSE", "investigate", source, target, tok, source_tok, target_tok)]
+
+    def _tried(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"X went on trial", "will stand trial for murder", "faces trial on charges of inciting violence": ACCUSE of
+        X by no one named (a trial of a drug, a time trial: no party tried)."""
+        trial = [o for o in [*objects(tok), *prep_objects(tok, frozenset({"on"}))] if o.lemma_.lower() == "trial"]
+        if not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound" for c in trial[0].lefts):
+            return []
+        target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj"], HELD_KINDS)
+        if target is None:
+            return []
+        return [Candidate("ACCUSE", None, None, target, tok, None, target_tok)]

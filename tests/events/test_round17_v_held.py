@@ -1,0 +1,127 @@
+"""Conflict acts told without a trigger verb of their own (issue 12 round 17, helper V; events/held_acts.py and new
+events.yaml rules): captivity, clearing of protesters, a test launch, wiretaps, trials, buildings levelled and
+forces advancing. Sentences written for the test, each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def modes(code_modes, text, type_):
+    return {(m, s, t) for ty, m, s, t, _ in code_modes(text) if ty == type_}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Canadian engineer was being held by Boko Haram fighters in northern Nigeria.", "BOKO_HARAM", "CAN"),
+    ("Two Italian nurses were held captive by al-Shabaab for eight months.", "AL_SHABAAB", "ITA"),
+    ("The Taliban are holding the Indian diplomats for ransom.", "TALIBAN", "IND.GOV"),
+    ("Three Turkish truck drivers are in the hands of the Houthis.", "HOUTHIS", "TUR"),
+    ("The Jordanian pilot was being held in Raqqa, the activists said.", None, "JOR"),
+])
+def test_captives_are_held_by_their_holders(code_modes, text, source, target):
+    assert ("arrest", source, target) in modes(code_modes, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army holds the town of Kobani.",
+    "The Nigerian minister was held up by traffic in Abuja.",
+    "The injured Canadian soldier was held for observation at a hospital in Kabul.",
+    "The Brazilian senator is held in high regard by the opposition.",
+    "The mother held the Syrian child in her arms.",
+    "A memorial for the Canadian victims was held in Ottawa.",
+    "The Iraqi city remains in the hands of Islamic State.",
+    "The vote was held in Kenya on Tuesday.",
+])
+def test_holding_ground_meetings_or_a_child_is_no_captivity(code_modes, text):
+    assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkish riot police cleared the square of demonstrators in Istanbul.", "TUR.POL", "TUR.PRT"),
+    ("Thai soldiers cleared protesters from the bridge in Bangkok.", "THA.MIL", "THA.PRT"),
+    ("The protest camp in Minsk was cleared by police before dawn.", "BLR.POL", "BLR.PRT"),
+])
+def test_protesters_cleared_by_a_force(code_modes, text, source, target):
+    assert ("restrict", source, target) in modes(code_modes, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan troops cleared the area of mines near Kandahar.",
+    "The Kenyan court cleared the opposition leader of all charges.",
+    "Firefighters cleared the building in Nairobi after a gas leak.",
+])
+def test_clearing_mines_a_name_or_a_building_is_no_coercion(code_modes, text):
+    assert not modes(code_modes, text, "COERCE")
+
+
+def test_a_missile_launched_into_the_sea_is_a_show_of_force(code_modes):
+    assert (None, "PRK", None) in modes(code_modes, "North Korea launched another missile into the sea off its east coast.",
+                                        "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched a satellite into orbit on Thursday.",
+    "SpaceX launched a rocket from Florida on Sunday.",
+    "The Kenyan company launched a new product into the market.",
+])
+def test_other_launches_mobilise_nothing(code_modes, text):
+    assert not modes(code_modes, text, "MOBILIZE")
+
+
+def test_a_tapped_phone_investigates_its_owner(code_modes):
+    assert ("investigate", "ITA.POL", "ITA.GOV") in modes(
+        code_modes, "The Italian police tapped the mayor's telephone for months.", "ACCUSE")
+    assert not modes(code_modes, "The Kenyan striker tapped the ball into the net.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Three Ugandan opposition lawmakers went on trial in Kampala on Monday.", "UGA.LEG"),
+    ("The Egyptian activist will stand trial on charges of spreading false news.", "EGY.OPP"),
+])
+def test_the_one_tried_is_accused(code_modes, text, target):
+    assert (None, None, target) in modes(code_modes, text, "ACCUSE")
+
+
+def test_a_drug_on_trial_is_accused_of_nothing(code_modes):
+    assert not modes(code_modes, "The new Indian vaccine went on trial in Delhi.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, type_, mode, source", [
+    ("Islamic State fighters had leveled buildings in the old city of Mosul.", "COERCE", "destroy", "ISIS"),
+    ("The rebels had advanced on the airport in Sanaa by Tuesday.", "MOBILIZE", "troops", "YEM.REB"),
+])
+def test_buildings_levelled_and_forces_advancing(code_modes, text, type_, mode, source):
+    assert any(m == mode and s == source for m, s, _ in modes(code_modes, text, type_))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan runner advanced on the final lap.",
+    "The Chinese central bank flattened the yield curve.",
+])
+def test_runners_and_curves_are_no_force(code_modes, text):
+    assert not modes(code_modes, text, "MOBILIZE") and not modes(code_modes, text, "COERCE")
+
+
+def test_cleared_of_wrongdoing_is_no_site_cleared(code_modes):
+    text = "The Ghanaian officer who shot the driver was later cleared of wrongdoing by the inquiry."
+    assert not any(m == "restrict" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of Iraqi security forces advances on the outskirts of Mosul to fight Islamic State militants.",
+    "Iraqi troops advanced on Mosul on Monday.",
+])
+def test_a_force_moving_on_its_own_ground_mobilises_against_no_one(code_modes, text):
+    assert not modes(code_modes, text, "MOBILIZE")
+
+
+def test_detainees_held_in_a_country_are_not_its_people(code_modes):
+    assert not modes(code_modes, "The US spends $800,000 a year keeping each detainee in Cuba.", "COERCE")
+    assert ("arrest", None, "SYR.OPP") in modes(code_modes, "Two Syrian activists were held in Damascus for a month.",
+                                                 "COERCE")
+
+
+def test_a_test_launch_over_a_state_is_a_show_of_force_not_an_attack(code_modes):
+    found = code_modes("North Korea test-fired a ballistic missile over Japan.")  # round 16 had it no event at all
+    assert ("MOBILIZE", None, "PRK", None) in {f[:4] for f in found}
+    assert not any(f[0] == "ASSAULT" for f in found)
