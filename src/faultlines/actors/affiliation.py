@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lookup import leader_faction
 from .organisations import OUTLET_NOUNS
-from .state import Base
+from .state import Base, Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,10 +106,23 @@ class Affiliations(Base):
             return known.pop()
         if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in ch if t.i < head.i):
             return None
-        sides = {h.actor for h in near}
+        sides = {h.actor for h in near if self._subject_hit(h)}  # "its/their" is the side that acts or speaks:
+        # "pits the Houthis against forces loyal to the government. Their Saudi-backed forces" are not the Houthis'
         sides = {a for a in sides if not any(p in sides for p in self.d.parent_chain(a))}
         one = sides.pop() if len(sides) == 1 else None
         return one if one is not None and self.backed.get(one, {backer}) == {backer} else None
+
+    def _backed_owner(self, ch: Span, head: Token, backer: str) -> str | None:
+        """"Hezbollah's Iranian-backed fighters" are Hezbollah: a named armed group owning the backed phrase."""
+        return next((a for t in ch if t.i < head.i and t.dep_ == "poss" and (a := self.index.token_actor(t.i))
+                     and self.d.kind_of(a) == "armed_group" and a != backer), None)
+
+    def _subject_hit(self, h: Hit) -> bool:
+        """The mention is a subject of its clause (or a conjunct of one)."""
+        tok = self.doc[h.end - 1]
+        while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
 
     def _backed_seat(self, head: Token, backer: str) -> str | None:
         """"the UN-backed government in Tripoli", "the Saudi-backed government of Yemen": the institution of the state

@@ -6,7 +6,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .genders import given_sex
+from .name_shapes import BUILDINGS
 
 # a particle that joins a given name to a family name that may also be a place ("de Santiago", "van Buren")
 PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "y"}
@@ -68,3 +73,41 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(e)
         k += 1
     return out
+
+
+def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool]) -> tuple[list[Span], set[int]]:
+    """A one-word dictionary name inside a longer person's name is someone else's (round 17, E): after a given name
+    ("Karim Haftar", "Eric Trump"), or before a surname the report uses again ("Burhan Wani ... Wani said").
+    `keeps(id, token)` is true for a neighbour that leaves the entry as it is: a word of its own name ("Hemedti
+    Dagalo"), a title, a common noun ("Assad Forces"). The wider name is a PERSON span; its start is returned too
+    (its root may still carry the leader's id)."""
+    out: list[Span] = []
+    wider: set[int] = set()
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) != 1 or not e.ent_id_:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        if end < len(doc) and _name_word(doc[end]) and not keeps(e.ent_id_, doc[end]) and _recurs(doc, end):
+            end += 1  # "Burhan Wani" (and later "Wani")
+        if start > 0 and _name_word(doc[start - 1]) and given_sex(doc[start - 1].text) is not None \
+                and not keeps(e.ent_id_, doc[start - 1]):
+            start -= 1  # "Karim Haftar"
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+            continue
+        out.append(Span(doc, start, end, label="PERSON"))
+        wider.add(start)
+    return out, wider
+
+
+def _recurs(doc: Doc, i: int) -> bool:
+    """The word at `i` stands again elsewhere in the document as a proper noun of its own (a surname used alone)."""
+    return any(t.i not in (i, i - 1) and t.text == doc[i].text and t.pos_ == "PROPN"
+               and not (t.i > 0 and doc[t.i - 1].text == doc[i - 1].text) for t in doc)
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised proper noun outside any other entity (a given name or a surname)."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_upper \
+        and t.ent_type_ in ("", "PERSON") and t.lower_ not in DOCUMENT_HEADS | BODY_HEADS | THING_HEADS | BUILDINGS

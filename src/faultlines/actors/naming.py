@@ -10,7 +10,7 @@ from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
-from .name_runs import join_name_runs
+from .name_runs import join_name_runs, namesake_runs
 from .name_shapes import (
     before_possessive,
     counted,
@@ -46,6 +46,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
+        ents, wider = namesake_runs(self.doc, ents, self._keeps_name)  # "Burhan Wani", "Karim Haftar": no leader
+        self.renamed |= wider
         for e in ents:
             if e.label_ != "PERSON":
                 continue
@@ -184,6 +186,15 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             return self._kin_pick(named, at, suffix) or (self._kin_context(named, at) if suffix is None else None)
         one = (next(iter(pool)) or None) if len(pool) == 1 else None
         return None if one and self._kin_conflict(one, at, suffix) else one
+
+    def _keeps_name(self, aid: str, t: Token) -> bool:
+        """`t` beside a one-word name leaves it the dictionary's: a word of the entry's own names, a title, a common
+        noun ("Assad Forces", "Trump Tower"), or any word of a title-case line."""
+        e = self.d.entry(aid)
+        own = {w for n in ((e.name, *e.aliases) if e is not None else ()) for w in fold(n).split()}
+        low = t.lower_.rstrip(".")
+        return fold(t.text) in own or low in self.d.titles or self.d.sector_of(t.lemma_.lower()) is not None \
+            or self.d.sector_of(low) is not None or self._title_case_line(self.doc[t.i:t.i + 1])
 
     def _name_actor(self, e: Span) -> tuple[str | None, bool]:
         text, label = e.text, e.label_

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 COMPANY_NOUNS = frozenset(CUES["company_nouns"])  # "the drugmaker", "the tech giant": a company
+MEMBER_WORDS = frozenset({"states", "nations", "countries", "republics"})  # an international body's members
 OFFICE_WORDS = frozenset(CUES["office_words"])  # "Defense", "Interior" tagged ORG: an office or a body of a state
 SURNAME_PREFIX = re.compile(r"^(Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|St|Al|El|Ben|Abu|O)[A-Z]")  # "VanBuskirk", "McCain"
 POLICE_NAMES = frozenset({"police", "sheriff", "sheriff's", "constabulary", "gendarmerie"})
@@ -95,6 +96,8 @@ class Organisations(Base):
         stripped = self._strip_title(e)
         if stripped != e.text and (aid := self._by_surname(fold(stripped), e.start) or self.d.lookup(stripped)):
             return aid  # "Outgoing PM Cerar" tagged ORG
+        if fold(text.rstrip(" -:\u2013\u2014")) in ("file", "file photo"):
+            return None  # "FILE - ...": a photo caption's slug, no body
         if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
         if len(text.split()) >= 2 and fold(text.split()[-1]) in STREETS and not any(
@@ -129,6 +132,8 @@ class Organisations(Base):
                                               parent=parent))
         country = next((c for t in e if t.text[:1].isupper() and (c := self._state_word(t.text) or (
             self.d.capital(t.text) if t.i > e.start or len(e) > 1 else None))), None)  # "Baghdad University" is Iraqi
+        if kind == "igo" and any(t.lower_ in MEMBER_WORDS for t in e):
+            country = None  # "the Organization of Eastern Caribbean States": a body of many states, none of them
         country = country or self._apposed_country(e)
         if country is None:  # a lone word's country only where stated beside it ("Google" fined in Brussels)
             country, _ = self._context(e, sentence=kind not in ("igo", "ngo", "business") and (" " in text or text.isupper()))

@@ -131,7 +131,8 @@ class References(Topics):
                     continue
                 if kind in ("armed_group", "political_party"):
                     return self._rivals(h, [r for r in recent if r.sent == h.sent and r.kind == kind and not r.demonym
-                                            and (plural is None or r.plural == plural or (r.named and not plural))])
+                                            and (plural is None or r.plural == plural or (r.named and not plural))
+                                            and (country is None or self.d.country_of(r.actor) == country)])
                 return self.d.sub_actor(h.actor, sector) if kind == "state" else h.actor
         if sector in ("LEG", "POL", "INT", "JUD") and country is None and organs:
             c = self._office_country(sent)  # "the parliament" after two states: neither's

@@ -19,7 +19,7 @@ from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
 from .placed import Placed
 from .references import References
-from .regions import capital_named, state_named
+from .regions import SIDE_WORDS, capital_named, region_country, state_named
 from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "gunman", "gunmen", "troop", "unit"}
+ARMED_HEADS = {"force", "troop", "soldier", "unit", "fighter", "army", "brigade", "battalion", "militia", "personnel"}
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
@@ -81,6 +82,9 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
                 self._imply(rel, on_head.actor, ch, head)
             return
         sector = self._sector(head)
+        if sector == "MIL" and self._side_worded(head):  # "Syrian opposition forces" fight the state: its rebels,
+            sector = "REB" if head.lemma_.lower() in ARMED_HEADS else "OPP"  # never its army; "the opposition
+            # coalition" is a political camp
         if sector == "INT" and head.lemma_.lower() == "intelligence" and head.dep_ == "dobj":
             sector = None  # "share intelligence" is information, not an agency
         if rel:
@@ -154,6 +158,9 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
         known: the town is a capital, or the document names one state only (many towns share a name)."""
         town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
+        if town and all(t.ent_type_ == "GPE" for t in town) and (
+                region := region_country(self.doc[town[0].left_edge.i:town[-1].i + 1].text)):
+            return self.d.sub_actor(region, "POL")  # "North Dakota law enforcement", "Texas troopers": the country's
         if not town or head.lemma_.lower() != "police" or any(t.ent_type_ != "GPE" for t in town):
             return None
         place = self.doc[town[0].left_edge.i:head.i]
@@ -253,8 +260,9 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         if e.kind == "state":
             if sector == "REB":  # "Iraqi fighters" in a story about Iraqi militias are those militias
                 known = self._antecedent("REB", None, self.sent_of[head.i], country=e.id)
-                if known:
-                    return known
+                if known and (not self._side_worded(head) or any(h.actor == known and h.lemma in SIDE_WORDS
+                                                                 for h in self.history)):
+                    return known  # but "Syrian rebels" are a group called rebels before, else the country's own
             return self.d.sub_actor(e.id, sector)
         if e.kind in ("ethnic_group", "religious") and sector in ("REB", "MIL"):
             known = self._community_group(mod, head)
@@ -286,6 +294,11 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
             return None
         sent = self.sent_of[head.i]
         return next((h.actor for h in reversed(self.history) if sent - h.sent <= 8 and h.actor in names), None)
+
+    def _side_worded(self, head: Token) -> bool:
+        """The noun or a word modifying it puts the party against the state ("rebel forces", "opposition troops")."""
+        return head.lower_ in SIDE_WORDS or head.lemma_.lower() in SIDE_WORDS or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in SIDE_WORDS for c in head.lefts)
 
     def _compound_relation(self, ch: Span, head: Token) -> tuple[str, tuple[str | None, str | None], int] | None:
         for t in ch:
@@ -320,6 +333,8 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
             target = self.d.sub_actor(mod, sector)
         if target is None and etype is None and sector in ("MIL", "REB") and self.d.kind_of(backer) == "state":
             target = self.d.sub_actor(backer, "MIL")  # "Vietnamese-led forces"
+        if target is None and etype:
+            target = self._backed_owner(ch, head, backer)  # "Hezbollah's Iranian-backed fighters"
         if target is None and etype and (member := self._members_of(head)) and member != backer:
             target = member  # "U.S.-allied fighters from the YPG" are the YPG
         if target is None and etype and not (group or mod):

@@ -1,0 +1,125 @@
+"""Entities on the wrong side (issue 12 round 17, E): a country's rebels or opposition forces are its rebels, never its
+army nor another armed group named before; a one-word leader's name inside a longer name is someone else ("Burhan
+Wani"); regional organisations whose names hold a country word are the body; a region's law enforcement is the
+country's police. Near misses keep what was right. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+def _facts(pipeline, text):
+    return pipeline.extract(document_from_text(text, guess_title=False))
+
+
+def _owner(facts, words):
+    """The actor holding a mention whose text is `words`."""
+    return next((a.id for a in facts.actors for m in a.mentions if m.text == words), None)
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("Yemeni opposition forces shelled army positions near Taiz on Tuesday.", "Yemeni opposition forces", "YEM.REB"),
+    ("Afghan rebel troops ambushed a convoy in Kunar on Friday.", "Afghan rebel troops", "AFG.REB"),
+])
+def test_opposition_or_rebel_forces_of_a_country_are_its_rebels(pipeline, text, words, actor):
+    facts = _facts(pipeline, text)
+    assert _owner(facts, words) == actor
+    assert not any(e.source and e.source.endswith(".MIL") for e in facts.events)
+
+
+def test_an_opposition_coalition_is_a_political_camp_not_an_army(pipeline):
+    facts = _facts(pipeline, "Venezuela's main opposition coalition called for new protests in Caracas on Wednesday.")
+    owner = _owner(facts, "Venezuela's main opposition coalition")
+    assert owner == "VEN.OPP"
+
+
+def test_the_plain_forces_of_a_country_stay_its_army(pipeline):
+    assert _owner(_facts(pipeline, "Yemeni forces shelled rebel positions near Taiz on Tuesday."),
+                  "Yemeni forces") == "YEM.MIL"
+
+
+def test_a_countrys_rebels_are_not_a_community_militia_named_before(pipeline):
+    facts = _facts(pipeline, "Kurdish fighters of the People's Protection Units clashed with Islamic State near "
+                             "Hasakah on Monday. Later, Syrian rebel forces attacked a checkpoint near Azaz.")
+    assert _owner(facts, "Syrian rebel forces") == "SYR.REB"
+    assert _owner(facts, "Kurdish fighters") != "SYR.REB"
+
+
+def test_a_countrys_fighters_still_join_that_countrys_group_named_before(pipeline):
+    facts = _facts(pipeline, "The Houthis fired missiles at Marib on Sunday. Yemeni fighters then stormed the town.")
+    assert _owner(facts, "Yemeni fighters") == "HOUTHIS"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Indian troops killed militant commander Burhan Wani in Pulwama on Friday. Wani had led the group since 2012.",
+     "Burhan Wani"),
+    ("Police in Karachi arrested Karim Haftar, a trader, on Tuesday.", "Karim Haftar"),
+])
+def test_a_leaders_one_word_name_inside_a_longer_name_is_someone_else(pipeline, text, words):
+    facts = _facts(pipeline, text)
+    owner = _owner(facts, words)
+    assert owner is not None and owner not in ("ABDEL_FATTAH_AL_BURHAN", "KHALIFA_HAFTAR")
+    assert not {"ABDEL_FATTAH_AL_BURHAN", "KHALIFA_HAFTAR"} & {e.target for e in facts.events}
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("General Burhan accused the RSF of attacking civilians.", "General Burhan", "ABDEL_FATTAH_AL_BURHAN"),
+    ("Burhan Visits Cairo as War Rages. Burhan met Sisi in Cairo on Monday.", "Burhan", "ABDEL_FATTAH_AL_BURHAN"),
+    ("Senator Cruz Trump, who spoke first, said the ban would stay.", "Trump", "DONALD_TRUMP"),
+    ("Khalifa Haftar ordered his forces to advance on Sirte.", "Khalifa Haftar", "KHALIFA_HAFTAR"),
+])
+def test_a_leaders_name_with_its_title_or_given_name_stays_the_leader(pipeline, text, words, actor):
+    assert _owner(_facts(pipeline, text), words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("The Organization of American States condemned the vote in Caracas.", "Organization of American States", "OAS"),
+    ("The Southern African Development Community sent troops to Maputo.", "Southern African Development Community",
+     "SADC"),
+    ("The Collective Security Treaty Organization met in Yerevan.", "Collective Security Treaty Organization", "CSTO"),
+])
+def test_a_regional_body_with_a_country_word_is_the_body(pipeline, text, words, actor):
+    facts = _facts(pipeline, text)
+    assert _owner(facts, words) == actor
+    assert next(a for a in facts.actors if a.id == actor).country is None
+
+
+def test_an_unknown_body_of_many_states_has_no_country(pipeline):
+    facts = _facts(pipeline, "The Organization of Eastern Caribbean States urged calm in Castries.")
+    body = next(a for a in facts.actors if a.kind == "igo")
+    assert body.country is None
+
+
+def test_a_photo_caption_slug_is_no_body(pipeline):
+    facts = _facts(pipeline, "FILE - The Organization of American States meets in Washington.")
+    assert not any(a.name.lower().startswith("file") for a in facts.actors)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Montana law enforcement arrested nine protesters near the pipeline on Saturday.", "Montana law enforcement"),
+    ("Ohio troopers detained two men near Dayton.", "Ohio troopers"),
+])
+def test_a_regions_law_enforcement_is_the_countrys_police(pipeline, text, words):
+    facts = _facts(pipeline, text)
+    assert _owner(facts, words) == "USA.POL"
+    assert not any(e.source in ("USA", "USA.GOV") for e in facts.events)
+
+
+def test_a_named_groups_backed_fighters_are_that_group(pipeline):
+    facts = _facts(pipeline, "Hezbollah's Iranian-backed fighters crossed into Syria on Monday.")
+    assert _owner(facts, "Hezbollah's Iranian-backed fighters") == "HEZBOLLAH"
+    assert any(e.type == "SUPPORT" and e.source == "IRN" and e.target == "HEZBOLLAH" for e in facts.events)
+
+
+def test_their_backed_forces_are_the_side_that_speaks(pipeline):
+    facts = _facts(pipeline, "The Syrian Democratic Forces said their U.S.-backed forces had reached Raqqa.")
+    assert _owner(facts, "their U.S.-backed forces") == "SDF"
+
+
+def test_their_backed_forces_are_not_a_side_only_mentioned(pipeline):
+    facts = _facts(pipeline, "The fighting in Marib pits the Houthis against troops loyal to the government. "
+                             "Their Saudi-backed forces then attacked Houthi positions near Sirwah.")
+    assert _owner(facts, "Their Saudi-backed forces") != "HOUTHIS"
+    assert not any(e.type == "SUPPORT" and e.source == "SAU" and e.target == "HOUTHIS" for e in facts.events)
