@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .casing import known_names, sentence_cased, standalone, title_case
+
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
 
@@ -91,6 +93,54 @@ def make_gap_places(nlp: Language, name: str, names: list[str]) -> GapPlaces:
     return GapPlaces(nlp, names)
 
 
+class TitleLines:
+    """A Title Case line of its own ("Kenya Expels Chinese Diplomat") parsed again from a sentence-cased copy: its
+    tags, parse and entities replace the first ones in place, so the actors stage sees "Kenya" and "Chinese", not
+    one place "Kenya Expels". Lines whose copy splits into other tokens or sentences are left as they were."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp, self.name = nlp, name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            if title_case(sent) and standalone(sent):
+                self._recase(doc, sent)
+        return doc
+
+    def _recase(self, doc: Doc, sent: Span) -> None:
+        if any(e.start < sent.start < e.end or e.start < sent.end < e.end for e in doc.ents):
+            return
+        cased = sentence_cased(sent, known_names(sent, self.nlp, {t.i for t in sent if t.ent_type_}))
+        words = [cased[t.idx - sent.start_char: t.idx - sent.start_char + len(t)] for t in sent]
+        copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        for name, proc in self.nlp.pipeline:
+            if name != self.name:
+                copy = proc(copy)
+        if len(list(copy.sents)) != 1:
+            return
+        for t, c in zip(sent, copy, strict=True):
+            t.tag_, t.pos_, t.morph, t.lemma_, t.dep_ = c.tag_, c.pos_, c.morph, c.lemma_, c.dep_
+        for t, c in zip(sent, copy, strict=True):
+            t.head = doc[sent.start + c.head.i]
+        names = []
+        for e in copy.ents:
+            start, end = e.start, e.end
+            while start < end and copy[start].is_lower:  # "Commander Badreddine killed" is no person's name
+                start += 1
+            while end > start and copy[end - 1].is_lower:
+                end -= 1
+            if start < end:
+                names.append(Span(doc, sent.start + start, sent.start + end, label=e.label_, kb_id=e.kb_id_,
+                                  span_id=e.id_))
+        doc.ents = sorted([e for e in doc.ents if e.end <= sent.start or e.start >= sent.end] + names,
+                          key=lambda e: e.start)
+
+
+@Language.factory("faultlines_title_lines")
+def make_title_lines(nlp: Language, name: str) -> TitleLines:
+    return TitleLines(nlp, name)
+
+
 def build_nlp(*, ruler_patterns: list[dict[str, Any]] | None = None, disable: tuple[str, ...] = ()) -> Language:
     """A fresh pipeline with entity rulers (ahead of `ner`) fed by the dictionary and gazetteer patterns."""
     module = importlib.import_module(model_name())
@@ -102,6 +152,8 @@ def build_nlp(*, ruler_patterns: list[dict[str, Any]] | None = None, disable: tu
     if gaps and "ner" in nlp.pipe_names:
         nlp.add_pipe("faultlines_gap_places", after="ner",
                      config={"names": [" ".join(t["ORTH"] for t in p["pattern"]) for p in gaps]})
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("faultlines_title_lines", last=True)
     if ruler_patterns:
         # The rulers go first: their patterns use only ORTH and LOWER, so adding them tokenizes the pattern
         # texts instead of running the statistical pipes over twelve thousand names; `ner` then keeps the

@@ -1,25 +1,40 @@
 """Title Case headlines ("Rebels Seize Town As Army Retreats") re-parsed from a sentence-cased copy.
 
-spaCy tags capitalised headline verbs as PROPN; the copy keeps the case of names only, has the same
-length and tokens, and its annotations are laid over the original tokens, so offsets carry over.
+spaCy tags capitalised headline verbs as PROPN; the copy keeps the case of names only (`casing`), has the same
+length and tokens, and its annotations are laid over the original tokens, so offsets carry over. A copy still
+read as one noun phrase ("Police fire tear gas at nurses") is read again with its verb in the past tense.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
+from ..casing import known_names, sentence_cased
+from .lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ..actors import ActorLookup
     from ..context import Context
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 NAME_ENTS = frozenset({"GPE", "LOC", "NORP"})
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "dative", "prt"})
+# Past tenses the verb-first reading writes for a headline's present verb (the tagger reads "-ed" as a verb);
+# regular verbs are spelt by rule.
+PAST = {"shoot": "shot", "flee": "fled", "fight": "fought", "hold": "held", "take": "took", "beat": "beat",
+        "lead": "led", "send": "sent", "meet": "met", "strike": "struck", "hit": "hit", "seek": "sought",
+        "bring": "brought", "leave": "left", "tell": "told", "throw": "threw", "shut": "shut", "steal": "stole",
+        "slay": "slew", "sink": "sank", "overrun": "overran", "withdraw": "withdrew", "run": "ran", "give": "gave",
+        "drive": "drove", "sweep": "swept", "tear": "tore", "swear": "swore", "freeze": "froze", "win": "won",
+        "put": "put", "set": "set", "cut": "cut", "bind": "bound", "speak": "spoke", "break": "broke", "sell": "sold"}
 
 
 def is_headline(ctx: Context, sent: Span) -> bool:
@@ -33,15 +48,6 @@ def is_headline(ctx: Context, sent: Span) -> bool:
     return "\n" not in text and not text.endswith((".", ";", ":", ",")) and sent.text.strip() == text
 
 
-def sentence_cased(sent: Span, keep: set[int]) -> str:
-    """The sentence's text with every word lower-cased but its first, acronyms and the token indices in `keep`."""
-    parts = []
-    for k, t in enumerate(sent):
-        word = t.text if k == 0 or t.i in keep or t.is_upper or not t.is_alpha else t.text.lower()
-        parts.append(word + t.whitespace_)
-    return "".join(parts)
-
-
 def name_tokens(sent: Span, actors: ActorLookup, place_spans: list[tuple[int, int]]) -> set[int]:
     """Tokens that name something: a resolved actor, a place mention, or a country, region or people."""
     return {t.i for t in sent if actors.token_actor(t.i) is not None or t.ent_type_ in NAME_ENTS
@@ -49,17 +55,82 @@ def name_tokens(sent: Span, actors: ActorLookup, place_spans: list[tuple[int, in
 
 
 def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
-    """The sentence with the sentence-cased copy's parse over its own text and offsets; None if tokens differ."""
-    copy = nlp(sentence_cased(sent, keep))
+    """The sentence with the sentence-cased copy's parse over its own text and offsets; None if tokens differ.
+    A copy whose parse has no verb with a subject is read again with a verb first (`verb_first`)."""
+    keep = known_names(sent, nlp, keep)
+    cased = sentence_cased(sent, keep)
+    copy = nlp(cased)
     if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
         return None
+    rows = copy.to_array(ATTRS)
+    if not any(acting(t) for t in copy if t.dep_ == "ROOT"):
+        found = verb_first(copy, nlp)
+        rows = rows if found is None else found
     doc = sent.doc
     head = doc[: sent.end]  # the document up to the headline: token indices and offsets stay the same
     arr = head.as_doc().to_array(ATTRS)
-    arr[sent.start: sent.end] = copy.to_array(ATTRS)
+    names = [ATTRS.index(ENT_IOB), ATTRS.index(ENT_TYPE)]
+    arr[sent.start: sent.end] = rows
+    arr[sent.start: sent.end, names] = sent.as_doc().to_array([ENT_IOB, ENT_TYPE])  # the names stage already read
     new = Doc(doc.vocab, words=[t.text for t in head], spaces=[bool(t.whitespace_) for t in head])
     new.from_array(ATTRS, arr)  # type: ignore[arg-type]  # spaCy types to_array's uint64 array as floats
     return new[sent.start: sent.end]
+
+
+def acting(t: Token) -> bool:
+    """A verb with a subject of its own: the parse read the line as a clause."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def present_lemma(word: str) -> str | None:
+    """The trigger verb a headline's present form spells ("shells" -> "shell", "jails" -> "jail"), or None."""
+    verbs = load_lexicon().verbs
+    forms = (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+             word[:-3] + "y" if word.endswith("ies") else "")
+    return next((f for f in forms if f and f in verbs), None)
+
+
+def past(lemma: str) -> str:
+    """A past tense to stand in for the headline's present verb ("shelled", "fled", "jammed")."""
+    if lemma in PAST:
+        return PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if len(lemma) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+def verb_first(copy: Doc, nlp: Language) -> Any | None:
+    """The sentence-cased headline parsed with its first act verb made unmistakable: "Police fire tear gas at
+    nurses" reads as one noun compound, "Police fired tear gas at nurses" as a clause. The stand-in is parsed in
+    its place; the rows keep the headline's own present tense and lemma. None when no reading makes a clause."""
+    spaces = [bool(t.whitespace_) for t in copy]
+    for t in copy[1:]:
+        if not t.is_lower or copy[t.i - 1].tag_ not in NOUNS or acting(t) or not (
+                t.pos_ == "VERB" or (t.tag_ in NOUNS and (t.head.i > t.i or any(c.dep_ == "nsubj" for c in t.children)))):
+            continue  # "Phone Call: ...": a compound's own head is a noun; "Police Fire Tear Gas": "fire" modifies
+        lemma = present_lemma(t.lower_)
+        if lemma is None:
+            continue
+        words = [x.text for x in copy]
+        words[t.i] = past(lemma)
+        again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+        v = again[t.i]
+        if v.pos_ != "VERB" or v.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) \
+                or not any(c.dep_ in COMPLEMENTS and c.i > v.i for c in v.children):
+            continue  # a clause that does something to someone or somewhere, not "Peace talks resume"
+        rows = again.to_array(ATTRS)
+        third = t.lower_ != lemma and t.lower_.endswith("s")
+        strings = nlp.vocab.strings
+        rows[t.i, ATTRS.index(TAG)] = strings.add("VBZ" if third else "VBP")
+        rows[t.i, ATTRS.index(LEMMA)] = strings.add(lemma)
+        rows[t.i, ATTRS.index(MORPH)] = nlp.vocab.morphology.add(
+            "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if third else "Tense=Pres|VerbForm=Fin")
+        return rows
+    return None
 
 
 # Verbs a headline drops "was/were" before ("Police officer shot in Memphis", "Journalist detained"): acts done to
@@ -70,19 +141,30 @@ DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "stab", "murder", "slay
 
 
 def headline_participles(sent: Span) -> None:
-    """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's past-tense act verb with a subject and no object is the participle of a dropped "was"
+    """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's
+    past-tense act verb with a subject and no object is the participle of a dropped "was"
     ("Chicago police officer shot, suspect killed": both were shot and killed, by no one named): its tag becomes
     VBN and its subject a passive one, in place, so the coder reads the subject as the one the act was done to."""
     for t in sent:
         if t.dep_ == "nsubj" and t.tag_ == "JJ" and t.i == sent.start and t.head.pos_ == "VERB" and t.text.istitle():
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_  # "Gunman shoots two officers": no adjective does it
     for t in sent:
-        if t.tag_ != "VBD" or t.lemma_.lower() not in DONE_TO:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in DONE_TO and t.head.dep_ == "ROOT" \
+                and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 1 and not any(
+                    c.dep_ == "agent" for c in t.children):  # "Rebel Commander Arrested in Kabul": a clause
+            noun = t.head
+            t.head, t.dep_ = t, "ROOT"
+            noun.head, noun.dep_ = t, "nsubjpass"
+    for t in sent:
+        if t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in DONE_TO:
             continue
         kids = list(t.children)
         if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "xcomp", "nsubjpass") for c in kids):
             continue
         subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if not subjects and t.dep_ == "ROOT" and t.i > sent.start and t.nbor(-1).head.i == t.i \
+                and t.nbor(-1).pos_ in ("NOUN", "PROPN") and t.nbor(-1).dep_ in ("compound", "nmod", "npadvmod"):
+            subjects = [t.nbor(-1)]  # "Top Militant Commander Killed in Raid": the name chain hangs on the verb
         if len(subjects) != 1:
             continue
         t.tag_ = "VBN"

@@ -278,6 +278,12 @@ def _ruler_names(entries: list[Entry], alternates: dict[int, list[str]]) -> list
     return out
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """`_english_words`, built once: a Title Case headline keeps its capitals only on other words."""
+    return _english_words()
+
+
 def _english_words() -> frozenset[str]:
     """Every word the English model's lemmatizer lists (WordNet's nouns, verbs, adjectives, adverbs), their
     plurals, and spaCy's stop words."""

@@ -1,0 +1,75 @@
+"""Title Case lines read in sentence case: spaCy's small model tags capitalised headline words as names
+("Kenya Expels Chinese Diplomat" becomes one place), so a copy keeps the capitals of names only.
+
+The copy has the same length and tokens as the line, so its annotations can be laid over the original.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+RULERS = ("exact_ruler", "entity_ruler")  # the dictionary's and the gazetteer's names (nlp.build_nlp)
+
+
+def title_case(sent: Span) -> bool:
+    """A headline-style line ("Drone Attack Kills Five In Northern Mali"): nearly every word starts with a capital,
+    short lower-case function words apart ("Rebels Seize Post on Border as Army Retreats")."""
+    words = [t for t in sent if t.is_alpha and not t.is_upper and not (t.is_lower and t.is_stop and len(t) <= 4)]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def sentence_cased(sent: Span, keep: set[int]) -> str:
+    """The sentence's text with every word lower-cased but its first, acronyms and the token indices in `keep`."""
+    parts = []
+    for k, t in enumerate(sent):
+        word = t.text if k == 0 or t.i in keep or t.is_upper or not t.is_alpha else t.text.lower()
+        parts.append(word + t.whitespace_)
+    return "".join(parts)
+
+
+def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[int]:
+    """The tokens of a Title Case line that keep their capitals: names the dictionary or gazetteer knows, words that
+    are no English word ("Besigye"), and a name in `named` (token indices the first parse named) right after a
+    lower-case preposition ("in Lima", "at Camp David"). The first parse's names are not trusted alone: it reads
+    "Kenya Expels" as one place."""
+    from .places.gazetteer import english_words
+
+    ruled = nlp.make_doc(sent.text)
+    for name in RULERS:
+        if name in nlp.pipe_names:
+            ruled = nlp.get_pipe(name)(ruled)
+    chars = {sent.start_char + t.idx for e in ruled.ents for t in e}
+    english = english_words()
+    keep: set[int] = set()
+    for t in sent:
+        if t.idx in chars or (t.is_alpha and t.text[:1].isupper() and not any(w in english for w in stems(t.lower_))):
+            keep.add(t.i)
+        elif t.i in named and t.i > sent.start and (  # "at Camp David": the name goes on after its first word
+                (t.nbor(-1).is_lower and t.nbor(-1).pos_ == "ADP") or (t.i - 1 in keep and t.i - 1 in named)):
+            keep.add(t.i)
+    return keep
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The word and the stems its "-ed" or "-ing" ending may hide ("seized", "jammed", "fleeing", "buried")."""
+    for end in ("ed", "ing"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            return word, stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else stem
+    return (word,)
+
+
+def standalone(sent: Span) -> bool:
+    """The sentence is a whole line of its own (a headline, a subhead, a caption), not part of a paragraph."""
+    text = sent.doc.text
+    before = text[text.rfind("\n", 0, sent.start_char) + 1: sent.start_char]
+    end = sent.start_char + len(sent.text.rstrip())
+    nl = text.find("\n", end)
+    after = text[end: len(text) if nl < 0 else nl]
+    return not before.strip() and not after.strip() and len(sent.text.strip()) <= 200
