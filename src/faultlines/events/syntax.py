@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.name_shapes import lead_modifier
+from ..casing import title_case as title_case  # re-exported: the rule modules import it from here
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 # "changed his account to say X did Y": an infinitive of saying on an account restates a claim; it is no purpose,
@@ -40,12 +41,6 @@ HOLDING = frozenset({"have", "announce", "express", "show", "signal", "harbor", 
 # seeks it (a purpose clause's subject is the main clause's), unlike "sent troops to fight X".
 VISITS = frozenset({"visit", "tour", "meet", "host", "receive", "welcome", "phone", "telephone", "ring", "contact",
                     "enter", "leave", "cross", "reach", "attend", "join", "invade", "address", "approach"})
-
-
-def title_case(sent: Span) -> bool:
-    """A headline-style line ("Drone Attack Kills Five In Northern Mali"): nearly every word starts with a capital."""
-    words = [t for t in sent if t.is_alpha and not t.is_upper]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def is_passive(v: Token) -> bool:
@@ -187,11 +182,20 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     own = [c for c in v.children if c.dep_ in SUBJ]
     if not own:  # the parser sometimes hangs the subject on the auxiliary ("it had armed")
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
-    if own:
-        return [t for s in own for t in conjuncts(s)]
+    if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and partitive_member(v):
+        return partitive_member(v)  # "X was among the states that joined the campaign": X joined it
+    if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
+        own = [dateline_subject(s) or s for s in own]
+        return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]
     if depth > 6 or v.head is v:
         return []
     head, dep = v.head, v.dep_
+    described = described_object(v)
+    if described is not None:  # "police arrested a man, accused of spying": the man is accused
+        return [described]
+    member = partitive_member(v)
+    if member:  # "Jordan is one of the countries taking part in the campaign": Jordan takes part
+        return member
     if dep == "conj":
         return subjects(head, depth + 1)
     if dep == "acl" and head.lemma_.lower() in DOCUMENTS and v.i > head.i:
@@ -224,6 +228,80 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         target = head.head if dep == "pcomp" else head
         return subjects(target, depth + 1)
     return []
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+# Participles that say what a person is held for or known as ("a man, accused of spying", "two men suspected of"):
+# set off after a verb's object, they describe that object, however the parser hung them.
+DESCRIBING = frozenset({"accuse", "suspect", "charge", "convict", "wanted", "want", "allege", "believe", "link",
+                        "tie", "blame", "identify", "indict", "sentence"})
+MEMBERSHIP = frozenset({"of", "among"})
+
+
+def dateline_end(t: Token) -> int:
+    """The index of the dash that closes a dateline opening `t`'s sentence ("KABUL (AP) —", "SRINAGAR, India
+    (Reuters) -"), or -1 when the sentence opens with none."""
+    sent = t.sent
+    for tok in sent[:10]:
+        if tok.text in DASHES and tok.i > sent.start:
+            return tok.i
+        if not (tok.is_space or tok.is_punct or tok.pos_ == "PROPN"):
+            return -1
+    return -1
+
+
+def dateline_subject(s: Token) -> Token | None:
+    """"KABUL (AP) — A woman ... says": the parser made the dateline the clause subject and hung the real subject on it
+    as an apposition (or a conjunct) after the dash; that one."""
+    dash = dateline_end(s)
+    if s.pos_ != "PROPN" or dash < s.i or any(not t.is_space for t in s.doc[s.sent.start:s.i]):
+        return None
+    return next((c for c in s.children if c.dep_ in ("appos", "conj") and c.i > dash), None)
+
+
+def described_object(v: Token) -> Token | None:
+    """The object a participle set off after it describes ("arrested a man, left, accused of collaborating"), for
+    the participles of suspicion and charge the parser hangs on the main verb."""
+    if v.dep_ != "advcl" or v.tag_ != "VBN" or v.lemma_.lower() not in DESCRIBING or v.i < v.head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJ for c in v.children):
+        return None
+    objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+    if not objs or v.doc[v.i - 1].text != "," or is_passive(v.head):
+        return None
+    obj = objs[-1]
+    between = [t for t in v.doc[obj.right_edge.i + 1:v.i] if not t.is_punct]
+    return obj if all(t.head.i == v.head.i and t.dep_ in ("advcl", "advmod") for t in between) else None
+
+
+def partitive_member(v: Token) -> list[Token]:
+    """"X is one of several countries participating in", "X was among the states that joined": the subject of the
+    copula is a member of the group the clause describes, and does its act."""
+    if v.dep_ not in ("acl", "relcl") or v.head.dep_ != "pobj" or v.head.tag_ not in ("NNS", "NNPS"):
+        return []
+    prep = v.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP:
+        return []
+    top = prep.head
+    if prep.lower_ == "of" and (top.lower_ != "one" or top.dep_ != "attr"):
+        return []
+    cop = top.head if prep.lower_ == "of" else top
+    if cop.lemma_ != "be":
+        return []
+    return [t for s in cop.children if s.dep_ == "nsubj" for t in conjuncts(s)]
+
+
+def condition_parties(v: Token, told: bool = False) -> list[Token]:
+    """Whom a threat's condition asks to act: "will storm the line unless New Delhi ends its violence", "will strike
+    if NATO does not halt"; with `told`, also the "unless" in the clause a warning tells ("warned that ...")."""
+    out: list[Token] = []
+    for c in (v, *(k for k in v.children if told and k.dep_ == "ccomp")):
+        for a in c.children:
+            marks = {m.lower_ for m in a.children if m.dep_ == "mark"}
+            if a.dep_ == "advcl" and ("unless" in marks or (c is v and "if" in marks and any(
+                    n.dep_ == "neg" for n in a.children))):  # a told "if ... not" may only forecast
+                out.extend(subjects(a))
+    return out
 
 
 def held_aim(n: Token) -> bool:
