@@ -10,6 +10,7 @@ from ..actors.lookup import StandIn, leader_faction
 from ..datafile import data_file
 from ..values.countries import countries
 from .appositions import Appositions
+from .boasts import own_made
 from .lexicon import Lexicon
 from .placements import Placements
 from .pronouns import Pronouns, in_quotation
@@ -169,6 +170,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         owned = self._owned_force(tok)
         if owned:
             return owned
+        maker = own_made(tok) if tok.pos_ == "PRON" else None
+        if maker is not None:  # "denied a claim by the rebels that they shot down the jet": the rebels (claims.py)
+            return self.np_actor(maker, depth + 1)
         found = self.shared_kind(tok, self._named_relation(tok, depth) or self._resolve(tok), depth)
         if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns and self._town_only(tok, found):
             return None  # "the Kabul bomb attack", "a Kyiv strike": the town is where the act was, not who did it

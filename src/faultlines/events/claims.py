@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Quote, Voice
+from .boasts import claim_content, own_claim
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
 from .pronouns import in_quotation
@@ -143,6 +144,16 @@ def told_call(t: Token) -> bool:
         and h.dep_ == "ccomp" and h.i < t.i and h.head.lemma_.lower() in TELLING
 
 
+def boasted(t: Token) -> Claim | None:
+    """The trigger lies in the content of a claim a party makes of its own deed: that party's claim."""
+    for a in [t, *t.ancestors][:6]:
+        n = claim_content(a) if a.pos_ in VERBAL else None
+        maker = own_claim(n, a) if n is not None else None
+        if maker is not None:
+            return Claim((maker,), "claim")
+    return None
+
+
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns and (t.pos_ not in VERBAL or (
@@ -154,6 +165,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     source = according_to(t) or trailing_speaker(t)
     if source is not None:
         return Claim((source,), "claim")
+    boast = boasted(t)
+    if boast is not None:
+        return boast  # "X denied a claim by the rebels that they shot down the jet": the rebels' claim, not denied
     told = parenthetical(t, lex)
     if told is not None:
         return Claim(_speakers(told), "claim")

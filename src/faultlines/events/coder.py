@@ -15,6 +15,7 @@ from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
 from .assemble import build_events, merge_events
 from .backing import later_events
+from .boasts import own_made
 from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .criticism import CriticismIdioms, idiom_words
 from .diplomacy import DiplomacyFrames, diplomacy_words
@@ -117,7 +118,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             d = dangling_subject(v)
             subs = [d] if d is not None else []
         if subs and v.dep_ == "acl" and not passive and self.np_actor(subs[0]) is None \
-                and v.head.dep_ in ("dobj", "pobj", "nsubjpass"):
+                and v.head.dep_ in ("dobj", "pobj", "nsubjpass") and own_made(subs[0]) is None:  # a claim's maker
             host = v.head.head if v.head.dep_ != "pobj" else v.head.head.head
             subs = subjects(host) or subs
         objs = objects(v)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .boasts import BY_MAKER, claim_content, own_claim
 from .claims import ALLEGATION_NOUNS, BARE_DENIED
 from .readings import Candidate
 from .syntax import VERBAL, is_passive, prep_objects, subjects
@@ -70,6 +71,13 @@ def _stated(v: Token, claim: Token | None) -> bool:
     return any(c.dep_ in STATED for x in around for c in x.children)
 
 
+def _boast(claim: Token | None) -> bool:
+    """The denied claim is one its maker made of its own deed ("a claim by the rebels that they shot down the jet"):
+    the denial turns the maker down (the deed stays the maker's claim, events/claims.py)."""
+    return claim is not None and any(own_claim(claim, c) is not None for c in (*claim.children, *(
+        r for p in prep_objects(claim, BY_MAKER) for r in p.children)) if c.pos_ in VERBAL and getattr(claim_content(c), "i", -1) == claim.i)
+
+
 def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     """(the denier, the claim noun or None) of an active, unnegated denial of an accusation, else None."""
     lemma = v.lemma_.lower()
@@ -90,6 +98,33 @@ def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """(the speaker, the claim noun or None) of a bare accusation called false: "Islamabad called it a sheer
+    fabrication", "Kyiv called the accusation absurd", "the ministry said the claims were baseless"."""
+    from .criticism import criticism_data
+    from .verdicts import said_of
+    data = criticism_data()
+    lemma = v.lemma_.lower()
+    if v.pos_ not in VERBAL or is_passive(v) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    if lemma in data.naming:
+        pairs = said_of(v)
+    elif lemma in lex.reporting_verbs:  # "said the claims were baseless"
+        pairs = [(s, a) for c in v.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                 and not any(n.dep_ == "neg" for n in c.children)
+                 for s in c.children if s.dep_ == "nsubj" for a in c.children if a.dep_ in ("attr", "acomp")]
+    else:
+        return None
+    subs = [s for s in subjects(v) if s.pos_ in ("NOUN", "PROPN")]
+    for obj, said in pairs:
+        bare = obj.lower_ in BARE_DENIED or (obj.lemma_.lower() in ALLEGATION_NOUNS | data.claims
+                                             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
+                                                         for c in obj.children))
+        if subs and bare and (said.lemma_.lower() in data.falsities or said.lower_ in data.falsities):
+            return subs[0], (obj if obj.pos_ == "NOUN" else None)
+    return None
+
+
 def _trigger(doc: Doc, e: Event) -> Token:
     """The token an event's trigger (or, without one, its span) starts at."""
     start = e.trigger.start if e.trigger else e.start
@@ -106,6 +141,7 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
     for k, sent in enumerate(sents):
         for v in sent:
             got = _denial(v, lex)
+            called = got is None and (got := _called_false(v, lex)) is not None
             if got is None:
                 continue
             who, claim = got
@@ -116,7 +152,7 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
             if claim is not None:  # "rejected the accusation by Washington": the parser hangs "by" on the active verb
                 makers += [p for p in prep_objects(v, frozenset({"by"})) if actor_of(p)]
             makers = [m for m in makers if actor_of(m) != denier]
-            if makers and _stated(v, claim):
+            if makers and _stated(v, claim) and not _boast(claim):
                 continue  # "denied charges by X that it tortured a priest": a statement; the act is X's negated account
             if makers:
                 accuser, tok = actor_of(makers[0]), makers[0]
@@ -126,11 +162,13 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                     continue  # "denied its involvement", "rejected any allegations": no accusation named before
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
-                               and e.target is not None and denier in (e.target, e.target.split(".")[0])
+                               and e.target is not None
+                               and e.target.split(".")[0] == denier.split(".")[0]
                                and e.source and e.source.split(".")[0] != denier.split(".")[0]
                                and lo <= (e.trigger.start if e.trigger else e.start) < v.idx]
                 acts = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _act(c, lex))]
-                if claim is None and acts:  # "denied that it had received tanks" answers no charge of shelling
+                if claim is None and acts and not called:  # "denied that it had received tanks" answers no charge of
+                    # shelling
                     accusations = [e for e in accusations if _same_act(acts, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}
                 if len(accusers) != 1:

@@ -19,7 +19,7 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "rescues", "coming", "defences", "ally_nouns", "past_allies", "kin",
                   "teaming", "teaming_objects", "deploying", "forces_sent",
                   "in_support", "with_nouns", "not_partners", "wishes",
-                  "partner_types"})
+                  "partner_types", "colluding"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)

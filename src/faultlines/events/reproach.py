@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .pronouns import in_quotation
-from .syntax import FOR, OF, VERBAL, WH, is_passive, prep_objects, subjects
+from .syntax import FOR, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
 from .violence_nouns import ViolenceFrames
 
 if TYPE_CHECKING:
@@ -69,6 +69,18 @@ class Reproaches(ViolenceFrames):
         if speaker is not None:
             out = [replace(c, source=speaker) for c in out if c.target != speaker]
         return [c for c in out if c.source is not None and c.target is not None]
+
+    def said_wrong(self, v: Token, words: frozenset[str]) -> list[Candidate]:
+        """"Seoul says the North's jamming violates the armistice", "Kyiv said Russia breached the truce": one who says a
+        party (or its act) breaks a rule ACCUSEs that party; not denied, hedged ("would violate") or self-accused."""
+        if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
+                or any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children):
+            return []
+        host = v.head if v.dep_ in ("ccomp", "parataxis") else None
+        if host is not None and (_negated(host) or host.lemma_.lower() in self.lex.denial_verbs):
+            return []  # "did not say", "denied that it breached"
+        doers = agents(v) if is_passive(v) else subjects(v)
+        return [c for c in self._said("ACCUSE", v, doers, v) if c.source != c.target]
 
     def shameful(self, a: Token, words: frozenset[str]) -> list[Candidate]:
         """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border", "it

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import NAME_MODS
+from .diplomacy_data import diplomacy_data
 from .nominal import NominalEvents
 from .polarity import approving, intent_type
 from .syntax import agents, is_passive, objects, prep_objects, subjects
+
+# recipients of information that make no partner of its giver ("passed the documents to reporters")
+PRESS = frozenset({"press", "reporter", "journalist", "media", "newspaper", "paper", "broadcaster", "outlet",
+                   "correspondent", "editor", "website", "blogger", "public"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,9 +86,18 @@ class TransferEvents(NominalEvents):
                 kind = self._mode(th, "AID", None)
                 if kind:
                     type_, mode = "AID", kind
+            if mode == "intelligence":  # "provided intelligence to Macedonia" is aid (the PLOVER GSR's own coding);
+                if v.lemma_.lower() in diplomacy_data()["colluding"]:  # slipped to a party, it is cooperation
+                    type_ = "COOPERATE"  # ("was passing information to the cartel", "leaked intelligence to X")
+                recips = [r for r in recips if not self._press(r)]  # "leaked the photo to a newspaper": no partner
             type_ = intent_type(v, type_, self.lex)
-            out.extend(self._pairs(type_, mode, v, srcs, recips))
+            out.extend(self._pairs(type_, mode, v, srcs, recips, needs_target=mode == "intelligence"))
         return out
+
+    def _press(self, t: Token) -> bool:
+        """The recipient is a news outlet or reporter: information given to the press is publicity, not collusion."""
+        e = self.entry(self.np_actor(t))
+        return (e is not None and e.kind == "media") or t.lemma_.lower() in PRESS
 
     def acquire(self, v: Token) -> list[Candidate]:
         """"Turkey bought Russian missiles", "the rebels received weapons from Iran" -> the giver AIDs the subject."""

@@ -19,13 +19,14 @@ DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "comp
 HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 AS = frozenset({"as"})
+BY = frozenset({"by"})  # an active verb of naming: its "by" is the claim's maker, hung on the verb by the parser
 OWNED_BY = frozenset({"by", "from"})  # not "of": "reports of Russian troops" are about them, not theirs
 # "many people hold me responsible": whoever they are, no party judges
 ANYONE = frozenset({"people", "person", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "many",
                     "some", "others", "nobody", "public"})
 
 
-def _said_of(v: Token) -> list[tuple[Token, Token]]:
+def said_of(v: Token) -> list[tuple[Token, Token]]:
     """(what is named, what it is named) of a verb of naming or holding, however the parser hung the second:
     "called X a threat" (oprd), "called X's claims fabricated" (a clause), "described X as lies", "held X responsible"
     (an adjective after the object), "branded the raid a provocation" (two objects)."""
@@ -65,7 +66,7 @@ class Verdicts(NominalEvents):
             return []
         passive = is_passive(v)
         pairs = [(s, c) for s in v.children if s.dep_ == "nsubjpass" for c in v.children if c.dep_ in COMPLEMENTS] \
-            if passive else _said_of(v)  # "Chile was held responsible by Peru"
+            if passive else said_of(v)  # "Chile was held responsible by Peru"
         srcs = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
             else subjects(v) or ([v.head] if _headless(v) else [])
         if not srcs:
@@ -76,7 +77,7 @@ class Verdicts(NominalEvents):
                 if _is(said, data.culpable):
                     out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
             elif obj.lemma_.lower() in data.claims and _is(said, data.falsities):
-                makers = prep_objects(obj, OWNED_BY) or [
+                makers = prep_objects(obj, OWNED_BY) or prep_objects(v, BY) or [  # "called the claims by X lies"
                     o for o in self._act_owners(obj, "REJECT") if o is not obj or self._owned(obj)]
                 out += self._pairs("REJECT", None, v, srcs, makers, True, v)
             elif _is(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
