@@ -217,6 +217,11 @@ class NominalEvents(Pairing, NounSides):
                 and split_sides(between[0]) and len(split := self.sides(between)) > 1:
             return [Candidate(rule.type, self._mode(n, rule.type, rule.mode), s, t, n, st, tt, host)  # "clashes
                     for s, st in split for t, tt in split if s != t]  # between Indian and Pakistani troops"
+        paired = self.two_states(between[0]) if not srcs and len(between) == 1 \
+            and a.lemma_.lower() in self.lex.reciprocal_nouns and rule.type != "ASSAULT" else []
+        if paired:  # "an agreement between the two countries": the two states named here or just before
+            return [Candidate(rule.type, self._mode(n, rule.type, rule.mode), s, t, n, st, tt, host)
+                    for s, st in paired for t, tt in paired if s != t]
         if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             srcs = between  # "a clash between GNA and LNA forces": each on the other
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
@@ -242,6 +247,8 @@ class NominalEvents(Pairing, NounSides):
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, OF) for p in prep_objects(o, rule.target_preps)]
         tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
+        if rule.type == "PROTEST":  # "protests against his rule": against the ruler
+            tgts = self.ruler(a, tgts, AFTER)
         if rule.type == "REQUEST":  # "a call for talks with Russia" asks nothing of Russia; "for restraint by X" of X
             tgts = [o for t in tgts for o in ([t] if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for"
                                               or self._actorish(t) else prep_objects(t, frozenset({"by"})) + _owners(t))]
@@ -283,14 +290,19 @@ class NominalEvents(Pairing, NounSides):
             agentless = True
             out = [replace(c, target=None, target_tok=None) if c.target_tok is not None and c.target_tok.i in held_in
                    else c for c in out]
+        elif host is None and type_ == "PROTEST" and not srcs and self.after_spell(a, AFTER) is not None and any(
+                self.opposed(c.target_tok) for c in out):  # "fled after (weeks of) protests against his rule": a crowd's
+            agentless = True
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):
-            crowd = self.generic_actor(n, "PRT")  # "a protest was held in Split": Protesters (Croatia)
+            crowd = self.home_crowd(self.generic_actor(n, "PRT"), out)  # "a protest was held in
+            # Split": Protesters (Croatia); "protests against the Serbian government": Serbia's
             if host is None and self._existential(a):
                 host = a.head  # "there will be a rally": its tense and mood are the verb's
             if crowd is not None:
                 out = [Candidate(type_, c.mode, crowd, c.target, n, None, c.target_tok, host) for c in out
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
+        out = self.tried(n, host, out) if type_ == "ACCUSE" else out  # "the trial of X opened in Moscow": the courts'
         return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")], type_,
                                self._mode(n, rule.type, rule.mode), host)
 

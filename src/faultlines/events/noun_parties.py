@@ -12,11 +12,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# runs of acts whose "by" phrase the parser hangs on the run, not the act: "a series of provocations by X"
+RUNS = frozenset({"series", "wave", "spate", "string", "litany", "pattern", "catalogue", "catalog", "succession"})
+
+
 def noun_agents(act: Token) -> list[Token]:
     """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
-    by police")."""
+    by police") or on the run of acts it is the "of" object of ("a series of provocations by X")."""
+    run = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in RUNS \
+        else None
     found = prep_objects(act, frozenset({"by"})) or [
-        p for o in prep_objects(act, OF) for p in prep_objects(o, frozenset({"by"}))] or _stray_agents(act)
+        p for o in prep_objects(act, OF) for p in prep_objects(o, frozenset({"by"}))] or (
+        prep_objects(run, frozenset({"by"})) or _stray_agents(run) if run is not None else []) or _stray_agents(act)
     return [p for p in found if not merged_name(p)]
 
 

@@ -11,7 +11,7 @@ from ..actors.regions import SCORE  # a match's score
 from .found import FoundDead
 from .noun_parties import split_sides
 from .readings import Candidate
-from .syntax import VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
+from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,10 +30,29 @@ PAIR = re.compile(r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-([A-Z]\w*(?:\s[A-Z]\w*)?)")
 JOINT = frozenset({"COOPERATE"})
 # campaigns of coercion a clause's act belongs to: "police detained dozens in a crackdown on X" (#12 round 16, N3)
 DRIVES = frozenset({"crackdown", "purge", "clampdown", "roundup"})
+# the organs a crackdown's own modifier may name ("a police crackdown in Kenya", "the government crackdown")
+CRACKERS = frozenset({"POL", "GOV", "MIL"})
+RULED = frozenset({"crackdown", "clampdown"})  # only a government cracks down: with no force named, the placed state's
 # who may announce an arrest it made: a state, its police, army, courts, prosecutors, government, intelligence
 FORCES = frozenset({"POL", "MIL", "JUD", "GOV", "INT", "SEC", "SPY"})
 TOLD = frozenset({"announce", "report", "confirm", "reveal", "disclose", "say", "publicize", "publicise", "tweet", "post"})
 HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
+FREES = frozenset({"release"})  # "announced the release of X": let go by whoever held X, as the verb's mode
+# (#12 round 17, N) what a protest against "his rule", "Assad's regime" aims at: its owner, the ruler
+REIGNS = frozenset({"rule", "reign", "regime", "presidency", "dictatorship", "leadership", "government", "administration"})
+# spans and runs of a protest named as a time ("after weeks of protests", "following a wave of protests against X")
+SPELLS = frozenset({"week", "month", "day", "year", "hour", "wave", "series", "spate", "round", "night", "weekend"})
+NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+FRAMED = frozenset({"face", "wake", "midst"})  # "in the face of (in the wake of) mass protests against X"
+# legal acts whose maker, unnamed, is the courts of the one state the sentence places them in ("the trial of X opened in
+# Moscow"); the state's courts are no party named when the sentence places them in no state
+TRIED = frozenset({"trial", "indictment", "prosecution"})
+# "between the two countries": the two states named in the sentence or the one before
+PAIRED = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+# reports of an army's act that own it: "the Turkish military confirmed the airstrikes on X" (the victim's own side
+# confirming is kept out: the act must hit another state's ground or another party)
+OWNED_UP = frozenset({"confirm", "acknowledge", "admit", "announce"})
+DEFENCE = frozenset({"defence", "defense", "war"})  # "the Turkish defence ministry" speaks for the army
 
 
 def _hyphened(t: Token) -> bool:
@@ -138,12 +157,135 @@ class NounSides(FoundDead):
             if c.type == "COERCE" and n.lemma_.lower() in HOLDS and not self._holder(c):
                 c = replace(c, source=None, source_tok=None)  # "the party announced the arrest of its leader"
             if c.type == "COERCE" and c.mode is None and n.lemma_.lower() in HOLDS and c.target_tok is not None \
-                    and c.target_tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    and c.target_tok.ent_type_ not in ("LOC", "FAC") and not (  # "Ahmed Bello" read as a GPE is a man
+                    c.target_tok.ent_type_ == "GPE" and (e := self.entry(c.target)) is not None and e.kind == "state"):
                 c = replace(c, mode="arrest")
             if c.type == "PROTEST":
                 c = self._anti(n, c)
+            if c.type == "RETREAT" and n.lemma_.lower() in FREES:
+                c = self._freed(n, c)
+            if c.type == "ASSAULT" and c.source is None and n.lemma_.lower() in ARMED_ACTS:
+                c = self._owned_up(n, c)
             fixed.append(c)
         return fixed
+
+    def _freed(self, n: Token, c: Candidate) -> Candidate:
+        """"Pakistani authorities announced the release of X": X is let go (mode release), by the announcer only when it
+        is a state or its force; "the release of the report", "of funds" frees no one."""
+        of = prep_objects(n, OF)
+        if c.target is None:
+            freed = [(x, p) for p in of if (x := self.np_actor(p)) is not None and x != c.source
+                     and p.ent_type_ not in ("GPE", "LOC", "FAC")]
+            if not freed:
+                return c
+            c = replace(c, target=freed[0][0], target_tok=freed[0][1])
+        elif c.target_tok not in of:  # "the Kremlin's press release" frees no one
+            return c
+        if not self._holder(c):
+            c = replace(c, source=None, source_tok=None)
+        return replace(c, mode=c.mode or "release")
+
+    def _owned_up(self, n: Token, c: Candidate) -> Candidate:
+        """"The Turkish military confirmed the airstrikes on Kurdish positions": an army (or a state, for an act only
+        armies do) that confirms or announces such an act owns it, when the act hits another side than its own."""
+        d, v = self.actors.dictionary, n.head
+        if n.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in OWNED_UP or is_passive(v) \
+                or c.target is None:
+            return c
+        for t in subjects(v):
+            e = self.entry(self.np_actor(t))
+            if e is not None and e.country and any(c.lower_ in DEFENCE for c in t.lefts):  # "the defence ministry"
+                e = self.entry(e.country)
+            army = e.id if e is not None and e.kind == "military" and e.country else \
+                d.sub_actor(e.id, "MIL") if e is not None and e.kind == "state" else None
+            home = e.country if e is not None and e.kind == "military" else e.id if e is not None else None
+            if army is None or d.entry(army) is None or c.target in (army, home) or d.country_of(c.target) == home:
+                continue
+            return replace(c, source=army, source_tok=t, host=v)
+        return c
+
+    def tried(self, n: Token, host: Token | None, out: list[Candidate]) -> list[Candidate]:
+        """"The trial of X opened in Moscow", "the indictment of X was announced in Washington": a trial, indictment or
+        prosecution of a named party with no maker named is the courts' of the one state the sentence places it in."""
+        d = self.actors.dictionary
+        if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out:
+            return out
+        states = {x: t for t in n.sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
+                  if (x := self._state_at(t)) is not None}
+        state, at = states.popitem() if len(states) == 1 else (None, None)
+        courts = d.sub_actor(state, "JUD") if state else None
+        if courts is None or d.entry(courts) is None:
+            return []
+        verb = host or (n.head if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None)
+        return [replace(c, source=courts, source_tok=at, host=c.host or verb) for c in out if c.target is not None
+                and c.target != courts and (e := self.entry(c.target)) is not None and e.kind != "state"]
+
+    def _state_at(self, t: Token) -> str | None:
+        """The state a place name stands for: the state itself, or the country of a city or region."""
+        x = self.place_country(t) if self.town(t) else self.np_actor(t)
+        e = self.entry(x)
+        return e.id if e is not None and e.kind == "state" else None
+
+    def two_states(self, t: Token) -> list[tuple[str, Token]]:
+        """"between the two countries (nations, neighbours)": the two states named in this sentence or the one before,
+        each with the word that names it; none unless exactly two are named."""
+        d, doc = self.actors.dictionary, t.doc
+        if t.lemma_.lower() not in PAIRED or t.tag_ != "NNS" or not any(
+                c.dep_ == "nummod" and c.lower_ == "two" for c in t.children):
+            return []
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        found: dict[str, Token] = {}
+        for ent in doc[start:t.sent.end].ents:
+            x = (d.lookup(ent.text) or d.demonym(ent.text.lower())) if ent.label_ in ("GPE", "NORP") else None
+            e = self.entry(x)
+            if e is not None and e.kind == "state":
+                found.setdefault(e.id, ent.root if ent.root.sent == t.sent else t)
+        return list(found.items()) if len(found) == 2 else []
+
+    def ruler(self, a: Token, tgts: list[Token], after: frozenset[str]) -> list[Token]:
+        """"protests against his rule", "against Assad's regime": the owner of a rule that names no party stands for it;
+        "X fled after protests against his rule": a "his" of no antecedent is the named person whose clause it frames."""
+        out = []
+        for t in tgts:
+            owners = [c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in NAMED)] \
+                if t.lemma_.lower() in REIGNS and not self.np_actor(t) else []  # not "her brother's rule"
+            frame = self.after_spell(a, after)
+            if frame is not None and [o.lower_ for o in owners] in (["his"], ["her"]) and not self.np_actor(owners[0]):
+                owners = [s for s in subjects(frame.head) if s.ent_type_ == "PERSON" and self.np_actor(s)] or owners
+            out += owners or [t]
+        return out
+
+    def home_crowd(self, crowd: str | None, found: list[Candidate]) -> str | None:
+        """Protesters of no country placed, against a state's government or leader: that state's protesters ("after
+        protests against the Serbian government"), the word of the target standing for them."""
+        d = self.actors.dictionary
+        e = self.entry(crowd)
+        if e is None or e.country:
+            return crowd
+        homes = {h: c.target_tok for c in found if c.target is not None and c.target_tok is not None and (
+            h := d.country_of(c.target) or (c.target if (f := self.entry(c.target)) is not None and f.kind == "state"
+                                            else None))}
+        home, at = homes.popitem() if len(homes) == 1 else (None, None)
+        mine = d.sub_actor(home, "PRT") if home else None
+        if mine is None or at is None or d.entry(mine) is None:
+            return crowd
+        self.place_spans.setdefault(mine, set()).add((at.i, at.i + 1))
+        return mine
+
+    @staticmethod
+    def opposed(t: Token | None) -> bool:
+        """A protest's target named after "against" ("against the government", "against his rule": its owner)."""
+        return t is not None and (t.head.lower_ == "against" or (t.dep_ == "poss" and t.head.head.lower_ == "against"))
+
+    @staticmethod
+    def after_spell(a: Token, after: frozenset[str]) -> Token | None:
+        """The time preposition of "after mass protests", "following weeks of protests", "in the face of (in the wake of)
+        protests": the noun names a time; None when it does not."""
+        h = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in SPELLS | FRAMED \
+            else a
+        if h.dep_ != "pobj":
+            return None
+        return h.head if h.head.lower_ in after or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
 
     def _holder(self, c: Candidate) -> bool:
         """Whether the one who announces (reports, confirms) an arrest is the force that made it: a state or its police,
@@ -162,9 +304,29 @@ class NounSides(FoundDead):
             up = n.head.head.head.head
         if up is None or up.pos_ not in VERBAL or is_passive(up) or not any(
                 r.type in ("COERCE", "ASSAULT") for r in self.lex.verbs.get(up.lemma_.lower(), ())):
-            return c
+            return self._force_drive(n, c)
         doers = [(x, t) for t in subjects(up) if (x := self.np_actor(t)) is not None and x != c.target]
-        return replace(c, source=doers[0][0], source_tok=doers[0][1]) if doers else c
+        return replace(c, source=doers[0][0], source_tok=doers[0][1]) if doers else self._force_drive(n, c)
+
+    def _force_drive(self, n: Token, c: Candidate) -> Candidate:
+        """"a police (army, government) crackdown on the opposition in Egypt": the force its compound names (a bare
+        crackdown: the government) of the one state the sentence places it in; "in Egypt" is then no target."""
+        d = self.actors.dictionary
+        kinds = [(k, x) for x in n.lefts if x.dep_ in ("compound", "amod") and (k := d.sector_of(x.lemma_.lower()))
+                 in CRACKERS]
+        states = {x: t for t in n.sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
+                  if (x := self._state_at(t)) is not None}
+        if not kinds and states and n.lemma_.lower() in RULED:  # "a crackdown on the Brotherhood in Egypt"
+            kinds = [("GOV", next(iter(states.values())))]
+        force = d.sub_actor(next(iter(states)), kinds[0][0]) if kinds and len(states) == 1 else None
+        if force is None or d.entry(force) is None or c.target == force:
+            return c
+        home = next(iter(states))
+        at = kinds[0][1]
+        self.place_spans.setdefault(force, set()).add((at.i, at.i + 1))
+        if c.target == home:
+            return replace(c, source=force, source_tok=at, target=None, target_tok=None)
+        return replace(c, source=force, source_tok=at)
 
     def _pair(self, n: Token) -> list[tuple[str, Token]]:
         """Two states named by a hyphened pair of names or demonyms before the noun ("U.S.-South Korean",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals"})
-FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods"})
+FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
 EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
@@ -59,8 +59,8 @@ def violence_nouns() -> ViolenceNouns:
         if set(f) - FRAME_KEYS or f.get("type") not in FRAME_TYPES:
             raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
         mods = word_list(f, "mods")  # only with one of these modifiers ("threatening acts"); then the doer may do it to none
-        rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"), needs_target=not mods,
-                    needs_compound=mods)
+        rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"),
+                    needs_target=not mods and not f.get("alone"), needs_compound=mods)  # "alone": the doer suffices
         frames.update((w, rule) for w in word_list(f, "lemmas"))
         if f.get("owned"):
             owned |= word_list(f, "lemmas")
