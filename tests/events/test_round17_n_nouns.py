@@ -39,6 +39,7 @@ def test_no_protest_against_no_one_named(code_modes, text):
 @pytest.mark.parametrize("text, source, target", [
     ("The trial of Alexei Navalny opened in Moscow on Monday.", "RUS.JUD", "alexei-navalny"),
     ("The indictment of Donald Trump was announced in Washington on Thursday.", "USA.JUD", "DONALD_TRUMP"),
+    ("The trial of Imran Khan opened in Islamabad on Monday.", "PAK.JUD", "IMRAN_KHAN"),
 ])
 def test_a_trial_of_no_named_maker_is_the_courts_of_its_place(code_modes, text, source, target):
     found = [r for r in modes(code_modes, text) if r[0] == "ACCUSE"]
@@ -49,6 +50,8 @@ def test_a_trial_of_no_named_maker_is_the_courts_of_its_place(code_modes, text, 
     "The trial of the new vaccine began in Nairobi.",
     "The trial of Alexei Navalny opened on Monday.",
     "The trial of Alexei Navalny was discussed in Moscow and in Paris.",
+    "The report, published in Nairobi, is a damning indictment of the Kenyan government.",
+    "The election result in Hungary was seen as an indictment of Viktor Orban.",
 ])
 def test_no_courts_for_a_trial_of_no_party_or_no_one_place(code_modes, text):
     assert not [r for r in modes(code_modes, text) if r[0] == "ACCUSE" and r[2]]

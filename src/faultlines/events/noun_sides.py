@@ -47,6 +47,9 @@ FRAMED = frozenset({"face", "wake", "midst"})  # "in the face of (in the wake of
 # legal acts whose maker, unnamed, is the courts of the one state the sentence places them in ("the trial of X opened in
 # Moscow"); the state's courts are no party named when the sentence places them in no state
 TRIED = frozenset({"trial", "indictment", "prosecution"})
+# what a trial does as the subject ("the trial of X opened (was adjourned) in Cairo"); "is an indictment of" is a verdict
+SESSIONS = frozenset({"open", "begin", "start", "resume", "continue", "adjourn", "end", "conclude", "close", "postpone",
+                      "delay", "announce", "unseal", "proceed", "wrap", "reopen", "suspend"})
 # "between the two countries": the two states named in the sentence or the one before
 PAIRED = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # reports of an army's act that own it: "the Turkish military confirmed the airstrikes on X" (the victim's own side
@@ -208,9 +211,13 @@ class NounSides(FoundDead):
         """"The trial of X opened in Moscow", "the indictment of X was announced in Washington": a trial, indictment or
         prosecution of a named party with no maker named is the courts' of the one state the sentence places it in."""
         d = self.actors.dictionary
-        if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out:
-            return out
-        states = {x: t for t in n.sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
+        v = n.head
+        held = v.pos_ in VERBAL and ((n.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() in SESSIONS) or (
+            n.dep_ == "pobj" and v.lower_ in ("at", "during") and v.head.pos_ in VERBAL))
+        if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out or not held:
+            return out  # "a damning indictment of the government", "seen as an indictment of X": a verdict
+        v = v.head if n.dep_ == "pobj" else v
+        states = {x: t for w in (n, v) for t in prep_objects(w, frozenset({"in"})) if t.ent_type_ == "GPE"
                   if (x := self._state_at(t)) is not None}
         state, at = states.popitem() if len(states) == 1 else (None, None)
         courts = d.sub_actor(state, "JUD") if state else None
@@ -222,8 +229,9 @@ class NounSides(FoundDead):
 
     def _state_at(self, t: Token) -> str | None:
         """The state a place name stands for: the state itself, or the country of a city or region."""
-        x = self.place_country(t) if self.town(t) else self.np_actor(t)
-        e = self.entry(x)
+        e = self.entry(self.np_actor(t))  # a capital the dictionary names stands for its state
+        if (e is None or e.kind != "state") and self.town(t):
+            e = self.entry(self.place_country(t))
         return e.id if e is not None and e.kind == "state" else None
 
     def two_states(self, t: Token) -> list[tuple[str, Token]]:
