@@ -125,3 +125,21 @@ def test_a_test_launch_over_a_state_is_a_show_of_force_not_an_attack(code_modes)
     found = code_modes("North Korea test-fired a ballistic missile over Japan.")  # round 16 had it no event at all
     assert ("MOBILIZE", None, "PRK", None) in {f[:4] for f in found}
     assert not any(f[0] == "ASSAULT" for f in found)
+
+
+def test_an_attempt_to_clear_is_its_makers_and_not_done(code_modes):
+    found = code_modes("Police in Lima made an attempt to clear the square of demonstrators.")
+    assert ("COERCE", "restrict", "PER.POL") in {f[:3] for f in found}
+    assert all(f[4] != "asserted" for f in found if f[0] == "COERCE")
+
+
+def test_an_official_dismissed_with_no_one_named_is_no_rejection(code_modes):
+    found = code_modes("The Indonesian general was dismissed from his post on Monday.")
+    assert ("COERCE", "restrict", None, "IDN.MIL") in {f[:4] for f in found}
+    assert not any(f[0] == "REJECT" for f in found)
+    assert not any(f[0] == "COERCE" for f in code_modes("The Ukrainian court dismissed the claims of the activist."))
+
+
+def test_a_persons_papers_in_hands_are_no_captive(code_modes):
+    text = "The Kenyan minister fears that the senator's letters have fallen into Russian hands."
+    assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))

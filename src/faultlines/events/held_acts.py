@@ -49,14 +49,31 @@ class HeldActs(Readings):
             return self._tapped(tok, data)
         if lemma in data["trial_verbs"]:
             return self._tried(tok, data)
+        if lemma in data["dismiss_verbs"]:
+            return self._dismissed(tok, data)
         return []
+
+    def _dismissed(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"the general was dismissed from his post", "the police chief was sacked": COERCE restrict of the official
+        by no one named (with an agent or in the active, the lexicon's rule codes it)."""
+        if not is_passive(tok) or agents(tok) or (tok.lemma_.lower() == "fire" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in tok.children)):
+            return []  # "two officials were fired on": gunfire
+        held = [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
+        posted = any(p.lemma_.lower() in data["dismiss_posts"] for p in prep_objects(tok, frozenset({"from", "of"})))
+        official = any(s.lemma_.lower() in self.lex.owning_officials | self.actors.dictionary.person_nouns for s in held)
+        target, target_tok = self._held_party(held, HELD_KINDS) if posted or official else (None, None)
+        if target is None:
+            return []  # "the claims were dismissed", "the case was dismissed"
+        return [Candidate("COERCE", "restrict", None, target, tok, None, target_tok)]
 
     def _held_party(self, toks: list[Token], kinds: frozenset[str]) -> tuple[str | None, Token | None]:
         """The first of `toks` that is an actor of one of `kinds` (not a place standing for its state); for people held,
         a state stands for its nationals ("the Canadian engineer" is Canada's)."""
         for aid, t in self._actors(toks):
             e = self.entry(aid)
-            if aid is None or t is None or e is None or (t.dep_ == "pobj" and (t not in toks or t.ent_type_ in PLACES)):
+            if aid is None or t is None or e is None or (t not in toks and t.dep_ in ("poss", "pobj", "compound")) \
+                    or (t.dep_ == "pobj" and t.ent_type_ in PLACES):  # "Clinton's emails fell into Russian hands"
                 continue
             if e.kind in kinds or (kinds is HELD_KINDS and e.kind == "state" and self._national(t)):
                 return aid, t
@@ -142,6 +159,8 @@ class HeldActs(Readings):
             doers, sites = agents(tok), subjects(tok)
         else:
             doers, sites = subjects(tok), objects(tok)
+        doers = [s for d in doers for s in (subjects(d.head) if d.lemma_.lower() in self.lex.light_nouns
+                                             and d.dep_ == "dobj" else [d])]  # "made an attempt to clear": its maker
         source, source_tok = self._held_party(doers, SECURITY) if doers else (None, None)
         if doers and source is None:
             return []  # "the cleaners cleared the square", "the court cleared him"

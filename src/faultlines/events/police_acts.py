@@ -31,7 +31,7 @@ def police_words() -> frozenset[str]:
     data = policing_data()
     return data["custody_nouns"] | data["force_verbs"] | data["force_tools"] | data["shot_nouns"] | data["chase_nouns"] \
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
-        | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"]
+        | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
