@@ -150,3 +150,27 @@ def test_information_provided_stays_aid(code):
     text = "The United States provided satellite photographs to the Ukrainian army."
     assert ("USA", "UKR.MIL") in edges(code, text, "AID")
     assert not edges(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Colombian army officers colluded with the FARC, prosecutors said.", ("COL.MIL", "FARC")),
+    ("Prosecutors said the Colombian police commander was in league with the FARC.", (None, "FARC")),
+    ("A Colombian police commander was on the payroll of the ELN.", (None, "ELN")),
+    ("A Colombian police commander took bribes from the ELN.", (None, "ELN")),
+    ("A Colombian police commander tipped off the ELN about the raid.", (None, "ELN")),
+    ("Kenya colluded with Uganda to rig the vote.", ("KEN", "UGA")),
+])
+def test_collusion_in_its_own_words_is_cooperation(code, judged, text, pair):
+    found = [(s, t) for s, t in edges(code, text, "COOPERATE") if pair[0] in (None, s) and t == pair[1]]
+    assert found
+    assert ("COOPERATE", *found[0]) in judged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Colombian police commander did not collude with the FARC.",  # negated
+    "The Kenyan police were tipped off by residents.",  # passive, no party tipped
+    "The Kenyan company received payments from the Kenyan government.",  # no bribe
+    "The FARC were in league with nobody.",
+])
+def test_no_collusion_without_two_parties_and_the_words(code, text):
+    assert not edges(code, text, "COOPERATE")

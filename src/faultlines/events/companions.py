@@ -6,13 +6,14 @@ Words are data (data/diplomacy.yaml); `DiplomacyFrames` asks these readings for 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .diplomacy_data import rescued
 from .nominal import NominalEvents
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, objects, prep_objects, subjects
+from .syntax import FROM, OF, VERBAL, WITH, conjuncts, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -172,3 +173,30 @@ class CompanionFrames(NominalEvents):
         to = [(a, t) for a, t in self._named(helped) if (e := self.entry(a)) is not None and e.kind != "civilians"]
         return [Candidate(c.type, "military", c.source, c.target, c.trigger, c.source_tok, c.target_tok, c.host)
                 for c in self._cross(intent_type(v, "AID", self.lex), self._named(subjects(v)), to, v, v)]
+
+    # --- "colluded with the cartel", "in league with X", "on the payroll of X", "tipped off X" -------------------------
+    def colluded(self, tok: Token) -> list[Candidate]:
+        """Collusion told by its own words: "officers colluded (conspired) with the cartel", "was in league (in cahoots)
+        with X", "was on the payroll of X", "took bribes from X", "tipped off X": the subject COOPERATE the other party
+        (intelligence for a tip-off); negated, passive or with no two parties named, none."""
+        d = self._data()
+        lemma = tok.lemma_.lower()
+        host, others, mode = tok, [], None
+        if lemma in d["colluding_verbs"] and tok.pos_ in VERBAL:
+            others = prep_objects(tok, WITH)
+        elif lemma in d["colluding_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on"):
+            host = tok.head.head
+            others = prep_objects(tok, OF) if lemma == "payroll" else prep_objects(tok, WITH) + prep_objects(host, WITH)
+        elif lemma in d["bribes"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in d["bribe_takers"]:
+            host = tok.head
+            others = prep_objects(host, FROM) + prep_objects(tok, FROM)
+        elif lemma == "tip" and tok.pos_ in VERBAL and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            others, mode = [c for c in tok.children if c.dep_ == "dobj"], "intelligence"
+        if not others or host.pos_ not in VERBAL or is_passive(host) or any(
+                c.dep_ == "neg" for x in (tok, host) for c in x.children):
+            return []
+        doers = [(a, t) for a, t in self._named(subjects(host)) if self._party(a)]
+        partners = [(a, t) for a, t in self._named(others) if self._party(a)]
+        return [c if mode is None else replace(c, mode=mode) for c in self._cross(
+            intent_type(host, "COOPERATE", self.lex), doers, partners, tok, host)]
+

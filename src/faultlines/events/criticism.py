@@ -13,7 +13,7 @@ from ..datafile import data_file, word_list
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
-from .verdicts import Verdicts, said_of
+from .verdicts import Verdicts, called_false, named_as
 from .violence_nouns import violence_nouns, violence_words
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"}
 AIMED = frozenset({"on", "against", "toward", "towards", "upon"})
 STANCE_PREPS = frozenset({"of", "about", "toward", "towards", "with", "at", "over"})
 OWNED_BY = frozenset({"by", "from"})
-DESIGNATING = frozenset({"designate", "list", "classify", "deem", "declare", "regard", "consider"})
 IN_WORDS = frozenset({"in"})  # "hit back at India in a statement"
 SAYING = frozenset({"advcl", "conj", "ccomp", "xcomp"})  # "hit back at India, saying ..."
 
@@ -152,26 +151,6 @@ def _fits(v: Token, i: Idiom) -> list[Token]:
     if not i.object and not i.on_object and any(c.dep_ == "dobj" for c in v.children):
         return []  # "rounded on" has no object; "rounded the corner on Friday" is no criticism
     return [v, *prts, *objs]
-
-
-def _called_false(c: Candidate, data: CriticismData) -> bool:
-    """A verb of naming calls a bare "it" / "this" false ("rejected the charge, calling it baseless")."""
-    t, v = c.target_tok, c.trigger
-    return t is not None and t.lower_ in ("it", "this", "that") and v.lemma_.lower() in data.naming and any(
-        said.i != t.i and (said.lemma_.lower() in data.falsities or said.lower_ in data.falsities)
-        for o, said in said_of(v) if o.i == t.i)
-
-
-def _named_as(c: Candidate, found: list[Candidate], data: CriticismData) -> bool:
-    """The target is the name a verb of naming gives its object ("labelled the PKK terrorists", "branded X as
-    traitors"), while another candidate of the same verb has the object itself."""
-    t, v = c.target_tok, c.trigger
-    if t is None or v.lemma_.lower() not in data.naming | DESIGNATING:
-        return False
-    called = t.dep_ == "oprd" or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == v.i) or (
-        t.dep_ == "dobj" and any(o.dep_ in ("dobj", "dative") and o.i < t.i for o in v.children))
-    return called and t.head.i in (v.i, *(p.i for p in v.children if p.lower_ == "as")) and any(
-        o.trigger.i == v.i and o.target is not None and o.target != c.target for o in found)
 
 
 def _shut(v: Token, data: CriticismData) -> bool:
@@ -400,9 +379,9 @@ class CriticismIdioms(Reproaches, Verdicts):
             if c.type == "REJECT" and c.trigger.lemma_.lower() in data.wrongs and any(
                     o.dep_ == "dobj" and o.lemma_.lower() in data.norms for o in c.trigger.children):
                 continue  # "violating the rights of its people": a harm charged, nobody's offer turned down
-            if c.type == "ACCUSE" and _called_false(c, data):
+            if c.type == "ACCUSE" and called_false(c, data):
                 continue  # "calling it baseless": a claim turned down (denials.py: its maker), no party accused
-            if c.type in ("ACCUSE", "SANCTION") and _named_as(c, found, data):
+            if c.type in ("ACCUSE", "SANCTION") and named_as(c, found, data):
                 continue  # "labelled the PKK terrorists": "terrorists" is what the PKK is called, no second party
             if c.type == "ACCUSE" and _shut(c.trigger, data):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read

@@ -30,7 +30,7 @@ def diplomacy_words() -> frozenset[str]:
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
-        | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"]
+        | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -82,6 +82,8 @@ class DiplomacyFrames(CompanionFrames):
             out += self.teamed(tok)
         if lemma in d["deploying"] and tok.pos_ in VERBAL:
             out += self.sent_to_help(tok)
+        if lemma in d["colluding_words"]:
+            out += self.colluded(tok)  # companions.py: "colluded with the cartel", "on the payroll of X"
         return out
 
     # --- helpers -------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "rescues", "coming", "defences", "ally_nouns", "past_allies", "kin",
                   "teaming", "teaming_objects", "deploying", "forces_sent",
                   "in_support", "with_nouns", "not_partners", "wishes",
-                  "partner_types", "colluding"})
+                  "partner_types", "colluding", "colluding_verbs", "colluding_nouns", "bribes", "bribe_takers"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ def diplomacy_data() -> DiplomacyData:
         raise ValueError(f"diplomacy.yaml: unknown keys {sorted(set(raw) - KEYS) + sorted(set(honours) - HONOUR_KEYS)}")
     words = {k: word_list(raw, k) for k in raw if k not in ("version", "honours")}
     words |= {f"honour_{k}": word_list(honours, k) for k in honours if k != "qualified"}
+    words["colluding_words"] = words["colluding_verbs"] | words["colluding_nouns"] | words["bribes"] | {"tip"}
     qualified = honours.get("qualified") or {}
     return DiplomacyData(words, {str(k): word_list(qualified, k) for k in qualified})
 

@@ -12,12 +12,15 @@ from .syntax import VERBAL, is_passive, prep_objects, subjects
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .criticism import CriticismData
     from .readings import Candidate
 
 # "denied involvement in / responsibility for the shelling of X": the act denied is the denier's
 DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
 HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
+# verbs that list a party as something ("designated the group a terrorist organisation"), beside the verbs of naming
+DESIGNATING = frozenset({"designate", "list", "classify", "deem", "declare", "regard", "consider"})
 AS = frozenset({"as"})
 BY = frozenset({"by"})  # an active verb of naming: its "by" is the claim's maker, hung on the verb by the parser
 OWNED_BY = frozenset({"by", "from"})  # not "of": "reports of Russian troops" are about them, not theirs
@@ -42,6 +45,26 @@ def said_of(v: Token) -> list[tuple[Token, Token]]:
     out += [(s, c) for c in v.children if c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "aux") for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]  # "called Ukraine's claims fabricated", parsed as a clause
     return out
+
+
+def called_false(c: Candidate, data: CriticismData) -> bool:
+    """A verb of naming calls a bare "it" / "this" false ("rejected the charge, calling it baseless")."""
+    t, v = c.target_tok, c.trigger
+    return t is not None and t.lower_ in ("it", "this", "that") and v.lemma_.lower() in data.naming and any(
+        said.i != t.i and (said.lemma_.lower() in data.falsities or said.lower_ in data.falsities)
+        for o, said in said_of(v) if o.i == t.i)
+
+
+def named_as(c: Candidate, found: list[Candidate], data: CriticismData) -> bool:
+    """The target is the name a verb of naming gives its object ("labelled the PKK terrorists", "branded X as
+    traitors"), while another candidate of the same verb has the object itself."""
+    t, v = c.target_tok, c.trigger
+    if t is None or v.lemma_.lower() not in data.naming | DESIGNATING:
+        return False
+    called = t.dep_ == "oprd" or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == v.i) or (
+        t.dep_ == "dobj" and any(o.dep_ in ("dobj", "dative") and o.i < t.i for o in v.children))
+    return called and t.head.i in (v.i, *(p.i for p in v.children if p.lower_ == "as")) and any(
+        o.trigger.i == v.i and o.target is not None and o.target != c.target for o in found)
 
 
 def _headless(v: Token) -> bool:
