@@ -174,3 +174,21 @@ def test_collusion_in_its_own_words_is_cooperation(code, judged, text, pair):
 ])
 def test_no_collusion_without_two_parties_and_the_words(code, text):
     assert not edges(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, pair, polarity", [
+    ("The sanctions imposed on North Korea by the United Nations have hurt its economy.", ("UN", "PRK"), "asserted"),
+    ("The African Union suspended Mali after the coup.", ("AU", "MLI"), "asserted"),
+    ("The African Union could suspend Mali from the bloc.", ("AU", "MLI"), "hypothetical"),
+])
+def test_a_measure_told_on_its_noun_or_a_member_suspended_is_a_sanction(code, text, pair, polarity):
+    assert ("SANCTION", *pair, polarity) in [r[:4] for r in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions imposed on North Korea have hurt its economy.",  # by no one named
+    "The sanctions that the United Nations did not impose on North Korea.",  # negated
+    "The African Union suspended its envoy to Mali.",  # a person, no member
+])
+def test_no_sanction_without_both_parties(code, text):
+    assert not edges(code, text, "SANCTION")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .companions import CompanionFrames
 from .diplomacy_data import DiplomacyData, diplomacy_data
+from .measures import MeasureFrames
 from .polarity import intent_type
 from .readings import Candidate
 from .syntax import BETWEEN, FOR, OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
@@ -30,7 +31,8 @@ def diplomacy_words() -> frozenset[str]:
     d = diplomacy_data()
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
-        | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"]
+        | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"] \
+        | d["sanction_nouns"] | d["suspending"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -39,7 +41,7 @@ def _qualifiers(t: Token) -> set[str]:
         p.lemma_.lower() for p in prep_objects(t, OF)}
 
 
-class DiplomacyFrames(CompanionFrames):
+class DiplomacyFrames(CompanionFrames, MeasureFrames):
     """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
 
     def _data(self) -> DiplomacyData:
@@ -84,6 +86,10 @@ class DiplomacyFrames(CompanionFrames):
             out += self.sent_to_help(tok)
         if lemma in d["colluding_words"]:
             out += self.colluded(tok)  # companions.py: "colluded with the cartel", "on the payroll of X"
+        if lemma in d["sanction_nouns"]:
+            out += self.imposed(tok)  # measures.py: "the sanctions the U.N. imposed on North Korea"
+        if lemma in d["suspending"]:
+            out += self.suspended(tok)  # measures.py: "the African Union suspended Mali"
         return out
 
     # --- helpers -------------------------------------------------------------------------------------------------

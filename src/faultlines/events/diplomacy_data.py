@@ -19,7 +19,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "rescues", "coming", "defences", "ally_nouns", "past_allies", "kin",
                   "teaming", "teaming_objects", "deploying", "forces_sent",
                   "in_support", "with_nouns", "not_partners", "wishes",
-                  "partner_types", "colluding", "colluding_verbs", "colluding_nouns", "bribes", "bribe_takers"})
+                  "partner_types", "colluding", "colluding_verbs", "colluding_nouns", "bribes", "bribe_takers",
+                  "imposing", "suspending", "sanction_nouns"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)
