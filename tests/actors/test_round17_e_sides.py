@@ -123,3 +123,31 @@ def test_their_backed_forces_are_not_a_side_only_mentioned(pipeline):
                              "Their Saudi-backed forces then attacked Houthi positions near Sirwah.")
     assert _owner(facts, "Their Saudi-backed forces") != "HOUTHIS"
     assert not any(e.type == "SUPPORT" and e.source == "SAU" and e.target == "HOUTHIS" for e in facts.events)
+
+
+def test_youths_of_a_people_are_its_civilians(pipeline):
+    facts = _facts(pipeline, "Stone-throwing Palestinian youths clashed with Israeli troops near Jenin on Friday.")
+    owner = _owner(facts, "Stone-throwing Palestinian youths")
+    assert owner == "PSE.CVL"
+
+
+def test_the_army_a_countrys_rebels_accuse_is_that_countrys(pipeline):
+    facts = _facts(pipeline, "Russian jets bombed a market in Idlib. Sudanese rebels accused the army of shelling "
+                             "Nyala on Sunday.")
+    assert _owner(facts, "army") == "SDN.MIL"
+
+
+def test_the_army_without_a_countrys_rebels_is_the_last_army_named(pipeline):
+    facts = _facts(pipeline, "The Sudanese army shelled Nyala on Sunday. Residents said the army used heavy guns.")
+    owners = [a.id for a in facts.actors for m in a.mentions if m.text == "army"]
+    assert owners == ["SDN.MIL"]
+
+
+def test_a_regions_national_guard_is_no_police(pipeline):
+    facts = _facts(pipeline, "The Idaho National Guard sent two helicopters to the fire near Boise.")
+    assert all(a.id != "USA.POL" for a in facts.actors)
+
+
+def test_a_leaders_name_before_a_name_used_once_stays_the_leader(pipeline):
+    facts = _facts(pipeline, "Russian President Vladimir Putin Tuesday met Erdogan. Putin Critics Rally in Moscow.")
+    assert all(a.id == "VLADIMIR_PUTIN" for a in facts.actors for m in a.mentions if "Putin" in m.text)

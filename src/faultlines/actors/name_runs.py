@@ -76,21 +76,24 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool]) -> tuple[list[Span], set[int]]:
-    """A one-word dictionary name inside a longer person's name is someone else's (round 17, E): after a given name
-    ("Karim Haftar", "Eric Trump"), or before a surname the report uses again ("Burhan Wani ... Wani said").
+    """A dictionary person's name inside a longer person's name is someone else's (round 17, E): a one-word name after
+    a given name ("Karim Haftar", "Eric Trump"), any name before a surname the report uses again ("Burhan Wani ...
+    Wani said", "Mullah Omar Khalid ... Khalid").
     `keeps(id, token)` is true for a neighbour that leaves the entry as it is: a word of its own name ("Hemedti
     Dagalo"), a title, a common noun ("Assad Forces"). The wider name is a PERSON span; its start is returned too
     (its root may still carry the leader's id)."""
     out: list[Span] = []
     wider: set[int] = set()
     for e in ents:
-        if e.label_ != "PERSON" or len(e) != 1 or not e.ent_id_:
+        if e.label_ != "PERSON" or not e.ent_id_:
             out.append(e)
             continue
         start, end = e.start, e.end
-        if end < len(doc) and _name_word(doc[end]) and not keeps(e.ent_id_, doc[end]) and _recurs(doc, end):
-            end += 1  # "Burhan Wani" (and later "Wani")
-        if start > 0 and _name_word(doc[start - 1]) and given_sex(doc[start - 1].text) is not None \
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and _name_word(nxt) and not nxt.ent_type_ and given_sex(nxt.text) is None \
+                and not keeps(e.ent_id_, nxt) and _recurs(doc, end):  # not a next name run on ("Obama Hillary")
+            end += 1  # "Burhan Wani", "Mullah Omar Khalid" (and later "Wani", "Khalid")
+        if len(e) == 1 and start > 0 and _name_word(doc[start - 1]) and given_sex(doc[start - 1].text) is not None \
                 and not keeps(e.ent_id_, doc[start - 1]):
             start -= 1  # "Karim Haftar"
         if (start, end) == (e.start, e.end):
@@ -102,8 +105,10 @@ def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool
 
 
 def _recurs(doc: Doc, i: int) -> bool:
-    """The word at `i` stands again elsewhere in the document as a proper noun of its own (a surname used alone)."""
+    """The word at `i` stands again elsewhere in the document as a person's name or a proper noun party of its own
+    (a surname used alone: "Wani said")."""
     return any(t.i not in (i, i - 1) and t.text == doc[i].text and t.pos_ == "PROPN"
+               and (t.ent_type_ == "PERSON" or t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"))
                and not (t.i > 0 and doc[t.i - 1].text == doc[i - 1].text) for t in doc)
 
 

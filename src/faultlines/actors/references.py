@@ -51,6 +51,8 @@ class References(Topics):
             return None  # "those governments", "regimes": several, never the one named last
         if not force and self._placed(head):
             return None  # "militias from Misrata", "rebels in the north": a new description, not a reference
+        if sector == "MIL" and lemma in ARMY and definite and (c := self._rebels_country(self.sent_of[head.i])):
+            return self.d.sub_actor(c, "MIL")  # "Sudanese rebels accused the army": Sudan's, not the last army named
         aid = self._antecedent(sector, plural, self.sent_of[head.i], exclude, organs=not force, lemma=lemma,
                                at=head.i, same_only=not (force or definite))
         if aid is None and sector == "GOV" and any(t.lower_ == "federal" for t in ch if t.i < head.i):
@@ -59,6 +61,12 @@ class References(Topics):
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _rebels_country(self, sent: int) -> str | None:
+        """The one country whose own rebels ("Sudanese rebels", "Afghan insurgents") this sentence names."""
+        found = {c for h in self.history if h.sent == sent and h.kind == "armed_group" and (c := self.d.country_of(h.actor))
+                 and h.actor == f"{c}.REB"}
+        return found.pop() if len(found) == 1 and self.d.kind_of(next(iter(found))) == "state" else None
 
     def _federal(self, sent: int) -> str | None:
         """The national government over the one country whose regions ("Texas", "Ontario") were just named."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 FOLLOWERS = {"fighter", "militiaman", "militiamen", "loyalist", "man", "men", "gunman", "gunmen", "troop", "unit"}
+POLICE_HEADS = {"police", "trooper", "enforcement", "patrol", "patrolman", "patrolmen", "constabulary"}
 ARMED_HEADS = {"force", "troop", "soldier", "unit", "fighter", "army", "brigade", "battalion", "militia", "personnel"}
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
@@ -158,7 +159,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
         known: the town is a capital, or the document names one state only (many towns share a name)."""
         town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
-        if town and all(t.ent_type_ == "GPE" for t in town) and (
+        if town and all(t.ent_type_ == "GPE" for t in town) and head.lemma_.lower() in POLICE_HEADS and (
                 region := region_country(self.doc[town[0].left_edge.i:town[-1].i + 1].text)):
             return self.d.sub_actor(region, "POL")  # "North Dakota law enforcement", "Texas troopers": the country's
         if not town or head.lemma_.lower() != "police" or any(t.ent_type_ != "GPE" for t in town):
