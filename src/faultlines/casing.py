@@ -51,8 +51,12 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
         if t.idx in chars or (t.is_alpha and t.text[:1].isupper() and not any(w in english for w in stems(t.lower_))):
             keep.add(t.i)
         elif t.i in named and t.i > sent.start and (  # "at Camp David": the name goes on after its first word
-                (t.nbor(-1).is_lower and t.nbor(-1).pos_ == "ADP") or (t.i - 1 in keep and t.i - 1 in named)):
+                (t.nbor(-1).is_lower and t.nbor(-1).pos_ == "ADP")
+                or (t.i - 1 in keep and t.i - 1 in named and t.is_alpha and t.nbor(-1).is_alpha)):
             keep.add(t.i)
+        elif t.is_alpha and t.text[:1].isupper() and t.i > sent.start and t.nbor(-1).text.endswith(".") \
+                and len(t.nbor(-1)) <= 4 and t.nbor(-1).text[:1].isupper():
+            keep.update((t.i - 1, t.i))  # "Rep. Smith", "Gen. Lee", "S. African": a title's or a name's abbreviation
     return keep
 
 

@@ -125,11 +125,11 @@ class TitleLines:
         names = []
         for e in copy.ents:
             start, end = e.start, e.end
-            while start < end and copy[start].is_lower:  # "Commander Badreddine killed" is no person's name
+            while start < end and not copy[start].text[:1].isupper():  # "Badreddine killed" is no person's name
                 start += 1
-            while end > start and copy[end - 1].is_lower:
+            while end > start and not copy[end - 1].text[:1].isupper():
                 end -= 1
-            if start < end:
+            if sum(c.isalpha() for c in copy[start:end].text) > 1:  # "S." alone names no one
                 names.append(Span(doc, sent.start + start, sent.start + end, label=e.label_, kb_id=e.kb_id_,
                                   span_id=e.id_))
         doc.ents = sorted([e for e in doc.ents if e.end <= sent.start or e.start >= sent.end] + names,

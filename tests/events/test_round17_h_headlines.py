@@ -95,3 +95,50 @@ def test_small_words_do_not_stop_a_title_case_line(pipeline):
 
     assert title_case(next(pipeline.nlp("Rebels Seize Post on Border as Army Retreats").sents))
     assert not title_case(next(pipeline.nlp("Rebels seized a post on the border as the army retreated.").sents))
+
+
+def test_said_to_headline_is_hearsay_not_the_subjects_word(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text("Nigerian Governor Said to Warn Bandits About Raid" + BODY))
+    ev = [e for e in facts.events if e.type == "THREATEN" and e.start < 40]
+    assert ev and all(e.voice.kind == "quoted" and e.voice.name is None for e in ev)
+
+
+def test_a_headline_that_says_keeps_its_speaker(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text("Nigerian Governor Says Army Warned Bandits About Raid" + BODY))
+    ev = [e for e in facts.events if e.type == "THREATEN" and e.start < 40]
+    assert ev and all(e.voice.kind == "quoted" and e.voice.name for e in ev)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riot police fire tear gas at striking miners in Johannesburg.",
+    "FILE - Kenyan police fire tear gas at opposition supporters in Nairobi, Kenya, July 7, 2023.",
+])
+def test_body_present_plural_verb_read_as_a_verb(rules_pipeline, sentence):
+    facts = rules_pipeline.extract(document_from_text("Clashes in the south\n\n" + sentence))
+    assert any(e.type == "ASSAULT" and e.trigger and e.trigger.text == "fire" for e in facts.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police fire service crews and ambulance staff at the scene of the blaze.",  # no verb at all: a caption
+    "Army shells fell on the market overnight.",  # a clause already: the shells are the army's, nothing re-read
+])
+def test_body_noun_readings_stay(rules_pipeline, sentence):
+    facts = rules_pipeline.extract(document_from_text("Clashes in the south\n\n" + sentence))
+    assert not any(e.trigger and e.trigger.text in ("fire", "shells") and e.type == "ASSAULT" and e.source
+                   for e in facts.events)
+
+
+def test_abbreviation_keeps_the_name_after_it(rules_pipeline):
+    found = head_events(rules_pipeline, "Rep. Okafor Urges Sanctions on Russia")
+    assert ("REQUEST", "Okafor", "Russia") in found
+
+
+def test_one_letter_abbreviation_is_no_actor(pipeline):
+    facts = pipeline.extract(document_from_text("N. Korean Envoy Targets Critics" + BODY))
+    assert not any(a.name.strip(". ").lower() in ("n", "s") for a in facts.actors)
+
+
+def test_speaker_after_a_comma_is_the_one_who_says(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text("Gunman Kills Three at Mosque, Police Say" + BODY))
+    ev = [e for e in facts.events if e.type == "ASSAULT" and e.start < 40]
+    assert ev and all(e.voice.name == "Police" for e in ev)

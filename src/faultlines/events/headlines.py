@@ -66,6 +66,20 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     if not any(acting(t) for t in copy if t.dep_ == "ROOT"):
         found = verb_first(copy, nlp)
         rows = rows if found is None else found
+    return laid_over(sent, rows)
+
+
+def present_reading(sent: Span, nlp: Language) -> Span | None:
+    """A sentence of the body with no clause whose present plural verb the tagger made a noun ("Riot police fire
+    tear gas at miners", a caption's "FILE - Police fire ..."), read with that verb first; None otherwise."""
+    if len(sent) < 4 or any(acting(t) for t in sent if t.dep_ == "ROOT"):
+        return None
+    rows = verb_first(sent.as_doc(), nlp)
+    return None if rows is None else laid_over(sent, rows)
+
+
+def laid_over(sent: Span, rows: Any) -> Span:
+    """The sentence with `rows` (a parse of its own tokens) laid over its document's copy; the names stay."""
     doc = sent.doc
     head = doc[: sent.end]  # the document up to the headline: token indices and offsets stay the same
     arr = head.as_doc().to_array(ATTRS)
@@ -140,6 +154,10 @@ DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "stab", "murder", "slay
                      "assault", "hurt", "capture", "seize"})
 
 
+# Verbs of hearsay a headline drops "is" before ("Minister Said to Warn Militia", "Army Thought to Hold Town")
+HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand", "know"})
+
+
 def headline_participles(sent: Span) -> None:
     """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's
     past-tense act verb with a subject and no object is the participle of a dropped "was"
@@ -155,6 +173,13 @@ def headline_participles(sent: Span) -> None:
             noun = t.head
             t.head, t.dep_ = t, "ROOT"
             noun.head, noun.dep_ = t, "nsubjpass"
+    for t in sent:
+        if t.tag_ == "VBD" and t.lemma_.lower() in HEARSAY and any(c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if len(subjects) == 1 and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in t.children):
+                t.tag_ = "VBN"  # "Minister Said to Tip Off Cartel": others say so of him, he says nothing
+                subjects[0].dep_ = "nsubjpass"
     for t in sent:
         if t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in DONE_TO:
             continue

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
-from .headlines import ATTRS
+from .headlines import ATTRS, present_reading
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,10 +97,12 @@ _DONE: WeakKeyDictionary[Doc, tuple[Language, dict[int, Span]]] = WeakKeyDiction
 
 
 def reparsed_clause(sent: Span, nlp: Language) -> Span | None:
-    """The sentence with its clause re-parsed after the opener; None when there is no opener, the parse was fine,
-    or the re-parse does not split into the same tokens. The document's re-parses are made once, on the first call."""
+    """The sentence with its clause re-parsed after the opener, or without one read with its present plural verb
+    first (`headlines.present_reading`: "Riot police fire tear gas at miners"); None when the parse was fine or the
+    re-parse does not split into the same tokens. The document's opener re-parses are made once, on the first call."""
     doc = sent.doc
     done = _DONE.get(doc)
     if done is None or done[0] is not nlp:
         done = _DONE[doc] = (nlp, reparsed_clauses(doc, nlp))
-    return done[1].get(sent.start)
+    found = done[1].get(sent.start)
+    return found if found is not None else present_reading(sent, nlp)
