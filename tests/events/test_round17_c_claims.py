@@ -73,6 +73,17 @@ def test_a_claim_called_a_fabrication_rejects_its_maker(code, text, pair):
     assert pair in edges(code, text, "REJECT")
 
 
+def test_a_name_given_to_an_unnamed_party_is_no_party(code):
+    found = code("The PKK has waged an insurgency since 1984. Ankara labels them terrorists.")
+    assert not [r for r in found if r[0] == "ACCUSE" and r[2] != "PKK"]
+
+
+def test_a_violated_sovereignty_turns_no_one_down(code):
+    found = code("Iraq blamed Turkey for violating its sovereignty.")
+    assert ("ACCUSE", "IRQ", "TUR") in [r[:3] for r in found]
+    assert not [r for r in found if r[0] == "REJECT"]
+
+
 def test_the_name_given_is_no_second_party(code):
     found = code("Turkey labelled the PKK terrorists.")
     assert ("TUR", "PKK") in edges(code, "Turkey labelled the PKK terrorists.", "ACCUSE")

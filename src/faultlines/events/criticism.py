@@ -381,7 +381,7 @@ class CriticismIdioms(Reproaches, Verdicts):
                 continue  # "violating the rights of its people": a harm charged, nobody's offer turned down
             if c.type == "ACCUSE" and called_false(c, data):
                 continue  # "calling it baseless": a claim turned down (denials.py: its maker), no party accused
-            if c.type in ("ACCUSE", "SANCTION") and named_as(c, found, data):
+            if c.type in ("ACCUSE", "SANCTION") and named_as(c, data):
                 continue  # "labelled the PKK terrorists": "terrorists" is what the PKK is called, no second party
             if c.type == "ACCUSE" and _shut(c.trigger, data):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read

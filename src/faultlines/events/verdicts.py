@@ -55,16 +55,16 @@ def called_false(c: Candidate, data: CriticismData) -> bool:
         for o, said in said_of(v) if o.i == t.i)
 
 
-def named_as(c: Candidate, found: list[Candidate], data: CriticismData) -> bool:
-    """The target is the name a verb of naming gives its object ("labelled the PKK terrorists", "branded X as
-    traitors"), while another candidate of the same verb has the object itself."""
+def named_as(c: Candidate, data: CriticismData) -> bool:
+    """The target is the name a verb of naming gives its object ("labelled the PKK terrorists", "labels them
+    terrorists", "branded X as traitors"): what a party is called is never a second party."""
     t, v = c.target_tok, c.trigger
     if t is None or v.lemma_.lower() not in data.naming | DESIGNATING:
         return False
-    called = t.dep_ == "oprd" or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == v.i) or (
-        t.dep_ == "dobj" and any(o.dep_ in ("dobj", "dative") and o.i < t.i for o in v.children))
-    return called and t.head.i in (v.i, *(p.i for p in v.children if p.lower_ == "as")) and any(
-        o.trigger.i == v.i and o.target is not None and o.target != c.target for o in found)
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        return t.head.head.i == v.i or t.head.head.head.i == v.i
+    return t.head.i == v.i and (t.dep_ == "oprd" or (t.dep_ == "dobj" and any(
+        o.dep_ in ("dobj", "dative") and o.i < t.i for o in v.children)))
 
 
 def _headless(v: Token) -> bool:
