@@ -143,3 +143,48 @@ def test_an_official_dismissed_with_no_one_named_is_no_rejection(code_modes):
 def test_a_persons_papers_in_hands_are_no_captive(code_modes):
     text = "The Kenyan minister fears that the senator's letters have fallen into Russian hands."
     assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Pakistani governor was under investigation for corruption.", None, "PAK.GOV"),
+    ("The former Brazilian president remains under investigation by federal prosecutors.", "BRA.JUD", "BRA.GOV"),
+])
+def test_under_investigation_investigates_the_subject(code_modes, text, source, target):
+    assert ("investigate", source, target) in modes(code_modes, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The new Greek pension policy is under investigation by journalists.",
+    "The Ugandan minister is under pressure to resign.",
+])
+def test_a_policy_or_pressure_is_no_inquiry_of_a_party(code_modes, text):
+    assert not any(m == "investigate" for m, _, _ in modes(code_modes, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish fighters have held the Turkish forces from making any progress near Afrin.",
+    "The ministers attending the meeting of the Joint Trade Commission held in Caracas discussed mining.",
+])
+def test_held_back_or_a_body_meeting_is_no_captivity(code_modes, text):
+    assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+def test_captivity_told_with_its_release_is_the_release(code_modes):
+    text = "Three Turkish sailors who had been held by pirates in Somalia for a year were freed on Monday."
+    assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition boycotted a session of the National Assembly held in Caracas.",
+    "A congress of the Communist Party held in Beijing endorsed the plan.",
+])
+def test_a_meeting_held_holds_no_body(code_modes, text):
+    assert not any(m == "arrest" for m, _, _ in modes(code_modes, text, "COERCE"))
+
+
+@pytest.mark.parametrize("text", [
+    "The militants advanced toward the Turkish border on Sunday.",
+    "Kurdish fighters pushed toward the Iraqi frontier.",
+])
+def test_a_force_moving_toward_a_border_mobilises_against_no_state(code_modes, text):
+    assert not modes(code_modes, text, "MOBILIZE")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .policing import policing_data
 from .readings import Candidate, Readings
-from .syntax import OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import FROM, OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +23,7 @@ SECURITY = frozenset({"military", "police", "government", "state", "intelligence
 LAUNCHERS = frozenset({"military", "government", "state"})
 IN = frozenset({"in", "into", "at"})
 PLACES = ("GPE", "LOC", "FAC")
+NO_CAPTIVES = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"})
 PERSON_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")  # "engineer", "journalist", "crewman"
 
 
@@ -52,6 +53,25 @@ class HeldActs(Readings):
         if lemma in data["dismiss_verbs"]:
             return self._dismissed(tok, data)
         return []
+
+    def under_inquiry(self, tok: Token) -> list[Candidate]:
+        """"the governor is under investigation", "was placed under surveillance by the intelligence service": ACCUSE
+        investigate of the subject, by the "by" party if a state's organ, else by no one named."""
+        data = policing_data()
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in data["inquiry_nouns"] or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "under" or tok.head.head.pos_ not in VERBAL:
+            return []
+        verb = tok.head.head
+        if verb.lemma_.lower() not in data["inquiry_verbs"]:
+            return []  # "the documents under review", "a policy under scrutiny"
+        target, target_tok = self._held_party([s for s in subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")],
+                                              HELD_KINDS | SECURITY)
+        by = [p for x in (verb, tok) for p in prep_objects(x, frozenset({"by", "from"}))] + agents(verb)
+        source, source_tok = self._held_party(by, SECURITY | frozenset({"judiciary", "legislature", "igo"})) \
+            if by else (None, None)
+        if target is None or source == target or (by and source is None):
+            return []  # "under investigation by journalists": no state's inquiry
+        return [Candidate("ACCUSE", "investigate", source, target, tok, source_tok, target_tok, verb)]
 
     def _dismissed(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
         """"the general was dismissed from his post", "the police chief was sacked": COERCE restrict of the official
@@ -90,11 +110,23 @@ class HeldActs(Readings):
         return lemma in d.person_nouns or lemma in d.member_nouns or ((lemma in people or lemma.endswith(PERSON_ENDS))
                                                                      and any(c.ent_type_ == "NORP" for c in t.lefts))
 
+    def _person_word(self, t: Token) -> bool:
+        """A person or people named by the word ("Brunson", "the detainees", "two engineers"), not a body."""
+        d, lemma, data = self.actors.dictionary, t.lemma_.lower(), policing_data()
+        return t.ent_type_ == "PERSON" or t.pos_ == "PRON" or lemma in d.person_nouns | d.member_nouns \
+            or lemma in data["people_nouns"] | data["held_people"] | data["crowd_people"] | data["crowd_words"] \
+            or (t.pos_ == "NOUN" and lemma.endswith(PERSON_ENDS))
+
     def _captivity(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
         """"was being held by Boko Haram", "were held captive", "is being held in Raqqa", "the militants holding two
         engineers": COERCE arrest of the held by their holders (none named: no source)."""
         words = {c.lemma_.lower() for c in tok.subtree if c.i > tok.i or c.head == tok}
-        if words & data["not_held"] or any(c.dep_ == "prt" for c in tok.children) or any(
+        if tok.dep_ in ("acl", "relcl"):  # "the meeting of the commission held in Caracas", "who had been held ..."
+            words |= {a.lemma_.lower() for a in tok.head.ancestors} | {
+                c.lemma_.lower() for a in tok.head.ancestors for c in a.children if c.dep_ == "xcomp"}
+            if words & data["release_verbs"]:
+                return []  # "two citizens who had been held for a year were released": the release tells it
+        if words & data["not_held"] or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in FROM) for c in tok.children) or any(
                 c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lemma_.lower() not in data["captive_marks"]
                 for c in tok.children):
             return []  # "held responsible", "held for observation", "held up", "held in high regard"
@@ -104,8 +136,9 @@ class HeldActs(Readings):
         else:
             held, holders = objects(tok), subjects(tok)
         target, target_tok = self._held_party(held, HELD_KINDS)
-        if target is None:
-            return []  # "the talks were held", "held the town"
+        if target is None or target_tok is None or target_tok.ent_type_ in NO_CAPTIVES or (
+                tok.dep_ in ("acl", "relcl") and not self._person_word(target_tok)):
+            return []  # "the talks were held", "held the town", "a congress of the party held in Beijing"
         source, source_tok = self._held_party(holders, CAPTORS) if holders else (None, None)
         if holders and source is None:
             return []  # "the child was held by her mother"

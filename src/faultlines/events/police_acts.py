@@ -31,7 +31,8 @@ def police_words() -> frozenset[str]:
     data = policing_data()
     return data["custody_nouns"] | data["force_verbs"] | data["force_tools"] | data["shot_nouns"] | data["chase_nouns"] \
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
-        | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"]
+        | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"] \
+        | data["inquiry_nouns"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -49,6 +50,8 @@ class PoliceActs(ForceActs, HeldActs):
         data = policing_data()
         if tok.pos_ in VERBAL:
             return self._deadline(tok) or self.force_act(tok) or self.held_act(tok)
+        if tok.lemma_.lower() in data["inquiry_nouns"]:
+            return self.under_inquiry(tok)  # "is under investigation" (events/held_acts.py)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in data["custody_nouns"] or tok.dep_ != "pobj" \
                 or tok.head.lower_ != "in":
             return []

@@ -28,7 +28,8 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "shooter_nouns", "venue_nouns", "crowd_people", "captive_verbs", "captive_marks", "captive_places", "held_things", "people_nouns",
                   "not_held", "hands_verbs", "hands_nouns", "clear_verbs", "clear_sites", "crowd_words", "protest_sites",
                   "launch_verbs", "missile_nouns", "sea_words", "test_words", "tap_verbs", "tap_nouns", "trial_verbs",
-                  "advance_verbs", "advance_grounds", "dismiss_verbs", "dismiss_posts"})
+                  "advance_verbs", "advance_grounds", "dismiss_verbs", "dismiss_posts",
+                  "inquiry_nouns", "inquiry_verbs", "release_verbs"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
