@@ -151,3 +151,30 @@ def test_a_regions_national_guard_is_no_police(pipeline):
 def test_a_leaders_name_before_a_name_used_once_stays_the_leader(pipeline):
     facts = _facts(pipeline, "Russian President Vladimir Putin Tuesday met Erdogan. Putin Critics Rally in Moscow.")
     assert all(a.id == "VLADIMIR_PUTIN" for a in facts.actors for m in a.mentions if "Putin" in m.text)
+
+
+def test_an_opposition_leader_is_the_opposition_not_the_government(pipeline):
+    facts = _facts(pipeline, "Canada's Conservative opposition leader criticised the budget on Monday.")
+    owner = _owner(facts, "Canada's Conservative opposition leader")
+    assert owner == "CAN.OPP"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Syrian troops shelled Homs. The pro-opposition monitoring group said nine people died.",
+     "pro-opposition monitoring group"),
+    ("Kenyan rights groups said police had beaten the detainees.", "Kenyan rights groups"),
+])
+def test_a_monitoring_or_rights_group_is_no_armed_group(pipeline, text, words):
+    facts = _facts(pipeline, text)
+    owner = _owner(facts, words)
+    assert owner is None or not any(a.id == owner and a.kind == "armed_group" for a in facts.actors)
+
+
+def test_turkmen_militias_are_the_communitys_not_turkmenistans(pipeline):
+    facts = _facts(pipeline, "Turkmen militias fought Islamic State fighters near Kirkuk on Friday.")
+    assert all(a.country != "TKM" for a in facts.actors)
+
+
+def test_a_backed_government_in_a_capital_the_verb_holds_is_that_states(pipeline):
+    facts = _facts(pipeline, "The Taliban waged war against the U.S.-backed government in Kabul for years.")
+    assert _owner(facts, "U.S.-backed government") == "AFG.GOV"

@@ -129,9 +129,11 @@ class Affiliations(Base):
         whose capital or name follows (never the backer's own)."""
         if head.lemma_.lower() not in SEATS:
             return None
-        for p in head.children:
-            if p.dep_ != "prep" or p.lower_ not in ("in", "of"):
-                continue
+        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")]
+        if nxt is not None and nxt.lower_ in ("in", "of") and nxt not in preps:
+            preps.append(nxt)  # "its war against the U.S.-backed government in Kabul", "in Kabul" hung on the verb
+        for p in preps:
             for obj in p.children:
                 named = self.index.token_actor(obj.i) if obj.dep_ == "pobj" else None
                 state = self.d.capital(obj.text) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None

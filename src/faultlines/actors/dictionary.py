@@ -210,8 +210,10 @@ class Dictionary:
         return self._surnames.get(fold(surname))
 
     def demonym(self, word: str) -> str | None:
-        """ISO3 for a demonym or people noun ("Iranian", "Saudis")."""
-        return demonym_index().get(fold(word))
+        """ISO3 for a demonym or people noun ("Iranian", "Saudis"); none for a community the dictionary names so
+        ("Turkmen" of Syria and Iraq)."""
+        key = fold(word)
+        return None if key in self.names and self.kind_of(self.names[key]) != "state" else demonym_index().get(key)
 
     def capital(self, name: str) -> str | None:
         return capital_index().get(fold(name))

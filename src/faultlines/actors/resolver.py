@@ -19,7 +19,7 @@ from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
 from .placed import Placed
 from .references import References
-from .regions import SIDE_WORDS, capital_named, region_country, state_named
+from .regions import CIVIL_GROUPS, SIDE_WORDS, capital_named, region_country, state_named
 from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
@@ -86,6 +86,11 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         if sector == "MIL" and self._side_worded(head):  # "Syrian opposition forces" fight the state: its rebels,
             sector = "REB" if head.lemma_.lower() in ARMED_HEADS else "OPP"  # never its army; "the opposition
             # coalition" is a political camp
+        elif sector == "GOV" and any(c.dep_ in ("amod", "compound") and c.lower_ == "opposition" for c in head.lefts):
+            sector = "OPP"  # "the opposition leader": the opposition, not the government
+        elif sector == "REB" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in CIVIL_GROUPS
+                                                                        or c.lower_ in CIVIL_GROUPS) for c in head.lefts):
+            sector = None  # "the monitoring group", "a rights group": no armed group
         if sector == "INT" and head.lemma_.lower() == "intelligence" and head.dep_ == "dobj":
             sector = None  # "share intelligence" is information, not an agency
         if rel:
