@@ -14,7 +14,7 @@ from .boasts import own_made
 from .lexicon import Lexicon
 from .placements import Placements
 from .pronouns import Pronouns, in_quotation
-from .syntax import OF, RELATIVE, agents, antecedent, is_passive, prep_objects, speaker_of
+from .syntax import OF, RELATIVE, agents, antecedent, dateline_end, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +27,10 @@ GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified a
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
+# Arms and craft a force uses: "army helicopters", "police vehicles", "rebel tanks" stand for that force.
+WEAPONS = frozenset({"artillery", "helicopter", "gunship", "jet", "warplane", "aircraft", "bomber", "tank", "drone",
+                     "warship", "gunboat", "vehicle", "truck", "convoy", "armor", "armour", "cannon", "howitzer",
+                     "sniper"})
 
 
 KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "cousin", "nephew",
@@ -176,6 +180,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         found = self.shared_kind(tok, self._named_relation(tok, depth) or self._resolve(tok), depth)
         if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns and self._town_only(tok, found):
             return None  # "the Kabul bomb attack", "a Kyiv strike": the town is where the act was, not who did it
+        if found and tok.pos_ == "PRON" and self._dateline_only(found, tok):
+            found = None  # "ISLAMABAD (AP) — ... unless the government stops its crackdown": never the agency
         if found and tok.pos_ == "PRON" and self.other_topic(tok, found, depth):
             return self.pronoun_actor(tok, depth)  # "The minister met Putin. He urged ...": the minister, not Putin
         if found:
@@ -191,6 +197,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 if said is None and tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):
                     said = self.generic_actor(speaker)  # "Police in Ohio said they arrested two men": the police
                 e = self.entry(said)
+                if tok.lower_ in ("it", "its") and e is not None and e.kind == "person":
+                    return self.pronoun_actor(tok, depth)  # "Khan warned ... unless the government ends its crackdown"
                 if tok.lower_ in PERSONAL and e is not None and e.kind != "person":
                     return self.pronoun_actor(tok, depth)  # "... after he fired, the Lorain Police said": not them
                 if tok.lower_ in PLURAL and e is not None and e.kind == "person" and tok.dep_ != "poss" \
@@ -264,10 +272,18 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                         return faction
         return self._apposed(tok, depth)
 
-    def site_owner(self, tok: Token) -> str | None:
+    def _dateline_only(self, aid: str, tok: Token) -> bool:
+        """An actor (the agency, the filing city) named only in a dateline of the document."""
+        doc = tok.doc
+        seen = [t for t in doc if t.pos_ != "PRON" and self.actors.token_actor(t.i) == aid]
+        return bool(seen) and all(t.i < dateline_end(t) for t in seen)
+
+    def site_owner(self, tok: Token, armed: bool = False) -> str | None:
         """"strikes on rebel positions", "attacked an army base", "a militant hideout": a force's site, named by the
-        kind of force that holds it, stands for that force of the sentence's country (round 16, L)."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.force_sites:
+        kind of force that holds it, stands for that force of the sentence's country (round 16, L); so do its arms
+        and craft in an `armed` act ("killed by army helicopters", "shot down a military drone")."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (lemma not in self.lex.force_sites and not (armed and lemma in WEAPONS)):
             return None
         d = self.actors.dictionary
         for c in tok.lefts:
@@ -276,8 +292,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             sector = d.generic_actors.get(c.lemma_.lower()) or d.generic_actors.get(c.lower_)
             if sector in ("REB", "UAG"):
                 return self.generic_actor(tok, sector, at=c)
-            if c.pos_ == "NOUN" and d.sector_of(c.lemma_.lower()) in ("MIL", "POL"):
-                return self.generic_actor(c)
+            if c.pos_ in ("NOUN", "ADJ") and d.sector_of(c.lemma_.lower()) in ("MIL", "POL"):
+                return self.generic_actor(c)  # "army helicopters", "police vehicles": the force that uses them
         return None
 
     def _side_actor(self, tok: Token) -> str | None:
@@ -339,7 +355,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         entry = self.entry(aid)
         return entry.name if entry is not None else None
 
-    def _actors(self, toks: list[Token]) -> list[tuple[str | None, Token | None]]:
+    def _actors(self, toks: list[Token], armed: bool = False) -> list[tuple[str | None, Token | None]]:
         """The actors of a list of argument heads; a named party beats a place standing for its country
         ("struck Kataib Hezbollah in Baghdad" targets Kataib Hezbollah, not Iraq)."""
         named: list[tuple[str | None, Token | None]] = []
@@ -364,7 +380,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             if (pair := self.pair_actors(t)) is not None:  # "the two sides" (pronouns.Pairs)
                 named.extend((a, t) for a in pair)
                 continue
-            a = self.placed_group(t) or self.generic_actor(t) or self.site_owner(t)
+            a = self.placed_group(t) or self.generic_actor(t) or self.site_owner(t, armed)
             if a is None and (t.lemma_.lower() in self.lex.transparent or t.lemma_.lower() in self.lex.partitive):
                 a = next((g for p in prep_objects(t, OF) if (g := self.generic_actor(p))), None)
             if a:  # "a group of villagers", "dozens of residents"

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .polarity import ceased, kept_from, negated_here, pending, polarity
 from .syntax import VERBAL
 from .when import event_date, event_place
+from .wordnet import data_dir, senses, synset
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 # A promise, concession or retreat that is refused is a rejection in PLOVER ("will not accept", "did not lift");
 # one that is merely not ordered ("gave no order to pull out") stays a negated retreat.
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
+SPEAKING = frozenset({"noun.person", "noun.group", "noun.Tops"})  # WordNet supersenses of nouns that can speak
+INFORMANTS = frozenset({"source", "insider", "informant"})  # "security sources said"
 
 
 def _span(tok: Token | None) -> Mention | None:
@@ -56,6 +59,21 @@ def own_source(c: Candidate) -> bool:
     return st.head.i in owners or (st.head.dep_ in ("amod", "compound", "prep") and st.head.head.i in owners)
 
 
+def speaker_like(tok: Token) -> bool:
+    """A mention that can speak: a named person or body, or a noun of people or groups ("witnesses", "the ministry");
+    never a thing of the sentence ("after saying its new bid had failed": not "new bid")."""
+    if tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or tok.lemma_.lower() in INFORMANTS:
+        return True
+    if any(c.dep_ == "compound" and speaker_like(c) for c in tok.lefts):
+        return True  # "court documents allege": the court's
+    offsets = senses(tok.lemma_.lower(), "noun")[:3]
+    if not offsets or data_dir() is None:
+        return True  # a word WordNet lacks: not known to be a thing
+    return any((sy := synset("noun", o)) is not None and sy.lexname in SPEAKING for o in offsets)
+
+
 def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token], str | None]) -> list[tuple[Voice, bool]]:
     """The voices an event is told in, each with whether that voice denies it: the structure stage's voice,
     narrowed to the claimants whose saying, accusing or denial holds the trigger (one voice per claimant)."""
@@ -73,7 +91,7 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     for tok in toks:
         if tok.pos_ == "PRON" and name_of(tok) is None:  # '"...," it said': the ministry named before
             tok = pronoun_claimant(tok) or tok
-        name = name_of(tok) or (_span(tok).text if tok.pos_ != "PRON" else None)  # type: ignore[union-attr]
+        name = name_of(tok) or (_span(tok).text if speaker_like(tok) else None)  # type: ignore[union-attr]
         v = Voice("quoted", name or paragraph_speaker(ctx.text, ctx.quotes, t.idx))  # else the paragraph's speaker
         if (v, denied) not in out:
             out.append((v, denied))

@@ -38,6 +38,7 @@ from .readings import (
 )
 from .syntax import (
     BETWEEN,
+    FROM,
     OF,
     TO,
     VERBAL,
@@ -45,6 +46,7 @@ from .syntax import (
     agents,
     antecedent,
     clause_subject,
+    condition_parties,
     dangling_subject,
     is_passive,
     objects,
@@ -81,7 +83,7 @@ HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the 
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 PLACE_OBJECT = "@place"  # a rule's object word that stands for any place name
 PLACE_NAMES = frozenset({"GPE", "LOC"})
-RETAKE = frozenset({"retake", "recapture"})
+RETAKE = frozenset({"retake", "recapture", "reclaim", "regain", "liberate"})
 DOWNING = frozenset({"down", "shoot"})
 STATE_KINDS = frozenset({"state", "government", "military", "police", "intelligence"})
 ARMED_KINDS = frozenset({"military", "police", "armed_group", "intelligence"})
@@ -186,6 +188,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                     extra.extend(p for o in objs for p in prep_objects(o, BETWEEN))
                 if rule.target_clause:
                     extra.extend(clause_subject(v))
+                if PLOVER_SIGN[rule.type] < 0 and not passive:  # "warned that ... unless Delhi ends": Delhi
+                    extra.extend(condition_parties(v, told=rule.type == "THREATEN"))
                 if rule.type == "AID" and v.lemma_.lower() in HELP and not passive and not objs and own:
                     extra.extend(s for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
                                  if s.dep_ == "nsubj" and v.i < s.i < x.i)  # "helped Indonesia find": Indonesia
@@ -223,17 +227,29 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         """Ground a state's organ takes in its own country, whose place stood for the target: no party is named (an
         armed group of the country taking a town takes it from the state); and an aircraft downed, named by no owner,
         that the resolver gave to the downer's own forces ("would not apologise for downing the jet")."""
-        if c.target_tok is None or c.source is None or c.source == c.target:
+        if c.target_tok is None or c.source == c.target or (c.source is None and c.trigger.lemma_.lower() not in RETAKE):
             return False
         e, t = self.entry(c.source), self.entry(c.target)
-        if e is None or t is None:
+        if t is None:
             return False
-        if c.mode == "heavy-weapons" and c.trigger.lemma_.lower() in DOWNING and t.country == (e.country or e.id) \
+        if e is not None and c.mode == "heavy-weapons" and c.trigger.lemma_.lower() in DOWNING \
+                and t.country == (e.country or e.id) \
                 and not any(m.dep_ in ("compound", "amod", "poss") for m in c.target_tok.lefts):
             return True
-        if c.target_tok.i not in self.placed_at or (c.mode != "seize" and c.trigger.lemma_.lower() not in RETAKE):
+        lemma = c.trigger.lemma_.lower()
+        place = c.target_tok.i in self.placed_at or (c.target_tok.lemma_.lower() in self.lex.settlements and any(
+            m.dep_ == "poss" and m.ent_type_ in PLACE_NAMES for m in c.target_tok.children))  # "Iraq's second city"
+        if place and lemma in RETAKE:
+            return True  # "retake Mosul", "vowed to liberate Iraq's second city": ground taken back, from no one named
+        if not place or (c.mode != "seize" and lemma not in RETAKE):
             return False
-        return e.kind in STATE_KINDS and e.country == c.target
+        return e is not None and e.kind in STATE_KINDS and e.country == c.target
+
+    def _taken_from(self, c: Candidate) -> Candidate:
+        """The holder ground is taken from ("retake Iraq's second city from the militants"), else no target."""
+        held = [(a, t) for a, t in self._actors(prep_objects(c.trigger, FROM)) if a and a != c.source
+                and t is not None and t.i not in self.placed_at]
+        return replace(c, target=held[0][0], target_tok=held[0][1]) if held else replace(c, target=None, target_tok=None)
 
     def _named_force(self, rule: Rule, named: list[Token]) -> bool:
         """A rule gated on forces acting ("force" among its subjects) fits a subject that names an armed body
@@ -345,8 +361,9 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                 r.type == "ASSAULT" for r in lex.verbs.get(t.lemma_.lower(), ()))) for t in sent):  # "killed in the quake"
             out = [c for c in out if c.source is not None or c.type not in ("ASSAULT", "COERCE")]
         out = protest_aims(self.in_words(self.police_idioms(out)), self.placed_at)  # "fighting for his life"
-        out = [replace(c, target=None, target_tok=None) if self._own_ground(c) else c  # "Syrian troops retook
-               for c in out]  # Palmyra": from no one named, not from Syria
+        out = [self._taken_from(c) if self._own_ground(c) else c  # "Syrian troops retook Palmyra": from no one
+               for c in out]  # named, not from Syria
+        out = [c for c in out if c.source is not None or c.target is not None]
         return drop_placed(drop_partial([self._designee(c) for c in self._absorb_intent(without_states(out))]),
                            self.placed_at)
 

@@ -39,6 +39,8 @@ THIRD_PARTY = frozenset({"visit", "tour", "travel", "arrive", "go", "fly", "come
                          "facilitate", "invite", "convene", "attend", "inspect"})
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "area",
+                     "heartland", "hinterland", "countryside", "interior"})
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
 # People named by whom they follow or oppose: "supporters of X", "critics of X" are not X (nor in X's name).
 FOLLOWERS = SUPPORTERS | {"backer", "critic", "opponent", "enemy", "foe", "rival", "adversary", "ally", "friend",
@@ -86,7 +88,7 @@ class Pairing(Readings):
                 d for h in acts for d in self._doers(h) if d not in tgts]
         if type_ == "AID":  # "sent soldiers to help Cameroon fight Boko Haram", however parsed: Cameroon is helped
             tgts = [h for t in tgts for h in self._helped(t)]
-        targets = self._actors(tgts)
+        targets = [x for x in self._actors(tgts, armed=type_ in HARMS) if not self._area(x[1])] or [(None, None)]
         counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
         uncounted = targets
         if counted is not None and (targets[0][0] is None or all(  # "injured 8", "shot his girlfriend in Queens":
@@ -109,11 +111,13 @@ class Pairing(Readings):
             # "by" of "the arrest of journalists by police" whom the police arrest
             if level:
                 targets, deep = self._actors(level), True
+                targets = [x for x in targets if not self._area(x[1])] or [(None, None)]  # "killed in the Kurdish
+                # southeast": an area a people lives in, no party
         if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
             anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
             at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
             if at:
-                targets = self._actors(at)
+                targets = [x for x in self._actors(at) if not self._area(x[1])] or [(None, None)]
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
             targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
@@ -123,6 +127,15 @@ class Pairing(Readings):
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
             targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
+        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.lex.reciprocal | self.lex.reciprocal_nouns and all(
+                tt is not None and tt.i in self.placed_at and tt.head.lower_ in PLACE_PREPS and self._in_place(tt)
+                for _, tt in targets):
+            targets = [(None, None)]  # "flee the fighting in Mosul": the town is where the sides fight ("the war in
+            # Ukraine" is still on Ukraine)
+        governed = [(t, tt) for t, tt in targets if tt is not None and tt.i in self.placed_at
+                    and tt.head.lower_ == "of" and self._office(tt.head.head)]
+        if governed:  # "abducted the mayor of Tepic": the mayor, not the town's state
+            targets = [x for x in targets if x not in governed] or [(None, None)]
         if targets[0][0] is None and tgts and type_ in ("ASSAULT", "COERCE") and self._supporters(tgts[0]):
             crowd = self._crowd(tgts[0])  # "detained dozens of supporters of X": a crowd, ACLED's "Protesters (Y)"
             targets = [(self.generic_actor(crowd, "PRT"), crowd)]
@@ -131,7 +144,7 @@ class Pairing(Readings):
                                            srcs) or targets
         if needs_target and targets[0][0] is None:
             return out
-        sources = self._actors(srcs)
+        sources = self._actors(srcs, armed=type_ in HARMS)
         if sources[0][0] is None and not srcs and mode == "arrest" and targets[0][0] is not None:
             sources = [(self._arresting_police(trigger, targets[0][0]), None)]  # "was arrested in Kampala": Ugandan police
         if sources[0][0] is None and not srcs and type_ in ("ACCUSE", "COERCE") and targets[0][0] is not None:
@@ -162,8 +175,8 @@ class Pairing(Readings):
             if s is not None and st is not None and type_ in ("ASSAULT", "COERCE") and any(t == s for t, _ in targets):
                 s = self._mob(s, st)  # "villagers beat a man": a mob of the victims' own kind
             pairs = [(t, tt) for t, tt in targets if t != s and not (  # "visited the Embassy of Peru": its own country
-                type_ == "CONSULT" and s is not None and t is not None and "." in s and s.split(".")[0] == t)] \
-                or [(None, None)]
+                type_ == "CONSULT" and s is not None and t is not None and "." in s and s.split(".")[0] == t)
+                and not self._home_visit(trigger, s, t, tt)] or [(None, None)]
             for t, tt in pairs:
                 if s is None and t is None:
                     continue
@@ -348,9 +361,29 @@ class Pairing(Readings):
         return t.ent_type_ in ("GPE", "LOC", "FAC") and any(a <= t.idx < b for a, b in self._place_country)
 
     def _someone(self, t: Token) -> bool:
-        """"the victim was killed in London", "Ahmed Ali was shot in Baghdad": a person the report names as the one
-        hit; the place's country is not the target."""
+        """"the victim was killed in London", "Ahmed Ali was shot in Baghdad", "about 24 have been killed in Syria": a
+        person (or a number of people) the report names as the one hit; the place's country is not the target."""
+        if t.pos_ == "NUM" and t.like_num and t.dep_ in ("nsubjpass", "dobj") \
+                and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+            return True
         return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
+
+    def _area(self, t: Token | None) -> bool:
+        """"in the predominantly Kurdish southeast", "in the Sunni north": an area (of a people) where, never whom."""
+        return t is not None and t.pos_ == "NOUN" and t.head.lower_ in PLACE_PREPS \
+            and (t.lemma_.lower() in COMPASS or t.lemma_.lower() in self.lex.settlements) \
+            and not any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in t.children)  # "Saudi Arabia's Jizan region"
+
+    def _home_visit(self, trigger: Token, s: str | None, t: str | None, tt: Token | None) -> bool:
+        """"The president plans to visit Dallas": a place of the visitor's own country is where he goes, no party."""
+        e = self.entry(s)
+        return trigger.lemma_.lower() in TRAVELS and e is not None and t is not None and tt is not None \
+            and tt.i in self.placed_at and (e.country or e.id) == t
+
+    def _office(self, t: Token) -> bool:
+        """"the mayor", "the governor": one person named by an office (of a town), no party the town stands for."""
+        d = self.actors.dictionary
+        return t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in d.titles
 
     @staticmethod
     def _counted(t: Token) -> bool:

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..actors.genders import name_gender
-from .syntax import adjunct_words
+from .syntax import adjunct_words, dateline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -313,6 +313,8 @@ class Pronouns(Pairs):
             aid = self._resolve(t)
             if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
+            if t.i < dateline_end(t):
+                continue  # "ISLAMABAD (AP) — ... stops its crackdown": the filing city and the agency are no antecedent
             if t.sent.start == pron.sent.start and in_quotation(t) and not in_quotation(pron):
                 continue  # '"Israel attacked our hospital," it said': the speaker is not one its words name
             if is_subject and self._attributing(t, pron):

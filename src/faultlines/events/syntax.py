@@ -187,6 +187,10 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
         own = [dateline_subject(s) or s for s in own]
         return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]
+    lead = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.pos_ == "VERB" and c.tag_ in FINITE
+            and c.lemma_.lower() not in CLAUSE_VERBS] if v.dep_ == "ROOT" and v.tag_ in FINITE else []
+    if lead:  # "Russia considers X a threat, bans its rallies and accuses Y": the parser made the first clause a
+        return subjects(lead[0], depth + 1)  # complement of the second, whose subject it is
     if depth > 6 or v.head is v:
         return []
     head, dep = v.head, v.dep_
@@ -243,8 +247,8 @@ def dateline_end(t: Token) -> int:
     (Reuters) -"), or -1 when the sentence opens with none."""
     sent = t.sent
     for tok in sent[:10]:
-        if tok.text in DASHES and tok.i > sent.start:
-            return tok.i
+        if tok.text in DASHES and tok.i > sent.start:  # a city in capitals or an agency in brackets before it
+            return tok.i if any((w.is_upper and len(w) > 2) or w.text == "(" for w in sent[:tok.i - sent.start]) else -1
         if not (tok.is_space or tok.is_punct or tok.pos_ == "PROPN"):
             return -1
     return -1
