@@ -30,6 +30,7 @@ def test_a_protest_named_as_a_time_is_the_crowd_s_against_the_ruler(code_modes, 
     "The senator spoke during a rally at the Capitol Theatre in Albany.",
     "Mahinda resigned in the wake of protests against her brother's rule.",
     "In the face of criticism, the minister resigned.",
+    "The novel is set in the years after protests against British rule in India.",
 ])
 def test_no_protest_against_no_one_named(code_modes, text):
     found = [r for r in modes(code_modes, text) if r[0] == "PROTEST"]
@@ -98,9 +99,13 @@ def test_an_announced_detention_of_a_name_read_as_a_place_still_holds_a_person(c
     assert ("COERCE", "arrest", "NGA.GOV", "ahmed-bello") in found, found
 
 
-def test_an_announced_release_frees_the_person(code_modes):
-    found = modes(code_modes, "Pakistani authorities announced the release of Imran Khalid after two weeks.")
-    assert ("RETREAT", "release", "PAK.GOV", "imran-khalid") in found, found
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistani authorities announced the release of Imran Khalid after two weeks.", "PAK.GOV", "imran-khalid"),
+    ("Hamas announced the release of three Israeli hostages.", "HAMAS", "ISR.CVL"),
+    ("Iran's foreign ministry announced the release of two Omani fishermen.", "IRN.GOV.MFA", "OMN"),
+])
+def test_an_announced_release_frees_the_person(code_modes, text, source, target):
+    assert ("RETREAT", "release", source, target) in modes(code_modes, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -118,7 +123,7 @@ def test_a_family_announcing_a_release_did_not_hold_him(code_modes):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Thousands were detained in a police crackdown on the opposition in Egypt.", "EGY.POL", "EGY.OPP"),
-    ("The government crackdown on dissent in Iran has intensified.", "IRN.GOV", None),
+    ("The arrests came amid a police crackdown in Kenya.", "KEN.POL", None),
 ])
 def test_a_crackdown_by_a_named_force_is_that_state_s(code_modes, text, source, target):
     found = [r for r in modes(code_modes, text) if r[0] == "COERCE"]
@@ -134,6 +139,8 @@ def test_a_bare_crackdown_placed_in_one_state_is_its_government_s(code_modes):
 @pytest.mark.parametrize("text", [
     "A police crackdown in Egypt worried officials in Sudan.",
     "Turkey condemned the crackdown on protesters in Egypt.",
+    "The police crackdown on drunk driving in Ohio began on Friday.",
+    "A crackdown on tax evasion in Greece has raised billions.",
 ])
 def test_a_crackdown_with_two_states_named_has_no_force(code_modes, text):
     found = [r for r in modes(code_modes, text) if r[0] == "COERCE"]

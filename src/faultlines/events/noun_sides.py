@@ -14,6 +14,8 @@ from .readings import Candidate
 from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span, Token
 
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
@@ -32,18 +34,25 @@ JOINT = frozenset({"COOPERATE"})
 DRIVES = frozenset({"crackdown", "purge", "clampdown", "roundup"})
 # the organs a crackdown's own modifier may name ("a police crackdown in Kenya", "the government crackdown")
 CRACKERS = frozenset({"POL", "GOV", "MIL"})
+ON = frozenset({"on", "against"})  # whom a crackdown aims at
 RULED = frozenset({"crackdown", "clampdown"})  # only a government cracks down: with no force named, the placed state's
 # who may announce an arrest it made: a state, its police, army, courts, prosecutors, government, intelligence
 FORCES = frozenset({"POL", "MIL", "JUD", "GOV", "INT", "SEC", "SPY"})
 TOLD = frozenset({"announce", "report", "confirm", "reveal", "disclose", "say", "publicize", "publicise", "tweet", "post"})
 HOLDS = frozenset({"arrest", "detention"})  # "announced the arrest of X": taken into custody, as the verbs' mode
 FREES = frozenset({"release"})  # "announced the release of X": let go by whoever held X, as the verb's mode
+# who may announce a release it made: any organ of a state ("Iran's foreign ministry") or an armed group ("Hamas")
+FREERS = frozenset({"state", "government", "military", "police", "intelligence", "armed_group"})
 # (#12 round 17, N) what a protest against "his rule", "Assad's regime" aims at: its owner, the ruler
 REIGNS = frozenset({"rule", "reign", "regime", "presidency", "dictatorship", "leadership", "government", "administration"})
 # spans and runs of a protest named as a time ("after weeks of protests", "following a wave of protests against X")
 SPELLS = frozenset({"week", "month", "day", "year", "hour", "wave", "series", "spate", "round", "night", "weekend"})
 NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
-FRAMED = frozenset({"face", "wake", "midst"})  # "in the face of (in the wake of) mass protests against X"
+FRAMED = frozenset({"face", "wake", "midst"})
+# a protest as history or a story's setting, no news: "in the decades after", "the film follows ... after protests"
+AGES = frozenset({"century", "decade", "era", "epoch", "history", "historian", "anniversary"})
+WORKS = frozenset({"film", "movie", "novel", "book", "story", "play", "series", "documentary", "drama", "opera", "poem",
+                   "song", "memoir", "exhibition", "show", "episode"})  # "in the face of (in the wake of) mass protests against X"
 # legal acts whose maker, unnamed, is the courts of the one state the sentence places them in ("the trial of X opened in
 # Moscow"); the state's courts are no party named when the sentence places them in no state
 TRIED = frozenset({"trial", "indictment", "prosecution"})
@@ -150,7 +159,10 @@ class NounSides(FoundDead):
         fixed = []
         for c in out:
             if c.type == "COERCE" and c.source is None and n.lemma_.lower() in DRIVES:
-                c = self._drive_of(n, c)
+                driven = self._drive_of(n, c)
+                if driven is None:
+                    continue
+                c = driven
             e = self.entry(c.source)
             if c.type == "ASSAULT" and n.lemma_.lower() in ARMED_ACTS and e is not None \
                     and e.kind == "state" and c.source_tok is not None and c.source_tok.dep_ in ("amod", "compound") \
@@ -174,7 +186,7 @@ class NounSides(FoundDead):
 
     def _freed(self, n: Token, c: Candidate) -> Candidate:
         """"Pakistani authorities announced the release of X": X is let go (mode release), by the announcer only when it
-        is a state or its force; "the release of the report", "of funds" frees no one."""
+        is a state, its force or an armed group; "the release of the report", "of funds" frees no one."""
         of = prep_objects(n, OF)
         if c.target is None:
             freed = [(x, p) for p in of if (x := self.np_actor(p)) is not None and x != c.source
@@ -184,7 +196,8 @@ class NounSides(FoundDead):
             c = replace(c, target=freed[0][0], target_tok=freed[0][1])
         elif c.target_tok not in of:  # "the Kremlin's press release" frees no one
             return c
-        if not self._holder(c):
+        e = self.entry(c.source)
+        if not self._holder(c) and not (e is not None and e.kind in FREERS):  # "Hamas (the foreign ministry) announced"
             c = replace(c, source=None, source_tok=None)
         return replace(c, mode=c.mode or "release")
 
@@ -217,8 +230,7 @@ class NounSides(FoundDead):
         if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out or not held:
             return out  # "a damning indictment of the government", "seen as an indictment of X": a verdict
         v = v.head if n.dep_ == "pobj" else v
-        states = {x: t for w in (n, v) for t in prep_objects(w, frozenset({"in"})) if t.ent_type_ == "GPE"
-                  if (x := self._state_at(t)) is not None}
+        states = self._states_at(t for w in (n, v) for t in prep_objects(w, frozenset({"in"})))
         state, at = states.popitem() if len(states) == 1 else (None, None)
         courts = d.sub_actor(state, "JUD") if state else None
         if courts is None or d.entry(courts) is None:
@@ -226,6 +238,10 @@ class NounSides(FoundDead):
         verb = host or (n.head if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None)
         return [replace(c, source=courts, source_tok=at, host=c.host or verb) for c in out if c.target is not None
                 and c.target != courts and (e := self.entry(c.target)) is not None and e.kind != "state"]
+
+    def _states_at(self, toks: Iterable[Token]) -> dict[str, Token]:
+        """The states the place names among `toks` stand for, each with its word."""
+        return {x: t for t in toks if t.ent_type_ == "GPE" if (x := self._state_at(t)) is not None}
 
     def _state_at(self, t: Token) -> str | None:
         """The state a place name stands for: the state itself, or the country of a city or region."""
@@ -293,7 +309,11 @@ class NounSides(FoundDead):
             else a
         if h.dep_ != "pobj":
             return None
-        return h.head if h.head.lower_ in after or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
+        frame = h.head if h.head.lower_ in after or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
+        if frame is None or frame.head.pos_ not in VERBAL or frame.head.lemma_.lower() == "set" or any(
+                t.lemma_.lower() in AGES for t in a.sent) or any(t.lemma_.lower() in WORKS for t in subjects(frame.head)):
+            return None  # "the novel is set in the years after protests against British rule": background, not news
+        return frame
 
     def _holder(self, c: Candidate) -> bool:
         """Whether the one who announces (reports, confirms) an arrest is the force that made it: a state or its police,
@@ -304,7 +324,7 @@ class NounSides(FoundDead):
         e = self.entry(c.source)
         return e is not None and (e.kind == "state" or e.id.rsplit(".", 1)[-1] in FORCES)
 
-    def _drive_of(self, n: Token, c: Candidate) -> Candidate:
+    def _drive_of(self, n: Token, c: Candidate) -> Candidate | None:
         """"Egyptian police detained dozens in (as part of) a crackdown on X": the crackdown is the doer's of the coercive
         act it frames (never a passive's subject: "students were beaten in a crackdown" did not crack down)."""
         up = n.head.head if n.head.lower_ in ("in", "during", "amid") else None
@@ -316,14 +336,16 @@ class NounSides(FoundDead):
         doers = [(x, t) for t in subjects(up) if (x := self.np_actor(t)) is not None and x != c.target]
         return replace(c, source=doers[0][0], source_tok=doers[0][1]) if doers else self._force_drive(n, c)
 
-    def _force_drive(self, n: Token, c: Candidate) -> Candidate:
+    def _force_drive(self, n: Token, c: Candidate) -> Candidate | None:
         """"a police (army, government) crackdown on the opposition in Egypt": the force its compound names (a bare
         crackdown: the government) of the one state the sentence places it in; "in Egypt" is then no target."""
         d = self.actors.dictionary
+        aims = prep_objects(n, ON)
+        if aims and not any(self.np_actor(o) or self.generic_actor(o) for o in aims):
+            return None  # "a police crackdown on drunk driving (tax evasion) in Ohio": on an offence, no party
         kinds = [(k, x) for x in n.lefts if x.dep_ in ("compound", "amod") and (k := d.sector_of(x.lemma_.lower()))
                  in CRACKERS]
-        states = {x: t for t in n.sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
-                  if (x := self._state_at(t)) is not None}
+        states = self._states_at(t for t in n.sent if t.ent_iob_ == "B")
         if not kinds and states and n.lemma_.lower() in RULED:  # "a crackdown on the Brotherhood in Egypt"
             kinds = [("GOV", next(iter(states.values())))]
         force = d.sub_actor(next(iter(states)), kinds[0][0]) if kinds and len(states) == 1 else None
