@@ -98,7 +98,7 @@ def test_operations_against_the_speaker_itself_are_not_its_own(code_modes):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Demonstrations against the Serbian government continued in Belgrade on Sunday.", "SRB.PRT", "SRB.GOV"),
-    ("Protests against Iran's clerical rule spread to 20 cities.", "PROTESTERS", "IRN"),
+    ("Protests against Iran's clerical rule spread to 20 cities.", "IRN.PRT", "IRN"),  # round 17 (N): the ruled state's crowd
 ])
 def test_a_protest_going_on_is_held_by_the_places_protesters(code_modes, text, source, target):
     assert (source, target) in pairs(code_modes(text), "PROTEST")
