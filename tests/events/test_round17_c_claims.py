@@ -28,9 +28,16 @@ def test_saying_a_party_breaks_a_rule_accuses_it(code, judged, text, pair):
     "Kyiv said Russia would violate the treaty.",  # hedged: a warning
     "North Korea violated the armistice on Tuesday.",  # the author's own words
     "The treaty was violated, Kyiv said.",  # no party named
+    "Moscow said Russian forces had violated no agreement.",  # none violated; its own side
+    "Ukraine said Russian forces breached the perimeter of the plant.",  # a breakthrough, no rule
 ])
 def test_no_accusation_without_a_speaker_naming_a_breaker(code, text):
     assert not edges(code, text, "ACCUSE")
+
+
+def test_a_breakthrough_turns_no_one_down(code):
+    assert not [r for r in code("Kyiv said its troops had breached Russian defensive lines near the town.")
+                if r[0] in ("REJECT", "ACCUSE")]
 
 
 def test_a_harm_charged_turns_no_one_down(code):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
                         "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring",
-                        "naming", "epithets", "culpable", "wrongs", "norms"})
+                        "naming", "epithets", "culpable", "wrongs", "norms", "breached"})
 RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal", "spoken"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -77,6 +77,7 @@ class CriticismData:
     culpable: frozenset[str] = frozenset()
     wrongs: frozenset[str] = frozenset()
     norms: frozenset[str] = frozenset()
+    breached: frozenset[str] = frozenset()
 
 
 def _idiom(r: dict[str, Any]) -> Idiom:
@@ -109,7 +110,7 @@ def criticism_data() -> CriticismData:
                          word_list(raw, "excuses"), word_list(raw, "shares"), word_list(raw, "advising"),
                          word_list(raw, "daring"), word_list(raw, "naming"), word_list(raw, "epithets"),
                          word_list(raw, "culpable"), word_list(raw, "wrongs"),
-                         word_list(raw, "norms"))
+                         word_list(raw, "norms"), word_list(raw, "breached"))
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +191,7 @@ class CriticismIdioms(Reproaches, Verdicts):
         if lemma in data.daring:
             out += self.dared(tok, data.daring)
         if lemma in data.wrongs:
-            out += self.said_wrong(tok, data.wrongs)  # reproach.py: "Seoul says the North's jamming violates ..."
+            out += self.said_wrong(tok, data.wrongs, data.breached)  # reproach.py: "Seoul says the North's jamming violates ..."
         if lemma in data.naming or lemma == "hold":
             out += self.verdict(tok)  # verdicts.py: "called X's claims fabricated", "held X responsible"
         if lemma in violence_words():
@@ -377,8 +378,8 @@ class CriticismIdioms(Reproaches, Verdicts):
             if c.type == "REJECT" and self._act_denied(c.trigger, c.target_tok):
                 continue  # "denied the killing of civilians": the victims are not turned down (denials.py: the accuser)
             if c.type == "REJECT" and c.trigger.lemma_.lower() in data.wrongs and any(
-                    o.dep_ == "dobj" and o.lemma_.lower() in data.norms for o in c.trigger.children):
-                continue  # "violating the rights of its people": a harm charged, nobody's offer turned down
+                    o.dep_ == "dobj" and o.lemma_.lower() in data.norms | data.breached for o in c.trigger.children):
+                continue  # "violating the rights of its people": a harm charged; "breached the lines": a breakthrough
             if c.type == "ACCUSE" and called_false(c, data):
                 continue  # "calling it baseless": a claim turned down (denials.py: its maker), no party accused
             if c.type in ("ACCUSE", "SANCTION") and named_as(c, data):

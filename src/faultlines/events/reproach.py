@@ -70,7 +70,7 @@ class Reproaches(ViolenceFrames):
             out = [replace(c, source=speaker) for c in out if c.target != speaker]
         return [c for c in out if c.source is not None and c.target is not None]
 
-    def said_wrong(self, v: Token, words: frozenset[str]) -> list[Candidate]:
+    def said_wrong(self, v: Token, words: frozenset[str], ground: frozenset[str]) -> list[Candidate]:
         """"Seoul says the North's jamming violates the armistice", "Kyiv said Russia breached the truce": one who says a
         party (or its act) breaks a rule ACCUSEs that party; not denied, hedged ("would violate") or self-accused."""
         if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
@@ -79,8 +79,12 @@ class Reproaches(ViolenceFrames):
         host = v.head if v.dep_ in ("ccomp", "parataxis") else None
         if host is not None and (_negated(host) or host.lemma_.lower() in self.lex.denial_verbs):
             return []  # "did not say", "denied that it breached"
+        if any(o.dep_ == "dobj" and (o.lemma_.lower() in ground or any(d.lower_ == "no" for d in o.children))
+               for o in v.children):
+            return []  # "breached the enemy's lines" is a breakthrough; "violated no agreement" denies it
         doers = agents(v) if is_passive(v) else subjects(v)
-        return [c for c in self._said("ACCUSE", v, doers, v) if c.source != c.target]
+        return [c for c in self._said("ACCUSE", v, doers, v) if c.source is not None and c.target is not None
+                and c.source.split(".")[0] != c.target.split(".")[0]]  # "Moscow said its forces ...": its own side
 
     def shameful(self, a: Token, words: frozenset[str]) -> list[Candidate]:
         """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border", "it
