@@ -20,8 +20,11 @@ RULERS = ("exact_ruler", "entity_ruler")  # the dictionary's and the gazetteer's
 def title_case(sent: Span) -> bool:
     """A headline-style line ("Drone Attack Kills Five In Northern Mali"): nearly every word starts with a capital,
     short lower-case function words apart ("Rebels Seize Post on Border as Army Retreats")."""
-    words = [t for t in sent if t.is_alpha and not t.is_upper and not (t.is_lower and t.is_stop and len(t) <= 4)]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    words = [t for t in sent if t.is_alpha and not t.is_upper]
+    if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        return True
+    content = [t for t in words if not (t.is_lower and t.is_stop and len(t) <= 4)]  # AP style: "on", "as" small
+    return len(content) >= 3 and all(t.text[:1].isupper() for t in content)
 
 
 def sentence_cased(sent: Span, keep: set[int]) -> str:
@@ -60,6 +63,15 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
     return keep
 
 
+def english(sent: Span, share: float = 0.8) -> bool:
+    """Most of the sentence's words are English words (a German line's capitalised nouns are no headline)."""
+    from .places.gazetteer import english_words
+
+    words = english_words()
+    alpha = [t for t in sent if t.is_alpha]
+    return bool(alpha) and sum(any(w in words for w in stems(t.lower_)) for t in alpha) >= share * len(alpha)
+
+
 def stems(word: str) -> tuple[str, ...]:
     """The word and the stems its "-ed" or "-ing" ending may hide ("seized", "jammed", "fleeing", "buried")."""
     for end in ("ed", "ing"):
@@ -70,10 +82,12 @@ def stems(word: str) -> tuple[str, ...]:
 
 
 def standalone(sent: Span) -> bool:
-    """The sentence is a whole line of its own (a headline, a subhead, a caption), not part of a paragraph."""
+    """The sentence is a whole line of its own (a headline, a subhead), not part of a paragraph nor a sentence
+    that ends with a full stop."""
     text = sent.doc.text
     before = text[text.rfind("\n", 0, sent.start_char) + 1: sent.start_char]
     end = sent.start_char + len(sent.text.rstrip())
     nl = text.find("\n", end)
     after = text[end: len(text) if nl < 0 else nl]
-    return not before.strip() and not after.strip() and len(sent.text.strip()) <= 200
+    line = sent.text.strip()
+    return not before.strip() and not after.strip() and len(line) <= 200 and not line.endswith(".")

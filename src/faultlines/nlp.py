@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .casing import known_names, sentence_cased, standalone, title_case
+from .casing import english, known_names, sentence_cased, standalone, title_case
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -93,6 +93,9 @@ def make_gap_places(nlp: Language, name: str, names: list[str]) -> GapPlaces:
     return GapPlaces(nlp, names)
 
 
+CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})
+
+
 class TitleLines:
     """A Title Case line of its own ("Kenya Expels Chinese Diplomat") parsed again from a sentence-cased copy: its
     tags, parse and entities replace the first ones in place, so the actors stage sees "Kenya" and "Chinese", not
@@ -103,8 +106,11 @@ class TitleLines:
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
-            if title_case(sent) and standalone(sent):
+            if title_case(sent) and standalone(sent) and english(sent, 0.6):
                 self._recase(doc, sent)
+        captions = [e for e in doc.ents if e[0].text in CAPTION_TAGS and len(e) > 1 and e[1].text in ("-", "PHOTO")]
+        if captions:  # "FILE - Riot police fire ...": the caption's tag and the next word name no one
+            doc.ents = [e for e in doc.ents if e not in captions]
         return doc
 
     def _recase(self, doc: Doc, sent: Span) -> None:

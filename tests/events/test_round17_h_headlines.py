@@ -142,3 +142,16 @@ def test_speaker_after_a_comma_is_the_one_who_says(rules_pipeline):
     facts = rules_pipeline.extract(document_from_text("Gunman Kills Three at Mosque, Police Say" + BODY))
     ev = [e for e in facts.events if e.type == "ASSAULT" and e.start < 40]
     assert ev and all(e.voice.name == "Police" for e in ev)
+
+
+def test_a_german_sentence_is_not_read_again(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text(
+        "Bericht aus Berlin\n\nNur auf disperse Erfahrungen blicken viele Gruppen in der Stadt zurück."))
+    assert not facts.events
+
+
+@pytest.mark.parametrize("headline", ["Five Ghanaian Traders Feared Killed in Raid",
+                                      "Four Chadian Soldiers Confirmed Killed in Ambush"])
+def test_feared_or_confirmed_killed_is_done_to_the_subject(rules_pipeline, headline):
+    found = [(s, t) for k, s, t in head_events(rules_pipeline, headline) if k == "ASSAULT"]
+    assert found and all(s is None and t for s, t in found)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
-from ..casing import known_names, sentence_cased
+from ..casing import english, known_names, sentence_cased
 from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
 def present_reading(sent: Span, nlp: Language) -> Span | None:
     """A sentence of the body with no clause whose present plural verb the tagger made a noun ("Riot police fire
     tear gas at miners", a caption's "FILE - Police fire ..."), read with that verb first; None otherwise."""
-    if len(sent) < 4 or any(acting(t) for t in sent if t.dep_ == "ROOT"):
+    if len(sent) < 4 or any(acting(t) for t in sent if t.dep_ == "ROOT") or not english(sent):
         return None
     rows = verb_first(sent.as_doc(), nlp)
     return None if rows is None else laid_over(sent, rows)
@@ -155,7 +155,14 @@ DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "stab", "murder", "slay
 
 
 # Verbs of hearsay a headline drops "is" before ("Minister Said to Warn Militia", "Army Thought to Hold Town")
-HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand", "know"})
+HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand", "know", "fear",
+                     "confirm", "presume"})
+
+
+# Participles a headline uses as adjectives of the people aimed at ("at Striking Doctors", "on Fleeing Villagers")
+DOING = frozenset({"striking", "protesting", "fleeing", "retreating", "advancing", "demonstrating", "marching",
+                   "rioting", "rebelling", "warring", "invading", "occupying", "rallying"})
+AIMED = frozenset({"at", "on", "against", "toward", "towards", "upon"})
 
 
 def headline_participles(sent: Span) -> None:
@@ -180,6 +187,21 @@ def headline_participles(sent: Span) -> None:
             if len(subjects) == 1 and not any(c.dep_ in ("dobj", "ccomp", "dative") for c in t.children):
                 t.tag_ = "VBN"  # "Minister Said to Tip Off Cartel": others say so of him, he says nothing
                 subjects[0].dep_ = "nsubjpass"
+    for t in sent:  # "Fire Tear Gas at Striking Doctors": the doctors are on strike, no one strikes them
+        nxt = sent.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.lower_ in DOING and t.dep_ == "pcomp" and t.head.lower_ in AIMED and nxt is not None \
+                and nxt.dep_ == "dobj" and nxt.head.i == t.i and nxt.tag_ in ("NNS", "NNPS"):
+            prep = t.head
+            nxt.head, nxt.dep_ = prep, "pobj"
+            t.head, t.dep_, t.tag_, t.pos_ = nxt, "amod", "JJ", "ADJ"
+    for t in sent:
+        head = t.head
+        if t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in DONE_TO and t.dep_ in ("xcomp", "advcl", "oprd", "ccomp") \
+                and head.lemma_.lower() in HEARSAY and head.tag_ in ("VBD", "VBN") and head.i < t.i \
+                and not any(c.dep_ in ("dobj", "ccomp") for c in head.children):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) == 1:  # "Seven Climbers Feared Killed": they are feared to have been killed
+                subjects[0].head, subjects[0].dep_, t.tag_ = t, "nsubjpass", "VBN"
     for t in sent:
         if t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in DONE_TO:
             continue
