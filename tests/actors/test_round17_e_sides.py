@@ -178,3 +178,8 @@ def test_turkmen_militias_are_the_communitys_not_turkmenistans(pipeline):
 def test_a_backed_government_in_a_capital_the_verb_holds_is_that_states(pipeline):
     facts = _facts(pipeline, "The Taliban waged war against the U.S.-backed government in Kabul for years.")
     assert _owner(facts, "U.S.-backed government") == "AFG.GOV"
+
+
+def test_a_caption_slug_run_into_a_name_is_cut_off(pipeline):
+    facts = _facts(pipeline, "FILE - Riot police fire tear gas at students in Quito, Ecuador, May 3, 2019.")
+    assert not any("FILE" in a.name for a in facts.actors)

@@ -23,6 +23,7 @@ BODY_HEADS = {"university", "college", "institute", "academy", "school", "museum
 THING_HEADS = {"airport", "stadium", "bridge", "dam", "cup", "championship", "games", "prize", "award", "airlines",
                "airways", "hospital"}
 _PLACEISH = {"GPE", "NORP", "LOC"}
+CAPTION_SLUGS = {"FILE", "PHOTO"}  # "FILE - ...", "FILE PHOTO - ...": an agency photo caption's slug
 
 
 def _capital_run_end(doc: Doc, i: int) -> int:
@@ -116,3 +117,20 @@ def _name_word(t: Token) -> bool:
     """A capitalised proper noun outside any other entity (a given name or a surname)."""
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_upper \
         and t.ent_type_ in ("", "PERSON") and t.lower_ not in DOCUMENT_HEADS | BODY_HEADS | THING_HEADS | BUILDINGS
+
+
+def uncaptioned(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names without a photo caption's slug the tagger ran into them ("FILE - Riot police", "Besigye FILE - Opposition"):
+    the parts before and after "FILE -" / "FILE PHOTO -", each a name of its own when any word is left (round 17, E)."""
+    out: list[Span] = []
+    for e in ents:
+        cut = next((t.i for t in e if t.text in CAPTION_SLUGS), None)
+        if cut is None:
+            out.append(e)
+            continue
+        after = cut + 1
+        while after < e.end and (doc[after].text in CAPTION_SLUGS or not doc[after].is_alpha):
+            after += 1
+        out.extend(Span(doc, s, t, label=e.label_) for s, t in ((e.start, cut), (after, e.end))
+                   if t > s and any(doc[i].is_alpha for i in range(s, t)))
+    return out

@@ -10,7 +10,7 @@ from ..structure import find_dateline
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .kin import Kin
-from .name_runs import join_name_runs, namesake_runs
+from .name_runs import join_name_runs, namesake_runs, uncaptioned
 from .name_shapes import (
     before_possessive,
     counted,
@@ -40,7 +40,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     def _names(self) -> list[Hit]:
         ents = [self._people_tagged_org(before_count(e)) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
-        ents = join_name_runs(self.doc, [e for e in ents if not storm(e) and not self._credited(e)
+        ents = join_name_runs(self.doc, [e for e in uncaptioned(self.doc, ents) if not storm(e) and not self._credited(e)
                                          and not self._office_title_words(e) and not lowercase_title(e)])
         # ("National Publicity Secretary" is an office; "the independent monitors" no newspaper)
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
