@@ -188,3 +188,10 @@ def test_a_meeting_held_holds_no_body(code_modes, text):
 ])
 def test_a_force_moving_toward_a_border_mobilises_against_no_state(code_modes, text):
     assert not modes(code_modes, text, "MOBILIZE")
+
+
+def test_a_named_person_held_after_a_relative_clause(code_modes):
+    text = ("Turkish police detained the American pastor Andrew Brunson in October. Church leaders say Brunson, who has "
+            "lived in Izmir for 20 years, is being held at a detention facility in isolation.")
+    assert any(m == "arrest" and s is None and t and "brunson" in t for m, s, t in modes(code_modes, text, "COERCE"))
+

@@ -203,7 +203,8 @@ def test_cutting_tariffs_eases_and_cutting_aid_sanctions(code_modes):
 
 def test_missiles_launched_at_a_state_are_an_attack_and_a_test_launch_is_not(code_modes):
     assert asserted(code_modes("The Houthis launched missiles at Saudi Arabia."), "ASSAULT")[0][2:4] == ("HOUTHIS", "SAU")
-    assert code_modes("North Korea launched a ballistic missile into the sea.") == []
+    # a test launch is no attack (round 17, V: it is a show of force, MOBILIZE, with no target)
+    assert [e[:4] for e in code_modes("North Korea launched a ballistic missile into the sea.")] == [("MOBILIZE", None, "PRK", None)]
     assert code_modes("Iran launched a satellite into orbit.") == []
 
 

@@ -6,6 +6,7 @@ act has no source. Words are data (data/policing.yaml)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .policing import policing_data
@@ -23,7 +24,7 @@ SECURITY = frozenset({"military", "police", "government", "state", "intelligence
 LAUNCHERS = frozenset({"military", "government", "state"})
 IN = frozenset({"in", "into", "at"})
 PLACES = ("GPE", "LOC", "FAC")
-NO_CAPTIVES = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"})
+NO_CAPTIVES = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
 PERSON_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")  # "engineer", "journalist", "crewman"
 
 
@@ -35,24 +36,17 @@ class HeldActs(Readings):
         """The act one of this module's shapes tells at `tok`."""
         data = policing_data()
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in VERBAL or tok.dep_ == "amod" or any(t.lemma_.lower() in self.lex.sports_words
-                                                               for t in tok.sent):
+        readings = [read for key, read in self._readings() if lemma in data[key]]
+        if not readings or tok.pos_ not in VERBAL or tok.dep_ == "amod" or any(
+                t.lemma_.lower() in self.lex.sports_words for t in tok.sent):
             return []
-        if lemma in data["captive_verbs"]:
-            return self._captivity(tok, data)
-        if lemma in data["hands_verbs"]:
-            return self._in_hands(tok, data)
-        if lemma in data["clear_verbs"]:
-            return self._cleared(tok, data)
-        if lemma in data["launch_verbs"]:
-            return self._test_launch(tok, data)
-        if lemma in data["tap_verbs"]:
-            return self._tapped(tok, data)
-        if lemma in data["trial_verbs"]:
-            return self._tried(tok, data)
-        if lemma in data["dismiss_verbs"]:
-            return self._dismissed(tok, data)
-        return []
+        return next((found for read in readings if (found := read(tok, data))), [])
+
+    def _readings(self) -> tuple[tuple[str, Callable[[Token, dict[str, frozenset[str]]], list[Candidate]]], ...]:
+        """Each verb list of data/policing.yaml with the reading it starts ("fire" starts a launch and a dismissal)."""
+        return (("captive_verbs", self._captivity), ("hands_verbs", self._in_hands), ("clear_verbs", self._cleared),
+                ("launch_verbs", self._test_launch), ("tap_verbs", self._tapped), ("trial_verbs", self._tried),
+                ("dismiss_verbs", self._dismissed))
 
     def under_inquiry(self, tok: Token) -> list[Candidate]:
         """"the governor is under investigation", "was placed under surveillance by the intelligence service": ACCUSE
@@ -77,7 +71,8 @@ class HeldActs(Readings):
         """"the general was dismissed from his post", "the police chief was sacked": COERCE restrict of the official
         by no one named (with an agent or in the active, the lexicon's rule codes it)."""
         if not is_passive(tok) or agents(tok) or (tok.lemma_.lower() == "fire" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in tok.children)):
+                c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and not any(
+                    p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children)):
             return []  # "two officials were fired on": gunfire
         held = [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
         posted = any(p.lemma_.lower() in data["dismiss_posts"] for p in prep_objects(tok, frozenset({"from", "of"})))
