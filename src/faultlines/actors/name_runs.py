@@ -23,6 +23,8 @@ BODY_HEADS = {"university", "college", "institute", "academy", "school", "museum
 THING_HEADS = {"airport", "stadium", "bridge", "dam", "cup", "championship", "games", "prize", "award", "airlines",
                "airways", "hospital"}
 _PLACEISH = {"GPE", "NORP", "LOC"}
+NAMED_HEADS = DOCUMENT_HEADS | BODY_HEADS | THING_HEADS  # a name run ending in one names a document, body or thing
+NOT_NAME_WORDS = NAMED_HEADS | BUILDINGS
 CAPTION_SLUGS = {"FILE", "PHOTO"}  # "FILE - ...", "FILE PHOTO - ...": an agency photo caption's slug
 
 
@@ -62,7 +64,7 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ in _PLACEISH and e.root.dep_ in ("compound", "amod"):
             run_end = _capital_run_end(doc, e.end)
             head = doc[run_end - 1] if run_end > e.end else None
-            if head is not None and head.lower_ in DOCUMENT_HEADS | BODY_HEADS | THING_HEADS \
+            if head is not None and head.lower_ in NAMED_HEADS \
                     and all(doc[i].dep_ in ("compound", "amod") for i in range(e.start, run_end - 1)):
                 if head.lower_ in BODY_HEADS:
                     out.append(Span(doc, e.start, run_end, label="ORG"))
@@ -116,7 +118,7 @@ def _recurs(doc: Doc, i: int) -> bool:
 def _name_word(t: Token) -> bool:
     """A capitalised proper noun outside any other entity (a given name or a surname)."""
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_upper \
-        and t.ent_type_ in ("", "PERSON") and t.lower_ not in DOCUMENT_HEADS | BODY_HEADS | THING_HEADS | BUILDINGS
+        and t.ent_type_ in ("", "PERSON") and t.lower_ not in NOT_NAME_WORDS
 
 
 def uncaptioned(doc: Doc, ents: list[Span]) -> list[Span]:

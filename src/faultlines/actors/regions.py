@@ -30,8 +30,8 @@ FEDERAL_CUES = frozenset(CUES["federal_cues"])  # beside a region's name: a fede
 GEORGIA_TOWNS = frozenset(CUES["georgia_towns"])
 GEORGIA_COUNTRY = frozenset(CUES["georgia_country"])  # in the report: "Georgia" is the Caucasus country
 SPORTS_WORDS = frozenset(CUES["sports_words"])
-SIDE_WORDS = frozenset(CUES["side_words"])
-CIVIL_GROUPS = frozenset(CUES["civil_groups"])  # "a monitoring group", "rights groups": no armed group  # "Syrian rebel/opposition forces": the country's rebels, not its army
+SIDE_WORDS = frozenset(CUES["side_words"])  # "Syrian rebel/opposition forces": the country's rebels, not its army
+CIVIL_GROUPS = frozenset(CUES["civil_groups"])  # "a monitoring group", "rights groups": no armed group
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")  # "won 31-24"
 # Regions whose bare name seldom means a government: the UK's nations (its teams, mostly); Tibet (a people, an
 # exiled government, the Chinese region).

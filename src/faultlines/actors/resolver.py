@@ -164,10 +164,10 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
         known: the town is a capital, or the document names one state only (many towns share a name)."""
         town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
-        if town and all(t.ent_type_ == "GPE" for t in town) and head.lemma_.lower() in POLICE_HEADS and (
+        if town and head.lemma_.lower() in POLICE_HEADS and (
                 region := region_country(self.doc[town[0].left_edge.i:town[-1].i + 1].text)):
             return self.d.sub_actor(region, "POL")  # "North Dakota law enforcement", "Texas troopers": the country's
-        if not town or head.lemma_.lower() != "police" or any(t.ent_type_ != "GPE" for t in town):
+        if not town or head.lemma_.lower() != "police":
             return None
         place = self.doc[town[0].left_edge.i:head.i]
         if self.d.lookup(place.text) or self.d.demonym(place.text):

@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .polarity import ceased, kept_from, negated_here, pending, polarity
 from .syntax import VERBAL
 from .when import event_date, event_place
-from .wordnet import data_dir, senses, synset
+from .wordnet import senses, synset
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,7 +69,7 @@ def speaker_like(tok: Token) -> bool:
     if any(c.dep_ == "compound" and speaker_like(c) for c in tok.lefts):
         return True  # "court documents allege": the court's
     offsets = senses(tok.lemma_.lower(), "noun")[:3]
-    if not offsets or data_dir() is None:
+    if not offsets:
         return True  # a word WordNet lacks: not known to be a thing
     return any((sy := synset("noun", o)) is not None and sy.lexname in SPEAKING for o in offsets)
 

@@ -227,21 +227,21 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         """Ground a state's organ takes in its own country, whose place stood for the target: no party is named (an
         armed group of the country taking a town takes it from the state); and an aircraft downed, named by no owner,
         that the resolver gave to the downer's own forces ("would not apologise for downing the jet")."""
-        if c.target_tok is None or c.source == c.target or (c.source is None and c.trigger.lemma_.lower() not in RETAKE):
+        lemma = c.trigger.lemma_.lower()
+        if c.target_tok is None or c.source == c.target or (c.source is None and lemma not in RETAKE):
             return False
         e, t = self.entry(c.source), self.entry(c.target)
         if t is None:
             return False
-        if e is not None and c.mode == "heavy-weapons" and c.trigger.lemma_.lower() in DOWNING \
+        if e is not None and c.mode == "heavy-weapons" and lemma in DOWNING \
                 and t.country == (e.country or e.id) \
                 and not any(m.dep_ in ("compound", "amod", "poss") for m in c.target_tok.lefts):
             return True
-        lemma = c.trigger.lemma_.lower()
         place = c.target_tok.i in self.placed_at or (c.target_tok.lemma_.lower() in self.lex.settlements and any(
             m.dep_ == "poss" and m.ent_type_ in PLACE_NAMES for m in c.target_tok.children))  # "Iraq's second city"
         if place and lemma in RETAKE:
             return True  # "retake Mosul", "vowed to liberate Iraq's second city": ground taken back, from no one named
-        if not place or (c.mode != "seize" and lemma not in RETAKE):
+        if not place or c.mode != "seize":
             return False
         return e is not None and e.kind in STATE_KINDS and e.country == c.target
 

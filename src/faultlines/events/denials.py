@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from .boasts import BY_MAKER, claim_content, own_claim
 from .claims import ALLEGATION_NOUNS, BARE_DENIED
+from .criticism import criticism_data
 from .readings import Candidate
 from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .verdicts import is_word, said_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -75,7 +77,7 @@ def _boast(claim: Token | None) -> bool:
     """The denied claim is one its maker made of its own deed ("a claim by the rebels that they shot down the jet"):
     the denial turns the maker down (the deed stays the maker's claim, events/claims.py)."""
     return claim is not None and any(own_claim(claim, c) is not None for c in (*claim.children, *(
-        r for p in prep_objects(claim, BY_MAKER) for r in p.children)) if c.pos_ in VERBAL and getattr(claim_content(c), "i", -1) == claim.i)
+        r for p in prep_objects(claim, BY_MAKER) for r in p.children)) if c.pos_ in VERBAL and claim_content(c) == claim)
 
 
 def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
@@ -101,8 +103,6 @@ def _denial(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
 def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     """(the speaker, the claim noun or None) of a bare accusation called false: "Islamabad called it a sheer
     fabrication", "Kyiv called the accusation absurd", "the ministry said the claims were baseless"."""
-    from .criticism import criticism_data
-    from .verdicts import said_of
     data = criticism_data()
     lemma = v.lemma_.lower()
     if v.pos_ not in VERBAL or is_passive(v) or any(c.dep_ == "neg" for c in v.children):
@@ -120,7 +120,7 @@ def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
         bare = obj.lower_ in BARE_DENIED or (obj.lemma_.lower() in ALLEGATION_NOUNS | data.claims
                                              and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
                                                          for c in obj.children))
-        if subs and bare and (said.lemma_.lower() in data.falsities or said.lower_ in data.falsities):
+        if subs and bare and is_word(said, data.falsities):
             return subs[0], (obj if obj.pos_ == "NOUN" else None)
     return None
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import NAME_MODS, backing
 from .diplomacy_data import rescued
 from .noun_parties import blamed_on, claimants, noun_agents, patient_owner, split_sides
-from .noun_sides import GUNFIGHTS, NounSides
+from .noun_sides import AFTER, GUNFIGHTS, NounSides
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
@@ -47,7 +47,6 @@ NAMED_ONLY = frozenset({"intervention"})
 VICTIM_NAMED = frozenset({"genocide", "holocaust", "pogrom"})
 # prepositions of a time adjunct: "offered aid after the bombing" -- the bombing is an event of its own, not the verb's
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
-AFTER = frozenset({"after", "following", "since", "during", "amid", "amidst"})  # a time adjunct of a past act
 FRAMES = frozenset({"during", "amid", "amidst"})  # "carried out a kidnapping during an incursion": a light verb's frame
 AMONG = frozenset({"in", "across", "throughout", "within"})  # where criticism is drawn: that country's people
 # "North Korea has been under UN sanctions", "the convoy came under fire from X": the subject of these verbs undergoes
@@ -213,15 +212,15 @@ class NominalEvents(Pairing, NounSides):
         if not srcs and rule.type == "SANCTION":
             srcs = self._expelled_from(a)  # "the expulsion of Russian diplomats from Canada": Canada expels them
         between = prep_objects(a, frozenset({"between"}))
-        if not srcs and a.lemma_.lower() in self.lex.reciprocal_nouns and len(between) == 1 \
-                and split_sides(between[0]) and len(split := self.sides(between)) > 1:
-            return [Candidate(rule.type, self._mode(n, rule.type, rule.mode), s, t, n, st, tt, host)  # "clashes
-                    for s, st in split for t, tt in split if s != t]  # between Indian and Pakistani troops"
-        paired = self.two_states(between[0]) if not srcs and len(between) == 1 \
-            and a.lemma_.lower() in self.lex.reciprocal_nouns and rule.type != "ASSAULT" else []
-        if paired:  # "an agreement between the two countries": the two states named here or just before
+        sides: list[tuple[str, Token]] = []
+        if not srcs and a.lemma_.lower() in self.lex.reciprocal_nouns and len(between) == 1:
+            if split_sides(between[0]) and len(split := self.sides(between)) > 1:
+                sides = split  # "clashes between Indian and Pakistani troops"
+            elif rule.type != "ASSAULT":
+                sides = self.two_states(between[0])  # "an agreement between the two countries": the two named near
+        if sides:
             return [Candidate(rule.type, self._mode(n, rule.type, rule.mode), s, t, n, st, tt, host)
-                    for s, st in paired for t, tt in paired if s != t]
+                    for s, st in sides for t, tt in sides if s != t]
         if not srcs and len(between) > 1 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             srcs = between  # "a clash between GNA and LNA forces": each on the other
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, srcs, True, host)
@@ -248,7 +247,7 @@ class NominalEvents(Pairing, NounSides):
             tgts = [p for o in prep_objects(a, OF) for p in prep_objects(o, rule.target_preps)]
         tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
         if rule.type == "PROTEST":  # "protests against his rule": against the ruler
-            tgts = self.ruler(a, tgts, AFTER)
+            tgts = self.ruler(a, tgts)
         if rule.type == "REQUEST":  # "a call for talks with Russia" asks nothing of Russia; "for restraint by X" of X
             tgts = [o for t in tgts for o in ([t] if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for"
                                               or self._actorish(t) else prep_objects(t, frozenset({"by"})) + _owners(t))]
@@ -290,7 +289,7 @@ class NominalEvents(Pairing, NounSides):
             agentless = True
             out = [replace(c, target=None, target_tok=None) if c.target_tok is not None and c.target_tok.i in held_in
                    else c for c in out]
-        elif host is None and type_ == "PROTEST" and not srcs and self.after_spell(a, AFTER) is not None and any(
+        elif host is None and type_ == "PROTEST" and not srcs and self.after_spell(a) is not None and any(
                 self.opposed(c.target_tok) for c in out):  # "fled after (weeks of) protests against his rule": a crowd's
             agentless = True
         if type_ == "PROTEST" and agentless and not any(c.source for c in out):

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
+
+AFTER = frozenset({"after", "following", "since", "during", "amid", "amidst"})  # a time adjunct of a past act
+
 GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "firefight", "gunbattle", "shooting"})
 # "was killed in (during) a gunfight with police", "was taken into custody after a shoot-out with police"
 FOUGHT_IN = frozenset({"in", "during", "after", "following"})
@@ -266,14 +269,14 @@ class NounSides(FoundDead):
                 found.setdefault(e.id, ent.root if ent.root.sent == t.sent else t)
         return list(found.items()) if len(found) == 2 else []
 
-    def ruler(self, a: Token, tgts: list[Token], after: frozenset[str]) -> list[Token]:
+    def ruler(self, a: Token, tgts: list[Token]) -> list[Token]:
         """"protests against his rule", "against Assad's regime": the owner of a rule that names no party stands for it;
         "X fled after protests against his rule": a "his" of no antecedent is the named person whose clause it frames."""
         out = []
+        frame = self.after_spell(a)
         for t in tgts:
             owners = [c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in NAMED)] \
                 if t.lemma_.lower() in REIGNS and not self.np_actor(t) else []  # not "her brother's rule"
-            frame = self.after_spell(a, after)
             if frame is not None and [o.lower_ for o in owners] in (["his"], ["her"]) and not self.np_actor(owners[0]):
                 owners = [s for s in subjects(frame.head) if s.ent_type_ == "PERSON" and self.np_actor(s)] or owners
             out += owners or [t]
@@ -302,14 +305,14 @@ class NounSides(FoundDead):
         return t is not None and (t.head.lower_ == "against" or (t.dep_ == "poss" and t.head.head.lower_ == "against"))
 
     @staticmethod
-    def after_spell(a: Token, after: frozenset[str]) -> Token | None:
+    def after_spell(a: Token) -> Token | None:
         """The time preposition of "after mass protests", "following weeks of protests", "in the face of (in the wake of)
         protests": the noun names a time; None when it does not."""
         h = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in SPELLS | FRAMED \
             else a
         if h.dep_ != "pobj":
             return None
-        frame = h.head if h.head.lower_ in after or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
+        frame = h.head if h.head.lower_ in AFTER or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
         if frame is None or frame.head.pos_ not in VERBAL or frame.head.lemma_.lower() == "set" or any(
                 t.lemma_.lower() in AGES for t in a.sent) or any(t.lemma_.lower() in WORKS for t in subjects(frame.head)):
             return None  # "the novel is set in the years after protests against British rule": background, not news
@@ -348,10 +351,10 @@ class NounSides(FoundDead):
         states = self._states_at(t for t in n.sent if t.ent_iob_ == "B")
         if not kinds and states and n.lemma_.lower() in RULED:  # "a crackdown on the Brotherhood in Egypt"
             kinds = [("GOV", next(iter(states.values())))]
-        force = d.sub_actor(next(iter(states)), kinds[0][0]) if kinds and len(states) == 1 else None
+        home = next(iter(states)) if len(states) == 1 else None
+        force = d.sub_actor(home, kinds[0][0]) if kinds and home is not None else None
         if force is None or d.entry(force) is None or c.target == force:
             return c
-        home = next(iter(states))
         at = kinds[0][1]
         self.place_spans.setdefault(force, set()).add((at.i, at.i + 1))
         if c.target == home:

@@ -88,7 +88,7 @@ class Pairing(Readings):
                 d for h in acts for d in self._doers(h) if d not in tgts]
         if type_ == "AID":  # "sent soldiers to help Cameroon fight Boko Haram", however parsed: Cameroon is helped
             tgts = [h for t in tgts for h in self._helped(t)]
-        targets = [x for x in self._actors(tgts, armed=type_ in HARMS) if not self._area(x[1])] or [(None, None)]
+        targets = self._not_areas(self._actors(tgts, armed=type_ in HARMS))
         counted = next((t for t in tgts if self._counted(t)), None) if type_ == "ASSAULT" else None
         uncounted = targets
         if counted is not None and (targets[0][0] is None or all(  # "injured 8", "shot his girlfriend in Queens":
@@ -111,13 +111,13 @@ class Pairing(Readings):
             # "by" of "the arrest of journalists by police" whom the police arrest
             if level:
                 targets, deep = self._actors(level), True
-                targets = [x for x in targets if not self._area(x[1])] or [(None, None)]  # "killed in the Kurdish
+                targets = self._not_areas(targets)  # "killed in the Kurdish
                 # southeast": an area a people lives in, no party
         if targets[0][0] is None and type_ in self.lex.place_targets and not any(map(self._someone, tgts)):
             anchor = host if host is not None and trigger.pos_ not in VERBAL else trigger
             at = prep_objects(anchor, PLACE_PREPS) + [p for t in tgts for p in prep_objects(t, PLACE_PREPS)]
             if at:
-                targets = [x for x in self._actors(at) if not self._area(x[1])] or [(None, None)]
+                targets = self._not_areas(self._actors(at))
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].i in self.placed_at and any(self._party_noun(t) for t in tgts):
             targets = [(None, None)]  # "armed its allies in Iraq": the allies, whoever they are, are not Iraq
@@ -127,7 +127,7 @@ class Pairing(Readings):
         if deep and type_ not in self.lex.place_targets and targets[0][1] is not None \
                 and targets[0][1].head.lower_ == "of" and self._in_place(targets[0][1]):
             targets = [(None, None)]  # "assisting offenders of Basra": a city "of" a thing is no party
-        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.lex.reciprocal | self.lex.reciprocal_nouns and all(
+        if type_ == "ASSAULT" and (trigger.lemma_.lower() in self.lex.reciprocal or trigger.lemma_.lower() in self.lex.reciprocal_nouns) and all(
                 tt is not None and tt.i in self.placed_at and tt.head.lower_ in PLACE_PREPS and self._in_place(tt)
                 for _, tt in targets):
             targets = [(None, None)]  # "flee the fighting in Mosul": the town is where the sides fight ("the war in
@@ -367,6 +367,10 @@ class Pairing(Readings):
                 and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
             return True
         return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
+
+    def _not_areas(self, found: list[tuple[str | None, Token | None]]) -> list[tuple[str | None, Token | None]]:
+        """The parties found that are not an area a people lives in; (None, None) when none is left."""
+        return [x for x in found if not self._area(x[1])] or [(None, None)]
 
     def _area(self, t: Token | None) -> bool:
         """"in the predominantly Kurdish southeast", "in the Sunni north": an area (of a people) where, never whom."""

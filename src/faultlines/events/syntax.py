@@ -182,8 +182,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     own = [c for c in v.children if c.dep_ in SUBJ]
     if not own:  # the parser sometimes hangs the subject on the auxiliary ("it had armed")
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
-    if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and partitive_member(v):
-        return partitive_member(v)  # "X was among the states that joined the campaign": X joined it
+    if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and (member := partitive_member(v)):
+        return member  # "X was among the states that joined the campaign": X joined it
     if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
         own = [dateline_subject(s) or s for s in own]
         return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]

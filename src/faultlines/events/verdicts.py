@@ -51,7 +51,7 @@ def called_false(c: Candidate, data: CriticismData) -> bool:
     """A verb of naming calls a bare "it" / "this" false ("rejected the charge, calling it baseless")."""
     t, v = c.target_tok, c.trigger
     return t is not None and t.lower_ in ("it", "this", "that") and v.lemma_.lower() in data.naming and any(
-        said.i != t.i and (said.lemma_.lower() in data.falsities or said.lower_ in data.falsities)
+        said.i != t.i and is_word(said, data.falsities)
         for o, said in said_of(v) if o.i == t.i)
 
 
@@ -72,7 +72,8 @@ def _headless(v: Token) -> bool:
     return v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i
 
 
-def _is(t: Token, words: frozenset[str]) -> bool:
+def is_word(t: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its lower-cased form is one of `words`."""
     return t.lemma_.lower() in words or t.lower_ in words
 
 
@@ -97,13 +98,13 @@ class Verdicts(NominalEvents):
         out: list[Candidate] = []
         for obj, said in pairs:
             if lemma == "hold":
-                if _is(said, data.culpable):
+                if is_word(said, data.culpable):
                     out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
-            elif obj.lemma_.lower() in data.claims and _is(said, data.falsities):
+            elif obj.lemma_.lower() in data.claims and is_word(said, data.falsities):
                 makers = prep_objects(obj, OWNED_BY) or prep_objects(v, BY) or [  # "called the claims by X lies"
                     o for o in self._act_owners(obj, "REJECT") if o is not obj or self._owned(obj)]
                 out += self._pairs("REJECT", None, v, srcs, makers, True, v)
-            elif _is(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
+            elif is_word(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
                 out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
         return [c for c in out if c.source is not None and c.target is not None and c.source != c.target
                 and not (c.source_tok is not None and c.source_tok.lemma_.lower() in ANYONE)]
