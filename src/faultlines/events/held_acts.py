@@ -24,7 +24,8 @@ SECURITY = frozenset({"military", "police", "government", "state", "intelligence
 LAUNCHERS = frozenset({"military", "government", "state"})
 IN = frozenset({"in", "into", "at"})
 PLACES = ("GPE", "LOC", "FAC")
-NO_CAPTIVES = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
+BODIES = HELD_KINDS - {"person", "civilians"}
+NO_CAPTIVES = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "GPE", "LOC"})  # names of no person
 PERSON_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")  # "engineer", "journalist", "crewman"
 
 
@@ -112,6 +113,17 @@ class HeldActs(Readings):
             or lemma in data["people_nouns"] | data["held_people"] | data["crowd_people"] | data["crowd_words"] \
             or (t.pos_ == "NOUN" and lemma.endswith(PERSON_ENDS))
 
+    def _held_person(self, target: str, t: Token, tok: Token) -> bool:
+        """The held party can be a captive: one the resolver made a person (whatever the tagger says of "Brunson"), or
+        people named by a word; a body named by its name ("the Joint Commission", "the National Assembly") is not."""
+        e = self.entry(target)
+        if e is not None and e.kind == "person":
+            return True
+        if tok.dep_ in ("acl", "relcl"):
+            return self._person_word(t)  # "a congress of the party held in Beijing"
+        body_named = t.pos_ == "PROPN" and e is not None and e.kind in BODIES  # "the Nigerian Senate was held in Abuja"
+        return self._person_word(t) or not (body_named or t.ent_type_ in NO_CAPTIVES)
+
     def _captivity(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
         """"was being held by Boko Haram", "were held captive", "is being held in Raqqa", "the militants holding two
         engineers": COERCE arrest of the held by their holders (none named: no source)."""
@@ -131,8 +143,7 @@ class HeldActs(Readings):
         else:
             held, holders = objects(tok), subjects(tok)
         target, target_tok = self._held_party(held, HELD_KINDS)
-        if target is None or target_tok is None or target_tok.ent_type_ in NO_CAPTIVES or (
-                tok.dep_ in ("acl", "relcl") and not self._person_word(target_tok)):
+        if target is None or target_tok is None or not self._held_person(target, target_tok, tok):
             return []  # "the talks were held", "held the town", "a congress of the party held in Beijing"
         source, source_tok = self._held_party(holders, CAPTORS) if holders else (None, None)
         if holders and source is None:
@@ -245,12 +256,13 @@ class HeldActs(Readings):
         return [Candidate("ACCUSE", "investigate", source, target, tok, source_tok, target_tok)]
 
     def _tried(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
-        """"X went on trial", "will stand trial for murder", "faces trial on charges of inciting violence": ACCUSE of
-        X by no one named (a trial of a drug, a time trial: no party tried)."""
+        """"X went on trial", "stands trial for murder", "faces trial on charges of inciting violence": ACCUSE of X by
+        no one named (a trial of a drug, a time trial: no party tried; "will stand trial": hypothetical)."""
         trial = [o for o in [*objects(tok), *prep_objects(tok, frozenset({"on"}))] if o.lemma_.lower() == "trial"]
         if not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound" for c in trial[0].lefts):
             return []
         target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj"], HELD_KINDS)
         if target is None:
             return []
-        return [Candidate("ACCUSE", None, None, target, tok, None, target_tok)]
+        future = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in self.lex.intent_modals), None)
+        return [Candidate("ACCUSE", None, None, target, tok, None, target_tok, future)]  # a future host: hypothetical

@@ -207,6 +207,11 @@ def sympathetic(t: Token, lex: Lexicon) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in lex.sympathy_nouns for c in t.children)
 
 
+def foretold(tok: Token, host: Token | None, lex: Lexicon) -> bool:
+    """A reading that hosts its act on the act's own future modal ("will stand trial", events/held_acts.py): to come."""
+    return host is not None and host.dep_ == "aux" and host.head.i == tok.i and host.lower_ in lex.intent_modals
+
+
 def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
@@ -214,7 +219,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     if sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     chain = _chain(tok)
-    hypothetical, negated = unrealised(tok, host), False  # "the planned offensive" (events/noun_parties.py)
+    hypothetical, negated = unrealised(tok, host) or foretold(tok, host, lex), False  # "the planned offensive"
     neg_open = True
     for i, t in enumerate(chain):
         below = chain[i - 1] if i else None
