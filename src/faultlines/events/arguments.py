@@ -192,6 +192,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return self.quoted_self(tok, depth)
         if tok.pos_ == "PRON":
             speaker = speaker_of(tok) if not in_quotation(tok) else None  # '"They shelled us," X said': not X
+            if speaker is not None and self.singular_teller(tok, speaker):
+                return self.pronoun_actor(tok, depth)  # "A woman says the gunmen shouted as they fired": not her
             if speaker is not None:  # "the rebels say ... forced them": the rebels or no one
                 said = self.np_actor(speaker, depth + 1)
                 if said is None and tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):

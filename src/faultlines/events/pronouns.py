@@ -1,6 +1,6 @@
 """Pronouns as event arguments: third-person antecedents (number and person agreement, a look back one sentence
-for objects) and "we"/"our" inside a quotation, which is the speaker's side (in whichever of the quotation's
-sentences or paragraphs it stands)."""
+for objects, a "they" that is no one person telling it) and "we"/"our" inside a quotation, which is the speaker's
+side (in whichever of the quotation's sentences or paragraphs it stands)."""
 
 from __future__ import annotations
 
@@ -161,6 +161,11 @@ def _paired(tok: Token) -> bool:
     return (two or both or concerned) and not named and not any(k.dep_ == "prep" for k in kids)
 
 
+def _plural_head(t: Token) -> bool:
+    """The noun phrase `t` heads is plural: a plural noun, or nouns joined by "and"."""
+    return t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+
+
 def _only_place(t: Token) -> bool:
     """"talks in Geneva": a place where something happened is no party."""
     return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in PAIR_PLACES
@@ -207,6 +212,9 @@ class Pronouns(Pairs):
         if person and in_quotation(pron):  # '"She pulled a gun," Thomas said': a speaker is no "she" of her own
             own.add(self._quoting(pron, depth + 1) or next((q.speaker for q in self.quotes
                                                            if q.start <= pron.idx < q.end), None))
+        hung = self._hung_plural(pron)
+        if hung is not None:  # "the gunmen shouted as they fired": the gunmen
+            return self.np_actor(hung, depth + 1) or self.generic_actor(hung)
         sent = pron.sent
         chained = self._chained(pron) if is_subject and person and pron.dep_ != "poss" else None
         if chained is not None:  # '"...," he said. He urged ...': the same one as the "he" before
@@ -222,6 +230,55 @@ class Pronouns(Pairs):
         if found is None and person and not in_quotation(pron):
             found = self._unnamed_person(pron, own)
         return found
+
+    def _hung_plural(self, pron: Token) -> Token | None:
+        """A subject "they" in a clause hung on another ("as they fired", "and they fled") takes that clause's subject
+        when it is a plural noun phrase ("the gunmen shouted as they fired"); a singular or pronoun subject decides
+        nothing here."""
+        if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = pron.head
+        while v.dep_ in ("advcl", "conj") and v.head.i != v.i:
+            v = v.head
+            subs = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subs:
+                s = subs[0]
+                many = _plural_head(s) or not self._single_person(s)  # "the police shouted as they ...": a body
+                fits = s.pos_ in ("NOUN", "PROPN") and many and in_quotation(s) == in_quotation(pron)
+                return s if fits and self._party_word(s) else None
+        return None
+
+    def _single_person(self, t: Token) -> bool:
+        """The noun names one person ("a woman", "the officer", a person's name), not a body ("the police")."""
+        if _plural_head(t):
+            return False
+        lemma = t.lemma_.lower()
+        e = self.entry(self._resolve(t))
+        return t.ent_type_ == "PERSON" or (e is not None and e.kind == "person") or lemma in self.lex_people() \
+            or lemma in MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_PEOPLE \
+            or self.actors.dictionary.generic_actors.get(lemma) == "CVL"
+
+    def _party_word(self, t: Token) -> bool:
+        """The noun names a party: an actor of the index, a generic actor ("gunmen", "villagers") or a state's force
+        ("police", "soldiers")."""
+        d = self.actors.dictionary
+        low, lemma = t.lower_, t.lemma_.lower()
+        return self._resolve(t) is not None or lemma in d.generic_actors or low in d.generic_actors \
+            or (low.endswith("s") and low[:-1] in d.generic_actors) or d.sector_of(lemma) is not None
+
+    def singular_teller(self, pron: Token, speaker: Token) -> bool:
+        """A subject "they" in a clause told by one person ("a woman", "the officer", a name) is not that person when
+        the person is a man or a woman by its noun, or when a plural party stands between them or is the subject the
+        pronoun's clause hangs on ("A woman says the gunmen shouted as they fired"). An object "them" may hold its
+        teller ("X said he was at home when two men shot at them")."""
+        if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass") or speaker.tag_ not in ("NN", "NNP") \
+                or not self._single_person(speaker):
+            return False  # "the government said they ...", "the army": a body may be a "they"
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS:
+            return True
+        return self._hung_plural(pron) is not None or any(
+            t.pos_ in ("NOUN", "PROPN") and _plural_head(t) and t.dep_ not in ("compound", "amod")
+            and self._party_word(t) for t in pron.doc[speaker.i + 1:pron.i])
 
     def _unnamed_person(self, pron: Token, own: set[str | None]) -> str | None:
         """"A 23-year-old man was arrested after he stabbed ...": "he" with no named antecedent is the unnamed person
@@ -330,6 +387,8 @@ class Pronouns(Pairs):
                 continue
             if p in ("them", "their") and not is_subject and not plural:
                 continue
+            if p in ("they", "them", "their") and h.tag_ == "NN" and h.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS:
+                continue  # "a woman ... they": a man or a woman is a "he" or a "she"
             return aid
         return None
 
