@@ -50,13 +50,17 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
     chars = {sent.start_char + t.idx for e in ruled.ents for t in e}
     english = english_words()
     keep: set[int] = set()
+    chain: set[int] = set()  # a name begun after a lower-case preposition: only it goes on through named words
     for t in sent:
+        after = t.i > sent.start and ((t.nbor(-1).is_lower and t.nbor(-1).pos_ == "ADP") or (
+            t.i - 1 in chain and t.is_alpha and t.nbor(-1).is_alpha))
         if t.idx in chars or (t.is_alpha and t.text[:1].isupper() and not any(w in english for w in stems(t.lower_))):
             keep.add(t.i)
-        elif t.i in named and t.i > sent.start and (  # "at Camp David": the name goes on after its first word
-                (t.nbor(-1).is_lower and t.nbor(-1).pos_ == "ADP")
-                or (t.i - 1 in keep and t.i - 1 in named and t.is_alpha and t.nbor(-1).is_alpha)):
+            if after:
+                chain.add(t.i)
+        elif t.i in named and after:  # "at Camp David": the name goes on after its first word
             keep.add(t.i)
+            chain.add(t.i)
         elif t.is_alpha and t.text[:1].isupper() and t.i > sent.start and t.nbor(-1).text.endswith(".") \
                 and len(t.nbor(-1)) <= 4 and t.nbor(-1).text[:1].isupper():
             keep.update((t.i - 1, t.i))  # "Rep. Smith", "Gen. Lee", "S. African": a title's or a name's abbreviation
@@ -73,7 +77,10 @@ def english(sent: Span, share: float = 0.8) -> bool:
 
 
 def stems(word: str) -> tuple[str, ...]:
-    """The word and the stems its "-ed" or "-ing" ending may hide ("seized", "jammed", "fleeing", "buried")."""
+    """The word and the stems its "-ed" or "-ing" ending may hide ("seized", "jammed", "fleeing", "buried"), or the
+    singular of a "-men" plural ("women", "gunmen")."""
+    if word.endswith("men") and len(word) > 3:
+        return word, word[:-3] + "man"
     for end in ("ed", "ing"):
         if word.endswith(end) and len(word) > len(end) + 2:
             stem = word[: -len(end)]

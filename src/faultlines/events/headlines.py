@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
@@ -69,13 +70,45 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     return laid_over(sent, rows)
 
 
+CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})
+
+
+def caption_slug(sent: Span) -> int:
+    """How many tokens a photo caption's slug takes ("FILE -", "FILE PHOTO -"): 0 when the sentence has none."""
+    k = 0
+    while k < len(sent) and sent[k].text in CAPTION_TAGS:
+        k += 1
+    return k + 1 if k and k < len(sent) and sent[k].text in ("-", "--", "—", "–") else 0
+
+
 def present_reading(sent: Span, nlp: Language) -> Span | None:
     """A sentence of the body with no clause whose present plural verb the tagger made a noun ("Riot police fire
-    tear gas at miners", a caption's "FILE - Police fire ..."), read with that verb first; None otherwise."""
+    tear gas at miners", a caption's "FILE - Police fire ..."), read with that verb first; None otherwise. A
+    caption's slug is left out of the parse (its subject is the words after it, a common first word in lower case:
+    "FILE - Riot police fire ...") and hangs from the clause's root."""
     if len(sent) < 4 or any(acting(t) for t in sent if t.dep_ == "ROOT") or not english(sent):
         return None
-    rows = verb_first(sent.as_doc(), nlp)
-    return None if rows is None else laid_over(sent, rows)
+    slug = caption_slug(sent)
+    if not slug:
+        rows = verb_first(sent.as_doc(), nlp)
+        return None if rows is None else laid_over(sent, rows)
+    from ..places.gazetteer import english_words
+
+    words = [t.text for t in sent[slug:]]
+    first = sent[slug]
+    if first.is_title and not first.ent_type_ and first.lower_ in english_words():
+        words[0] = first.lower_  # "Riot police": no name
+    clause = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent[slug:]]))
+    rows = clause.to_array(ATTRS) if any(acting(t) for t in clause if t.dep_ == "ROOT") else verb_first(clause, nlp)
+    if rows is None:
+        return None
+    h, dep = ATTRS.index(HEAD), ATTRS.index(DEP)
+    root = next(k for k in range(len(rows)) if rows[k, h] == 0) + slug  # HEAD is an offset: the root's own is 0
+    head = sent.as_doc().to_array(ATTRS)[:slug]
+    for k in range(slug):  # the slug hangs from the clause's root
+        head[k, h] = root - k
+        head[k, dep] = nlp.vocab.strings["dep"]
+    return laid_over(sent, numpy.concatenate([head, rows]))
 
 
 def laid_over(sent: Span, rows: Any) -> Span:
@@ -154,6 +187,47 @@ DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "stab", "murder", "slay
                      "assault", "hurt", "capture", "seize"})
 
 
+# Killings told by how, done to someone only with their complement ("Activist Gunned Down", "Blogger Hacked to
+# Death"; "Hackers Hacked Into Networks" is done by the hackers)
+BY_HOW = {"gun": "down", "mow": "down", "hack": "death", "club": "death", "stone": "death", "burn": "death",
+          "bludgeon": "death", "bayonet": "death", "batter": "death", "kick": "death", "lynch": "death"}
+
+
+def done_to(t: Token) -> bool:
+    """An act verb a headline writes done to its subject with "was/were" dropped: a verb of `DONE_TO`, or a killing
+    told by how with its complement ("Gunned Down", "Hacked to Death")."""
+    lemma = t.lemma_.lower()
+    if lemma in DONE_TO:
+        return True
+    word = BY_HOW.get(lemma)
+    return word is not None and any(
+        (c.dep_ == "prt" and c.lower_ == word) or (c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == word for g in c.children)) for c in t.children)
+
+
+# Headline verbs of criticism ("Blasts", "Slams", "Raps"): the reason after "Over" / "For" is the critic's charge
+CRITICS = frozenset({"blast", "slam", "criticize", "criticise", "condemn", "fault", "rap", "lambast", "lambaste",
+                     "denounce", "rebuke", "chide", "scold", "castigate", "berate", "censure"})
+REASONS = frozenset({"over", "for"})
+
+
+def criticised_for(sent: Span) -> None:
+    """"Sen. X Blasts Russia Over Hacking": the hacking is what the senator charges Russia with, as in "accuses Russia
+    of hacking", not the author's fact. The critic's verb is read as "accuse" (a verb of claiming), so the reason's
+    act is told in the critic's voice; only a present trigger verb with a named critic (no "Jets Blast Positions"),
+    a party criticised and a reason that holds an act."""
+    triggers = load_lexicon().trigger_lemmas
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma not in CRITICS or lemma not in triggers or t.tag_ not in ("VBZ", "VBP") or not any(
+                c.dep_ == "dobj" for c in t.children) or not any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children):
+            continue
+        reasons = [c for c in t.children if c.dep_ == "prep" and c.lower_ in REASONS]
+        if any(g.lemma_.lower() in triggers for r in reasons for g in r.subtree if g.i != r.i):
+            t.lemma_ = "accuse"
+
+
 # Verbs of hearsay a headline drops "is" before ("Minister Said to Warn Militia", "Army Thought to Hold Town")
 HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand", "know", "fear",
                      "confirm", "presume"})
@@ -169,7 +243,8 @@ def headline_participles(sent: Span) -> None:
     """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's
     past-tense act verb with a subject and no object is the participle of a dropped "was"
     ("Chicago police officer shot, suspect killed": both were shot and killed, by no one named): its tag becomes
-    VBN and its subject a passive one, in place, so the coder reads the subject as the one the act was done to."""
+    VBN and its subject a passive one, in place, so the coder reads the subject as the one the act was done to.
+    A criticism's reason is the critic's charge (`criticised_for`)."""
     for t in sent:
         if t.dep_ == "nsubj" and t.tag_ == "JJ" and t.i == sent.start and t.head.pos_ == "VERB" and t.text.istitle():
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_  # "Gunman shoots two officers": no adjective does it
@@ -203,7 +278,7 @@ def headline_participles(sent: Span) -> None:
             if len(subjects) == 1:  # "Seven Climbers Feared Killed": they are feared to have been killed
                 subjects[0].head, subjects[0].dep_, t.tag_ = t, "nsubjpass", "VBN"
     for t in sent:
-        if t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in DONE_TO:
+        if t.tag_ not in ("VBD", "VBN") or not done_to(t):
             continue
         kids = list(t.children)
         if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "xcomp", "nsubjpass") for c in kids):
@@ -216,3 +291,4 @@ def headline_participles(sent: Span) -> None:
             continue
         t.tag_ = "VBN"
         subjects[0].dep_ = "nsubjpass"
+    criticised_for(sent)
