@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # one that is merely not ordered ("gave no order to pull out") stays a negated retreat.
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 SPEAKING = frozenset({"noun.person", "noun.group", "noun.Tops"})  # WordNet supersenses of nouns that can speak
-INFORMANTS = frozenset({"source", "insider", "informant"})  # "security sources said"
+INFORMANTS = frozenset({"source", "insider", "informant", "opposition"})  # "security sources said", "the opposition
+# accuses" (WordNet puts the act of opposing first)
 
 
 def _span(tok: Token | None) -> Mention | None:

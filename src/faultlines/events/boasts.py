@@ -18,6 +18,26 @@ ISSUING = frozenset({"make", "issue", "publish", "release", "repeat", "post", "f
 # that they made": a relative clause about the claim, not its content
 
 
+# the accusation a trailing denial names ("X accuses Y of Z, a charge W denies")
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def charge_misparsed(v: Token) -> Token | None:
+    """The accusing clause of "X accuses Y of Z, a charge W denies" where the parser made the denial `v` the head
+    (the accusation its ccomp, "a charge" the denier's compound or the denial's object): the denial is a relative
+    clause of the charge."""
+    subs = [s for s in v.children if s.dep_ == "nsubj"]
+    if len(subs) != 1:
+        return None
+    sub = subs[0]
+    for c in v.children:
+        between = v.doc[c.right_edge.i + 1: sub.i] if c.dep_ == "ccomp" and c.i < sub.i else v.doc[0:0]
+        if any(t.text == "," for t in between) and any(
+                t.lemma_.lower() in CHARGES and t.head.i in (sub.i, v.i) for t in between):
+            return c
+    return None
+
+
 def claim_content(c: Token) -> Token | None:
     """The claim noun whose content clause `c` is ("claims that they shot", "a claim by the rebels that they shot",
     which the parser may hang on the maker as a relative clause with "that" its object)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Quote, Voice
-from .boasts import claim_content, own_claim
+from .boasts import charge_misparsed, claim_content, own_claim
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
 from .pronouns import in_quotation
@@ -183,6 +183,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         lemma = h.lemma_.lower()
         if h.pos_ in VERBAL:
             if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
+                if charge_misparsed(h) == x and x.lemma_.lower() in lex.claim_verbs:
+                    return None  # "X accuses Y of Z, a charge W denies": the accusing is told; W denies its content
                 return Claim(_speakers(h), "denial")
             if lemma in lex.claim_verbs and not (x.dep_ == "xcomp" and lemma in lex.directive_heads and directed(h)) \
                     and not apart(x, h):
@@ -249,7 +251,8 @@ BARE_DENIED = frozenset({"it", "this", "that", "so", "them"})  # "denied it": wh
 def relative_denial(v: Token, lex: Lexicon) -> bool:
     """"..., which Y denies", "a charge that Y denies", "a charge denied by Y": a denial told in a relative clause
     (or participle) hung on the accusation, with the denier named in it."""
-    if v.pos_ not in VERBAL or v.lemma_.lower() not in lex.denial_verbs or v.dep_ not in ("relcl", "acl"):
+    if v.pos_ not in VERBAL or v.lemma_.lower() not in lex.denial_verbs or (
+            v.dep_ not in ("relcl", "acl") and charge_misparsed(v) is None):
         return False
     if any(c.dep_ == "neg" for c in v.children):
         return False
@@ -261,6 +264,10 @@ def relative_accusers(v: Token, lex: Lexicon) -> list[Token]:
     ("Britain blames Russia in the case, which Russia denies" -> Britain)."""
     if not relative_denial(v, lex):
         return []
+    charge = charge_misparsed(v)
+    if charge is not None:  # "X accuses Y of Z, a charge W denies" parsed with the denial as the head
+        denier = {s.i for s in _speakers(v)}
+        return [s for s in _speakers(charge) if s.i not in denier] if charge.lemma_.lower() in lex.claim_verbs else []
     x = v.head
     for _ in range(12):  # "..., the poisoning of a spy and his daughter in Britain, a charge that Russia denies"
         h = x.head
@@ -290,7 +297,19 @@ def claimant_tokens(claim: Claim) -> list[Token]:
 # Claim nouns that, bare, stand for an accusation made before ("denied the allegations", "rejected the charges",
 # "denied any involvement").
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "assertion",
-                              "suggestion", "suspicion", "involvement", "responsibility", "complicity", "wrongdoing"})
+                              "suggestion", "suspicion", "involvement", "responsibility", "complicity", "wrongdoing",
+                              "role", "hand", "part"})
+
+
+# a part one is said to have had in an act ("denied any role", "denied a hand in it"), and the verbs that take it
+PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
+PLAYING = frozenset({"play", "have", "take", "bear"})
+
+
+def _in_it(prep: Token) -> bool:
+    """"in it", "for that": a part in the act named before, not in one the sentence names."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.lower_ in BARE_DENIED for p in objs)
 
 
 def _denier(v: Token, lex: Lexicon) -> Token | None:
@@ -307,9 +326,15 @@ def _denier(v: Token, lex: Lexicon) -> Token | None:
             o.dep_ == "dobj" and o.lower_ in BARE_DENIED for o in objs)):  # "Iran denied it", "Iran has denied"
         subj = subjects(v)
         return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
-    claims = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS]
-    if not claims or any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for o in claims for c in o.children):
-        return None  # "denied the allegation that X ...", "denied involvement in the raid": that clause is the claim
+    claims = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS] or [
+        o for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in PLAYING  # "denied playing any role"
+        for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in PARTS]
+    objs += [o for x in v.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "prep"]
+    if not claims or any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and not _in_it(c))
+                         for o in claims for c in o.children) or (any(o.lemma_.lower() in PARTS for o in claims) and any(
+                             o.dep_ == "prep" and o.lower_ in CLAIM_PREPS and not _in_it(o) for o in objs)):
+        return None  # "denied the allegation that X ...", "denied involvement in the raid", "denied a hand in the
+        # raid" (the parser hangs "in" on the verb): that clause is the claim
     subj = subjects(v)
     return subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .boasts import BY_MAKER, claim_content, own_claim
+from .boasts import BY_MAKER, charge_misparsed, claim_content, own_claim
 from .claims import ALLEGATION_NOUNS, BARE_DENIED
 from .criticism import criticism_data
 from .readings import Candidate
@@ -157,8 +157,10 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
             if makers:
                 accuser, tok = actor_of(makers[0]), makers[0]
             else:
-                if claim is not None and any(c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
-                                             for c in claim.children):
+                charge = charge_misparsed(v)
+                if claim is not None and charge is None and any(
+                        c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
+                        for c in claim.children):
                     continue  # "denied its involvement", "rejected any allegations": no accusation named before
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
@@ -167,7 +169,9 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                                and e.source and e.source.split(".")[0] != denier.split(".")[0]
                                and lo <= (e.trigger.start if e.trigger else e.start) < v.idx]
                 acts = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _act(c, lex))]
-                if claim is None and acts and not called:  # "denied that it had received tanks" answers no charge of
+                if charge is not None:  # "X accuses Y of Z, a charge W denies": that accusation, parsed as the clause
+                    accusations = [e for e in accusations if _trigger(doc, e) == charge]
+                elif claim is None and acts and not called:  # "denied that it had received tanks" answers no charge of
                     # shelling
                     accusations = [e for e in accusations if _same_act(acts, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}

@@ -297,6 +297,8 @@ def _wished(tok: Token, event: Event) -> bool:
     if m is None:
         return True
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if subj.pos_ == "PRON" and tok.sent.start_char <= m.start and m.end <= lo:
+        return False  # "Russia denied that it wants to deploy troops": the pronoun's source is named before it
     return not (lo <= m.start and m.end <= hi)
 
 

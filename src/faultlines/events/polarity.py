@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
+from .boasts import charge_misparsed
 from .noun_parties import unrealised
 from .syntax import directed, restated, to_clause
 
@@ -264,9 +265,14 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True
         if neg_open:
             if negated_here(t, lex) and (i == 0 or t is host or below is None or below.dep_ in NEG_LINKS):
-                negated = True
+                if i and t.lemma_.lower() in lex.denial_verbs:
+                    hypothetical = True  # "did not deny a role in the attack": neither denied nor owned
+                else:
+                    negated = True
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads \
-                    and below.lemma_.lower() not in lex.silent_refusals:  # "declined to comment on the strike"
+                    and below.lemma_.lower() not in lex.silent_refusals \
+                    and charge_misparsed(t) != below:  # "declined to comment on the strike"; "X accuses Y of Z, a
+                # charge W denies": the denial's clause is the accusation, told as made
                 negated = True
             if i >= 2 and below is not None and prevented(t, below, chain[i - 2]):
                 negated = True  # "stopped X from arming Y", "refrained from striking": kept from happening

@@ -118,7 +118,11 @@ class Verdicts(NominalEvents):
         the subject of the verb of denying, as an actor; else None."""
         if n.pos_ != "NOUN" or not self._harm(n):
             return None  # "denied the request of X" refuses X's request; it does not deny a request made
-        host = n.head.head if n.dep_ == "pobj" and n.head.head.lemma_.lower() in DENIED_PARTS else n
+        part = n.head.head if n.dep_ == "pobj" else n
+        if part.pos_ in VERBAL:  # "denied a hand in the attack": the parser hung "in" on the verb, not on "hand"
+            part = next((o for o in part.children if o.dep_ == "dobj" and o.i < n.i
+                         and o.lemma_.lower() in DENIED_PARTS), part)
+        host = part if part.lemma_.lower() in DENIED_PARTS else n
         v = host.head
         if host.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in self.lex.denial_verbs or is_passive(v):
             return None
