@@ -82,3 +82,19 @@ def test_a_wish_denied_stays_the_deniers_own_on_the_default_path(pipeline):
                for e in events)
     wished = pipeline.extract(document_from_text("Moscow said it wants Belarus to deploy soldiers in the north.")).events
     assert not any(e.type == "MOBILIZE" and e.source == "RUS" for e in wished)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad rejected any involvement in the bombing of the Indian consulate.",
+    "Islamabad says it had no role in the bombing of the Indian consulate.",
+    "Islamabad played no part in the bombing of the Indian consulate, the foreign ministry said.",
+])
+def test_a_part_rejected_or_had_none_is_the_act_denied(code, text):
+    assert any(ty == "ASSAULT" and s == "PAK" and t.startswith("IND") and p == "negated"
+               for ty, s, t, p, _, _ in code(text))
+
+
+def test_a_part_played_is_the_act_asserted(code):
+    got = code("Islamabad played a part in the bombing of the Indian consulate.")
+    assert any(ty == "ASSAULT" and s == "PAK" and p == "asserted" for ty, s, _, p, _, _ in got)
+    assert not any(p == "negated" for _, _, _, p, _, _ in got)

@@ -18,6 +18,8 @@ ISSUING = frozenset({"make", "issue", "publish", "release", "repeat", "post", "f
 # that they made": a relative clause about the claim, not its content
 
 
+# a part one is said to have had in an act ("denied any role", "had no hand in it")
+PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
 # the accusation a trailing denial names ("X accuses Y of Z, a charge W denies")
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
@@ -36,6 +38,12 @@ def charge_misparsed(v: Token) -> Token | None:
                 t.lemma_.lower() in CHARGES and t.head.i in (sub.i, v.i) for t in between):
             return c
     return None
+
+
+def no_part(v: Token) -> bool:
+    """"played no part / had no hand in the attack", with "in" hung on the verb: the act is denied of the subject."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in PARTS and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                   for d in o.children) for o in v.children)
 
 
 def claim_content(c: Token) -> Token | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Quote, Voice
-from .boasts import charge_misparsed, claim_content, own_claim
+from .boasts import PARTS, charge_misparsed, claim_content, own_claim
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
 from .pronouns import in_quotation
@@ -204,7 +204,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                 return None  # "X said A, and B struck C": the saying's own conjunct; "says it took A and is pressing
                 # its attacks" stays inside what is said
         elif h.pos_ in ("NOUN", "PROPN") and lemma in lex.claim_nouns and x.dep_ in ("acl", "ccomp", "prep", "relcl") \
-                and (x.dep_ != "prep" or x.lower_ in ("of", "that", "about", "over", "in", "behind", "for")):
+                and (x.dep_ != "prep" or x.lower_ in ("of", "that", "about", "over", "in", "behind", "for")) \
+                and not (lemma in PARTS and h.dep_ == "dobj" and h.head.lemma_.lower() in PLAYING):  # "says it had no
+            # role in the attack": a part had (or not), told by whoever tells it
             return _noun_claimants(h, lex)  # "charges by X that ..." climbs on to the verb that denies them
         x = h
     return None
@@ -301,8 +303,7 @@ ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "re
                               "role", "hand", "part"})
 
 
-# a part one is said to have had in an act ("denied any role", "denied a hand in it"), and the verbs that take it
-PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
+# the verbs that take a part one had in an act ("denied playing any role", "says it had no role in it")
 PLAYING = frozenset({"play", "have", "take", "bear"})
 
 

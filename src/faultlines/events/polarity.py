@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Polarity
-from .boasts import charge_misparsed
+from .boasts import charge_misparsed, no_part
 from .noun_parties import unrealised
 from .syntax import directed, restated, to_clause
 
@@ -274,6 +274,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                     and charge_misparsed(t) != below:  # "declined to comment on the strike"; "X accuses Y of Z, a
                 # charge W denies": the denial's clause is the accusation, told as made
                 negated = True
+            if below is not None and below.dep_ == "prep" and below.lower_ in ("in", "for") and no_part(t):
+                negated = True  # "played no part in the attack", the parser hanging "in" on the verb
             if i >= 2 and below is not None and prevented(t, below, chain[i - 2]):
                 negated = True  # "stopped X from arming Y", "refrained from striking": kept from happening
             if i == 1 and below is not None and ceased(below, lex):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # "denied involvement in / responsibility for the shelling of X": the act denied is the denier's
 DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
 HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
+HAVING = frozenset({"have", "play", "bear"})  # "had no hand in", "played no part in"
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 # verbs that list a party as something ("designated the group a terrorist organisation"), beside the verbs of naming
 DESIGNATING = frozenset({"designate", "list", "classify", "deem", "declare", "regard", "consider"})
@@ -123,8 +124,11 @@ class Verdicts(NominalEvents):
             part = next((o for o in part.children if o.dep_ == "dobj" and o.i < n.i
                          and o.lemma_.lower() in DENIED_PARTS), part)
         host = part if part.lemma_.lower() in DENIED_PARTS else n
-        v = host.head
-        if host.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in self.lex.denial_verbs or is_passive(v):
+        v, lemma = host.head, host.head.lemma_.lower()
+        denying = lemma in self.lex.denial_verbs or (host.i != n.i and (lemma in self.lex.dismissive_verbs or (
+            lemma in HAVING and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children))))  # "rejected any
+        # involvement in the attack", "had no hand in the attack"
+        if host.dep_ != "dobj" or v.pos_ not in VERBAL or not denying or is_passive(v):
             return None
         who = [(a, t) for a, t in self._actors(subjects(v)) if a is not None and t is not None]
         return who[0] if len(who) == 1 else None
