@@ -98,3 +98,10 @@ def test_a_part_played_is_the_act_asserted(code):
     got = code("Islamabad played a part in the bombing of the Indian consulate.")
     assert any(ty == "ASSAULT" and s == "PAK" and p == "asserted" for ty, s, _, p, _, _ in got)
     assert not any(p == "negated" for _, _, _, p, _, _ in got)
+
+
+def test_a_relative_denial_after_a_gerund_rejects_the_accuser(code):
+    got = code("Kinshasa accuses the M23 of shelling Sake, which the M23 denies.")
+    assert any(ty == "REJECT" and s == "M23" and t == "COD" for ty, s, t, _, _, _ in got)
+    assert not any(ty == "REJECT" for ty, _, _, _, _, _ in code("Kinshasa accuses the M23 of shelling Sake, which "
+                                                                  "the M23 says is a lie."))

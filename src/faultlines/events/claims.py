@@ -280,7 +280,7 @@ def relative_accusers(v: Token, lex: Lexicon) -> list[Token]:
             if h.lemma_.lower() in lex.claim_verbs:
                 denier = {s.i for s in _speakers(v)}
                 return [s for s in _speakers(h) if s.i not in denier]
-            if h.dep_ not in ("ccomp", "conj", "advcl"):
+            if h.dep_ not in ("ccomp", "conj", "advcl", "pcomp"):  # "accuses X of shelling Goma, which X denies"
                 return []
         x = h
     return []
