@@ -242,8 +242,10 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 lemma in d.sectors_relational_poss and any(c.dep_ == "poss" for c in tok.lefts))):
             return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
         done = lemma in self.lex.nouns  # "the Kabul bomb attack": a town before an act is where, not who
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Russia's Syria policy"
         for c in reversed(list(tok.lefts)):
-            if c.dep_ == "compound" and not opposed(c) and not (done and self.town(c)):
+            if c.dep_ == "compound" and not opposed(c) and not (done and self.town(c)) \
+                    and not (possessed and c.ent_type_ == "GPE"):
                 found = self._resolve(c)
                 if found:
                     return found
@@ -256,7 +258,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 return found
         for c in reversed(list(tok.lefts)):
             if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c) and not (
-                    done and c.dep_ == "compound" and self.town(c)):
+                    done and c.dep_ == "compound" and self.town(c)) and not (
+                    possessed and c.dep_ == "compound" and c.ent_type_ == "GPE"):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not (
                         d.sector_of(lemma) or lemma in d.member_nouns or lemma in d.person_nouns or lemma in COUNSEL):
                     continue  # "its war with Iraq" is not Iran; "its troops" are

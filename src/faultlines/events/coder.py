@@ -48,6 +48,7 @@ from .syntax import (
     clause_subject,
     condition_parties,
     dangling_subject,
+    gerund_possessor,
     is_passive,
     objects,
     prep_objects,
@@ -313,7 +314,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                 continue  # "condolences over the bombing": the occasion of a condolence, not news
             if tok.pos_ in VERBAL:
                 rules = lex.verbs.get(lemma, ())
-                if tok.dep_ == "amod" or tok.tag_ == "JJ":
+                if (tok.dep_ == "amod" or tok.tag_ == "JJ") and gerund_possessor(tok) is None:
                     continue  # "a raised basement": participles used as adjectives are not events
                 if lemma in lex.agentless_verbs:
                     out.extend(self.agentless(tok))

@@ -73,12 +73,34 @@ def each_other(t: Token) -> bool:
     return False
 
 
+def possessors(trigger: Token, srcs: list[Token]) -> list[Token]:
+    """The sources with every possessor coordinated with a possessor of the trigger: "Qatar's and Turkey's funding",
+    also when the parser hung the act on the first possessor ("condemned Egypt's and the UAE's arming")."""
+    out: list[Token] = []
+    if any(s.dep_ == "poss" and s.pos_ == "PROPN" and s.head.i == trigger.i for s in srcs):
+        srcs = [s for s in srcs if not (s.dep_ == "compound" and s.ent_type_ == "GPE" and s.head.i == trigger.i)]
+        # "Turkey's Syria operation": Turkey's, in Syria
+    for s in srcs:
+        found = [s]
+        if s.dep_ == "poss" and s.head.i == trigger.i:
+            found = conjuncts(s)
+            first = trigger.head
+            if trigger.dep_ == "conj" and first.i < s.i and first.pos_ in ("NOUN", "PROPN") \
+                    and any(k.tag_ == "POS" for k in first.children):
+                found = [first, *found]
+        out.extend(t for t in found if all(t.i != o.i for o in out))
+    return out
+
+
 class Pairing(Readings):
     """Pairs a trigger's source and target tokens into candidates; shared by verbal and nominal triggers."""
 
     def _pairs(self, type_: str, mode: str | None, trigger: Token, srcs: list[Token], tgts: list[Token],
                needs_target: bool = False, host: Token | None = None) -> list[Candidate]:
         out: list[Candidate] = []
+        srcs = possessors(trigger, srcs)
+        if type_ == "AID" and not tgts and trigger.pos_ == "NOUN" and trigger.lower_.endswith("ing"):
+            tgts = prep_objects(trigger, OF)  # "Iran's arming of the Houthis": a gerund's "of" is its object
         if type_ == "ASSAULT" and trigger.pos_ in VERBAL:  # "Two dead in shooting at a bar": its dead, before it
             tgts = [t for t in hurt_in(trigger) if t not in tgts] + tgts
         acts = [h for h in tgts if self._done_to_party(h)] if type_ == "SUPPORT" else []

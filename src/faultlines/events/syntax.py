@@ -120,12 +120,57 @@ def split_clause(y: Token) -> Token | None:
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the nouns or verbs coordinated with it ("Iran and Syria", "arming and training")."""
-    out = [tok] + shared_head(tok)
-    stack = [c for c in tok.children if c.dep_ == "conj" and split_clause(c) is None]
+    out = [tok] + shared_head(tok) + relative_parallels(tok)
+    stack = [c for c in tok.children if c.dep_ == "conj" and split_clause(c) is None and relative_parallel(c) is None]
     while stack:
         c = stack.pop(0)
         out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj" and split_clause(x) is None)
+        stack.extend(x for x in c.children if x.dep_ == "conj" and split_clause(x) is None
+                     and relative_parallel(x) is None)
+    return out
+
+
+def _opens_relative(t: Token) -> bool:
+    """A comma then a relative pronoun follow the phrase `t` heads (", which ...", ", who ...")."""
+    doc, k = t.doc, t.right_edge.i
+    return k + 2 < len(doc) and doc[k + 1].text == "," and doc[k + 2].lower_ in RELATIVE and doc[k + 2].tag_ in WH
+
+
+def relative_parallel(c: Token) -> Token | None:
+    """"Russia, which backs Assad, and Turkey, which supports the rebels, ...": the parser made Turkey a conjunct of
+    the first clause's object; a party set off with its own relative clause after ", and" is coordinated with the
+    first clause's antecedent (returned), never with its object."""
+    if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not _opens_relative(c):
+        return None
+    doc = c.doc
+    cc = next((t for t in doc[c.head.i + 1:c.i] if t.dep_ == "cc" and t.head.i == c.head.i), None)
+    if cc is None or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return None
+    t = c.head
+    for _ in range(5):  # up from the object through its prepositions and coordinated nouns to the clause's verb
+        if t.dep_ == "relcl":
+            break
+        if t.head.i == t.i or t.dep_ not in ("dobj", "pobj", "prep", "conj", "attr", "dative"):
+            return None
+        t = t.head
+    head = t.head
+    if t.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.i >= t.i:
+        return None
+    pron = t.left_edge
+    if pron.lower_ not in RELATIVE or pron.i == 0 or doc[pron.i - 1].text != ",":
+        return None
+    return head
+
+
+def relative_parallels(tok: Token) -> list[Token]:
+    """The parties `relative_parallel` coordinates with `tok` (an antecedent of a clause set off by commas)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[Token] = []
+    for r in tok.children:
+        if r.dep_ == "relcl" and r.i > tok.i:
+            out.extend(c for c in r.subtree if c.dep_ == "conj" and (a := relative_parallel(c)) is not None
+                       and a.i == tok.i)
     return out
 
 
@@ -184,6 +229,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
     if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and (member := partitive_member(v)):
         return member  # "X was among the states that joined the campaign": X joined it
+    if not own and v.tag_ == "VBG":  # "Egypt's arming Haftar": the possessor of a gerund does it
+        own = [c for c in v.children if c.dep_ == "poss"] or [q for q in [gerund_possessor(v)] if q is not None]
     if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
         own = [dateline_subject(s) or s for s in own]
         return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]
@@ -363,8 +410,23 @@ def agents(v: Token) -> list[Token]:
     return [t for a in found for t in conjuncts(a)]
 
 
+def gerund_possessor(v: Token) -> Token | None:
+    """"with Egypt's arming Haftar" parsed as a possessed noun "Haftar" with an adjective "arming": the possessor,
+    who does the gerund (whose object is the noun)."""
+    h = v.head
+    if v.tag_ != "VBG" or v.dep_ != "amod" or h.i <= v.i or h.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in h.children if c.dep_ == "poss" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                 and any(k.tag_ == "POS" for k in c.children)), None)
+
+
 def objects(v: Token) -> list[Token]:
     """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
+    if gerund_possessor(v) is not None:
+        return conjuncts(v.head)
+    if v.tag_ == "VBG" and any(c.dep_ == "nsubj" and any(k.tag_ == "POS" for k in c.children) for c in v.children) \
+            and v.i + 1 < len(v.doc) and (n := v.doc[v.i + 1]).pos_ == "PROPN" and n.head.i > n.i:
+        return [n]  # "Egypt's arming Haftar angered X": the gerund is a noun phrase, the next name its object
     own = [c for c in v.children if c.dep_ == "dobj"]
     split = _split_object(v) if not own else None
     if split is not None:
@@ -379,7 +441,26 @@ def objects(v: Token) -> list[Token]:
             own = [x for x in c.children if x.dep_ == "dobj"]
             if own:
                 break
+    if not own and (head := relative_object(v)) is not None:
+        own = [head]
     return [t for o in own for t in conjuncts(o)]
+
+
+def relative_object(v: Token) -> Token | None:
+    """"the militia the army has been fighting", "a center Russia runs in Serbia": a relative clause with no
+    pronoun, its own subject and no object has the noun it hangs on as its object."""
+    if v.dep_ != "relcl" or v.pos_ != "VERB" or v.lemma_ == "be" or v.head.i >= v.i \
+            or v.head.pos_ not in ("NOUN", "PROPN") or is_passive(v):
+        return None
+    kids = list(v.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in WH for c in kids) or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd") or c.tag_ in WH for c in kids):
+        return None
+    if any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in kids):
+        return None  # "the town the army withdrew from": the stranded preposition's object
+    if any(t.tag_ in WH for t in v.doc[v.head.i + 1:v.i]):
+        return None
+    return v.head
 
 
 def prep_objects(t: Token, preps: frozenset[str]) -> list[Token]:
@@ -423,11 +504,24 @@ def antecedent(t: Token) -> Token | None:
     v = t.head
     for _ in range(4):
         if v.dep_ == "relcl":
-            return v.head
+            return late_antecedent(t, v.head)
         if v.head is v:
             return None
         v = v.head
     return None
+
+
+def late_antecedent(pron: Token, head: Token) -> Token:
+    """"Russia, which backs Assad, and Turkey, which supports ...": a relative clause the parser hung on the head of
+    a coordination stands for the conjunct just before its ", which" (Turkey), not for the head (Assad)."""
+    doc, verb = pron.doc, pron.head
+    if pron.i < 2 or doc[pron.i - 1].text != ",":
+        return head
+    one = any(x.tag_ == "VBZ" for x in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
+    return next((c for c in head.subtree if c.dep_ == "conj" and head.i < c.i < pron.i and c.pos_ in ("NOUN", "PROPN")
+                 and max(w.i for w in c.subtree if not w.is_punct) == pron.i - 2
+                 and ((one and c.tag_ in ("NN", "NNP")) or relative_parallel(c) is not None)), head)
+    # a plural or past verb after "X and Y, which" may be the pair's ("Iran and Hezbollah, which backed Assad")
 
 
 def clause_top(v: Token) -> Token:
