@@ -84,3 +84,15 @@ def test_a_possessors_policy_on_a_country_is_the_possessors_and_no_act(code, tex
 def test_a_possessors_operation_in_a_country_is_not_the_countrys(code):
     found = edges(code, "Officials praised Turkey's Syria operation.", "ASSAULT")
     assert ("ASSAULT", "TUR", None) in found and not any(s == "SYR" for _, s, _ in found)
+
+
+def test_a_participle_on_a_crowd_is_the_crowds_act(code):
+    text = "Police in Kenya arrested protesters demanding the release of the opposition leader."
+    assert {s for ty, s, _ in edges(code, text, "REQUEST")} == {"KEN.PRT"}  # not the police
+    found = edges(code, "Turkey, which supports rebels fighting to oust Assad, met Iran.", "ASSAULT")
+    assert not any(s == "TUR" for _, s, _ in found)
+
+
+def test_a_participle_on_a_thing_is_still_its_hosts_subjects(code):
+    found = edges(code, "Iran issued a statement accusing Israel of the attack.", "ACCUSE")
+    assert ("ACCUSE", "IRN", "ISR") in found

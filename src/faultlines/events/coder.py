@@ -121,7 +121,9 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             d = dangling_subject(v)
             subs = [d] if d is not None else []
         if subs and v.dep_ == "acl" and not passive and self.np_actor(subs[0]) is None \
-                and v.head.dep_ in ("dobj", "pobj", "nsubjpass") and own_made(subs[0]) is None:  # a claim's maker
+                and v.head.dep_ in ("dobj", "pobj", "nsubjpass") and own_made(subs[0]) is None \
+                and self.actors.dictionary.generic_actors.get(subs[0].lemma_.lower(), "CVL") == "CVL":
+            # a claim's maker; but "backs rebels fighting to oust him", "protesters demanding": a crowd's own act
             host = v.head.head if v.head.dep_ != "pobj" else v.head.head.head
             subs = subjects(host) or subs
         objs = objects(v)
