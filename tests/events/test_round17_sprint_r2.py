@@ -96,3 +96,15 @@ def test_a_participle_on_a_crowd_is_the_crowds_act(code):
 def test_a_participle_on_a_thing_is_still_its_hosts_subjects(code):
     found = edges(code, "Iran issued a statement accusing Israel of the attack.", "ACCUSE")
     assert ("ACCUSE", "IRN", "ISR") in found
+
+
+def test_a_relative_clause_the_parser_made_a_participle_is_active(code):
+    text = "The Houthis the Saudi-led coalition bombed in Yemen vowed revenge."
+    found = edges(code, text)
+    assert ("ASSAULT", "COALITION.YEM", "HOUTHIS") in found
+    assert not any(s == "COALITION.YEM" for ty, s, _ in found if ty == "THREATEN")  # the Houthis vowed it
+
+
+def test_a_participle_with_no_noun_before_stays_passive(code):
+    found = edges(code, "Houthi fighters killed in a Saudi strike were buried in Sanaa.", "ASSAULT")
+    assert not any(s == "HOUTHIS" for _, s, _ in found)

@@ -50,6 +50,8 @@ def is_passive(v: Token) -> bool:
     if any(c.dep_ == "agent" for c in v.children):  # "condemned the killing of X by Y": Y's "by" strayed to the verb
         return not ({"nsubj", "dobj"} <= {c.dep_ for c in v.children} and v.tag_ in ("VBD", "VBZ", "VBP"))
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod"):
+        if bare_relative_object(v) is not None:
+            return False  # "the Houthis the coalition bombed": the coalition bombed them
         if v.dep_ == "acl" and any(c.dep_ == "dobj" for c in v.children) and fragment_subject(v):
             return False  # "On 2 May, militants attacked a village": a misparsed main verb, not a reduced relative
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
@@ -60,6 +62,25 @@ def is_passive(v: Token) -> bool:
             c.dep_ in SUBJ or c.dep_ == "aux" for c in v.children):
         return is_passive(v.head)  # "two men were shot and killed": killed shares the passive
     return False
+
+
+def bare_relative_object(v: Token) -> Token | None:
+    """"The Houthis the coalition bombed in Yemen vowed revenge": a past verb the parser hung as a participle on the
+    noun phrase right after another noun is an object relative; the noun before is its object (returned)."""
+    n = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or n.i > v.i or n.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("dobj", "agent", "auxpass", "aux", "nsubjpass") or c.lower_ == "by" for c in v.children):
+        return None
+    first = n.left_edge
+    if first.dep_ != "det" or first.lower_ not in ("the", "a", "an") or first.i == 0:
+        return None
+    o = v.doc[first.i - 1]
+    while o.dep_ == "compound" and o.head.i > o.i and o.head.i < first.i:
+        o = o.head
+    if o.pos_ not in ("NOUN", "PROPN") or o.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT") \
+            or o.ent_type_ in ("DATE", "TIME") or o.head.i == n.i:
+        return None
+    return o
 
 
 def fragment_subject(v: Token) -> bool:
@@ -231,6 +252,9 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return member  # "X was among the states that joined the campaign": X joined it
     if not own and v.tag_ == "VBG":  # "Egypt's arming Haftar": the possessor of a gerund does it
         own = [c for c in v.children if c.dep_ == "poss"] or [q for q in [gerund_possessor(v)] if q is not None]
+    if len(own) > 1:  # "The Houthis the coalition bombed vowed revenge": the coalition is the relative's subject
+        own = [s for s in own if not any((o := bare_relative_object(a)) is not None and o.i in {x.i for x in own}
+                                         for a in s.children if a.dep_ == "acl")] or own
     if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
         own = [dateline_subject(s) or s for s in own]
         return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]
@@ -441,7 +465,7 @@ def objects(v: Token) -> list[Token]:
             own = [x for x in c.children if x.dep_ == "dobj"]
             if own:
                 break
-    if not own and (head := relative_object(v)) is not None:
+    if not own and (head := relative_object(v) or bare_relative_object(v)) is not None:
         own = [head]
     return [t for o in own for t in conjuncts(o)]
 
