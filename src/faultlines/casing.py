@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 RULERS = ("exact_ruler", "entity_ruler")  # the dictionary's and the gazetteer's names (nlp.build_nlp)
+CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})  # an agency caption's slug: "FILE - ...", "FILE PHOTO - ..."
 
 
 def title_case(sent: Span) -> bool:

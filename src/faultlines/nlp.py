@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .casing import english, known_names, sentence_cased, standalone, title_case
+from .casing import CAPTION_TAGS, english, known_names, sentence_cased, standalone, title_case
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -91,9 +91,6 @@ class GapPlaces:
 @Language.factory("faultlines_gap_places", default_config={"names": []})
 def make_gap_places(nlp: Language, name: str, names: list[str]) -> GapPlaces:
     return GapPlaces(nlp, names)
-
-
-CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})
 
 
 class TitleLines:

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
-from ..casing import english, known_names, sentence_cased
+from ..casing import CAPTION_TAGS, english, known_names, sentence_cased
 from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -68,9 +68,6 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
         found = verb_first(copy, nlp)
         rows = rows if found is None else found
     return laid_over(sent, rows)
-
-
-CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})
 
 
 def caption_slug(sent: Span) -> int:

@@ -77,7 +77,8 @@ class HeldActs(Readings):
             return []  # "two officials were fired on": gunfire
         held = [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
         posted = any(p.lemma_.lower() in data["dismiss_posts"] for p in prep_objects(tok, frozenset({"from", "of"})))
-        official = any(s.lemma_.lower() in self.lex.owning_officials | self.actors.dictionary.person_nouns for s in held)
+        official = any((w := s.lemma_.lower()) in self.lex.owning_officials or w in self.actors.dictionary.person_nouns
+                       for s in held)
         target, target_tok = self._held_party(held, HELD_KINDS) if posted or official else (None, None)
         if target is None:
             return []  # "the claims were dismissed", "the case was dismissed"
@@ -98,19 +99,19 @@ class HeldActs(Readings):
     def _national(self, t: Token) -> bool:
         """"the Canadian engineer", "two Italian nurses", "a US soldier": people a state stands for, not its ground
         ("the Syrian town", "Iraqi territory")."""
-        d, lemma = self.actors.dictionary, t.lemma_.lower()
-        if t.pos_ != "NOUN" or lemma in self.lex.settlements | self.lex.force_sites | self.lex.civil_property \
-                or lemma in policing_data()["held_things"]:
+        d, lemma, data = self.actors.dictionary, t.lemma_.lower(), policing_data()
+        if t.pos_ != "NOUN" or lemma in self.lex.settlements or lemma in self.lex.force_sites \
+                or lemma in self.lex.civil_property or lemma in data["held_things"]:
             return False
-        people = policing_data()["people_nouns"]
+        people = data["people_nouns"]
         return lemma in d.person_nouns or lemma in d.member_nouns or ((lemma in people or lemma.endswith(PERSON_ENDS))
                                                                      and any(c.ent_type_ == "NORP" for c in t.lefts))
 
     def _person_word(self, t: Token) -> bool:
         """A person or people named by the word ("Brunson", "the detainees", "two engineers"), not a body."""
         d, lemma, data = self.actors.dictionary, t.lemma_.lower(), policing_data()
-        return t.ent_type_ == "PERSON" or t.pos_ == "PRON" or lemma in d.person_nouns | d.member_nouns \
-            or lemma in data["people_nouns"] | data["held_people"] | data["crowd_people"] | data["crowd_words"] \
+        return t.ent_type_ == "PERSON" or t.pos_ == "PRON" or lemma in d.person_nouns or lemma in d.member_nouns \
+            or any(lemma in data[k] for k in ("people_nouns", "held_people", "crowd_people", "crowd_words")) \
             or (t.pos_ == "NOUN" and lemma.endswith(PERSON_ENDS))
 
     def _held_person(self, target: str, t: Token, tok: Token) -> bool:
@@ -208,7 +209,7 @@ class HeldActs(Readings):
             if site is not None else (None, None)  # "was cleared of wrongdoing": acquitted, no site
         if site is None:
             target, target_tok = self._held_party([s for s in sites if s.lemma_.lower() in data["crowd_words"]], HELD_KINDS)
-        elif target is None and site is not None and (site.lemma_.lower() in data["protest_sites"] or any(
+        elif target is None and (site.lemma_.lower() in data["protest_sites"] or any(
                 c.lemma_.lower() in data["protest_sites"] for c in site.lefts if c.dep_ in ("compound", "amod"))):
             target, target_tok = self.generic_actor(site, "PRT"), site  # "cleared the protest camp"
         if target is None or source == target:
@@ -220,7 +221,7 @@ class HeldActs(Readings):
         force (MOBILIZE, CAMEO 15) with no target; a launch at a party is the attack rule's."""
         if is_passive(tok) or not any(o.lemma_.lower() in data["missile_nouns"] for o in objects(tok)):
             return []
-        aims = [p for p in prep_objects(tok, frozenset({"at", "on", "against", "toward", "towards", "over"}))]
+        aims = prep_objects(tok, frozenset({"at", "on", "against", "toward", "towards", "over"}))
         if any(self._held_party([p], HELD_KINDS | CAPTORS)[0] is not None for p in aims):
             return []  # "launched missiles at Saudi Arabia": an attack
         sea = any(p.lemma_.lower() in data["sea_words"] or (p.ent_type_ == "LOC") for p in prep_objects(tok, IN))

@@ -10,7 +10,7 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import OF, VERBAL, agents, conjuncts, is_passive, prep_objects
+from .syntax import OF, VERBAL, agents, conjuncts, genitive, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +86,7 @@ def possessors(trigger: Token, srcs: list[Token]) -> list[Token]:
             found = conjuncts(s)
             first = trigger.head
             if trigger.dep_ == "conj" and first.i < s.i and first.pos_ in ("NOUN", "PROPN") \
-                    and any(k.tag_ == "POS" for k in first.children):
+                    and genitive(first):
                 found = [first, *found]
         out.extend(t for t in found if all(t.i != o.i for o in out))
     return out

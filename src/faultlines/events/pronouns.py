@@ -28,6 +28,7 @@ FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister
                           "grandmother", "businesswoman"})
 NEUTRAL_PEOPLE = frozenset({"teenager", "youth", "shopkeeper", "vendor", "driver", "resident", "villager", "farmer",
                             "student", "worker", "motorist", "passenger", "trader", "herder", "pedestrian"})
+SEXED_NOUNS = MALE_NOUNS | FEMALE_NOUNS  # a man or a woman by the noun: a "he" or a "she", never a "they"
 
 
 def in_quotation(tok: Token) -> bool:
@@ -255,7 +256,7 @@ class Pronouns(Pairs):
         lemma = t.lemma_.lower()
         e = self.entry(self._resolve(t))
         return t.ent_type_ == "PERSON" or (e is not None and e.kind == "person") or lemma in self.lex_people() \
-            or lemma in MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_PEOPLE \
+            or lemma in SEXED_NOUNS or lemma in NEUTRAL_PEOPLE \
             or self.actors.dictionary.generic_actors.get(lemma) == "CVL"
 
     def _party_word(self, t: Token) -> bool:
@@ -274,7 +275,7 @@ class Pronouns(Pairs):
         if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass") or speaker.tag_ not in ("NN", "NNP") \
                 or not self._single_person(speaker):
             return False  # "the government said they ...", "the army": a body may be a "they"
-        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS:
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SEXED_NOUNS:
             return True
         return self._hung_plural(pron) is not None or any(
             t.pos_ in ("NOUN", "PROPN") and _plural_head(t) and t.dep_ not in ("compound", "amod")
@@ -387,7 +388,7 @@ class Pronouns(Pairs):
                 continue
             if p in ("them", "their") and not is_subject and not plural:
                 continue
-            if p in ("they", "them", "their") and h.tag_ == "NN" and h.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS:
+            if p in ("they", "them", "their") and h.tag_ == "NN" and h.lemma_.lower() in SEXED_NOUNS:
                 continue  # "a woman ... they": a man or a woman is a "he" or a "she"
             return aid
         return None

@@ -26,6 +26,11 @@ def _negated(*toks: Token) -> bool:
     return any(c.dep_ == "neg" for t in toks for c in t.children)
 
 
+def _hedged(t: Token) -> bool:
+    """The verb carries a modal of what may be ("would violate", "would be shameful")."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children)
+
+
 def _owned(acts: list[Token]) -> list[Token]:
     """The acts with an owner word ("the army's violence", "Russian aggression"): a bare "violence" is no one's."""
     return [a for a in acts if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN")
@@ -74,7 +79,7 @@ class Reproaches(ViolenceFrames):
         """"Seoul says the North's jamming violates the armistice", "Kyiv said Russia breached the truce": one who says a
         party (or its act) breaks a rule ACCUSEs that party; not denied, hedged ("would violate") or self-accused."""
         if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
-                or any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children):
+                or _hedged(v):
             return []
         host = v.head if v.dep_ in ("ccomp", "parataxis") else None
         if host is not None and (_negated(host) or host.lemma_.lower() in self.lex.denial_verbs):
@@ -83,8 +88,8 @@ class Reproaches(ViolenceFrames):
                for o in v.children):
             return []  # "breached the enemy's lines" is a breakthrough; "violated no agreement" denies it
         doers = agents(v) if is_passive(v) else subjects(v)
-        return [c for c in self._said("ACCUSE", v, doers, v) if c.source is not None and c.target is not None
-                and c.source.split(".")[0] != c.target.split(".")[0]]  # "Moscow said its forces ...": its own side
+        return [c for c in self._said("ACCUSE", v, doers, v)  # "Moscow said its forces ...": not its own side
+                if c.source is not None and c.target is not None and c.source.split(".")[0] != c.target.split(".")[0]]
 
     def shameful(self, a: Token, words: frozenset[str]) -> list[Candidate]:
         """"It is shameful for the governor to say that", "it was disgraceful of Uganda to close the border", "it
@@ -92,7 +97,7 @@ class Reproaches(ViolenceFrames):
         be = a.head
         if a.lemma_.lower() not in words or a.dep_ != "acomp" or be.lemma_ != "be" \
                 or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
-                or _negated(be, a) or any(c.dep_ == "aux" and c.lower_ in HEDGES for c in be.children):
+                or _negated(be, a) or _hedged(be):
             return []
         act = _infinitive(be) or _infinitive(a) or _that_clause(be) or _that_clause(a)
         if act is None:

@@ -257,7 +257,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
                                          for a in s.children if a.dep_ == "acl")] or own
     if own:  # "KABUL (AP) — A woman ... says": the woman, not the dateline the parser made a subject
         own = [dateline_subject(s) or s for s in own]
-        return [t for s in ([s for s in own if s.i > dateline_end(s)] or own) for t in conjuncts(s)]
+        dash = dateline_end(own[0])  # the subjects share one sentence
+        return [t for s in ([s for s in own if s.i > dash] or own) for t in conjuncts(s)]
     lead = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.pos_ == "VERB" and c.tag_ in FINITE
             and c.lemma_.lower() not in CLAUSE_VERBS] if v.dep_ == "ROOT" and v.tag_ in FINITE else []
     if lead:  # "Russia considers X a threat, bans its rallies and accuses Y": the parser made the first clause a
@@ -328,8 +329,10 @@ def dateline_end(t: Token) -> int:
 def dateline_subject(s: Token) -> Token | None:
     """"KABUL (AP) — A woman ... says": the parser made the dateline the clause subject and hung the real subject on it
     as an apposition (or a conjunct) after the dash; that one."""
+    if s.pos_ != "PROPN" or any(not t.is_space for t in s.doc[s.sent.start:s.i]):
+        return None
     dash = dateline_end(s)
-    if s.pos_ != "PROPN" or dash < s.i or any(not t.is_space for t in s.doc[s.sent.start:s.i]):
+    if dash < s.i:
         return None
     return next((c for c in s.children if c.dep_ in ("appos", "conj") and c.i > dash), None)
 
@@ -434,6 +437,11 @@ def agents(v: Token) -> list[Token]:
     return [t for a in found for t in conjuncts(a)]
 
 
+def genitive(t: Token) -> bool:
+    """The noun carries a possessive "'s" ("Egypt's")."""
+    return any(k.tag_ == "POS" for k in t.children)
+
+
 def gerund_possessor(v: Token) -> Token | None:
     """"with Egypt's arming Haftar" parsed as a possessed noun "Haftar" with an adjective "arming": the possessor,
     who does the gerund (whose object is the noun)."""
@@ -441,14 +449,14 @@ def gerund_possessor(v: Token) -> Token | None:
     if v.tag_ != "VBG" or v.dep_ != "amod" or h.i <= v.i or h.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in h.children if c.dep_ == "poss" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
-                 and any(k.tag_ == "POS" for k in c.children)), None)
+                 and genitive(c)), None)
 
 
 def objects(v: Token) -> list[Token]:
     """Direct objects, shared with a following coordinated verb ("fighting and killing X")."""
     if gerund_possessor(v) is not None:
         return conjuncts(v.head)
-    if v.tag_ == "VBG" and any(c.dep_ == "nsubj" and any(k.tag_ == "POS" for k in c.children) for c in v.children) \
+    if v.tag_ == "VBG" and any(c.dep_ == "nsubj" and genitive(c) for c in v.children) \
             and v.i + 1 < len(v.doc) and (n := v.doc[v.i + 1]).pos_ == "PROPN" and n.head.i > n.i:
         return [n]  # "Egypt's arming Haftar angered X": the gerund is a noun phrase, the next name its object
     own = [c for c in v.children if c.dep_ == "dobj"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .boasts import PARTS
 from .nominal import NominalEvents
 from .syntax import VERBAL, is_passive, prep_objects, subjects
 
@@ -15,8 +16,6 @@ if TYPE_CHECKING:
     from .criticism import CriticismData
     from .readings import Candidate
 
-# "denied involvement in / responsibility for the shelling of X": the act denied is the denier's
-DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "hand"})
 HARMS = frozenset({"ASSAULT", "COERCE", "FIGHT", "THREATEN"})
 HAVING = frozenset({"have", "play", "bear"})  # "had no hand in", "played no part in"
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
@@ -122,8 +121,8 @@ class Verdicts(NominalEvents):
         part = n.head.head if n.dep_ == "pobj" else n
         if part.pos_ in VERBAL:  # "denied a hand in the attack": the parser hung "in" on the verb, not on "hand"
             part = next((o for o in part.children if o.dep_ == "dobj" and o.i < n.i
-                         and o.lemma_.lower() in DENIED_PARTS), part)
-        host = part if part.lemma_.lower() in DENIED_PARTS else n
+                         and o.lemma_.lower() in PARTS), part)
+        host = part if part.lemma_.lower() in PARTS else n
         v, lemma = host.head, host.head.lemma_.lower()
         denying = lemma in self.lex.denial_verbs or (host.i != n.i and (lemma in self.lex.dismissive_verbs or (
             lemma in HAVING and any(c.dep_ == "det" and c.lower_ == "no" for c in host.children))))  # "rejected any
