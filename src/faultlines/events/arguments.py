@@ -167,8 +167,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
 
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
-        if tok is None or depth > 4 or opposed(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTERS):
-            return None
+        if tok is None or depth > 4 or opposed(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTERS
+                                                         and getattr(self.entry(self._resolve(tok)), "kind", "") != "armed_group"):
+            return None  # a crowd, unless the actors stage made them a warlord's faction ("Haftar supporters": actors/camps.py)
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)
         owned = self._owned_force(tok)
