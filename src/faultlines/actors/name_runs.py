@@ -78,13 +78,15 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool]) -> tuple[list[Span], set[int]]:
+def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool],
+                  stranger: Callable[[str], bool] = lambda _: False) -> tuple[list[Span], set[int]]:
     """A dictionary person's name inside a longer person's name is someone else's (round 17, E): a one-word name after
     a given name ("Karim Haftar", "Eric Trump"), any name before a surname the report uses again ("Burhan Wani ...
     Wani said", "Mullah Omar Khalid ... Khalid").
     `keeps(id, token)` is true for a neighbour that leaves the entry as it is: a word of its own name ("Hemedti
     Dagalo"), a title, a common noun ("Assad Forces"). The wider name is a PERSON span; its start is returned too
-    (its root may still carry the leader's id)."""
+    (its root may still carry the leader's id). `stranger(id)` is true for an entry whose country the report never
+    names: then a surname the parser joined to the name is enough ("Burhan Wani" in a report on Kashmir, round 18)."""
     out: list[Span] = []
     wider: set[int] = set()
     for e in ents:
@@ -94,7 +96,8 @@ def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool
         start, end = e.start, e.end
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and _name_word(nxt) and not nxt.ent_type_ and given_sex(nxt.text) is None \
-                and not keeps(e.ent_id_, nxt) and _recurs(doc, end):  # not a next name run on ("Obama Hillary")
+                and not keeps(e.ent_id_, nxt) and (_recurs(doc, end) or (  # not a next name run on ("Obama Hillary")
+                    doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and stranger(e.ent_id_))):
             end += 1  # "Burhan Wani", "Mullah Omar Khalid" (and later "Wani", "Khalid")
         if len(e) == 1 and start > 0 and _name_word(doc[start - 1]) and given_sex(doc[start - 1].text) is not None \
                 and not keeps(e.ent_id_, doc[start - 1]):

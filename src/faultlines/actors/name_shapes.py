@@ -146,3 +146,12 @@ def lead_modifier(v: Token) -> Token | None:
         return None
     return first
 
+
+def the_west(e: Span) -> bool:
+    """The entity is "the West" as a bloc: capitalised, after "the", no name after it ("the West Bank")."""
+    words = [t for t in e if t.lower_ != "the"]
+    if len(words) != 1 or words[0].text != "West" or words[0].i == 0:
+        return False
+    doc = e.doc
+    after = doc[words[0].i + 1] if words[0].i + 1 < len(doc) else None
+    return doc[words[0].i - 1].lower_ == "the" and (after is None or after.pos_ != "PROPN" and not after.text[:1].isupper())

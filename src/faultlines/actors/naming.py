@@ -20,6 +20,7 @@ from .name_shapes import (
     on_building,
     storm,
     surname_keys,
+    the_west,
     unsuffixed,
 )
 from .name_spans import NameSpans
@@ -40,13 +41,14 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
     def _names(self) -> list[Hit]:
         ents = [self._people_tagged_org(before_count(e)) for e in self.doc.ents if e.label_ in NAME_LABELS]  # "Marcus Reed"
         self.surname_people: dict[str, list[tuple[int, str]]] = {}
+        self.given_people: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, person) named in full
         ents = join_name_runs(self.doc, [e for e in uncaptioned(self.doc, ents) if not storm(e) and not self._credited(e)
                                          and not self._office_title_words(e) and not lowercase_title(e)])
         # ("National Publicity Secretary" is an office; "the independent monitors" no newspaper)
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name
-        ents, wider = namesake_runs(self.doc, ents, self._keeps_name)  # "Burhan Wani", "Karim Haftar": no leader
+        ents, wider = namesake_runs(self.doc, ents, self._keeps_name, self._unnamed_country)  # "Burhan Wani": no leader
         self.renamed |= wider
         for e in ents:
             if e.label_ != "PERSON":
@@ -60,6 +62,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
                 for key in surname_keys(words[-1]):  # "Odigie-Oyegun", later "Oyegun"
                     self.surnames.setdefault(key, known or slug(name))
                     self.surname_people.setdefault(key, []).append((e.start, known or slug(name)))
+                self.given_people.setdefault(fold(words[0]), []).append((e.start, known or slug(name)))
                 self._note_kin(e, known or slug(name))
         self._untagged_namesakes(ents)
         hits: list[Hit] = []
@@ -208,8 +211,12 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             return person, False  # "Jordan Wells ... Jordan was shot": the person, not Jordan
         if person := self._surname_person(e):
             return person, False  # "Governor Ade Bello ... Bello must resign": the governor, not the town
+        if person := self._first_word_person(e):
+            return person, False  # "Ban Ki-moon ... Ban said", "Prince Zeid ... Zeid urged": the one so named
         if text in SHOUTED and self._shouting(e):
             return None, False
+        if the_west(e):
+            return "WEST", False  # "the West backs Kyiv": the Western powers, no American town called West
         if label in ("GPE", "LOC", "ORG") and (row := self._region(e)) is not None:
             return self._region_actor(e, row), False  # "Texas sued": Texas's government; "in Texas": a place
         if label in ("GPE", "ORG", "FAC") and (county := self._county(e)) is not None:
@@ -234,6 +241,24 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         if label == "PERSON":
             return self._person(e), False
         return self._organisation(e), False
+
+    def _unnamed_country(self, aid: str) -> bool:
+        """The entry belongs to a country the report never names (by name, demonym or capital)."""
+        country = self.d.country_of(aid)
+        return country is not None and not any(
+            e.label_ in ("GPE", "NORP", "LOC") and (a := state_named(self.d, e)) and self.d.country_of(a) == country
+            for e in self.doc.ents)
+
+    def _first_word_person(self, e: Span) -> str | None:
+        """A lone name tagged PERSON or ORG that is the first word of the one person named in full before it (family
+        names first, "Wang Yi ... Wang said"), when it is no surname, no known name and no title."""
+        if len(e) != 1 or e.label_ not in ("PERSON", "ORG") or not e.text.istitle() or not e.text.isalpha():
+            return None
+        key = fold(e.text)
+        if key in self.surnames or self.d.lookup(e.text) or key in self.d.titles or self._title_case_line(e):
+            return None
+        people = {aid for start, aid in self.given_people.get(key, []) if start < e.start}
+        return people.pop() if len(people) == 1 else None
 
     def _shouting(self, e: Span) -> bool:
         """"IS", "US", "WHO" in an all-caps line are words, not names."""

@@ -89,6 +89,11 @@ class Organisations(Base):
     def _state_word(self, word: str) -> str | None:
         raise NotImplementedError
 
+    def _police_acronym(self, text: str) -> bool:
+        """A short all-caps name ending in "PD" (a police department) in a report that speaks of police."""
+        return text.isalpha() and text.isupper() and 3 <= len(text) <= 5 and text.endswith("PD") \
+            and any(t.lemma_.lower() in ("police", "officer") for t in self.doc)
+
     def _organisation(self, e: Span) -> str | None:
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text
         if self.d.capital(text) or self.d.lookup(text.title()):
@@ -121,6 +126,8 @@ class Organisations(Base):
             kind = "media"  # "the newspaper El Diario", "the news agency Tasnim": an outlet whatever its name
         if kind in ("government", "other") and any(w in POLICE_NAMES for w in low.split()):
             kind = "police"  # "the Beverly Hills Police Department", "the County Sheriff's Office"
+        if kind == "other" and self._police_acronym(text):
+            kind = "police"  # "LAPD", "SFPD officers" in a report on policing (round 18, E)
         if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..values.names import slug
 from .affiliation import SHARED_FORCE_NOUNS, Affiliations
 from .author import Author
+from .camps import Camps
 from .culprits import Culprits
 from .dictionary import Entry
 from .index import ActorIndex, ImpliedEvent
@@ -35,7 +36,7 @@ ARMED_HEADS = {"force", "troop", "soldier", "unit", "fighter", "army", "brigade"
 GROUP_KINDS = {"armed_group", "military", "political_party", "government", "legislature", "police", "intelligence"}
 
 
-class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
+class _Resolver(Names, References, Placed, Culprits, Author, Affiliations, Camps):
     """One left-to-right sweep: names first (pass A), then noun phrases in order (pass B)."""
 
     def run(self) -> ActorIndex:
@@ -99,6 +100,9 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations):
         mods = [h for h in inner if h.end <= head.i]
         if (sector == "BUS" or head.lemma_.lower() in COMPANY_NOUNS) and (firm := self._apposed_firm(head)):
             self._record(firm, ch, head)  # "the South Korean firm Samsung", "Samsung, the South Korean firm"
+            return
+        if camp := self._camp(ch, head):
+            self._record(camp, ch, head)  # "critics say", "the ruling party", "supporters of the warlord"
             return
         if mods:
             stance = self._stance(mods[-1])
