@@ -9,7 +9,7 @@ from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens, paragraph_speaker, pronoun_claimant
 from .lexicon import Lexicon
 from .polarity import ceased, kept_from, negated_here, pending, polarity
-from .syntax import VERBAL
+from .syntax import DOCUMENTS, VERBAL, prep_objects, subjects
 from .when import event_date, event_place
 from .wordnet import senses, synset
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # one that is merely not ordered ("gave no order to pull out") stays a negated retreat.
 REFUSALS = ("AGREE", "CONCEDE", "RETREAT")
 SPEAKING = frozenset({"noun.person", "noun.group", "noun.Tops"})  # WordNet supersenses of nouns that can speak
+BY_FROM = frozenset({"by", "from"})
+ISSUING = frozenset({"release", "issue", "publish", "send", "post", "deliver", "file", "submit", "present", "unveil"})
 INFORMANTS = frozenset({"source", "insider", "informant", "opposition"})  # "security sources said", "the opposition
 # accuses" (WordNet puts the act of opposing first)
 
@@ -75,6 +77,15 @@ def speaker_like(tok: Token) -> bool:
     return any((sy := synset("noun", o)) is not None and sy.lexname in SPEAKING for o in offsets)
 
 
+def issuer(tok: Token) -> Token | None:
+    """The one who issued a document named as a claim's source ("a statement from the ministry", "its report")."""
+    if tok.lemma_.lower() not in DOCUMENTS:
+        return None
+    released = subjects(tok.head) if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING else []
+    return next((o for o in [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, BY_FROM) + released
+                 if speaker_like(o)), None)  # "released a report accusing X": the releaser
+
+
 def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token], str | None]) -> list[tuple[Voice, bool]]:
     """The voices an event is told in, each with whether that voice denies it: the structure stage's voice,
     narrowed to the claimants whose saying, accusing or denial holds the trigger (one voice per claimant)."""
@@ -86,8 +97,12 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name and ctx.quote_at(t.idx) is not None):
         return [(voice, denied)]
     toks = [x for x in claimant_tokens(claim) if (seg := ctx.segment_at(x.idx)) is None or seg.kind != "dateline"]
+    if not toks and t.pos_ in VERBAL and t.lemma_.lower() in lex.claim_verbs:
+        return [(voice, denied)]  # "released a report accusing X", "are believed to be A and B, which blame X": the
+        # accusing itself is told by the author (what it accuses X of is the report's)
     if not toks:  # "the accusation that X armed Y", "X is accused of": someone's claim, not the author's
         return [(Voice("quoted", None), denied)]
+    toks = [issuer(x) or x for x in toks]  # "according to a statement from the ministry": the ministry
     out: list[tuple[Voice, bool]] = []
     for tok in toks:
         if tok.pos_ == "PRON" and name_of(tok) is None:  # '"...," it said': the ministry named before

@@ -23,6 +23,7 @@ from .found import without_states
 from .headlines import headline_participles, is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .nominal import ENVOYS
+from .noun_parties import noun_agents
 from .openers import reparsed_clause
 from .pairing import OBJECT_PREPS, PLACE_PREPS
 from .polarity import intent_type, mourned, negated_here
@@ -120,6 +121,10 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         if not subs:
             d = dangling_subject(v)
             subs = [d] if d is not None else []
+        by = [a for s in subs if s.dep_ == "nsubj" and (self._act(s) or (s.tag_ == "VBG" and s.lemma_.lower() in self.lex.verbs))
+              for a in noun_agents(s)] if not passive else []
+        if by:
+            subs = by  # "shelling by the rebels killed six people": the rebels did
         if subs and v.dep_ == "acl" and not passive and self.np_actor(subs[0]) is None \
                 and v.head.dep_ in ("dobj", "pobj", "nsubjpass") and own_made(subs[0]) is None \
                 and self.actors.dictionary.generic_actors.get(subs[0].lemma_.lower(), "CVL") == "CVL":

@@ -10,7 +10,7 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import OF, VERBAL, agents, conjuncts, genitive, is_passive, prep_objects
+from .syntax import OF, TO, VERBAL, agents, by_means, conjuncts, genitive, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -164,7 +164,7 @@ class Pairing(Readings):
         if type_ == "ASSAULT" or (type_ == "COERCE" and mode == "destroy"):  # not "captured the mosque"
             targets = self._property_owner(tgts, targets, trigger if trigger.pos_ in VERBAL or host is None else host,
                                            srcs) or targets
-        if needs_target and targets[0][0] is None:
+        if needs_target and targets[0][0] is None and not self._mutual(type_, trigger, srcs, tgts):
             return out
         sources = self._actors(srcs, armed=type_ in HARMS)
         if sources[0][0] is None and not srcs and mode == "arrest" and targets[0][0] is not None:
@@ -206,6 +206,17 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _mutual(self, type_: str, trigger: Token, srcs: list[Token], tgts: list[Token]) -> bool:
+        """"Ruto and Museveni spoke by phone", "A and B have made efforts together": a meeting (or a joint act) with two
+        parties as its subject and no one else named (nor spoken "to": "spoke to reporters") is with each other."""
+        together = type_ == "CONSULT" or trigger.lemma_.lower() in ("cooperate", "collaborate") or any(
+            c.lower_ == "together" for c in trigger.subtree)  # "worked to bring peace" is no work with each other
+        return together and type_ in ("CONSULT", "COOPERATE") and trigger.pos_ in VERBAL and not tgts \
+            and trigger.lemma_.lower() not in THIRD_PARTY and not prep_objects(trigger, TO) \
+            and len({a for a, _ in self._actors(srcs)} - {None}) > 1 \
+            and (trigger.lemma_.lower() != "speak" or any(by_means(c) for c in trigger.children))  # not "spoke at
+        # the assembly", each a speech of their own
 
     def _arresting_police(self, trigger: Token, held: str | None) -> str | None:
         """"Besigye was arrested in Kampala": an arrest told in the passive with no one making it is by the police of

@@ -27,6 +27,13 @@ UNDONE = frozenset({"unlikely", "likely", "expected", "certain", "sure", "bound"
 REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "reprisals", "punishment",
                      "war"})
 TIMES = frozenset({"after", "before", "since", "following", "during", "amid", "amidst", "despite"})  # presupposed acts
+AFTERMATH = frozenset({"wake", "aftermath"})  # "in the wake of the attack": a time too
+RANKS = frozenset({"first", "second", "third", "last", "only"})  # "the first country to recognize X": it did
+# Gatherings whose purpose is what the crowd does by gathering ("thousands turned out to support X").
+GATHERINGS = frozenset({"gather", "rally", "assemble", "converge", "flock", "throng", "march"})
+CROWDS = frozenset({"thousand", "hundred", "dozen", "people", "crowd", "supporter", "resident", "protester",
+                    "demonstrator", "student", "worker", "villager", "citizen", "fan", "activist", "mourner",
+                    "opponent", "member", "voter", "farmer", "woman"})
 ASPECT = frozenset({"continue", "keep", "begin", "start", "resume"})  # "will continue to strengthen": the act's own tense
 NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
@@ -87,6 +94,30 @@ def _own_infinitive(v: Token) -> bool:
     """A verb's own "to"-infinitive the parser hung as an adverbial ("vowed on Friday to fight X"); with an object
     between, a purpose ("planning a trip to meet X")."""
     return to_clause(v) and not any(c.dep_ == "dobj" for c in v.head.children)
+
+
+def _ranked(n: Token) -> bool:
+    """"the first country to recognize X", "the only state to vote against": a rank among those who did it."""
+    return any(m.dep_ in ("amod", "advmod") and (m.lower_ in RANKS or m.tag_ == "JJS") for m in n.children)
+
+
+def _gathered(v: Token) -> bool:
+    """A crowd that gathered or turned out ("thousands turned out to support X", "residents gathered to mourn"): its
+    purpose is what the gathering did."""
+    gather = v.lemma_.lower() in GATHERINGS or (v.lemma_.lower() == "turn" and any(
+        p.dep_ == "prt" and p.lower_ == "out" for p in v.children))
+    return gather and any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWDS for s in v.children)
+
+
+def _told_as_done(v: Token) -> bool:
+    """A relative clause with its own past or perfect tense ("what Russia has been asking", "the status X sought"):
+    told as done, whatever condition or modal governs its antecedent."""
+    if v.dep_ not in ("relcl", "ccomp") or v.pos_ not in VERBS:
+        return False
+    if v.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever")
+                                     for c in v.children):
+        return False
+    return v.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children)
 
 
 def _went_on(v: Token) -> bool:
@@ -226,6 +257,10 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         below = chain[i - 1] if i else None
         if below is not None and below.dep_ == "prep" and below.lower_ in TIMES and i >= 2:
             break  # "refused to publish the toll days after the attack": the attack is when, not what is refused
+        if below is not None and below.dep_ == "prep" and below.lower_ == "of" and t.lemma_.lower() in AFTERMATH:
+            break  # "will mount a campaign in the wake of the attack": the attack happened
+        if i and _told_as_done(below):  # type: ignore[arg-type]
+            break  # "if it receives what Russia has been asking from Serbia": the asking is done
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in lex.conditional_marks:
                 hypothetical = True
@@ -257,9 +292,11 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
-                (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN"))  # "powers to fight militants"
+                (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN") and not _ranked(t))  # "powers to
+                # fight militants" ("the first country to recognize X" did)
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
-                    and not _went_on(t) and not (t.lemma_ in lex.intent_verbs and _own_infinitive(below)))  # "vowed on
+                    and not _went_on(t) and not _gathered(t)
+                    and not (t.lemma_ in lex.intent_verbs and _own_infinitive(below)))  # "vowed on
                 # Friday to fight X" is the vow's own infinitive, as "vowed to fight X" is
                 or (below.dep_ == "xcomp" and t.pos_ == "ADJ" and t.lemma_.lower() in UNDONE)):  # "unlikely to act"
             hypothetical = True

@@ -43,11 +43,23 @@ VISITS = frozenset({"visit", "tour", "meet", "host", "receive", "welcome", "phon
                     "enter", "leave", "cross", "reach", "attend", "join", "invade", "address", "approach"})
 
 
+# Means a "by" phrase names, never a doer ("spoke by phone", "travelled by road", "met by video link").
+MEANS = frozenset({"phone", "telephone", "videophone", "video", "videoconference", "teleconference", "link", "email",
+                   "e-mail", "letter", "mail", "post", "radio", "satellite", "road", "air", "sea", "land", "rail", "car",
+                   "bus", "train", "plane", "helicopter", "boat", "ship", "foot", "hand", "accident", "mistake"})
+
+
+def by_means(b: Token) -> bool:
+    """A "by" phrase whose noun is a means ("by phone", "by video link"), not an agent."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in MEANS for p in b.children)
+
+
 def is_passive(v: Token) -> bool:
     """A passive clause, or a past participle used as a reduced relative or opener ("Raised by X, ...")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children):
         return True
-    if any(c.dep_ == "agent" for c in v.children):  # "condemned the killing of X by Y": Y's "by" strayed to the verb
+    if any(c.dep_ == "agent" and not (by_means(c) and v.tag_ in FINITE) for c in v.children):  # "condemned the
+        # killing of X by Y": Y's "by" strayed to the verb; "Ruto and Museveni spoke by phone" is active
         return not ({"nsubj", "dobj"} <= {c.dep_ for c in v.children} and v.tag_ in ("VBD", "VBZ", "VBP"))
     if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod"):
         if bare_relative_object(v) is not None:
@@ -250,6 +262,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
     if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and (member := partitive_member(v)):
         return member  # "X was among the states that joined the campaign": X joined it
+    if own and (pair := _pair_antecedents(v, own)):
+        return pair  # "Nepal and Bhutan, which blame X": both blame X
     if not own and v.tag_ == "VBG":  # "Egypt's arming Haftar": the possessor of a gerund does it
         own = [c for c in v.children if c.dep_ == "poss"] or [q for q in [gerund_possessor(v)] if q is not None]
     if len(own) > 1:  # "The Houthis the coalition bombed vowed revenge": the coalition is the relative's subject
@@ -272,6 +286,9 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     member = partitive_member(v)
     if member:  # "Jordan is one of the countries taking part in the campaign": Jordan takes part
         return member
+    if dep == "conj" and head.pos_ in ("NOUN", "PROPN") and v.tag_ in FINITE:
+        host = _noun_host(head)  # "X regards A and B as Y and blames Z": the parser made "blames" B's conjunct
+        return subjects(host, depth + 1) if host is not None else []
     if dep == "conj":
         return subjects(head, depth + 1)
     if dep == "acl" and head.lemma_.lower() in DOCUMENTS and v.i > head.i:
@@ -304,6 +321,38 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         target = head.head if dep == "pcomp" else head
         return subjects(target, depth + 1)
     return []
+
+
+PLURAL_AUX = frozenset({"are", "were", "have"})
+
+
+def _pair_antecedents(v: Token, own: list[Token]) -> list[Token]:
+    """"Nepal and Bhutan, which blame X": a plural verb after ", which" that follows a coordination is each
+    conjunct's, also when the parser did not make it a relative clause; a singular or past verb is left alone."""
+    pron = own[0]
+    if len(own) != 1 or pron.tag_ not in WH or pron.lower_ not in RELATIVE or pron.i < 3:
+        return []
+    doc = pron.doc
+    plural = v.tag_ == "VBP" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in PLURAL_AUX for a in v.children)
+    last = doc[pron.i - 2]
+    if not plural or doc[pron.i - 1].text != "," or last.dep_ != "conj" or last.pos_ not in ("NOUN", "PROPN"):
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group = conjuncts(first)
+    return group if first.pos_ in ("NOUN", "PROPN") and last in group else []
+
+
+def _noun_host(t: Token) -> Token | None:
+    """The verb a noun phrase hangs on, up through coordination, prepositions and appositions."""
+    for _ in range(6):
+        if t.pos_ in VERBAL:
+            return t
+        if t.head.i == t.i or t.dep_ not in ("conj", "dobj", "pobj", "prep", "appos", "attr", "dative", "nsubj"):
+            return None
+        t = t.head
+    return None
 
 
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -382,10 +431,19 @@ def condition_parties(v: Token, told: bool = False) -> list[Token]:
     return out
 
 
+# Efforts one launches or makes ("launched a new bid to retake X", "made an attempt to reach Y"): the launcher's act.
+EFFORTS = frozenset({"bid", "effort", "attempt", "push", "drive", "offensive"})
+LAUNCHING = frozenset({"launch", "make", "mount", "begin", "start", "renew", "lead", "stage", "undertake", "intensify",
+                       "redouble"})
+
+
 def held_aim(n: Token) -> bool:
-    """"has no intention", "announced plans", "showed a willingness": an aim the verb's subject holds, whose act
-    (in its "of" or "to" clause) is the subject's own."""
-    return n.pos_ == "NOUN" and n.lemma_.lower() in AIMS and n.dep_ == "dobj" and n.head.lemma_.lower() in HOLDING
+    """"has no intention", "announced plans", "showed a willingness", "launched a bid": an aim or effort the verb's
+    subject holds or makes, whose act (in its "of" or "to" clause) is the subject's own."""
+    if n.pos_ != "NOUN" or n.dep_ != "dobj":
+        return False
+    lemma, verb = n.lemma_.lower(), n.head.lemma_.lower()
+    return (lemma in AIMS and verb in HOLDING) or (lemma in EFFORTS and verb in LAUNCHING)
 
 
 def controller(prep: Token, depth: int = 0) -> list[Token]:
@@ -416,7 +474,7 @@ def agents(v: Token) -> list[Token]:
     def own(t: Token) -> list[Token]:
         found: list[Token] = []
         for c in t.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and not by_means(c):
                 found.extend(p for b in (c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by"
                                               and c.dep_ == "agent"))  # "by X and by Y" (a parsed agent only)
                              for p in b.children if p.dep_ == "pobj")
@@ -434,7 +492,20 @@ def agents(v: Token) -> list[Token]:
                 found = own(c)
                 if found:
                     break
+    if not found and v.tag_ == "VBN":
+        found = _deep_agents(v)
     return [t for a in found for t in conjuncts(a)]
+
+
+def _deep_agents(v: Token) -> list[Token]:
+    """"were killed in an assault on a village outside X by army artillery": a passive's "by" the parser hung on a
+    noun deep in its "in" phrase (never on a participle there: "a raid on a house held by rebels")."""
+    for n in prep_objects(v, frozenset({"in"})):
+        for b in n.subtree:
+            if b.dep_ == "prep" and b.lower_ == "by" and b.head.pos_ in ("NOUN", "PROPN") and not by_means(b):
+                return [p for p in b.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE",
+                                                                                          "TIME")]
+    return []
 
 
 def genitive(t: Token) -> bool:

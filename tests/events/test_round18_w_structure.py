@@ -1,0 +1,136 @@
+"""Round 18, helper W (events/syntax.py, pairing.py, polarity.py, assemble.py, coder.py): clause structure that
+recurs in the pooled blind sets -- subjects of relatives after a coordination and of verbs the parser hung on a noun,
+"by" phrases of means and stray agents, past acts under a future or a condition, and whose voice an accusing act is.
+Sentences written for the test, each with a near miss."""
+
+from __future__ import annotations
+
+
+def edges(code, text, type_=None):
+    return {(ty, s, t) for ty, s, t, *_ in code(text) if type_ is None or ty == type_}
+
+
+def rows(code, text, type_):
+    return [r for r in code(text) if r[0] == type_]
+
+
+def test_a_plural_relative_after_a_coordination_is_each_conjuncts(code):
+    found = edges(code, "Nepal and Bhutan, which also blame China for arming rebel groups, backed the move.", "ACCUSE")
+    assert {("ACCUSE", "NPL", "CHN"), ("ACCUSE", "BTN", "CHN")} <= found
+
+
+def test_a_singular_relative_after_a_coordination_is_the_last_conjuncts(code):
+    found = edges(code, "Nepal and Bhutan, which blames China for arming rebel groups, backed the move.", "ACCUSE")
+    assert ("ACCUSE", "BTN", "CHN") in found and ("ACCUSE", "NPL", "CHN") not in found
+
+
+def test_a_verb_hung_on_a_noun_takes_the_clause_subject(code):
+    text = ("Chile regards Ramirez, who also leads a coalition of rebel groups, and his party as criminals and blames "
+            "Peru for fueling the violence.")
+    assert ("ACCUSE", "CHL", "PER") in edges(code, text, "ACCUSE")
+
+
+def test_two_leaders_speaking_by_phone_consult_each_other(code):
+    text = "Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, spoke by phone on Monday."
+    found = edges(code, text, "CONSULT")
+    assert ("CONSULT", "WILLIAM_RUTO", "YOWERI_MUSEVENI") in found
+    assert not any(s is None for _, s, _ in found)  # the phone is no agent of a passive
+
+
+def test_two_leaders_speaking_at_a_summit_consult_no_one(code):
+    text = "Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, spoke at the summit on Monday."
+    assert not edges(code, text, "CONSULT")
+
+
+def test_a_rank_among_doers_is_a_past_act(code):
+    found = rows(code, "Sweden was the first country to recognize the independence of Chile in 1820.", "SUPPORT")
+    assert found and all(r[3] == "asserted" for r in found)
+
+
+def test_a_rank_under_a_modal_stays_hypothetical(code):
+    found = rows(code, "Sweden could be the first country to recognize the independence of Chile.", "SUPPORT")
+    assert found and all(r[3] == "hypothetical" for r in found)
+
+
+def test_a_crowd_turning_out_to_support_does_support(code):
+    found = rows(code, "Thousands of people turned out to support Putin on Monday.", "SUPPORT")
+    assert found and all(r[3] == "asserted" for r in found)
+
+
+def test_a_crowd_urged_to_support_does_not_yet(code):
+    found = rows(code, "Thousands of people were urged to support Putin on Monday.", "SUPPORT")
+    assert found and all(r[3] == "hypothetical" for r in found)
+
+
+def test_a_perfect_relative_under_a_condition_is_done(code):
+    text = "The deal would be a blow if Chile receives what Peru has been asking from Bolivia, a special status."
+    found = rows(code, text, "REQUEST")
+    assert [r[3] for r in found if r[1] == "PER"] == ["asserted"]
+
+
+def test_an_ask_under_a_condition_is_hypothetical(code):
+    found = rows(code, "The deal would be a blow if Chile asks Bolivia for a special status.", "REQUEST")
+    assert found and all(r[3] == "hypothetical" for r in found)
+
+
+def test_an_attack_in_whose_wake_a_campaign_is_promised_happened(code):
+    text = ("Lopez said that he will mount a campaign to isolate Peru in the wake of a terror attack on a Chilean army "
+            "base in Arica that killed 12 soldiers.")
+    found = [r for r in rows(code, text, "ASSAULT") if r[2] == "CHL"]
+    assert found and all(r[3] == "asserted" for r in found)
+
+
+def test_an_attack_a_campaign_would_prevent_did_not_happen(code):
+    text = "Lopez said he will launch a campaign to prevent a terror attack on the Chilean army base."
+    assert all(r[3] != "asserted" for r in rows(code, text, "ASSAULT"))
+
+
+def test_a_report_accusing_is_told_by_the_author_its_charge_by_its_issuer(code):
+    text = "The Chilean president released a 40-page report accusing Peru of abusing its citizens."
+    accuse = rows(code, text, "ACCUSE")
+    assert accuse and all(r[4] == "author" for r in accuse)
+    assert all(r[5] is not None for r in rows(code, text, "ASSAULT"))  # the report's issuer, not an unnamed voice
+
+
+def test_an_accusation_with_no_one_making_it_stays_unnamed(code):
+    found = rows(code, "The accusation that Peru armed the rebels angered Lima.", "AID")
+    assert found and all(r[4] == "quoted" and r[5] is None for r in found)
+
+
+def test_a_statement_from_a_ministry_is_the_ministrys_voice(code):
+    text = "Kenyan police fired tear gas at protesters, according to a statement from the Kenyan interior ministry."
+    found = rows(code, text, "ASSAULT")
+    assert found and all(r[4] == "quoted" and r[5] is not None for r in found)
+
+
+def test_a_statement_from_no_one_stays_unnamed(code):
+    found = rows(code, "Kenyan police fired tear gas at protesters, according to a statement.", "ASSAULT")
+    assert found and all(r[5] is None for r in found)
+
+
+def test_a_bid_launched_is_the_launchers_who_said_what_followed(code):
+    text = ("Colombian forces launched a new bid to retake the western areas of the city on Sunday after saying in "
+            "late January they had liberated eastern parts of the city.")
+    found = rows(code, text, "COERCE")
+    assert found and all(r[4] == "quoted" and r[5] is not None for r in found)
+
+
+def test_a_passive_by_hung_deep_in_its_in_phrase_is_the_agent(code):
+    text = ("Bolivian opposition groups say more than 40 people have been killed in a coordinated assault on a village "
+            "outside the city of Oruro by army artillery and militiamen.")
+    assert any(s is not None for _, s, _ in edges(code, text, "ASSAULT"))
+
+
+def test_a_by_on_a_participle_in_the_in_phrase_is_not_the_agent(code):
+    found = edges(code, "Forty Bolivian villagers were killed in a raid on a house held by rebels.", "ASSAULT")
+    assert not any(s == "BOL.REB" or (s or "").startswith("ARMED") for _, s, _ in found)
+
+
+def test_shelling_by_rebels_is_the_rebels_act(code):
+    found = edges(code, "Bolivian state television reported that shelling by the rebels killed six people.", "ASSAULT")
+    assert any(s is not None for _, s, _ in found)
+
+
+def test_fighting_by_a_river_names_no_doer(code):
+    found = edges(code, "Fighting by the river killed six people in Oruro.", "ASSAULT")
+    assert not any(s is not None for _, s, _ in found)
