@@ -8,12 +8,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .briefings import BriefingFrames
 from .companions import CompanionFrames
+from .concerns import ConcernFrames
 from .diplomacy_data import DiplomacyData, diplomacy_data
 from .measures import MeasureFrames
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import BETWEEN, FOR, OF, VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import BETWEEN, FOR, OF, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +34,8 @@ def diplomacy_words() -> frozenset[str]:
     return d["bonds"] | d["jointly"] | d["manners"] | d["signing"] | d["meetings"] | d["honour_verbs"] \
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
         | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"] \
-        | d["sanction_nouns"] | d["suspending"]
+        | d["sanction_nouns"] | d["suspending"] | d["concerns"] | d["concern_adjectives"] \
+        | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -41,7 +44,7 @@ def _qualifiers(t: Token) -> set[str]:
         p.lemma_.lower() for p in prep_objects(t, OF)}
 
 
-class DiplomacyFrames(CompanionFrames, MeasureFrames):
+class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFrames):
     """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
 
     def _data(self) -> DiplomacyData:
@@ -90,6 +93,12 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames):
             out += self.imposed(tok)  # measures.py: "the sanctions the U.N. imposed on North Korea"
         if lemma in d["suspending"]:
             out += self.suspended(tok)  # measures.py: "the African Union suspended Mali"
+        if (lemma in d["concerns"] and tok.pos_ == "NOUN") or tok.lower_ in d["concern_adjectives"]:
+            out += self.concern(tok)  # concerns.py: "expressed concern about Russia's drills"
+        if lemma in d["briefing"] | d["speaking"] | d["informing_police"] and tok.pos_ in VERBAL:
+            out += self.briefed(tok)  # briefings.py: "briefed the Somali government", "spoke to Blinken"
+        if lemma in d["brokering"] and tok.pos_ in VERBAL:
+            out += self.co_brokers(tok)
         return out
 
     # --- helpers -------------------------------------------------------------------------------------------------
@@ -292,6 +301,15 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames):
             return self._cross(type_, doers, partners, v, v)
         return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 
+    def co_brokers(self, v: Token) -> list[Candidate]:
+        """"Russia and Turkey brokered the deal": the brokers CONSULT each other (a deal-like thing brokered)."""
+        d = diplomacy_data()
+        things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
+        if not {t.lemma_.lower() for t in things} & d["brokered"]:
+            return []
+        doers = [(a, t) for a, t in self._named(self._acting(v)) if self._kind_ok(a)]
+        return self._each("CONSULT", doers, v, v) if len({a for a, _ in doers}) >= 2 else []
+
     def manner(self, n: Token) -> list[Candidate]:
         """"trained the recruits in partnership with the British army": the doer COOPERATE the "with" party."""
         v = n.head.head
@@ -350,9 +368,15 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames):
 
     def after_talks(self, n: Token) -> list[Candidate]:
         """"arrived in Cairo following his talks with the Sudanese president", "will fly to Kampala for talks with
-        Museveni": the subject (or the talks' owner) CONSULT the "with" party."""
+        Museveni": the subject (or the talks' owner) CONSULT the "with" party; with none, the state of the place it
+        goes to, as for a visit ("will head to Kyiv for discussions": Ukraine; round 18, D)."""
         v = n.head.head
         others = self._named(prep_objects(n, frozenset({"with"})))
+        if not others and n.head.lower_ == "for" and not prep_objects(n, BETWEEN) and v.pos_ in VERBAL:
+            visited = [(st, t) for a, t in self._actors(prep_objects(v, TO)) if t is not None
+                       and t.lower_ not in diplomacy_data()["venues"] and (st := self._state_of(a)) is not None]
+            goers = subjects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]  # "I will be headed to Kyiv"
+            return self._cross("CONSULT", self._named(goers), visited, v, v)  # "heading to Kyiv for talks"
         if not others or v.pos_ not in VERBAL:
             return []
         owners = [c for c in n.children if c.dep_ == "poss"]

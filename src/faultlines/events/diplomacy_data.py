@@ -20,7 +20,9 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "teaming", "teaming_objects", "deploying", "forces_sent",
                   "in_support", "with_nouns", "not_partners", "wishes",
                   "partner_types", "colluding", "colluding_verbs", "colluding_nouns", "bribes", "bribe_takers",
-                  "imposing", "suspending", "sanction_nouns"})
+                  "imposing", "suspending", "sanction_nouns", "concerns", "concern_adjectives", "concern_hosts",
+                  "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
+                  "informing_police", "briefed_kinds", "brokering", "brokered", "venues"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)

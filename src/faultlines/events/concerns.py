@@ -1,0 +1,73 @@
+"""Disapproval voiced as concern (round 18, D): "expressed concern about the base China is building", "voiced concerns
+over Russia's drills", "said it was concerned about the Turkish buildup": the speaker ACCUSE the owner of the thing
+(CAMEO 111, PLOVER ACCUSE). Concern for someone ("for the victims", "about the health of X") is sympathy, no event.
+Words are data (data/diplomacy.yaml: concerns)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .readings import Candidate
+from .syntax import OF, VERBAL, agents, prep_objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .diplomacy_data import DiplomacyData
+
+NAMES = ("compound", "amod", "nmod", "poss")
+BY = frozenset({"by"})
+
+
+class ConcernFrames:
+    """Readings of concern voiced about a party's act or thing."""
+
+    def _data(self) -> DiplomacyData:
+        raise NotImplementedError
+
+    def _named(self, toks: list[Token]) -> list[tuple[str, Token]]:
+        raise NotImplementedError
+
+    def _cross(self, type_: str, doers: list[tuple[str, Token]], others: list[tuple[str, Token]], trigger: Token,
+               host: Token | None) -> list[Candidate]:
+        raise NotImplementedError
+
+    def _concerned_about(self, about: list[Token]) -> list[tuple[str, Token]]:
+        """The parties a concern is about: a party named, else the owner of the thing ("Russia's drills", "the
+        Turkish buildup", "the base China is building", "arrests by the police"); never a thing of someone's welfare
+        ("the health of the jailed editor") nor civilians ("the victims")."""
+        d = self._data()
+        found: list[tuple[str, Token]] = []
+        for p in about:
+            if p.lemma_.lower() in d["concern_welfare"]:
+                continue
+            own = [(a, t) for a, t in self._named([p]) if t is p]
+            if own:
+                found += own
+                continue
+            owners = [c for c in p.children if c.dep_ in NAMES and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))]
+            owners += [s for r in p.children if r.dep_ == "relcl" for s in subjects(r)]  # "the base Russia runs"
+            owners += prep_objects(p, BY)
+            if p.lemma_.lower() in d["concern_acts"]:
+                owners += prep_objects(p, OF)  # "the conduct of Ugandan troops"
+            found += self._named(owners)
+        return [(a, t) for a, t in found if not a.endswith("CVL") and a != "CIVILIANS"]
+
+    def concern(self, n: Token) -> list[Candidate]:
+        """"X expressed / voiced / raised concern(s) about Y's act", "X was concerned about Y's act": X ACCUSE Y."""
+        d = self._data()
+        if n.pos_ in VERBAL or n.tag_ in ("JJ", "VBN"):  # "was concerned about", "is alarmed over"
+            be = n.head
+            if n.dep_ != "acomp" or be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in (*be.children,
+                                                                                               *n.children)):
+                return []
+            speakers, host = subjects(be), be
+        elif n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in d["concern_hosts"]:
+            host = n.head
+            if any(c.dep_ == "neg" for c in host.children):
+                return []
+            speakers = agents(host) if any(c.dep_ == "auxpass" for c in host.children) else subjects(host)
+        else:
+            return []
+        about = prep_objects(n, d["concern_preps"]) or prep_objects(host, d["concern_preps"])
+        return self._cross("ACCUSE", self._named(speakers), self._concerned_about(about), n, host)

@@ -1,0 +1,117 @@
+"""Diplomatic and cooperative wording of round 18 (D): concern voiced about a party's act (events/concerns.py), a party
+briefed, informed or spoken to and the police told what a resident saw (events/briefings.py), the brokers of one deal,
+a trip "to X for talks" (events/diplomacy.py). Sentences written for the test, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(code, text):
+    return {r[:3] for r in code(text)}
+
+
+def of_type(code, text, type_):
+    return {(s, t) for ty, s, t in coded(code, text) if ty == type_}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Canada has expressed concern about a naval base China is building in Cambodia.", ("CAN", "CHN")),
+    ("The European Union voiced concerns over Russia's military drills near the border.", ("EU", "RUS")),
+    ("Japan is worried about North Korea's missile launches.", ("JPN", "PRK")),
+    ("Kenya raised concerns about the conduct of Ugandan troops.", ("KEN", "UGA.MIL")),
+])
+def test_concern_about_a_partys_act_accuses_it(code, text, pair):
+    assert pair in of_type(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN expressed concern for the victims of the floods.",  # sympathy, no one accused
+    "Australia expressed concern about Navalny's health.",  # his welfare, not his act
+    "France is not concerned about the Italian proposal.",  # negated
+    "The bank expressed concern about the economy.",  # a state of things, no party
+    "Amnesty International has raised concern about the rising number of civilian deaths.",
+])
+def test_concern_for_someone_or_about_no_party_accuses_no_one(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "ACCUSE" and t[1] and t[2]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Sergei Lavrov spoke to Antony Blinken before the summit.", ("SERGEI_LAVROV", "ANTONY_BLINKEN")),
+    ("The Kenyan president briefed the Ugandan government on the talks.", ("KEN.GOV", "UGA.GOV")),
+    ("The Somali government was informed of the decision by the Kenyan envoy.", ("KEN.GOV", "SOM.GOV")),
+    ("Putin talked to Erdogan on Tuesday.", ("VLADIMIR_PUTIN", "RECEP_TAYYIP_ERDOGAN")),
+])
+def test_a_party_briefed_or_spoken_to_is_consulted(code, text, pair):
+    assert pair in of_type(code, text, "CONSULT")
+
+
+def test_a_caption_subject_hung_on_its_place_in_the_picture_speaks(code):
+    text = "Russian Foreign Minister Sergei Lavrov, left, speaks to Antony Blinken before their news conference."
+    assert ("SERGEI_LAVROV", "ANTONY_BLINKEN") in of_type(code, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to Reuters on Tuesday.",  # an outlet is no counterpart
+    "Putin talked to Reuters on Tuesday.",
+    "The governor spoke to reporters in Denver.",
+    "She talked to her brother about the game.",  # private persons
+    "According to informed sources, the deal with Kenya is close.",
+])
+def test_outlets_reporters_and_relatives_are_not_consulted(code, text):
+    assert not [t for t in coded(code, text) if t[0] == "CONSULT" and t[2]]
+
+
+def test_a_resident_telling_the_police_what_she_saw_cooperates(code):
+    found = of_type(code, "In Detroit, a neighbour told the police officers what she had seen.", "COOPERATE")
+    assert ("USA.CVL", "USA.POL") in found
+
+
+@pytest.mark.parametrize("text", [
+    "In Denver, the suspect told police he had acted in self-defence.",  # a statement, nothing reported to them
+    "In Denver, the officer told the woman what to do.",  # the police telling, not told
+])
+def test_a_statement_to_the_police_or_by_them_is_no_cooperation(code, text):
+    assert not of_type(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Qatar brokered the ceasefire.",
+    "The truce was brokered by Egypt and Qatar last year.",
+])
+def test_the_brokers_of_one_deal_consult_each_other(code, text):
+    assert {("EGY", "QAT"), ("QAT", "EGY")} <= of_type(code, text, "CONSULT")
+
+
+def test_brokers_of_a_sale_are_no_parties(code):
+    assert not of_type(code, "Two agents from Kenya and Uganda brokered the sale of the house.", "CONSULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Chinese foreign minister will be heading to Nairobi on Monday for discussions.", ("CHN.GOV", "KEN")),
+    ("Blinken traveled to Cairo for talks.", ("ANTONY_BLINKEN", "EGY")),
+])
+def test_a_trip_to_a_place_for_talks_consults_its_state(code, text, pair):
+    assert pair in of_type(code, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister returned to Nairobi for talks.",  # his own country
+    "The envoy flew to Geneva for talks between the two sides.",  # a venue of others' talks
+    "The minister went to the hospital for tests.",
+])
+def test_a_trip_home_or_to_a_venue_consults_no_host(code, text):
+    assert not [t for t in of_type(code, text, "CONSULT") if t[1] in ("KEN", "CHE") and t[0] != t[1]]
+
+
+def test_police_talking_to_residents_consult_them(code):
+    assert ("USA.POL", "USA.CVL") in of_type(code, "In Dallas, police officers talked to residents on Tuesday.", "CONSULT")
+
+
+def test_participation_suspended_in_talks_is_a_boycott(code):
+    assert ("POL", "BLR") in of_type(code, "Poland suspended its participation in the talks with Belarus.", "SANCTION")
+    assert not of_type(code, "The striker suspended his participation in training.", "SANCTION")
+
+
+def test_a_trip_to_a_city_of_others_talks_consults_no_host(code):
+    assert not [t for t in of_type(code, "The Iranian foreign minister flew to Vienna for talks.", "CONSULT") if t[1] == "AUT"]
