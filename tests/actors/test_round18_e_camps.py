@@ -96,3 +96,17 @@ def test_a_leaders_name_joined_to_a_surname_is_someone_else_in_another_theatre(p
     facts = _facts(pipeline, "Police in Lima arrested Haftar Quispe, a farmer, on Tuesday.")
     assert _owner(facts, "Haftar Quispe") != "KHALIFA_HAFTAR"
     assert "KHALIFA_HAFTAR" not in {a.id for a in facts.actors}
+
+
+def test_a_name_after_an_arabic_article_in_lower_case_is_still_a_name(pipeline):
+    facts = _facts(pipeline, "The head of al-Nahrain University asked the police to leave the campus in Baghdad.")
+    assert _owner(facts, "al-Nahrain University") is not None
+    assert any(e.type == "REQUEST" and e.source is not None for e in facts.events)
+
+
+def test_an_owned_things_make_is_no_person(pipeline):
+    facts = _facts(pipeline, "Two teenagers accused Dale Pruitt of firing shots into their Toyota Camry outside his "
+                             "home in Macon.")
+    assert _owner(facts, "Toyota Camry") is None
+    near = _facts(pipeline, "Two teenagers accused Dale Pruitt of firing shots at their neighbour Carl Ames.")
+    assert _owner(near, "Carl Ames") is not None

@@ -14,6 +14,8 @@ from .name_shapes import machine, on_building
 from .regions import CUES  # data/actor_cues.yaml, read once
 from .state import Base
 
+ARTICLED = re.compile(r"^(?:al|el|ad|as|an|ar|at|az|ash|ath)-(?=[A-Z])")  # "al-Azhar university" is a name
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -103,7 +105,7 @@ class Organisations(Base):
             return aid  # "Outgoing PM Cerar" tagged ORG
         if fold(text.rstrip(" -:\u2013\u2014")) in ("file", "file photo"):
             return None  # "FILE - ...": a photo caption's slug, no body
-        if not text[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
+        if not ARTICLED.sub("", text)[:1].isupper() or len(text) < 2 or text.isdigit() or machine(text):
             return None  # "M109A5", "F-16", "S-400": a model number names equipment, not an actor
         if len(text.split()) >= 2 and fold(text.split()[-1]) in STREETS and not any(
                 fold(w) in POLICE_NAMES or fold(w) in ("department", "office", "agency") for w in text.split()[:-1]):  # "Mobile Police on Old Shell Road": the tagger ran a body into a street
