@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Quote, Voice
 from .boasts import PARTS, charge_misparsed, claim_content, own_claim
+from .deeds import deed_data, holder, loaded
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
 from .pronouns import in_quotation
@@ -33,6 +34,7 @@ CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
 # Present-tense claims that end a sentence after their speaker (", police allege.", ", prosecutors say."); the
 # parser may read them as a noun ("police allege" appos) or a relative clause.
 TRAILING = frozenset({"allege", "alleges", "say", "says", "claim", "claims", "contend", "contends"})
+FIRST = frozenset({"we", "i"})  # a quotation's speaker condemning in the first person
 SPEAKER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the speaker's phrase: "the", "federal", "court"
 
 
@@ -154,6 +156,12 @@ def boasted(t: Token) -> Claim | None:
     return None
 
 
+def _culpable(x: Token) -> bool:
+    """"responsible", "accountable": what one holds a party for an act."""
+    from .criticism import criticism_data
+    return x.lemma_.lower() in criticism_data().culpable
+
+
 def claim_of(t: Token, lex: Lexicon) -> Claim | None:
     """The claim that holds the trigger `t`, or None when nothing reports it (the voice is then the segment's)."""
     if t.lemma_.lower() in lex.claim_nouns and (t.pos_ not in VERBAL or (
@@ -193,6 +201,12 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                     return Claim(_speakers(h), "claim")
                 if x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                     return Claim(_speakers(h), "claim")
+            if x.dep_ == "dobj" and x.i == holder(t).i and loaded(t) and lemma in deed_data().condemning:
+                who = _speakers(h)  # "condemned Serbia's act of aggression": the condemner's word; "'we condemn
+                if not all(w.lower_ in FIRST for w in who):  # ...,' X said": X's, further up
+                    return Claim(who, "claim")
+            if lemma == "hold" and loaded(t) and x.dep_ in ("ccomp", "acomp", "advcl") and _culpable(x):
+                return Claim(_speakers(h), "claim")  # "holds Kenya responsible for the atrocities": the holder's
             if x.dep_ == "dobj" and x is t and blamed_on(x):
                 return Claim(_speakers(h), "claim")  # "Kyiv blamed the shelling on Russia": Russia shelled, says Kyiv
             if lemma in lex.dismissive_verbs and x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:

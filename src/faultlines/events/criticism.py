@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
+from .deeds import deed_data
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, is_passive, prep_objects, subjects
@@ -132,7 +133,7 @@ def idiom_words() -> frozenset[str]:
     data = criticism_data()
     return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.under_nouns | data.falsities | data.reproaches \
         | data.excuses | data.shares | data.advising | data.daring | data.naming | data.wrongs | {"hold"} \
-        | violence_words()
+        | violence_words() | frozenset(deed_data().deeds)
 
 
 def _to_blame(v: Token) -> bool:
@@ -194,6 +195,10 @@ class CriticismIdioms(Reproaches, Verdicts):
             out += self.said_wrong(tok, data.wrongs, data.breached)  # reproach.py: "Seoul says the North's jamming violates ..."
         if lemma in data.naming or lemma == "hold":
             out += self.verdict(tok)  # verdicts.py: "called X's claims fabricated", "held X responsible"
+        if lemma == "be" and tok.dep_ == "ccomp":
+            out += self.cleft_blame(tok)  # reproach.py: "said it was the army who attacked first"
+        if lemma in deed_data().deeds:
+            out += self.loaded_deed(tok)  # reproach.py: "condemned Serbia's act of aggression"
         if lemma in violence_words():
             out += self.violence(tok)  # violence_nouns.py: "the violence against police", "at the hands of"
         return out

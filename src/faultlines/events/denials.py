@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .boasts import BY_MAKER, charge_misparsed, claim_content, own_claim
+from .boasts import BY_MAKER, PARTS, charge_misparsed, claim_content, own_claim
 from .claims import ALLEGATION_NOUNS, BARE_DENIED
 from .criticism import criticism_data
 from .readings import Candidate
@@ -32,6 +32,9 @@ STATED = frozenset({"ccomp", "acl", "relcl"})
 ACCUSATIONS = frozenset({"ACCUSE"})
 # how an accusation names the act it charges: "accused X of shelling", "blamed X for the attack", "criticised X over"
 CHARGED_PREPS = frozenset({"of", "for", "over"})
+IN = frozenset({"in"})  # the act a part is denied in: "denied any role in the raid"
+# a claim noun's modifier that points back to claims told before ("said all such allegations were lies")
+BACK = frozenset({"such"})
 
 
 def _act_types(t: Token, lex: Lexicon) -> set[str]:
@@ -47,8 +50,8 @@ def _act(o: Token, lex: Lexicon) -> bool:
 
 def _charged_acts(v: Token) -> list[Token]:
     """The acts an accusation names: "of shelling the plant", "for the attack", "said X had shelled ..."."""
-    out = [c for c in v.children if c.dep_ == "ccomp"]
-    for c in v.children:
+    out = [c for c in v.children if c.dep_ == "ccomp" or (c.dep_ == "dobj" and v.lemma_.lower() == "blame")]
+    for c in v.children:  # ("blamed the raid on X": the raid is charged)
         if c.dep_ == "prep" and c.lower_ in CHARGED_PREPS:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
     return out
@@ -58,6 +61,13 @@ def _same_act(denied: list[Token], charged: list[Token], lex: Lexicon) -> bool:
     """A denied act is the charged one: the same lemma, or a PLOVER type in common."""
     return any(d.lemma_.lower() == c.lemma_.lower() or _act_types(d, lex) & _act_types(c, lex)
                for d in denied for c in charged)
+
+
+def _part_acts(claim: Token | None, lex: Lexicon) -> list[Token]:
+    """The acts a denied part names ("denied any role in the raid" -> the raid); none for a bare "any role"."""
+    if claim is None or claim.lemma_.lower() not in PARTS:
+        return []
+    return [p for p in prep_objects(claim, IN) if p.tag_ == "VBG" or _act_types(p, lex)]
 
 
 def _claim_makers(n: Token, actor_of: Callable[[Token], str | None]) -> list[Token]:
@@ -119,7 +129,7 @@ def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     for obj, said in pairs:
         bare = obj.lower_ in BARE_DENIED or (obj.lemma_.lower() in ALLEGATION_NOUNS | data.claims
                                              and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
-                                                         for c in obj.children))
+                                                         and c.lower_ not in BACK for c in obj.children))
         if subs and bare and is_word(said, data.falsities):
             return subs[0], (obj if obj.pos_ == "NOUN" else None)
     return None
@@ -158,10 +168,12 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                 accuser, tok = actor_of(makers[0]), makers[0]
             else:
                 charge = charge_misparsed(v)
-                if claim is not None and charge is None and any(
+                parted = _part_acts(claim, lex)
+                if claim is not None and charge is None and not parted and any(
                         c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
-                        for c in claim.children):
-                    continue  # "denied its involvement", "rejected any allegations": no accusation named before
+                        for c in claim.children) and not any(c.lower_ in BACK for c in claim.children):
+                    continue  # "denied its involvement", "rejected any allegations": no accusation named before ("all
+                    # such allegations" point back to one)
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
                                and e.target is not None
@@ -174,6 +186,8 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                 elif claim is None and acts and not called:  # "denied that it had received tanks" answers no charge of
                     # shelling
                     accusations = [e for e in accusations if _same_act(acts, _charged_acts(_trigger(doc, e)), lex)]
+                elif parted:  # "denied any role in the raid": the accusation must charge that act
+                    accusations = [e for e in accusations if _same_act(parted, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}
                 if len(accusers) != 1:
                     continue

@@ -1,15 +1,20 @@
 """Reproach, refusal and advice said without a verb of accusing, rejecting or asking: "it is shameful for X to say",
 "there is no justification for X's violence" (ACCUSE X), "I will not be part of X's illegal extension" (REJECT X),
-"X advocates that Y should resign" (REQUEST Y). The speaker is the one who says it: the subject of the verb of saying,
-or the speaker of the quotation; the author's own words reproach no one. Words are data (data/criticism.yaml)."""
+"X advocates that Y should resign" (REQUEST Y), "X said it was Y who attacked first" (ACCUSE Y), and a party's deed
+named by a word of condemnation ("condemned Serbia's act of aggression": Serbia's ASSAULT, deeds.py). The speaker is
+the one who says it: the subject of the verb of saying, or the speaker of the quotation; the author's own words
+reproach no one. Words are data (data/criticism.yaml, data/deeds.yaml)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .deeds import broken, deed_data, holder, loaded
+from .nominal import _owners
 from .pronouns import in_quotation
 from .syntax import FOR, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
+from .verdicts import HARMS
 from .violence_nouns import ViolenceFrames
 
 if TYPE_CHECKING:
@@ -20,6 +25,8 @@ if TYPE_CHECKING:
 CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 OF_TO = frozenset({"of", "to", "in"})
+AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against Georgia"
+IN = frozenset({"in"})  # "atrocities in Tigray": the place's state, when it is not the doer's own
 
 
 def _negated(*toks: Token) -> bool:
@@ -163,3 +170,61 @@ class Reproaches(ViolenceFrames):
             return []
         out = self._pairs("REQUEST", None, v, subjects(v), objs, needs_target=True)
         return [c for c in out if c.source is not None]
+
+    def _named_by(self, n: Token) -> bool:
+        """Someone other than the author names the deed so: a claimant of its clause, the subject of the verb of saying
+        it hangs on, or a quotation's speaker."""
+        from .claims import claim_of
+        claim = claim_of(n, self.lex)
+        if claim is not None and claim.stance == "claim" and claim.claimants:
+            return True
+        srcs, speaker = self.speakers(n)
+        return bool(srcs) or speaker is not None
+
+    @staticmethod
+    def _held(n: Token) -> list[Token]:
+        """The party held responsible for the deed ("holds Kenya responsible for human rights violations")."""
+        from .criticism import criticism_data
+        a = n.head.head
+        if n.dep_ != "pobj" or n.head.lower_ != "for" or a.lemma_.lower() not in criticism_data().culpable:
+            return []
+        return [s for s in a.children if s.dep_ == "nsubj"] + [o for o in a.head.children if o.dep_ == "dobj"]
+
+    def loaded_deed(self, n: Token) -> list[Candidate]:
+        """"condemned Serbia's act of aggression in Kosovo", "'Ethiopia's atrocities' in Tigray": the owner's deed
+        (deeds.py), on the party it is aimed at, the owner of what it breaks, or the state it is done in (not the
+        owner's own); none unowned, hedged, breaking no party's thing ("violation of the truce") or named by no one."""
+        data = deed_data()
+        type_ = data.deeds.get(n.lemma_.lower())
+        top = holder(n)
+        if type_ is None or not loaded(n) or (top.head.pos_ in VERBAL and (_negated(top.head) or _hedged(top.head))):
+            return []  # "did not condemn X's aggression", "would be an act of aggression"
+        owners = [o for o in (*_owners(top), *_owners(n), *self._held(top)) if self.np_actor(o)]
+        things = broken(n)
+        if not owners or (n.lemma_.lower() in data.breaking and not things) or not self._named_by(n):
+            return []
+        tgts = [p for x in (n, top) for p in prep_objects(x, AIMED)]
+        tgts += [o for b in things for o in (*prep_objects(b, OF), *(c for c in b.children if c.dep_ == "poss"))]
+        own = {self.np_actor(o) for o in owners}
+        tgts += [p for x in (n, top) for p in prep_objects(x, IN) if (self.place_country(p) or self.np_actor(p)) not in own]
+        out = self._pairs(type_, None, n, owners, tgts[:1], False, n)
+        return [c for c in out if c.source is not None and c.source != c.target]
+
+    def cleft_blame(self, be: Token) -> list[Candidate]:
+        """"Ankara said it was Syrian government forces who attacked first": the one who says a cleft names a party
+        as the doer of a harm ACCUSEs it; not the author's own words, a denial, a question, "it was not X who" or a
+        party harmed ("it was the rebels who were attacked")."""
+        if be.lemma_ != "be" or be.dep_ != "ccomp" or _negated(be) or _hedged(be) \
+                or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
+                or any(c.dep_ == "mark" for c in be.children) \
+                or be.head.lemma_.lower() in self.lex.denial_verbs | self.lex.dismissive_verbs:
+            return []  # "denied that it was X who", "asked whether it was X who"
+        doers = [a for a in be.children if a.dep_ == "attr" and any(
+            r.dep_ == "relcl" and not is_passive(r) and not _negated(r) and self._harms(r)
+            and any(w.dep_ == "nsubj" and w.tag_ in WH for w in r.children) for r in a.children)]
+        return [c for c in self._said("ACCUSE", be, doers, be.head)  # on the verb of saying: the author tells it
+                if c.source is not None and c.target is not None and c.source.split(".")[0] != c.target.split(".")[0]]
+
+    def _harms(self, v: Token) -> bool:
+        """The verb names a harm done (an attack, a fight, a threat, force used) in the lexicon."""
+        return any(r.type in HARMS and not r.not_event for r in self.lex.verbs.get(v.lemma_.lower(), ()))

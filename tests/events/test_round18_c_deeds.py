@@ -1,0 +1,92 @@
+"""Round 18, helper C: a party's deed named by a word of condemnation is the owner's act in the namer's voice
+(events/deeds.py, events/reproach.py, events/claims.py, data/deeds.yaml), and denials of an accusation named only by
+its act ("denied any role in the raid") or pointed back to ("all such allegations") turn the accuser down
+(events/denials.py). Sentences written for the test, each with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(code, text, type_):
+    return {(s, t, pol, kind) for ty, s, t, pol, kind, _ in code(text) if ty == type_}
+
+
+@pytest.mark.parametrize("text, type_, edge", [
+    ("The Georgian president on Friday condemned Russia's act of aggression against Georgia.", "ASSAULT",
+     ("RUS", "GEO")),
+    ('"We condemn the Sudanese government\'s flagrant violation of the sovereignty of South Sudan," the ministers said.',
+     "COERCE", ("SDN.GOV", "SSD")),
+    ("Kenya holds Uganda responsible for human rights violations in the border region.", "COERCE", ("UGA", None)),
+    ("The envoy said the bombing was staged to hide Ethiopia's atrocities in Tigray.", "COERCE", ("ETH", None)),
+])
+def test_a_deed_named_by_a_word_of_condemnation_is_its_owners_act_in_the_namers_voice(code, text, type_, edge):
+    got = {(s.split(".")[0], t) for s, t, _, kind in found(code, text, type_) if kind == "quoted"}
+    assert (edge[0].split(".")[0], edge[1]) in got
+    assert not {(s, t) for s, t, _, kind in found(code, text, type_) if kind == "author"}  # never the author's
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia's aggression against Georgia began in August.", "ASSAULT"),  # the author's own words: no one names it
+    ("The minister condemned the atrocities in the border region.", "COERCE"),  # owned by no one
+    ("The minister condemned Sudan's violation of the ceasefire.", "COERCE"),  # a deal broken, no party's thing
+    ("The minister did not condemn Russia's act of aggression against Georgia.", "ASSAULT"),  # not condemned
+    ("The minister said a strike on the dam would be an act of aggression by Russia.", "ASSAULT"),  # hedged
+])
+def test_near_misses_of_a_named_deed_make_no_deed(code, text, type_):
+    assert not any(kind == "quoted" for *_, kind in found(code, text, type_))
+
+
+def test_a_denied_role_in_the_act_charged_rejects_the_accuser(code):
+    text = "Tensions rose after Kenya blamed the raid on Uganda-based rebels. Kampala has denied any role in the raid."
+    assert ("UGA", "KEN", "asserted", "author") in found(code, text, "REJECT")
+
+
+def test_a_denied_role_in_another_act_rejects_no_one(code):
+    text = "Ethiopia accused Eritrea of arming the rebels. Asmara has denied any role in the talks."
+    assert not found(code, text, "REJECT")
+
+
+def test_such_allegations_called_false_reject_the_accuser(code):
+    text = ("Nairobi has repeatedly accused Kampala of shelling border villages. Ugandan officials said all such "
+            "allegations were pure invention.")
+    assert {(s.split(".")[0], t) for s, t, *_ in found(code, text, "REJECT")} == {("UGA", "KEN")}
+
+
+def test_such_allegations_called_true_reject_no_one(code):
+    text = ("Nairobi has repeatedly accused Kampala of shelling border villages. Ugandan officials said all such "
+            "allegations were serious.")
+    assert not found(code, text, "REJECT")
+
+
+def test_saying_it_was_a_party_who_did_harm_accuses_it(code):
+    got = code("Ankara said it was Syrian government forces who attacked first.")
+    assert ("ACCUSE", "TUR", "SYR.MIL", "asserted", "author", None) in got
+    assert any(ty == "ASSAULT" and s == "SYR.MIL" and kind == "quoted" for ty, s, _, _, kind, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "It was Syrian government forces who attacked first.",  # the author's own words
+    "Ankara said it was not Syrian government forces who attacked first.",  # denied
+    "Ankara denied that it was Syrian government forces who attacked first.",  # a denial
+    "Ankara said it was Syrian government forces who were attacked first.",  # the party harmed
+    "Ankara said it was Syrian government forces who delivered the aid.",  # no harm
+    "Ankara asked whether it was Syrian government forces who attacked first.",  # a question
+    "Moscow said it was Russian troops who attacked first.",  # its own side
+])
+def test_near_misses_of_a_cleft_accuse_no_one(code, text):
+    assert not any(ty == "ACCUSE" for ty, *_ in code(text))
+
+
+def test_a_deed_called_inexcusable_accuses_its_owner(code):
+    got = code('The UN envoy called the Ethiopian government\'s blocking of aid convoys "inexcusable."')
+    assert any(ty == "ACCUSE" and s == "UN" and t.startswith("ETH") for ty, s, t, *_ in got if t)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called the weather inexcusable.",  # no party's deed
+    "The Kenyan president did not call the Ugandan decision wrong.",  # not said
+    'The Kenyan president called the Ugandan decision "brave and timely."',  # praise
+])
+def test_near_misses_of_a_deed_called_wrong_accuse_no_one(code, text):
+    assert not any(ty == "ACCUSE" for ty, *_ in code(text))
