@@ -8,8 +8,17 @@ from typing import TYPE_CHECKING
 
 from .arguments import NAME_MODS, backing
 from .diplomacy_data import rescued
-from .noun_parties import blamed_on, claimants, noun_agents, patient_owner, split_sides
-from .noun_sides import AFTER, GUNFIGHTS, NounSides
+from .noun_parties import (
+    blamed_on,
+    claimants,
+    met_before,
+    noun_agents,
+    patient_owner,
+    relative_host,
+    rung_to,
+    split_sides,
+)
+from .noun_sides import GUNFIGHTS, NounSides, set_off
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
@@ -60,6 +69,9 @@ RESPONSES = frozenset({"reject", "dismiss", "ignore", "heed", "answer", "rebuff"
                        "reply", "respond", "resist", "counter", "refute", "rebut", "brush", "shrug", "bristle"})
 # acts aimed at what someone did or offered: the owner of that thing is the target ("India's rejection of Pakistan's offer")
 OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
+KILLS = frozenset({"kill", "wound", "injure", "maim"})  # "the attack by X killed ten people": whom it hit
+DEFIED = frozenset({"defy", "brave", "flout", "resist"})  # restrictions their subject is under
+MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
 
@@ -90,6 +102,9 @@ class NominalEvents(Pairing, NounSides):
         if h.dep_ == "pobj" and (h.head.lower_ in TIME_PREPS or (
                 h.head.lower_ in FRAMES and h.head.head.lemma_.lower() not in self.lex.hosts)):
             return None, h  # "offered aid after (during) the bombing": a time adjunct names an event of its own
+        if h.dep_ == "pobj" and h.head.lower_ == "over" and h.head.head.lemma_.lower() == "preside" \
+                and prep_objects(h, frozenset({"with"})):
+            return h.head.head, h  # "X presided over the meeting with Y"
         if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
             return h.head.head, h
         return None, h
@@ -153,6 +168,7 @@ class NominalEvents(Pairing, NounSides):
             srcs = [c for c in srcs if not (c.dep_ in NAME_MODS and c.ent_type_ in ("GPE", "LOC", "NORP"))]
         if any(m.lower_ in INTERNAL for m in n.lefts):  # "Yemen's civil war" is fought in Yemen, by its sides
             srcs = [c for c in srcs if c.ent_type_ not in ("GPE", "LOC", "NORP")]
+        sparked = rule.type == "PROTEST" and set_off(a) is not None  # "the verdict sparked protests": a crowd's
         under = self._under(a, rule)
         if under is not None:
             return self._undergone(n, a, rule, srcs, under)
@@ -187,7 +203,7 @@ class NominalEvents(Pairing, NounSides):
                 self.place_spans.setdefault(people, set()).add((at.i, at.i + 1))
                 out = self._pairs("ACCUSE", None, n, [at], subjects(host), True, host)
                 return [replace(c, source=people) for c in out if c.source is not None and c.target != people]
-            if not givers and host.lemma_.lower() in DRAWN:
+            if not givers and host.lemma_.lower() in DRAWN and not sparked:
                 return []
             if givers:  # "Italy's decision drew a rebuke from Germany": Germany rebukes Italy
                 srcs, tgts0 = givers, [o for t in subjects(host) for o in self._act_owners(t, rule.type)]
@@ -205,7 +221,12 @@ class NominalEvents(Pairing, NounSides):
                 out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, answered, True, host)
                 return [c for c in out if c.source is not None]
             host = None  # the hearer's verb is not the speaker's
-        if not srcs and host is not None:
+        if not srcs and host is None and (rel := relative_host(a, self.lex.hosts)) is not None:
+            host, srcs = rel  # "the call Biden made to Erdogan": the relative's subject, and its "to" party
+        if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
+                self.np_actor(w) or w.lemma_.lower() in ENVOYS | MET for w in prep_objects(a, frozenset({"with"}))):
+            srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
+        if not srcs and host is not None and not sparked:  # "the verdict sparked protests": the crowd's, below
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
             srcs = self._agent_noun(a) or self._responsible(a)
@@ -229,8 +250,8 @@ class NominalEvents(Pairing, NounSides):
             srcs = between  # "clashes between rival gangs": the gangs, on each other (one generic actor)
             return [c for c in self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, [], False, host)
                     if c.source is not None]
-        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a) \
-                and not prep_objects(a.head, frozenset({"between"})):  # "erupted between X and Y": `happened`
+        if not srcs and not between and a.lemma_.lower() in GUNFIGHTS and self._happened(a) and not prep_objects(a, OF) \
+                and not prep_objects(a.head, frozenset({"between"})):  # "the shooting of an officer occurred": no side  # "erupted between X and Y": `happened`
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
         blamed = {x.i for x in laid}
@@ -241,10 +262,14 @@ class NominalEvents(Pairing, NounSides):
             tgts = hurt + [t for t in tgts if t.ent_type_ not in ("GPE", "LOC", "FAC")] or tgts
         if not tgts:  # "the visit by X to the UK", "an attack by X on Y": the parser hung the target on the agent
             tgts = [p for b in by for p in prep_objects(b, rule.target_preps - {"of"})]  # "officers of X" are X's
+        if not tgts and rule.type in ("COERCE", "SANCTION") and a.dep_ == "dobj" and a.head.lemma_.lower() in DEFIED:
+            tgts = subjects(a.head)  # "residents defied the curfew": it restricts them
         if not tgts and rule.target_clause:  # "its demands that Burundi's government grant ..."
             tgts = clause_subject(a)
         if not tgts:  # "the withdrawal of some forces from Panama"
             tgts = [p for o in prep_objects(a, OF) for p in prep_objects(o, rule.target_preps)]
+        if not tgts and rule.type == "PROTEST" and self.after_spell(a) is not None and a.head.lower_ == "of":
+            tgts = prep_objects(a.head.head, rule.target_preps - OF)  # "as part of protests in X against Y": on "part"
         tgts = [o for t in tgts for o in self._act_owners(t, rule.type)]
         if rule.type == "PROTEST":  # "protests against his rule": against the ruler
             tgts = self.ruler(a, tgts)
@@ -266,9 +291,10 @@ class NominalEvents(Pairing, NounSides):
             tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         talked = prep_objects(a, frozenset({"with"}))
-        if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or any(
-                c.lemma_.lower() in PHONES for c in n.lefts)):
-            type_, tgts = "CONSULT", talked  # "Trump's call with Zelenskiy", "a phone call": a talk, not an appeal
+        phoned = any(c.lemma_.lower() in PHONES for c in n.lefts)
+        rung = rung_to(a, host, phoned) if rule.type == "REQUEST" and n.lemma_.lower() == "call" else []
+        if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or rung or phoned):
+            type_, tgts = "CONSULT", talked or rung  # "Trump's call with Zelenskiy", "a phone call to X": a talk
         elif rule.type == "REQUEST" and n.lemma_.lower() == "call" and (any(
                 c.lemma_.lower() in COURTESY for c in n.lefts) or (host is not None and host.lemma_.lower() == "pay")):
             type_ = "CONSULT"  # "paid a courtesy call on the premier": a visit, not an appeal
@@ -281,11 +307,13 @@ class NominalEvents(Pairing, NounSides):
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
         out = self._invaded(n, out)
+        if rule.type in ("ASSAULT", "COERCE") and not srcs:  # "the police killing of a teenager"
+            out = self.force_doer(n, out)
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) \
-            or self._existential(a) or self.unnamed_crowd(host) or self._going_on(a)
+            or self._existential(a) or self.unnamed_crowd(host) or self._going_on(a) or sparked
         held_in = {p.i for p in prep_objects(a, frozenset({"in", "across", "throughout"})) if p.ent_type_ in ("GPE", "LOC")}
-        if host is None and held_in and type_ == "PROTEST" and a.dep_ == "pobj" and a.head.lower_ in AFTER:
-            # "following protests in Kenya": Protesters (Kenya); "rumours of protests in X" are none
+        if held_in and type_ == "PROTEST" and (sparked or (host is None and self.after_spell(a) is not None)):
+            # "following (it sparked) protests in Kenya": Protesters (Kenya); "rumours of protests in X" are none
             agentless = True
             out = [replace(c, target=None, target_tok=None) if c.target_tok is not None and c.target_tok.i in held_in
                    else c for c in out]
@@ -307,7 +335,10 @@ class NominalEvents(Pairing, NounSides):
 
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:
-        """Whom an attack left dead or wounded: the object of "left" with such a complement."""
+        """Whom an attack left dead or wounded: the object of "left" with such a complement, or of "killed" ("shelling
+        by the rebels killed six people")."""
+        if a.dep_ == "nsubj" and a.head.lemma_ in KILLS and not is_passive(a.head):
+            return objects(a.head)
         if a.dep_ != "nsubj" or a.head.lemma_ != "leave":
             return []
         return [o for o in objects(a.head) if any(c.lower_ in HURT for c in (*o.children, *a.head.children)

@@ -6,25 +6,43 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import OF, VERBAL, conjuncts, is_passive, prep_objects
+from .syntax import BETWEEN, FOR, OF, TO, VERBAL, WITH, conjuncts, is_passive, prep_objects, relative_object
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
 # runs of acts whose "by" phrase the parser hangs on the run, not the act: "a series of provocations by X"
-RUNS = frozenset({"series", "wave", "spate", "string", "litany", "pattern", "catalogue", "catalog", "succession"})
+RUNS = frozenset({"series", "wave", "spate", "string", "litany", "pattern", "catalogue", "catalog", "succession",
+                  # and its going on again: "the resumption of heavy shelling by X on Y"
+                  "resumption", "continuation", "renewal", "escalation", "intensification"})
 
 
 def noun_agents(act: Token) -> list[Token]:
     """The "by" agents of an act noun, also where the parser hung "by" on its "of" object ("the arrest of journalists
-    by police") or on the run of acts it is the "of" object of ("a series of provocations by X")."""
+    by police") or on the run of acts it is the "of" object of ("a series of provocations by X", "the resumption of
+    shelling by X")."""
     run = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in RUNS \
         else None
     found = prep_objects(act, frozenset({"by"})) or [
-        p for o in prep_objects(act, OF) for p in prep_objects(o, frozenset({"by"}))] or (
+        p for o in prep_objects(act, OF) for p in prep_objects(o, frozenset({"by"}))] or _made_by(act) or (
         prep_objects(run, frozenset({"by"})) or _stray_agents(run) if run is not None else []) or _stray_agents(act)
     return [p for p in found if not merged_name(p)]
+
+
+# verbs by which a doer makes an act: "a protest organised by X", "an attack carried out (claimed) by X"
+MADE = frozenset({"organize", "organise", "stage", "carry", "conduct", "launch", "lead", "mount", "hold", "call",
+                  "impose", "perpetrate", "commit", "claim", "order", "wage", "unleash", "spearhead"})
+
+
+def _made_by(act: Token) -> list[Token]:
+    """The "by" party of a participle after the act that says who made it ("a protest organised by the opposition",
+    "the attack carried out by the rebels"); not of another participle ("a protest attended by thousands")."""
+    return [p for v in act.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.i > act.i
+            and v.lemma_.lower() in MADE for c in v.children if c.dep_ == "agent"
+            for p in c.children if p.dep_ == "pobj" for p in conjuncts(p)]
 
 
 def merged_name(t: Token) -> bool:
@@ -123,3 +141,63 @@ def patient_owner(n: Token, a: Token) -> list[Token]:
         return []
     return [c for c in a.children if c.dep_ == "poss"] + [
         c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+
+
+def relative_host(act: Token, hosts: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """"the call Biden made to Erdogan", "the raid the army carried out on the camp": an object relative on the act
+    whose verb hosts it, with its doers (the relative's subject; a name the parser made the act's apposition, right
+    before the verb) and its prepositions the act's; None for a subject relative ("the raid that killed ten"), a
+    reduced passive ("the call made to X") or a verb that hosts nothing ("the call the aides discussed")."""
+    for v in act.children:
+        if v.lemma_.lower() not in hosts or v.i < act.i:
+            continue
+        if v.dep_ == "relcl" and (o := relative_object(v)) is not None and o.i == act.i:
+            return v, []
+        named = [x for x in act.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i == v.i - 1]
+        if v.dep_ == "acl" and named and not any(t.text == "," for t in act.doc[act.i:v.i]) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "agent") for c in v.children):
+            return v, named
+    return None
+
+
+# a meeting named as the time of the clause's act: "X spoke after (following, before) talks with Y"
+MET_AT = frozenset({"after", "following", "before"})
+
+
+def met_before(act: Token) -> Token | None:
+    """"Lavrov spoke to reporters after his talks with Wang", "X called for Y following a meeting with Z": a meeting
+    with a party named as the time of a clause's act was held by that clause's subject; the clause's verb, or None for
+    another shape (a passive clause, a meeting "between" others or with no one named)."""
+    p = act.head
+    v = p.head
+    if act.dep_ != "pobj" or p.lower_ not in MET_AT or v.pos_ not in VERBAL or is_passive(v) \
+            or not prep_objects(act, WITH) or prep_objects(act, BETWEEN):
+        return None
+    return v
+
+
+# the forces a compound names as the doer of an act done to an "of" party: "the police killing of a teenager",
+# "an army raid of the camp" (a force named with no one it was done to may be the one hurt: "Police Shooting")
+FORCE_SECTORS = frozenset({"POL", "MIL"})
+
+
+def force_compound(c: Token, act: Token, sector_of: Callable[[str], str | None]) -> bool:
+    """A force word compounded on an act that has an "of" party of another kind ("the police shooting of a man", not
+    "the police shooting of an officer"): the force did it."""
+    sector = sector_of(c.lemma_.lower())
+    return c.dep_ == "compound" and c.head.i == act.i and c.pos_ == "NOUN" and sector in FORCE_SECTORS and any(
+        p.pos_ in ("NOUN", "PROPN") and sector_of(p.lemma_.lower()) != sector for p in prep_objects(act, OF))
+
+
+def rung_to(call: Token, host: Token | None, phoned: bool) -> list[Token]:
+    """Whom a call is made to as a talk: the "to" party of a phone call ("a phone call to Putin", "the phone call X made
+    to Y"), or of any call to a named person that asks nothing ("the call Biden made to Erdogan"; "a call to Erdogan
+    for restraint", "a call to the UN to act" are appeals)."""
+    words = (call, host) if host is not None and host.lemma_.lower() == "make" else (call,)
+    to = [p for w in words for p in prep_objects(w, TO)]
+    if phoned:
+        return to
+    asks = any(prep_objects(w, FOR) for w in words) or any(
+        c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        for w in words for c in w.children)
+    return [] if asks else [t for t in to if t.ent_type_ == "PERSON"]

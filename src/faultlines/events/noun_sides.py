@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from ..actors.regions import SCORE  # a match's score
 from .found import FoundDead
-from .noun_parties import split_sides
+from .noun_parties import force_compound, split_sides
 from .readings import Candidate
-from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
+from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -39,6 +39,8 @@ DRIVES = frozenset({"crackdown", "purge", "clampdown", "roundup"})
 CRACKERS = frozenset({"POL", "GOV", "MIL"})
 ON = frozenset({"on", "against"})  # whom a crackdown aims at
 RULED = frozenset({"crackdown", "clampdown"})  # only a government cracks down: with no force named, the placed state's
+# a raid in which people are arrested is a police act (COERCE), by the arrester or the police of its one state
+RAIDS = frozenset({"raid", "sweep"})
 # who may announce an arrest it made: a state, its police, army, courts, prosecutors, government, intelligence
 FORCES = frozenset({"POL", "MIL", "JUD", "GOV", "INT", "SEC", "SPY"})
 TOLD = frozenset({"announce", "report", "confirm", "reveal", "disclose", "say", "publicize", "publicise", "tweet", "post"})
@@ -68,6 +70,18 @@ PAIRED = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # confirming is kept out: the act must hit another state's ground or another party)
 OWNED_UP = frozenset({"confirm", "acknowledge", "admit", "announce"})
 DEFENCE = frozenset({"defence", "defense", "war"})  # "the Turkish defence ministry" speaks for the army
+
+
+# verbs by which an act or a decision sets off protests ("the verdict sparked protests"): held by the place's crowd
+SPARKS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "fuel"})
+
+
+def set_off(act: Token) -> Token | None:
+    """"the verdict sparked protests", "sparked two weeks of protests": the active verb that set the act off, or None."""
+    h = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in SPELLS \
+        else act
+    v = h.head
+    return v if h.dep_ == "dobj" and v.pos_ in VERBAL and v.lemma_.lower() in SPARKS and not is_passive(v) else None
 
 
 def _hyphened(t: Token) -> bool:
@@ -184,6 +198,8 @@ class NounSides(FoundDead):
                 c = self._freed(n, c)
             if c.type == "ASSAULT" and c.source is None and n.lemma_.lower() in ARMED_ACTS:
                 c = self._owned_up(n, c)
+            if c.type == "ASSAULT" and c.source is None and n.lemma_.lower() in RAIDS:
+                c = self._arrest_raid(n, c)
             fixed.append(c)
         return fixed
 
@@ -203,6 +219,28 @@ class NounSides(FoundDead):
         if not self._holder(c) and not (e is not None and e.kind in FREERS):  # "Hamas (the foreign ministry) announced"
             c = replace(c, source=None, source_tok=None)
         return replace(c, mode=c.mode or "release")
+
+    def _arrest_raid(self, n: Token, c: Candidate) -> Candidate:
+        """"Police arrested 40 men in a raid on a bar", "men detained in a raid on a club in Lagos": a raid in which an
+        arrest is made is the arrester's (a passive's: the police of the one state the sentence names) COERCE of the
+        ones arrested."""
+        d, v = self.actors.dictionary, n.head.head
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during") or v.pos_ not in VERBAL or not any(
+                r.type == "COERCE" and r.mode == "arrest" for r in self.lex.verbs.get(v.lemma_.lower(), ())):
+            return c
+        held = [t for t in (objects(v) if not is_passive(v) else [v.head] if v.dep_ == "acl" else
+                            [x for x in v.children if x.dep_ == "nsubjpass"]) if t.pos_ in ("NOUN", "PROPN")]
+        who = [(x, t) for t in held if (x := self.np_actor(t) or self.generic_actor(t)) is not None]
+        doers = [(x, t) for t in subjects(v) if (x := self.np_actor(t)) is not None] if not is_passive(v) else []
+        if not doers:
+            states = self._states_at(t for t in n.sent if t.ent_iob_ == "B")
+            home = next(iter(states)) if len(states) == 1 else None
+            police = d.sub_actor(home, "POL") if home else None
+            doers = [(police, n)] if police is not None and d.entry(police) is not None else []
+        if not doers or not who:
+            return c
+        return replace(c, type="COERCE", mode="arrest", source=doers[0][0], source_tok=doers[0][1], target=who[0][0],
+                       target_tok=who[0][1], host=v)
 
     def _owned_up(self, n: Token, c: Candidate) -> Candidate:
         """"The Turkish military confirmed the airstrikes on Kurdish positions": an army (or a state, for an act only
@@ -241,6 +279,22 @@ class NounSides(FoundDead):
         verb = host or (n.head if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None)
         return [replace(c, source=courts, source_tok=at, host=c.host or verb) for c in out if c.target is not None
                 and c.target != courts and (e := self.entry(c.target)) is not None and e.kind != "state"]
+
+    def force_doer(self, n: Token, out: list[Candidate]) -> list[Candidate]:
+        """"The police killing of a teenager in Ohio", "an army raid of the camp": the force a compound names, of the one
+        state the sentence places the act in (else the document's), did the act to its "of" party."""
+        d = self.actors.dictionary
+        words = [c for c in n.lefts if force_compound(c, n, d.sector_of)]
+        if not words or not any(c.source is None and c.target is not None for c in out):
+            return out
+        states = self._states_at(t for t in n.sent if t.ent_iob_ == "B")
+        home = next(iter(states)) if len(states) == 1 else None if states else self.home
+        force = d.sub_actor(home, d.sector_of(words[0].lemma_.lower()) or "") if home else None
+        if force is None or d.entry(force) is None:
+            return out
+        self.place_spans.setdefault(force, set()).add((words[0].i, words[0].i + 1))
+        return [replace(c, source=force, source_tok=words[0]) if c.source is None and c.target not in (None, force)
+                else c for c in out]
 
     def _states_at(self, toks: Iterable[Token]) -> dict[str, Token]:
         """The states the place names among `toks` stand for, each with its word."""
@@ -309,10 +363,11 @@ class NounSides(FoundDead):
         """The time preposition of "after mass protests", "following weeks of protests", "in the face of (in the wake of)
         protests": the noun names a time; None when it does not."""
         h = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in SPELLS | FRAMED \
-            else a
+            | {"part"} else a
         if h.dep_ != "pobj":
             return None
-        frame = h.head if h.head.lower_ in AFTER or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") else None
+        frame = h.head if h.head.lower_ in AFTER or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") or (
+            h.lemma_.lower() == "part" and h.head.lower_ == "as") else None  # "as part of protests against X"
         if frame is None or frame.head.pos_ not in VERBAL or frame.head.lemma_.lower() == "set" or any(
                 t.lemma_.lower() in AGES for t in a.sent) or any(t.lemma_.lower() in WORKS for t in subjects(frame.head)):
             return None  # "the novel is set in the years after protests against British rule": background, not news
