@@ -90,3 +90,22 @@ def test_a_deed_called_inexcusable_accuses_its_owner(code):
 ])
 def test_near_misses_of_a_deed_called_wrong_accuse_no_one(code, text):
     assert not any(ty == "ACCUSE" for ty, *_ in code(text))
+
+
+def test_a_shot_taken_at_a_planned_thing_is_criticism(code):
+    got = code("Mexico's president took a shot at Washington's proposed border tax.")
+    assert any(ty == "ACCUSE" and s.startswith("MEX") and t == "USA" for ty, s, t, *_ in got if s and t)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman took a shot at the police officer.",
+    "A Mexican police officer took a shot at the fleeing suspect.",
+    "The Mexican striker took a shot at the goal.",
+])
+def test_a_shot_fired_is_no_criticism(code, text):
+    assert not any(ty == "ACCUSE" for ty, *_ in code(text))
+
+
+def test_a_report_accusing_a_party_is_told_by_the_author(code):
+    got = code("The OAS on Tuesday released a report accusing Venezuela of jailing opposition leaders.")
+    assert ("ACCUSE", "OAS", "VEN", "asserted", "author", None) in got

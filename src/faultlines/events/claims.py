@@ -168,6 +168,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
             t.dep_ in ("relcl", "ccomp") and t.head.lemma_.lower() == t.lemma_.lower())):
         return None  # "rejected the US accusations", "the charges with which X charges Y", "A is charged with theft;
         # B is charged with fraud": the accusing happened ("was charged, police said" is told)
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in lex.claim_nouns:
+        return None  # "released a report accusing Venezuela of ...": the report's accusing, told by the author
     if relative_denial(t, lex):
         return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
     source = according_to(t) or trailing_speaker(t)

@@ -34,6 +34,7 @@ ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"}
 AIMED = frozenset({"on", "against", "toward", "towards", "upon"})
 STANCE_PREPS = frozenset({"of", "about", "toward", "towards", "with", "at", "over"})
 OWNED_BY = frozenset({"by", "from"})
+PLANNED = frozenset({"proposed", "planned", "mooted"})
 IN_WORDS = frozenset({"in"})  # "hit back at India in a statement"
 SAYING = frozenset({"advcl", "conj", "ccomp", "xcomp"})  # "hit back at India, saying ..."
 
@@ -223,7 +224,8 @@ class CriticismIdioms(Reproaches, Verdicts):
         remarks"), a verb of saying on it ("..., saying"), or "in a statement" (else the speaker's kind must speak)."""
         data = criticism_data()
         said = data.spoken_targets | data.claims
-        return not i.literal or any(t.lemma_.lower() in said for t in tgts) or any(
+        return not i.literal or any(t.lemma_.lower() in said or any(  # "the proposed wall": a plan, not a wall
+            a.lower_ in PLANNED for a in t.children if a.dep_ == "amod") for t in tgts) or any(
             c.dep_ in SAYING and self._asserts(c) for c in v.children) or any(
             p.lemma_.lower() in said for p in prep_objects(v, IN_WORDS))
 
