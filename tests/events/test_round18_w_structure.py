@@ -134,3 +134,31 @@ def test_shelling_by_rebels_is_the_rebels_act(code):
 def test_fighting_by_a_river_names_no_doer(code):
     found = edges(code, "Fighting by the river killed six people in Oruro.", "ASSAULT")
     assert not any(s is not None for _, s, _ in found)
+
+
+def test_we_set_off_with_the_group_is_the_group_joining_to_condemn(code):
+    text = ('"We, the leaders of Brazil, Chile, Peru and Colombia, join together today to condemn Venezuela\'s clear '
+            'violation of the sovereignty of Guyana," the group said.')
+    found = [r for r in code(text) if r[0] == "ACCUSE" and r[2] == "VEN"]
+    assert found and all(r[1] is not None and r[3] == "asserted" for r in found)
+    assert not any(r[0] == "COOPERATE" for r in code(text))  # no member's act with each other
+
+
+def test_we_joining_a_call_to_condemn_is_still_a_call(code):
+    text = '"We join the call to condemn Venezuela\'s violation of the sovereignty of Guyana," the Brazilian minister said.'
+    assert all(r[3] == "hypothetical" for r in code(text) if r[0] == "ACCUSE")
+
+
+def headline(code, title):
+    return code(f"{title}\n\nSANTIAGO — Officials said on Monday that the situation was calm.\n")
+
+
+def test_a_headline_announcing_an_act_after_to_is_read_as_a_clause(code):
+    found = headline(code, "Bolivia to Boycott Regional Summit in Peru")
+    assert any(r[1] == "BOL" and r[3] == "hypothetical" for r in found)
+    assert not any(r[2] is not None and r[2] not in ("PER", "BOL") and r[2].islower() for r in found)  # no name
+    # the names stage ran the verb into ("Boycott Regional Summit") is a party
+
+
+def test_a_headline_going_to_a_place_names_no_act(code):
+    assert not headline(code, "Rebels Return to Fallujah")

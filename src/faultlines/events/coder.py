@@ -218,6 +218,14 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                 break
         return out
 
+    def _own_name_cleared(self, v: Token, found: list[Candidate]) -> list[Candidate]:
+        """A headline verb the names stage ran into a name after it ("X to Boycott Regional Summit" as one body): that
+        name is no party to the verb's act."""
+        own = self.np_actor(v) if v.ent_type_ else None
+        if own is None:
+            return found
+        return [replace(c, target=None, target_tok=None) if c.target == own else c for c in found if c.source != own]
+
     def _told(self, v: Token) -> tuple[Token, list[Token]] | None:
         """"X told Y (that ...), calling for / urging Z": a participial call hung on a verb of telling (or on its
         reported clause, after a comma) and the actors told, to whom the call is made."""
@@ -315,7 +323,8 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                 out.extend(self.noun(tok, lex.nouns["aid"]))  # "with help from X": help is given only in this phrase
                 continue
             if lemma not in lex.trigger_lemmas or (tok.ent_type_ in NAMES and not (
-                    headline and tok.pos_ in VERBAL and self.np_actor(tok) is None)):
+                    headline and tok.pos_ in VERBAL and (self.np_actor(tok) is None or (
+                        tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children))))):
                 continue  # "Arcade Fire", "The Band's Visit", "Free Trade Agreement" are names, not events
             if mourned(tok, lex):
                 continue  # "condolences over the bombing": the occasion of a condolence, not news
@@ -357,7 +366,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                     if found:
                         continue
                 if rules:
-                    out.extend(self.verb(tok, rules))
+                    out.extend(self._own_name_cleared(tok, self.verb(tok, rules)))
                 if lemma in lex.reporting_verbs:
                     out.extend(self.report(tok))
             elif tok.pos_ in ("NOUN", "PROPN"):

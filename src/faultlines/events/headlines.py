@@ -58,7 +58,7 @@ def name_tokens(sent: Span, actors: ActorLookup, place_spans: list[tuple[int, in
 def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     """The sentence with the sentence-cased copy's parse over its own text and offsets; None if tokens differ.
     A copy whose parse has no verb with a subject is read again with a verb first (`verb_first`)."""
-    keep = known_names(sent, nlp, keep)
+    keep = {i for i in known_names(sent, nlp, keep) if not announced_verb(sent.doc[i])}
     cased = sentence_cased(sent, keep)
     copy = nlp(cased)
     if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
@@ -68,6 +68,13 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
         found = verb_first(copy, nlp)
         rows = rows if found is None else found
     return laid_over(sent, rows)
+
+
+def announced_verb(t: Token) -> bool:
+    """"India to Boycott Summit": a trigger verb after "to" is the headline's announced act, not a name begun after
+    a preposition (as "to Jordan" is), whatever the first parse made of the words after it."""
+    return t.i > 0 and t.nbor(-1).lower_ == "to" and t.text[:1].isupper() and t.lower_ in load_lexicon().verbs \
+        and t.nbor(-1).nbor(-1).pos_ in ("PROPN", "NOUN") if t.i > 1 else False
 
 
 def caption_slug(sent: Span) -> int:
@@ -245,6 +252,13 @@ def headline_participles(sent: Span) -> None:
     for t in sent:
         if t.dep_ == "nsubj" and t.tag_ == "JJ" and t.i == sent.start and t.head.pos_ == "VERB" and t.text.istitle():
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_  # "Gunman shoots two officers": no adjective does it
+    for t in sent:  # "India to Boycott Summit": an announced act, read as "India is to boycott the summit"
+        if t.dep_ == "acl" and t.tag_ == "VB" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.i == t.head.i + 2 and any(a.dep_ == "aux" and a.i == t.i - 1 and a.lower_ == "to"
+                                                for a in t.children):
+            noun = t.head
+            t.head, t.dep_ = t, "ROOT"
+            noun.head, noun.dep_ = t, "nsubj"
     for t in sent:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in DONE_TO and t.head.dep_ == "ROOT" \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 1 and not any(

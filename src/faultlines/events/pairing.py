@@ -10,7 +10,7 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import OF, TO, VERBAL, agents, by_means, conjuncts, genitive, is_passive, prep_objects
+from .syntax import OF, TO, VERBAL, agents, by_means, conjuncts, genitive, is_passive, prep_objects, to_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -212,9 +212,11 @@ class Pairing(Readings):
         parties as its subject and no one else named (nor spoken "to": "spoke to reporters") is with each other."""
         together = type_ == "CONSULT" or trigger.lemma_.lower() in ("cooperate", "collaborate") or any(
             c.lower_ == "together" for c in trigger.subtree)  # "worked to bring peace" is no work with each other
+        if any(c.dep_ in ("advcl", "xcomp") and to_clause(c) for c in trigger.children):
+            return False  # "joined together to condemn X": the condemning is the news, not the joining
         return together and type_ in ("CONSULT", "COOPERATE") and trigger.pos_ in VERBAL and not tgts \
             and trigger.lemma_.lower() not in THIRD_PARTY and not prep_objects(trigger, TO) \
-            and len({a for a, _ in self._actors(srcs)} - {None}) > 1 \
+            and len({a for a, _ in self._actors(srcs)} - {None}) == 2 \
             and (trigger.lemma_.lower() != "speak" or any(by_means(c) for c in trigger.children))  # not "spoke at
         # the assembly", each a speech of their own
 

@@ -102,8 +102,10 @@ def _ranked(n: Token) -> bool:
 
 
 def _gathered(v: Token) -> bool:
-    """A crowd that gathered or turned out ("thousands turned out to support X", "residents gathered to mourn"): its
-    purpose is what the gathering did."""
+    """A crowd that gathered or turned out ("thousands turned out to support X", "residents gathered to mourn"), or
+    parties that joined together: its purpose is what the gathering did."""
+    if v.lemma_.lower() == "join" and any(c.lower_ == "together" for c in v.children):
+        return True  # "join together to condemn X": the joining is the condemning
     gather = v.lemma_.lower() in GATHERINGS or (v.lemma_.lower() == "turn" and any(
         p.dep_ == "prt" and p.lower_ == "out" for p in v.children))
     return gather and any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWDS for s in v.children)

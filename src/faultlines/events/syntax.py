@@ -262,6 +262,7 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         own = [s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJ]
     if own and v.dep_ == "relcl" and all(s.tag_ in WH for s in own) and (member := partitive_member(v)):
         return member  # "X was among the states that joined the campaign": X joined it
+    own = [x for s in own for x in _named_we(s)]  # "We, the leaders of A and B, condemn": A and B
     if own and (pair := _pair_antecedents(v, own)):
         return pair  # "Nepal and Bhutan, which blame X": both blame X
     if not own and v.tag_ == "VBG":  # "Egypt's arming Haftar": the possessor of a gerund does it
@@ -324,6 +325,11 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
 
 
 PLURAL_AUX = frozenset({"are", "were", "have"})
+def _named_we(s: Token) -> list[Token]:
+    """A pronoun set off with the party it stands for ("We, the leaders of Brazil and Chile, ...", "They, the
+    rebels, ..."): its apposition (one party for the group, not each member's act with each other)."""
+    appos = next((a for a in s.children if a.dep_ == "appos"), None) if s.pos_ == "PRON" else None
+    return [appos if appos is not None else s]
 
 
 def _pair_antecedents(v: Token, own: list[Token]) -> list[Token]:
