@@ -104,9 +104,18 @@ def test_a_name_after_an_arabic_article_in_lower_case_is_still_a_name(pipeline):
     assert any(e.type == "REQUEST" and e.source is not None for e in facts.events)
 
 
-def test_an_owned_things_make_is_no_person(pipeline):
-    facts = _facts(pipeline, "Two teenagers accused Dale Pruitt of firing shots into their Toyota Camry outside his "
-                             "home in Macon.")
-    assert _owner(facts, "Toyota Camry") is None
-    near = _facts(pipeline, "Two teenagers accused Dale Pruitt of firing shots at their neighbour Carl Ames.")
-    assert _owner(near, "Carl Ames") is not None
+def test_an_owned_things_make_is_no_party(pipeline):
+    facts = _facts(pipeline, "Two teenagers said Dale Pruitt fired shots into their Ford Explorer outside his home.")
+    assert _owner(facts, "Ford Explorer") is None
+    assert not any(e.target not in (None, "USA.CVL") and e.source == "dale-pruitt" for e in facts.events)
+    near = _facts(pipeline, "Two teenagers said Dale Pruitt fired shots at the Ford Motor Company plant in Detroit.")
+    assert _owner(near, "the Ford Motor Company") is not None
+
+
+def test_the_government_of_a_clause_set_in_another_state_is_that_states(pipeline):
+    facts = _facts(pipeline, "Kenyan troops crossed into Somalia on Monday, Kenyan officials said. In neighbouring "
+                             "Uganda, the government accused Kenya of stoking the conflict.")
+    assert _owner(facts, "government") == "UGA.GOV"
+    near = _facts(pipeline, "Kenyan troops crossed into Somalia on Monday, Kenyan officials said. In a statement, "
+                            "the government denied any losses.")
+    assert _owner(near, "government") == "KEN.GOV"

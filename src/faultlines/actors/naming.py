@@ -308,8 +308,6 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
             return None  # "the Hoa Lo prison", "the King Fahd hospital", "the Ain Draham attack": a place's name
         if not titled and self._title_case_line(e):
             return None  # "Drone Attack Kills Five": a headline's capitals make no person
-        if not titled and e.start > 0 and self.doc[e.start - 1].tag_ == "PRP$":
-            return None  # "fired into their Ford Mustang": an owned thing's make; no one is "his John Smith"
         country, parent = self._context(e, sentence=titled)
         parent = parent or (self._office_parent(e, country) if titled else None)
         return self.index.add_local(Entry(id=slug(name), name=name, kind="person", country=country, parent=parent))

@@ -130,6 +130,8 @@ class Organisations(Base):
             kind = "police"  # "the Beverly Hills Police Department", "the County Sheriff's Office"
         if kind == "other" and self._police_acronym(text):
             kind = "police"  # "LAPD", "SFPD officers" in a report on policing (round 18, E)
+        if kind == "other" and e.start > 0 and self.doc[e.start - 1].tag_ == "PRP$":
+            return None  # "shot into their <car make> <model>", "his <brand> phone": an owned thing, no party
         if kind == "other" and on_building(e) and len(text.split()) >= 2 and not any(t.is_upper for t in e):
             return None  # "the Karim Haddad school": a building's name
         titled = stripped != e.text or (e.start > 0 and self.doc[e.start - 1].lower_.rstrip(".") in self.d.titles)

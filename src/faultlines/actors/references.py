@@ -58,9 +58,24 @@ class References(Topics):
         if aid is None and sector == "GOV" and any(t.lower_ == "federal" for t in ch if t.i < head.i):
             aid = self._federal(self.sent_of[head.i])  # "Texas sued the federal government": the United States'
         country = self.d.country_of(aid) if aid else None
+        if sector == "GOV" and lemma in NATIONAL and (where := self._opened_in(head)):
+            return self.d.sub_actor(where, "GOV")  # "In neighbouring Moldova, the government said": Moldova's
         if sector == "GOV" and lemma in NATIONAL and country:  # "the government" is the national one
             return self.d.sub_actor(self._home_of(country, self.sent_of[head.i]), "GOV")
         return aid
+
+    def _opened_in(self, head: Token) -> str | None:
+        """The state a clause is set in before its subject ("In Moldova, the government ...", "In Kyiv, the
+        authorities ..."): the report's own country does not leak into another state's government (round 18, E)."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for p in head.head.children:
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i < head.i:
+                for o in p.children:
+                    aid = self._token_name(o) or self.d.capital(o.text) if o.dep_ == "pobj" else None
+                    if aid and self.d.kind_of(aid) == "state":
+                        return aid
+        return None
 
     def _rebels_country(self, sent: int) -> str | None:
         """The one country whose own rebels ("Sudanese rebels", "Afghan insurgents") this sentence names."""
