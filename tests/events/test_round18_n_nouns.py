@@ -38,8 +38,12 @@ def pairs(code_modes, text, type_):
     # "as part of protests in X against Y": the parser hung "against" on "part"
     ("A banner was hung on the bridge as part of protests in Asia against the inauguration of Javier Milei.",
      "PROTEST", "ARG.PRT", "JAVIER_MILEI"),
-    # an attack that killed: whom it killed
-    ("The attack by Houthi rebels killed a Saudi soldier.", "ASSAULT", "HOUTHIS", "SAU.MIL"),
+    # the weapons used in an act were used by its doer
+    ("Mark Brown used a rifle in the attack on the bank.", "ASSAULT", "mark-brown", None),
+    ("James Holmes purchased weapons used in the 2012 shooting rampage.", "ASSAULT", "james-holmes", None),
+    # two parties that announce a deal "between the two countries" agree with each other
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni on Friday announced an agreement between "
+     "the two countries to expand trade.", "AGREE", "WILLIAM_RUTO", "YOWERI_MUSEVENI"),
 ])
 def test_a_noun_event_takes_its_parties_from_the_phrase(code_modes, text, type_, source, target):
     assert (source, target) in pairs(code_modes, text, type_), code_modes(text)
@@ -73,11 +77,28 @@ def test_no_talk_from_a_near_miss(code_modes, text):
 
 
 @pytest.mark.parametrize("text", [
+    "A gun shop sold weapons used in the attack.",  # the seller did not shoot
+    "Police found weapons used in the attack.",
+    "She went on a shopping spree in Nairobi.",  # no killing spree
+    "Fans went on a rampage in the city.",  # a rampage of no kind named
+])
+def test_no_attacker_from_a_near_miss(code_modes, text):
+    assert not [r for r in code_modes(text) if r[0] == "ASSAULT" and r[2]], code_modes(text)
+
+
+@pytest.mark.parametrize("text", [
     "The decision sparked fears of protests.",  # feared, not held
     "The novel is set in the years after protests in India against British rule.",  # a story's setting
 ])
 def test_no_protest_from_a_near_miss(code_modes, text):
     assert not [r for r in code_modes(text) if r[0] == "PROTEST"], code_modes(text)
+
+
+def test_a_defied_restriction_targets_its_defiers(code_modes):
+    text = "Thousands of protesters in Minsk defied a strict curfew imposed by the army."
+    found = [r for r in code_modes(text) if r[0] == "COERCE"]
+    assert any(r[3] == "BLR.PRT" for r in found), found
+    assert not [r for r in code_modes("The team defied the odds.") if r[0] == "COERCE"]
 
 
 def test_a_subject_relative_names_no_doer(code_modes):

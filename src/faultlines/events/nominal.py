@@ -17,8 +17,9 @@ from .noun_parties import (
     relative_host,
     rung_to,
     split_sides,
+    users,
 )
-from .noun_sides import GUNFIGHTS, NounSides, set_off
+from .noun_sides import GUNFIGHTS, PAIRED, NounSides, set_off
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
@@ -69,7 +70,6 @@ RESPONSES = frozenset({"reject", "dismiss", "ignore", "heed", "answer", "rebuff"
                        "reply", "respond", "resist", "counter", "refute", "rebut", "brush", "shrug", "bristle"})
 # acts aimed at what someone did or offered: the owner of that thing is the target ("India's rejection of Pakistan's offer")
 OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
-KILLS = frozenset({"kill", "wound", "injure", "maim"})  # "the attack by X killed ten people": whom it hit
 DEFIED = frozenset({"defy", "brave", "flout", "resist"})  # restrictions their subject is under
 MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
@@ -223,6 +223,8 @@ class NominalEvents(Pairing, NounSides):
             host = None  # the hearer's verb is not the speaker's
         if not srcs and host is None and (rel := relative_host(a, self.lex.hosts)) is not None:
             host, srcs = rel  # "the call Biden made to Erdogan": the relative's subject, and its "to" party
+        if not srcs and host is None and rule.type == "ASSAULT" and (used := users(a)) is not None:
+            host, srcs = used  # "X used a rifle in the attack", "X bought guns used in the shooting"
         if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
                 self.np_actor(w) or w.lemma_.lower() in ENVOYS | MET for w in prep_objects(a, frozenset({"with"}))):
             srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
@@ -286,9 +288,9 @@ class NominalEvents(Pairing, NounSides):
                 and a.head.head.pos_ in VERBAL:  # "lands in Kenya for his first visit": the visit is to Kenya
             tgts = [p for p in prep_objects(a.head.head, frozenset({"in", "to"})) if p.ent_type_ == "GPE"]
             srcs = srcs or (subjects(a.head.head) if tgts else [])  # "the premier flew to Japan for a visit"
-        if not tgts and len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT") \
-                and a.lemma_.lower() in self.lex.reciprocal_nouns:
-            tgts = srcs  # "India and France began joint exercises", "X and Y held talks": each with the other
+        if len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT", "AGREE") and a.lemma_.lower() in \
+                self.lex.reciprocal_nouns and all(t.lemma_.lower() in PAIRED and t.head.lower_ == "between" for t in tgts):
+            tgts = srcs  # "India and France began joint exercises", "X and Y announced a deal between the two countries"
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         talked = prep_objects(a, frozenset({"with"}))
         phoned = any(c.lemma_.lower() in PHONES for c in n.lefts)
@@ -335,10 +337,7 @@ class NominalEvents(Pairing, NounSides):
 
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:
-        """Whom an attack left dead or wounded: the object of "left" with such a complement, or of "killed" ("shelling
-        by the rebels killed six people")."""
-        if a.dep_ == "nsubj" and a.head.lemma_ in KILLS and not is_passive(a.head):
-            return objects(a.head)
+        """Whom an attack left dead or wounded: the object of "left" with such a complement."""
         if a.dep_ != "nsubj" or a.head.lemma_ != "leave":
             return []
         return [o for o in objects(a.head) if any(c.lower_ in HURT for c in (*o.children, *a.head.children)

@@ -6,7 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import BETWEEN, FOR, OF, TO, VERBAL, WITH, conjuncts, is_passive, prep_objects, relative_object
+from .syntax import (
+    BETWEEN,
+    FOR,
+    OF,
+    TO,
+    VERBAL,
+    WITH,
+    conjuncts,
+    is_passive,
+    prep_objects,
+    relative_object,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -201,3 +213,22 @@ def rung_to(call: Token, host: Token | None, phoned: bool) -> list[Token]:
         c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
         for w in words for c in w.children)
     return [] if asks else [t for t in to if t.ent_type_ == "PERSON"]
+
+
+USING = frozenset({"use", "employ"})
+# what one does with weapons before they are used: "X bought guns used in the shooting" (not "sold", "found", "seized")
+HAVING = frozenset({"purchase", "buy", "own", "carry", "bring", "acquire", "obtain", "possess"})
+
+
+def users(act: Token) -> tuple[Token, list[Token]] | None:
+    """"X used a rifle in the attack", "a rifle X is believed to have used in the attack", "X bought guns used in the
+    shooting": whoever used (or had) the weapons used in the act did it; the verb that says so, with its subjects."""
+    v = act.head.head
+    if act.dep_ != "pobj" or act.head.lower_ not in ("in", "during") or v.pos_ not in VERBAL \
+            or v.lemma_.lower() not in USING:
+        return None
+    if v.dep_ == "acl" and v.tag_ == "VBN":  # "weapons used in the attack": whoever had them
+        owner = v.head
+        return (owner.head, subjects(owner.head)) if owner.dep_ == "dobj" and owner.head.pos_ in VERBAL \
+            and owner.head.lemma_.lower() in HAVING and not is_passive(owner.head) else None
+    return None if is_passive(v) else (v, subjects(v))
