@@ -73,6 +73,8 @@ def test_a_warlords_supporters_are_his_faction_a_presidents_a_crowd(pipeline):
     assert ("ASSAULT", "LNA") in {(e.type, e.source) for e in facts.events}
     near = _facts(pipeline, "Supporters of the president rallied in Kampala on Sunday.")
     assert not any(e.source == "UGA.GOV" or e.source == "UGA" for e in near.events)
+    rally = _facts(pipeline, "Haftar supporters rallied in Benghazi on Friday.")
+    assert not any(e.source == "LNA" for e in rally.events)  # a rally is a crowd's, not the faction's
 
 
 def test_a_police_department_acronym_is_police(pipeline):

@@ -165,10 +165,17 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         e = self.entry(actor_id)
         return e is not None and e.kind == "other" and e.name.split()[-1].lower() in self.lex.thing_names
 
+    def _faction_acting(self, tok: Token) -> bool:
+        """Supporters the actors stage made a warlord's faction act as it ("Haftar supporters condemned", "...
+        attacked"), except in a rally or a march, where they are a crowd ("Haftar supporters rallied")."""
+        if getattr(self.entry(self._resolve(tok)), "kind", "") != "armed_group":
+            return False
+        return not any(r.type == "PROTEST" for r in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+
     def np_actor(self, tok: Token | None, depth: int = 0) -> str | None:
         """The actor a noun phrase headed by `tok` refers to, looking through relatives, partitives and appositions."""
         if tok is None or depth > 4 or opposed(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTERS
-                                                         and getattr(self.entry(self._resolve(tok)), "kind", "") != "armed_group"):
+                                                         and not self._faction_acting(tok)):
             return None  # a crowd, unless the actors stage made them a warlord's faction ("Haftar supporters": actors/camps.py)
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)
