@@ -162,3 +162,33 @@ def test_a_headline_announcing_an_act_after_to_is_read_as_a_clause(code):
 
 def test_a_headline_going_to_a_place_names_no_act(code):
     assert not headline(code, "Rebels Return to Fallujah")
+
+
+def test_agents_on_the_way_to_assist_are_their_senders(code):
+    found = edges(code, "The FBI has agents on the way to assist the Denver police in its investigation.", "AID")
+    assert any(s is not None for _, s, _ in found)
+
+
+def test_finding_the_way_to_assist_names_no_helper(code):
+    assert not any(s is not None for _, s, _ in edges(code, "The FBI found the way to assist the Denver police.", "AID"))
+
+
+def test_sanctions_by_the_threateners_side_are_not_its_target(code):
+    found = edges(code, "Blinken threatened economic sanctions by the United States and allies to isolate Caracas.",
+                  "THREATEN")
+    assert found and ("THREATEN", "ANTONY_BLINKEN", "USA") not in found
+    assert ("THREATEN", "ANTONY_BLINKEN", "VEN") in found
+
+
+def test_sanctions_called_for_by_a_body_still_ask_that_body(code):
+    found = edges(code, "Blinken called for sanctions by the United Nations against Caracas.", "REQUEST")
+    assert ("REQUEST", "ANTONY_BLINKEN", "UN") in found
+
+
+def test_they_after_a_plural_party_in_a_states_clause_is_that_party(code):
+    text = "Moscow blamed the rebels for breaking the truce, saying they attacked Bolivian government positions."
+    assert not any(s == "RUS" for _, s, _ in edges(code, text, "ASSAULT"))
+
+
+def test_they_with_no_party_between_stays_the_teller(code):
+    assert ("ASSAULT", "RUS", "BOL") in edges(code, "Moscow said they attacked Bolivian government positions.", "ASSAULT")

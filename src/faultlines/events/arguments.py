@@ -207,6 +207,10 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
                 if said is None and tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):
                     said = self.generic_actor(speaker)  # "Police in Ohio said they arrested two men": the police
                 e = self.entry(said)
+                party = self.plural_between(speaker, tok) if tok.lower_ == "they" and tok.dep_ in (
+                    "nsubj", "nsubjpass") and e is not None and e.kind == "state" and speaker.tag_ == "NNP" else None
+                if party is not None:  # "Moscow blamed the rebels, saying they attacked": the rebels, not Moscow
+                    return self.np_actor(party, depth + 1) or self.generic_actor(party)
                 if tok.lower_ in ("it", "its") and e is not None and e.kind == "person":
                     return self.pronoun_actor(tok, depth)  # "Khan warned ... unless the government ends its crackdown"
                 if tok.lower_ in PERSONAL and e is not None and e.kind != "person":

@@ -187,7 +187,9 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                     if rule.type == "ACCUSE" and self._act(o):
                         extra.extend(self._doers(o))  # "condemned the killing of X by Y": Y, never X
                         continue
-                    extra.extend(p for p in prep_objects(o, OBJECT_PREPS | (PLACE_PREPS if moved else set()))
+                    preps = OBJECT_PREPS - ({"by"} if rule.type == "THREATEN" and self._act(o) else set())  # "threatened
+                    # sanctions by the US and its allies": the threatener's side, never whom the threat aims at
+                    extra.extend(p for p in prep_objects(o, preps | (PLACE_PREPS if moved else set()))
                                  if not (p.head.lower_ == "of" and rule.type not in self.lex.place_targets
                                          and self._in_place(p)))
                 for p in via:
@@ -205,9 +207,10 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
                     o.i < x.i and (o.pos_ == "PRON" or self._actorish(o)) for o in objs for x in v.children
                     if x.dep_ == "xcomp")
                 for x in v.children:  # "refused to commit to assistance to X", "threatened to cut aid to X"
-                    if ((x.dep_ == "xcomp" and not addressed) or (to_clause(x) and (not objs or any(  # "defied a cordon to enter X"
+                    if ((x.dep_ == "xcomp" and not addressed) or (to_clause(x) and (not objs or rule.type == "THREATEN" or any(
                             o.lemma_.lower() in self.lex.hypothetical_nouns for o in objs)))) \
-                            and not passive and rule.type in SPEECH_ACTS:  # is a purpose; "rejected appeals to free X"
+                            and not passive and rule.type in SPEECH_ACTS:  # is a purpose; "rejected appeals to free X";
+                        # "threatened sanctions to isolate X" aims at X
                         extra.extend(objects(x) + prep_objects(x, XCOMP_PREPS))
                 tgts = tgts + extra
             if rule.type == "REJECT" and not any(self.np_actor(t) for t in tgts):

@@ -128,7 +128,9 @@ class Pairing(Readings):
                 type_ == "SUPPORT" and self._done_to_party(t)) else [
                 p for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                 for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
-                                      - ({"by"} if x is t and self._own_of(t, trigger) else set()))])]
+                                      - ({"by"} if x is t and (self._own_of(t, trigger) or (
+                                          type_ == "THREATEN" and self._act(t))) else set()))])]  # "threatened
+            # sanctions by the US": the threatener's own side
             # "power lines leading into Kabul", "positions held by X"; "supporters of X" are not X, nor is the
             # "by" of "the arrest of journalists by police" whom the police arrest
             if level:

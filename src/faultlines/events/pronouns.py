@@ -277,9 +277,13 @@ class Pronouns(Pairs):
             return False  # "the government said they ...", "the army": a body may be a "they"
         if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SEXED_NOUNS:
             return True
-        return self._hung_plural(pron) is not None or any(
-            t.pos_ in ("NOUN", "PROPN") and _plural_head(t) and t.dep_ not in ("compound", "amod")
-            and self._party_word(t) for t in pron.doc[speaker.i + 1:pron.i])
+        return self._hung_plural(pron) is not None or self.plural_between(speaker, pron) is not None
+
+    def plural_between(self, speaker: Token, pron: Token) -> Token | None:
+        """The plural party nearest before a pronoun of a teller's clause, after the teller ("X blamed the rebels,
+        saying they ..."), or None."""
+        return next((t for t in reversed(pron.doc[speaker.i + 1:pron.i]) if t.pos_ in ("NOUN", "PROPN")
+                     and _plural_head(t) and t.dep_ not in ("compound", "amod") and self._party_word(t)), None)
 
     def _unnamed_person(self, pron: Token, own: set[str | None]) -> str | None:
         """"A 23-year-old man was arrested after he stabbed ...": "he" with no named antecedent is the unnamed person

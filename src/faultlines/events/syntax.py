@@ -300,6 +300,9 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             return [t for o in owner for t in conjuncts(o)]
     if dep == "acl" and held_aim(head):  # "has no plans to cooperate", "announced its plans to withdraw"
         return [c for c in head.children if c.dep_ == "poss"] or subjects(head.head, depth + 1)
+    if dep in ("acl", "relcl") and head.lemma_.lower() == "way" and head.dep_ == "pobj" and head.head.lower_ == "on":
+        host = _noun_host(head.head)  # "has agents on the way to assist X": the one sending them
+        return subjects(host, depth + 1) if host is not None else []
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return [head]
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
