@@ -31,6 +31,8 @@ def test_concern_about_a_partys_act_accuses_it(code, text, pair):
     "France is not concerned about the Italian proposal.",  # negated
     "The bank expressed concern about the economy.",  # a state of things, no party
     "Amnesty International has raised concern about the rising number of civilian deaths.",
+    # who reports the deal is no party to it
+    "Afghanistan's government is expressing concerns about a deal that a U.S. envoy says has been reached.",
 ])
 def test_concern_for_someone_or_about_no_party_accuses_no_one(code, text):
     assert not [t for t in coded(code, text) if t[0] == "ACCUSE" and t[1] and t[2]]
@@ -57,6 +59,7 @@ def test_a_caption_subject_hung_on_its_place_in_the_picture_speaks(code):
     "The governor spoke to reporters in Denver.",
     "She talked to her brother about the game.",  # private persons
     "According to informed sources, the deal with Kenya is close.",
+    "The Kenyan foreign ministry informed the Ugandan News Agency on Saturday.",  # an outlet, named for its country
 ])
 def test_outlets_reporters_and_relatives_are_not_consulted(code, text):
     assert not [t for t in coded(code, text) if t[0] == "CONSULT" and t[2]]
@@ -115,3 +118,23 @@ def test_participation_suspended_in_talks_is_a_boycott(code):
 
 def test_a_trip_to_a_city_of_others_talks_consults_no_host(code):
     assert not [t for t in of_type(code, "The Iranian foreign minister flew to Vienna for talks.", "CONSULT") if t[1] == "AUT"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Officials said Russia has tightened its grip on Crimea since the war.", ("RUS", "UKR")),
+    ("China continued to assert increasing control over Taiwan's outlying islands.", ("CHN", "TWN")),
+    ("Russia has tightened its grip on Georgia's breakaway regions.", ("RUS", "GEO")),
+])
+def test_control_tightened_over_a_place_coerces_its_state(code, text, pair):
+    assert pair in of_type(code, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has tightened its grip on power.",
+    "The goalkeeper from Ghana tightened his grip on the ball.",
+    "The Kenyan president tightened his grip on the ruling party.",
+    "The Kenyan government has tightened its grip on Kenya's media.",  # its own country's
+    "Mexican police tightened control over the border.",
+])
+def test_a_grip_on_power_a_party_or_a_thing_coerces_no_state(code, text):
+    assert not [t for t in of_type(code, text, "COERCE") if t[0] and t[1]]

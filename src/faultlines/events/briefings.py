@@ -73,7 +73,7 @@ class BriefingFrames:
             told, by_ = [c for c in v.children if c.dep_ == "nsubjpass"], agents(v)
         else:
             told, by_ = objects(v), tellers(v)
-        to = self._named(told)
+        to = [(a, t) for a, t in self._named(told) if not {w.lemma_.lower() for w in t.subtree} & d["outlets"]]
         by = self._named(by_)
         police = [(a, t) for a, t in to if (e := self.entry(a)) is not None and e.kind == "police"]
         if lemma in d["informing_police"] and police and (prep_objects(v, ABOUT) or any(

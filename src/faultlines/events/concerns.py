@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .diplomacy_data import DiplomacyData
+    from .lexicon import Lexicon
 
 NAMES = ("compound", "amod", "nmod", "poss")
 BY = frozenset({"by"})
@@ -21,6 +22,8 @@ BY = frozenset({"by"})
 
 class ConcernFrames:
     """Readings of concern voiced about a party's act or thing."""
+
+    lex: Lexicon
 
     def _data(self) -> DiplomacyData:
         raise NotImplementedError
@@ -46,7 +49,8 @@ class ConcernFrames:
                 found += own
                 continue
             owners = [c for c in p.children if c.dep_ in NAMES and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))]
-            owners += [s for r in p.children if r.dep_ == "relcl" for s in subjects(r)]  # "the base Russia runs"
+            owners += [s for r in p.children if r.dep_ == "relcl" and r.lemma_.lower() not in self.lex.reporting_verbs
+                       for s in subjects(r)]  # "the base Russia runs" ("a deal that X says was reached": X reports it)
             owners += prep_objects(p, BY)
             if p.lemma_.lower() in d["concern_acts"]:
                 owners += prep_objects(p, OF)  # "the conduct of Ugandan troops"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .briefings import BriefingFrames
 from .companions import CompanionFrames
 from .concerns import ConcernFrames
+from .controls import ControlFrames
 from .diplomacy_data import DiplomacyData, diplomacy_data
 from .measures import MeasureFrames
 from .polarity import intent_type
@@ -35,7 +36,7 @@ def diplomacy_words() -> frozenset[str]:
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
         | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"] \
         | d["sanction_nouns"] | d["suspending"] | d["concerns"] | d["concern_adjectives"] \
-        | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"]
+        | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"] | d["controls"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -44,7 +45,7 @@ def _qualifiers(t: Token) -> set[str]:
         p.lemma_.lower() for p in prep_objects(t, OF)}
 
 
-class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFrames):
+class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFrames, ControlFrames):
     """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
 
     def _data(self) -> DiplomacyData:
@@ -99,6 +100,8 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             out += self.briefed(tok)  # briefings.py: "briefed the Somali government", "spoke to Blinken"
         if lemma in d["brokering"] and tok.pos_ in VERBAL:
             out += self.co_brokers(tok)
+        if lemma in d["controls"] and tok.pos_ == "NOUN":
+            out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out
 
     # --- helpers -------------------------------------------------------------------------------------------------
