@@ -41,6 +41,9 @@ def pairs(code_modes, text, type_):
     # the weapons used in an act were used by its doer
     ("Mark Brown used a rifle in the attack on the bank.", "ASSAULT", "mark-brown", None),
     ("James Holmes purchased weapons used in the 2012 shooting rampage.", "ASSAULT", "james-holmes", None),
+    # drills named by two states joined by a hyphen are joint, also with a space after the hyphen
+    ("Pyongyang has called the U.S.- South Korean exercises a rehearsal for invasion.", "COOPERATE", "USA", "KOR"),
+    ("The annual U.S.-Japanese drills began on Monday.", "COOPERATE", "JPN", "USA"),
     # two parties that announce a deal "between the two countries" agree with each other
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni on Friday announced an agreement between "
      "the two countries to expand trade.", "AGREE", "WILLIAM_RUTO", "YOWERI_MUSEVENI"),
@@ -92,6 +95,11 @@ def test_no_attacker_from_a_near_miss(code_modes, text):
 ])
 def test_no_protest_from_a_near_miss(code_modes, text):
     assert not [r for r in code_modes(text) if r[0] == "PROTEST"], code_modes(text)
+
+
+@pytest.mark.parametrize("text", ["The Indo- Pacific exercises began.", "The U.S. exercises began."])
+def test_no_joint_drill_of_one_state(code_modes, text):
+    assert not [r for r in code_modes(text) if r[0] == "COOPERATE"], code_modes(text)
 
 
 def test_a_defied_restriction_targets_its_defiers(code_modes):

@@ -71,6 +71,8 @@ RESPONSES = frozenset({"reject", "dismiss", "ignore", "heed", "answer", "rebuff"
 # acts aimed at what someone did or offered: the owner of that thing is the target ("India's rejection of Pakistan's offer")
 OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
 DEFIED = frozenset({"defy", "brave", "flout", "resist"})  # restrictions their subject is under
+OPPOSED = frozenset({"against", "over", "about"})  # what a hosting verb's act is against is no act of its doer
+DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 
@@ -105,7 +107,8 @@ class NominalEvents(Pairing, NounSides):
         if h.dep_ == "pobj" and h.head.lower_ == "over" and h.head.head.lemma_.lower() == "preside" \
                 and prep_objects(h, frozenset({"with"})):
             return h.head.head, h  # "X presided over the meeting with Y"
-        if h.dep_ == "pobj" and self._is_host(h.head.head, generic=h.head.lower_ in ("in", "on")):
+        if h.dep_ == "pobj" and h.head.lower_ not in OPPOSED and self._is_host(h.head.head, generic=h.head.lower_ in (
+                "in", "on")):  # "organised a protest against the attack": the attack is what they oppose
             return h.head.head, h
         return None, h
 
@@ -138,6 +141,8 @@ class NominalEvents(Pairing, NounSides):
             a = n.head
         mods = {c.lemma_.lower() for c in n.lefts if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {p.lemma_.lower() for p in prep_objects(n, OF)}  # "the sale of artillery"
+        if n.lemma_.lower() in DRILLS and self._pair(n):
+            mods.add("joint")  # "the U.S.-South Korean drills": two states' drills are joint
         things = {p.lemma_.lower() for p in prep_objects(n, frozenset({"for", "to"}))  # "support for the bill"
                   if not any(c.dep_ == "poss" for c in p.children)}  # "support for Kenya's proposal" is Kenya's
         fitting = [r for r in rules if r.needs_compound & (mods | things if r.not_event else mods)] or [

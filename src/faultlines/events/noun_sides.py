@@ -29,7 +29,7 @@ ARMED_ACTS = frozenset({"shelling", "airstrike", "air-strike", "bombardment", "b
 # what an "anti-" word names as the crowd's target when it is no actor of its own: the state's government
 RULERS = frozenset({"government", "regime", "junta"})
 # two states joined by a hyphen before a joint act: "U.S.-South Korean drills", "Russian-Chinese talks"
-PAIR = re.compile(r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-([A-Z]\w*(?:\s[A-Z]\w*)?)")
+PAIR = re.compile(r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)- ?([A-Z]\w*(?:\s[A-Z]\w*)?)")
 # (talks too would be right, "the U.S.-Turkey meeting", but the tune bench's gold misses them)
 JOINT = frozenset({"COOPERATE"})
 # who may announce an arrest it made: a state, its police, army, courts, prosecutors, government, intelligence
