@@ -192,3 +192,25 @@ def test_they_after_a_plural_party_in_a_states_clause_is_that_party(code):
 
 def test_they_with_no_party_between_stays_the_teller(code):
     assert ("ASSAULT", "RUS", "BOL") in edges(code, "Moscow said they attacked Bolivian government positions.", "ASSAULT")
+
+
+def test_an_object_relative_on_a_predicate_noun_is_done_to_the_subject(code):
+    found = edges(code, "The rebels are a threat the Colombian army has been fighting for years.", "ASSAULT")
+    assert any(s == "COL.MIL" and t is not None for _, s, t in found)
+
+
+def test_an_object_relative_on_an_object_is_done_to_that_object(code):
+    found = edges(code, "The rebels face a threat the Colombian army has been fighting for years.", "ASSAULT")
+    assert found and all(t is None for _, _, t in found)
+
+
+def test_a_call_after_a_closed_quotation_is_the_tellers(code):
+    text = ('Prime Minister Orban said in a speech from parliament Sunday "we are on the brink of war" and called for '
+            'Serbia to pull back its military.')
+    found = edges(code, text, "REQUEST")
+    assert found and all(s is not None and t == "SRB" for _, s, t in found)
+
+
+def test_a_call_by_another_party_after_the_quotation_is_that_partys(code):
+    found = edges(code, '"We are on the brink of war," Orban said, and Serbia called for talks with Hungary.', "REQUEST")
+    assert ("REQUEST", "SRB", "HUN") in found

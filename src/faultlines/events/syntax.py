@@ -290,6 +290,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     if dep == "conj" and head.pos_ in ("NOUN", "PROPN") and v.tag_ in FINITE:
         host = _noun_host(head)  # "X regards A and B as Y and blames Z": the parser made "blames" B's conjunct
         return subjects(host, depth + 1) if host is not None else []
+    if dep == "conj" and (teller := _quote_teller(v, head)) is not None:
+        return subjects(teller, depth + 1)  # 'X said "we are at risk" and called for Y to ...': X calls
     if dep == "conj":
         return subjects(head, depth + 1)
     if dep == "acl" and head.lemma_.lower() in DOCUMENTS and v.i > head.i:
@@ -351,6 +353,21 @@ def _pair_antecedents(v: Token, own: list[Token]) -> list[Token]:
         first = first.head
     group = conjuncts(first)
     return group if first.pos_ in ("NOUN", "PROPN") and last in group else []
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quote_teller(v: Token, head: Token) -> Token | None:
+    """'X said "we are at risk" and called for Y to ...': a verb coordinated, after the quotation closes, with the
+    quotation's own verb is the teller's (the verb of saying just before the quotation opens), not the quotation's."""
+    doc = v.doc
+    marks = [t.i for t in doc[head.sent.start:v.i] if t.text in QUOTE_MARKS]
+    if len(marks) < 2 or not marks[-2] < head.i < marks[-1] < v.i:
+        return None
+    opened = marks[-2]
+    return next((t for t in reversed(doc[max(0, opened - 12):opened]) if t.lemma_.lower() in CLAUSE_VERBS
+                 and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)), None)
 
 
 def _noun_host(t: Token) -> Token | None:
@@ -554,7 +571,9 @@ def objects(v: Token) -> list[Token]:
             if own:
                 break
     if not own and (head := relative_object(v) or bare_relative_object(v)) is not None:
-        own = [head]
+        said = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "attr" \
+            and head.head.lemma_ == "be" else []
+        own = said[:1] or [head]  # "The rebels are a threat the army has been fighting": the rebels
     return [t for o in own for t in conjuncts(o)]
 
 
