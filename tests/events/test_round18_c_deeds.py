@@ -109,3 +109,37 @@ def test_a_shot_fired_is_no_criticism(code, text):
 def test_a_report_accusing_a_party_is_told_by_the_author(code):
     got = code("The OAS on Tuesday released a report accusing Venezuela of jailing opposition leaders.")
     assert ("ACCUSE", "OAS", "VEN", "asserted", "author", None) in got
+
+
+def test_anger_at_a_partys_words_told_by_a_passive_agent_accuses_it(code):
+    got = code("Ugandan officials were angered by Kenyan remarks about the border.")
+    assert any(ty == "ACCUSE" and s.startswith("UGA") and t == "KEN" and pol == "asserted"
+               for ty, s, t, pol, *_ in got if s and t)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya was angered by the killing of its soldiers.",  # an act of no one named
+    "The protesters were angered by the delays.",  # no party
+])
+def test_anger_at_no_party_accuses_no_one(code, text):
+    assert not any(ty == "ACCUSE" for ty, *_ in code(text))
+
+
+def test_a_party_branded_a_traitor_by_another_is_accused(code):
+    got = code("The Kenyan minister was branded a traitor by Ugandan officials.")
+    assert any(ty == "ACCUSE" and s.startswith("UGA") and t.startswith("KEN") and pol == "asserted"
+               for ty, s, t, pol, *_ in got if s and t)
+    assert not any(ty == "ACCUSE" for ty, *_ in code("The Kenyan minister was called a hero by Ugandan officials."))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the weak policy had invited Russian aggression against Georgia.",
+    "The minister said the new brigade would deter Russian aggression against Georgia.",
+])
+def test_a_deed_invited_or_deterred_is_none_done(code, text):
+    assert not any(ty == "ASSAULT" and s == "RUS" for ty, s, *_ in code(text))
+
+
+def test_an_act_a_charge_names_stays_the_charges_claim(code):
+    got = code("Omar Farah is wanted on charges of first-degree homicide in the June 2 shooting death of Ali Hassan.")
+    assert not any(ty == "ASSAULT" and kind == "author" for ty, _, _, _, kind, _ in got)

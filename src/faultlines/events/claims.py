@@ -34,6 +34,7 @@ CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
 # Present-tense claims that end a sentence after their speaker (", police allege.", ", prosecutors say."); the
 # parser may read them as a noun ("police allege" appos) or a relative clause.
 TRAILING = frozenset({"allege", "alleges", "say", "says", "claim", "claims", "contend", "contends"})
+DOCUMENT_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # what "a report accusing X" itself does
 FIRST = frozenset({"we", "i"})  # a quotation's speaker condemning in the first person
 SPEAKER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the speaker's phrase: "the", "federal", "court"
 
@@ -168,8 +169,10 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
             t.dep_ in ("relcl", "ccomp") and t.head.lemma_.lower() == t.lemma_.lower())):
         return None  # "rejected the US accusations", "the charges with which X charges Y", "A is charged with theft;
         # B is charged with fraud": the accusing happened ("was charged, police said" is told)
-    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in lex.claim_nouns:
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in lex.claim_nouns and any(
+            r.type in DOCUMENT_ACTS for r in lex.verbs.get(t.lemma_.lower(), ())):
         return None  # "released a report accusing Venezuela of ...": the report's accusing, told by the author
+        # ("wanted on charges of ... the shooting death of Y": a shooting charged, no act of the charges)
     if relative_denial(t, lex):
         return None  # "X blamed Y, which Y denies": the author reports the denial; it is nobody's claim
     source = according_to(t) or trailing_speaker(t)

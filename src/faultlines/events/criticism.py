@@ -13,7 +13,7 @@ from ..datafile import data_file, word_list
 from .deeds import deed_data
 from .pronouns import CONCERNED
 from .reproach import Reproaches
-from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .syntax import VERBAL, agents, is_passive, prep_objects, subjects
 from .verdicts import Verdicts, called_false, named_as
 from .violence_nouns import violence_nouns, violence_words
 
@@ -267,7 +267,8 @@ class CriticismIdioms(Reproaches, Verdicts):
                 or (a.dep_ == "attr" and not named):
             return []
         host = a if felt else a.head
-        tgts = [o for t in prep_objects(a, STANCE_PREPS) for o in self._act_owners(t, type_)]
+        said = prep_objects(a, STANCE_PREPS) + (agents(a) if felt else [])  # "was angered by Kenya's remarks"
+        tgts = [o for t in said for o in self._act_owners(t, type_)]
         out = self._pairs(type_, None, host, subjects(host), tgts, True, host)  # "has not been critical"
         return [c for c in out if c.source is not None and c.target is not None]
 

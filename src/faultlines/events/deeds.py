@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class DeedData:
     """The deed words with their types, the words a deed word hangs on, the things violated (and the deed words that
-    need one), the condemning verbs."""
+    need one), the condemning verbs, the other verbs whose object deed was done."""
 
     deeds: dict[str, str]
     acts: frozenset[str]
     violated: frozenset[str]
     breaking: frozenset[str]
     condemning: frozenset[str]
+    done: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,8 @@ def deed_data() -> DeedData:
     """data/deeds.yaml."""
     raw = data_file("deeds.yaml")
     return DeedData({str(k).lower(): str(v) for k, v in (raw.get("deeds") or {}).items()}, word_list(raw, "acts"),
-                    word_list(raw, "violated"), word_list(raw, "breaking"), word_list(raw, "condemning"))
+                    word_list(raw, "violated"), word_list(raw, "breaking"), word_list(raw, "condemning"),
+                    word_list(raw, "done"))
 
 
 def holder(n: Token) -> Token:

@@ -197,8 +197,10 @@ class Reproaches(ViolenceFrames):
         data = deed_data()
         type_ = data.deeds.get(n.lemma_.lower())
         top = holder(n)
-        if type_ is None or not loaded(n) or (top.head.pos_ in VERBAL and (_negated(top.head) or _hedged(top.head))):
-            return []  # "did not condemn X's aggression", "would be an act of aggression"
+        if type_ is None or not loaded(n) or (top.head.pos_ in VERBAL and (_negated(top.head) or _hedged(top.head))) \
+                or (top.dep_ == "dobj" and top.head.lemma_.lower() not in data.condemning | data.done):
+            return []  # "did not condemn X's aggression", "would be an act of aggression"; "invited / deterred
+            # Russian aggression" names none done
         owners = [o for o in (*_owners(top), *_owners(n), *self._held(top)) if self.np_actor(o)]
         things = broken(n)
         if not owners or (n.lemma_.lower() in data.breaking and not things) or not self._named_by(n):

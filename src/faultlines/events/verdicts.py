@@ -89,10 +89,12 @@ class Verdicts(NominalEvents):
         if v.pos_ not in VERBAL or (lemma not in data.naming and lemma != "hold"):
             return []
         passive = is_passive(v)
-        pairs = [(s, c) for s in v.children if s.dep_ == "nsubjpass" for c in v.children if c.dep_ in COMPLEMENTS] \
-            if passive else said_of(v)  # "Chile was held responsible by Peru"
-        srcs = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
-            else subjects(v) or ([v.head] if _headless(v) else [])
+        pairs = [(s, c) for s in v.children if s.dep_ == "nsubjpass" for c in v.children
+                 if c.dep_ in COMPLEMENTS or c.dep_ == "dobj"] if passive else said_of(v)  # "Chile was held
+        # responsible by Peru", "was branded a traitor by X" (the name parsed as an object)
+        srcs = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] + [
+            p for _, c in pairs for p in prep_objects(c, BY)] if passive \
+            else subjects(v) or ([v.head] if _headless(v) else [])  # the parser may hang "by X" on the name
         if not srcs:
             return []  # "was held responsible", "was called a threat": by no one named
         out: list[Candidate] = []
