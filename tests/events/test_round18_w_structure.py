@@ -5,6 +5,8 @@ Sentences written for the test, each with a near miss."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def edges(code, text, type_=None):
     return {(ty, s, t) for ty, s, t, *_ in code(text) if type_ is None or ty == type_}
@@ -42,24 +44,15 @@ def test_two_leaders_speaking_at_a_summit_consult_no_one(code):
     assert not edges(code, text, "CONSULT")
 
 
-def test_a_rank_among_doers_is_a_past_act(code):
-    found = rows(code, "Sweden was the first country to recognize the independence of Chile in 1820.", "SUPPORT")
-    assert found and all(r[3] == "asserted" for r in found)
-
-
-def test_a_rank_under_a_modal_stays_hypothetical(code):
-    found = rows(code, "Sweden could be the first country to recognize the independence of Chile.", "SUPPORT")
-    assert found and all(r[3] == "hypothetical" for r in found)
-
-
-def test_a_crowd_turning_out_to_support_does_support(code):
-    found = rows(code, "Thousands of people turned out to support Putin on Monday.", "SUPPORT")
-    assert found and all(r[3] == "asserted" for r in found)
-
-
-def test_a_crowd_urged_to_support_does_not_yet(code):
-    found = rows(code, "Thousands of people were urged to support Putin on Monday.", "SUPPORT")
-    assert found and all(r[3] == "hypothetical" for r in found)
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Sweden was the first country to recognize the independence of Chile in 1820.", "asserted"),  # a rank of doers
+    ("Sweden could be the first country to recognize the independence of Chile.", "hypothetical"),  # under a modal
+    ("Thousands of people turned out to support Putin on Monday.", "asserted"),  # a crowd's turnout is its support
+    ("Thousands of people were urged to support Putin on Monday.", "hypothetical"),  # urged: not yet
+])
+def test_supporting_in_an_infinitive_is_told_as_done_or_not(code, text, polarity):
+    found = rows(code, text, "SUPPORT")
+    assert found and all(r[3] == polarity for r in found)
 
 
 def test_a_perfect_relative_under_a_condition_is_done(code):
