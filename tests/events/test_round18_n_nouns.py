@@ -102,6 +102,17 @@ def test_no_joint_drill_of_one_state(code_modes, text):
     assert not [r for r in code_modes(text) if r[0] == "COOPERATE"], code_modes(text)
 
 
+def test_two_leaders_reaffirming_a_deal_agree_with_no_one_of_them(code_modes):
+    text = "Vice President Mike Pence and President Donald Trump have reaffirmed the deal."
+    assert ("MIKE_PENCE", "DONALD_TRUMP") not in pairs(code_modes, text, "AGREE"), code_modes(text)
+
+
+def test_an_attack_a_protest_is_against_is_not_the_protesters(code_modes):
+    text = ("A man hits a poster during a protest organized by Kenya's main opposition ODM party against Sunday's "
+            "attack on a police station in Mandera.")
+    assert not [r for r in code_modes(text) if r[0] == "ASSAULT" and r[2]], code_modes(text)
+
+
 def test_a_defied_restriction_targets_its_defiers(code_modes):
     text = "Thousands of protesters in Minsk defied a strict curfew imposed by the army."
     found = [r for r in code_modes(text) if r[0] == "COERCE"]

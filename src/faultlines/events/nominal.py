@@ -226,7 +226,8 @@ class NominalEvents(Pairing, NounSides):
                 out = self._pairs(rule.type, self._mode(n, rule.type, rule.mode), n, srcs, answered, True, host)
                 return [c for c in out if c.source is not None]
             host = None  # the hearer's verb is not the speaker's
-        if not srcs and host is None and (rel := relative_host(a, self.lex.hosts)) is not None:
+        if not srcs and host is None and (rel := relative_host(a, self.lex.hosts)) is not None and any(
+                self.np_actor(x) for x in rel[1] or subjects(rel[0])):  # not "the war we have in X"
             host, srcs = rel  # "the call Biden made to Erdogan": the relative's subject, and its "to" party
         if not srcs and host is None and rule.type == "ASSAULT" and (used := users(a)) is not None:
             host, srcs = used  # "X used a rifle in the attack", "X bought guns used in the shooting"
@@ -293,8 +294,9 @@ class NominalEvents(Pairing, NounSides):
                 and a.head.head.pos_ in VERBAL:  # "lands in Kenya for his first visit": the visit is to Kenya
             tgts = [p for p in prep_objects(a.head.head, frozenset({"in", "to"})) if p.ent_type_ == "GPE"]
             srcs = srcs or (subjects(a.head.head) if tgts else [])  # "the premier flew to Japan for a visit"
-        if len(srcs) > 1 and rule.type in ("COOPERATE", "CONSULT", "AGREE") and a.lemma_.lower() in \
-                self.lex.reciprocal_nouns and all(t.lemma_.lower() in PAIRED and t.head.lower_ == "between" for t in tgts):
+        paired = bool(tgts) and all(t.lemma_.lower() in PAIRED and t.head.lower_ == "between" for t in tgts)
+        if len(srcs) > 1 and (rule.type in ("COOPERATE", "CONSULT") and not tgts or rule.type == "AGREE" and paired) \
+                and a.lemma_.lower() in self.lex.reciprocal_nouns:
             tgts = srcs  # "India and France began joint exercises", "X and Y announced a deal between the two countries"
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
         talked = prep_objects(a, frozenset({"with"}))
