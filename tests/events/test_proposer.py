@@ -39,8 +39,8 @@ def test_open_verb_between_two_actors_is_proposed(rules):
 
 
 def test_passive_open_verb_takes_its_agent_as_source(rules):
-    got = _opened(rules, "Ghana was briefed by Togo on the new customs rules.")
-    assert ("briefed", "TGO", "GHA", "asserted") in got
+    got = _opened(rules, "Ghana was reassured by Togo on the new customs rules.")  # "briefed" is a rule's (round 18)
+    assert ("reassured", "TGO", "GHA", "asserted") in got
 
 
 def test_no_actor_pair_no_candidate(rules):
