@@ -138,3 +138,21 @@ def test_control_tightened_over_a_place_coerces_its_state(code, text, pair):
 ])
 def test_a_grip_on_power_a_party_or_a_thing_coerces_no_state(code, text):
     assert not [t for t in of_type(code, text, "COERCE") if t[0] and t[1]]
+
+
+def test_a_party_overruled_is_rejected(code):
+    text = "John Kelly was overruled by Donald Trump on the appointment."
+    assert ("DONALD_TRUMP", "john-kelly") in of_type(code, text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "The judge in Nairobi overruled the objection.",
+    "The driver ignored the warning light in Kenya.",
+])
+def test_a_thing_overruled_or_ignored_rejects_no_party(code, text):
+    assert not [t for t in of_type(code, text, "REJECT") if t[0] and t[1]]
+
+
+def test_export_controls_tightened_are_no_hold_on_a_place(code):
+    found = coded(code, "Japan tightened export controls on South Korea in July.")
+    assert ("COERCE", "JPN", "KOR") not in found

@@ -58,5 +58,7 @@ class ControlFrames:
         if n.dep_ != "dobj" or v.pos_ not in VERBAL or v.lemma_.lower() not in d["control_verbs"] or is_passive(v) \
                 or any(c.dep_ == "neg" for c in v.children):
             return []
+        if n.tag_ == "NNS" or any(c.dep_ in ("compound", "nmod") for c in n.children):
+            return []  # "tightened export controls on Korea", "border controls": restrictions, no hold on a place
         held = [(s, t) for t in prep_objects(n, OVER) + prep_objects(v, OVER) if (s := self._held_place(t)) is not None]
         return self._cross("COERCE", self._named(subjects(v)), held, n, v)
