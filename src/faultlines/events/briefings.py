@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .frame_parts import FrameParts
 from .readings import Candidate
 from .syntax import TO, WH, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..actors.dictionary import Entry
-    from .diplomacy_data import DiplomacyData
 
 ABOUT = frozenset({"about", "of"})
 SPOTS = frozenset({"left", "right", "center", "centre", "second", "third", "front", "rear", "background", "foreground"})
@@ -28,21 +27,8 @@ def tellers(v: Token) -> list[Token]:
                            for s in c.children if s.dep_ == "nsubj"]
 
 
-class BriefingFrames:
+class BriefingFrames(FrameParts):
     """Readings of a party told something by another."""
-
-    def _data(self) -> DiplomacyData:
-        raise NotImplementedError
-
-    def _named(self, toks: list[Token]) -> list[tuple[str, Token]]:
-        raise NotImplementedError
-
-    def _cross(self, type_: str, doers: list[tuple[str, Token]], others: list[tuple[str, Token]], trigger: Token,
-               host: Token | None) -> list[Candidate]:
-        raise NotImplementedError
-
-    def entry(self, actor_id: str | None) -> Entry | None:
-        raise NotImplementedError
 
     def _unofficial(self, aid: str) -> bool:
         """Civilians, or a person with no known office or country ("his brother", "a woman")."""

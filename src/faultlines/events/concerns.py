@@ -7,33 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .frame_parts import FrameParts
 from .readings import Candidate
 from .syntax import OF, VERBAL, agents, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .diplomacy_data import DiplomacyData
-    from .lexicon import Lexicon
 
 NAMES = ("compound", "amod", "nmod", "poss")
 BY = frozenset({"by"})
 
 
-class ConcernFrames:
+class ConcernFrames(FrameParts):
     """Readings of concern voiced about a party's act or thing."""
-
-    lex: Lexicon
-
-    def _data(self) -> DiplomacyData:
-        raise NotImplementedError
-
-    def _named(self, toks: list[Token]) -> list[tuple[str, Token]]:
-        raise NotImplementedError
-
-    def _cross(self, type_: str, doers: list[tuple[str, Token]], others: list[tuple[str, Token]], trigger: Token,
-               host: Token | None) -> list[Candidate]:
-        raise NotImplementedError
 
     def _concerned_about(self, about: list[Token]) -> list[tuple[str, Token]]:
         """The parties a concern is about: a party named, else the owner of the thing ("Russia's drills", "the

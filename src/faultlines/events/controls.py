@@ -7,36 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .frame_parts import FrameParts
 from .readings import Candidate
 from .syntax import VERBAL, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..actors.dictionary import Entry
-    from .diplomacy_data import DiplomacyData
 
 OVER = frozenset({"on", "over", "upon"})
 
 
-class ControlFrames:
+class ControlFrames(FrameParts):
     """Readings of control tightened over a place."""
-
-    def _data(self) -> DiplomacyData:
-        raise NotImplementedError
-
-    def _named(self, toks: list[Token]) -> list[tuple[str, Token]]:
-        raise NotImplementedError
-
-    def _cross(self, type_: str, doers: list[tuple[str, Token]], others: list[tuple[str, Token]], trigger: Token,
-               host: Token | None) -> list[Candidate]:
-        raise NotImplementedError
-
-    def _actors(self, toks: list[Token], armed: bool = False) -> list[tuple[str | None, Token | None]]:
-        raise NotImplementedError
-
-    def entry(self, actor_id: str | None) -> Entry | None:
-        raise NotImplementedError
 
     def _state(self, aid: str | None) -> str | None:
         e = self.entry(aid)
