@@ -207,3 +207,21 @@ def test_a_call_after_a_closed_quotation_is_the_tellers(code):
 def test_a_call_by_another_party_after_the_quotation_is_that_partys(code):
     found = edges(code, '"We are on the brink of war," Orban said, and Serbia called for talks with Hungary.', "REQUEST")
     assert ("REQUEST", "SRB", "HUN") in found
+
+
+def test_they_after_a_sentence_of_unnamed_police_is_the_police(code):
+    text = ("Dallas police officers were busy on patrol in the area on Monday. They were talking to neighbors and "
+            "searching the streets.")
+    found = [r for r in code(text) if r[0] == "CONSULT"]
+    assert found and all(r[1] == "USA.POL" for r in found)
+
+
+def test_they_after_a_nearer_plural_subject_is_not_the_police(code):
+    text = ("Dallas police soon arrived, and after the pupils were sure it was officers, they opened the gate and talked "
+            "to them.")
+    assert not any(s == "USA.POL" and ty == "CONSULT" for ty, s, _ in edges(code, text))
+
+
+def test_they_after_residents_is_no_force(code):
+    text = "Residents of Dallas were angry on Monday. They were talking to neighbors about the shooting."
+    assert not any(s is not None for _, s, _ in edges(code, text, "CONSULT"))

@@ -372,7 +372,7 @@ class Pronouns(Pairs):
             t = pron.doc[i]
             if args_only and (t.sent.start == pron.sent.start or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
                 continue
-            aid = self._resolve(t)
+            aid = self._resolve(t) or (self._forces_before(t, pron) if p == "they" and is_subject else None)
             if aid is None or aid in own or t.i in skip or (is_subject and t.dep_ not in ("nsubj", "nsubjpass", "poss")):
                 continue
             if t.i < dateline_end(t):
@@ -396,6 +396,18 @@ class Pronouns(Pairs):
                 continue  # "a woman ... they": a man or a woman is a "he" or a "she"
             return aid
         return None
+
+    def _forces_before(self, t: Token, pron: Token) -> str | None:
+        """"Dallas police officers patrolled the area. They were talking to neighbors": a subject "they" stands for the
+        plural police or troops that were the subject before it, named by no name (the force of the story's place);
+        not past a nearer plural subject ("police arrived, and after students were sure, they opened the door")."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (t.tag_ == "NNS" or t.lemma_.lower() == "police") or any(
+                x.dep_ in ("nsubj", "nsubjpass") and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "we"))
+                for x in pron.doc[t.i + 1:pron.i]):
+            return None
+        found = self.generic_actor(t)
+        e = self.entry(found)
+        return found if e is not None and e.kind in ("police", "military") else None
 
     def _attributing(self, t: Token, pron: Token) -> bool:
         """`t` is the subject of a trailing attribution (", Chief Y said") in an earlier sentence, and the pronoun's
