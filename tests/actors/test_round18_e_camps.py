@@ -121,3 +121,10 @@ def test_the_government_of_a_clause_set_in_another_state_is_that_states(pipeline
     near = _facts(pipeline, "Kenyan troops crossed into Somalia on Monday, Kenyan officials said. In a statement, "
                             "the government denied any losses.")
     assert _owner(near, "government") == "KEN.GOV"
+
+
+def test_police_in_towns_of_a_named_federal_state_are_its_countrys(pipeline):
+    facts = _facts(pipeline, "After recent ambushes against law enforcement in Tulsa and Little Rock, Arkansas, "
+                             "officers patrol in pairs.")
+    assert _owner(facts, "law enforcement") == "USA.POL"
+    assert not any(e.target == "USA" for e in facts.events)  # the police, not the towns' country

@@ -57,15 +57,10 @@ class Camps(Base):
         return self._sentence_state(head) or self._report_state(head)
 
     def _faction_followed(self, head: Token) -> str | None:
-        """"Haftar supporters", "supporters of the warlord X": the armed faction X leads or is; a politician's or a
-        state's supporters stay a crowd (the events stage makes them protesters)."""
-        followed = self._followed(head)
-        e = self.index.entry(followed)
-        if e is None:
-            return None
-        if e.kind == "armed_group":
-            return e.id
-        return leader_faction(self.index.entry, e.id) if e.kind == "person" else None
+        """"Haftar supporters", "supporters of the warlord X": the armed faction X leads; a politician's, a state's
+        or an armed group's own supporters stay a crowd (the events stage makes them protesters)."""
+        e = self.index.entry(self._followed(head))
+        return leader_faction(self.index.entry, e.id) if e is not None and e.kind == "person" else None
 
     def _followed(self, head: Token) -> str | None:
         """Whom a camp noun follows or opposes: its modifier, possessor or "of" object ("Kagame's critics", "critics

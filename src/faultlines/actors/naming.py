@@ -255,8 +255,9 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         if len(e) != 1 or e.label_ not in ("PERSON", "ORG") or not e.text.istitle() or not e.text.isalpha():
             return None
         key = fold(e.text)
-        if key in self.surnames or self.d.lookup(e.text) or key in self.d.titles or self._title_case_line(e):
-            return None
+        if key in self.surnames or self.d.lookup(e.text) or key in self.d.titles or self._title_case_line(e) \
+                or self._placed_word(e):
+            return None  # ("police in Jackson" after "Jackson Smith": the town)
         people = {aid for start, aid in self.given_people.get(key, []) if start < e.start}
         return people.pop() if len(people) == 1 else None
 

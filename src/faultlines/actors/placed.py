@@ -50,6 +50,9 @@ class Placed(Base):
                         state = tail  # "police in Paris, Texas": the town, not the capital its name is
                     if state and self.d.kind_of(state) == "state":
                         return self.d.sub_actor(state, sector)
+                    if obj.dep_ == "pobj" and state is None and sector == "POL" and p.lower_ == "in" and (
+                            tail := next((c for t in (obj, *obj.conjuncts) if (c := region_tail(t))), None)):
+                        return self.d.sub_actor(tail, sector)  # "law enforcement in Dallas and Baton Rouge, Louisiana"
                     if obj.dep_ == "pobj" and sector in ("CVL", "REF") and (c := self._place_country(obj)):
                         return self.d.sub_actor(c, sector)
                     if obj.dep_ == "pobj" and sector == "LEG" and head.lemma_.lower() in FEDERAL_MEMBERS \

@@ -166,9 +166,13 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         return e is not None and e.kind == "other" and e.name.split()[-1].lower() in self.lex.thing_names
 
     def _faction_acting(self, tok: Token) -> bool:
-        """Supporters the actors stage made a warlord's faction act as it ("Haftar supporters condemned", "...
-        attacked"), except in a rally or a march, where they are a crowd ("Haftar supporters rallied")."""
+        """A warlord's supporters the actors stage made his faction act as it ("Haftar supporters condemned", "...
+        attacked"), except in a rally or a march, where they are a crowd ("Haftar supporters rallied"); an armed
+        group's own supporters stay a crowd ("supporters of Hamas")."""
         if getattr(self.entry(self._resolve(tok)), "kind", "") != "armed_group":
+            return False
+        led = [c for c in tok.lefts if c.dep_ in ("compound", "poss")] + prep_objects(tok, OF)
+        if not any(getattr(self.entry(self._resolve(o)), "kind", "") == "person" for o in led):
             return False
         return not any(r.type == "PROTEST" for r in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
 
