@@ -68,13 +68,11 @@ def test_claim_nouns_charges_told_by_no_one_and_charges_of_charges_stay_the_auth
     assert found and all(r[4] == "author" for r in found), found
 
 
-@pytest.mark.parametrize("text", [
-    "Officer Jane Doe has been placed on administrative leave in Omaha, Nebraska, police said.",
-    "The two deputies were placed on paid leave pending a review in Omaha, Nebraska.",
+@pytest.mark.parametrize("text", [  # an officer put on leave is COERCE restrict since round 18 (gold fresh4 C15)
     "The sergeant was suspended pending an internal review in Omaha, Nebraska, police said.",
     "The police chief suspended the officer without pay in Omaha, Nebraska.",
 ])
-def test_an_officer_put_on_leave_or_suspended_is_no_event(code, text):
+def test_an_officer_suspended_is_no_event(code, text):
     assert not code(text), code(text)
 
 

@@ -1,7 +1,8 @@
 """Force told by its tool or hold ("used a Taser on X", "pepper-sprayed the crowd", "tackled the gunman", "took the
 shooter down"), shots fired at a party by no one named ("shots were fired at two officers"), gunfire traded ("exchanged
 gunfire with troopers") and a chase ("led police on a chase"): the acts of police reporting with no trigger verb of
-their own. Words are data (data/policing.yaml)."""
+their own; also a weapon aimed or drawn ("pointed a gun at the officer": THREATEN) and a police pursuit ("chased the
+pair", "searched for the gunman": COERCE), round 18. Words are data (data/policing.yaml)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from .policing import policing_data
 from .readings import Candidate, Readings
-from .syntax import TO, VERBAL, WITH, agents, is_passive, objects, prep_objects, subjects
+from .syntax import FOR, TO, VERBAL, WH, WITH, agents, antecedent, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ON = frozenset({"on", "against", "at"})
+AIMED_AT = frozenset({"at", "on", "toward", "towards"})  # "pointed a gun at", "pulled a knife on"
+FORCES = frozenset({"police", "military", "intelligence"})
 PARTY_KINDS = frozenset({"person", "civilians", "police", "armed_group", "military", "government", "legislature"})
 
 
@@ -23,8 +26,9 @@ PARTY_KINDS = frozenset({"person", "civilians", "police", "armed_group", "milita
 def _force_lemmas() -> frozenset[str]:
     """Every verb lemma `ForceActs.force_act` reads (the cheap test before the sentence is searched for sport)."""
     data = policing_data()
-    return frozenset().union(*(data[k] for k in ("force_verbs", "spray_verbs", "use_verbs", "takedown_verbs",
-                                                 "fire_verbs", "trade_verbs"))) | {"lead"}
+    return (frozenset().union(*(data[k] for k in ("force_verbs", "spray_verbs", "use_verbs", "takedown_verbs",
+                                                 "fire_verbs", "trade_verbs", "threat_verbs", "pursuit_verbs")))
+                      | {"lead"})
 
 
 class ForceActs(Readings):
@@ -45,11 +49,15 @@ class ForceActs(Readings):
         if lemma in data["takedown_verbs"] and (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or any(
                 p.lemma_.lower() == "ground" for p in prep_objects(tok, TO))):
             return self._forced(tok, "beat")  # "took the shooter down", "wrestled him to the ground"
+        if lemma in data["threat_verbs"] and (threat := self._weapon_threat(tok, data)):
+            return threat  # "pointed a gun at the officer", "pulled a pistol from his waistband"
         if lemma in data["fire_verbs"] and is_passive(tok) and not agents(tok) and any(
                 s.lemma_.lower() in data["shot_nouns"] for s in subjects(tok)):
             return self._shots_at(tok)  # "shots were fired at two officers"
         if lemma in data["trade_verbs"] and any(o.lemma_.lower() in data["shot_nouns"] for o in objects(tok)):
             return self._traded(tok)  # "exchanged gunfire with troopers"
+        if lemma in data["pursuit_verbs"] and (pursuit := self._pursuit(tok, data)):
+            return pursuit  # "police chased the pair", "deputies searched for the gunman"
         if lemma == "lead" and any(p.lemma_.lower() in data["chase_nouns"] for p in prep_objects(tok, frozenset({"on"}))):
             return self._chased(tok)  # "led police on a chase"
         return []
@@ -123,3 +131,92 @@ class ForceActs(Readings):
         if police is None or fled is None or e is None or e.kind != "police" or police == fled:
             return []  # "led the team on a tour"
         return [Candidate("COERCE", None, police, fled, tok, police_tok, fled_tok)]
+
+    def _weapon_threat(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"pointed a gun at the officer", "aimed a rifle at him", "pointed his pistol at the officer's dog": THREATEN
+        of the one aimed at; "pulled (out) a gun", "drew a knife", aimed at no one, threatens the police the sentence
+        names (the confrontation it reports). A film, a game, a drill or a toy is none; the police drawing is theirs."""
+        weapons = [o for o in objects(tok) if o.lemma_.lower() in data["threat_weapons"]
+                   or (o.lemma_.lower() in data["threat_objects"] and not any(c.dep_ == "prep" for c in o.children))]
+        if is_passive(tok) or not weapons or any(t.lemma_.lower() in data["play_words"] for t in tok.sent) or any(
+                c.lemma_.lower() in data["toy_marks"] for w in weapons for c in w.lefts):
+            return []  # "pointed the camera at", "the actor drew a pistol in the scene", "a water pistol"
+        doers = [(antecedent(s) or s) if s.tag_ in WH else s for s in subjects(tok)]
+        source, source_tok = self._force_party(doers)
+        if source is None:  # "the youngster pulled a gun": a person of no kind the dictionary lists, a civilian
+            source_tok = next((d for d in doers if d.pos_ == "NOUN" and d.lemma_.lower() in data["threat_people"]), None)
+            source = self.generic_actor(source_tok, "CVL") if source_tok is not None else None
+        if source is None or source_tok is None:
+            return []  # "the statue points a sword at the sky"
+        aims = prep_objects(tok, AIMED_AT) + [p for w in weapons for p in prep_objects(w, AIMED_AT)]
+        target, target_tok = self._aimed_party(aims, source, tok, data) if aims else (None, None)
+        if target is None and not aims and tok.lemma_.lower() in data["drawn_verbs"] and source_tok.pos_ != "PRON" \
+                and all(w.lemma_.lower() in data["threat_weapons"] for w in weapons):  # "he pulled": whose, unsure
+            target, target_tok = self._sentence_police(tok, source)
+        if (e := self.entry(source)) is not None and e.kind == "civilians" and (t := self.entry(target)) is not None \
+                and t.kind == "civilians":
+            armed = self.generic_actor(source_tok, "UAG")  # "a man pointing a gun at people": an armed man
+            source = armed if armed and armed != target else source
+        if target is None or target == source:
+            return []  # "pointed his gun at the sky", "the officer drew his weapon"
+        return [Candidate("THREATEN", None, source, target, tok, source_tok, target_tok)]
+
+    def _aimed_party(self, aims: list[Token], source: str, tok: Token,
+                     data: dict[str, frozenset[str]]) -> tuple[str | None, Token | None]:
+        """The party a weapon is aimed at: the "at" object, a police dog's officer ("at the officer's dog", "at an
+        officer and police dog" as misparsed), and for a pronoun naming the aimer himself the one named before it
+        in the sentence ("swore at the officer and pointed the gun at him")."""
+        heads: list[Token] = []
+        animals = [a for a in aims if a.lemma_.lower() in data["police_animals"] or any(
+            c.lemma_.lower() in data["police_animals"] for c in a.lefts if c.dep_ in ("amod", "compound"))]
+        for a in aims:
+            heads.append(a)
+            if a in animals:  # "at the officer's canine partner", "at an officer and police dog" (misparsed)
+                heads.extend(c for c in a.lefts if c.dep_ in ("poss", "nmod", "compound") and c.pos_ in ("NOUN", "PROPN"))
+        target, target_tok = self._force_party(heads)
+        if target is None:  # "at the approaching officers": the police of the report
+            target_tok = next((h for h in heads if h.lemma_.lower() in data["police_nouns"] and h.pos_ == "NOUN"), None)
+            target = self.generic_actor(target_tok, "POL") if target_tok is not None else None
+        if target is None and any(c.lemma_.lower() == "police" for a in animals for c in a.lefts):
+            return self._sentence_police(tok, source)  # "at a police dog": the police's
+        if (target is None or target == source) and any(a.pos_ == "PRON" for a in aims):
+            before = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("pobj", "dobj") and t.pos_ in ("NOUN", "PROPN")]
+            for t in reversed(before):
+                aid, at = self._force_party([t])
+                if aid is not None and aid != source:
+                    return aid, at
+        return target, target_tok
+
+    def _sentence_police(self, tok: Token, source: str) -> tuple[str | None, Token | None]:
+        """The police a sentence names besides the one who drew ("police shot a boy who pulled a gun"), if any."""
+        words = policing_data()["police_nouns"]
+        for t in tok.sent:
+            if t.lemma_.lower() in words and t.pos_ in ("NOUN", "PROPN") and t.i != tok.i \
+                    and t.head.lemma_.lower() not in self.lex.reporting_verbs:  # "..., police said" tells, no party
+                aid, at = self._force_party([t])
+                if aid is not None and aid != source and (e := self.entry(aid)) is not None and e.kind == "police":
+                    return aid, at
+        return None, None
+
+    def _pursuit(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"police chased the pair into an alley", "deputies are working to locate the shooter", "officers searched for
+        the suspects": COERCE of the pursued by a security force; a search or hunt only for a suspect or an armed
+        party ("searched for the missing hikers" is a rescue, "searched the house" names no one)."""
+        lemma = tok.lemma_.lower()
+        if is_passive(tok):
+            return []
+        sought = prep_objects(tok, FOR) if lemma in data["search_verbs"] else objects(tok)
+        source, source_tok = self._force_party(subjects(tok))
+        if source is None or (e := self.entry(source)) is None or e.kind not in FORCES:
+            return []  # "the dog chased the cat", "rescuers searched for the hikers"
+        target, target_tok = self._force_party(sought)
+        if target is None or target == source or target_tok is None or target_tok.pos_ == "PRON":
+            return []
+        t = self.entry(target)
+        armed = t is not None and t.kind == "armed_group"
+        wanted = target_tok.lemma_.lower() in data["wanted_nouns"] or armed
+        if (lemma not in data["chase_verbs"] and not wanted) or (e.kind != "police" and not armed):
+            return []  # "police searched for the missing boy", "troops located the survivors", "soldiers chased a man"
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in data["effort_hosts"]:
+            tok = tok.head  # "are working to locate the shooter": the search is under way, not intended
+        return [Candidate("COERCE", None, source, target, tok, source_tok, target_tok)]

@@ -1,8 +1,8 @@
 """Acts of conflict news told without a trigger verb of their own (round 17, V): captivity ("the pilot was being
 held by the militants", "held captive", "remains in the hands of X": COERCE arrest by the holders), a camp or a
 square cleared of protesters (COERCE restrict), a missile test-launched into the sea (MOBILIZE, a show of force),
-phones tapped or a caught on a wiretap (ACCUSE investigate) and a trial gone on or stood (ACCUSE). Agentless, the
-act has no source. Words are data (data/policing.yaml)."""
+phones tapped or a caught on a wiretap (ACCUSE investigate) and a trial gone on or stood or charges faced (ACCUSE);
+an official sacked or put on leave (COERCE restrict, round 18). Agentless, the act has no source. Words are data (data/policing.yaml)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class HeldActs(Readings):
         """Each verb list of data/policing.yaml with the reading it starts ("fire" starts a launch and a dismissal)."""
         return (("captive_verbs", self._captivity), ("hands_verbs", self._in_hands), ("clear_verbs", self._cleared),
                 ("launch_verbs", self._test_launch), ("tap_verbs", self._tapped), ("trial_verbs", self._tried),
-                ("dismiss_verbs", self._dismissed))
+                ("dismiss_verbs", self._dismissed), ("leave_verbs", self._on_leave))
 
     def under_inquiry(self, tok: Token) -> list[Candidate]:
         """"the governor is under investigation", "was placed under surveillance by the intelligence service": ACCUSE
@@ -80,6 +80,10 @@ class HeldActs(Readings):
         official = any((w := s.lemma_.lower()) in self.lex.owning_officials or w in self.actors.dictionary.person_nouns
                        for s in held)
         target, target_tok = self._held_party(held, HELD_KINDS) if posted or official else (None, None)
+        if target is None and tok.lemma_.lower() in data["sacked_verbs"]:  # "Reyes had been fired": a person sacked
+            target_tok = next((s for s in held if s.pos_ == "PROPN" and (e := self.entry(
+                self.actors.token_actor(s.i))) is not None and e.kind in ("person", "other")), None)
+            target = self.actors.token_actor(target_tok.i) if target_tok is not None else None
         if target is None:
             return []  # "the claims were dismissed", "the case was dismissed"
         return [Candidate("COERCE", "restrict", None, target, tok, None, target_tok)]
@@ -260,10 +264,31 @@ class HeldActs(Readings):
         """"X went on trial", "stands trial for murder", "faces trial on charges of inciting violence": ACCUSE of X by
         no one named (a trial of a drug, a time trial: no party tried; "will stand trial": hypothetical)."""
         trial = [o for o in [*objects(tok), *prep_objects(tok, frozenset({"on"}))] if o.lemma_.lower() == "trial"]
-        if not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound" for c in trial[0].lefts):
-            return []
+        charges = [o for o in objects(tok) if tok.lemma_.lower() == "face" and o.lemma_.lower() == "charge"
+                   and o.tag_ == "NNS" and not any(c.lemma_.lower() in data["fee_words"] for c in o.lefts)]
+        if not charges and (not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound"
+                                             for c in trial[0].lefts)):
+            return []  # "a time trial", "faces bank charges"; "is facing multiple charges", "to face fraud charges"
         target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj"], HELD_KINDS)
         if target is None:
             return []
         future = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in self.lex.intent_modals), None)
+        if charges and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in data["court_hosts"]:
+            tok = tok.head  # "appeared in court to face fraud charges": the appearance tells the charges as faced
         return [Candidate("ACCUSE", None, None, target, tok, None, target_tok, future)]  # a future host: hypothetical
+
+    def _on_leave(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"the officer was placed on administrative leave", "the department put two deputies on leave": COERCE
+        restrict of the official by the "by" party or the subject, if a state's organ, else by no one named."""
+        if not any(p.lemma_.lower() == "leave" for p in prep_objects(tok, frozenset({"on"}))):
+            return []  # "placed on notice", "put on trial" (its own reading), "placed the blame on"
+        if is_passive(tok):
+            held, doers = [s for s in subjects(tok) if s.dep_ == "nsubjpass"], agents(tok)
+        else:
+            held, doers = objects(tok), subjects(tok)
+        target, target_tok = self._held_party(held, HELD_KINDS)
+        source, source_tok = self._held_party(doers, SECURITY | frozenset({"judiciary"})) if doers else (None, None)
+        if target is None or target_tok is None or not self._held_person(target, target_tok, tok) or (
+                doers and source is None) or source == target:
+            return []  # "the plan was put on leave", "his wife placed him on leave"
+        return [Candidate("COERCE", "restrict", source, target, tok, source_tok, target_tok)]

@@ -173,6 +173,14 @@ class Placements:
             "by", "at", "on", "toward", "towards", "with", "against", "upon")) or (
             tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.head.pos_ == "VERB" and head not in PERSONNEL)
 
+    def home_police(self) -> str | None:
+        """The home country of a report whose police act where other states are only named ("served in Iraq", a
+        town's name read as a state): no government, force or police of another country is among its actors."""
+        home = self.home
+        forces = {e.country for a in self.actors.mentioned() if (e := self.entry(a)) is not None
+                  and e.kind in ("government", "military", "police") and e.country}
+        return home if home is not None and forces <= {home} else None
+
     @staticmethod
     def police_named(tok: Token) -> bool:
         """"police officers", "sheriff's deputies", "law enforcement officers", "SWAT officers": an officer, deputy or
@@ -245,7 +253,9 @@ class Placements:
         if country is None and (sector in ("POL", "JUD") or office):  # "police said", "the judge" in a local report: the
             country = self.lone_country  # one country of its places
         if country is None or others - {country}:
-            return None
+            country = self.home_police() if sector == "POL" and not office else None
+            if country is None:
+                return None
         if tok.lemma_.lower() not in ("army", "military") and any(
                 e.kind == "armed_group" and e.country == country for e in entries):
             return None  # "eastern forces" in a civil war may be either side; "the army" is the state's

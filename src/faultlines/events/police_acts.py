@@ -32,7 +32,8 @@ def police_words() -> frozenset[str]:
     return data["custody_nouns"] | data["force_verbs"] | data["force_tools"] | data["shot_nouns"] | data["chase_nouns"] \
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
         | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"] \
-        | data["inquiry_nouns"]
+        | data["inquiry_nouns"] | data["threat_verbs"] | data["pursuit_verbs"] \
+        | data["leave_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -176,8 +177,8 @@ class PoliceActs(ForceActs, HeldActs):
         keeps such an attack only when it is the gunfire aimed at a party ("shots were fired at two officers", "fired
         shots into a car"), never at a place's country, a name in an address ("on Saint John St.") or no one; its other
         agentless acts stay dropped ("shells fired by X killed a civilian" named X the target)."""
-        if c.type not in ("ASSAULT", "COERCE") or c.source is not None:
-            return False
+        if c.type not in ("ASSAULT", "COERCE") or c.source is not None or c.mode == "restrict":
+            return False  # "the officer had been fired in March": sacked, no gunfire
         fires = {x.i for x in c.trigger.sent if x.pos_ in VERBAL and x.lemma_.lower() == "fire"}
         if not fires:
             return False
@@ -303,6 +304,16 @@ class PoliceActs(ForceActs, HeldActs):
                     x.dep_ in ("acl", "relcl", "xcomp", "advcl") or (x.dep_ == "prep" and x.lower_ in CALLED)
                     for x in t.children))):
             return True  # "officers responded to a 911 call": a phone call ("a call from the union to strike" asks)
+        if c.type == "PROTEST" and (e := self.entry(c.source)) is not None and e.kind in ("military", "police") \
+                and lemma in data["cordon_verbs"]:
+            return True  # "police blocked traffic on the road", "troops blocked the bridge": a cordon, no protest
+        if c.type == "SANCTION" and lemma in data["memory_verbs"] and c.target_tok is not None and any(
+                x.dep_ in ("acl", "relcl") and (x.tag_ == "VBG" or any(a.lower_ == "being" for a in x.children))
+                for x in c.target_tok.children):
+            return True  # "he recalled an officer being killed in 1984": a memory, no recall of an envoy
+        if c.type == "THREATEN" and lemma in data["threat_verbs"] and any(
+                w.lemma_.lower() in data["play_words"] for w in t.sent):
+            return True  # "in the film, the actor points a pistol at the detective": a scene, no threat
         if c.type != "ASSAULT":
             return False
         if lemma in data["self_harms"] and any(o.lower_ in SELF or any(x.lower_ == "own" for x in o.lefts)

@@ -29,7 +29,11 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "not_held", "hands_verbs", "hands_nouns", "clear_verbs", "clear_sites", "crowd_words", "protest_sites",
                   "launch_verbs", "missile_nouns", "sea_words", "test_words", "tap_verbs", "tap_nouns", "trial_verbs",
                   "advance_verbs", "advance_grounds", "dismiss_verbs", "dismiss_posts",
-                  "inquiry_nouns", "inquiry_verbs", "release_verbs"})
+                  "inquiry_nouns", "inquiry_verbs", "release_verbs", "threat_verbs", "threat_weapons",
+                  "threat_objects", "drawn_verbs", "police_nouns", "play_words", "police_animals",
+                  "threat_people", "pursuit_verbs", "search_verbs", "chase_verbs", "wanted_nouns", "fee_words",
+                  "court_hosts", "effort_hosts", "sacked_verbs", "leave_verbs",
+                  "memory_verbs", "cordon_verbs", "toy_marks"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
@@ -73,7 +77,7 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
         return None  # "was charged with overseeing the budget": a task, no accusation
     if any(a.lemma_.lower() in UNDONE | res.lex.hypothetical_heads | res.lex.directive_heads for a in trigger.ancestors):
         return None  # "will recommend that he be sentenced", "is scheduled to be sentenced": not yet done
-    country = res.lone_country
+    country = res.lone_country or res.home_police()  # a town's name read as a foreign state leaves the home's police
     d = res.actors.dictionary
     victim = res.entry(held)
     court = not _held(res, trigger)  # "the officer was charged": police are tried too
