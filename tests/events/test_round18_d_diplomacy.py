@@ -31,6 +31,7 @@ def test_concern_about_a_partys_act_accuses_it(code, text, pair):
     "France is not concerned about the Italian proposal.",  # negated
     "The bank expressed concern about the economy.",  # a state of things, no party
     "Amnesty International has raised concern about the rising number of civilian deaths.",
+    "Neighbours in Denver were worried about the gunman.",  # residents fear him, accuse no one
     # who reports the deal is no party to it
     "Afghanistan's government is expressing concerns about a deal that a U.S. envoy says has been reached.",
 ])

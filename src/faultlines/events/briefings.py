@@ -30,11 +30,6 @@ def tellers(v: Token) -> list[Token]:
 class BriefingFrames(FrameParts):
     """Readings of a party told something by another."""
 
-    def _unofficial(self, aid: str) -> bool:
-        """Civilians, or a person with no known office or country ("his brother", "a woman")."""
-        e = self.entry(aid)
-        return e is not None and (e.kind == "civilians" or (e.kind == "person" and not (e.country or e.parent or e.role)))
-
     def _consulted(self, by: list[tuple[str, Token]], to: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
         """The parties of `to` consulted by those of `by`: no outlet or company ("spoke to Reuters") and never two
         private persons ("talked to her brother"); police talking to residents, a minister to Blinken are."""

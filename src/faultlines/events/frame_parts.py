@@ -34,3 +34,8 @@ class FrameParts:
 
     def entry(self, actor_id: str | None) -> Entry | None:
         raise NotImplementedError
+
+    def _unofficial(self, aid: str) -> bool:
+        """Civilians, or a person with no known office or country ("his brother", "a woman")."""
+        e = self.entry(aid)
+        return e is not None and (e.kind == "civilians" or (e.kind == "person" and not (e.country or e.parent or e.role)))
