@@ -32,6 +32,7 @@ def test_concern_about_a_partys_act_accuses_it(code, text, pair):
     "The bank expressed concern about the economy.",  # a state of things, no party
     "Amnesty International has raised concern about the rising number of civilian deaths.",
     "Neighbours in Denver were worried about the gunman.",  # residents fear him, accuse no one
+    "The senator said he thought Iran's leaders were concerned about Israel's drone program.",  # a guess at them
     # who reports the deal is no party to it
     "Afghanistan's government is expressing concerns about a deal that a U.S. envoy says has been reached.",
 ])
@@ -61,6 +62,8 @@ def test_a_caption_subject_hung_on_its_place_in_the_picture_speaks(code):
     "She talked to her brother about the game.",  # private persons
     "According to informed sources, the deal with Kenya is close.",
     "The Kenyan foreign ministry informed the Ugandan News Agency on Saturday.",  # an outlet, named for its country
+    "The Kenyan opposition notified the judge that it had settled the case.",  # a court told: procedure
+    "The Kenyan opposition informed the judge that it had settled the case.",
 ])
 def test_outlets_reporters_and_relatives_are_not_consulted(code, text):
     assert not [t for t in coded(code, text) if t[0] == "CONSULT" and t[2]]
@@ -92,7 +95,7 @@ def test_brokers_of_a_sale_are_no_parties(code):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("The Chinese foreign minister will be heading to Nairobi on Monday for discussions.", ("CHN.GOV", "KEN")),
+    ("The Chinese foreign minister was heading to Nairobi on Monday for discussions.", ("CHN.GOV", "KEN")),
     ("Blinken traveled to Cairo for talks.", ("ANTONY_BLINKEN", "EGY")),
 ])
 def test_a_trip_to_a_place_for_talks_consults_its_state(code, text, pair):
@@ -103,9 +106,10 @@ def test_a_trip_to_a_place_for_talks_consults_its_state(code, text, pair):
     "The Kenyan minister returned to Nairobi for talks.",  # his own country
     "The envoy flew to Geneva for talks between the two sides.",  # a venue of others' talks
     "The minister went to the hospital for tests.",
+    "The Japanese foreign minister will head to Beijing for talks next week.",  # a plan, printed as done: left out
 ])
 def test_a_trip_home_or_to_a_venue_consults_no_host(code, text):
-    assert not [t for t in of_type(code, text, "CONSULT") if t[1] in ("KEN", "CHE") and t[0] != t[1]]
+    assert not [t for t in of_type(code, text, "CONSULT") if t[1] in ("KEN", "CHE", "CHN") and t[0] != t[1]]
 
 
 def test_police_talking_to_residents_consult_them(code):

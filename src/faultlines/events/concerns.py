@@ -52,6 +52,8 @@ class ConcernFrames(FrameParts):
             if n.dep_ != "acomp" or be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in (*be.children,
                                                                                                *n.children)):
                 return []
+            if be.dep_ == "ccomp" and be.head.lemma_.lower() in d["concern_guesses"]:
+                return []  # "he thought Chinese leaders were concerned about X": a guess at their mind, no statement
             speakers, host = [s for s in subjects(be) if not any(self._unofficial(a) for a, _ in self._named([s]))], be
             # residents "worried about the gunman" fear him, accuse no one; a state "concerned about" X's act does
         elif n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in d["concern_hosts"]:

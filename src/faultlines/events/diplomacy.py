@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 WITH = frozenset({"with", "to"})
 ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "to"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
 PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 
@@ -375,7 +376,9 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         goes to, as for a visit ("will head to Kyiv for discussions": Ukraine; round 18, D)."""
         v = n.head.head
         others = self._named(prep_objects(n, frozenset({"with"})))
-        if not others and n.head.lower_ == "for" and not prep_objects(n, BETWEEN) and v.pos_ in VERBAL:
+        if not others and n.head.lower_ == "for" and not prep_objects(n, BETWEEN) and v.pos_ in VERBAL and not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in v.children):  # "will head to Beijing for talks": a
+            # plan, which the coder would print as done (left out)
             visited = [(st, t) for a, t in self._actors(prep_objects(v, TO)) if t is not None
                        and t.lower_ not in diplomacy_data()["venues"] and (st := self._state_of(a)) is not None]
             goers = subjects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]  # "I will be headed to Kyiv"

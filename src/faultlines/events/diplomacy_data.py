@@ -23,7 +23,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "imposing", "suspending", "sanction_nouns", "concerns", "concern_adjectives", "concern_hosts",
                   "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
-                  "controls", "control_verbs", "outlets"})
+                  "controls", "control_verbs", "outlets",
+                  "concern_guesses"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)
