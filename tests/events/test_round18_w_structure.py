@@ -225,3 +225,15 @@ def test_they_after_a_nearer_plural_subject_is_not_the_police(code):
 def test_they_after_residents_is_no_force(code):
     text = "Residents of Dallas were angry on Monday. They were talking to neighbors about the shooting."
     assert not any(s is not None for _, s, _ in edges(code, text, "CONSULT"))
+
+
+def test_him_of_critics_of_a_person_is_that_person(code):
+    text = ("Former Illinois governor Rod Blagojevich was jailed in 2012. The senator praised the judge. Critics of "
+            "President Duterte accused him of ordering extrajudicial killings.")
+    found = edges(code, text, "ACCUSE")
+    assert any(t == "RODRIGO_DUTERTE" for _, _, t in found) and not any(t == "rod-blagojevich" for _, _, t in found)
+
+
+def test_him_of_critics_of_a_plan_looks_back_as_before(code):
+    text = "Former Illinois governor Rod Blagojevich was jailed in 2012. Critics of the plan accused him of lying."
+    assert any(t == "rod-blagojevich" for _, _, t in edges(code, text, "ACCUSE"))

@@ -183,6 +183,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return None  # a crowd, unless the actors stage made them a warlord's faction ("Haftar supporters": actors/camps.py)
         if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "WP$"):
             return self.np_actor(antecedent(tok), depth + 1)
+        followed = self.followed(tok) if tok.pos_ == "PRON" else None
+        if followed is not None:  # "Critics of President X accused him": X, named inside the subject
+            return followed
         owned = self._owned_force(tok)
         if owned:
             return owned

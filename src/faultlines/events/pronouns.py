@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..actors.genders import name_gender
-from .syntax import adjunct_words, dateline_end
+from .syntax import OF, adjunct_words, dateline_end, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -395,6 +395,24 @@ class Pronouns(Pairs):
             if p in ("they", "them", "their") and h.tag_ == "NN" and h.lemma_.lower() in SEXED_NOUNS:
                 continue  # "a woman ... they": a man or a woman is a "he" or a "she"
             return aid
+        return None
+
+    def followed(self, pron: Token) -> str | None:
+        """The person in the "of" phrase of a subject that follows or opposes someone ("Critics of President X accused
+        him", "supporters of X praised his record"): the "him"/"his" of that clause, though inside its subject."""
+        from .pairing import FOLLOWERS  # noqa: PLC0415 (pairing builds on this module's class)
+
+        if pron.lower_ not in ("him", "his", "her") or pron.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head.head if pron.dep_ == "poss" else pron.head
+        for s in verb.children:
+            if s.dep_ != "nsubj" or s.lemma_.lower() not in FOLLOWERS:
+                continue
+            for o in prep_objects(s, OF):
+                aid = self._resolve(o)
+                e = self.entry(aid)
+                if aid is not None and e is not None and e.kind == "person" and not self._other_sex(aid, pron):
+                    return aid
         return None
 
     def _forces_before(self, t: Token, pron: Token) -> str | None:
