@@ -89,6 +89,15 @@ def test_no_attacker_from_a_near_miss(code_modes, text):
     assert not [r for r in code_modes(text) if r[0] == "ASSAULT" and r[2]], code_modes(text)
 
 
+@pytest.mark.parametrize("text, crowd", [
+    ("The killing of a student by soldiers sparked protests in Lahore.", "PAK.PRT"),
+    ("The police shooting of an unarmed man sparked protests in Ferguson.", "USA.PRT"),
+])
+def test_a_sparked_protest_is_not_against_its_place(code_modes, text, crowd):
+    found = [r for r in code_modes(text) if r[0] == "PROTEST"]
+    assert found and all(r[2] == crowd and r[3] not in ("PAK", "USA") for r in found), found
+
+
 @pytest.mark.parametrize("text", [
     "The decision sparked fears of protests.",  # feared, not held
     "The novel is set in the years after protests in India against British rule.",  # a story's setting

@@ -321,6 +321,9 @@ class NominalEvents(Pairing, NounSides):
         agentless = (host is not None and is_passive(host) and not agents(host)) or self._happened(a) \
             or self._existential(a) or self.unnamed_crowd(host) or self._going_on(a) or sparked
         held_in = {p.i for p in prep_objects(a, frozenset({"in", "across", "throughout"})) if p.ent_type_ in ("GPE", "LOC")}
+        if sparked:  # "sparked protests in Lahore": the place is where, never whom (the parser may hang it on the verb)
+            out = [replace(c, target=None, target_tok=None) if c.target_tok is not None and c.target_tok.ent_type_ in (
+                "GPE", "LOC", "FAC") else c for c in out]
         if held_in and type_ == "PROTEST" and (sparked or (host is None and self.after_spell(a) is not None)):
             # "following (it sparked) protests in Kenya": Protesters (Kenya); "rumours of protests in X" are none
             agentless = True
