@@ -128,3 +128,13 @@ def test_police_in_towns_of_a_named_federal_state_are_its_countrys(pipeline):
                              "officers patrol in pairs.")
     assert _owner(facts, "law enforcement") == "USA.POL"
     assert not any(e.target == "USA" for e in facts.events)  # the police, not the towns' country
+
+
+def test_him_after_a_subject_naming_a_man_is_that_man(pipeline):
+    facts = _facts(pipeline, "Former mayor Tom Hale was released from prison on Monday. He thanked his family. In "
+                             "Caracas, critics of President Maduro accused him of jailing dissidents.")
+    assert ("ACCUSE", "VEN.CVL", "NICOLAS_MADURO") in _edges(facts)
+    assert not any(e.target == "tom-hale" and e.type == "ACCUSE" for e in facts.events)
+    near = _facts(pipeline, "Former mayor Tom Hale was released from prison on Monday. Critics said the judge freed "
+                            "him too early.")
+    assert any(e.target == "tom-hale" for e in near.events)

@@ -203,6 +203,8 @@ class References(Topics):
         sent = self.sent_of[head.i]
         if low in THIRD_PLURAL and (parallel := self._parallel_subject(head)):
             return parallel
+        if low in ("him", "her") and (named := self._subjects_person(head, "f" if low == "her" else "m")):
+            return named  # "Critics of President X accused him": X, not the man the report spoke of before
         if low in THIRD_SINGULAR and (topic := self._topic_person(head, "f" if low in ("she", "her") else "m")):
             return topic  # "X met Y. He said ...": X, the subject carried on, not Y, the nearest name
         own = self._clause_subjects(head) if low in ("them", "him", "her") else set()
@@ -221,6 +223,17 @@ class References(Topics):
         if low in THIRD_SINGULAR:
             return self._only_person(head, "f" if low in ("she", "her") else "m", own)
         return None
+
+    def _subjects_person(self, head: Token, sex: str) -> str | None:
+        """The one person named inside the subject of the object pronoun's verb, not as the subject itself ("critics of
+        X accused him", "X's opponents attacked her"): the pronoun's referent (round 18, E)."""
+        if head.dep_ not in ("dobj", "pobj") or head.i in self.quoted:
+            return None
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        people = {h.actor for s in verb.children if s.dep_ == "nsubj" and s.i < head.i for h in self.history
+                  if h.kind == "person" and s.left_edge.i <= h.start and h.end <= s.right_edge.i + 1 and not h.start <= s.i < h.end
+                  and self._gender(h.actor) in (None, sex)}
+        return people.pop() if len(people) == 1 else None
 
     def _parallel_subject(self, head: Token) -> str | None:
         """"The Houthis fired at Saudi forces. They said ...": an active subject "they" opening a sentence is the
