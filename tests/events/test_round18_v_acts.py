@@ -91,6 +91,7 @@ def test_an_official_sacked_or_put_on_leave_is_restricted(code_modes, text, targ
     "The Tulsa officer was placed on notice by his sergeant.",
     "Two Colombian police officers were fired upon in Cali.",
     "Shots were fired in March near the Colombian police station.",
+    "Jose Mourinho had been fired in December after a poor run of results in the league.",
 ])
 def test_notice_or_gunfire_is_no_dismissal(code_modes, text):
     assert not any(m == "restrict" for _, m, *_ in code_modes(text))

@@ -80,7 +80,9 @@ class HeldActs(Readings):
         official = any((w := s.lemma_.lower()) in self.lex.owning_officials or w in self.actors.dictionary.person_nouns
                        for s in held)
         target, target_tok = self._held_party(held, HELD_KINDS) if posted or official else (None, None)
-        if target is None and tok.lemma_.lower() in data["sacked_verbs"]:  # "Reyes had been fired": a person sacked
+        words = {t.lemma_.lower() for t in tok.doc}
+        if target is None and tok.lemma_.lower() in data["sacked_verbs"] and words & data["sacked_contexts"] \
+                and not words & self.lex.sports_words:  # "Reyes had been fired": an official sacked (not a coach)
             target_tok = next((s for s in held if s.pos_ == "PROPN" and (e := self.entry(
                 self.actors.token_actor(s.i))) is not None and e.kind in ("person", "other")), None)
             target = self.actors.token_actor(target_tok.i) if target_tok is not None else None

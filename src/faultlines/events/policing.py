@@ -33,7 +33,8 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "threat_objects", "drawn_verbs", "police_nouns", "play_words", "police_animals",
                   "threat_people", "pursuit_verbs", "search_verbs", "chase_verbs", "wanted_nouns", "fee_words",
                   "court_hosts", "effort_hosts", "sacked_verbs", "leave_verbs",
-                  "memory_verbs", "cordon_verbs", "toy_marks"})
+                  "memory_verbs", "cordon_verbs", "toy_marks",
+                  "sacked_contexts"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
