@@ -64,6 +64,7 @@ def test_a_caption_subject_hung_on_its_place_in_the_picture_speaks(code):
     "The Kenyan foreign ministry informed the Ugandan News Agency on Saturday.",  # an outlet, named for its country
     "The Kenyan opposition notified the judge that it had settled the case.",  # a court told: procedure
     "The Kenyan opposition informed the judge that it had settled the case.",
+    "In Ohio, the parties informed the police that they had reached an agreement.",  # a lawsuit's parties
 ])
 def test_outlets_reporters_and_relatives_are_not_consulted(code, text):
     assert not [t for t in coded(code, text) if t[0] == "CONSULT" and t[2]]
@@ -161,3 +162,8 @@ def test_a_thing_overruled_or_ignored_rejects_no_party(code, text):
 def test_export_controls_tightened_are_no_hold_on_a_place(code):
     found = coded(code, "Japan tightened export controls on South Korea in July.")
     assert ("COERCE", "JPN", "KOR") not in found
+
+
+def test_the_two_sides_named_before_inform_a_body(code):
+    text = "Armenia and Azerbaijan met in Brussels. The two sides informed the EU of their decision."
+    assert {("ARM", "EU"), ("AZE", "EU")} <= of_type(code, text, "CONSULT")

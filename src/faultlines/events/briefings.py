@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 ABOUT = frozenset({"about", "of"})
+SIDES = frozenset({"party", "side"})  # bare "the parties", "both sides": a lawsuit's or a quarrel's, no named party
 SPOTS = frozenset({"left", "right", "center", "centre", "second", "third", "front", "rear", "background", "foreground"})
 
 
@@ -55,7 +56,8 @@ class BriefingFrames(FrameParts):
         else:
             told, by_ = objects(v), tellers(v)
         to = [(a, t) for a, t in self._named(told) if not {w.lemma_.lower() for w in t.subtree} & d["outlets"]]
-        by = self._named(by_)
+        by = [(a, t) for a, t in self._named(by_) if not (t.lemma_.lower() in SIDES and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in t.children))]  # "the parties" of a suit
         police = [(a, t) for a, t in to if (e := self.entry(a)) is not None and e.kind == "police"]
         if lemma in d["informing_police"] and police and (prep_objects(v, ABOUT) or any(
                 c.dep_ in ("ccomp", "dobj") and any(w.tag_ in WH for w in c.subtree) for c in v.children)):
