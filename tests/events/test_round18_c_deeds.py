@@ -143,3 +143,10 @@ def test_a_deed_invited_or_deterred_is_none_done(code, text):
 def test_an_act_a_charge_names_stays_the_charges_claim(code):
     got = code("Omar Farah is wanted on charges of first-degree homicide in the June 2 shooting death of Ali Hassan.")
     assert not any(ty == "ASSAULT" and kind == "author" for ty, _, _, _, kind, _ in got)
+
+
+def test_a_deed_condemned_inside_a_statement_is_the_statements_claim(code):
+    got = code('"We, the presidents of Kenya and Uganda, join together today to condemn the Sudanese government\'s '
+               'violation of the sovereignty of South Sudan," the East African Community said in a statement.')
+    deeds = [(s, t, kind, name) for ty, s, t, _, kind, name in got if ty == "COERCE" and t == "SSD"]
+    assert deeds and all(kind == "quoted" and name and "Kenya" not in name for *_, kind, name in deeds)

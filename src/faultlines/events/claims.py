@@ -207,8 +207,11 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
                 if x.dep_ == "dobj" and x.lemma_.lower() in lex.claim_nouns:
                     return Claim(_speakers(h), "claim")
             if x.dep_ == "dobj" and x.i == holder(t).i and loaded(t) and lemma in deed_data().condemning:
-                who = _speakers(h)  # "condemned Serbia's act of aggression": the condemner's word; "'we condemn
-                if not all(w.lower_ in FIRST for w in who):  # ...,' X said": X's, further up
+                outer = claim_of(h, lex)  # "'we, the leaders of A and B, condemn ...,' the bloc said": the bloc's
+                if outer is not None and outer.claimants:
+                    return outer
+                who = _speakers(h)  # "condemned Serbia's act of aggression": the condemner's word ("we condemn" in a
+                if not all(w.lower_ in FIRST for w in who):  # quotation: its speaker's, the segment's voice)
                     return Claim(who, "claim")
             if lemma == "hold" and loaded(t) and x.dep_ in ("ccomp", "acomp", "advcl") and _culpable(x):
                 return Claim(_speakers(h), "claim")  # "holds Kenya responsible for the atrocities": the holder's
