@@ -97,9 +97,9 @@ def claim_voices(ctx: Context, t: Token, lex: Lexicon, name_of: Callable[[Token]
     if voice.kind == "commenter" or (voice.kind == "quoted" and voice.name and ctx.quote_at(t.idx) is not None):
         return [(voice, denied)]
     toks = [x for x in claimant_tokens(claim) if (seg := ctx.segment_at(x.idx)) is None or seg.kind != "dateline"]
-    if not toks and t.pos_ in VERBAL and t.lemma_.lower() in lex.claim_verbs:
+    if not toks and t.pos_ in VERBAL and t.lemma_.lower() in lex.claim_verbs and t.dep_ not in ("xcomp", "ccomp"):
         return [(voice, denied)]  # "released a report accusing X", "are believed to be A and B, which blame X": the
-        # accusing itself is told by the author (what it accuses X of is the report's)
+        # accusing itself is told by the author (what it accuses X of is the report's); "X said to warn Y" is hearsay
     if not toks:  # "the accusation that X armed Y", "X is accused of": someone's claim, not the author's
         return [(Voice("quoted", None), denied)]
     toks = [issuer(x) or x for x in toks]  # "according to a statement from the ministry": the ministry
