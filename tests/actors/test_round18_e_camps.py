@@ -138,3 +138,10 @@ def test_him_after_a_subject_naming_a_man_is_that_man(pipeline):
     near = _facts(pipeline, "Former mayor Tom Hale was released from prison on Monday. Critics said the judge freed "
                             "him too early.")
     assert any(e.target == "tom-hale" for e in near.events)
+
+
+def test_bare_parties_are_no_countrys_opposition(pipeline):
+    facts = _facts(pipeline, "In Lagos, the parties accused the electoral commission of fraud.")
+    assert not any(e.source == "NGA.OPP" for e in facts.events)  # litigants, negotiators or all the parties
+    near = _facts(pipeline, "Police in Lagos beat members of the opposition parties on Monday.")
+    assert ("ASSAULT", "NGA.POL", "NGA.OPP") in _edges(near)

@@ -233,6 +233,8 @@ class Placements:
         sector = d.nouns.get(two) or d.sector_of(tok.lemma_.lower())  # "a police officer" is police, not army
         if tok.lemma_.lower() in ALLIANCES:  # "the coalition" may be anyone's; "the opposition coalition" in
             sector = "OPP" if any(c.lower_ == "opposition" for c in tok.lefts) else None  # Baku is Azerbaijan's
+        if tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+            sector = None  # "the parties had notified the judge": litigants or sides, no country's opposition (E)
         sector = self._police_sector(tok, sector)
         office = self._report_office(tok)
         sector = office or sector
