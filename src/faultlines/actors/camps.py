@@ -52,8 +52,9 @@ class Camps(Base):
         """The state whose ruling party this is: its possessor or modifier ("Rwanda's ruling party"), else the one
         state the sentence names, else the one state the report has named so far."""
         for c in head.lefts:
-            if c.dep_ in ("poss", "compound", "amod") and (aid := self._token_name(c)):
-                return self.d.country_of(aid)
+            if c.dep_ in ("poss", "compound", "amod") and (aid := self._token_name(c)) \
+                    and (country := self.d.country_of(aid)):
+                return country
         return self._sentence_state(head) or self._report_state(head)
 
     def _faction_followed(self, head: Token) -> str | None:
@@ -73,8 +74,9 @@ class Camps(Base):
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
-                    aid = self._token_name(o) or next((a for c in o.lefts if c.dep_ in ("poss", "compound", "amod")
-                                                       and (a := self._token_name(c))), None)
+                    aid = self._token_name(o) or next((a for c in o.children if (
+                        c.dep_ in ("poss", "compound", "amod") and c.i < o.i or c.dep_ == "appos")
+                                                       and (a := self._token_name(c))), None)  # "of the warlord X"
                     if aid:
                         return aid
         return None

@@ -119,8 +119,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         country = self._located_country(tok) or self.home or self.lone_country
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
+        elif (label := GENERIC_NAMES.get(sector)) is None:
+            return None  # a state sector ("POL") of no known country: no nameless stand-in for it
         else:
-            label = GENERIC_NAMES[sector]
             name = f"{label} ({d.entry(country).name})" if country and d.entry(country) else label  # type: ignore[union-attr]
             base = GENERIC_IDS[sector]  # never a bare sector code: "PRT" is Portugal's ISO3
             aid = f"{base}.{country}" if country else base

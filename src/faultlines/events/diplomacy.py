@@ -376,9 +376,10 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         goes to, as for a visit ("will head to Kyiv for discussions": Ukraine; round 18, D)."""
         v = n.head.head
         others = self._named(prep_objects(n, frozenset({"with"})))
-        if not others and n.head.lower_ == "for" and not prep_objects(n, BETWEEN) and v.pos_ in VERBAL and not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE for c in v.children):  # "will head to Beijing for talks": a
-            # plan, which the coder would print as done (left out)
+        if not others and n.head.lower_ == "for" and not prep_objects(n, BETWEEN) and v.pos_ in VERBAL \
+                and not _planned_trip(v):
+            # "will head to Beijing for talks", "is heading to Kyiv for talks": a plan, which the coder would print
+            # as done (left out); "was heading to Nairobi for discussions" was on its way
             visited = [(st, t) for a, t in self._actors(prep_objects(v, TO)) if t is not None
                        and t.lower_ not in diplomacy_data()["venues"] and (st := self._state_of(a)) is not None]
             goers = subjects(v) + [c for c in v.children if c.dep_ == "nsubjpass"]  # "I will be headed to Kyiv"
@@ -420,3 +421,10 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         givers = self._named(self._acting(v))
         return self._cross("SUPPORT", givers, honoured, v, v)
 
+
+def _planned_trip(v: Token) -> bool:
+    """A trip still ahead: a future auxiliary ("will head to"), or going told in the present ("is heading to", a
+    headline's bare "Heading to")."""
+    aux = [c for c in v.children if c.dep_ == "aux"]
+    return any(c.lower_ in FUTURE for c in aux) or (v.tag_ == "VBG" and not any(
+        c.lemma_ == "be" and c.tag_ == "VBD" for c in aux))

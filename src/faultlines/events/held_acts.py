@@ -80,9 +80,11 @@ class HeldActs(Readings):
         official = any((w := s.lemma_.lower()) in self.lex.owning_officials or w in self.actors.dictionary.person_nouns
                        for s in held)
         target, target_tok = self._held_party(held, HELD_KINDS) if posted or official else (None, None)
-        words = {t.lemma_.lower() for t in tok.doc}
-        if target is None and tok.lemma_.lower() in data["sacked_verbs"] and words & data["sacked_contexts"] \
-                and not words & self.lex.sports_words:  # "Reyes had been fired": an official sacked (not a coach)
+        if target is None and tok.lemma_.lower() in data["sacked_verbs"] and (words := _nearby(tok, self.lex.reporting_verbs) | {
+                c.lemma_.lower() for s in held for c in s.lefts if c.dep_ == "compound"}) \
+                & data["sacked_contexts"] and not words & self.lex.sports_words:
+            # "Reyes had been fired" in a report on an official body, "Colonel Ruiz had been fired": an official
+            # sacked (not a coach, nor a company's chief for being told of by an official)
             target_tok = next((s for s in held if s.pos_ == "PROPN" and (e := self.entry(
                 self.actors.token_actor(s.i))) is not None and e.kind in ("person", "other")), None)
             target = self.actors.token_actor(target_tok.i) if target_tok is not None else None
@@ -294,3 +296,13 @@ class HeldActs(Readings):
                 doers and source is None) or source == target:
             return []  # "the plan was put on leave", "his wife placed him on leave"
         return [Candidate("COERCE", "restrict", source, target, tok, source_tok, target_tok)]
+
+
+def _nearby(tok: Token, reporting: frozenset[str]) -> set[str]:
+    """The lemmas of a word's sentence and the one before it (what the sentence is about, not the whole report), less
+    those who tell it ("..., a government official said")."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    tellers = {w.i for t in tok.doc[start:sent.end] if t.lemma_.lower() in reporting
+               for s in t.children if s.dep_ == "nsubj" for w in s.subtree}
+    return {t.lemma_.lower() for t in tok.doc[start:sent.end] if t.i not in tellers}

@@ -96,9 +96,17 @@ def _own_infinitive(v: Token) -> bool:
     return to_clause(v) and not any(c.dep_ == "dobj" for c in v.head.children)
 
 
+RANKED_PARTIES = frozenset({
+    "country", "state", "nation", "government", "leader", "president", "minister", "official", "head", "member",
+    "party", "group", "person", "man", "woman", "one", "company", "city", "army", "force", "power", "ally",
+})  # "the first country to recognize X"; not "the only way to end attacks", "the last chance to stop them"
+
+
 def _ranked(n: Token) -> bool:
-    """"the first country to recognize X", "the only state to vote against": a rank among those who did it."""
-    return any(m.dep_ in ("amod", "advmod") and (m.lower_ in RANKS or m.tag_ == "JJS") for m in n.children)
+    """"the first country to recognize X", "the only state to vote against": a rank among the parties who did it
+    (a party noun or a name, never a way, a chance or a means)."""
+    return (n.lemma_.lower() in RANKED_PARTIES or n.pos_ == "PROPN") and any(
+        m.dep_ in ("amod", "advmod") and (m.lower_ in RANKS or m.tag_ == "JJS") for m in n.children)
 
 
 def _gathered(v: Token) -> bool:

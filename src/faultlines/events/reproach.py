@@ -218,7 +218,7 @@ class Reproaches(ViolenceFrames):
         party harmed ("it was the rebels who were attacked")."""
         if be.lemma_ != "be" or be.dep_ != "ccomp" or _negated(be) or _hedged(be) \
                 or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
-                or any(c.dep_ == "mark" for c in be.children) \
+                or any(c.dep_ == "mark" and c.lower_ != "that" for c in be.children) \
                 or be.head.lemma_.lower() in self.lex.denial_verbs | self.lex.dismissive_verbs:
             return []  # "denied that it was X who", "asked whether it was X who"
         doers = [a for a in be.children if a.dep_ == "attr" and any(
