@@ -67,3 +67,19 @@ def test_a_trip_for_talks_made_is_a_meeting(code):
 def test_a_company_chief_fired_is_no_coercion_for_the_teller_being_an_official(code):
     assert not edges(code, "John Smith, the chief executive of Acme, had been fired in November, a government "
                            "official said.", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher was put on administrative leave after the complaint.",
+    "The nurse was put on leave after the complaint.",
+])
+def test_an_employee_put_on_leave_is_no_coercion(code, text):
+    assert not edges(code, text, "COERCE")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Officer John Reed was placed on administrative leave in Dallas.", "john-reed"),
+    ("The Dallas police department placed two deputies on administrative leave.", "USA.POL"),
+])
+def test_an_official_put_on_leave_is_restricted(code, text, target):
+    assert target in {t for _, t, _ in edges(code, text, "COERCE")}

@@ -295,6 +295,9 @@ class HeldActs(Readings):
         if target is None or target_tok is None or not self._held_person(target, target_tok, tok) or (
                 doers and source is None) or source == target:
             return []  # "the plan was put on leave", "his wife placed him on leave"
+        if (e := self.entry(target)) is not None and e.kind not in SECURITY | {"judiciary"} and not any(
+                w.lemma_.lower() in data["sacked_contexts"] for s in held for w in s.subtree):
+            return []  # "the teacher was put on leave": an employer's discipline, not a state's act on its official
         return [Candidate("COERCE", "restrict", source, target, tok, source_tok, target_tok)]
 
 
