@@ -27,6 +27,8 @@ class Camps(Base):
         """The actor of a camp noun phrase, or None when the phrase names none of these camps."""
         lemma = head.lemma_.lower()
         if lemma in CRITICS and head.tag_ in ("NNS", "NNPS"):
+            if any(c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in head.rights):
+                return None  # "Haftar's critics including Turkey": the critics named are the parties
             return self._critics(head)
         if lemma in PARTY_HEADS and any(c.lower_ in RULING for c in head.lefts if c.dep_ in ("amod", "compound")):
             country = self._ruled_country(head)

@@ -121,7 +121,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         if not subs:
             d = dangling_subject(v)
             subs = [d] if d is not None else []
-        by = [a for s in subs if s.dep_ == "nsubj" and (self._act(s) or (s.tag_ == "VBG" and s.lemma_.lower() in self.lex.verbs))
+        by = [a for s in subs if s.dep_ == "nsubj" and s.head.i == v.i and (self._act(s) or (s.tag_ == "VBG" and s.lemma_.lower() in self.lex.verbs))
               for a in noun_agents(s)] if not passive else []
         if by:
             subs = by  # "shelling by the rebels killed six people": the rebels did
