@@ -83,3 +83,20 @@ def test_an_employee_put_on_leave_is_no_coercion(code, text):
 ])
 def test_an_official_put_on_leave_is_restricted(code, text, target):
     assert target in {t for _, t, _ in edges(code, text, "COERCE")}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union expressed disappointment at Turkey's decision to close the border.", "EU", "TUR"),
+    ("Kenya was angry about Uganda's closure of the border.", "KEN", "UGA"),
+])
+def test_disappointment_or_anger_at_a_party_s_act_accuses_it(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed anger over the killing of the two aid workers.",
+    "The family expressed frustration with the slow pace of the investigation.",
+    "Fans expressed disappointment at the team's loss.",
+])
+def test_disappointment_with_no_party_s_act_accuses_no_one(code, text):
+    assert not edges(code, text, "ACCUSE")
