@@ -10,7 +10,7 @@ from .boasts import BY_MAKER, PARTS, charge_misparsed, claim_content, own_claim
 from .claims import ALLEGATION_NOUNS, BARE_DENIED
 from .criticism import criticism_data
 from .readings import Candidate
-from .syntax import VERBAL, is_passive, prep_objects, subjects
+from .syntax import IN, VERBAL, is_passive, prep_objects, subjects
 from .verdicts import is_word, said_of
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ STATED = frozenset({"ccomp", "acl", "relcl"})
 ACCUSATIONS = frozenset({"ACCUSE"})
 # how an accusation names the act it charges: "accused X of shelling", "blamed X for the attack", "criticised X over"
 CHARGED_PREPS = frozenset({"of", "for", "over"})
-IN = frozenset({"in"})  # the act a part is denied in: "denied any role in the raid"
 # a claim noun's modifier that points back to claims told before ("said all such allegations were lies")
 BACK = frozenset({"such"})
 

@@ -97,7 +97,7 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             out += self.suspended(tok)  # measures.py: "the African Union suspended Mali"
         if (lemma in d["concerns"] and tok.pos_ == "NOUN") or tok.lower_ in d["concern_adjectives"]:
             out += self.concern(tok)  # concerns.py: "expressed concern about Russia's drills"
-        if lemma in d["briefing"] | d["speaking"] | d["informing_police"] and tok.pos_ in VERBAL:
+        if (lemma in d["briefing"] or lemma in d["speaking"] or lemma in d["informing_police"]) and tok.pos_ in VERBAL:
             out += self.briefed(tok)  # briefings.py: "briefed the Somali government", "spoke to Blinken"
         if lemma in d["brokering"] and tok.pos_ in VERBAL:
             out += self.co_brokers(tok)

@@ -1,5 +1,5 @@
 """What the diplomacy frames' mixins (events/concerns.py, briefings.py, controls.py) ask of the coder they are mixed
-into (`DiplomacyFrames`): declared once here, for the type checker."""
+into (`DiplomacyFrames`), declared once here for the type checker, and the one test they share (`_unofficial`)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from .readings import LED, PARTNERED, Candidate
 from .syntax import (
     OF,
     VERBAL,
+    WITH,
     agents,
     clause_subject,
     is_passive,
@@ -75,6 +76,7 @@ OPPOSED = frozenset({"against", "over", "about"})  # what a hosting verb's act i
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
+MEETERS = ENVOYS | MET  # "talks with envoys / his counterpart": whom one meets
 
 
 def _owners(t: Token) -> list[Token]:
@@ -105,7 +107,7 @@ class NominalEvents(Pairing, NounSides):
                 h.head.lower_ in FRAMES and h.head.head.lemma_.lower() not in self.lex.hosts)):
             return None, h  # "offered aid after (during) the bombing": a time adjunct names an event of its own
         if h.dep_ == "pobj" and h.head.lower_ == "over" and h.head.head.lemma_.lower() == "preside" \
-                and prep_objects(h, frozenset({"with"})):
+                and prep_objects(h, WITH):
             return h.head.head, h  # "X presided over the meeting with Y"
         if h.dep_ == "pobj" and h.head.lower_ not in OPPOSED and self._is_host(h.head.head, generic=h.head.lower_ in (
                 "in", "on")):  # "organised a protest against the attack": the attack is what they oppose
@@ -232,7 +234,7 @@ class NominalEvents(Pairing, NounSides):
         if not srcs and host is None and rule.type == "ASSAULT" and (used := users(a)) is not None:
             host, srcs = used  # "X used a rifle in the attack", "X bought guns used in the shooting"
         if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
-                self.np_actor(w) or w.lemma_.lower() in ENVOYS | MET for w in prep_objects(a, frozenset({"with"}))):
+                self.np_actor(w) or w.lemma_.lower() in MEETERS for w in prep_objects(a, WITH)):
             srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
         if not srcs and host is not None and not sparked:  # "the verdict sparked protests": the crowd's, below
             srcs = agents(host) if is_passive(host) else subjects(host)
@@ -299,7 +301,7 @@ class NominalEvents(Pairing, NounSides):
                 and a.lemma_.lower() in self.lex.reciprocal_nouns:
             tgts = srcs  # "India and France began joint exercises", "X and Y announced a deal between the two countries"
         type_ = intent_type(host, rule.type, self.lex) if host is not None else rule.type
-        talked = prep_objects(a, frozenset({"with"}))
+        talked = prep_objects(a, WITH)
         phoned = any(c.lemma_.lower() in PHONES for c in n.lefts)
         rung = rung_to(a, host, phoned) if rule.type == "REQUEST" and n.lemma_.lower() == "call" else []
         if rule.type == "REQUEST" and n.lemma_.lower() == "call" and (talked or rung or phoned):

@@ -11,7 +11,7 @@ from ..actors.regions import SCORE  # a match's score
 from .noun_forces import DRIVES, RAIDS, NounForces
 from .noun_parties import split_sides
 from .readings import Candidate
-from .syntax import OF, VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
+from .syntax import IN, OF, VERBAL, WITH, conjuncts, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
 
@@ -45,6 +45,7 @@ REIGNS = frozenset({"rule", "reign", "regime", "presidency", "dictatorship", "le
 SPELLS = frozenset({"week", "month", "day", "year", "hour", "wave", "series", "spate", "round", "night", "weekend"})
 NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 FRAMED = frozenset({"face", "wake", "midst"})
+TIMING = SPELLS | FRAMED | {"part"}  # the "of" hosts of a time noun ("weeks of", "in the wake of", "as part of")
 # a protest as history or a story's setting, no news: "in the decades after", "the film follows ... after protests"
 AGES = frozenset({"century", "decade", "era", "epoch", "history", "historian", "anniversary"})
 WORKS = frozenset({"film", "movie", "novel", "book", "story", "play", "series", "documentary", "drama", "opera", "poem",
@@ -240,7 +241,7 @@ class NounSides(NounForces):
         if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out or not held:
             return out  # "a damning indictment of the government", "seen as an indictment of X": a verdict
         v = v.head if n.dep_ == "pobj" else v
-        states = self._states_at(t for w in (n, v) for t in prep_objects(w, frozenset({"in"})))
+        states = self._states_at(t for w in (n, v) for t in prep_objects(w, IN))
         state, at = states.popitem() if len(states) == 1 else (None, None)
         courts = d.sub_actor(state, "JUD") if state else None
         if courts is None or d.entry(courts) is None:
@@ -304,8 +305,8 @@ class NounSides(NounForces):
     def after_spell(a: Token) -> Token | None:
         """The time preposition of "after mass protests", "following weeks of protests", "in the face of (in the wake of)
         protests": the noun names a time; None when it does not."""
-        h = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in SPELLS | FRAMED \
-            | {"part"} else a
+        h = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in TIMING \
+            else a
         if h.dep_ != "pobj":
             return None
         frame = h.head if h.head.lower_ in AFTER or (h.lemma_.lower() in FRAMED and h.head.lower_ == "in") or (

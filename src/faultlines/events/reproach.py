@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .deeds import broken, deed_data, holder, loaded
 from .nominal import _owners
 from .pronouns import in_quotation
-from .syntax import FOR, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
+from .syntax import FOR, IN, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
 from .verdicts import HARMS
 from .violence_nouns import ViolenceFrames
 
@@ -26,7 +26,6 @@ CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 OF_TO = frozenset({"of", "to", "in"})
 AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against Georgia"
-IN = frozenset({"in"})  # "atrocities in Tigray": the place's state, when it is not the doer's own
 
 
 def _negated(*toks: Token) -> bool:
@@ -198,7 +197,8 @@ class Reproaches(ViolenceFrames):
         type_ = data.deeds.get(n.lemma_.lower())
         top = holder(n)
         if type_ is None or not loaded(n) or (top.head.pos_ in VERBAL and (_negated(top.head) or _hedged(top.head))) \
-                or (top.dep_ == "dobj" and top.head.lemma_.lower() not in data.condemning | data.done):
+                or (top.dep_ == "dobj" and (w := top.head.lemma_.lower()) not in data.condemning
+                    and w not in data.done):
             return []  # "did not condemn X's aggression", "would be an act of aggression"; "invited / deterred
             # Russian aggression" names none done
         owners = [o for o in (*_owners(top), *_owners(n), *self._held(top)) if self.np_actor(o)]
@@ -219,7 +219,7 @@ class Reproaches(ViolenceFrames):
         if be.lemma_ != "be" or be.dep_ != "ccomp" or _negated(be) or _hedged(be) \
                 or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) \
                 or any(c.dep_ == "mark" and c.lower_ != "that" for c in be.children) \
-                or be.head.lemma_.lower() in self.lex.denial_verbs | self.lex.dismissive_verbs:
+                or (w := be.head.lemma_.lower()) in self.lex.denial_verbs or w in self.lex.dismissive_verbs:
             return []  # "denied that it was X who", "asked whether it was X who"
         doers = [a for a in be.children if a.dep_ == "attr" and any(
             r.dep_ == "relcl" and not is_passive(r) and not _negated(r) and self._harms(r)

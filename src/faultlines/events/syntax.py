@@ -29,6 +29,7 @@ WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # wh-words' tags
 BETWEEN = frozenset({"between"})
 FOR = frozenset({"for"})
 FROM = frozenset({"from"})
+IN = frozenset({"in"})
 OF = frozenset({"of"})
 TO = frozenset({"to"})
 WITH = frozenset({"with"})
@@ -526,7 +527,7 @@ def agents(v: Token) -> list[Token]:
 def _deep_agents(v: Token) -> list[Token]:
     """"were killed in an assault on a village outside X by army artillery": a passive's "by" the parser hung on a
     noun deep in its "in" phrase (never on a participle there: "a raid on a house held by rebels")."""
-    for n in prep_objects(v, frozenset({"in"})):
+    for n in prep_objects(v, IN):
         for b in n.subtree:
             if b.dep_ == "prep" and b.lower_ == "by" and b.head.pos_ in ("NOUN", "PROPN") and not by_means(b):
                 return [p for p in b.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE",
