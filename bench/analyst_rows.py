@@ -1,0 +1,140 @@
+"""The pooled analyst rows as a bench: every gold statement of the six earlier blind sets classed automatically.
+
+Rebuilds each pooled document from ../shared (src/faultlines/train/analyst.py; labels in analyst_rows.tsv), reads it
+with the pipeline on both paths (judge and rules only, one parse), classes every gold row like the analysts did
+(first fault: type, source, target, reversed, polarity, voice; accepted alternatives honoured) and counts the
+spurious events. These rows are TUNE material: the figures measure memory of them as well as skill.
+
+    .venv/bin/python bench/analyst_rows.py [--sets fresh6,fresh7] [--paths both|model|rules] [--outputs DIR]
+        [--save DIR] [--rows FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from faultlines.train.analyst import (
+    CLASSES,
+    SHARED,
+    AnalystDoc,
+    RowClass,
+    classify,
+    documents,
+    load_doc_specs,
+)
+
+Outputs = dict[str, dict[str, Any]]  # document name ("fresh7_ukr") -> facts JSON
+
+
+def read_outputs(folder: Path, docs: list[AnalystDoc]) -> Outputs:
+    """Saved facts JSON for each document: <set>_<doc>.json, else <doc>.json (one set's folder)."""
+    out = {}
+    for d in docs:
+        for name in (f"{d.name}.json", f"{d.doc}.json"):
+            if (folder / name).is_file():
+                out[d.name] = json.JSONDecoder().raw_decode((folder / name).read_text(encoding="utf-8").strip())[0]
+                break
+    return out
+
+
+def run_pipeline(docs: list[AnalystDoc], paths: list[str]) -> dict[str, Outputs]:
+    """Facts JSON of every document on each path ("model", "rules"), each document parsed once."""
+    from rich.progress import track
+
+    from faultlines.longdocs import parse_one
+    from faultlines.pipeline import Pipeline
+    from faultlines.read import iter_documents
+    from faultlines.read.normalize import nfc_view
+    from faultlines.records import Document
+
+    first = Pipeline(model=paths[0] == "model")
+    pipes = {paths[0]: first} | {p: Pipeline(model=p == "model", nlp=first.nlp) for p in paths[1:]}
+    out: dict[str, Outputs] = {p: {} for p in paths}
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in track(docs, description="reading the pooled documents"):
+            path = Path(tmp) / f"{d.name}.txt"
+            path.write_text(d.text, encoding="utf-8")
+            document = next(x for x in iter_documents([str(path)]) if isinstance(x, Document))
+            parsed = parse_one(first.nlp, document.text) if nfc_view(document) is None else None
+            for p, pipe in pipes.items():
+                facts = pipe.extract(document) if parsed is None else _finish(pipe, document, parsed)
+                out[p][d.name] = json.loads(facts.to_json())
+    return out
+
+
+def _finish(pipe: Any, document: Any, parsed: Any) -> Any:
+    """One path's facts from a parse (the pipeline's own stages after parsing, as `extract` runs them)."""
+    return pipe._finish(document, parsed)
+
+
+def score(docs: list[AnalystDoc], outputs: Outputs) -> tuple[list[RowClass], dict[str, list[dict[str, Any]]]]:
+    classes: list[RowClass] = []
+    spurious: dict[str, list[dict[str, Any]]] = {}
+    for d in docs:
+        if d.name not in outputs:
+            continue
+        cls, sp = classify(d.rows, outputs[d.name])
+        classes += cls
+        spurious[d.name] = sp
+    return classes, spurious
+
+
+def table(path: str, classes: list[RowClass], spurious: dict[str, list[dict[str, Any]]]) -> str:
+    sets = sorted({c.row.set for c in classes})
+    head = ["set", "rows", "fully right", *(c for c in CLASSES if c != "fully right"), "spurious"]
+    lines = [f"## {path}", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for s in [*sets, "total"]:
+        mine = [c for c in classes if s in ("total", c.row.set)]
+        n = Counter(c.cls for c in mine)
+        sp = sum(len(v) for k, v in spurious.items() if s == "total" or k.startswith(s + "_"))
+        right = f"{n['fully right']} ({n['fully right'] / max(1, len(mine)):.1%})"
+        lines.append("| " + " | ".join([s, str(len(mine)), right, *(str(n[c]) for c in CLASSES[1:]), str(sp)]) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh8); default all")
+    ap.add_argument("--paths", choices=["both", "model", "rules"], default="both")
+    ap.add_argument("--outputs", type=Path, help="score saved facts JSON in this folder instead of running")
+    ap.add_argument("--save", type=Path, help="write each document's facts JSON here (<path>/<set>_<doc>.json)")
+    ap.add_argument("--rows", type=Path, help="write every row's class here (TSV)")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args(argv)
+    sets = set(args.sets.split(",")) if args.sets else None
+    if not (args.shared / "data").is_dir():
+        print(f"no shared data at {args.shared}; nothing to score", file=sys.stderr)
+        return 0
+    skipped: list[str] = []
+    docs = documents(args.shared, sets=sets, skipped=skipped)
+    wanted = [s for s in load_doc_specs() if sets is None or s["set"] in sets]
+    print(f"{len(docs)} of {len(wanted)} documents rebuilt exactly ({len(skipped)} skipped: "
+          f"{', '.join(skipped) or 'none'}); {sum(len(d.rows) for d in docs)} gold rows", file=sys.stderr)
+    if args.outputs:
+        runs = {"saved": read_outputs(args.outputs, docs)}
+    else:
+        runs = run_pipeline(docs, ["model", "rules"] if args.paths == "both" else [args.paths])
+    rows_out = []
+    for path, outputs in runs.items():
+        if args.save:
+            (args.save / path).mkdir(parents=True, exist_ok=True)
+            for name, facts in outputs.items():
+                (args.save / path / f"{name}.json").write_text(json.dumps(facts), encoding="utf-8")
+        classes, spurious = score(docs, outputs)
+        print(table(path, classes, spurious) + "\n")
+        rows_out += [f"{path}\t{c.row.set}\t{c.row.row}\t{c.row.doc}\t{c.row.sent}\t{c.cls}\t{c.event}" for c in classes]
+        rows_out += [f"{path}\t{name.split('_')[0]}\tSPURIOUS\t{name.split('_', 1)[1]}\t\t\t{e['type']}:{e['id']}"
+                     for name, evs in spurious.items() for e in evs]
+    if args.rows:
+        args.rows.write_text("path\tset\trow\tdoc\tsent\tclass\tevent\n" + "\n".join(rows_out) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
