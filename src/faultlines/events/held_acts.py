@@ -273,7 +273,9 @@ class HeldActs(Readings):
         if not charges and (not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound"
                                              for c in trial[0].lefts)):
             return []  # "a time trial", "faces bank charges"; "is facing multiple charges", "to face fraud charges"
-        target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj"], HELD_KINDS)
+        target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj" or (
+            tok.dep_ == "xcomp" and s.head is not tok) or is_passive(tok)], HELD_KINDS)  # "X is expected to go on
+        # trial": the raised X; "X was put on trial"
         if target is None:
             return []
         future = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in self.lex.intent_modals), None)

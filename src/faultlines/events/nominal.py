@@ -10,6 +10,7 @@ from .arguments import NAME_MODS, backing
 from .diplomacy_data import rescued
 from .noun_parties import (
     blamed_on,
+    charged_with,
     claimants,
     met_before,
     noun_agents,
@@ -19,7 +20,7 @@ from .noun_parties import (
     split_sides,
     users,
 )
-from .noun_sides import GUNFIGHTS, PAIRED, NounSides, set_off
+from .noun_sides import GUNFIGHTS, PAIRED, TRIED, NounSides, set_off
 from .pairing import HURT, TRAVELS, Pairing, hurt_in
 from .polarity import intent_type
 from .readings import LED, PARTNERED, Candidate
@@ -233,6 +234,9 @@ class NominalEvents(Pairing, NounSides):
             host, srcs = rel  # "the call Biden made to Erdogan": the relative's subject, and its "to" party
         if not srcs and host is None and rule.type == "ASSAULT" and (used := users(a)) is not None:
             host, srcs = used  # "X used a rifle in the attack", "X bought guns used in the shooting"
+        if not srcs and host is None and rule.type == "ASSAULT" and (held := charged_with(a)) is not None:
+            srcs = [s for s in held[1] if self.np_actor(s)]  # "X was charged in the killing
+            # of Y": X did it, as the charge says (the charge is its own event)
         if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
                 self.np_actor(w) or w.lemma_.lower() in MEETERS for w in prep_objects(a, WITH)):
             srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
@@ -344,7 +348,8 @@ class NominalEvents(Pairing, NounSides):
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
         out = self.tried(n, host, out) if type_ == "ACCUSE" else out  # "the trial of X opened in Moscow": the courts'
-        return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE")], type_,
+        return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE") or (
+            type_ == "ACCUSE" and n.lemma_.lower() in TRIED)], type_,  # "the trial of X" by no one named: `tried`
                                self._mode(n, rule.type, rule.mode), host)
 
     @staticmethod

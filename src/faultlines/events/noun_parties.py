@@ -232,3 +232,22 @@ def users(act: Token) -> tuple[Token, list[Token]] | None:
         return (owner.head, subjects(owner.head)) if owner.dep_ == "dobj" and owner.head.pos_ in VERBAL \
             and owner.head.lemma_.lower() in HAVING and not is_passive(owner.head) else None
     return None if is_passive(v) else (v, subjects(v))
+
+
+# verbs of charging or holding someone over an act: "X was charged in the shooting of Y", "police arrested two men over
+# the killing", "the man convicted of the murder of Y" -- whom they name did the act (round 19)
+CHARGING = frozenset({"charge", "arrest", "indict", "convict", "detain", "jail", "sentence", "book", "prosecute", "try",
+                      "accuse", "suspect"})
+CHARGED_OVER = frozenset({"in", "with", "over", "for", "of"})
+
+
+def charged_with(act: Token) -> tuple[Token, list[Token]] | None:
+    """"X was charged in the shooting of Y", "police arrested two men over the killing", "the man accused of the
+    murder": the verb that charges someone with the act, and whom it charges (its object, or its passive subject)."""
+    v = act.head.head
+    if act.dep_ != "pobj" or act.head.lower_ not in CHARGED_OVER or v.pos_ not in VERBAL \
+            or v.lemma_.lower() not in CHARGING:
+        return None
+    held = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else subjects(v) if is_passive(v) else [
+        o for o in v.children if o.dep_ == "dobj"]  # "the man accused of the murder", "was charged", "arrested X"
+    return (v, held) if held else None

@@ -53,6 +53,7 @@ WORKS = frozenset({"film", "movie", "novel", "book", "story", "play", "series", 
 # legal acts whose maker, unnamed, is the courts of the one state the sentence places them in ("the trial of X opened in
 # Moscow"); the state's courts are no party named when the sentence places them in no state
 TRIED = frozenset({"trial", "indictment", "prosecution"})
+PUT_ON_TRIAL = frozenset({"trial"})  # a legal act however it stands in the sentence ("an indictment of X" may be a verdict)
 # what a trial does as the subject ("the trial of X opened (was adjourned) in Cairo"); "is an indictment of" is a verdict
 SESSIONS = frozenset({"open", "begin", "start", "resume", "continue", "adjourn", "end", "conclude", "close", "postpone",
                       "delay", "announce", "unseal", "proceed", "wrap", "reopen", "suspend"})
@@ -238,17 +239,20 @@ class NounSides(NounForces):
         v = n.head
         held = v.pos_ in VERBAL and ((n.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() in SESSIONS) or (
             n.dep_ == "pobj" and v.lower_ in ("at", "during") and v.head.pos_ in VERBAL))
-        if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out or not held:
-            return out  # "a damning indictment of the government", "seen as an indictment of X": a verdict
+        if n.lemma_.lower() not in TRIED or any(c.source is not None for c in out) or not out:
+            return out
+        tried = [c for c in out if c.target is not None and (e := self.entry(c.target)) is not None and e.kind != "state"]
+        if not held:  # "new evidence could sway the trial of two officers": a trial going on, by no one named (round 19);
+            return [replace(c, host=None) for c in tried] if n.lemma_.lower() in PUT_ON_TRIAL else []  # "a damning
+        verb = host or (n.head if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None)  # indictment of
+        tried = [replace(c, host=c.host or verb) for c in tried]  # the government", "seen as an indictment of X": verdicts
         v = v.head if n.dep_ == "pobj" else v
         states = self._states_at(t for w in (n, v) for t in prep_objects(w, IN))
         state, at = states.popitem() if len(states) == 1 else (None, None)
         courts = d.sub_actor(state, "JUD") if state else None
         if courts is None or d.entry(courts) is None:
-            return []
-        verb = host or (n.head if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None)
-        return [replace(c, source=courts, source_tok=at, host=c.host or verb) for c in out if c.target is not None
-                and c.target != courts and (e := self.entry(c.target)) is not None and e.kind != "state"]
+            return tried  # placed in no one state: by no one named (round 19)
+        return [replace(c, source=courts, source_tok=at) for c in tried if c.target != courts]
 
     def two_states(self, t: Token) -> list[tuple[str, Token]]:
         """"between the two countries (nations, neighbours)": the two states named in this sentence or the one before,

@@ -20,12 +20,14 @@ from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, prep_objects, subjects
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals"})
-FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone"})
+KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts"})
+FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone", "doer_of", "unless",
+                        "with"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
 EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
 PLEA_KEYS = frozenset({"nouns", "not_with"})
+OPPOSING = frozenset({"against"})
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,15 @@ class ViolenceNouns:
     not_suffered: frozenset[str]
     ending: frozenset[str]
     owned: frozenset[str]  # frames whose possessor is whom the act was done to
+    doer_of: frozenset[str]  # frames whose "of" party is whom it was done to only with its doer named
+    unless: dict[str, frozenset[str]]  # frames that are no act with one of these words on the noun, or a clause
     exchanges: frozenset[str]
     fire: frozenset[str]  # what is exchanged: shots (firearms), or any other "of" noun of an armed exchange
     other_fire: frozenset[str]
     pleas: frozenset[str]
     not_pleas: frozenset[str]
     withdrawals: frozenset[str]
+    fronts: frozenset[str]  # nouns of a military coalition that fights the "against" party
 
 
 @lru_cache(maxsize=1)
@@ -55,26 +60,33 @@ def violence_nouns() -> ViolenceNouns:
         raise ValueError("violence_nouns.yaml: unknown keys")
     frames: dict[str, Rule] = {}
     owned: set[str] = set()
+    doer_of: set[str] = set()
+    unless: dict[str, frozenset[str]] = {}
     for f in raw.get("frames") or ():
         if set(f) - FRAME_KEYS or f.get("type") not in FRAME_TYPES:
             raise ValueError(f"violence_nouns.yaml: bad frame {f!r}")
         mods = word_list(f, "mods")  # only with one of these modifiers ("threatening acts"); then the doer may do it to none
         rule = Rule(type=f["type"], mode=f.get("mode"), target_preps=word_list(f, "target_preps"),
-                    needs_target=not mods and not f.get("alone"), needs_compound=mods)  # "alone": the doer suffices
+                    needs_target=not mods and not f.get("alone"), needs_compound=mods or word_list(f, "with"))
+        # "alone": the doer suffices; "with": only with one of these things ("the use of force"), to a target named
         frames.update((w, rule) for w in word_list(f, "lemmas"))
         if f.get("owned"):
             owned |= word_list(f, "lemmas")
+        if f.get("doer_of"):
+            doer_of |= word_list(f, "lemmas")
+        unless.update((w, word_list(f, "unless")) for w in word_list(f, "lemmas") if f.get("unless"))
     return ViolenceNouns(frames, word_list(hands, "nouns"), word_list(hands, "verbs"), word_list(hands, "not_suffered"),
-                         word_list(raw, "ending"), frozenset(owned), word_list(exchanges, "nouns"),
+                         word_list(raw, "ending"), frozenset(owned), frozenset(doer_of), unless,
+                         word_list(exchanges, "nouns"),
                          word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
-                         word_list(pleas, "not_with"), word_list(raw, "withdrawals"))
+                         word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"))
 
 
 @lru_cache(maxsize=1)
 def violence_words() -> frozenset[str]:
     """Words that may start a reading of this module."""
     data = violence_nouns()
-    return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | {"hand"}
+    return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | data.fronts | {"hand"}
 
 
 def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
@@ -87,6 +99,13 @@ def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
         or (n.text[:1].isupper() and n.i != n.sent.start)
 
 
+def _held(n: Token, words: frozenset[str] | None) -> bool:
+    """A noun of a frame with `unless` words that names a thing held, not an act: one of those words on it, or a
+    clause of what is held ("the conviction that the vote was rigged")."""
+    return words is not None and any(c.lemma_.lower() in words or c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" for m in c.children) for c in n.children)
+
+
 class ViolenceFrames(NominalEvents):
     """Readings of violence nouns; `CriticismIdioms` asks them for each token of a sentence."""
 
@@ -97,17 +116,26 @@ class ViolenceFrames(NominalEvents):
         if lemma in data.frames and tok.pos_ == "NOUN" and lemma not in self.lex.nouns \
                 and not _topic(tok, data, self.lex.transparent):
             rule = data.frames[lemma]
+            if _held(tok, data.unless.get(lemma)):
+                return []  # "the firm conviction that ...": a belief
             hit = {w.i for p in prep_objects(tok, rule.target_preps) for w in p.subtree}
+            if rule.needs_compound and rule.needs_target:  # "the use of live ammunition against protesters": the parser
+                hit |= {w.i for o in prep_objects(tok, OF) for p in prep_objects(o, rule.target_preps) for w in p.subtree}
+            of = {w.i for p in prep_objects(tok, OF) for w in p.subtree} if lemma in data.doer_of else set()
+            hit -= of  # "harassment of a child" with no doer: a crime charged, no act named
             if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
                 hit |= {o.i for o in patient_owner(tok, tok)}
             return [self._taken(self._by_force(c, tok)) for c in self.noun(tok, (rule,)) if (
-                    c.target is not None and c.target_tok is not None and c.target_tok.i in hit  # its own party
+                    c.target is not None and c.target_tok is not None and (c.target_tok.i in hit or (  # its own party
+                        c.source is not None and c.target_tok.i in of))  # "the regime's harassment of X"
                     or (not rule.needs_target and c.source is not None))  # "threatening acts by X"
                     and not (c.source_tok is not None and c.source_tok.pos_ == "PRON")]  # "its violence": whose?
         if lemma == "hand" and tok.lower_ == "hands":
             return self.at_hands(tok)
         if lemma in data.withdrawals and tok.pos_ == "NOUN":
             return self.withdrawal(tok)
+        if lemma in data.fronts and tok.pos_ == "NOUN":
+            return self.front(tok)
         if lemma in data.exchanges and tok.pos_ == "NOUN":
             return self.exchange(tok, data)
         if lemma in data.pleas and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not any(
@@ -129,6 +157,16 @@ class ViolenceFrames(NominalEvents):
             c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")])
         host = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None
         return [c for c in self._pairs("RETREAT", None, n, srcs, places, True, host)
+                if c.source is not None and c.target is not None and c.source != c.target]
+
+    def front(self, n: Token) -> list[Candidate]:
+        """"the U.S.-led coalition against the Islamic State group": a coalition the dictionary knows as an armed force
+        ASSAULTs the "against" party; a coalition of parties or causes ("against the president") is none."""
+        e = self.entry(self.np_actor(n))
+        against = prep_objects(n, OPPOSING)
+        if e is None or e.kind != "military" or not against:
+            return []
+        return [c for c in self._pairs("ASSAULT", None, n, [n], against, True)
                 if c.source is not None and c.target is not None and c.source != c.target]
 
     def exchange(self, n: Token, data: ViolenceNouns) -> list[Candidate]:

@@ -1,0 +1,59 @@
+"""Noun events of violence and the courts, round 19 (issue 12, helper N): a trial of a party by no one named, one
+expected to go on trial, the conviction of a party, harassment with its doer, the doer of an act someone is charged
+in, weapons used against a party, a military coalition against a party. Sentences written for the test, with near
+misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(code_modes, text, type_):
+    return {(r[2], r[3], r[4]) for r in code_modes(text) if r[0] == type_}
+
+
+@pytest.mark.parametrize("text, type_, source, target, polarity", [
+    # a trial of a party, placed in no state: by no one named
+    ("The trial of Kizza Besigye opened on Monday.", "ACCUSE", None, "kizza-besigye", "asserted"),
+    ("New evidence emerged in the trial of three Ugandan opposition leaders.", "ACCUSE", None, "UGA.OPP", "asserted"),
+    # placed in one state: that state's courts (as before)
+    ("The trial of Kizza Besigye opened in Kampala on Monday.", "ACCUSE", "UGA.JUD", "kizza-besigye", "asserted"),
+    # raised by "expected" or put on trial
+    ("Kizza Besigye is expected to go on trial on Monday.", "ACCUSE", None, "kizza-besigye", "hypothetical"),
+    ("Kizza Besigye was put on trial in May.", "ACCUSE", None, "kizza-besigye", "asserted"),
+    # the conviction of a party is the courts' coercion
+    ("The conviction of three Ugandan opposition activists drew criticism.", "COERCE", None, "UGA.OPP", "asserted"),
+    # harassment named with its doer
+    ("Ethiopia's harassment of Kenyan journalists continued.", "COERCE", "ETH", "KEN.MED", "asserted"),
+    ("The harassment of Kenyan journalists by police continued.", "COERCE", "KEN.POL", "KEN.MED", "asserted"),
+    # one charged in an act did it, as the charge says
+    ("John Kamau was charged in the shooting of a Nairobi police officer.", "ASSAULT", "john-kamau", "KEN.POL",
+     "asserted"),
+    ("Kenyan police arrested John Kamau in the attack on the bank.", "ASSAULT", "john-kamau", None, "asserted"),
+    # weapons used against a party
+    ("Rwanda's use of chemical weapons against civilians was condemned.", "ASSAULT", "RWA", "CIVILIANS", "asserted"),
+    ("The army's use of tear gas on protesters in Khartoum drew criticism.", "ASSAULT", None, "SDN.PRT", "asserted"),
+    # a coalition the dictionary knows as a force, against a party
+    ("The jet was flying for the Saudi-led coalition against the Houthis.", "ASSAULT", "COALITION.YEM", "HOUTHIS",
+     "asserted"),
+])
+def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, target, polarity):
+    assert (source, target, polarity) in edges(code_modes, text, type_), code_modes(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The report was a damning indictment of Kizza Besigye.", "ACCUSE"),  # a verdict, no legal act
+    ("The clinical trial of the new vaccine ended in Kampala.", "ACCUSE"),  # no party tried
+    ("The trial of Uganda opened.", "ACCUSE"),  # a state is not tried
+    ("He was charged with harassment of a Kenyan journalist.", "COERCE"),  # a crime charged, no doer named
+    ("The firm conviction of the Kenyan people that the vote was rigged spread.", "COERCE"),  # a belief
+    ("It reflects the conviction of Kenyan voters that change is possible.", "COERCE"),  # a belief
+    ("The opposition formed a coalition against President William Ruto.", "ASSAULT"),  # parties, not a force
+    ("A broad alliance against climate change was formed in Nairobi.", "ASSAULT"),  # a cause
+    ("Kenyan police defended their use of force.", "ASSAULT"),  # no one it was used on
+    ("The use of drones for farming grew in Kenya.", "ASSAULT"),  # no weapon used on anyone
+    ("John Kamau was arrested in the aftermath of the attack.", "ASSAULT"),  # arrested after it, not charged in it
+])
+def test_no_event_from_a_near_miss(code_modes, text, type_):
+    assert not [r for r in code_modes(text) if r[0] == type_ and (r[2] is not None or r[3] is not None)], \
+        code_modes(text)
