@@ -5,8 +5,8 @@ with the pipeline on both paths (judge and rules only, one parse), classes every
 (first fault: type, source, target, reversed, polarity, voice; accepted alternatives honoured) and counts the
 spurious events. These rows are TUNE material: the figures measure memory of them as well as skill.
 
-    .venv/bin/python bench/analyst_rows.py [--sets fresh6,fresh7] [--paths both|model|rules] [--outputs DIR]
-        [--save DIR] [--rows FILE]
+    .venv/bin/python bench/analyst_rows.py [--sets fresh6,fresh7] [--paths both|model|rules]
+        [--outputs [PATH=]DIR ...] [--save DIR] [--rows FILE]
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh8); default all")
     ap.add_argument("--paths", choices=["both", "model", "rules"], default="both")
-    ap.add_argument("--outputs", type=Path, help="score saved facts JSON in this folder instead of running")
+    ap.add_argument("--outputs", action="append", default=[], metavar="[PATH=]DIR",
+                    help="score saved facts JSON in DIR instead of running (repeat: model=DIR1 --outputs rules=DIR2)")
     ap.add_argument("--save", type=Path, help="write each document's facts JSON here (<path>/<set>_<doc>.json)")
     ap.add_argument("--rows", type=Path, help="write every row's class here (TSV)")
     ap.add_argument("--shared", type=Path, default=SHARED)
@@ -117,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(docs)} of {len(wanted)} documents rebuilt exactly ({len(skipped)} skipped: "
           f"{', '.join(skipped) or 'none'}); {sum(len(d.rows) for d in docs)} gold rows", file=sys.stderr)
     if args.outputs:
-        runs = {"saved": read_outputs(args.outputs, docs)}
+        named = [o.split("=", 1) if "=" in o else ["saved", o] for o in args.outputs]
+        runs = {name: read_outputs(Path(folder), docs) for name, folder in named}
     else:
         runs = run_pipeline(docs, ["model", "rules"] if args.paths == "both" else [args.paths])
     rows_out = []

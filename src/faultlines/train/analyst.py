@@ -175,14 +175,14 @@ def edits_between(base: str, target: str) -> list[list[int | str]]:
     return [[i1, i2, target[j1:j2]] for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
 
 
-def documents(shared_root: Path | str = SHARED, *, sets: set[str] | None = None,
-              skipped: list[str] | None = None) -> list[AnalystDoc]:
+def documents(shared_root: Path | str = SHARED, *, sets: set[str] | None = None, skipped: list[str] | None = None,
+              docs_file: Path = DOCS, rows_file: Path = ROWS) -> list[AnalystDoc]:
     """Every pooled document rebuilt from ``shared_root`` whose text matches its SHA-1, with its gold rows.
     A document that cannot be rebuilt exactly is left out and its name appended to ``skipped``."""
     shared = Path(shared_root)
-    specs = [s for s in load_doc_specs() if sets is None or s["set"] in sets]
+    specs = [s for s in load_doc_specs(docs_file) if sets is None or s["set"] in sets]
     rows: dict[str, list[AnalystRow]] = {}
-    for r in load_rows():
+    for r in load_rows(rows_file):
         rows.setdefault(f"{r.set}_{r.doc}", []).append(r)
     bases = base_texts(shared, specs) if (shared / "data").is_dir() else {}
     out = []
@@ -252,10 +252,23 @@ def _none_like(text: str) -> bool:
     return bool(re.match(r"(?i)\s*(none|nobody|no one|unnamed|unknown|agentless)\b", text))
 
 
-def _names(actor: Actor) -> list[list[str]]:
-    names = [actor.get("name") or "", *(actor.get("aliases") or []),
-             *(m.get("text", "") for m in actor.get("mentions") or [])]
+def _names(actor: Actor, *, mentions: bool = True) -> list[list[str]]:
+    """The actor's names as word lists: a dictionary actor's own name and aliases (the words the text used for it
+    may be another party's, "APC" resolved to the US Congress), else the printed name, aliases and mentions."""
+    entry = _dictionary().entry(actor.get("id"))
+    if entry is not None:
+        names = [actor.get("name") or "", entry.name, *entry.aliases]
+    else:
+        names = [actor.get("name") or "", *(actor.get("aliases") or []),
+                 *((m.get("text", "") for m in actor.get("mentions") or []) if mentions else ())]
     return [w for w in (_words(n) for n in names) if w]
+
+
+def _acronym(phrase: str, actor: Actor) -> bool:
+    """The actor is printed as the phrase's initials ("PSC" for Philippine Sports Commission)."""
+    name = (actor.get("name") or "").replace(".", "")
+    initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
+    return 2 <= len(name) <= 6 and name.isupper() and name == initials
 
 
 def _kinds_of(phrase: str) -> set[str]:
@@ -278,6 +291,8 @@ def _actor_kinds(actor: Actor) -> set[str]:
     kinds = {kind} if kind else set()
     if kind in (None, "person", "other"):
         kinds |= _kinds_of(actor.get("name") or "")
+    if kind in ("religious", "ethnic_group"):  # a community stands for its civilians ("Shia Muslims" protesting)
+        kinds.add("civilians")
     return kinds
 
 
@@ -289,8 +304,8 @@ def _private_person(phrase: str) -> bool:
 
 
 def _generic(phrase: str) -> bool:
-    """A phrase made only of generic nouns and qualifiers (no proper name of a party)."""
-    return bool(_kinds_of(phrase)) and not re.search(r"\b[A-Z][a-z]+\s+[A-Z]", phrase)
+    """A phrase made only of generic nouns and qualifiers ("Police", "Security forces"), no proper name."""
+    return bool(_kinds_of(phrase)) and all(_kinds_of(t) for t in phrase.split() if t[:1].isupper())
 
 
 def _name_match(phrase: str, actor: Actor) -> bool:
@@ -298,9 +313,13 @@ def _name_match(phrase: str, actor: Actor) -> bool:
     ws = set(_words(phrase))
     if not ws or _generic(phrase):
         return False
-    for n in _names(actor):
-        ns = set(n)
-        if ws <= ns or (ns <= ws and (any(len(w) > 2 for w in ns) or len(n) == 1) and not _generic(" ".join(n))):
+    if _acronym(phrase, actor):
+        return True
+    if any(ws <= set(n) for n in _names(actor)):
+        return True
+    for n in _names(actor, mentions=False):  # a name of the actor inside the phrase ("John Kerry (US)"), never a
+        ns = set(n)                          # bare surname mention ("Chipeco" for another Chipeco)
+        if ns <= ws and (any(len(w) > 2 for w in ns) or len(n) == 1) and not _generic(" ".join(n)):
             return True
     return False
 
@@ -315,7 +334,7 @@ def _same_party(gold_id: str, actor: Actor) -> bool:
     (a leader given as his state and a state given for its official or organ are accepted)."""
     d = _dictionary()
     aid = actor.get("id") or ""
-    if gold_id == aid or gold_id in d.parent_chain(aid) or aid in d.parent_chain(gold_id):
+    if gold_id in (aid, _resolved(actor.get("name") or "")) or gold_id in d.parent_chain(aid) or aid in d.parent_chain(gold_id):
         return True
     gk, gc = d.kind_of(gold_id), d.country_of(gold_id)
     ak, ac = actor.get("kind"), actor.get("country")
@@ -334,7 +353,6 @@ def _one(gold: str, actor: Actor | None) -> bool:
         return any(_none_like(h) for h in heads)
     if all(_none_like(h) for h in heads):
         return False
-    civil = any(_kinds_of(h) & {"civilians", "armed_group"} for h in heads)
     for h in heads:
         if _none_like(h):
             continue
@@ -344,15 +362,23 @@ def _one(gold: str, actor: Actor | None) -> bool:
             return True
         if (gid := _resolved(h)) and _same_party(gid, actor):
             return True
-    for p in parens:
-        if _name_match(p, actor) or (_actor_kinds(actor) & _kinds_of(p) and not _resolved(p)):
-            return True
-        if actor.get("kind") == "civilians" and _private_person(p) and not civil_excluded(heads):
-            return True
-        gid = _resolved(p)
-        if gid and not civil and _same_party(gid, actor):
-            return True
-    return False
+    return any(_paren_match(p, heads, actor) for p in parens)
+
+
+def _paren_match(part: str, heads: list[str], actor: Actor) -> bool:
+    """A qualifier in parentheses: another name of the party ("Gunman (Gavin Long)"), a generic word ("a man"), or
+    its country ("Military (Iraq)": that state stands for a state organ or a named person, not for civilians,
+    rebels or police)."""
+    d = _dictionary()
+    gid = _resolved(part)
+    if gid and d.kind_of(gid) == "state":
+        organ = all(not (k := _kinds_of(h)) or k & {"military", "government", "legislature"} for h in heads)
+        return organ and actor.get("kind") in {"state", "government"} and actor.get("country") == d.country_of(gid)
+    if _name_match(part, actor) or (_actor_kinds(actor) & _kinds_of(part) and not gid):
+        return True
+    if actor.get("kind") == "civilians" and _private_person(part) and not civil_excluded(heads):
+        return True
+    return bool(gid) and _same_party(str(gid), actor)
 
 
 def civil_excluded(heads: list[str]) -> bool:
@@ -421,21 +447,27 @@ def parse_accepted(text: str) -> Accepted:
     return Accepted(frozenset(types), tuple(sources), tuple(targets), frozenset(pols), tuple(voices), reverse, anypol)
 
 
+def _is_author(voice: str) -> bool:
+    return bool(re.match(r"(?i)\s*author\b", voice))
+
+
 def _voice_ok(row: AnalystRow, alt: Accepted, event: dict[str, Any], actors: dict[str, Actor]) -> bool:
     """The printed voice is the analyst's (or an accepted one); a speaker's voice for its own act stands for the
-    author's, and a quoted voice with no speaker named counts as the author's."""
+    author's (a quoted voice with no speaker named is neither)."""
     voice = event.get("voice") or {}
     wanted = [re.sub(r"(?i)^quoted:\s*", "", w).strip() for w in (row.voice, *alt.voices)]
-    author_ok = any(_none_like(w) or w.lower().startswith("author") for w in wanted)
+    author_ok = any(_none_like(w) or _is_author(w) for w in wanted)
     name = voice.get("name") or ""
-    if voice.get("kind") == "author" or not name:
+    if voice.get("kind") == "author":
         return author_ok
+    if not name:
+        return False
     actor = next((a for a in actors.values() if a.get("name") == name), None)
-    if author_ok and actor is not None and actor.get("id") == event.get("source"):
-        return True
+    if author_ok and actor is not None and party_matches(row.source, alt.sources, actor):
+        return True  # the party speaking of its own act
     said = set(_words(name))
     for w in wanted:
-        if w.lower().startswith("author"):
+        if _is_author(w):
             continue
         ws = set(_words(_PAREN.sub(" ", w))) | {x for m in _PAREN.finditer(w) for x in _words(m.group(1))}
         if said & {x for x in ws if len(x) > 3} or (said and said <= ws):
@@ -445,14 +477,15 @@ def _voice_ok(row: AnalystRow, alt: Accepted, event: dict[str, Any], actors: dic
     return False
 
 
-def judge_event(row: AnalystRow, event: dict[str, Any], actors: dict[str, Actor]) -> str:
-    """The row's class if this event were its printed event: the first fault in the analysts' order."""
+def judge_event(row: AnalystRow, event: dict[str, Any], actors: dict[str, Actor], *, reverse: bool = True) -> str:
+    """The row's class if this event were its printed event: the first fault in the analysts' order
+    (``reverse=False``: the row's "reverse accepted" not used)."""
     alt = parse_accepted(row.accepted)
     src, tgt = actors.get(event.get("source") or ""), actors.get(event.get("target") or "")
     s_ok = party_matches(row.source, alt.sources, src)
     t_ok = party_matches(row.target, alt.targets, tgt)
     swapped = party_matches(row.source, alt.sources, tgt) and party_matches(row.target, alt.targets, src)
-    if alt.reverse and swapped:
+    if alt.reverse and reverse and swapped:
         s_ok = t_ok = True
     if event.get("type") != row.type and event.get("type") not in alt.types:
         return "wrong type"
@@ -474,10 +507,15 @@ def _relevant(row: AnalystRow, event: dict[str, Any], actors: dict[str, Actor], 
     """An event counts for a row when its type fits or one of its named parties is one of the row's parties."""
     if cls != "wrong type":
         return True
+    return _parties_shared(row, event, actors) >= 2
+
+
+def _parties_shared(row: AnalystRow, event: dict[str, Any], actors: dict[str, Actor]) -> int:
+    """How many of the event's named parties are parties of the row."""
     alt = parse_accepted(row.accepted)
     parties = (row.source, *alt.sources, row.target, *alt.targets)
     named = [actors.get(event.get(k) or "") for k in ("source", "target")]
-    return sum(1 for a in named if a is not None and any(_one(p, a) for p in parties)) >= 2
+    return sum(1 for a in named if a is not None and any(_one(p, a) for p in parties))
 
 
 def event_sentences(event: dict[str, Any], spans: list[tuple[int, int]]) -> set[int]:
@@ -495,38 +533,68 @@ class RowClass:
 
 def classify(doc_rows: list[AnalystRow] | tuple[AnalystRow, ...], doc_json: dict[str, Any]
              ) -> tuple[list[RowClass], list[dict[str, Any]]]:
-    """Class every gold row of a document from its facts JSON, and list the spurious events (printed, matched
-    to no row, with a named party that is no party of any row of their sentences)."""
+    """Class every gold row of a document from its facts JSON, and list the spurious events: printed, the event
+    of no row, not the right edge of a row again (a duplicate) and not the wrong-typed reading of a missed row
+    it shares a named party with."""
     text = doc_json["text"]
     spans = sentence_spans(text)
     actors = {a["id"]: a for a in doc_json.get("actors", [])}
     events = [(e, event_sentences(e, spans)) for e in doc_json.get("events", [])]
+    judged = {(r.row, e["id"]): judge_event(r, e, actors) for r in doc_rows for e, sents in events if r.sent in sents}
+    by_id = {e["id"]: e for e, _ in events}
+    direct = {k for k, c in judged.items() if c == "fully right"
+              and judge_event(next(r for r in doc_rows if r.row == k[0]), by_id[k[1]], actors, reverse=False) == c}
+    pairs = _fully_right(doc_rows, judged, direct)
+    used = {(r.sent, eid) for r in doc_rows for eid in [pairs.get(r.row)] if eid}
+    # the rest: each printed event is the faulty reading of at most one more row, the least faulty pairs first
     rank = {c: i for i, c in enumerate(CLASSES)}
-    used: set[str] = set()
-    chosen: dict[str, RowClass] = {}
-    for first_pass in (True, False):
-        for row in doc_rows:
-            if row.row in chosen:
-                continue
-            best: tuple[int, str] | None = None
-            for e, sents in events:
-                if row.sent not in sents:
-                    continue
-                cls = judge_event(row, e, actors)
-                if first_pass and cls != "fully right":
-                    continue
-                if not first_pass and (e["id"] in used or not _relevant(row, e, actors, cls)):
-                    continue
-                score = (0 if cls == "fully right" else len(CLASSES) - rank[cls], e["id"])
-                if best is None or score[0] < best[0] or (score[0] == best[0] and cls == "fully right"):
-                    best = (score[0], e["id"])
-                    chosen[row.row] = RowClass(row, cls, _label(e, spans))
-            if best is not None and first_pass:
-                used.add(best[1])
+    rest = sorted(((-rank[cls], r.row, eid) for r in doc_rows if r.row not in pairs
+                   for (rid, eid), cls in judged.items() if rid == r.row and cls != "fully right"
+                   and _relevant(r, by_id[eid], actors, cls)), key=lambda x: x[0])
+    rows = {r.row: r for r in doc_rows}
+    chosen = {rid: RowClass(rows[rid], "fully right", _label(by_id[eid], spans)) for rid, eid in pairs.items()}
+    for _, rid, eid in rest:
+        if rid not in chosen and (rows[rid].sent, eid) not in used:
+            chosen[rid] = RowClass(rows[rid], judged[(rid, eid)], _label(by_id[eid], spans))
+            used.add((rows[rid].sent, eid))
     classes = [chosen.get(r.row, RowClass(r, "missed")) for r in doc_rows]
     matched = {c.event for c in classes if c.event}
-    spurious = [e for e, sents in events if _label(e, spans) not in matched and _stray(e, sents, doc_rows, actors)]
+    missed = {c.row.row for c in classes if c.cls == "missed"}
+    spurious = [e for e, sents in events if _label(e, spans) not in matched
+                and not any(judged.get((r.row, e["id"])) in _VARIANT for r in doc_rows)
+                and not any(r.row in missed and (r.row, e["id"]) in judged and _parties_shared(r, e, actors) >= 1
+                            for r in doc_rows)]
     return classes, spurious
+
+
+def _fully_right(rows: list[AnalystRow] | tuple[AnalystRow, ...], judged: dict[tuple[str, str], str],
+                 direct: set[tuple[str, str]]) -> dict[str, str]:
+    """Row -> event pairs that are fully right, as many as possible, each event serving one row of a sentence
+    (a merged event may serve one row in each of its sentences): augmenting paths, first over the pairs right
+    in their own direction, then over those right only reversed ("reverse accepted")."""
+    sent = {r.row: r.sent for r in rows}
+    owner: dict[tuple[int, str], str] = {}
+    options: dict[str, list[str]] = {}
+
+    def place(rid: str, seen: set[str]) -> bool:
+        for eid in options[rid]:
+            if eid in seen:
+                continue
+            seen.add(eid)
+            key = (sent[rid], eid)
+            if key not in owner or place(owner[key], seen):
+                owner[key] = rid
+                return True
+        return False
+
+    for allowed in (direct, None):
+        options = {r.row: [eid for (rid, eid), c in judged.items() if rid == r.row and c == "fully right"
+                           and (allowed is None or (rid, eid) in allowed)] for r in rows}
+        placed = set(owner.values())
+        for r in rows:
+            if r.row not in placed:
+                place(r.row, set())
+    return {rid: eid for (_, eid), rid in owner.items()}
 
 
 def _label(event: dict[str, Any], spans: list[tuple[int, int]]) -> str:
@@ -534,10 +602,4 @@ def _label(event: dict[str, Any], spans: list[tuple[int, int]]) -> str:
     return f"s{sentence_of(spans, event.get('start', 0))}:{event.get('type')}:{trig}:{event.get('id')}"
 
 
-def _stray(event: dict[str, Any], sents: set[int], rows: list[AnalystRow] | tuple[AnalystRow, ...],
-           actors: dict[str, Actor]) -> bool:
-    """A named party of the event matches no party of any gold row in the event's sentences."""
-    parties = [p for r in rows if r.sent in sents
-               for p in (r.source, r.target, *parse_accepted(r.accepted).sources, *parse_accepted(r.accepted).targets)]
-    named = [a for a in (actors.get(event.get(k) or "") for k in ("source", "target")) if a is not None]
-    return any(not any(_one(p, a) for p in parties) for a in named)
+_VARIANT = frozenset({"fully right", "wrong polarity", "wrong voice"})  # the right edge again: a duplicate, not spurious
