@@ -163,3 +163,18 @@ def test_spurious_events() -> None:
     classes, spurious = classify(rows, _doc(events))
     assert [c.cls for c in classes] == ["fully right"]
     assert [e["id"] for e in spurious] == ["e3", "e4"]
+
+
+def test_the_row_class_names_its_event() -> None:
+    rows = [_row("A", 1, "ASSAULT", "Peru", "Bolivia"), _row("B", 2, "REQUEST", "Peru", "Bolivia")]
+    classes, _ = classify(rows, _doc([_event("e7", 0, "ASSAULT", "PER", "BOL")]))
+    assert [(c.cls, c.event_id) for c in classes] == [("fully right", "e7"), ("missed", None)]
+
+
+def test_a_whole_other_reading_can_be_accepted() -> None:
+    alt = parse_accepted("REJECT Bolivia -> Peru (or None) asserted author accepted; RETREAT police->Quispe ok")
+    assert alt.edges == ((frozenset({"REJECT"}), "Bolivia", "Peru / None"), (frozenset({"RETREAT"}), "police", "Quispe"))
+    rows = [_row("A", 1, "ASSAULT", "Peru", "Bolivia", accepted="REJECT Bolivia -> Peru (or None) asserted author accepted")]
+    assert _classes(rows, [_event("e1", 0, "REJECT", "BOL", None)]) == {"A": "fully right"}
+    assert _classes(rows, [_event("e1", 0, "REJECT", "PER", None)]) == {"A": "missed"}  # one shared party only
+    assert _classes(rows, [_event("e1", 0, "REJECT", "PER", "BOL")]) == {"A": "wrong type"}

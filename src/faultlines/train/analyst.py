@@ -403,9 +403,12 @@ class Accepted:
     voices: tuple[str, ...] = ()
     reverse: bool = False
     any_polarity: bool = False
+    edges: tuple[tuple[frozenset[str], str, str], ...] = ()  # another whole reading: "REJECT Pakistan -> India"
 
 
 _POLS = ("asserted", "negated", "hypothetical", "question")
+_EDGE = re.compile(r"(?:type\s+)?([A-Z]{3,}(?:/[A-Z]{3,})*)\s+(.+?)\s*->\s*(.+?)"
+                   r"(?:\s+(?:asserted|negated|hypothetical|question))?(?:\s*\(.*\))?\s*$")
 _OK = re.compile(r"\s+(?:accepted|ok)\b.*$")
 
 
@@ -417,13 +420,17 @@ def parse_accepted(text: str) -> Accepted:
     pols: set[str] = set()
     voices: list[str] = []
     reverse = anypol = False
+    edges: list[tuple[frozenset[str], str, str]] = []
     for clause in (c.strip() for c in re.split(r";\s*", text)):
         low = clause.lower()
         if not clause or "not accepted" in low or "required" in low or not re.search(r"\b(accepted|ok)\b|either", low):
             continue
-        if "->" in clause:
-            continue
         body = _OK.sub("", clause)
+        if "->" in clause:
+            if m := _EDGE.match(body):
+                target = re.sub(r"\s+(asserted|negated|hypothetical|question)\b.*$", "", m.group(3))
+                edges.append((frozenset(m.group(1).split("/")), m.group(2), re.sub(r"\(or ([^)]*)\)", r"/ \1", target)))
+            continue
         if "any polarity" in low:
             anypol = True
         if low.startswith(("reverse", "either direction")):
@@ -444,7 +451,8 @@ def parse_accepted(text: str) -> Accepted:
             pols.update(p for p in (m.group(1), m.group(3)) if p)
         elif low.split()[0] in _POLS:
             pols.add(low.split()[0])
-    return Accepted(frozenset(types), tuple(sources), tuple(targets), frozenset(pols), tuple(voices), reverse, anypol)
+    return Accepted(frozenset(types), tuple(sources), tuple(targets), frozenset(pols), tuple(voices), reverse, anypol,
+                    tuple(edges))
 
 
 def _is_author(voice: str) -> bool:
@@ -487,6 +495,8 @@ def judge_event(row: AnalystRow, event: dict[str, Any], actors: dict[str, Actor]
     swapped = party_matches(row.source, alt.sources, tgt) and party_matches(row.target, alt.targets, src)
     if alt.reverse and reverse and swapped:
         s_ok = t_ok = True
+    if any(event.get("type") in types and _one(s, src) and _one(t, tgt) for types, s, t in alt.edges):
+        return "fully right"
     if event.get("type") != row.type and event.get("type") not in alt.types:
         return "wrong type"
     if not (s_ok and t_ok) and swapped:
@@ -526,9 +536,15 @@ def event_sentences(event: dict[str, Any], spans: list[tuple[int, int]]) -> set[
 
 @dataclass(frozen=True)
 class RowClass:
+    """A row's class and the printed event it was judged on ("s4:COERCE:arrested:e3"; empty when missed)."""
+
     row: AnalystRow
     cls: str
     event: str = ""
+
+    @property
+    def event_id(self) -> str | None:
+        return self.event.rsplit(":", 1)[1] if self.event else None
 
 
 def classify(doc_rows: list[AnalystRow] | tuple[AnalystRow, ...], doc_json: dict[str, Any]
