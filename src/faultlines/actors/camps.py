@@ -1,4 +1,5 @@
-"""Camps named by a common noun: a country's critics, the ruling party, a warlord's supporters (round 18, E)."""
+"""Camps named by a common noun: a country's critics, the ruling party, a warlord's supporters (round 18, E); rights
+groups, a party of their own (round 19, C)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ RULING = frozenset({"ruling", "governing"})
 PARTY_HEADS = frozenset({"party", "coalition"})
 BACKERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "loyalist"})
 RULERS = frozenset({"person", "government", "political_party"})  # whose critics are of their own country
+WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "body", "monitor", "ngo"})
+RIGHTS = frozenset({"rights", "freedom", "liberties"})  # "rights groups", "press freedom groups", "civil liberties groups"
 
 
 class Camps(Base):
     """Generic camps the sector nouns do not cover: critics are civilians of the country they criticise in,
-    the ruling party is its state's government, a warlord's supporters are his armed faction."""
+    the ruling party is its state's government, a warlord's supporters are his armed faction, rights groups (a rights
+    group, press freedom groups) are non-governmental bodies of no country."""
 
     def _camp(self, ch: Span, head: Token) -> str | None:
         """The actor of a camp noun phrase, or None when the phrase names none of these camps."""
@@ -35,6 +39,8 @@ class Camps(Base):
             return self.d.sub_actor(country, "GOV") if country else None
         if lemma in BACKERS and head.tag_ in ("NNS", "NNPS"):
             return self._faction_followed(head)
+        if lemma in WATCHDOGS and any(c.dep_ in ("compound", "amod") and c.lower_ in RIGHTS for c in head.lefts):
+            return self.index.add_local(Entry(id="RIGHTS_GROUPS", name="Rights groups", kind="ngo", country=None))
         return None
 
     def _critics(self, head: Token) -> str | None:

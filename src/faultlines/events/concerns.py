@@ -9,14 +9,21 @@ from typing import TYPE_CHECKING
 
 from .frame_parts import FrameParts
 from .readings import Candidate
-from .syntax import OF, VERBAL, agents, prep_objects, subjects
+from .syntax import OF, VERBAL, WH, agents, prep_objects, subjects
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Token
+
+    from .lexicon import Rule
 
 
 NAMES = ("compound", "amod", "nmod", "poss")
 BY = frozenset({"by"})
+AS = frozenset({"as"})
+SEEING = frozenset({"see", "call", "describe", "term", "view", "regard", "consider", "perceive", "characterize",
+                    "characterise", "label", "brand", "deem"})
 
 
 class ConcernFrames(FrameParts):
@@ -63,5 +70,26 @@ class ConcernFrames(FrameParts):
             speakers = agents(host) if any(c.dep_ == "auxpass" for c in host.children) else subjects(host)
         else:
             return []
-        about = prep_objects(n, d["concern_preps"]) or prep_objects(host, d["concern_preps"])
+        about = prep_objects(n, d["concern_preps"]) or prep_objects(host, d["concern_preps"]) \
+            or _seen_as(n, d["concern_preps"]) or _seen_as(host, d["concern_preps"])
+        about += _feared_doers(n, self.lex.verbs)
         return self._cross("ACCUSE", self._named(speakers), self._concerned_about(about), n, host)
+
+
+def _seen_as(x: Token, preps: frozenset[str]) -> list[Token]:
+    """"expressed alarm at what it sees as Russia's harassment of the station": what the concern is about, named by
+    the speaker's own description ("what it called", "what they view as")."""
+    return [o for p in x.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children
+            if c.dep_ == "pcomp" and c.lemma_.lower() in SEEING and any(w.tag_ in WH for w in c.children)
+            for o in prep_objects(c, AS) + [w for w in c.children if w.dep_ in ("oprd", "attr")]]
+
+
+def _feared_doers(n: Token, acts: Mapping[str, tuple[Rule, ...]]) -> list[Token]:
+    """"expressed disappointment that Belarus did not use its influence", "was concerned that Russia is arming the
+    rebels": the subject of the clause is the party the concern is about, when the clause tells an act of the
+    lexicon or a failure to act; never a passive ("that Ghana was not consulted") nor a fate ("that Chad could face
+    famine": concern for Chad)."""
+    return [s for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (any(k.dep_ == "neg" for k in c.children) or any(not r.not_event for r in acts.get(c.lemma_.lower(), ())))
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]

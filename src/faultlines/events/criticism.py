@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .deeds import deed_data
+from .diplomacy_data import placed_vote
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, agents, is_passive, prep_objects, subjects
@@ -392,6 +393,8 @@ class CriticismIdioms(Reproaches, Verdicts):
                 continue  # "calling it baseless": a claim turned down (denials.py: its maker), no party accused
             if c.type in ("ACCUSE", "SANCTION") and named_as(c, data):
                 continue  # "labelled the PKK terrorists": "terrorists" is what the PKK is called, no second party
+            if c.type == "SUPPORT" and placed_vote(c.trigger, c.target_tok):
+                c = replace(c, target=None, target_tok=None)  # "recognize the results of the vote held in X": no party
             if c.type == "ACCUSE" and _shut(c.trigger, data):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read
             out.append(c)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .allegations import AllegationFrames
+from .appeals import AppealFrames
 from .briefings import BriefingFrames
 from .companions import CompanionFrames
 from .concerns import ConcernFrames
@@ -37,7 +39,8 @@ def diplomacy_words() -> frozenset[str]:
         | d["honour_renaming"] | d["praise_nouns"] | d["visitors"] | PARTNERS | d["rescues"] | d["ally_nouns"] \
         | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"] \
         | d["sanction_nouns"] | d["suspending"] | d["concerns"] | d["concern_adjectives"] \
-        | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"] | d["controls"]
+        | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"] | d["controls"] | d["asking"] \
+        | d["alleging"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -46,7 +49,8 @@ def _qualifiers(t: Token) -> set[str]:
         p.lemma_.lower() for p in prep_objects(t, OF)}
 
 
-class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFrames, ControlFrames):
+class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFrames, ControlFrames, AppealFrames,
+                       AllegationFrames):
     """Readings of cooperative and diplomatic wording; `diplomacy(tok)` is asked for each token of a sentence."""
 
     def _data(self) -> DiplomacyData:
@@ -101,6 +105,10 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             out += self.briefed(tok)  # briefings.py: "briefed the Somali government", "spoke to Blinken"
         if lemma in d["brokering"] and tok.pos_ in VERBAL:
             out += self.co_brokers(tok)
+        if lemma in d["alleging"]:
+            out += self.alleged(tok)  # allegations.py: "amid allegations that Iran meddled in the vote"
+        if lemma in d["asking"]:
+            out += self.appeal(tok)  # appeals.py: "asked for the king's support"
         if lemma in d["controls"] and tok.pos_ == "NOUN":
             out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out

@@ -24,7 +24,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
                   "controls", "control_verbs", "outlets",
-                  "concern_guesses"})
+                  "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging"})
+VOTES = frozenset({"result", "outcome", "election", "vote", "referendum", "poll", "ballot", "plebiscite"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
 @dataclass(frozen=True)
@@ -59,3 +60,28 @@ def rescued(n: Token) -> bool:
     d = diplomacy_data()
     return n.lemma_.lower() in d["rescues"] and n.dep_ == "pobj" and n.head.lower_ == "to" \
         and n.head.head.lemma_.lower() in d["coming"]
+
+
+def withheld(t: Token) -> bool:
+    """"does not recognize the results", "would not recognise Kosovo": recognition withheld from a vote, a government
+    or a state is a rejection (CAMEO 12), not a negated endorsement; "did not recognize the suspect" stays as it is."""
+    d = diplomacy_data()
+    return t.lemma_.lower() in d["recognising"] and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in d["recognised"] or o.ent_type_ in ("GPE", "ORG", "NORP"))
+        for o in t.children)
+
+
+def placed_vote(t: Token, target: Token | None) -> bool:
+    """The target of a verb of recognising is only where the vote recognised was held ("the results of the referendum
+    held in eastern Moldova", "the vote in the north of Moldova", "Moldova Polls"): the place is no party recognised
+    or rejected."""
+    if target is None or t.lemma_.lower() not in diplomacy_data()["recognising"]:
+        return False
+    if target.lemma_.lower() in VOTES:
+        return True  # "Does Not Recognize E. Ukraine Polls": the polls held there, named by their place
+    up = target
+    while up.i != t.i and up.head.i != up.i:
+        if up.dep_ == "acl" or (up.dep_ == "prep" and up.lower_ == "in"):
+            return True
+        up = up.head
+    return False

@@ -34,10 +34,14 @@ def said_of(v: Token) -> list[tuple[Token, Token]]:
     "called X a threat" (oprd), "called X's claims fabricated" (a clause), "described X as lies", "held X responsible"
     (an adjective after the object), "branded the raid a provocation" (two objects)."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    if not objs and _headless(v):  # "The Turkish government called Sweden's claims baseless", parsed as two oprd
-        objs = [c for c in v.children if c.dep_ == "oprd"][:1]
-    out = [(o, c) for o in objs[:1] for c in v.children if c.dep_ in COMPLEMENTS or (c.dep_ == "dobj" and c.i > o.i)
-           or (c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > o.i)]  # "held China accountable", parsed as a clause
+    named = [c for c in v.children if c.dep_ == "oprd"]
+    if not objs and (_headless(v) or (len(named) > 1 and named[0].pos_ in ("NOUN", "PROPN"))):
+        objs = named[:1]  # "The Turkish government called Sweden's claims baseless", "called the army's raid
+        # "reckless"": both parsed as oprd, the first is what is named
+    out = _misplaced(v, objs) + _names_glued(v, objs)
+    out += [(o, c) for o in objs[:1] for c in v.children if (c.dep_ in COMPLEMENTS and c.i != o.i)
+            or (c.dep_ == "dobj" and c.i > o.i)
+            or (c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > o.i)]  # "held China accountable", parsed as a clause
     out += [(d, o) for d in v.children if d.dep_ == "dative" for o in objs if o.i > d.i]  # "branded X an enemy"
     out += [(o, p) for o in objs[:1] for x in (v, o) for a in x.children if a.dep_ == "prep" and a.lower_ in AS
             for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]  # "described X as lies", "as groundless"
@@ -45,6 +49,26 @@ def said_of(v: Token) -> list[tuple[Token, Token]]:
     out += [(s, c) for c in v.children if c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "aux") for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]  # "called Ukraine's claims fabricated", parsed as a clause
     return out
+
+
+def _misplaced(v: Token, objs: list[Token]) -> list[tuple[Token, Token]]:
+    """The name an object is called, hung by the parser on a verb inside the object ("called the army's blocking of
+    trucks sent to feed civilians "inexcusable"": the adjective closes the sentence, not the clause of "sent")."""
+    out = []
+    for o in objs[:1]:
+        tail = [t for t in o.subtree if not t.is_punct]
+        said = tail[-1] if tail else None
+        if said is not None and said.i > o.i and said.pos_ == "ADJ" and said.dep_ in ("oprd", "acomp") \
+                and said.head.i != v.i and said.head.pos_ == "VERB" and said.head.i > o.i:
+            out.append((o, said))
+    return out
+
+
+def _names_glued(v: Token, objs: list[Token]) -> list[tuple[Token, Token]]:
+    """"called the Ugandan troops occupiers", parsed as one noun: two plural nouns in a row, the first named the
+    second."""
+    return [(c, o) for o in objs[:1] if o.tag_ == "NNS" for c in o.children
+            if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == o.i - 1]
 
 
 def called_false(c: Candidate, data: CriticismData) -> bool:
@@ -63,8 +87,9 @@ def named_as(c: Candidate, data: CriticismData) -> bool:
         return False
     if t.dep_ == "pobj" and t.head.lower_ == "as":
         return t.head.head.i == v.i or t.head.head.head.i == v.i
-    return t.head.i == v.i and (t.dep_ == "oprd" or (t.dep_ == "dobj" and any(
-        o.dep_ in ("dobj", "dative") and o.i < t.i for o in v.children)))
+    return t.head.i == v.i and ((t.dep_ == "oprd" and not any(o.dep_ == "oprd" and o.i > t.i for o in v.children))
+                                or (t.dep_ == "dobj" and any(o.dep_ in ("dobj", "dative") and o.i < t.i
+                                                             for o in v.children)))  # of two oprd, the first is named
 
 
 def _headless(v: Token) -> bool:

@@ -1,0 +1,32 @@
+"""Rights groups are a party of their own (issue 12 round 19, C): "rights groups", "a rights group", "press freedom
+groups" are non-governmental bodies of no country, never the country named beside them nor no one; an armed or
+other group stays as it was. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+def _edges(pipeline, text):
+    return {(e.type, e.source, e.target) for e in pipeline.extract(document_from_text(text)).events}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Human rights groups accused Chad of torture.", "TCD"),
+    ("A rights group accused Chad of torture.", "TCD"),
+    ("Chadian rights groups accused the government of torture.", "TCD.GOV"),
+    ("Press freedom groups condemned Turkey.", "TUR"),
+])
+def test_rights_groups_speak_as_rights_groups(pipeline, text, target):
+    assert ("ACCUSE", "RIGHTS_GROUPS", target) in _edges(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel group accused Chad of torture.",
+    "A business group accused Chad of overtaxing firms.",
+    "Amnesty International accused Chad of torture.",
+])
+def test_other_groups_are_not_rights_groups(pipeline, text):
+    assert not any(s == "RIGHTS_GROUPS" for _, s, _ in _edges(pipeline, text))

@@ -1,0 +1,141 @@
+"""Claims, criticism and diplomatic wording (issue 12 round 19, C): a name given to a party's act however the parser
+hung it, recognition withheld (REJECT, not a negated endorsement), disapproval voiced at "what it sees as" an act or
+in a "that" clause, help asked of a party, allegations that name the one accused, and blame laid "at the feet of" a
+party. Sentences written for the test, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(code, text, type_):
+    return {(s, t, p) for ty, s, t, p, *_ in code(text) if ty == type_}
+
+
+def types(code, text):
+    return {ty for ty, *_ in code(text)}
+
+
+# --- a verb of naming: what is named and what it is called ----------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    # both parsed as object predicates
+    ("Kenya's foreign minister called the Ethiopian army's shelling of the camp \"inexcusable.\"", "KEN.GOV", "ETH"),
+    # the adjective hung on a verb inside the object
+    ("Kenya's foreign minister also called the Ethiopian government's apparent blocking of a convoy of trucks sent "
+     "to feed civilians \"inexcusable.\"", "KEN.GOV", "ETH"),
+    # two plural nouns parsed as one
+    ("Kenya's foreign minister called the Ugandan troops occupiers.", "KEN.GOV", "UGA"),
+])
+def test_a_name_of_reproach_accuses_the_one_named(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister called the Ethiopian army's shelling of the camp \"unfortunate.\"",
+    "Kenya's foreign minister called the Ugandan troops heroes.",
+    "Kenya's foreign minister called the Ugandan troops brave.",
+    "Macron called the Chinese offer \"interesting.\"",
+])
+def test_a_name_that_reproaches_nothing_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)
+
+
+def test_a_claim_called_false_is_still_rejected(code):
+    assert ("RUS.GOV", "EST", "asserted") in edges(code, "The Kremlin called the Estonian claims \"absurd.\"", "REJECT")
+
+
+# --- recognition withheld --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada does not recognize the new government in Niger.", "CAN", "NER.GOV"),
+    ("The United States said it does not recognize the results of the referendum held in the north of Moldova.",
+     "USA", None),
+    ("Britain does not recognize the vote in eastern Moldova.", "GBR", None),
+    ("Britain Says It Does Not Recognize N. Moldova Polls", "GBR", None),
+    ("\"We do not recognize the results,\" Moldovan President Maia Sandu said.", "MDA.GOV", None),
+])
+def test_recognition_withheld_is_a_rejection(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "REJECT")
+    assert not any(p == "negated" for _, _, p in edges(code, text, "SUPPORT"))
+
+
+def test_knowing_someone_by_sight_is_no_rejection(code):
+    assert "REJECT" not in types(code, "The officer did not recognize the suspect.")
+
+
+def test_a_vote_recognised_names_no_place_as_a_party(code):
+    assert edges(code, "Ghana recognized the results of the vote held in northern Togo.", "SUPPORT") \
+        <= {("GHA", None, "asserted")}
+
+
+# --- disapproval voiced ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Reporters Without Borders expressed alarm at what it sees as Turkey's harassment of the newspaper.", "RWB", "TUR"),
+    ("The EU expressed disappointment that Belarus did not use its influence to stop the vote.", "EU", "BLR"),
+    ("Germany was concerned that Russia is arming the rebels.", "DEU", "RUS"),
+])
+def test_disapproval_of_a_partys_act_accuses_it(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The EU expressed concern that Chad could face famine.",
+    "The EU expressed concern that the talks might collapse.",
+    "Germany expressed concern that Poland had not been consulted.",
+    "Germany expressed concern for the victims.",
+    "Germany expressed concern that Russia is building a base in Libya.",
+])
+def test_concern_for_a_party_or_a_fate_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)
+
+
+# --- help asked of a party -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("France asked for the Italian government's support for the plan.", "FRA", "ITA"),
+    ("Chad appealed for Nigeria's help.", "TCD", "NGA"),
+    ("Kenya sought assistance from the World Bank.", "KEN", "WORLD_BANK"),
+    ("Ukraine asked Germany for help.", "UKR", "DEU"),
+])
+def test_help_asked_of_a_party_is_a_request(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine asked for help.",
+    "Ukraine asked for the release of the Russian prisoners.",
+    "Police sought help from the public in finding the suspect.",
+])
+def test_help_asked_of_no_party_is_no_request_of_one(code, text):
+    assert not {t for _, t, _ in edges(code, text, "REQUEST")} - {None}
+
+
+# --- allegations ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Ties have worsened, mainly over allegations that Iran meddled in the Iraqi election.", None, "IRN"),
+    ("Ties worsened over Iraqi allegations that Iran funded the militia.", "IRQ", "IRN"),
+])
+def test_an_allegation_accuses_the_doer_of_its_clause(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The allegations that Iran made against Iraq were false.",
+    "There were allegations that civilians were killed.",
+    "Ties worsened over allegations that Iran could have funded the militia.",
+    "Kenya looked into the allegations that Uganda responded to in May.",
+])
+def test_an_allegation_made_handled_or_hedged_accuses_no_named_doer(code, text):
+    assert not {t for s, t, _ in edges(code, text, "ACCUSE")} & {"IRN", "UGA", "CIVILIANS"}
+
+
+# --- blame laid ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("Brazil laid the blame for the crisis at the feet of Argentina.", "ARG"),
+    ("Brazil laid the blame at Argentina's door.", "ARG"),
+    ("Brazil put the blame at the door of the Argentine government.", "ARG.GOV"),
+])
+def test_blame_laid_at_a_partys_feet_accuses_it(code, text, target):
+    assert ("BRA", target, "asserted") in edges(code, text, "ACCUSE")
+
+
+def test_a_wreath_laid_at_a_statues_feet_accuses_no_one(code):
+    assert "ACCUSE" not in types(code, "Brazil laid a wreath at the feet of the statue of its founder.")
