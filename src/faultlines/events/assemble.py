@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens, paragraph_speaker, pronoun_claimant
+from .diplomacy_data import withheld
 from .lexicon import Lexicon
 from .polarity import ceased, kept_from, negated_here, pending, polarity
 from .syntax import DOCUMENTS, VERBAL, prep_objects, subjects
@@ -131,8 +132,9 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
         type_, pol = c.type, base
         if denied and pol == "asserted":
             pol = "negated"
-        elif pol == "negated" and type_ in REFUSALS and not denied and not pending(t) and t.dep_ != "acl" \
-                and not kept_from(t):  # "stopped X from withdrawing": X refused nothing
+        elif pol == "negated" and (type_ in REFUSALS or (type_ == "SUPPORT" and withheld(t))) and not denied \
+                and not pending(t) and t.dep_ != "acl" and not kept_from(t):  # "stopped X from withdrawing": X
+            # refused nothing; "does not recognize the results" rejects them (diplomacy_data.withheld)
             type_, pol = "REJECT", "asserted"
         out.append(Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
                          end=start + len(text), text=text, place=event_place(t, extra, place_mentions),
