@@ -6,12 +6,13 @@ with the pipeline on both paths (judge and rules only, one parse), classes every
 spurious events. These rows are TUNE material: the figures measure memory of them as well as skill.
 
     .venv/bin/python bench/analyst_rows.py [--sets fresh6,fresh7] [--paths both|model|rules]
-        [--outputs [PATH=]DIR ...] [--save DIR] [--rows FILE]
+        [--outputs [PATH=]DIR ...] [--save DIR] [--rows FILE] [--compare EARLIER_ROWS_FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import tempfile
@@ -27,6 +28,8 @@ from faultlines.train.analyst import (
     classify,
     documents,
     load_doc_specs,
+    sentence_of,
+    sentence_spans,
 )
 
 Outputs = dict[str, dict[str, Any]]  # document name ("fresh7_ukr") -> facts JSON
@@ -98,6 +101,47 @@ def table(path: str, classes: list[RowClass], spurious: dict[str, list[dict[str,
     return "\n".join(lines)
 
 
+ROW_FIELDS = ("path", "set", "row", "doc", "sent", "class", "event")
+
+
+def _spurious_line(path: str, name: str, event: dict[str, Any], facts: dict[str, Any]) -> str:
+    """A spurious event as a rows-file line, keyed so that runs compare: sentence, type, party names."""
+    names = {a["id"]: a["name"] for a in facts.get("actors", [])}
+    sent = sentence_of(sentence_spans(facts["text"]), event.get("start", 0))
+    parties = f"{names.get(event.get('source') or '')} -> {names.get(event.get('target') or '')}"
+    set_, doc = name.split("_", 1)
+    return f"{path}\t{set_}\tSPURIOUS\t{doc}\t{sent}\tspurious\t{event['type']} {parties}"
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def compare(before: list[dict[str, str]], after: list[dict[str, str]]) -> str:
+    """Rows gained (now fully right) and lost (no longer), other class changes counted, spurious events new and
+    gone (by document, sentence, type and party names), per path."""
+    out = []
+    for path in sorted({r["path"] for r in after} & {r["path"] for r in before}):
+        old = {(r["set"], r["row"]): r["class"] for r in before if r["path"] == path and r["row"] != "SPURIOUS"}
+        new = {(r["set"], r["row"]): r["class"] for r in after if r["path"] == path and r["row"] != "SPURIOUS"}
+        key = ("set", "doc", "sent", "event")
+        sp_old = Counter(tuple(r[k] for k in key) for r in before if r["path"] == path and r["row"] == "SPURIOUS")
+        sp_new = Counter(tuple(r[k] for k in key) for r in after if r["path"] == path and r["row"] == "SPURIOUS")
+        both = [k for k in new if k in old]
+        gained = [k for k in both if new[k] == "fully right" != old[k]]
+        lost = [k for k in both if old[k] == "fully right" != new[k]]
+        moved = sum(1 for k in both if old[k] != new[k]) - len(gained) - len(lost)
+        out.append(f"## {path}: fully right {sum(old[k] == 'fully right' for k in both)} -> "
+                   f"{sum(new[k] == 'fully right' for k in both)} of {len(both)} (+{len(gained)} -{len(lost)}, "
+                   f"{moved} other class changes); spurious {sum(sp_old.values())} -> {sum(sp_new.values())}")
+        out += [f"  gained {s} {r}: {old[(s, r)]} -> fully right" for s, r in gained]
+        out += [f"  lost {s} {r}: fully right -> {new[(s, r)]}" for s, r in lost]
+        out += [f"  new spurious {' '.join(k)}" for k in sp_new - sp_old]
+        out += [f"  spurious gone {' '.join(k)}" for k in sp_old - sp_new]
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh8); default all")
@@ -106,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="score saved facts JSON in DIR instead of running (repeat: model=DIR1 --outputs rules=DIR2)")
     ap.add_argument("--save", type=Path, help="write each document's facts JSON here (<path>/<set>_<doc>.json)")
     ap.add_argument("--rows", type=Path, help="write every row's class here (TSV)")
+    ap.add_argument("--compare", type=Path, help="an earlier --rows file: list the rows gained and lost, new spurious")
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
     sets = set(args.sets.split(",")) if args.sets else None
@@ -131,10 +176,11 @@ def main(argv: list[str] | None = None) -> int:
         classes, spurious = score(docs, outputs)
         print(table(path, classes, spurious) + "\n")
         rows_out += [f"{path}\t{c.row.set}\t{c.row.row}\t{c.row.doc}\t{c.row.sent}\t{c.cls}\t{c.event}" for c in classes]
-        rows_out += [f"{path}\t{name.split('_')[0]}\tSPURIOUS\t{name.split('_', 1)[1]}\t\t\t{e['type']}:{e['id']}"
-                     for name, evs in spurious.items() for e in evs]
+        rows_out += [_spurious_line(path, name, e, outputs[name]) for name, evs in spurious.items() for e in evs]
+    if args.compare:
+        print(compare(_read_rows(args.compare), [dict(zip(ROW_FIELDS, r.split("\t"), strict=True)) for r in rows_out]))
     if args.rows:
-        args.rows.write_text("path\tset\trow\tdoc\tsent\tclass\tevent\n" + "\n".join(rows_out) + "\n", encoding="utf-8")
+        args.rows.write_text("\t".join(ROW_FIELDS) + "\n" + "\n".join(rows_out) + "\n", encoding="utf-8")
     return 0
 
 

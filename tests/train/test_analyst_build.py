@@ -140,3 +140,24 @@ def test_the_labels_hold_no_text() -> None:
         assert not re.search(r"[\"“”]", r.source + r.target + r.accepted + r.voice)  # no quoted fragment
     for s in load_doc_specs(DOCS):
         assert all(not re.search(r"[A-Za-z0-9]", str(e[2])) for e in json.loads(s["edits"]))
+
+
+def test_compare_lists_gains_losses_and_new_spurious_events() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import analyst_rows
+    finally:
+        sys.path.remove(str(BENCH))
+    f = analyst_rows.ROW_FIELDS
+
+    def rows(*lines: str) -> list[dict[str, str]]:
+        return [dict(zip(f, line.split("|"), strict=True)) for line in lines]
+
+    before = rows("rules|s|A|d|1|missed|", "rules|s|B|d|2|fully right|x", "rules|s|C|d|3|wrong type|y",
+                  "rules|s|SPURIOUS|d|4|spurious|ASSAULT Peru -> Bolivia")
+    after = rows("rules|s|A|d|1|fully right|z", "rules|s|B|d|2|wrong source|x", "rules|s|C|d|3|wrong target|y",
+                 "rules|s|SPURIOUS|d|5|spurious|COERCE Peru -> None")
+    text = analyst_rows.compare(before, after)
+    assert "fully right 1 -> 1 of 3 (+1 -1, 1 other class changes); spurious 1 -> 1" in text
+    assert "gained s A: missed -> fully right" in text and "lost s B: fully right -> wrong source" in text
+    assert "new spurious s d 5 COERCE Peru -> None" in text and "spurious gone s d 4 ASSAULT Peru -> Bolivia" in text
