@@ -178,3 +178,13 @@ def test_a_whole_other_reading_can_be_accepted() -> None:
     assert _classes(rows, [_event("e1", 0, "REJECT", "BOL", None)]) == {"A": "fully right"}
     assert _classes(rows, [_event("e1", 0, "REJECT", "PER", None)]) == {"A": "missed"}  # one shared party only
     assert _classes(rows, [_event("e1", 0, "REJECT", "PER", "BOL")]) == {"A": "wrong type"}
+
+
+def test_a_line_repeated_verbatim_counts_once() -> None:
+    text = "Peru shelled Bolivia\n\nPeru shelled Bolivia\n\nBolivia protested."
+    rows = [_row("H", 1, "ASSAULT", "Peru", "Bolivia"), _row("P", 3, "PROTEST", "Bolivia", "Peru")]
+    body = text.index("Peru shelled Bolivia", 1)
+    events = [_event("e1", body, "ASSAULT", "PER", "BOL"), _event("e2", body, "PROTEST", "BOL", "PER")]
+    classes, spurious = classify(rows, {"text": text, "actors": ACTORS, "events": events})
+    assert [c.cls for c in classes] == ["fully right", "missed"]  # the headline's row, from the body's twin line
+    assert [e["id"] for e in spurious] == ["e2"]                   # a protest on the wrong line is not row P's

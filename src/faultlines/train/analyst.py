@@ -534,6 +534,14 @@ def event_sentences(event: dict[str, Any], spans: list[tuple[int, int]]) -> set[
     return {n for n in (sentence_of(spans, s) for s in starts if s is not None and s >= 0) if n}
 
 
+def _twins(text: str, spans: list[tuple[int, int]]) -> dict[int, set[int]]:
+    """Sentences repeated verbatim (a headline repeated as the first line) count once: each stands for all."""
+    by_text: dict[str, set[int]] = {}
+    for n, (a, b) in enumerate(spans, 1):
+        by_text.setdefault(text[a:b].strip(), set()).add(n)
+    return {n: same for same in by_text.values() if len(same) > 1 for n in same}
+
+
 @dataclass(frozen=True)
 class RowClass:
     """A row's class and the printed event it was judged on ("s4:COERCE:arrested:e3"; empty when missed)."""
@@ -555,7 +563,9 @@ def classify(doc_rows: list[AnalystRow] | tuple[AnalystRow, ...], doc_json: dict
     text = doc_json["text"]
     spans = sentence_spans(text)
     actors = {a["id"]: a for a in doc_json.get("actors", [])}
-    events = [(e, event_sentences(e, spans)) for e in doc_json.get("events", [])]
+    twins = _twins(text, spans)
+    events = [(e, {t for n in event_sentences(e, spans) for t in twins.get(n, {n})})
+              for e in doc_json.get("events", [])]
     judged = {(r.row, e["id"]): judge_event(r, e, actors) for r in doc_rows for e, sents in events if r.sent in sents}
     by_id = {e["id"]: e for e, _ in events}
     direct = {k for k, c in judged.items() if c == "fully right"
