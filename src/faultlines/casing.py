@@ -40,8 +40,8 @@ def sentence_cased(sent: Span, keep: set[int]) -> str:
 def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[int]:
     """The tokens of a Title Case line that keep their capitals: names the dictionary or gazetteer knows, words that
     are no English word ("Besigye"), and a name in `named` (token indices the first parse named) right after a
-    lower-case preposition ("in Lima", "at Camp David"). The first parse's names are not trusted alone: it reads
-    "Kenya Expels" as one place."""
+    lower-case preposition ("in Lima", "at Camp David"), up to a present verb ("as Russia Tightens Grip": the verb
+    ends the name). The first parse's names are not trusted alone: it reads "Kenya Expels" as one place."""
     from .places.gazetteer import english_words
 
     ruled = nlp.make_doc(sent.text)
@@ -50,6 +50,7 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
             ruled = nlp.get_pipe(name)(ruled)
     chars = {sent.start_char + t.idx for e in ruled.ents for t in e}
     english = english_words()
+    verbs = present_verbs(sent)
     keep: set[int] = set()
     chain: set[int] = set()  # a name begun after a lower-case preposition: only it goes on through named words
     for t in sent:
@@ -59,13 +60,29 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
             keep.add(t.i)
             if after:
                 chain.add(t.i)
-        elif t.i in named and after:  # "at Camp David": the name goes on after its first word
+        elif t.i in named and after and t.i not in verbs:  # "at Camp David": the name goes on
             keep.add(t.i)
             chain.add(t.i)
         elif t.is_alpha and t.text[:1].isupper() and t.i > sent.start and t.nbor(-1).text.endswith(".") \
                 and len(t.nbor(-1)) <= 4 and t.nbor(-1).text[:1].isupper():
             keep.update((t.i - 1, t.i))  # "Rep. Smith", "Gen. Lee", "S. African": a title's or a name's abbreviation
     return keep
+
+
+def present_verbs(sent: Span) -> set[int]:
+    """Tokens that may be a headline's present verb with its object after it ("as Russia Tightens Grip on Crimea"):
+    an "-s" form of an English word followed by another word."""
+    return {t.i for t in sent[:-1] if len(t) > 3 and t.lower_.endswith("s") and not t.lower_.endswith("ss")
+            and t.nbor().is_alpha and english_stem(t.lower_) is not None}
+
+
+def english_stem(word: str) -> str | None:
+    """The English word an "-s" form spells ("tightens" -> "tighten", "pushes" -> "push"), or None."""
+    from .places.gazetteer import english_words
+
+    words = english_words()
+    forms = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1])
+    return next((f for f in forms if len(f) > 2 and f in words), None)
 
 
 def english(sent: Span, share: float = 0.8) -> bool:

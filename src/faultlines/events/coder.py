@@ -20,7 +20,7 @@ from .claims import TELLING, denied_allegations, relative_accusers, told_call
 from .criticism import CriticismIdioms, idiom_words
 from .diplomacy import DiplomacyFrames, diplomacy_words
 from .found import without_states
-from .headlines import headline_participles, is_headline, name_tokens, reparsed
+from .headlines import asked_part, headline_participles, is_headline, name_tokens, reparsed
 from .lexicon import Lexicon, Rule, load_lexicon
 from .nominal import ENVOYS
 from .noun_parties import noun_agents
@@ -437,6 +437,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
         if ctx.in_signature(sent.start_char):
             continue
         headline = None
+        if is_headline(ctx, sent):
+            sent = asked_part(sent)  # "Did X shoot? - Local News": the site is no party
         if nlp is not None and title_case(sent) and is_headline(ctx, sent):
             headline = reparsed(sent, nlp, name_tokens(sent, actors, place_mentions_spans))
         elif nlp is not None:  # "On 2 May 2021, in X, Y, teachers protested": the clause parsed without its opener

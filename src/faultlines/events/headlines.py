@@ -14,8 +14,9 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
-from ..casing import CAPTION_TAGS, english, known_names, sentence_cased
+from ..casing import CAPTION_TAGS, english, english_stem, known_names, sentence_cased
 from .lexicon import load_lexicon
+from .polarity import DASHES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 NAME_ENTS = frozenset({"GPE", "LOC", "NORP"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+SUBORDINATE = frozenset({"as", "after", "while", "when", "before", "because", "since", "until"})  # a second clause
 COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "dative", "prt"})
 # Past tenses the verb-first reading writes for a headline's present verb (the tagger reads "-ed" as a verb);
 # regular verbs are spelt by rule.
@@ -49,6 +51,13 @@ def is_headline(ctx: Context, sent: Span) -> bool:
     return "\n" not in text and not text.endswith((".", ";", ":", ",")) and sent.text.strip() == text
 
 
+def asked_part(sent: Span) -> Span:
+    """A headline up to its question mark when a dash and the site's name follow ("Did X Shoot? - Local 9 News"):
+    the site's name is no party of the question."""
+    k = next((t.i for t in sent if t.text == "?" and t.i + 1 < sent.end and t.nbor().text in DASHES), None)
+    return sent if k is None else sent.doc[sent.start: k + 1]
+
+
 def name_tokens(sent: Span, actors: ActorLookup, place_spans: list[tuple[int, int]]) -> set[int]:
     """Tokens that name something: a resolved actor, a place mention, or a country, region or people."""
     return {t.i for t in sent if actors.token_actor(t.i) is not None or t.ent_type_ in NAME_ENTS
@@ -64,10 +73,12 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
         return None
     rows = copy.to_array(ATTRS)
-    if not any(acting(t) for t in copy if t.dep_ == "ROOT"):
-        found = verb_first(copy, nlp)
-        rows = rows if found is None else found
-    return laid_over(sent, rows)
+    found = None if any(acting(t) for t in copy if t.dep_ == "ROOT") else verb_first(copy, nlp)
+    if found is None:  # "Rebels Seize Town as Army Shells Port": the second clause's verb
+        found = verb_first(copy, nlp, SUBORDINATE, lexical=True)
+    if found is None:
+        found = verb_first(copy, nlp, SUBORDINATE)
+    return laid_over(sent, rows if found is None else found)
 
 
 def announced_verb(t: Token) -> bool:
@@ -154,24 +165,35 @@ def past(lemma: str) -> str:
     return lemma + "ed"
 
 
-def verb_first(copy: Doc, nlp: Language) -> Any | None:
+def verb_first(copy: Doc, nlp: Language, after: frozenset[str] = frozenset(), lexical: bool = False) -> Any | None:
     """The sentence-cased headline parsed with its first act verb made unmistakable: "Police fire tear gas at
     nurses" reads as one noun compound, "Police fired tear gas at nurses" as a clause. The stand-in is parsed in
-    its place; the rows keep the headline's own present tense and lemma. None when no reading makes a clause."""
+    its place; the rows keep the headline's own present tense and lemma. None when no reading makes a clause.
+    With `after`, only a verb in a clause begun by one of those words ("as Army Shells Port") is tried, and it
+    may hang from the first clause's verb; the lexicon's verbs first (`lexical`), then any English verb ("as Russia
+    Tightens Grip"), so "as Ugandan Forces Shell Posts" reads "shell", not "forces", as the verb."""
     spaces = [bool(t.whitespace_) for t in copy]
     for t in copy[1:]:
+        if after and not any(m.lower_ in after and m.i < t.i - 1 and not any(
+                x.pos_ in ("VERB", "AUX") for x in copy[m.i + 1: t.i]) for m in copy[1: t.i]):
+            continue
         if not t.is_lower or copy[t.i - 1].tag_ not in NOUNS or acting(t) or not (
-                t.pos_ == "VERB" or (t.tag_ in NOUNS and (t.head.i > t.i or any(c.dep_ == "nsubj" for c in t.children)))):
+                t.pos_ == "VERB" or (t.tag_ in NOUNS and (after or t.head.i > t.i or any(
+                    c.dep_ == "nsubj" for c in t.children)))):
             continue  # "Phone Call: ...": a compound's own head is a noun; "Police Fire Tear Gas": "fire" modifies
         lemma = present_lemma(t.lower_)
+        if lemma is None and after and not lexical and len(t) > 3 and t.lower_.endswith("s"):
+            lemma = english_stem(t.lower_)  # "as Russia tightens grip": any verb of a clause
         if lemma is None:
             continue
         words = [x.text for x in copy]
         words[t.i] = past(lemma)
         again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
         v = again[t.i]
-        if v.pos_ != "VERB" or v.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) \
-                or not any(c.dep_ in COMPLEMENTS and c.i > v.i for c in v.children):
+        if v.pos_ != "VERB" or v.dep_ != ("advcl" if after else "ROOT") or not any(
+                c.dep_ == "nsubj" and c.i < v.i for c in v.children) or not any(
+                c.dep_ in COMPLEMENTS and c.i > v.i for c in v.children) or (after and not any(
+                c.dep_ == "mark" and c.lower_ in after for c in v.children)):
             continue  # a clause that does something to someone or somewhere, not "Peace talks resume"
         rows = again.to_array(ATTRS)
         third = t.lower_ != lemma and t.lower_.endswith("s")
@@ -253,9 +275,15 @@ def headline_participles(sent: Span) -> None:
         if t.dep_ == "nsubj" and t.tag_ == "JJ" and t.i == sent.start and t.head.pos_ == "VERB" and t.text.istitle():
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_  # "Gunman shoots two officers": no adjective does it
     for t in sent:  # "India to Boycott Summit": an announced act, read as "India is to boycott the summit"
-        if t.dep_ == "acl" and t.tag_ == "VB" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.i == t.head.i + 2 and any(a.dep_ == "aux" and a.i == t.i - 1 and a.lower_ == "to"
-                                                for a in t.children):
+        if t.dep_ in ("acl", "advcl") and t.tag_ == "VB" and t.head.dep_ == "ROOT" \
+                and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 2 and any(
+                    a.dep_ == "aux" and a.i == t.i - 1 and a.lower_ == "to" for a in t.children):
+            noun = t.head
+            t.head, t.dep_ = t, "ROOT"
+            noun.head, noun.dep_ = t, "nsubj"
+    for t in sent:  # "Envoy Heading to Kabul": "is" dropped before a verb in "-ing", read as "the envoy is heading"
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.i == t.head.i + 1 and not any(x.pos_ in ("VERB", "AUX") for x in sent[: t.head.i - sent.start]):
             noun = t.head
             t.head, t.dep_ = t, "ROOT"
             noun.head, noun.dep_ = t, "nsubj"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..casing import standalone
 from ..records import PLOVER_SIGN, Polarity
 from .boasts import charge_misparsed, no_part
 from .noun_parties import unrealised
 from .syntax import directed, restated, to_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .lexicon import Lexicon
 
@@ -254,11 +255,34 @@ def foretold(tok: Token, host: Token | None, lex: Lexicon) -> bool:
     return host is not None and host.dep_ == "aux" and host.head.i == tok.i and host.lower_ in lex.intent_modals
 
 
+# An inverted auxiliary opening a question, and the verb form it takes ("Will X Attack", "Is X Preparing", "Has X Won")
+QUESTION_AUX = {**dict.fromkeys(("will", "would", "can", "could", "should", "shall", "may", "might", "must", "did",
+                                 "does", "do"), ("VB",)),
+                **dict.fromkeys(("is", "are", "was", "were"), ("VBG", "VBN")), **dict.fromkeys(("has", "have", "had"), ("VBN",))}
+DASHES = frozenset({"-", "--", "–", "—", "|"})
+
+
+def questioned(sent: Span) -> bool:
+    """The sentence asks: it ends with "?", a headline's "?" comes before a dash and the site's name ("Did X
+    shoot? - Local News"), or a line of its own opens with an inverted auxiliary and no full stop ("Will Arming
+    X Escalate Conflict")."""
+    text = sent.text.rstrip().rstrip("\"'”’ )")
+    if text.endswith("?"):
+        return True
+    if any(t.text == "?" and t.i + 1 < sent.end and t.nbor().text in DASHES for t in sent):
+        return True
+    first = sent[0]
+    forms = QUESTION_AUX.get(first.lower_, ())
+    return (first.head.tag_ in forms or (first.head.tag_ == "VBG" and first.head.i == first.i + 1 and "VB" in forms)) \
+        and first.dep_ in ("aux", "auxpass") and first.head.i > first.i and first.text[:1].isupper() \
+        and standalone(sent)  # not "Will Carter Meets X"; "Will Arming X Escalate ...": a gerund subject
+
+
 def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
     """Question if the sentence asks; hypothetical under a condition, a modal of possibility or a wish;
     negated under "not", "no", "never", "without" or a verb of denial; else asserted."""
     sent = tok.sent
-    if sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
+    if questioned(sent):
         return "question"
     chain = _chain(tok)
     hypothetical, negated = unrealised(tok, host) or foretold(tok, host, lex), False  # "the planned offensive"
@@ -380,8 +404,9 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
     if type_ == "AGREE" and tok.lemma_ in VOWS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in REVENGE and not negated_here(c, lex) for c in tok.children):
         return "THREATEN"  # "vowed revenge", "promised retaliation"
-    if type_ in ("AGREE", "THREATEN", "REQUEST") or _conditional(tok, lex):
-        return type_  # "aid might be freed if the country would announce investigations": a condition, no intent
+    if type_ in ("AGREE", "THREATEN", "REQUEST") or _conditional(tok, lex) or questioned(tok.sent):
+        return type_  # "aid might be freed if the country would announce investigations": a condition, no intent;
+        # "Will arming X escalate the war": a question promises nothing
     if tok.lemma_.lower() in lex.silent_refusals and tok.lemma_ not in lex.intent_verbs and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to") for o in (tok, *tok.children) for c in o.children
             if o is tok or o.dep_ == "dobj"):

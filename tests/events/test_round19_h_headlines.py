@@ -1,0 +1,87 @@
+"""Headlinese read as clauses (round 19, helper H): a second clause after "as"/"after", a dropped "is" before a verb
+in "-ing", "X to Verb" parsed as an adverbial, question headlines and a site's name after a headline's question.
+Headlines written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+BODY = "\n\nOfficials gave no further details on Monday."
+
+
+@pytest.fixture(scope="module")
+def rules_pipeline(pipeline):
+    """The rule coder's own events, without the trained judge."""
+    from faultlines.pipeline import Pipeline
+
+    return Pipeline(model=False, nlp=pipeline.nlp)
+
+
+def head_events(pipe, headline: str, body: str = BODY) -> list[tuple[str, str | None, str | None, str]]:
+    """(type, source name, target name, polarity) of the events found in the headline line."""
+    facts = pipe.extract(document_from_text(headline + body))
+    names = {a.id: a.name for a in facts.actors}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or ""), e.polarity) for e in facts.events
+            if e.start < len(headline)]
+
+
+@pytest.mark.parametrize(("headline", "kind", "source"), [
+    ("Families Flee as Syrian Troops Shell Rebel Villages", "ASSAULT", "Syria"),
+    ("Crowds Gather in Kigali as Ugandan Troops Shell Border Villages", "ASSAULT", "Uganda"),
+])
+def test_second_clause_verb_after_as_is_read(rules_pipeline, headline, kind, source):
+    found = head_events(rules_pipeline, headline)
+    assert any(t == kind and s and s.startswith(source) for t, s, _, _ in found), found
+
+
+def test_a_name_after_as_stops_at_the_present_verb(rules_pipeline):
+    """"as Russia Tightens Grip": the verb is no part of the name; the grip is on the named region's state."""
+    found = head_events(rules_pipeline, "Talks Stall as Moscow Tightens Grip on Georgia")
+    assert not any(s and "Tighten" in s for _, s, _, _ in found)
+    assert any(t == "COERCE" and s == "Russia" for t, s, _, _ in found), found
+
+
+@pytest.mark.parametrize("headline", [
+    "Markets Fall as Oil Prices Rise",  # a second clause with no party
+    "Shops Close as Police Chief Retires",
+])
+def test_second_clause_without_parties_codes_nothing(rules_pipeline, headline):
+    assert head_events(rules_pipeline, headline) == []
+
+
+def test_dropped_is_before_ing_verb(rules_pipeline):
+    found = head_events(rules_pipeline, "Kurdish Fighters Battling Islamic State in Kobani")
+    assert any(t == "ASSAULT" and tg == "Islamic State" for t, _, tg, _ in found), found
+
+
+def test_to_infinitive_headline_is_announced(rules_pipeline):
+    found = head_events(rules_pipeline, "Chile to Expel Venezuelan Diplomats")
+    assert found and all(p == "hypothetical" for *_, p in found)
+    assert any(t == "SANCTION" and s == "Chile" for t, s, _, _ in found), found
+
+
+@pytest.mark.parametrize("headline", [
+    "Will Turkey Attack Kurdish Militias in Syria",
+    "Could Turkey Attack Kurdish Militias in Syria",
+])
+def test_inverted_auxiliary_headline_asks(rules_pipeline, headline):
+    found = head_events(rules_pipeline, headline)
+    assert found and all(p == "question" for *_, p in found), found
+
+
+def test_statement_after_will_is_no_question(rules_pipeline):
+    """A body sentence with a full stop, and a name "Will", ask nothing."""
+    facts = rules_pipeline.extract(document_from_text(
+        "Border Tensions Rise\n\nTurkey will attack Kurdish militias in Syria, the minister said."))
+    assert facts.events and all(e.polarity != "question" for e in facts.events)
+    found = head_events(rules_pipeline, "Will Carter Meets Kenyan President in Nairobi")
+    assert all(p != "question" for *_, p in found)
+
+
+def test_question_headline_before_a_site_name(rules_pipeline):
+    """"? - Channel 5 News": the site is no party and the headline still asks."""
+    found = head_events(rules_pipeline, "Did Turkish Troops Shell Kurdish Militias? - Channel 5 News, Weather, Sports")
+    assert found and all(p == "question" for *_, p in found), found
+    assert not any(tg and ("Channel" in tg or "Weather" in tg) for _, _, tg, _ in found)
