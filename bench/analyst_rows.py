@@ -118,6 +118,24 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+def _read_hand(path: Path) -> dict[str, str]:
+    with path.open(encoding="utf-8") as f:
+        return {r["row"]: r["class"] for r in csv.DictReader(f, delimiter="\t")}
+
+
+def agreement(hand: dict[str, str], lines: list[str], path: str) -> str:
+    """How often the automatic class agrees with the hand class: fully right yes/no, and the exact class."""
+    auto = {f[2]: f[5] for f in (x.split("\t") for x in lines) if f[2] != "SPURIOUS" and f[2] in hand}
+    n = len(auto)
+    right = sum((hand[k] == "fully right") == (c == "fully right") for k, c in auto.items())
+    same = sum(hand[k] == c for k, c in auto.items())
+    off = Counter((hand[k], c) for k, c in auto.items() if hand[k] != c)
+    lines_out = [f"## {path} against the hand classes: {n} rows, fully right yes/no {right}/{n} "
+                 f"({right / max(1, n):.1%}), same class {same}/{n} ({same / max(1, n):.1%})"]
+    lines_out += [f"  {k[0]} by hand, {k[1]} here: {v}" for k, v in off.most_common()]
+    return "\n".join(lines_out)
+
+
 def compare(before: list[dict[str, str]], after: list[dict[str, str]]) -> str:
     """Rows gained (now fully right) and lost (no longer), other class changes counted, spurious events new and
     gone (by document, sentence, type and party names), per path."""
@@ -151,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write each document's facts JSON here (<path>/<set>_<doc>.json)")
     ap.add_argument("--rows", type=Path, help="write every row's class here (TSV)")
     ap.add_argument("--compare", type=Path, help="an earlier --rows file: list the rows gained and lost, new spurious")
+    ap.add_argument("--hand", action="append", default=[], metavar="PATH=CLASSES.tsv",
+                    help="an analyst's hand classes (row, class) of the same outputs: print the agreement")
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
     sets = set(args.sets.split(",")) if args.sets else None
@@ -177,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         print(table(path, classes, spurious) + "\n")
         rows_out += [f"{path}\t{c.row.set}\t{c.row.row}\t{c.row.doc}\t{c.row.sent}\t{c.cls}\t{c.event}" for c in classes]
         rows_out += [_spurious_line(path, name, e, outputs[name]) for name, evs in spurious.items() for e in evs]
+    for spec in args.hand:
+        path, tsv = spec.split("=", 1)
+        print(agreement(_read_hand(Path(tsv)), [r for r in rows_out if r.startswith(path + "\t")], path))
     if args.compare:
         print(compare(_read_rows(args.compare), [dict(zip(ROW_FIELDS, r.split("\t"), strict=True)) for r in rows_out]))
     if args.rows:

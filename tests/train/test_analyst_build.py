@@ -161,3 +161,17 @@ def test_compare_lists_gains_losses_and_new_spurious_events() -> None:
     assert "fully right 1 -> 1 of 3 (+1 -1, 1 other class changes); spurious 1 -> 1" in text
     assert "gained s A: missed -> fully right" in text and "lost s B: fully right -> wrong source" in text
     assert "new spurious s d 5 COERCE Peru -> None" in text and "spurious gone s d 4 ASSAULT Peru -> Bolivia" in text
+
+
+def test_agreement_with_hand_classes() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import analyst_rows
+    finally:
+        sys.path.remove(str(BENCH))
+    hand = {"A": "fully right", "B": "missed", "C": "wrong type", "D": "wrong source"}
+    lines = ["p\ts\tA\td\t1\tfully right\t", "p\ts\tB\td\t1\tfully right\t", "p\ts\tC\td\t2\tmissed\t",
+             "p\ts\tD\td\t2\twrong source\t", "p\ts\tSPURIOUS\td\t3\tspurious\tX"]
+    text = analyst_rows.agreement(hand, lines, "p")
+    assert "4 rows, fully right yes/no 3/4 (75.0%), same class 2/4 (50.0%)" in text
+    assert "missed by hand, fully right here: 1" in text

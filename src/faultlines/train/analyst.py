@@ -224,7 +224,8 @@ _KIND_WORDS = {"officer": {"police", "military"}, "deputy": {"police", "legislat
                "gunmen": {"armed_group", "civilians"}, "inmate": {"civilians"}, "people": {"civilians"}, "voter": {"civilians"}, "blogger": {"civilians"},
                "investigator": {"police", "government"}, "security": {"military", "police"},
                "swat": {"police"}, "activist": {"civilians", "political_party", "ngo"}, "boy": {"civilians"},
-               "girl": {"civilians"}, "father": {"civilians"}, "victim": {"civilians"}, "user": {"civilians"}}
+               "girl": {"civilians"}, "father": {"civilians"}, "victim": {"civilians"}, "user": {"civilians"},
+               "supporter": {"civilians"}}
 _ORG_WORDS = frozenset({"bank", "party", "council", "commission", "group", "army", "front", "ministry", "department",
                         "office", "university", "agency", "union", "company", "committee", "court", "authority",
                         "police", "force", "forces", "times", "news", "state", "states", "government", "republic",
