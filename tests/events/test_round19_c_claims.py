@@ -139,3 +139,56 @@ def test_blame_laid_at_a_partys_feet_accuses_it(code, text, target):
 
 def test_a_wreath_laid_at_a_statues_feet_accuses_no_one(code):
     assert "ACCUSE" not in types(code, "Brazil laid a wreath at the feet of the statue of its founder.")
+
+
+# --- a hope voiced that a party will act -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kenyan envoy expressed the hope that both the African Union and IGAD will intensify efforts to end the war.",
+     "KEN.GOV", "AU"),
+    ("Kenya hopes Uganda would reopen the border.", "KEN", "UGA"),
+])
+def test_a_hope_that_a_party_will_act_asks_it(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed hope that the talks will succeed.",
+    "Kenya does not hope that Uganda will reopen the border.",
+    "Kenya hoped that the Ugandan team would win the match.",
+    "Ghana expressed hope that Togo will be a good neighbour.",
+    "His mother hopes her son will come home.",
+])
+def test_a_hope_about_a_thing_or_a_fate_asks_no_one(code, text):
+    assert "REQUEST" not in types(code, text)
+
+
+# --- a party's act named a wrong, and outrage at an act of no one named ----------------------------------------------
+def test_an_act_named_a_wrong_accuses_its_owner(code):
+    assert ("ETH.GOV", "EGY", "asserted") in edges(
+        code, "Ethiopia's foreign minister called the Egyptian decision \"blatant interference\" in its affairs.",
+        "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's foreign minister called the Egyptian decision \"no interference\" in its affairs.",
+    "The minister called the report on Egyptian terrorism accurate.",
+])
+def test_an_act_not_named_a_wrong_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France expressed outrage at the apparent chemical attack in Syria.",
+    "France expressed outrage at the bombing of the hospital in Aleppo.",
+])
+def test_outrage_at_an_act_of_no_one_named_accuses_no_one_named(code, text):
+    assert ("FRA", None, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "France expressed concern about possible attacks on its embassy.",
+    "Residents expressed concern about the shooting.",
+    "France expressed concern about the health of the jailed editor.",
+])
+def test_concern_about_a_feared_act_or_by_residents_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)

@@ -1,7 +1,8 @@
 """Help asked of a party (round 19, C): "asked for the king's support for the plan", "appealed for Nigeria's help",
 "sought assistance from the World Bank", "requested Russian backing": the asker REQUEST the one whose help is asked
-(CAMEO 02). Help asked of no party ("asked for help", "appealed for calm") is none. Words are data (data/diplomacy.yaml:
-asking, asked_help)."""
+(CAMEO 02). Help asked of no party ("asked for help", "appealed for calm") is none. A hope voiced that a party will
+act ("expressed the hope that the AU will intensify its efforts", "Kenya hopes Uganda would reopen the border") asks
+it too. Words are data (data/diplomacy.yaml: asking, asked_help, hoping, concern_hosts)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
     from .readings import Candidate
 
 OWNERS = ("poss", "amod", "compound", "nmod")
+WILL = frozenset({"will", "would", "should", "can", "could", "'ll"})
+# what befalls a party or what it becomes, asked of no one ("hoped the Ugandan team would win", "that Chad will recover")
+FATES = frozenset({"win", "lose", "beat", "succeed", "fail", "survive", "recover", "qualify", "prosper", "thrive", "grow",
+                   "face", "suffer", "be", "have", "get", "remain", "stay", "become", "come", "go", "return", "feel"})
 
 
 class AppealFrames(FrameParts):
@@ -33,3 +38,22 @@ class AppealFrames(FrameParts):
         givers += [o for _ in helps[:1] for o in prep_objects(v, FROM)]  # "sought help from the UN"
         askers = agents(v) if is_passive(v) else subjects(v)
         return self._cross("REQUEST", self._named(askers), self._named(givers), v, v)
+
+    def hoped(self, n: Token) -> list[Candidate]:
+        """"X expressed the hope that Y will act", "X hopes Y would act": X REQUEST Y (a party, not a private person;
+        a hope about a thing, "that the talks will succeed", asks no one)."""
+        d = self._data()
+        if n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in d["concern_hosts"]:
+            host = n.head
+        elif n.pos_ == "VERB":
+            host = n
+        else:
+            return []
+        if any(c.dep_ == "neg" for c in (*host.children, *n.children)):
+            return []
+        acts = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL
+                and c.lemma_.lower() not in FATES and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)]
+        asked = [(a, t) for a, t in self._named([s for c in acts for s in c.children if s.dep_ == "nsubj"
+                                                 and s.pos_ != "PRON"]) if not self._unofficial(a)]
+        askers = agents(host) if is_passive(host) else subjects(host)
+        return self._cross("REQUEST", self._named(askers), asked, host, host) if asked else []

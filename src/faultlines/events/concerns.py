@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 NAMES = ("compound", "amod", "nmod", "poss")
 BY = frozenset({"by"})
 AS = frozenset({"as"})
+HARMS = frozenset({"ASSAULT", "COERCE"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+FEARED = frozenset({"possible", "potential", "future", "further", "planned", "imminent", "looming", "threatened",
+                    "expected", "feared", "likely", "new", "more", "renewed"})
 SEEING = frozenset({"see", "call", "describe", "term", "view", "regard", "consider", "perceive", "characterize",
                     "characterise", "label", "brand", "deem"})
 
@@ -73,7 +77,18 @@ class ConcernFrames(FrameParts):
         about = prep_objects(n, d["concern_preps"]) or prep_objects(host, d["concern_preps"]) \
             or _seen_as(n, d["concern_preps"]) or _seen_as(host, d["concern_preps"])
         about += _feared_doers(n, self.lex.verbs)
-        return self._cross("ACCUSE", self._named(speakers), self._concerned_about(about), n, host)
+        others = self._concerned_about(about)
+        if not others and any(self._done_act(p) for p in about):  # "expressed outrage at the chemical attack": as
+            return [Candidate("ACCUSE", None, a, None, n, t, None, host)  # "condemned the attack", no doer named
+                    for a, t in self._named(speakers) if not self._unofficial(a)]
+        return self._cross("ACCUSE", self._named(speakers), others, n, host)
+
+    def _done_act(self, p: Token) -> bool:
+        """A harm done (a definite attack, killing or arrest, not a feared or possible one): "the attack", "Sunday's
+        bombing", never "possible attacks", "further strikes"."""
+        return p.pos_ == "NOUN" and any(r.type in HARMS and not r.not_event for r in self.lex.nouns.get(
+            p.lemma_.lower(), ())) and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in p.children) \
+            and not any(c.lower_ in FEARED for c in p.children)
 
 
 def _seen_as(x: Token, preps: frozenset[str]) -> list[Token]:

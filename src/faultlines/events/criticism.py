@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
                         "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring",
-                        "naming", "epithets", "culpable", "wrongs", "norms", "breached"})
+                        "naming", "epithets", "culpable", "wrongs", "norms", "breached", "misdeeds"})
 RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal", "spoken"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -81,6 +81,7 @@ class CriticismData:
     wrongs: frozenset[str] = frozenset()
     norms: frozenset[str] = frozenset()
     breached: frozenset[str] = frozenset()
+    misdeeds: frozenset[str] = frozenset()
 
 
 def _idiom(r: dict[str, Any]) -> Idiom:
@@ -113,7 +114,7 @@ def criticism_data() -> CriticismData:
                          word_list(raw, "excuses"), word_list(raw, "shares"), word_list(raw, "advising"),
                          word_list(raw, "daring"), word_list(raw, "naming"), word_list(raw, "epithets"),
                          word_list(raw, "culpable"), word_list(raw, "wrongs"),
-                         word_list(raw, "norms"), word_list(raw, "breached"))
+                         word_list(raw, "norms"), word_list(raw, "breached"), word_list(raw, "misdeeds"))
 
 
 @lru_cache(maxsize=1)

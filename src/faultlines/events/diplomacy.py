@@ -40,7 +40,7 @@ def diplomacy_words() -> frozenset[str]:
         | d["teaming"] | d["deploying"] | d["in_support"] | d["wishes"] | d["colluding_words"] \
         | d["sanction_nouns"] | d["suspending"] | d["concerns"] | d["concern_adjectives"] \
         | d["briefing"] | d["speaking"] | d["informing_police"] | d["brokering"] | d["controls"] | d["asking"] \
-        | d["alleging"]
+        | d["alleging"] | d["hoping"]
 
 
 def _qualifiers(t: Token) -> set[str]:
@@ -109,6 +109,8 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             out += self.alleged(tok)  # allegations.py: "amid allegations that Iran meddled in the vote"
         if lemma in d["asking"]:
             out += self.appeal(tok)  # appeals.py: "asked for the king's support"
+        if lemma in d["hoping"]:
+            out += self.hoped(tok)  # appeals.py: "expressed the hope that the AU will act"
         if lemma in d["controls"] and tok.pos_ == "NOUN":
             out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out

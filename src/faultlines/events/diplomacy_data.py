@@ -24,7 +24,7 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
                   "controls", "control_verbs", "outlets",
-                  "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging"})
+                  "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging", "hoping"})
 VOTES = frozenset({"result", "outcome", "election", "vote", "referendum", "poll", "ballot", "plebiscite"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 

@@ -133,8 +133,10 @@ class Verdicts(NominalEvents):
                 out += self._pairs("REJECT", None, v, srcs, makers, True, v)
             elif is_word(said, data.epithets) and not any(c.dep_ == "neg" for c in said.children):
                 out += self._pairs("ACCUSE", None, v, srcs, [obj], True, v)
-            elif is_word(said, data.reproaches) and not any(c.dep_ == "neg" for c in said.children):
-                # "called the army's blocking of the convoy inexcusable": the deed's owner (or the party so called)
+            elif (is_word(said, data.reproaches) or is_word(said, data.misdeeds)) \
+                    and not any(c.dep_ == "neg" or c.lower_ == "no" for c in said.children):
+                # "called the army's blocking of the convoy inexcusable", "called the Egyptian decision blatant
+                # interference": the deed's owner (or the party so called)
                 out += self._pairs("ACCUSE", None, v, srcs, self._act_owners(obj, "ACCUSE"), True, v)
         return [c for c in out if c.source is not None and c.target is not None and c.source != c.target
                 and not (c.source_tok is not None and c.source_tok.lemma_.lower() in ANYONE)]
