@@ -85,3 +85,12 @@ def test_question_headline_before_a_site_name(rules_pipeline):
     found = head_events(rules_pipeline, "Did Turkish Troops Shell Kurdish Militias? - Channel 5 News, Weather, Sports")
     assert found and all(p == "question" for *_, p in found), found
     assert not any(tg and ("Channel" in tg or "Weather" in tg) for _, _, tg, _ in found)
+
+
+def test_headline_parse_is_the_documents_parse(rules_pipeline):
+    """The document's own parse of a Title Case line reads its verb too, so the actors stage sees "Critics" as a noun
+    phrase of its own (civilians of the state the line names), not the first word of one long compound."""
+    found = head_events(rules_pipeline, "Critics Allege Kenya's Ruling Party Rigging Vote")
+    assert ("ACCUSE", "Kenyan civilians") in {(t, s) for t, s, _, _ in found}, found
+    doc = rules_pipeline.nlp("Critics Allege Kenya's Ruling Party Rigging Vote\n\nOfficials gave no details.")
+    assert doc[1].pos_ == "VERB" and doc[0].dep_ == "nsubj"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..context import Context
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+PARSE = ATTRS[:6]  # the tags and the parse, not the names
 NAME_ENTS = frozenset({"GPE", "LOC", "NORP"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 SUBORDINATE = frozenset({"as", "after", "while", "when", "before", "because", "since", "until"})  # a second clause
@@ -72,13 +73,17 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     copy = nlp(cased)
     if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
         return None
-    rows = copy.to_array(ATTRS)
+    found = clause_rows(copy, nlp)
+    return laid_over(sent, copy.to_array(ATTRS) if found is None else found)
+
+
+def clause_rows(copy: Doc, nlp: Language) -> Any | None:
+    """A sentence-cased headline's rows (`ATTRS`) with its verbs read as verbs (`verb_first`: a first clause with no
+    verb, then a second clause after "as", "after", ...); None when the parse needs no change or none helps."""
     found = None if any(acting(t) for t in copy if t.dep_ == "ROOT") else verb_first(copy, nlp)
     if found is None:  # "Rebels Seize Town as Army Shells Port": the second clause's verb
         found = verb_first(copy, nlp, SUBORDINATE, lexical=True)
-    if found is None:
-        found = verb_first(copy, nlp, SUBORDINATE)
-    return laid_over(sent, rows if found is None else found)
+    return found if found is not None else verb_first(copy, nlp, SUBORDINATE)
 
 
 def announced_verb(t: Token) -> bool:
