@@ -121,6 +121,11 @@ class TitleLines:
                 copy = proc(copy)
         if len(list(copy.sents)) != 1:
             return
+        from .events.headlines import ATTRS, PARSE, clause_rows  # "Critics Allege X": verbs read as verbs
+
+        rows = clause_rows(copy, self.nlp)
+        if rows is not None:
+            copy.from_array(PARSE, rows[:, [ATTRS.index(a) for a in PARSE]])
         for t, c in zip(sent, copy, strict=True):
             t.tag_, t.pos_, t.morph, t.lemma_, t.dep_ = c.tag_, c.pos_, c.morph, c.lemma_, c.dep_
         for t, c in zip(sent, copy, strict=True):
