@@ -36,6 +36,14 @@ def edges(code_modes, text, type_):
     # a coalition the dictionary knows as a force, against a party
     ("The jet was flying for the Saudi-led coalition against the Houthis.", "ASSAULT", "COALITION.YEM", "HOUTHIS",
      "asserted"),
+    # whom an act left dead, told in a relative clause on it
+    ("Al-Shabaab launched an attack that left ten Kenyan soldiers dead.", "ASSAULT", "AL_SHABAAB", "KEN.MIL",
+     "asserted"),
+    ("The shooting rampage that left four Kenyan soldiers dead shocked the region.", "ASSAULT", None, "KEN.MIL",
+     "asserted"),
+    # a doer named in one hyphenated word before the act
+    ("Neither side mentioned U.S.-imposed sanctions on Venezuela.", "SANCTION", "USA", "VEN", "asserted"),
+    ("The Kenyan-led offensive against al-Shabaab began in May.", "ASSAULT", "KEN", "AL_SHABAAB", "asserted"),
 ])
 def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, target, polarity):
     assert (source, target, polarity) in edges(code_modes, text, type_), code_modes(text)
@@ -53,7 +61,17 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("Kenyan police defended their use of force.", "ASSAULT"),  # no one it was used on
     ("The use of drones for farming grew in Kenya.", "ASSAULT"),  # no weapon used on anyone
     ("John Kamau was arrested in the aftermath of the attack.", "ASSAULT"),  # arrested after it, not charged in it
+    ("The rampage that left the city in ruins ended.", "ASSAULT"),  # no one left dead
+    ("The attack that left Kenyan soldiers stranded ended.", "ASSAULT"),  # stranded, not hurt
 ])
 def test_no_event_from_a_near_miss(code_modes, text, type_):
     assert not [r for r in code_modes(text) if r[0] == type_ and (r[2] is not None or r[3] is not None)], \
         code_modes(text)
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("The U.S.-backed offensive against al-Shabaab began.", "ASSAULT", "USA"),  # backing, not doing
+    ("The Ugandan-funded school in Kampala was attacked.", "ASSAULT", "UGA"),  # a thing funded, no act of the funder
+])
+def test_no_hyphen_doer_from_a_near_miss(code_modes, text, type_, source):
+    assert source not in {r[2] for r in code_modes(text) if r[0] == type_}, code_modes(text)

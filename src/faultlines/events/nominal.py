@@ -12,6 +12,7 @@ from .noun_parties import (
     blamed_on,
     charged_with,
     claimants,
+    hyphen_doers,
     met_before,
     noun_agents,
     patient_owner,
@@ -27,6 +28,7 @@ from .readings import LED, PARTNERED, Candidate
 from .syntax import (
     OF,
     VERBAL,
+    WH,
     WITH,
     agents,
     clause_subject,
@@ -321,6 +323,8 @@ class NominalEvents(Pairing, NounSides):
             if led:
                 srcs, needs = [c for c in srcs if c not in led], True
         out = self._state_giver(n, self._pairs(type_, self._mode(n, rule.type, rule.mode), n, srcs, tgts, needs, host))
+        if not srcs and type_ not in PARTNERED:  # "U.S.-imposed sanctions on Russia": the doer in one word
+            out = self._hyphen_doer(n, out)
         out = self._invaded(n, out)
         if rule.type in ("ASSAULT", "COERCE") and not srcs:  # "the police killing of a teenager"
             out = self.force_doer(n, out)
@@ -352,13 +356,29 @@ class NominalEvents(Pairing, NounSides):
             type_ == "ACCUSE" and n.lemma_.lower() in TRIED)], type_,  # "the trial of X" by no one named: `tried`
                                self._mode(n, rule.type, rule.mode), host)
 
+    def _hyphen_doer(self, n: Token, out: list[Candidate]) -> list[Candidate]:
+        """"U.S.-imposed sanctions on Russia", "the Saudi-led campaign against the Houthis": the one state (or party)
+        a hyphenated word before the act names is its doer, where no other is found."""
+        d = self.actors.dictionary
+        named = {x: t for t, name in hyphen_doers(n) if (x := d.lookup(name) or d.demonym(name)) is not None}
+        if len(named) != 1 or any(c.source is not None for c in out):
+            return out
+        (doer, at), = named.items()
+        return [replace(c, source=doer, source_tok=at) for c in out if c.target != doer]
+
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:
-        """Whom an attack left dead or wounded: the object of "left" with such a complement."""
-        if a.dep_ != "nsubj" or a.head.lemma_ != "leave":
+        """Whom an attack left dead or wounded: the object of "left" with such a complement, the attack its subject or
+        the antecedent of its subject ("an attack that left ten soldiers dead"; round 19)."""
+        v = a.head if a.dep_ == "nsubj" and a.head.lemma_ == "leave" else next((
+            r for r in a.children if r.dep_ == "relcl" and r.lemma_ == "leave" and r.i > a.i
+            and any(s.dep_ == "nsubj" and s.tag_ in WH for s in r.children)), None)
+        if v is None:
             return []
-        return [o for o in objects(a.head) if any(c.lower_ in HURT for c in (*o.children, *a.head.children)
-                                                  if c.dep_ in ("oprd", "xcomp", "acomp", "amod", "ccomp", "advcl"))]
+        doc = a.doc
+        return [o for o in objects(v) if any(c.lower_ in HURT for c in (*o.children, *v.children)
+                                             if c.dep_ in ("oprd", "xcomp", "acomp", "amod", "ccomp", "advcl"))
+                or (o.i + 1 < len(doc) and doc[o.i + 1].lower_ in HURT and doc[o.i + 1].head.i != o.i)]
 
     def _act_owners(self, t: Token, type_: str) -> list[Token]:
         """Whom an act or a thing criticised or turned down stands for: its owner ("rejection of Pakistan's offer",

@@ -251,3 +251,20 @@ def charged_with(act: Token) -> tuple[Token, list[Token]] | None:
     held = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else subjects(v) if is_passive(v) else [
         o for o in v.children if o.dep_ == "dobj"]  # "the man accused of the murder", "was charged", "arrested X"
     return (v, held) if held else None
+
+
+# a doer named in one hyphenated word before the act (round 19): "U.S.-imposed sanctions", "the Saudi-led offensive",
+# "Iranian-funded militias' attacks" are the named party's; "-backed" is backing (arguments.backing), "-brokered" and
+# "-mediated" name a third party, not a side
+DONE_BY = frozenset({"imposed", "led", "launched", "ordered", "sponsored", "funded", "financed", "orchestrated",
+                     "directed", "initiated", "enforced", "driven"})
+
+
+def hyphen_doers(n: Token) -> list[tuple[Token, str]]:
+    """The words before an act noun that name its doer in one hyphenated token ("U.S.-imposed"), with the name."""
+    out = []
+    for c in n.lefts:
+        head, _, done = c.lower_.rpartition("-")
+        if c.dep_ in ("amod", "compound") and head and done in DONE_BY and "-" not in head:
+            out.append((c, c.text[:len(head)]))
+    return out

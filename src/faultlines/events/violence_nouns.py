@@ -125,6 +125,8 @@ class ViolenceFrames(NominalEvents):
             hit -= of  # "harassment of a child" with no doer: a crime charged, no act named
             if lemma in data.owned:  # "Ley's murder", "his abduction": done to the owner
                 hit |= {o.i for o in patient_owner(tok, tok)}
+            if rule.type == "ASSAULT":  # "a shooting rampage that left four soldiers dead"
+                hit |= {o.i for o in self._left_hurt(tok)}
             return [self._taken(self._by_force(c, tok)) for c in self.noun(tok, (rule,)) if (
                     c.target is not None and c.target_tok is not None and (c.target_tok.i in hit or (  # its own party
                         c.source is not None and c.target_tok.i in of))  # "the regime's harassment of X"
