@@ -48,6 +48,7 @@ def read_outputs(folder: Path, docs: list[AnalystDoc]) -> Outputs:
 
 def run_pipeline(docs: list[AnalystDoc], paths: list[str]) -> dict[str, Outputs]:
     """Facts JSON of every document on each path ("model", "rules"), each document parsed once."""
+    from rich.console import Console
     from rich.progress import track
 
     from faultlines.longdocs import parse_one
@@ -60,7 +61,7 @@ def run_pipeline(docs: list[AnalystDoc], paths: list[str]) -> dict[str, Outputs]
     pipes = {paths[0]: first} | {p: Pipeline(model=p == "model", nlp=first.nlp) for p in paths[1:]}
     out: dict[str, Outputs] = {p: {} for p in paths}
     with tempfile.TemporaryDirectory() as tmp:
-        for d in track(docs, description="reading the pooled documents"):
+        for d in track(docs, description="reading the pooled documents", console=Console(stderr=True)):
             path = Path(tmp) / f"{d.name}.txt"
             path.write_text(d.text, encoding="utf-8")
             document = next(x for x in iter_documents([str(path)]) if isinstance(x, Document))
