@@ -30,3 +30,13 @@ def test_rights_groups_speak_as_rights_groups(pipeline, text, target):
 ])
 def test_other_groups_are_not_rights_groups(pipeline, text):
     assert not any(s == "RIGHTS_GROUPS" for _, s, _ in _edges(pipeline, text))
+
+
+def test_is_militants_misparsed_are_the_islamic_state(pipeline):
+    text = "A video released in Syria purports to show IS militants executing three men."
+    assert any(s == "ISIS" and ty == "ASSAULT" for ty, s, _ in _edges(pipeline, text))
+
+
+def test_militants_after_the_verb_is_are_not_a_group_named_before(pipeline):
+    text = "Hamas said the gunmen in the video is militants from a rival clan."
+    assert not any(s == "HAMAS" and ty == "ASSAULT" for ty, s, _ in _edges(pipeline, text))

@@ -192,3 +192,46 @@ def test_outrage_at_an_act_of_no_one_named_accuses_no_one_named(code, text):
 ])
 def test_concern_about_a_feared_act_or_by_residents_accuses_no_one(code, text):
     assert "ACCUSE" not in types(code, text)
+
+
+# --- a speaker who says a party wrecked an effort or meddled accuses it ----------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Kyiv said Moscow sabotaged the peace talks.", "UKR", "RUS"),
+    ("Armenia said Russia had meddled in its election.", "ARM", "RUS"),
+])
+def test_said_to_sabotage_or_meddle_is_accused(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia said Russia had not meddled in its election.",
+    "Armenia said Russia would undermine the talks.",
+    "Armenia said the rain undermined the talks.",
+])
+def test_a_denied_hedged_or_natural_wreck_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)
+
+
+# --- reaching out to a party consults it -----------------------------------------------------------------------------
+def test_reaching_out_to_a_party_consults_it(code):
+    assert ("JPN", "KOR", "asserted") in edges(code, "Japan reached out to South Korea.", "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The company reached out to customers.",
+    "Police reached out to the victim's family.",
+    "The Kenyan delegation reached Kampala on Monday.",
+])
+def test_reaching_customers_a_family_or_a_city_consults_no_party(code, text):
+    assert "CONSULT" not in types(code, text)
+
+
+def test_a_hope_about_relevant_parties_asks_no_named_party(code):
+    assert "REQUEST" not in types(code, "China and Russia hope that relevant parties could grasp the opportunity to "
+                                        "defuse the tensions, Wang said.")
+
+
+def test_an_allegation_told_in_a_speakers_sentence_stays_the_allegations(code):
+    found = edges(code, "The White House said ties were strained, primarily over allegations that Russia interfered "
+                        "in the election.", "ACCUSE")
+    assert (None, "RUS", "asserted") in found and not any(s == "USA.GOV" for s, _, _ in found)

@@ -1,5 +1,5 @@
 """Camps named by a common noun: a country's critics, the ruling party, a warlord's supporters (round 18, E); rights
-groups, a party of their own (round 19, C)."""
+groups, a party of their own, and "IS militants" misparsed (round 19, C)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ PARTY_HEADS = frozenset({"party", "coalition"})
 BACKERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "loyalist"})
 RULERS = frozenset({"person", "government", "political_party"})  # whose critics are of their own country
 WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "body", "monitor", "ngo"})
-RIGHTS = frozenset({"rights", "freedom", "liberties"})  # "rights groups", "press freedom groups", "civil liberties groups"
+RIGHTS = frozenset({"rights", "freedom", "liberties"})
+FIGHTERS = frozenset({"militant", "fighter", "jihadist", "extremist", "insurgent", "gunman", "terrorist", "member"})  # "rights groups", "press freedom groups", "civil liberties groups"
 
 
 class Camps(Base):
@@ -39,9 +40,18 @@ class Camps(Base):
             return self.d.sub_actor(country, "GOV") if country else None
         if lemma in BACKERS and head.tag_ in ("NNS", "NNPS"):
             return self._faction_followed(head)
+        if lemma in FIGHTERS and (group := self._misparsed_group(ch)):
+            return group
         if lemma in WATCHDOGS and any(c.dep_ in ("compound", "amod") and c.lower_ in RIGHTS for c in head.lefts):
             return self.index.add_local(Entry(id="RIGHTS_GROUPS", name="Rights groups", kind="ngo", country=None))
         return None
+
+    def _misparsed_group(self, ch: Span) -> str | None:
+        """"IS militants" with "IS" parsed as the verb "is": the armed group named just before the fighters' noun."""
+        if ch.start == 0 or self.doc[ch.start - 1].pos_ not in ("AUX", "VERB"):
+            return None
+        hit = next((h for h in reversed(self.history) if h.end == ch.start and h.start == ch.start - 1), None)
+        return hit.actor if hit is not None and self.d.kind_of(hit.actor) == "armed_group" else None
 
     def _critics(self, head: Token) -> str | None:
         """"critics say", "critics of the president": civilians of the ruler's country, or of the one state the

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .readings import Candidate
 
 OWNERS = ("poss", "amod", "compound", "nmod")
+SIDES = frozenset({"party", "side"})
 WILL = frozenset({"will", "would", "should", "can", "could", "'ll"})
 # what befalls a party or what it becomes, asked of no one ("hoped the Ugandan team would win", "that Chad will recover")
 FATES = frozenset({"win", "lose", "beat", "succeed", "fail", "survive", "recover", "qualify", "prosper", "thrive", "grow",
@@ -54,6 +55,7 @@ class AppealFrames(FrameParts):
         acts = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL
                 and c.lemma_.lower() not in FATES and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)]
         asked = [(a, t) for a, t in self._named([s for c in acts for s in c.children if s.dep_ == "nsubj"
-                                                 and s.pos_ != "PRON"]) if not self._unofficial(a)]
+                                                 and s.pos_ != "PRON" and s.lemma_.lower() not in SIDES])
+                 if not self._unofficial(a)]  # "hope that relevant parties could ...": whoever they are
         askers = agents(host) if is_passive(host) else subjects(host)
         return self._cross("REQUEST", self._named(askers), asked, host, host) if asked else []

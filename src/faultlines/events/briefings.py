@@ -48,8 +48,9 @@ class BriefingFrames(FrameParts):
         if any(c.dep_ == "neg" for c in v.children):
             return []
         if lemma in d["speaking"]:
-            if is_passive(v):
-                return []
+            if is_passive(v) or (lemma == "reach" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                for c in v.children)):
+                return []  # "reached Kabul" is a place reached; "reached out to Seoul" speaks to it
             told, by_ = prep_objects(v, TO), tellers(v)
         elif is_passive(v):  # "the delegation was briefed by the envoy"
             told, by_ = [c for c in v.children if c.dep_ == "nsubjpass"], agents(v)

@@ -26,6 +26,8 @@ CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 OF_TO = frozenset({"of", "to", "in"})
 AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against Georgia"
+CLAIMED = frozenset({"allegation", "accusation", "claim", "charge", "report", "suspicion", "rumour", "rumor",
+                     "assertion", "speculation", "fear", "concern"})
 
 
 def _negated(*toks: Token) -> bool:
@@ -85,8 +87,8 @@ class Reproaches(ViolenceFrames):
         """"Seoul says the North's jamming violates the armistice", "Kyiv said Russia breached the truce": one who says a
         party (or its act) breaks a rule ACCUSEs that party; not denied, hedged ("would violate") or self-accused."""
         if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
-                or _hedged(v):
-            return []
+                or _hedged(v) or (v.dep_ == "acl" and v.head.lemma_.lower() in CLAIMED):
+            return []  # "said ... over allegations that Russia interfered": the allegation's, not the speaker's
         host = v.head if v.dep_ in ("ccomp", "parataxis") else None
         if host is not None and (_negated(host) or host.lemma_.lower() in self.lex.denial_verbs):
             return []  # "did not say", "denied that it breached"
