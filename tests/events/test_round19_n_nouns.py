@@ -30,6 +30,13 @@ def edges(code_modes, text, type_):
     ("John Kamau was charged in the shooting of a Nairobi police officer.", "ASSAULT", "john-kamau", "KEN.POL",
      "asserted"),
     ("Kenyan police arrested John Kamau in the attack on the bank.", "ASSAULT", "john-kamau", None, "asserted"),
+    ("John Kamau was arrested in connection with the shooting of a Nairobi police officer.", "ASSAULT", "john-kamau",
+     "KEN.POL", "asserted"),
+    # a death someone is charged in is a killing by the one charged
+    ("John Kamau, 34, was charged with murder in the death of a Kenyan police officer.", "ASSAULT", "john-kamau",
+     "KEN.POL", "asserted"),
+    ("Police arrested John Kamau in connection with the death of a Kenyan journalist.", "ASSAULT", "john-kamau",
+     "KEN.MED", "asserted"),
     # weapons used against a party
     ("Rwanda's use of chemical weapons against civilians was condemned.", "ASSAULT", "RWA", "CIVILIANS", "asserted"),
     ("The army's use of tear gas on protesters in Khartoum drew criticism.", "ASSAULT", None, "SDN.PRT", "asserted"),
@@ -62,6 +69,8 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The use of drones for farming grew in Kenya.", "ASSAULT"),  # no weapon used on anyone
     ("John Kamau was arrested in the aftermath of the attack.", "ASSAULT"),  # arrested after it, not charged in it
     ("The rampage that left the city in ruins ended.", "ASSAULT"),  # no one left dead
+    ("Kenyans mourned the death of the Nairobi police chief John Kamau.", "ASSAULT"),  # a death, no one charged in it
+    ("John Kamau was arrested in connection with the theft of a Kenyan police car.", "ASSAULT"),  # no act of force
     ("The attack that left Kenyan soldiers stranded ended.", "ASSAULT"),  # stranded, not hurt
 ])
 def test_no_event_from_a_near_miss(code_modes, text, type_):

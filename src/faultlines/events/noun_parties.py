@@ -243,8 +243,13 @@ CHARGED_OVER = frozenset({"in", "with", "over", "for", "of"})
 
 def charged_with(act: Token) -> tuple[Token, list[Token]] | None:
     """"X was charged in the shooting of Y", "police arrested two men over the killing", "the man accused of the
-    murder": the verb that charges someone with the act, and whom it charges (its object, or its passive subject)."""
+    murder", "arrested in connection with the attack": the verb that charges someone with the act, and whom it charges
+    (its object, or its passive subject)."""
     v = act.head.head
+    if act.head.lower_ == "with" and v.lower_ == "connection" and v.head.lower_ == "in":
+        v = v.head.head  # "X was arrested in connection with the shooting"
+    elif act.head.lower_ == "in" and v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ in CHARGED_OVER:
+        v = v.head.head  # "X was charged with murder in the death of Y"
     if act.dep_ != "pobj" or act.head.lower_ not in CHARGED_OVER or v.pos_ not in VERBAL \
             or v.lemma_.lower() not in CHARGING:
         return None

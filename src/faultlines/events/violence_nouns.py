@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 from ..datafile import data_file, word_list
 from .lexicon import Rule
 from .nominal import NominalEvents
-from .noun_parties import patient_owner
+from .noun_parties import charged_with, patient_owner
 from .readings import Candidate
 from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts"})
+KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts",
+                  "charged_deaths"})
 FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone", "doer_of", "unless",
                         "with"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -49,6 +50,7 @@ class ViolenceNouns:
     not_pleas: frozenset[str]
     withdrawals: frozenset[str]
     fronts: frozenset[str]  # nouns of a military coalition that fights the "against" party
+    charged_deaths: frozenset[str]  # a death that is a killing when someone is charged in it
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +81,16 @@ def violence_nouns() -> ViolenceNouns:
                          word_list(raw, "ending"), frozenset(owned), frozenset(doer_of), unless,
                          word_list(exchanges, "nouns"),
                          word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
-                         word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"))
+                         word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"),
+                         word_list(raw, "charged_deaths"))
 
 
 @lru_cache(maxsize=1)
 def violence_words() -> frozenset[str]:
     """Words that may start a reading of this module."""
     data = violence_nouns()
-    return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | data.fronts | {"hand"}
+    return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | data.fronts \
+        | data.charged_deaths | {"hand"}
 
 
 def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
@@ -138,6 +142,8 @@ class ViolenceFrames(NominalEvents):
             return self.withdrawal(tok)
         if lemma in data.fronts and tok.pos_ == "NOUN":
             return self.front(tok)
+        if lemma in data.charged_deaths and tok.pos_ == "NOUN" and (held := charged_with(tok)) is not None:
+            return self.charged_death(tok, *held)
         if lemma in data.exchanges and tok.pos_ == "NOUN":
             return self.exchange(tok, data)
         if lemma in data.pleas and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not any(
@@ -159,6 +165,14 @@ class ViolenceFrames(NominalEvents):
             c for c in n.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")])
         host = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ in VERBAL else None
         return [c for c in self._pairs("RETREAT", None, n, srcs, places, True, host)
+                if c.source is not None and c.target is not None and c.source != c.target]
+
+    def charged_death(self, n: Token, v: Token, held: list[Token]) -> list[Candidate]:
+        """"X was charged in the shooting death of his wife": the one charged ASSAULTed the dead ("of" party)."""
+        dead = prep_objects(n, OF)
+        if not dead:
+            return []
+        return [c for c in self._pairs("ASSAULT", None, n, held, dead, True, v)
                 if c.source is not None and c.target is not None and c.source != c.target]
 
     def front(self, n: Token) -> list[Candidate]:
