@@ -94,3 +94,35 @@ def test_headline_parse_is_the_documents_parse(rules_pipeline):
     assert ("ACCUSE", "Kenyan civilians") in {(t, s) for t, s, _, _ in found}, found
     doc = rules_pipeline.nlp("Critics Allege Kenya's Ruling Party Rigging Vote\n\nOfficials gave no details.")
     assert doc[1].pos_ == "VERB" and doc[0].dep_ == "nsubj"
+
+
+def test_headline_comma_joins_two_subjects(rules_pipeline):
+    found = head_events(rules_pipeline, "Erdogan, Qatari Emir Agree to Boost Ties")
+    assert ("AGREE", "Recep Tayyip Erdogan", "Qatari government") in {(t, s, tg) for t, s, tg, _ in found}, found
+
+
+def test_headline_comma_after_an_opening_phrase_joins_nothing(rules_pipeline):
+    found = head_events(rules_pipeline, "In Kabul, Protesters Demand Justice")
+    assert found and all(s != "Afghanistan" for _, s, _, _ in found), found
+
+
+def body_events(pipe, text: str) -> set[tuple[str, str | None, str | None]]:
+    facts = pipe.extract(document_from_text("Leaders Meet\n\nOfficials met on Monday. " + text))
+    names = {a.id: a.name for a in facts.actors}
+    return {(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in facts.events
+            if e.start > len("Leaders Meet")}
+
+
+def test_two_parties_agreeing_agree_with_each_other(rules_pipeline):
+    """"A and B agreed to set up zones in C": the agreement is between A and B; C is where, not a party to it."""
+    found = body_events(rules_pipeline, "Kenya and Uganda agreed to build a road in Somalia.")
+    assert ("AGREE", "Kenya", "Uganda") in found and not any(tg == "Somalia" for _, _, tg in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russia and China agreed to supply weapons to Syria.", "Syria"),  # a recipient, not a place
+    ("Russia agreed to set up safe zones in Syria.", "Syria"),  # one party: no "each other"
+])
+def test_agreement_keeps_its_target(rules_pipeline, text, target):
+    found = body_events(rules_pipeline, text)
+    assert any(t == "AGREE" and tg == target for t, _, tg in found), found

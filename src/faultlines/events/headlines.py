@@ -270,6 +270,33 @@ DOING = frozenset({"striking", "protesting", "fleeing", "retreating", "advancing
 AIMED = frozenset({"at", "on", "against", "toward", "towards", "upon"})
 
 
+NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def paired_subjects(sent: Span) -> None:
+    """"Obama, Saudi King Agree to X": a headline's comma stands for "and" between two subjects of a plural verb; the
+    name before it, which the parser hung elsewhere, becomes a conjunct of the subject after it. Only a name of one
+    to three capitalised words opening the line, and a present plural verb ("Agree", not "Agrees") after both."""
+    k = next((t.i for t in sent[1:4] if t.text == ","), None)
+    v = sent.root
+    if k is None or v.tag_ != "VBP" or v.i < k:
+        return
+    left = sent.doc[k - 1]
+    before = sent.doc[sent.start: k]
+    subject = next((c for c in v.children if c.dep_ == "nsubj" and k < c.i < v.i), None)
+    if subject is None or not (left.ent_type_ in NAMED or left.pos_ == "PROPN") or left.dep_ in ("nsubj", "conj") \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in before) \
+            or any(t.dep_ == "conj" for t in subject.children):
+        return
+    for t in before:
+        if t is not left and not (before.start <= t.head.i < before.end):
+            t.head, t.dep_ = left, "compound"
+    left.head, left.dep_ = subject, "conj"
+    if left.pos_ not in ("NOUN", "PROPN"):
+        left.pos_, left.tag_ = "PROPN", "NNP"
+    sent.doc[k].head = subject
+
+
 def headline_participles(sent: Span) -> None:
     """A headline's first word the parser made an adjective subject is a noun ("Gunman" tagged JJ). A headline's
     past-tense act verb with a subject and no object is the participle of a dropped "was"
@@ -286,6 +313,7 @@ def headline_participles(sent: Span) -> None:
             noun = t.head
             t.head, t.dep_ = t, "ROOT"
             noun.head, noun.dep_ = t, "nsubj"
+    paired_subjects(sent)
     for t in sent:  # "Envoy Heading to Kabul": "is" dropped before a verb in "-ing", read as "the envoy is heading"
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.i == t.head.i + 1 and not any(x.pos_ in ("VERB", "AUX") for x in sent[: t.head.i - sent.start]):

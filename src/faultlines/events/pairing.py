@@ -10,7 +10,19 @@ from .arguments import KIN, SUPPORTERS
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
-from .syntax import OF, TO, VERBAL, agents, by_means, conjuncts, genitive, is_passive, prep_objects, to_clause
+from .syntax import (
+    OF,
+    TO,
+    VERBAL,
+    agents,
+    by_means,
+    conjuncts,
+    first_conjunct,
+    genitive,
+    is_passive,
+    prep_objects,
+    to_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -189,6 +201,13 @@ class Pairing(Readings):
             targets = uncounted  # "Ukraine killed 500 near Bakhmut": its own civilians are not whom a state counts
         if len({s for s, _ in sources}) > 1 and any(map(each_other, tgts)):
             targets = sources  # "India and Pakistan blamed each other", "attacked each other's policies"
+        if type_ == "AGREE" and len({s for s, _ in sources} - {None}) > 1 and any(
+                v.lemma_.lower() in self.lex.reciprocal and v.pos_ in VERBAL
+                for v in (trigger, *((trigger.head,) if trigger.dep_ == "xcomp" else ()))) and (
+                    targets[0][0] is None or (deep and all(tt is not None and tt.ent_type_ in ("GPE", "LOC")
+                                                           and first_conjunct(tt).head.lower_ in PLACE_PREPS
+                                                           for _, tt in targets))):
+            targets = sources  # "X and Y agreed to set up safe zones in Yemen": with each other, not with Yemen
         if targets[0][0] is None and len({s for s, _ in sources}) > 1 and (
                 trigger.lemma_.lower() in self.lex.reciprocal or (type_ in ("CONSULT", "COOPERATE") and (
                     trigger.pos_ in VERBAL and trigger.lemma_.lower() not in THIRD_PARTY))):

@@ -338,6 +338,13 @@ def _named_we(s: Token) -> list[Token]:
     return [appos if appos is not None else s]
 
 
+def first_conjunct(t: Token) -> Token:
+    """The first of the conjuncts a token is one of ("Yemen" in "in Syria and Yemen" -> "Syria")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _pair_antecedents(v: Token, own: list[Token]) -> list[Token]:
     """"Nepal and Bhutan, which blame X": a plural verb after ", which" that follows a coordination is each
     conjunct's, also when the parser did not make it a relative clause; a singular or past verb is left alone."""
@@ -349,9 +356,7 @@ def _pair_antecedents(v: Token, own: list[Token]) -> list[Token]:
     last = doc[pron.i - 2]
     if not plural or doc[pron.i - 1].text != "," or last.dep_ != "conj" or last.pos_ not in ("NOUN", "PROPN"):
         return []
-    first = last
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(last)
     group = conjuncts(first)
     return group if first.pos_ in ("NOUN", "PROPN") and last in group else []
 
