@@ -37,6 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_plover import actor_code, gold_codes, primary  # noqa: E402
+from splits import analyst_keys  # noqa: E402
 
 from faultlines.events.judge import judge_events, load_judge  # noqa: E402
 from faultlines.events.lexicon import load_lexicon  # noqa: E402
@@ -386,6 +387,11 @@ def main() -> int:
     for name in args.sets.split(","):
         read, score = SETS[name]
         recs = [r for r in read() if r["split"] == args.split and r["text"].strip()]
+        if name == "m2e2" and args.split == "test" and (trained := set(analyst_keys("m2e2"))):
+            n = len(recs)  # analyst-coded documents are the judge's training data (bench/splits.py)
+            recs = [r for r in recs if r["doc"] not in trained]
+            print(f"\n(m2e2: {n - len(recs)} sentences of {len(trained)} analyst-coded documents left out: "
+                  f"{', '.join(sorted(trained))})")
         if args.limit and len(recs) > args.limit:
             recs = random.Random(13).sample(recs, args.limit)
         t0 = time.perf_counter()

@@ -14,15 +14,21 @@ Keys by set (each bench builds them the same way):
 - gun_incidents: the incident id.
 
 The synthetic NGEC stories are training data only and never evaluation data, so they have no test split.
+
+Documents the analysts coded whole (``ANALYST_DOCS``, src/faultlines/train/analyst_docs.tsv) are training data of the
+event judge since issue 12 round 19, whatever their split: a held-out bench leaves them out (``analyst_keys``).
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+from pathlib import Path
 from typing import Literal
 
 Split = Literal["tune", "test"]
 TEST_SHARE = 30  # percent
+ANALYST_DOCS = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "train" / "analyst_docs.tsv"
 
 
 def split_of(dataset: str, key: str) -> Split:
@@ -33,3 +39,12 @@ def split_of(dataset: str, key: str) -> Split:
 
 def is_test(dataset: str, key: str) -> bool:
     return split_of(dataset, key) == "test"
+
+
+def analyst_keys(corpus: str) -> list[str]:
+    """The keys (M2E2 doc_id, GeoWebNews file, gun incident document) of the analyst-coded documents of `corpus`
+    ("m2e2", "gwn", "gun"): the judge is trained on them, so held-out benches leave them out."""
+    if not ANALYST_DOCS.is_file():
+        return []
+    with ANALYST_DOCS.open(encoding="utf-8") as f:
+        return sorted({r["key"] for r in csv.DictReader(f, delimiter="\t") if r["corpus"] == corpus})
