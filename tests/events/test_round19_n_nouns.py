@@ -23,6 +23,14 @@ def edges(code_modes, text, type_):
     ("Kizza Besigye was put on trial in May.", "ACCUSE", None, "kizza-besigye", "asserted"),
     # the conviction of a party is the courts' coercion
     ("The conviction of three Ugandan opposition activists drew criticism.", "COERCE", None, "UGA.OPP", "asserted"),
+    # a prison sentence served or handed down
+    ("Boniface Mwangi is serving a five-year prison sentence.", "COERCE", None, "boniface-mwangi", "asserted"),
+    ("If convicted, Boniface Mwangi could find himself back in prison just months after completing a two years "
+     "sentence in May.", "COERCE", None, "boniface-mwangi", "asserted"),
+    ("A Kenyan court handed Boniface Mwangi a ten-year sentence.", "COERCE", "KEN.JUD", "boniface-mwangi",
+     "asserted"),
+    ("The Kenyan court passed a sentence of five years on Boniface Mwangi.", "COERCE", "KEN.JUD", "boniface-mwangi",
+     "asserted"),
     # harassment named with its doer
     ("Ethiopia's harassment of Kenyan journalists continued.", "COERCE", "ETH", "KEN.MED", "asserted"),
     ("The harassment of Kenyan journalists by police continued.", "COERCE", "KEN.POL", "KEN.MED", "asserted"),
@@ -69,6 +77,8 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The use of drones for farming grew in Kenya.", "ASSAULT"),  # no weapon used on anyone
     ("John Kamau was arrested in the aftermath of the attack.", "ASSAULT"),  # arrested after it, not charged in it
     ("The rampage that left the city in ruins ended.", "ASSAULT"),  # no one left dead
+    ("Boniface Mwangi completed the last sentence of his speech.", "COERCE"),  # a sentence written
+    ("Boniface Mwangi wrote a long sentence about the Kenyan police.", "COERCE"),  # a sentence written
     ("Kenyans mourned the death of the Nairobi police chief John Kamau.", "ASSAULT"),  # a death, no one charged in it
     ("John Kamau was arrested in connection with the theft of a Kenyan police car.", "ASSAULT"),  # no act of force
     ("The attack that left Kenyan soldiers stranded ended.", "ASSAULT"),  # stranded, not hurt

@@ -15,20 +15,22 @@ from .lexicon import Rule
 from .nominal import NominalEvents
 from .noun_parties import charged_with, patient_owner
 from .readings import Candidate
-from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, prep_objects, subjects
+from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts",
-                  "charged_deaths"})
+                  "charged_deaths", "sentences"})
 FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone", "doer_of", "unless",
                         "with"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HANDS_KEYS = frozenset({"nouns", "verbs", "not_suffered"})
 EXCHANGE_KEYS = frozenset({"nouns", "fire", "other"})
 PLEA_KEYS = frozenset({"nouns", "not_with"})
+SENTENCE_KEYS = frozenset({"nouns", "marks", "served", "given"})
 OPPOSING = frozenset({"against"})
+ON = frozenset({"on", "upon"})  # whom a sentence is imposed on
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class ViolenceNouns:
     withdrawals: frozenset[str]
     fronts: frozenset[str]  # nouns of a military coalition that fights the "against" party
     charged_deaths: frozenset[str]  # a death that is a killing when someone is charged in it
+    sentences: dict[str, frozenset[str]]  # prison sentences served or handed down
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,9 @@ def violence_nouns() -> ViolenceNouns:
     """data/violence_nouns.yaml, checked for unknown keys by name."""
     raw = data_file("violence_nouns.yaml")
     hands, exchanges, pleas = raw.get("hands") or {}, raw.get("exchanges") or {}, raw.get("pleas") or {}
-    if set(raw) - KEYS or set(hands) - HANDS_KEYS or set(exchanges) - EXCHANGE_KEYS or set(pleas) - PLEA_KEYS:
+    sentences = raw.get("sentences") or {}
+    if set(raw) - KEYS or set(hands) - HANDS_KEYS or set(exchanges) - EXCHANGE_KEYS or set(pleas) - PLEA_KEYS \
+            or set(sentences) - SENTENCE_KEYS:
         raise ValueError("violence_nouns.yaml: unknown keys")
     frames: dict[str, Rule] = {}
     owned: set[str] = set()
@@ -82,7 +87,7 @@ def violence_nouns() -> ViolenceNouns:
                          word_list(exchanges, "nouns"),
                          word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
                          word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"),
-                         word_list(raw, "charged_deaths"))
+                         word_list(raw, "charged_deaths"), {k: word_list(sentences, k) for k in SENTENCE_KEYS})
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +95,7 @@ def violence_words() -> frozenset[str]:
     """Words that may start a reading of this module."""
     data = violence_nouns()
     return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | data.fronts \
-        | data.charged_deaths | {"hand"}
+        | data.charged_deaths | data.sentences["nouns"] | {"hand"}
 
 
 def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
@@ -144,6 +149,8 @@ class ViolenceFrames(NominalEvents):
             return self.front(tok)
         if lemma in data.charged_deaths and tok.pos_ == "NOUN" and (held := charged_with(tok)) is not None:
             return self.charged_death(tok, *held)
+        if lemma in data.sentences["nouns"] and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            return self.prison_term(tok, data.sentences)
         if lemma in data.exchanges and tok.pos_ == "NOUN":
             return self.exchange(tok, data)
         if lemma in data.pleas and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not any(
@@ -174,6 +181,24 @@ class ViolenceFrames(NominalEvents):
             return []
         return [c for c in self._pairs("ASSAULT", None, n, held, dead, True, v)
                 if c.source is not None and c.target is not None and c.source != c.target]
+
+    def prison_term(self, n: Token, words: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"X is serving a five-year prison sentence" (COERCE on X by no one named), "a court handed X a ten-year
+        sentence", "imposed a life sentence on X" (by the court): a sentence marked as a penalty, as its verb tells it."""
+        v, marks = n.head, words["marks"]
+        if not any(w.lemma_.lower() in marks or w.lower_.rpartition("-")[2] in marks
+                   for c in (*n.lefts, *prep_objects(n, OF)) for w in c.subtree):
+            return []  # "wrote a sentence about X": no penalty
+        lemma = v.lemma_.lower()
+        if lemma in words["served"] and not is_passive(v):
+            held = subjects(v) or (subjects(v.head.head) if v.dep_ == "pcomp" and v.head.head.pos_ in VERBAL else [])
+            return [c for c in self._pairs("COERCE", None, n, [], held, True, v) if c.target is not None]  # "X ...
+            # after completing a sentence": the clause's subject
+        if lemma in words["given"] and not is_passive(v):
+            held = [c for c in v.children if c.dep_ == "dative"] + prep_objects(n, ON) + prep_objects(v, ON)
+            return [c for c in self._pairs("COERCE", None, n, subjects(v), held, True, v)
+                    if c.target is not None and c.source != c.target]
+        return []
 
     def front(self, n: Token) -> list[Candidate]:
         """"the U.S.-led coalition against the Islamic State group": a coalition the dictionary knows as an armed force
