@@ -40,3 +40,15 @@ def test_is_militants_misparsed_are_the_islamic_state(pipeline):
 def test_militants_after_the_verb_is_are_not_a_group_named_before(pipeline):
     text = "Hamas said the gunmen in the video is militants from a rival clan."
     assert not any(s == "HAMAS" and ty == "ASSAULT" for ty, s, _ in _edges(pipeline, text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Washington held talks with the Erdogan government.", ("CONSULT", "USA", "TUR.GOV")),
+    ("The Putin government arrested the activists.", ("COERCE", "RUS.GOV", "RUS.OPP")),
+])
+def test_a_leaders_government_is_his_countrys_government(pipeline, text, edge):
+    assert edge in _edges(pipeline, text)
+
+
+def test_an_unknown_name_before_government_is_no_leader(pipeline):
+    assert not any(t == "TUR.GOV" for _, _, t in _edges(pipeline, "Kenya negotiated with the Museveni government."))

@@ -235,3 +235,21 @@ def test_an_allegation_told_in_a_speakers_sentence_stays_the_allegations(code):
     found = edges(code, "The White House said ties were strained, primarily over allegations that Russia interfered "
                         "in the election.", "ACCUSE")
     assert (None, "RUS", "asserted") in found and not any(s == "USA.GOV" for s, _, _ in found)
+
+
+# --- anger shown at a party ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya bristled at Uganda's remarks.", "KEN", "UGA"),
+    ("Kenya chafed at the restrictions imposed by Uganda.", "KEN", "UGA"),
+])
+def test_anger_shown_at_a_partys_act_accuses_it(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The car fumed at the lights.",
+    "Kenya bristled with weapons.",
+    "The Kenyan president bristled at the suggestion.",
+])
+def test_anger_at_no_party_or_a_bristling_arsenal_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)

@@ -1,5 +1,5 @@
 """Camps named by a common noun: a country's critics, the ruling party, a warlord's supporters (round 18, E); rights
-groups, a party of their own, and "IS militants" misparsed (round 19, C)."""
+groups, a party of their own, "the Erdogan government", and "IS militants" misparsed (round 19, C)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ BACKERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer", "loy
 RULERS = frozenset({"person", "government", "political_party"})  # whose critics are of their own country
 WATCHDOGS = frozenset({"group", "organisation", "organization", "watchdog", "body", "monitor", "ngo"})
 RIGHTS = frozenset({"rights", "freedom", "liberties"})
+REGIMES = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 FIGHTERS = frozenset({"militant", "fighter", "jihadist", "extremist", "insurgent", "gunman", "terrorist", "member"})  # "rights groups", "press freedom groups", "civil liberties groups"
 
 
@@ -40,10 +41,20 @@ class Camps(Base):
             return self.d.sub_actor(country, "GOV") if country else None
         if lemma in BACKERS and head.tag_ in ("NNS", "NNPS"):
             return self._faction_followed(head)
+        if lemma in REGIMES and (ruled := self._leaders_government(head)):
+            return ruled
         if lemma in FIGHTERS and (group := self._misparsed_group(ch)):
             return group
         if lemma in WATCHDOGS and any(c.dep_ in ("compound", "amod") and c.lower_ in RIGHTS for c in head.lefts):
             return self.index.add_local(Entry(id="RIGHTS_GROUPS", name="Rights groups", kind="ngo", country=None))
+        return None
+
+    def _leaders_government(self, head: Token) -> str | None:
+        """"the Erdogan government", "the Hun Sen administration": the government of the leader's country."""
+        for c in head.lefts:
+            e = self.index.entry(self._token_name(c)) if c.dep_ == "compound" and c.ent_type_ == "PERSON" else None
+            if e is not None and e.kind == "person" and e.country and self.d.kind_of(e.country) == "state":
+                return self.d.sub_actor(e.country, "GOV")
         return None
 
     def _misparsed_group(self, ch: Span) -> str | None:
