@@ -253,3 +253,23 @@ def test_anger_shown_at_a_partys_act_accuses_it(code, text, source, target):
 ])
 def test_anger_at_no_party_or_a_bristling_arsenal_accuses_no_one(code, text):
     assert "ACCUSE" not in types(code, text)
+
+
+# --- a party's act said to be a wrong --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine's prime minister said the Russian decision is a declaration of war.", "UKR.GOV", "RUS"),
+    ("Kenya said Uganda's move was unacceptable.", "KEN", "UGA"),
+    ("Kenya said Uganda's raid was a provocation.", "KEN", "UGA"),
+])
+def test_an_act_said_to_be_a_wrong_accuses_its_owner(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said Uganda's move was not unacceptable.",
+    "Kenya said Uganda's move would be unacceptable.",
+    "Kenya denied that Uganda's move was a provocation.",
+    "Kenya said the delay was unacceptable.",
+])
+def test_an_act_said_not_to_be_a_wrong_or_of_no_one_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)

@@ -200,6 +200,7 @@ class CriticismIdioms(Reproaches, Verdicts):
             out += self.verdict(tok)  # verdicts.py: "called X's claims fabricated", "held X responsible"
         if lemma == "be" and tok.dep_ == "ccomp":
             out += self.cleft_blame(tok)  # reproach.py: "said it was the army who attacked first"
+            out += self.judged(tok, data.misdeeds | data.epithets, data.reproaches)  # "said X's move was a provocation"
         if lemma in deed_data().deeds:
             out += self.loaded_deed(tok)  # reproach.py: "condemned Serbia's act of aggression"
         if lemma in violence_words():

@@ -26,6 +26,8 @@ CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 OF_TO = frozenset({"of", "to", "in"})
 AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against Georgia"
+DECLARED = frozenset({"declaration", "act"})  # "a declaration of war", "an act of aggression"
+WARS = frozenset({"war", "aggression", "terrorism", "terror", "hostility", "piracy"})
 CLAIMED = frozenset({"allegation", "accusation", "claim", "charge", "report", "suspicion", "rumour", "rumor",
                      "assertion", "speculation", "fear", "concern"})
 
@@ -227,6 +229,23 @@ class Reproaches(ViolenceFrames):
             r.dep_ == "relcl" and not is_passive(r) and not _negated(r) and self._harms(r)
             and any(w.dep_ == "nsubj" and w.tag_ in WH for w in r.children) for r in a.children)]
         return [c for c in self._said("ACCUSE", be, doers, be.head)  # on the verb of saying: the author tells it
+                if c.source is not None and c.target is not None and c.source.split(".")[0] != c.target.split(".")[0]]
+
+    def judged(self, be: Token, wrongs: frozenset[str], reproaches: frozenset[str]) -> list[Candidate]:
+        """"Kyiv said the Russian decision was a declaration of war", "said Russia's move was unacceptable", "said
+        Moscow's raid was a provocation": the one who says a party's act (or the party) is a wrong ACCUSEs it; not
+        the author's own words, a denial ("is not"), a warning ("would be") or an act of no one named."""
+        if be.lemma_ != "be" or be.dep_ != "ccomp" or _negated(be) or _hedged(be) \
+                or any(c.dep_ == "mark" and c.lower_ != "that" for c in be.children) \
+                or (w := be.head.lemma_.lower()) in self.lex.denial_verbs or w in self.lex.dismissive_verbs:
+            return []
+        said = [c for c in be.children if (c.dep_ == "attr" and (c.lemma_.lower() in wrongs or any(
+            p.lemma_.lower() in WARS for p in prep_objects(c, OF) if c.lemma_.lower() in DECLARED)))
+            or (c.dep_ == "acomp" and c.lemma_.lower() in reproaches)]
+        if not said or any(k.dep_ == "neg" or k.lower_ == "no" for c in said for k in c.children):
+            return []
+        doers = [s for s in be.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+        return [c for c in self._said("ACCUSE", be, doers, be.head)
                 if c.source is not None and c.target is not None and c.source.split(".")[0] != c.target.split(".")[0]]
 
     def _harms(self, v: Token) -> bool:
