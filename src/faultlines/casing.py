@@ -60,9 +60,9 @@ def known_names(sent: Span, nlp: Language, named: Collection[int] = ()) -> set[i
             keep.add(t.i)
             if after:
                 chain.add(t.i)
-        elif t.i in named and after and t.i not in verbs:  # "at Camp David": the name goes on
-            keep.add(t.i)
-            chain.add(t.i)
+        elif t.i in named and after and t.i not in verbs and not (t.nbor(-1).lower_ == "to" and t.lower_ in english):
+            keep.add(t.i)  # "at Camp David": the name goes on; "Agree to Reopen Border": an English word after
+            chain.add(t.i)  # "to" starts no name the dictionary does not know (it is the verb)
         elif t.is_alpha and t.text[:1].isupper() and t.i > sent.start and t.nbor(-1).text.endswith(".") \
                 and len(t.nbor(-1)) <= 4 and t.nbor(-1).text[:1].isupper():
             keep.update((t.i - 1, t.i))  # "Rep. Smith", "Gen. Lee", "S. African": a title's or a name's abbreviation

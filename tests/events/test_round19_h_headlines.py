@@ -126,3 +126,20 @@ def test_two_parties_agreeing_agree_with_each_other(rules_pipeline):
 def test_agreement_keeps_its_target(rules_pipeline, text, target):
     found = body_events(rules_pipeline, text)
     assert any(t == "AGREE" and tg == target for t, _, tg in found), found
+
+
+@pytest.mark.parametrize("headline", [
+    "Outrage as 2 officers slain in Fresno ambush",
+    "Outrage as 2 Officers Slain in Fresno Ambush",
+])
+def test_dropped_were_after_as(rules_pipeline, headline):
+    """"as 2 officers slain": the officers were slain (police, not soldiers), by no one the line names."""
+    found = head_events(rules_pipeline, headline)
+    assert ("ASSAULT", None, "American police") in {(t, s, tg) for t, s, tg, _ in found}, found
+
+
+def test_verb_after_to_starts_no_name(rules_pipeline):
+    """"Agree to Reopen Border Crossing": the verb after "to" begins no name, so the crossing is no party."""
+    found = head_events(rules_pipeline, "Erdogan, Iraqi Premier Agree to Reopen Border Crossing")
+    assert ("AGREE", "Recep Tayyip Erdogan", "Iraqi government") in {(t, s, tg) for t, s, tg, _ in found}, found
+    assert not any(tg and "eopen" in tg for _, _, tg, _ in found)

@@ -320,6 +320,15 @@ def headline_participles(sent: Span) -> None:
             noun = t.head
             t.head, t.dep_ = t, "ROOT"
             noun.head, noun.dep_ = t, "nsubj"
+    for t in sent:  # "Outrage as 3 Officers Slain in Ambush": "were" dropped in a clause after "as"
+        noun = t.head
+        if t.dep_ == "acl" and t.tag_ == "VBN" and done_to(t) and t.i == noun.i + 1 and noun.dep_ == "pobj" \
+                and noun.head.lower_ in SUBORDINATE and noun.head.head.i != noun.head.i \
+                and not any(c.dep_ == "agent" for c in t.children):
+            mark = noun.head
+            t.head, t.dep_ = mark.head, "advcl"
+            mark.head, mark.dep_ = t, "mark"
+            noun.head, noun.dep_ = t, "nsubjpass"
     for t in sent:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in DONE_TO and t.head.dep_ == "ROOT" \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 1 and not any(
