@@ -239,6 +239,11 @@ def users(act: Token) -> tuple[Token, list[Token]] | None:
 CHARGING = frozenset({"charge", "arrest", "indict", "convict", "detain", "jail", "sentence", "book", "prosecute", "try",
                       "accuse", "suspect"})
 CHARGED_OVER = frozenset({"in", "with", "over", "for", "of"})
+# acts "in" which people are arrested that are the arresters' own or fought by both sides: "men arrested in a raid on a
+# club", "detained in a sweep", "arrested in clashes with police" name no act of the ones held
+HOLDERS_ACTS = frozenset({"raid", "sweep", "operation", "crackdown", "clampdown", "roundup", "swoop", "purge", "search",
+                          "manhunt", "dragnet", "sting", "clash", "gunfight", "shootout", "shoot-out", "firefight",
+                          "confrontation", "standoff", "stand-off", "protest", "demonstration", "rally", "riot"})
 
 
 def charged_with(act: Token) -> tuple[Token, list[Token]] | None:
@@ -246,6 +251,8 @@ def charged_with(act: Token) -> tuple[Token, list[Token]] | None:
     murder", "arrested in connection with the attack": the verb that charges someone with the act, and whom it charges
     (its object, or its passive subject)."""
     v = act.head.head
+    if act.head.lower_ == "in" and act.lemma_.lower() in HOLDERS_ACTS:
+        return None  # "men arrested in a raid on a club": the raid is the arresters'
     if act.head.lower_ == "with" and v.lower_ == "connection" and v.head.lower_ == "in":
         v = v.head.head  # "X was arrested in connection with the shooting"
     elif act.head.lower_ == "in" and v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ in CHARGED_OVER:

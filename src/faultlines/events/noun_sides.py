@@ -140,6 +140,8 @@ class NounSides(NounForces):
             return None
         foes = prep_objects(a, WITH)
         subj = [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)]
+        if hurt and not subj and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            subj = [v.head]  # "a student injured during clashes with police" (round 19)
         among = v.head.head if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
         if hurt and not subj and among is not None and among.head.pos_ in VERBAL:  # "X was among those injured in"
             subj = [x for c in among.head.children if c.dep_ == "nsubj" for x in conjuncts(c)]
