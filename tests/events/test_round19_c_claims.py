@@ -273,3 +273,11 @@ def test_an_act_said_to_be_a_wrong_accuses_its_owner(code, text, source, target)
 ])
 def test_an_act_said_not_to_be_a_wrong_or_of_no_one_accuses_no_one(code, text):
     assert "ACCUSE" not in types(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will deny visas to all individuals undermining stability in Somalia.",
+    "The spokesman said Russia had weaponized the leaks to meddle in the vote.",
+])
+def test_wrecking_told_outside_a_said_clause_accuses_no_one_of_it(code, text):
+    assert not any(t in ("SOM.CVL", "RUS") for _, t, _ in edges(code, text, "ACCUSE"))

@@ -26,6 +26,8 @@ CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
 OF_TO = frozenset({"of", "to", "in"})
 AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against Georgia"
+# verbs of wrecking an effort (criticism.yaml wrongs, round 19): only as the clause a speaker says
+SPOILING = frozenset({"sabotage", "undermine", "torpedo", "meddle", "interfere"})
 DECLARED = frozenset({"declaration", "act"})  # "a declaration of war", "an act of aggression"
 WARS = frozenset({"war", "aggression", "terrorism", "terror", "hostility", "piracy"})
 CLAIMED = frozenset({"allegation", "accusation", "claim", "charge", "report", "suspicion", "rumour", "rumor",
@@ -89,8 +91,10 @@ class Reproaches(ViolenceFrames):
         """"Seoul says the North's jamming violates the armistice", "Kyiv said Russia breached the truce": one who says a
         party (or its act) breaks a rule ACCUSEs that party; not denied, hedged ("would violate") or self-accused."""
         if v.lemma_.lower() not in words or v.pos_ not in VERBAL or _negated(v) \
-                or _hedged(v) or (v.dep_ == "acl" and v.head.lemma_.lower() in CLAIMED):
-            return []  # "said ... over allegations that Russia interfered": the allegation's, not the speaker's
+                or _hedged(v) or (v.dep_ == "acl" and v.head.lemma_.lower() in CLAIMED) \
+                or (v.lemma_.lower() in SPOILING and v.dep_ not in ("ccomp", "parataxis", "conj")):
+            return []  # "said ... over allegations that Russia interfered": the allegation's, not the speaker's;
+            # "individuals undermining the peace", "used it to meddle": no one said to have done it
         host = v.head if v.dep_ in ("ccomp", "parataxis") else None
         if host is not None and (_negated(host) or host.lemma_.lower() in self.lex.denial_verbs):
             return []  # "did not say", "denied that it breached"
