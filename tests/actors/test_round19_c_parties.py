@@ -52,3 +52,15 @@ def test_a_leaders_government_is_his_countrys_government(pipeline, text, edge):
 
 def test_an_unknown_name_before_government_is_no_leader(pipeline):
     assert not any(t == "TUR.GOV" for _, _, t in _edges(pipeline, "Kenya negotiated with the Museveni government."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Separatists in Ukraine's Luhansk region appealed to Moscow.", ("REQUEST", "UKR.REB", "RUS")),
+    ("Police in Kenya's Rift Valley province arrested ten men.", ("COERCE", "KEN.POL", "KEN.CVL")),
+])
+def test_a_group_placed_in_a_countrys_region_is_that_countrys(pipeline, text, edge):
+    assert edge in _edges(pipeline, text)
+
+
+def test_a_group_placed_in_a_region_of_no_country_named_is_no_states(pipeline):
+    assert not any(s == "UKR" for _, s, _ in _edges(pipeline, "Rebels in the region's capital appealed to Turkey."))

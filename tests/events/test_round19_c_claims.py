@@ -281,3 +281,17 @@ def test_an_act_said_not_to_be_a_wrong_or_of_no_one_accuses_no_one(code, text):
 ])
 def test_wrecking_told_outside_a_said_clause_accuses_no_one_of_it(code, text):
     assert not any(t in ("SOM.CVL", "RUS") for _, t, _ in edges(code, text, "ACCUSE"))
+
+
+# --- stirring unrest backs the side that fights, never the place -----------------------------------------------------
+@pytest.mark.parametrize("text, source, voice", [
+    ("India blames Pakistan for fueling the recent unrest in Kashmir.", "PAK", "India"),
+    ("Rwanda is fuelling the violence in Congo, the UN said.", "RWA", "United Nations"),
+])
+def test_stirring_unrest_backs_no_place(code, text, source, voice):
+    found = [(s, t, n) for ty, s, t, p, k, n in code(text) if ty == "SUPPORT"]
+    assert (source, None, voice) in found and not any(t is not None for _, t, _ in found)
+
+
+def test_unrest_stirred_by_no_party_is_no_backing(code):
+    assert "SUPPORT" not in types(code, "Rising prices fueled the unrest in Kenya.")

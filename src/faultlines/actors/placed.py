@@ -46,6 +46,9 @@ class Placed(Base):
             if p.dep_ == "prep" and p.lower_ in preps:
                 for obj in p.children:
                     state = self._token_name(obj) if obj.dep_ == "pobj" else None
+                    if state is None and obj.dep_ == "pobj" and obj.lemma_.lower() in PLACE_NOUNS:
+                        state = next((self._token_name(c) for c in obj.children if c.dep_ == "poss"), None)  # "in
+                        # Ukraine's Luhansk region" (round 19, C)
                     if state and (tail := region_tail(obj)):
                         state = tail  # "police in Paris, Texas": the town, not the capital its name is
                     if state and self.d.kind_of(state) == "state":

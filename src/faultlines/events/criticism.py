@@ -397,6 +397,8 @@ class CriticismIdioms(Reproaches, Verdicts):
                 continue  # "labelled the PKK terrorists": "terrorists" is what the PKK is called, no second party
             if c.type == "SUPPORT" and placed_vote(c.trigger, c.target_tok):
                 c = replace(c, target=None, target_tok=None)  # "recognize the results of the vote held in X": no party
+                if c.source is None:
+                    continue  # "rising prices fuelled the unrest in X": no party backs anyone
             if c.type == "ACCUSE" and _shut(c.trigger, data):
                 continue  # "slammed the door on X's proposal" turns it down; the verb's "slammed X" sense is not read
             out.append(c)

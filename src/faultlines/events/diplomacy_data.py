@@ -25,6 +25,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
                   "controls", "control_verbs", "outlets",
                   "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging", "hoping"})
+STIRRING = frozenset({"fuel", "foment", "stoke", "orchestrate", "instigate", "fan"})  # events.yaml: "fuelled the
+# unrest in X" backs whoever fights there, not X
 VOTES = frozenset({"result", "outcome", "election", "vote", "referendum", "poll", "ballot", "plebiscite"})
 HONOUR_KEYS = frozenset({"verbs", "things", "qualified", "renaming", "named"})
 
@@ -72,10 +74,10 @@ def withheld(t: Token) -> bool:
 
 
 def placed_vote(t: Token, target: Token | None) -> bool:
-    """The target of a verb of recognising is only where the vote recognised was held ("the results of the referendum
-    held in eastern Moldova", "the vote in the north of Moldova", "Moldova Polls"): the place is no party recognised
-    or rejected."""
-    if target is None or t.lemma_.lower() not in diplomacy_data()["recognising"]:
+    """The target of a verb of recognising (or of stirring unrest) is only where the vote recognised was held ("the
+    results of the referendum held in eastern Moldova", "the vote in the north of Moldova", "Moldova Polls", "fuelled
+    the unrest in Kashmir"): the place is no party recognised, rejected or backed."""
+    if target is None or t.lemma_.lower() not in diplomacy_data()["recognising"] | STIRRING:
         return False
     if target.lemma_.lower() in VOTES:
         return True  # "Does Not Recognize E. Ukraine Polls": the polls held there, named by their place
