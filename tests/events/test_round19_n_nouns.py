@@ -18,6 +18,9 @@ def edges(code_modes, text, type_):
     ("New evidence emerged in the trial of three Ugandan opposition leaders.", "ACCUSE", None, "UGA.OPP", "asserted"),
     # placed in one state: that state's courts (as before)
     ("The trial of Kizza Besigye opened in Kampala on Monday.", "ACCUSE", "UGA.JUD", "kizza-besigye", "asserted"),
+    # charges against a party, filed by no one named
+    ("Prosecutors filed charges against Kizza Besigye.", "ACCUSE", None, "kizza-besigye", "asserted"),
+    ("The charges against Kizza Besigye include treason.", "ACCUSE", None, "kizza-besigye", "asserted"),
     # raised by "expected" or put on trial
     ("Kizza Besigye is expected to go on trial on Monday.", "ACCUSE", None, "kizza-besigye", "hypothetical"),
     ("Kizza Besigye was put on trial in May.", "ACCUSE", None, "kizza-besigye", "asserted"),
@@ -59,6 +62,9 @@ def edges(code_modes, text, type_):
     # one hurt in clashes, named by a participle on it: the two sides of the clash
     ("A Kenyan student injured in clashes with Kenyan police was taken to hospital.", "ASSAULT", "KEN.POL", "KEN.CVL",
      "asserted"),
+    # people held by armed men of no name
+    ("About 300 men and boys from the city have been held since May by militia groups.", "COERCE", "ARMED_GROUP",
+     "CIVILIANS", "asserted"),
     # a doer named in one hyphenated word before the act
     ("Neither side mentioned U.S.-imposed sanctions on Venezuela.", "SANCTION", "USA", "VEN", "asserted"),
     ("The Kenyan-led offensive against al-Shabaab began in May.", "ASSAULT", "KEN", "AL_SHABAAB", "asserted"),
@@ -71,6 +77,9 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The report was a damning indictment of Kizza Besigye.", "ACCUSE"),  # a verdict, no legal act
     ("The clinical trial of the new vaccine ended in Kampala.", "ACCUSE"),  # no party tried
     ("The trial of Uganda opened.", "ACCUSE"),  # a state is not tried
+    ("The cavalry charge against Kizza Besigye's troops failed.", "ACCUSE"),  # no legal charge
+    ("In 2009, the charges against Kizza Besigye were dropped.", "ACCUSE"),  # let go: a concession, not an accusation
+    ("The judge dismissed the charges against Kizza Besigye.", "ACCUSE"),
     ("He was charged with harassment of a Kenyan journalist.", "COERCE"),  # a crime charged, no doer named
     ("The firm conviction of the Kenyan people that the vote was rigged spread.", "COERCE"),  # a belief
     ("It reflects the conviction of Kenyan voters that change is possible.", "COERCE"),  # a belief
@@ -81,6 +90,8 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("John Kamau was arrested in the aftermath of the attack.", "ASSAULT"),  # arrested after it, not charged in it
     ("The rampage that left the city in ruins ended.", "ASSAULT"),  # no one left dead
     ("Boniface Mwangi completed the last sentence of his speech.", "COERCE"),  # a sentence written
+    ("The meeting was held by rebel groups in Nairobi.", "COERCE"),  # a meeting held, no one held
+    ("The child was held by her mother.", "COERCE"),  # no armed holder
     ("Boniface Mwangi wrote a long sentence about the Kenyan police.", "COERCE"),  # a sentence written
     ("Kenyans mourned the death of the Nairobi police chief John Kamau.", "ASSAULT"),  # a death, no one charged in it
     ("John Kamau was arrested in connection with the theft of a Kenyan police car.", "ASSAULT"),  # no act of force

@@ -21,6 +21,7 @@ HELD_KINDS = frozenset({"person", "civilians", "police", "military", "government
 CAPTORS = frozenset({"armed_group", "military", "police", "intelligence", "government", "state"})
 ARMED_CAPTORS = frozenset({"armed_group", "military", "police", "intelligence"})
 SECURITY = frozenset({"military", "police", "government", "state", "intelligence"})
+ARMED_SECTORS = frozenset({"REB", "UAG", "MIL"})  # holders of no name who are armed men ("held by paramilitary groups")
 LAUNCHERS = frozenset({"military", "government", "state"})
 IN = frozenset({"in", "into", "at"})
 PLACES = ("GPE", "LOC", "FAC")
@@ -155,6 +156,11 @@ class HeldActs(Readings):
         if target is None or target_tok is None or not self._held_person(target, target_tok, tok):
             return []  # "the talks were held", "held the town", "a congress of the party held in Beijing"
         source, source_tok = self._held_party(holders, CAPTORS) if holders else (None, None)
+        if holders and source is None:  # "held by paramilitary groups", "by militiamen": armed men of the place
+            d = self.actors.dictionary
+            source, source_tok = next(((x, h) for h in holders for w in (h, *h.lefts) if (
+                k := d.sector_of(w.lemma_.lower())) in ARMED_SECTORS and (x := self.generic_actor(h, k)) is not None),
+                (None, None))
         if holders and source is None:
             return []  # "the child was held by her mother"
         sited = any(p.ent_type_ in PLACES or p.lemma_.lower() in data["captive_places"] for p in prep_objects(tok, IN))

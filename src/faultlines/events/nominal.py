@@ -80,6 +80,8 @@ DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "spy", "agent", "official"})
 MEETERS = ENVOYS | MET  # "talks with envoys / his counterpart": whom one meets
+DROPPED = frozenset({"drop", "dismiss", "withdraw", "quash", "overturn", "throw", "clear", "lift", "void", "annul",
+                     "reduce", "deny", "reject", "contest", "dispute", "fight"})  # charges let go or disputed
 
 
 def _owners(t: Token) -> list[Token]:
@@ -353,7 +355,8 @@ class NominalEvents(Pairing, NounSides):
                                                            None, None, host)]
         out = self.tried(n, host, out) if type_ == "ACCUSE" else out  # "the trial of X opened in Moscow": the courts'
         return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE") or (
-            type_ == "ACCUSE" and n.lemma_.lower() in TRIED)], type_,  # "the trial of X" by no one named: `tried`
+            type_ == "ACCUSE" and self._legal(n))], type_,  # "the trial of X", "charges against X" by no one named
+            # (`tried` places a trial's courts)
                                self._mode(n, rule.type, rule.mode), host)
 
     def _hyphen_doer(self, n: Token, out: list[Candidate]) -> list[Candidate]:
@@ -365,6 +368,15 @@ class NominalEvents(Pairing, NounSides):
             return out
         (doer, at), = named.items()
         return [replace(c, source=doer, source_tok=at) for c in out if c.target != doer]
+
+    @staticmethod
+    def _legal(n: Token) -> bool:
+        """A legal act that stands with its maker unnamed: a trial, an indictment or a prosecution ("the trial of X"),
+        charges ("charges against X", plural: "a cavalry charge" is none) that are not dropped (a concession)."""
+        lemma = n.lemma_.lower()
+        if lemma == "charge":
+            return n.tag_ == "NNS" and not (n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in DROPPED)
+        return lemma in TRIED
 
     @staticmethod
     def _left_hurt(a: Token) -> list[Token]:
