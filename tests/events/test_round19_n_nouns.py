@@ -62,6 +62,13 @@ def edges(code_modes, text, type_):
     # one hurt in clashes, named by a participle on it: the two sides of the clash
     ("A Kenyan student injured in clashes with Kenyan police was taken to hospital.", "ASSAULT", "KEN.POL", "KEN.CVL",
      "asserted"),
+    # deaths in an act of violence: on the dead, by its doer or no one named
+    ("The charges relate to the deaths of about a dozen people in clashes outside the presidential palace in "
+     "Nairobi.", "ASSAULT", None, "KEN.CVL", "asserted"),
+    ("The deaths of ten Kenyan civilians in an attack by al-Shabaab were confirmed.", "ASSAULT", "AL_SHABAAB",
+     "KEN.CVL", "asserted"),
+    ("The deaths of three Kenyan soldiers in clashes with al-Shabaab were confirmed.", "ASSAULT", "AL_SHABAAB",
+     "KEN.MIL", "asserted"),
     # people held by armed men of no name
     ("About 300 men and boys from the city have been held since May by militia groups.", "COERCE", "ARMED_GROUP",
      "CIVILIANS", "asserted"),
@@ -91,6 +98,8 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The rampage that left the city in ruins ended.", "ASSAULT"),  # no one left dead
     ("Boniface Mwangi completed the last sentence of his speech.", "COERCE"),  # a sentence written
     ("The meeting was held by rebel groups in Nairobi.", "COERCE"),  # a meeting held, no one held
+    ("The death of the Kenyan minister John Kamau in a car crash shocked Kenya.", "ASSAULT"),  # no violence
+    ("The death of the Kenyan minister John Kamau in hospital was announced.", "ASSAULT"),
     ("The child was held by her mother.", "COERCE"),  # no armed holder
     ("Boniface Mwangi wrote a long sentence about the Kenyan police.", "COERCE"),  # a sentence written
     ("Kenyans mourned the death of the Nairobi police chief John Kamau.", "ASSAULT"),  # a death, no one charged in it

@@ -15,13 +15,13 @@ from .lexicon import Rule
 from .nominal import NominalEvents
 from .noun_parties import charged_with, patient_owner
 from .readings import Candidate
-from .syntax import BETWEEN, FROM, OF, TO, VERBAL, WITH, is_passive, prep_objects, subjects
+from .syntax import BETWEEN, FROM, IN, OF, TO, VERBAL, WITH, is_passive, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts",
-                  "charged_deaths", "sentences"})
+                  "charged_deaths", "sentences", "violent_deaths"})
 FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone", "doer_of", "unless",
                         "with"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -54,6 +54,7 @@ class ViolenceNouns:
     fronts: frozenset[str]  # nouns of a military coalition that fights the "against" party
     charged_deaths: frozenset[str]  # a death that is a killing when someone is charged in it
     sentences: dict[str, frozenset[str]]  # prison sentences served or handed down
+    violent_deaths: frozenset[str]  # deaths "in" an act of violence
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,8 @@ def violence_nouns() -> ViolenceNouns:
                          word_list(exchanges, "nouns"),
                          word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
                          word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"),
-                         word_list(raw, "charged_deaths"), {k: word_list(sentences, k) for k in SENTENCE_KEYS})
+                         word_list(raw, "charged_deaths"), {k: word_list(sentences, k) for k in SENTENCE_KEYS},
+                         word_list(raw, "violent_deaths"))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ def violence_words() -> frozenset[str]:
     """Words that may start a reading of this module."""
     data = violence_nouns()
     return frozenset(data.frames) | data.exchanges | data.pleas | data.withdrawals | data.fronts \
-        | data.charged_deaths | data.sentences["nouns"] | {"hand"}
+        | data.charged_deaths | data.sentences["nouns"] | data.violent_deaths | {"hand"}
 
 
 def _topic(n: Token, data: ViolenceNouns, counted: frozenset[str]) -> bool:
@@ -149,6 +151,8 @@ class ViolenceFrames(NominalEvents):
             return self.front(tok)
         if lemma in data.charged_deaths and tok.pos_ == "NOUN" and (held := charged_with(tok)) is not None:
             return self.charged_death(tok, *held)
+        if lemma in data.violent_deaths and tok.pos_ == "NOUN":
+            return self.violent_death(tok)
         if lemma in data.sentences["nouns"] and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
             return self.prison_term(tok, data.sentences)
         if lemma in data.exchanges and tok.pos_ == "NOUN":
@@ -181,6 +185,21 @@ class ViolenceFrames(NominalEvents):
             return []
         return [c for c in self._pairs("ASSAULT", None, n, held, dead, True, v)
                 if c.source is not None and c.target is not None and c.source != c.target]
+
+    def violent_death(self, n: Token) -> list[Candidate]:
+        """"the deaths of a dozen people in clashes outside the palace": an ASSAULT on the dead, in an act of violence,
+        by its doer ("in an al-Shabaab attack", "in an attack by X", "in clashes with X": the other side), else by no
+        one named; a death in a crash or in hospital is none."""
+        acts = [x for x in prep_objects(n, IN) if x.pos_ == "NOUN" and any(
+            r.type == "ASSAULT" for r in self.lex.nouns.get(x.lemma_.lower(), ()))]
+        if len(acts) != 1 or prep_objects(acts[0], BETWEEN) or prep_objects(acts[0], OPPOSING):
+            return []  # "deaths in the war between X and Y", "in the campaign against X": whose dead?
+        act = acts[0]
+        doers = [c for c in act.children if c.dep_ in ("poss", "compound", "amod") and self.np_actor(c)] + \
+            prep_objects(act, WITH) + [b for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+                                       for b in p.children if b.dep_ == "pobj"]
+        return [c for c in self._pairs("ASSAULT", None, n, doers, prep_objects(n, OF), True, act)
+                if c.target is not None and c.source != c.target]
 
     def prison_term(self, n: Token, words: dict[str, frozenset[str]]) -> list[Candidate]:
         """"X is serving a five-year prison sentence" (COERCE on X by no one named), "a court handed X a ten-year
