@@ -295,3 +295,12 @@ def test_stirring_unrest_backs_no_place(code, text, source, voice):
 
 def test_unrest_stirred_by_no_party_is_no_backing(code):
     assert "SUPPORT" not in types(code, "Rising prices fueled the unrest in Kenya.")
+
+
+# --- evidence held or shown is its holder's claim -------------------------------------------------------------------
+@pytest.mark.parametrize("text, voice", [
+    ("Kenya says it has evidence that Uganda armed the rebels.", "Kenya"),
+    ("Kenya presented evidence that Uganda armed the rebels.", "Kenya"),
+])
+def test_evidence_held_is_its_holders_claim(code, text, voice):
+    assert any(ty == "AID" and s == "UGA" and n == voice for ty, s, t, p, k, n in code(text))

@@ -28,6 +28,7 @@ Stance = Literal["claim", "denial"]
 UP = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "compound", "nsubj",
                 "nsubjpass", "attr", "oprd", "appos", "mark", "acomp", "relcl"})
 TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})  # whom one tells is whom one then urges
+HOLDING = frozenset({"have", "show", "provide", "offer"})  # evidence held or shown is its holder's claim
 CALLS = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "plead"})
 ALLEGED = frozenset({"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly", "claimed"})
 CLAIM_PREPS = frozenset({"of", "for", "in", "about", "over", "behind", "with"})
@@ -114,8 +115,8 @@ def _noun_claimants(n: Token, lex: Lexicon) -> Claim:
         lemma = head.lemma_.lower()
         if lemma in lex.denial_verbs or (lemma in lex.dismissive_verbs and n.lemma_.lower() in lex.claim_nouns):
             return Claim(_speakers(head), "denial")
-        if lemma in lex.claim_verbs or lemma in lex.claim_hosts:
-            return Claim(own or _speakers(head), "claim")
+        if lemma in lex.claim_verbs or lemma in lex.claim_hosts or (lemma in HOLDING and n.lemma_.lower() == "evidence"):
+            return Claim(own or _speakers(head), "claim")  # "says it has evidence that X armed them"
     if n.dep_ == "pobj" and head.lower_ in ("of", "against") and head.head.lemma_.lower() in lex.denial_verbs:
         return Claim(_speakers(head.head), "denial")
     return Claim(own, "claim")
