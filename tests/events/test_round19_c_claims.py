@@ -304,3 +304,8 @@ def test_unrest_stirred_by_no_party_is_no_backing(code):
 ])
 def test_evidence_held_is_its_holders_claim(code, text, voice):
     assert any(ty == "AID" and s == "UGA" and n == voice for ty, s, t, p, k, n in code(text))
+
+
+def test_reaching_out_to_a_countrys_youth_consults_no_party(code):
+    assert "CONSULT" not in types(code, "Pro-Kremlin groups have been reaching out online to Russian youth with "
+                                        "propaganda.")

@@ -56,7 +56,8 @@ class BriefingFrames(FrameParts):
             told, by_ = [c for c in v.children if c.dep_ == "nsubjpass"], agents(v)
         else:
             told, by_ = objects(v), tellers(v)
-        to = [(a, t) for a, t in self._named(told) if not {w.lemma_.lower() for w in t.subtree} & d["outlets"]]
+        to = [(a, t) for a, t in self._named(told) if not {w.lemma_.lower() for w in t.subtree} & d["outlets"]
+              and not (lemma == "reach" and self._unofficial(a))]  # "reached out to Russian youth": no counterpart
         by = [(a, t) for a, t in self._named(by_) if not (t.lemma_.lower() in SIDES and not any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in t.children))]  # "the parties" of a suit
         police = [(a, t) for a, t in to if (e := self.entry(a)) is not None and e.kind == "police"]
