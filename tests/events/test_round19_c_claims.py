@@ -309,3 +309,19 @@ def test_evidence_held_is_its_holders_claim(code, text, voice):
 def test_reaching_out_to_a_countrys_youth_consults_no_party(code):
     assert "CONSULT" not in types(code, "Pro-Kremlin groups have been reaching out online to Russian youth with "
                                         "propaganda.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rights groups have expressed concern over the mounting civilian death toll.", "RIGHTS_GROUPS"),
+    ("The UN voiced alarm at the civilian casualties.", "UN"),
+])
+def test_concern_at_a_civilian_toll_accuses_no_one_named(code, text, source):
+    assert (source, None, "asserted") in edges(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO expressed concern over the toll of the flu season.",
+    "Rights groups have expressed concern over a possible death toll.",
+])
+def test_concern_at_a_toll_of_no_violence_accuses_no_one(code, text):
+    assert "ACCUSE" not in types(code, text)

@@ -23,6 +23,7 @@ NAMES = ("compound", "amod", "nmod", "poss")
 BY = frozenset({"by"})
 AS = frozenset({"as"})
 HARMS = frozenset({"ASSAULT", "COERCE"})
+TOLLS = frozenset({"toll", "casualty"})  # "concern over the mounting civilian death toll" (civilians' only)
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FEARED = frozenset({"possible", "potential", "future", "further", "planned", "imminent", "looming", "threatened",
                     "expected", "feared", "likely", "new", "more", "renewed"})
@@ -84,10 +85,11 @@ class ConcernFrames(FrameParts):
         return self._cross("ACCUSE", self._named(speakers), others, n, host)
 
     def _done_act(self, p: Token) -> bool:
-        """A harm done (a definite attack, killing or arrest, not a feared or possible one): "the attack", "Sunday's
-        bombing", never "possible attacks", "further strikes"."""
-        return p.pos_ == "NOUN" and any(r.type in HARMS and not r.not_event for r in self.lex.nouns.get(
-            p.lemma_.lower(), ())) and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in p.children) \
+        """A harm done (a definite attack, killing or arrest, or its toll; not a feared or possible one): "the
+        attack", "Sunday's bombing", "the mounting death toll", never "possible attacks", "further strikes"."""
+        return p.pos_ == "NOUN" and ((p.lemma_.lower() in TOLLS and any(c.lower_ == "civilian" for c in p.lefts)) or any(
+            r.type in HARMS and not r.not_event for r in self.lex.nouns.get(p.lemma_.lower(), ()))) \
+            and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in p.children) \
             and not any(c.lower_ in FEARED for c in p.children)
 
 
