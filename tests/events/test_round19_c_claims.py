@@ -325,3 +325,9 @@ def test_concern_at_a_civilian_toll_accuses_no_one_named(code, text, source):
 ])
 def test_concern_at_a_toll_of_no_violence_accuses_no_one(code, text):
     assert "ACCUSE" not in types(code, text)
+
+
+def test_scorning_a_partys_decision_accuses_it(code):
+    assert ("KEN.OPP", "UGA", "asserted") in edges(code, "Kenyan opposition leaders are scorning the Ugandan "
+                                                         "government's decision.", "ACCUSE")
+    assert "ACCUSE" not in types(code, "The Kenyan team scorned the chance to score.")
