@@ -143,3 +143,23 @@ def test_verb_after_to_starts_no_name(rules_pipeline):
     found = head_events(rules_pipeline, "Erdogan, Iraqi Premier Agree to Reopen Border Crossing")
     assert ("AGREE", "Recep Tayyip Erdogan", "Iraqi government") in {(t, s, tg) for t, s, tg, _ in found}, found
     assert not any(tg and "eopen" in tg for _, _, tg, _ in found)
+
+
+@pytest.mark.parametrize("headline", [
+    "13-year-old with BB gun killed by police in Dayton, Ohio",
+    "Man with knife shot by police in Dayton, Ohio",
+])
+def test_the_one_with_a_weapon_was_shot_not_the_weapon(rules_pipeline, headline):
+    found = head_events(rules_pipeline, headline)
+    assert ("ASSAULT", "American police", "American civilians") in {(t, s, tg) for t, s, tg, _ in found}, found
+
+
+def test_an_age_alone_is_a_person(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text(
+        "Shooting in Dayton\n\nOfficials met on Monday in Dayton, Ohio. A 13-year-old was shot by police."))
+    names = {a.id: a.name for a in facts.actors}
+    assert any(e.type == "ASSAULT" and names.get(e.target or "") == "American civilians" for e in facts.events)
+
+
+def test_an_honour_is_no_shooting(rules_pipeline):
+    assert head_events(rules_pipeline, "Officer with 20 years of service honored by city in Dayton, Ohio") == []

@@ -13,7 +13,7 @@ from .appositions import Appositions
 from .boasts import own_made
 from .lexicon import Lexicon
 from .placements import Placements
-from .pronouns import Pronouns, in_quotation
+from .pronouns import Pronouns, blamed_plural, in_quotation
 from .syntax import OF, RELATIVE, agents, antecedent, dateline_end, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
@@ -71,6 +71,13 @@ def _iso3() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in countries() if c.official}
 
 
+def aged(tok: Token) -> bool:
+    """"a 13-year-old", "the 70-year-old": an age standing alone as a noun phrase (its head "old" is an argument,
+    with no noun after it: "a 13-year-old boy" is the boy)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj") and any(
+        c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in tok.children)
+
+
 class ArgumentResolver(Placements, Appositions, Pronouns):
     """Maps syntactic arguments to actor ids through `ActorLookup.resolve`, caching per character span.
 
@@ -93,7 +100,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         actor, of the country where the sentence places the event ("Protesters (United States)"); `at` is the
         word that stands for it when `tok` names someone else ("found dead": the unseen killers)."""
         d = self.actors.dictionary
-        if tok.pos_ not in ("NOUN", "PROPN") and not (sector == "CVL" and tok.pos_ == "NUM"):  # "injured 8"
+        if sector is None and aged(tok):
+            sector = "CVL"  # "a 13-year-old was shot": a person told by age
+        if tok.pos_ not in ("NOUN", "PROPN") and not (sector == "CVL" and (tok.pos_ == "NUM" or aged(tok))):  # "injured 8"
             return None
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -187,6 +196,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         followed = self.followed(tok) if tok.pos_ == "PRON" else None
         if followed is not None:  # "Critics of President X accused him": X, named inside the subject
             return followed
+        blamed = blamed_plural(tok) if tok.pos_ == "PRON" else None
+        if blamed is not None:  # "X blamed the rebels for Y, saying they attacked Z": the rebels, whatever came before
+            return self.np_actor(blamed, depth + 1) or self.generic_actor(blamed)
         owned = self._owned_force(tok)
         if owned:
             return owned

@@ -320,6 +320,15 @@ def headline_participles(sent: Span) -> None:
             noun = t.head
             t.head, t.dep_ = t, "ROOT"
             noun.head, noun.dep_ = t, "nsubj"
+    for t in sent:  # "Teen With Toy Gun Killed by Police": the teen was killed, not the gun
+        root = sent.root
+        held = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > root.i
+                for p in c.children if p.dep_ == "pobj"]
+        if t.dep_ == "acl" and t.tag_ == "VBN" and done_to(t) and len(held) == 1 and t.i == held[0].i + 1 \
+                and t.head.i in (root.i, held[0].i) \
+                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in t.children):
+            t.head, t.dep_ = t, "ROOT"
+            root.head, root.dep_ = t, "nsubjpass"
     for t in sent:  # "Outrage as 3 Officers Slain in Ambush": "were" dropped in a clause after "as"
         noun = t.head
         if t.dep_ == "acl" and t.tag_ == "VBN" and done_to(t) and t.i == noun.i + 1 and noun.dep_ == "pobj" \

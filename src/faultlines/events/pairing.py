@@ -14,6 +14,7 @@ from .syntax import (
     OF,
     TO,
     VERBAL,
+    WITH,
     agents,
     by_means,
     conjuncts,
@@ -50,6 +51,8 @@ VICTIMS = KIN | {"victim", "bystander", "pedestrian", "onlooker", "girlfriend", 
 THIRD_PARTY = frozenset({"visit", "tour", "travel", "arrive", "go", "fly", "come", "mediate", "host", "broker",
                          "facilitate", "invite", "convene", "attend", "inspect"})
 TRAVELS = frozenset({"visit", "trip", "tour", "inspection", "journey"})  # one goes to a place's country
+# Verbs of meeting whose "with" party a participle's agreement is made with ("spoke with X, agreeing to cooperate")
+TALKS = frozenset({"speak", "talk", "meet", "confer", "telephone", "phone", "negotiate"})
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "area",
                      "heartland", "hinterland", "countryside", "interior"})
@@ -201,6 +204,8 @@ class Pairing(Readings):
             targets = uncounted  # "Ukraine killed 500 near Bakhmut": its own civilians are not whom a state counts
         if len({s for s, _ in sources}) > 1 and any(map(each_other, tgts)):
             targets = sources  # "India and Pakistan blamed each other", "attacked each other's policies"
+        if type_ in ("AGREE", "COOPERATE") and targets[0][0] is None and (partners := self._talked_with(trigger)):
+            targets = partners  # "spoke with Putin, agreeing to cooperate against X": with Putin
         if type_ == "AGREE" and len({s for s, _ in sources} - {None}) > 1 and any(
                 v.lemma_.lower() in self.lex.reciprocal and v.pos_ in VERBAL
                 for v in (trigger, *((trigger.head,) if trigger.dep_ == "xcomp" else ()))) and (
@@ -227,6 +232,16 @@ class Pairing(Readings):
                     continue
                 out.append(Candidate(type_, mode, s, t, trigger, st, tt, host))
         return out
+
+    def _talked_with(self, trigger: Token) -> list[tuple[str | None, Token | None]]:
+        """The named "with" parties of the talks an agreement's participle hangs on ("spoke with X by phone, agreeing
+        to cooperate": X); [] when it hangs on no verb of meeting."""
+        v = trigger
+        while v.dep_ == "xcomp" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "advcl" or v.tag_ != "VBG" or v.head.lemma_.lower() not in TALKS:
+            return []
+        return [(a, t) for a, t in self._actors(prep_objects(v.head, WITH)) if a is not None]
 
     def _mutual(self, type_: str, trigger: Token, srcs: list[Token], tgts: list[Token]) -> bool:
         """"Ruto and Museveni spoke by phone", "A and B have made efforts together": a meeting (or a joint act) with two

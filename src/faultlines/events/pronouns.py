@@ -162,6 +162,27 @@ def _paired(tok: Token) -> bool:
     return (two or both or concerned) and not named and not any(k.dep_ == "prep" for k in kids)
 
 
+BLAMING = frozenset({"blame", "accuse", "condemn", "criticize", "criticise", "denounce", "fault", "charge"})
+SAYING = frozenset({"say", "add", "claim", "allege", "insist", "argue", "charge"})
+
+
+def blamed_plural(pron: Token) -> Token | None:
+    """"Russia blamed the rebels for X, saying they attacked Y": a subject "they" of what the blamer says is the
+    plural party blamed (the verb's object), not the one blaming; None for any other shape."""
+    v = pron.head
+    say = v.head
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or v.dep_ != "ccomp" or say.lemma_.lower() not in SAYING \
+            or say.dep_ not in ("advcl", "conj") or say.tag_ != "VBG":
+        return None
+    blame = say.head if say.head.dep_ != "conj" or say.head.lemma_.lower() in BLAMING else say.head.head
+    objs = [c for c in blame.children if c.dep_ == "dobj" and _plural_head(c)]  # ("blamed X for breaking the truce
+    # agreed to on Friday, saying ...": the parser may hang "saying" on a verb joined to the blaming one)
+    subs = [c for c in blame.children if c.dep_ == "nsubj"]
+    if blame.lemma_.lower() not in BLAMING or len(objs) != 1 or any(_plural_head(c) for c in subs):
+        return None
+    return objs[0]
+
+
 def _plural_head(t: Token) -> bool:
     """The noun phrase `t` heads is plural: a plural noun, or nouns joined by "and"."""
     return t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)

@@ -234,6 +234,22 @@ def _split_subject(v: Token) -> Token | None:
     return None
 
 
+SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until", "whereas"})
+
+
+def _subordinate_subject(v: Token) -> list[Token]:
+    """A finite verb the parser joined to the main clause whose subject it read as the object of a subordinating
+    "as", "while", ... right before it ("talks go on as Armenia and Azerbaijan accuse each other"): that noun (and
+    its conjuncts) is the subject; [] when the words before the verb are no such phrase."""
+    if v.tag_ not in FINITE or v.i == 0:
+        return []
+    x = first_conjunct(v.doc[v.i - 1])
+    if x.dep_ != "pobj" or x.pos_ not in ("NOUN", "PROPN", "PRON") or x.head.lower_ not in SUBORDINATORS \
+            or x.head.i != x.left_edge.i - 1 or v.doc[v.i - 1].right_edge.i != v.i - 1:
+        return []
+    return conjuncts(x)
+
+
 def _split_object(v: Token) -> Token | None:
     """The object `split_clause` gives back to `v` ("armed [the Houthis] and Saudi Arabia bombed")."""
     doc = v.doc
@@ -293,6 +309,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return subjects(host, depth + 1) if host is not None else []
     if dep == "conj" and (teller := _quote_teller(v, head)) is not None:
         return subjects(teller, depth + 1)  # 'X said "we are at risk" and called for Y to ...': X calls
+    if dep == "conj" and (after := _subordinate_subject(v)):
+        return after  # "X hosts talks as A and B accuse each other": the parser made "as A and B" a phrase
     if dep == "conj":
         return subjects(head, depth + 1)
     if dep == "acl" and head.lemma_.lower() in DOCUMENTS and v.i > head.i:
