@@ -69,6 +69,9 @@ def edges(code_modes, text, type_):
      "KEN.CVL", "asserted"),
     ("The deaths of three Kenyan soldiers in clashes with al-Shabaab were confirmed.", "ASSAULT", "AL_SHABAAB",
      "KEN.MIL", "asserted"),
+    # an act its host's subject suffered: the subject is hit, not the doer
+    ("The TPLF faced a fierce offensive by Ethiopian forces.", "ASSAULT", "ETH.MIL", "TPLF", "asserted"),
+    ("Kenyan troops repelled an attack by al-Shabaab on their base.", "ASSAULT", "AL_SHABAAB", "KEN.MIL", "asserted"),
     # people held by armed men of no name
     ("About 300 men and boys from the city have been held since May by militia groups.", "COERCE", "ARMED_GROUP",
      "CIVILIANS", "asserted"),
@@ -113,6 +116,7 @@ def test_no_event_from_a_near_miss(code_modes, text, type_):
 
 @pytest.mark.parametrize("text, type_, source", [
     ("The U.S.-backed offensive against al-Shabaab began.", "ASSAULT", "USA"),  # backing, not doing
+    ("Kenyan troops repelled an attack on their base.", "ASSAULT", "KEN.MIL"),  # repelled, not made
     ("Police escort Kenyan men arrested in a raid on a sauna in Nairobi.", "ASSAULT", "UNIDENTIFIED_ARMED_GROUP.KEN"),
     ("Police escort Kenyan men arrested in a raid on a sauna in Nairobi.", "ASSAULT", "KEN.CVL"),  # the arresters' raid
     ("The Ugandan-funded school in Kampala was attacked.", "ASSAULT", "UGA"),  # a thing funded, no act of the funder

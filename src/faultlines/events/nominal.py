@@ -75,6 +75,8 @@ RESPONSES = frozenset({"reject", "dismiss", "ignore", "heed", "answer", "rebuff"
 # acts aimed at what someone did or offered: the owner of that thing is the target ("India's rejection of Pakistan's offer")
 OWNER_TARGETED = frozenset({"ACCUSE", "REJECT"})
 DEFIED = frozenset({"defy", "brave", "flout", "resist"})  # restrictions their subject is under
+SUFFERED = frozenset({"face", "suffer", "endure", "undergo", "withstand", "repel", "repulse", "survive", "thwart",
+                      "foil", "escape"})  # an act their subject is the one hit by
 OPPOSED = frozenset({"against", "over", "about"})  # what a hosting verb's act is against is no act of its doer
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 MET = frozenset({"counterpart", "delegation", "minister", "leader", "president", "premier", "chancellor"})
@@ -244,7 +246,8 @@ class NominalEvents(Pairing, NounSides):
         if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
                 self.np_actor(w) or w.lemma_.lower() in MEETERS for w in prep_objects(a, WITH)):
             srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
-        if not srcs and host is not None and not sparked:  # "the verdict sparked protests": the crowd's, below
+        if not srcs and host is not None and not sparked and not (  # "X survived (repelled) an attack": not X's
+                rule.type in UNDERGONE and host.lemma_.lower() in SUFFERED and a.dep_ == "dobj"):  # "the verdict sparked protests": the crowd's, below
             srcs = agents(host) if is_passive(host) else subjects(host)
         if not srcs:
             srcs = self._agent_noun(a) or self._responsible(a)
@@ -298,6 +301,9 @@ class NominalEvents(Pairing, NounSides):
             tgts = [t for t in tgts if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG")]
             if not tgts or not srcs:
                 return []
+        if not tgts and host is not None and rule.type in UNDERGONE and a.dep_ == "dobj" \
+                and host.lemma_.lower() in SUFFERED and not is_passive(host):
+            tgts = subjects(host)  # "the rebels faced an offensive by the army", "X survived an attack" (round 19)
         if not tgts and host is not None:  # "launched an offensive in its war with Iraq"
             tgts = prep_objects(host, rule.target_preps)
         if not tgts and n.lemma_.lower() in TRAVELS and a.dep_ == "pobj" and a.head.lower_ == "for" \
