@@ -64,3 +64,8 @@ def test_a_group_placed_in_a_countrys_region_is_that_countrys(pipeline, text, ed
 
 def test_a_group_placed_in_a_region_of_no_country_named_is_no_states(pipeline):
     assert not any(s == "UKR" for _, s, _ in _edges(pipeline, "Rebels in the region's capital appealed to Turkey."))
+
+
+def test_rights_groups_named_by_apposition_are_the_body_named(pipeline):
+    found = _edges(pipeline, "Uzbekistan asked a coalition of human rights groups, the Cotton Campaign, to end a boycott.")
+    assert not any(t == "RIGHTS_GROUPS" for _, _, t in found)

@@ -331,3 +331,27 @@ def test_scorning_a_partys_decision_accuses_it(code):
     assert ("KEN.OPP", "UGA", "asserted") in edges(code, "Kenyan opposition leaders are scorning the Ugandan "
                                                          "government's decision.", "ACCUSE")
     assert "ACCUSE" not in types(code, "The Kenyan team scorned the chance to score.")
+
+
+# --- a protest in words is criticism of the one it names -------------------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("Uganda is failing to uphold the rights of refugees, a human rights group protested here Wednesday.",
+     "RIGHTS_GROUPS"),
+    ("Amnesty International protested that Uganda was failing to uphold the rights of refugees.", "AMNESTY"),
+])
+def test_a_protest_that_says_a_wrong_accuses_its_doer(code, text, source):
+    assert (source, "UGA", "asserted") in edges(code, text, "ACCUSE")
+    assert "PROTEST" not in types(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students protested in Kampala on Monday.",
+    "Students protested that the fees were too high.",
+])
+def test_a_crowds_protest_stays_a_protest(code, text):
+    assert "PROTEST" in types(code, text) and "ACCUSE" not in types(code, text)
+
+
+def test_an_allegation_denied_by_its_target_names_no_accuser_of_it(code):
+    text = "The Red Cross has rejected accusations that it had used radios to aid the rebels."
+    assert "ACCUSE" not in types(code, text)

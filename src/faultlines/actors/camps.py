@@ -45,7 +45,9 @@ class Camps(Base):
             return ruled
         if lemma in FIGHTERS and (group := self._misparsed_group(ch)):
             return group
-        if lemma in WATCHDOGS and any(c.dep_ in ("compound", "amod") and c.lower_ in RIGHTS for c in head.lefts):
+        if lemma in WATCHDOGS and any(c.dep_ in ("compound", "amod") and c.lower_ in RIGHTS for c in head.lefts) \
+                and not any(c.dep_ == "appos" and c.ent_type_ for c in head.children):  # "rights groups, the Cotton
+            # Campaign": the body named
             return self.index.add_local(Entry(id="RIGHTS_GROUPS", name="Rights groups", kind="ngo", country=None))
         return None
 

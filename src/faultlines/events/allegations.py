@@ -51,5 +51,7 @@ class AllegationFrames(FrameParts):
             return []
         owners = self._named([c for c in n.children if c.dep_ in OWNERS] + prep_objects(n, BY | FROM))
         if not owners:
+            if n.dep_ == "dobj" and n.head.lemma_.lower() in self.lex.denial_verbs | self.lex.dismissive_verbs:
+                return []  # "ICRC rejected accusations that it aided the rebels": the denial is the news, by no accuser
             return [Candidate("ACCUSE", None, None, a, n, None, t, n) for a, t in accused]
         return self._cross("ACCUSE", owners, accused, n, n)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .deeds import deed_data
-from .diplomacy_data import placed_vote
+from .diplomacy_data import placed_vote, protested
 from .pronouns import CONCERNED
 from .reproach import Reproaches
 from .syntax import VERBAL, agents, is_passive, prep_objects, subjects
@@ -395,6 +395,10 @@ class CriticismIdioms(Reproaches, Verdicts):
                 continue  # "calling it baseless": a claim turned down (denials.py: its maker), no party accused
             if c.type in ("ACCUSE", "SANCTION") and named_as(c, data):
                 continue  # "labelled the PKK terrorists": "terrorists" is what the PKK is called, no second party
+            if c.type == "PROTEST" and self._speaks(c.source) and (clause := protested(c.trigger)) is not None:
+                tgt = next(((a, t) for a, t in self._actors(subjects(clause)) if a is not None), (None, None))
+                c = replace(c, type="ACCUSE", mode=None, target=tgt[0], target_tok=tgt[1])  # "X is failing ..., a
+                # rights group protested": words of protest, at the clause's subject
             if c.type == "SUPPORT" and placed_vote(c.trigger, c.target_tok):
                 c = replace(c, target=None, target_tok=None)  # "recognize the results of the vote held in X": no party
                 if c.source is None:

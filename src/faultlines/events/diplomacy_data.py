@@ -87,3 +87,17 @@ def placed_vote(t: Token, target: Token | None) -> bool:
             return True
         up = up.head
     return False
+
+
+def protested(v: Token) -> Token | None:
+    """The clause a protest says, when "protest" is a verb of saying: "protested that Kenya was failing to ...", "Kenya
+    is failing to ..., a rights group protested" (the parser hangs the verb on its subject); else None."""
+    if v.lemma_.lower() != "protest":
+        return None
+    said = next((c for c in v.children if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.children)), None)
+    root = v.sent.root
+    if said is None and v.dep_ == "acl" and v.head.dep_ in ("appos", "npadvmod", "dobj", "nsubj") \
+            and root.pos_ in ("VERB", "AUX") and root.i < v.head.i and any(t.lower_ == "," for t in v.doc[root.i:v.i]):
+        said = root
+    return said
+
