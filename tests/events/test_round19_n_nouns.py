@@ -40,7 +40,8 @@ def edges(code_modes, text, type_):
     # one charged in an act did it, as the charge says
     ("John Kamau was charged in the shooting of a Nairobi police officer.", "ASSAULT", "john-kamau", "KEN.POL",
      "asserted"),
-    ("Kenyan police arrested John Kamau in the attack on the bank.", "ASSAULT", "john-kamau", None, "asserted"),
+    ("Kenyan police arrested John Kamau in the attack on two Nairobi police officers.", "ASSAULT", "john-kamau",
+     "KEN.POL", "asserted"),
     ("John Kamau was arrested in connection with the shooting of a Nairobi police officer.", "ASSAULT", "john-kamau",
      "KEN.POL", "asserted"),
     # a death someone is charged in is a killing by the one charged
@@ -88,6 +89,7 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The clinical trial of the new vaccine ended in Kampala.", "ACCUSE"),  # no party tried
     ("The trial of Uganda opened.", "ACCUSE"),  # a state is not tried
     ("The cavalry charge against Kizza Besigye's troops failed.", "ACCUSE"),  # no legal charge
+    ("Kenyan police arrested John Kamau in the attack on the bank.", "ASSAULT"),  # a charge with no one hit
     ("In 2009, the charges against Kizza Besigye were dropped.", "ACCUSE"),  # let go: a concession, not an accusation
     ("The judge dismissed the charges against Kizza Besigye.", "ACCUSE"),
     ("He was charged with harassment of a Kenyan journalist.", "COERCE"),  # a crime charged, no doer named
@@ -116,6 +118,7 @@ def test_no_event_from_a_near_miss(code_modes, text, type_):
 
 @pytest.mark.parametrize("text, type_, source", [
     ("The U.S.-backed offensive against al-Shabaab began.", "ASSAULT", "USA"),  # backing, not doing
+    ("Prosecutors threatened to file charges against Kizza Besigye.", "ACCUSE", None),  # not filed: a threat
     ("Kenyan troops repelled an attack on their base.", "ASSAULT", "KEN.MIL"),  # repelled, not made
     ("Police escort Kenyan men arrested in a raid on a sauna in Nairobi.", "ASSAULT", "UNIDENTIFIED_ARMED_GROUP.KEN"),
     ("Police escort Kenyan men arrested in a raid on a sauna in Nairobi.", "ASSAULT", "KEN.CVL"),  # the arresters' raid

@@ -240,9 +240,10 @@ class NominalEvents(Pairing, NounSides):
             host, srcs = rel  # "the call Biden made to Erdogan": the relative's subject, and its "to" party
         if not srcs and host is None and rule.type == "ASSAULT" and (used := users(a)) is not None:
             host, srcs = used  # "X used a rifle in the attack", "X bought guns used in the shooting"
+        charged = False
         if not srcs and host is None and rule.type == "ASSAULT" and (held := charged_with(a)) is not None:
             srcs = [s for s in held[1] if self.np_actor(s)]  # "X was charged in the killing
-            # of Y": X did it, as the charge says (the charge is its own event)
+            charged = bool(srcs)  # of Y": X did it, as the charge says (the charge is its own event)
         if not srcs and host is None and rule.type == "CONSULT" and (met := met_before(a)) is not None and any(
                 self.np_actor(w) or w.lemma_.lower() in MEETERS for w in prep_objects(a, WITH)):
             srcs = [s for s in subjects(met) if self.np_actor(s)]  # "X spoke after (his) talks with envoys of Y"
@@ -360,6 +361,8 @@ class NominalEvents(Pairing, NounSides):
                        if c.target != crowd] or [Candidate(type_, self._mode(n, rule.type, rule.mode), crowd, None, n,
                                                            None, None, host)]
         out = self.tried(n, host, out) if type_ == "ACCUSE" else out  # "the trial of X opened in Moscow": the courts'
+        if charged:  # "X, accused of genocide": a charge with no one hit names no act of X's to code
+            out = [c for c in out if c.target is not None]
         return self.wire_fixes(n, [c for c in out if c.source is not None or rule.type in ("ASSAULT", "COERCE") or (
             type_ == "ACCUSE" and self._legal(n))], type_,  # "the trial of X", "charges against X" by no one named
             # (`tried` places a trial's courts)
@@ -380,8 +383,9 @@ class NominalEvents(Pairing, NounSides):
         """A legal act that stands with its maker unnamed: a trial, an indictment or a prosecution ("the trial of X"),
         charges ("charges against X", plural: "a cavalry charge" is none) that are not dropped (a concession)."""
         lemma = n.lemma_.lower()
-        if lemma == "charge":
-            return n.tag_ == "NNS" and not (n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in DROPPED)
+        if lemma == "charge":  # "threatened (plans) to file charges against X": not filed yet, the verb's act
+            return n.tag_ == "NNS" and not (n.dep_ in ("nsubjpass", "dobj") and (
+                n.head.lemma_.lower() in DROPPED or n.head.dep_ in ("xcomp", "advcl", "ccomp")))
         return lemma in TRIED
 
     @staticmethod
