@@ -69,3 +69,40 @@ def test_talks_with_no_named_party_give_the_agreement_no_target(rules_pipeline):
     found = events(rules_pipeline, "Erdogan spoke with reporters in Ankara, agreeing to cooperate in fighting "
                                    "terrorism.")
     assert ("AGREE", "Recep Tayyip Erdogan", None) in found, found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("But Western powers' announcement Monday of their readiness to arm the unity government in Kabul went "
+     "down badly.", "Western powers"),
+    ("Kenya's statement of its readiness to arm the Somali army surprised observers.", "Kenya"),
+])
+def test_readiness_to_act_is_its_owners(rules_pipeline, text, source):
+    """"X's announcement of their readiness to arm Y": X arms, the pronoun standing for the outer possessor."""
+    found = events(rules_pipeline, text)
+    assert any(t == "AID" and s == source for t, s, _ in found), found
+
+
+def test_genitive_before_a_gerund_is_its_doer(rules_pipeline):
+    found = events(rules_pipeline, "Critics, though, see nothing wrong with Qatar's or Turkey's arming the "
+                                   "militias in Tripoli.")
+    assert {s for t, s, _ in found if t == "AID"} == {"Qatar", "Turkey"}, found
+
+
+def test_its_takes_no_plural_owner(rules_pipeline):
+    from faultlines.events.pronouns import outer_owner
+
+    doc = rules_pipeline.nlp("The rebels' statement of its readiness to talk surprised Kenya.")
+    assert outer_owner(next(t for t in doc if t.lower_ == "its")) is None
+    doc = rules_pipeline.nlp("Kenya's statement of its readiness to talk surprised the rebels.")
+    assert outer_owner(next(t for t in doc if t.lower_ == "its")).text == "Kenya"
+
+
+def test_the_two_are_the_two_parties_named_before(rules_pipeline):
+    found = events(rules_pipeline, "Erdogan and Putin agreed to boost trade. The two spoke by telephone on Sunday.")
+    assert ("CONSULT", "Recep Tayyip Erdogan", "Vladimir Putin") in found, found
+
+
+def test_the_two_dead_are_no_parties(rules_pipeline):
+    found = events(rules_pipeline, "Two soldiers and a Kenyan civilian died in the blast. The two were buried on "
+                                   "Sunday.")
+    assert not any(t in ("CONSULT", "AGREE") for t, _, _ in found), found

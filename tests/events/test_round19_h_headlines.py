@@ -163,3 +163,9 @@ def test_an_age_alone_is_a_person(rules_pipeline):
 
 def test_an_honour_is_no_shooting(rules_pipeline):
     assert head_events(rules_pipeline, "Officer with 20 years of service honored by city in Dayton, Ohio") == []
+
+
+def test_an_age_as_a_doer_is_no_party(rules_pipeline):
+    facts = rules_pipeline.extract(document_from_text(
+        "Farmers Lose Crops\n\nOfficials met on Monday in Dayton, Ohio. The 25-year-old fought back tears."))
+    assert not facts.events

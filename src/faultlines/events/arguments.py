@@ -13,7 +13,7 @@ from .appositions import Appositions
 from .boasts import own_made
 from .lexicon import Lexicon
 from .placements import Placements
-from .pronouns import Pronouns, blamed_plural, in_quotation
+from .pronouns import Pronouns, blamed_plural, in_quotation, outer_owner
 from .syntax import OF, RELATIVE, agents, antecedent, dateline_end, is_passive, prep_objects, speaker_of
 
 if TYPE_CHECKING:
@@ -72,9 +72,10 @@ def _iso3() -> dict[str, str]:
 
 
 def aged(tok: Token) -> bool:
-    """"a 13-year-old", "the 70-year-old": an age standing alone as a noun phrase (its head "old" is an argument,
-    with no noun after it: "a 13-year-old boy" is the boy)."""
-    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj") and any(
+    """"a 13-year-old was shot", "killed a 70-year-old": an age standing alone as the noun phrase of one an act is
+    done to (its head "old" with no noun after it: "a 13-year-old boy" is the boy); as a doer it stays no party
+    ("the 25-year-old fought back tears")."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubjpass", "dobj", "pobj") and any(
         c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in tok.children)
 
 
@@ -196,8 +197,9 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         followed = self.followed(tok) if tok.pos_ == "PRON" else None
         if followed is not None:  # "Critics of President X accused him": X, named inside the subject
             return followed
-        blamed = blamed_plural(tok) if tok.pos_ == "PRON" else None
-        if blamed is not None:  # "X blamed the rebels for Y, saying they attacked Z": the rebels, whatever came before
+        blamed = blamed_plural(tok) or outer_owner(tok) if tok.pos_ == "PRON" else None
+        if blamed is not None:  # "X blamed the rebels for Y, saying they attacked Z": the rebels, whatever came before;
+            # "X's announcement of their readiness to arm Y": X
             return self.np_actor(blamed, depth + 1) or self.generic_actor(blamed)
         owned = self._owned_force(tok)
         if owned:

@@ -93,11 +93,15 @@ class Pairs:
         raise NotImplementedError
 
     def pair_actors(self, tok: Token) -> tuple[str, str] | None:
-        """The two parties "the two sides" (or "both countries", "the two leaders") stands for: the nearest sentence
+        """The two parties "the two sides" (or "both countries", "the two leaders", a bare "the two") stands for: the nearest sentence
         (its own words before the noun, then the two sentences before) naming two or more parties of the noun's kind
         must name exactly two; places, speakers of the noun's clause and words in another voice do not count."""
         kind = PAIR_NOUNS.get(tok.lemma_.lower(), "none")
-        if kind == "none" or tok.tag_ != "NNS" or not _paired(tok):
+        bare = tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(  # "The two spoke by phone"
+            k.dep_ == "det" and k.lower_ == "the" for k in tok.children)
+        if bare:
+            kind = None
+        elif kind == "none" or tok.tag_ != "NNS" or not _paired(tok):
             return None
         # the subjects of its own clause and of a verb of saying above it are no side ("X and Y mediated between the
         # two sides", "Qatar said the two sides ...")
@@ -181,6 +185,18 @@ def blamed_plural(pron: Token) -> Token | None:
     if blame.lemma_.lower() not in BLAMING or len(objs) != 1 or any(_plural_head(c) for c in subs):
         return None
     return objs[0]
+
+
+def outer_owner(pron: Token) -> Token | None:
+    """"Western powers' announcement of their readiness", "Kenya's statement of its intent": a possessive pronoun
+    in an "of" phrase of a noun with a possessor of its own is that possessor ("it" takes no plural one)."""
+    noun = pron.head
+    if pron.lower_ not in ("its", "their") or pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    owners = [c for c in noun.head.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < pron.i]
+    if len(owners) != 1 or (pron.lower_ == "its" and _plural_head(owners[0])):
+        return None
+    return owners[0]
 
 
 def _plural_head(t: Token) -> bool:

@@ -284,6 +284,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return pair  # "Nepal and Bhutan, which blame X": both blame X
     if not own and v.tag_ == "VBG":  # "Egypt's arming Haftar": the possessor of a gerund does it
         own = [c for c in v.children if c.dep_ == "poss"] or [q for q in [gerund_possessor(v)] if q is not None]
+    if v.tag_ == "VBG" and (gen := _genitive_before(v)) and all(s.i < gen[0].i for s in own):
+        own = gen  # "see nothing wrong with Qatar's arming X": Qatar, not "nothing"
     if len(own) > 1:  # "The Houthis the coalition bombed vowed revenge": the coalition is the relative's subject
         own = [s for s in own if not any((o := bare_relative_object(a)) is not None and o.i in {x.i for x in own}
                                          for a in s.children if a.dep_ == "acl")] or own
@@ -321,6 +323,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             return [t for o in owner for t in conjuncts(o)]
     if dep == "acl" and held_aim(head):  # "has no plans to cooperate", "announced its plans to withdraw"
         return [c for c in head.children if c.dep_ == "poss"] or subjects(head.head, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in AIMS and (owner := [c for c in head.children if c.dep_ == "poss"]):
+        return owner  # "the announcement of their readiness to arm X": theirs
     if dep in ("acl", "relcl") and head.lemma_.lower() == "way" and head.dep_ == "pobj" and head.head.lower_ == "on":
         host = _noun_host(head.head)  # "has agents on the way to assist X": the one sending them
         return subjects(host, depth + 1) if host is not None else []
@@ -561,6 +565,15 @@ def _deep_agents(v: Token) -> list[Token]:
 def genitive(t: Token) -> bool:
     """The noun carries a possessive "'s" ("Egypt's")."""
     return any(k.tag_ == "POS" for k in t.children)
+
+
+def _genitive_before(v: Token) -> list[Token]:
+    """"with Qatar's or Turkey's arming the militias", the genitives hung elsewhere by the parser: the noun whose
+    "'s" stands right before the gerund, with the nouns joined to it (their first one only, as a subject)."""
+    if v.i < 2 or v.doc[v.i - 1].tag_ != "POS" or v.doc[v.i - 1].head.head.i == v.i:
+        return []
+    owner = v.doc[v.i - 1].head
+    return [first_conjunct(owner)] if owner.pos_ in ("NOUN", "PROPN") and owner.i < v.i else []
 
 
 def gerund_possessor(v: Token) -> Token | None:
