@@ -355,3 +355,20 @@ def test_a_crowds_protest_stays_a_protest(code, text):
 def test_an_allegation_denied_by_its_target_names_no_accuser_of_it(code):
     text = "The Red Cross has rejected accusations that it had used radios to aid the rebels."
     assert "ACCUSE" not in types(code, text)
+
+
+# --- credit given for a deed is praise ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Carney gave credit to the Ukrainian authorities for their restraint.",
+    "Carney gave credit to the Ukrainian authorities for what he said were efforts to end the crisis.",
+])
+def test_credit_given_for_a_deed_is_praise(code, text):
+    assert (None, "UKR.GOV", "asserted") in edges(code, text, "SUPPORT") and "AID" not in types(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank gave credit to Kenya for the railway.",
+    "Kenya gave credit to Ugandan farmers.",
+])
+def test_credit_lent_stays_aid(code, text):
+    assert "AID" in types(code, text) and "SUPPORT" not in types(code, text)

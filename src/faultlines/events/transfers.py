@@ -9,7 +9,7 @@ from .arguments import NAME_MODS
 from .diplomacy_data import diplomacy_data
 from .nominal import NominalEvents
 from .polarity import approving, intent_type
-from .syntax import agents, is_passive, objects, prep_objects, subjects
+from .syntax import WH, agents, is_passive, objects, prep_objects, subjects
 
 # recipients of information that make no partner of its giver ("passed the documents to reporters")
 PRESS = frozenset({"press", "reporter", "journalist", "media", "newspaper", "paper", "broadcaster", "outlet",
@@ -86,6 +86,8 @@ class TransferEvents(NominalEvents):
                 kind = self._mode(th, "AID", None)
                 if kind:
                     type_, mode = "AID", kind
+            if _credited(v, th):
+                type_, mode = "SUPPORT", None  # "gave credit to Kyiv for its restraint": praise, no loan
             if mode == "intelligence":  # "provided intelligence to Macedonia" is aid (the PLOVER GSR's own coding);
                 if v.lemma_.lower() in diplomacy_data()["colluding"]:  # slipped to a party, it is cooperation
                     type_ = "COOPERATE"  # ("was passing information to the cartel", "leaked intelligence to X")
@@ -115,3 +117,14 @@ class TransferEvents(NominalEvents):
             if givers:
                 out.extend(self._pairs(intent_type(v, "AID", self.lex), mode, v, givers, subjects(v), needs_target=True))
         return [c for c in out if c.source is not None]
+
+
+def _credited(v: Token, th: Token) -> bool:
+    """"gave credit to X for its restraint": bare credit (no sum, kind or article) given for someone's deed is praise,
+    not a loan ("gave $5 million in credit", "gave credit to Kenya for the railway", "export credits" stay aid)."""
+    return v.lemma_.lower() == "give" and th.lemma_.lower() == "credit" and th.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in th.children) \
+        and any(r.tag_ == "VBG" or any(c.dep_ == "poss" or c.tag_ in WH for c in r.subtree)
+                for p in (v, th) for f in p.children if f.dep_ == "prep" and f.lower_ == "for"
+                for r in f.children if r.dep_ in ("pobj", "pcomp"))  # for "their restraint", "what they did", "helping"
+
