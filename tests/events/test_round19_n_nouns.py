@@ -70,6 +70,10 @@ def edges(code_modes, text, type_):
      "KEN.CVL", "asserted"),
     ("The deaths of three Kenyan soldiers in clashes with al-Shabaab were confirmed.", "ASSAULT", "AL_SHABAAB",
      "KEN.MIL", "asserted"),
+    # a death named by the violence that caused it
+    ("Kenyan police are investigating the shooting death of a 23-year-old man in Nairobi.", "ASSAULT", None, "KEN.CVL",
+     "asserted"),
+    ("The shooting death of a Kenyan student by police sparked protests.", "ASSAULT", "KEN.POL", "KEN.CVL", "asserted"),
     # an act its host's subject suffered: the subject is hit, not the doer
     ("The TPLF faced a fierce offensive by Ethiopian forces.", "ASSAULT", "ETH.MIL", "TPLF", "asserted"),
     ("Kenyan troops repelled an attack by al-Shabaab on their base.", "ASSAULT", "AL_SHABAAB", "KEN.MIL", "asserted"),
@@ -105,6 +109,8 @@ def test_a_noun_event_of_force_or_the_courts(code_modes, text, type_, source, ta
     ("The meeting was held by rebel groups in Nairobi.", "COERCE"),  # a meeting held, no one held
     ("The death of the Kenyan minister John Kamau in a car crash shocked Kenya.", "ASSAULT"),  # no violence
     ("The death of the Kenyan minister John Kamau in hospital was announced.", "ASSAULT"),
+    ("The sudden death of a Kenyan student shocked Nairobi.", "ASSAULT"),  # no violence named
+    ("Crowds marked the anniversary of the shooting death of a Kenyan student.", "ASSAULT"),  # a date, no news
     ("The child was held by her mother.", "COERCE"),  # no armed holder
     ("Boniface Mwangi wrote a long sentence about the Kenyan police.", "COERCE"),  # a sentence written
     ("Kenyans mourned the death of the Nairobi police chief John Kamau.", "ASSAULT"),  # a death, no one charged in it

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KEYS = frozenset({"version", "frames", "hands", "ending", "exchanges", "pleas", "withdrawals", "fronts",
-                  "charged_deaths", "sentences", "violent_deaths"})
+                  "charged_deaths", "sentences", "violent_deaths", "death_kinds"})
 FRAME_KEYS = frozenset({"lemmas", "type", "mode", "target_preps", "owned", "mods", "alone", "doer_of", "unless",
                         "with"})
 FRAME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -55,6 +55,7 @@ class ViolenceNouns:
     charged_deaths: frozenset[str]  # a death that is a killing when someone is charged in it
     sentences: dict[str, frozenset[str]]  # prison sentences served or handed down
     violent_deaths: frozenset[str]  # deaths "in" an act of violence
+    death_kinds: frozenset[str]  # the violence a death is named by ("the shooting death of X")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,7 @@ def violence_nouns() -> ViolenceNouns:
                          word_list(exchanges, "fire"), word_list(exchanges, "other"), word_list(pleas, "nouns"),
                          word_list(pleas, "not_with"), word_list(raw, "withdrawals"), word_list(raw, "fronts"),
                          word_list(raw, "charged_deaths"), {k: word_list(sentences, k) for k in SENTENCE_KEYS},
-                         word_list(raw, "violent_deaths"))
+                         word_list(raw, "violent_deaths"), word_list(raw, "death_kinds"))
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +152,8 @@ class ViolenceFrames(NominalEvents):
             return self.front(tok)
         if lemma in data.charged_deaths and tok.pos_ == "NOUN" and (held := charged_with(tok)) is not None:
             return self.charged_death(tok, *held)
-        if lemma in data.violent_deaths and tok.pos_ == "NOUN":
-            return self.violent_death(tok)
+        if lemma in data.violent_deaths and tok.pos_ == "NOUN" and not _topic(tok, data, self.lex.transparent):
+            return self.violent_death(tok, data.death_kinds)  # not "the anniversary of the shooting death of X"
         if lemma in data.sentences["nouns"] and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
             return self.prison_term(tok, data.sentences)
         if lemma in data.exchanges and tok.pos_ == "NOUN":
@@ -186,10 +187,18 @@ class ViolenceFrames(NominalEvents):
         return [c for c in self._pairs("ASSAULT", None, n, held, dead, True, v)
                 if c.source is not None and c.target is not None and c.source != c.target]
 
-    def violent_death(self, n: Token) -> list[Candidate]:
+    def violent_death(self, n: Token, kinds: frozenset[str]) -> list[Candidate]:
         """"the deaths of a dozen people in clashes outside the palace": an ASSAULT on the dead, in an act of violence,
         by its doer ("in an al-Shabaab attack", "in an attack by X", "in clashes with X": the other side), else by no
-        one named; a death in a crash or in hospital is none."""
+        one named; "the shooting death of X" likewise; a death in a crash or in hospital is none."""
+        kind = next((c for c in n.children if c.dep_ in ("compound", "amod") and c.lower_ in kinds), None)
+        if kind is not None:  # "the shooting death of a man", "her stabbing death"
+            dead = prep_objects(n, OF) or [c for c in n.children if c.dep_ == "poss"]
+            doers = [b for p in n.children if p.dep_ == "prep" and p.lower_ == "by" for b in p.children
+                     if b.dep_ == "pobj"]
+            mode = "firearms" if kind.lower_ in ("shooting", "gunshot") else None
+            return [c for c in self._pairs("ASSAULT", mode, n, doers, dead, True) if c.target is not None
+                    and c.source != c.target]
         acts = [x for x in prep_objects(n, IN) if x.pos_ == "NOUN" and any(
             r.type == "ASSAULT" for r in self.lex.nouns.get(x.lemma_.lower(), ()))]
         if len(acts) != 1 or prep_objects(acts[0], BETWEEN) or prep_objects(acts[0], OPPOSING):
