@@ -10,10 +10,14 @@ from ..values.names import fold
 __all__ = ["Country", "capital_index", "demonym_index", "load_countries"]
 
 
+# States outside ISO 3166-1 that news treats as parties (GeoNames keeps the code; CS and AN are gone)
+UNLISTED_STATES = frozenset({"XKX"})
+
+
 @lru_cache(maxsize=1)
 def load_countries() -> dict[str, Country]:
-    """ISO3 -> Country for the ISO 3166-1 countries of the one country table (`values.countries`)."""
-    return {c.iso3: c for c in countries() if c.official}
+    """ISO3 -> Country for the ISO 3166-1 countries of the one country table (`values.countries`), and Kosovo."""
+    return {c.iso3: c for c in countries() if c.official or c.iso3 in UNLISTED_STATES}
 
 
 @lru_cache(maxsize=1)

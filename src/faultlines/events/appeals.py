@@ -21,7 +21,8 @@ SIDES = frozenset({"party", "side"})
 WILL = frozenset({"will", "would", "should", "can", "could", "'ll"})
 # what befalls a party or what it becomes, asked of no one ("hoped the Ugandan team would win", "that Chad will recover")
 FATES = frozenset({"win", "lose", "beat", "succeed", "fail", "survive", "recover", "qualify", "prosper", "thrive", "grow",
-                   "face", "suffer", "be", "have", "get", "remain", "stay", "become", "come", "go", "return", "feel"})
+                   "face", "suffer", "be", "have", "get", "remain", "stay", "become", "come", "go", "return", "feel",
+                   "fall", "collapse", "crumble", "die", "perish", "disappear", "vanish", "pay", "disintegrate"})
 
 
 class AppealFrames(FrameParts):
@@ -53,9 +54,11 @@ class AppealFrames(FrameParts):
         if any(c.dep_ == "neg" for c in (*host.children, *n.children)):
             return []
         acts = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL
-                and c.lemma_.lower() not in FATES and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)]
+                and c.lemma_.lower() not in FATES and not is_passive(c)  # "hopes X will be punished": a fate
+                and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)]
         asked = [(a, t) for a, t in self._named([s for c in acts for s in c.children if s.dep_ == "nsubj"
                                                  and s.pos_ != "PRON" and s.lemma_.lower() not in SIDES])
                  if not self._unofficial(a)]  # "hope that relevant parties could ...": whoever they are
-        askers = agents(host) if is_passive(host) else subjects(host)
-        return self._cross("REQUEST", self._named(askers), asked, host, host) if asked else []
+        askers = [(a, t) for a, t in self._named(agents(host) if is_passive(host) else subjects(host))
+                  if not self._unofficial(a)]  # "residents hope the army will leave": a private wish, no appeal
+        return self._cross("REQUEST", askers, asked, host, host) if asked else []

@@ -134,14 +134,17 @@ def countries() -> tuple[Country, ...]:
         short = geo[c.alpha_2]["name"] if c.alpha_2 in geo else name
         out.append(Country(c.alpha_2, c.alpha_3, int(c.numeric), name, tuple(dict.fromkeys(names)), adjs, people,
                            capitals.get(c.alpha_3), short, True, places.get(c.alpha_2)))
-    unknown = set(extra) - {c.iso3 for c in out}
-    if unknown:
-        raise ValueError(f"countries.yaml: unknown ISO3 codes {sorted(unknown)}")
     known = {c.iso2 for c in out}
     for iso2, g in geo.items():
         if iso2 not in known:
-            out.append(Country(iso2, g["iso3"], int(g["isonumeric"]), g["name"], (g["name"],), (), (),
+            x = extra.get(g["iso3"]) or {}  # "Kosovar"
+            adjs = tuple(x.get("adj") or ())
+            people = tuple(x["people"]) if "people" in x else tuple(people_plural(a) for a in adjs)
+            out.append(Country(iso2, g["iso3"], int(g["isonumeric"]), g["name"], (g["name"],), adjs, people,
                                g.get("capital") or None, g["name"], False, places.get(iso2)))
+    unknown = set(extra) - {c.iso3 for c in out}
+    if unknown:
+        raise ValueError(f"countries.yaml: unknown ISO3 codes {sorted(unknown)}")
     return tuple(out)
 
 

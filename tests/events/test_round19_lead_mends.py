@@ -1,0 +1,37 @@
+"""Mends after the round-19 precision review (issue 12): a hope about what befalls a party asks nothing of it, and
+Kosovo (outside ISO 3166-1) is a state party. Sentences written for the test, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(code, text, type_):
+    return {(s, t) for ty, s, t, *_ in code(text) if ty == type_}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington hopes the Assad regime will fall soon.",
+    "Israel hopes the Iranian regime will collapse.",
+    "Kyiv hopes Russia will pay for its crimes.",
+    "Serbia hopes the rebels will be punished.",
+    "Residents hope the army will leave their village.",
+])
+def test_a_hope_about_a_partys_fate_or_a_private_wish_asks_no_one(code, text):
+    assert not edges(code, text, "REQUEST")
+
+
+def test_a_state_hoping_a_party_will_act_still_asks_it(code):
+    assert ("KEN", "UGA") in edges(code, "Kenya hopes Uganda will reopen the border next week.", "REQUEST")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Spain does not recognize Kosovo.", "ESP", "XKX"),
+    ("Spain does not recognize Kosovo's independence.", "ESP", "XKX"),
+])
+def test_recognition_withheld_from_kosovo_rejects_it(code, text, source, target):
+    assert (source, target) in edges(code, text, "REJECT")
+
+
+def test_kosovar_forces_are_kosovo_s(code):
+    assert ("XKX.POL", "SRB.CVL") in edges(code, "Kosovar police arrested three Serbian men near Mitrovica.", "COERCE")
