@@ -73,10 +73,15 @@ def test_no_doer_from_a_near_miss(code_modes, text, type_, source):
     "The call made to Recep Tayyip Erdogan was brief.",  # made by no one named
     "Antony Blinken flew to Paris after a meeting with reporters.",  # a meeting with no party
     "Emmanuel Macron presided over the meeting in Nairobi.",  # presided, with no one met
-    "Protesters marched after talks between Serbia and Kosovo collapsed.",  # others' talks
 ])
 def test_no_talk_from_a_near_miss(code_modes, text):
     assert not [r for r in code_modes(text) if r[0] == "CONSULT" and r[2]], code_modes(text)
+
+
+def test_marchers_are_no_side_of_others_talks(code_modes):
+    """Round 19: with Kosovo a named state, the talks between Serbia and Kosovo are their own; the marchers' never."""
+    text = "Protesters marched after talks between Serbia and Kosovo collapsed."
+    assert {r[2] for r in code_modes(text) if r[0] == "CONSULT"} <= {"SRB", "XKX"}, code_modes(text)
 
 
 @pytest.mark.parametrize("text", [
