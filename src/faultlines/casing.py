@@ -12,10 +12,36 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 RULERS = ("exact_ruler", "entity_ruler")  # the dictionary's and the gazetteer's names (nlp.build_nlp)
 CAPTION_TAGS = frozenset({"FILE", "PHOTO", "VIDEO"})  # an agency caption's slug: "FILE - ...", "FILE PHOTO - ..."
+
+
+# All-caps names the parser reads as English words, spelt for the parse as a name it reads as one ("IS claimed the
+# attack": the Islamic State, not the verb "is")
+ACRONYMS = {"IS": "ISIS"}
+
+
+def acronym_words(sent: Span) -> list[str] | None:
+    """The sentence's words with `ACRONYMS` spelt as names, for a parse; None when it has none, or is an all-caps
+    line ("THIS IS A TEST": the words are words)."""
+    words = [ACRONYMS.get(t.text, t.text) for t in sent]
+    if words == [t.text for t in sent] or not any(t.is_lower for t in sent):
+        return None
+    return words
+
+
+def parsed_copy(nlp: Language, sent: Span, words: list[str], skip: str, one: bool = True) -> Doc | None:
+    """`words` (one for each token of `sent`) parsed by every pipe of `nlp` but `skip`; with `one`, None unless
+    it reads as one sentence."""
+    from spacy.tokens import Doc
+
+    copy = Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for name, proc in nlp.pipeline:
+        if name != skip:
+            copy = proc(copy)
+    return copy if not one or len(list(copy.sents)) == 1 else None
 
 
 def title_case(sent: Span) -> bool:

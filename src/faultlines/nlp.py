@@ -14,7 +14,17 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .casing import CAPTION_TAGS, english, known_names, sentence_cased, standalone, title_case
+from .casing import (
+    ACRONYMS,
+    CAPTION_TAGS,
+    acronym_words,
+    english,
+    known_names,
+    parsed_copy,
+    sentence_cased,
+    standalone,
+    title_case,
+)
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -105,6 +115,11 @@ class TitleLines:
         for sent in list(doc.sents):
             if title_case(sent) and standalone(sent) and english(sent, 0.6):
                 self._recase(doc, sent)
+            elif (words := acronym_words(sent)) is not None and (copy := parsed_copy(self.nlp, sent, words, self.name)):
+                for t, c in zip(sent, copy, strict=True):  # "IS claimed the attack" parsed as "ISIS claimed ..."
+                    t.tag_, t.pos_, t.dep_, t.lemma_ = c.tag_, c.pos_, c.dep_, t.text if t.text != c.text else c.lemma_
+                for t, c in zip(sent, copy, strict=True):
+                    t.head = doc[sent.start + c.head.i]
         captions = [e for e in doc.ents if e[0].text in CAPTION_TAGS and len(e) > 1 and e[1].text in ("-", "PHOTO")]
         if captions:  # "FILE - Riot police fire ...": the caption's tag and the next word name no one
             doc.ents = [e for e in doc.ents if e not in captions]
@@ -114,7 +129,8 @@ class TitleLines:
         if any(e.start < sent.start < e.end or e.start < sent.end < e.end for e in doc.ents):
             return
         cased = sentence_cased(sent, known_names(sent, self.nlp, {t.i for t in sent if t.ent_type_}))
-        words = [cased[t.idx - sent.start_char: t.idx - sent.start_char + len(t)] for t in sent]
+        words = [ACRONYMS.get(w, w) for w in (cased[t.idx - sent.start_char: t.idx - sent.start_char + len(t)]
+                                              for t in sent)]
         copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
         for name, proc in self.nlp.pipeline:
             if name != self.name:

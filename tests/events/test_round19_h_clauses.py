@@ -106,3 +106,17 @@ def test_the_two_dead_are_no_parties(rules_pipeline):
     found = events(rules_pipeline, "Two soldiers and a Kenyan civilian died in the blast. The two were buried on "
                                    "Sunday.")
     assert not any(t in ("CONSULT", "AGREE") for t, _, _ in found), found
+
+
+def test_is_in_capitals_is_the_islamic_state(rules_pipeline):
+    """"IS claimed the attack": the name, which the parser read as the verb "is" (an auxiliary with no subject)."""
+    doc = rules_pipeline.nlp("Officials met on Monday in Syria. IS claimed responsibility for the attack on the army.")
+    name = next(t for t in doc if t.text == "IS")
+    assert name.dep_ != "auxpass" and name.lemma_ == "IS"
+    found = events(rules_pipeline, "IS claimed responsibility for the attack on the Syrian army.")
+    assert any(t == "ASSAULT" and s == "Islamic State" for t, s, _ in found), found
+
+
+def test_capital_lines_keep_their_words(rules_pipeline):
+    doc = rules_pipeline.nlp("THIS IS A TEST OF THE SYSTEM.")
+    assert next(t for t in doc if t.text == "IS").lemma_ == "be"

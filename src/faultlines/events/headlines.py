@@ -14,7 +14,15 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
-from ..casing import CAPTION_TAGS, english, english_stem, known_names, sentence_cased
+from ..casing import (
+    CAPTION_TAGS,
+    acronym_words,
+    english,
+    english_stem,
+    known_names,
+    parsed_copy,
+    sentence_cased,
+)
 from .lexicon import load_lexicon
 from .polarity import DASHES
 
@@ -70,9 +78,14 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
     A copy whose parse has no verb with a subject is read again with a verb first (`verb_first`)."""
     keep = {i for i in known_names(sent, nlp, keep) if not announced_verb(sent.doc[i])}
     cased = sentence_cased(sent, keep)
-    copy = nlp(cased)
-    if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
-        return None
+    if (words := acronym_words(sent)) is None:
+        copy = nlp(cased)
+        if [(t.idx, len(t)) for t in copy] != [(t.idx - sent.start_char, len(t)) for t in sent]:
+            return None
+    else:  # "IS Flees Airport": the name spelt as one the parser reads as a name
+        spelt = [w if w != t.text else cased[t.idx - sent.start_char: t.idx - sent.start_char + len(t)]
+                 for w, t in zip(words, sent, strict=True)]
+        copy = parsed_copy(nlp, sent, spelt, "", one=False)  # type: ignore[assignment]  # never None unless one
     found = clause_rows(copy, nlp)
     return laid_over(sent, copy.to_array(ATTRS) if found is None else found)
 
