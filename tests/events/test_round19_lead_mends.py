@@ -35,3 +35,31 @@ def test_recognition_withheld_from_kosovo_rejects_it(code, text, source, target)
 
 def test_kosovar_forces_are_kosovo_s(code):
     assert ("XKX.POL", "SRB.CVL") in edges(code, "Kosovar police arrested three Serbian men near Mitrovica.", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Bank charges against customers rose sharply in Kenya last year.",
+    "Fuel charges against Ugandan hauliers doubled after the border dispute.",
+])
+def test_charges_that_are_prices_accuse_no_one(code, text):
+    assert not edges(code, text, "ACCUSE")
+
+
+def test_charges_against_a_party_still_stand(code):
+    assert any(t == "GHA.CVL" or t for _, t in edges(
+        code, "Prosecutors in Accra filed murder charges against two Ghanaian soldiers.", "ACCUSE"))
+
+
+def test_a_bare_coalition_is_not_taken_from_an_earlier_sentence(code):
+    text = ("Afghan soldiers patrolled the valley on Monday. The coalition against President Maduro includes four "
+            "opposition parties.")
+    assert not edges(code, text, "ASSAULT")
+
+
+def test_a_coalition_named_in_its_own_phrase_still_attacks(code):
+    assert edges(code, "The Saudi-led coalition against the Houthis bombed a wedding in Yemen.", "ASSAULT")
+
+
+def test_abbreviated_koreas_are_states(code):
+    found = edges(code, "S. Korea and the United States condemned N. Korea on Sunday.", "ACCUSE")
+    assert ("KOR", "PRK") in found and ("USA", "PRK") in found

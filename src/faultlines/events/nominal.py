@@ -84,6 +84,11 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "att
 MEETERS = ENVOYS | MET  # "talks with envoys / his counterpart": whom one meets
 DROPPED = frozenset({"drop", "dismiss", "withdraw", "quash", "overturn", "throw", "clear", "lift", "void", "annul",
                      "reduce", "deny", "reject", "contest", "dispute", "fight"})  # charges let go or disputed
+# charges that are prices ("bank charges against customers rose", "fuel charges") and what prices do
+FEES = frozenset({"bank", "service", "fuel", "import", "fixed", "extra", "user", "card", "delivery", "roaming", "late",
+                  "overdraft", "interest", "handling", "freight", "customs", "shipping", "transaction", "admission",
+                  "parking", "electricity", "water", "power", "network", "connection", "hidden", "monthly", "annual"})
+PRICED = frozenset({"rise", "fall", "increase", "decrease", "climb", "soar", "double", "triple", "cost", "total"})
 
 
 def _owners(t: Token) -> list[Token]:
@@ -385,7 +390,9 @@ class NominalEvents(Pairing, NounSides):
         lemma = n.lemma_.lower()
         if lemma == "charge":  # "threatened (plans) to file charges against X": not filed yet, the verb's act
             return n.tag_ == "NNS" and not (n.dep_ in ("nsubjpass", "dobj") and (
-                n.head.lemma_.lower() in DROPPED or n.head.dep_ in ("xcomp", "advcl", "ccomp")))
+                n.head.lemma_.lower() in DROPPED or n.head.dep_ in ("xcomp", "advcl", "ccomp"))) \
+                and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FEES for c in n.children) \
+                and not (n.dep_ == "nsubj" and n.head.lemma_.lower() in PRICED)
         return lemma in TRIED
 
     @staticmethod

@@ -231,6 +231,8 @@ class ViolenceFrames(NominalEvents):
     def front(self, n: Token) -> list[Candidate]:
         """"the U.S.-led coalition against the Islamic State group": a coalition the dictionary knows as an armed force
         ASSAULTs the "against" party; a coalition of parties or causes ("against the president") is none."""
+        if not n.ent_type_ and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < n.i for c in n.children):
+            return []  # a bare "the coalition" is named in its own phrase, never taken from an earlier sentence
         e = self.entry(self.np_actor(n))
         against = prep_objects(n, OPPOSING)
         if e is None or e.kind != "military" or not against:
