@@ -25,6 +25,7 @@ THING_HEADS = {"airport", "stadium", "bridge", "dam", "cup", "championship", "ga
 _PLACEISH = {"GPE", "NORP", "LOC"}
 NAMED_HEADS = DOCUMENT_HEADS | BODY_HEADS | THING_HEADS  # a name run ending in one names a document, body or thing
 NOT_NAME_WORDS = NAMED_HEADS | BUILDINGS
+PATRONYMICS = {"bin", "ibn", "bint", "ben"}  # "son of", "daughter of" inside an Arabic or Hebrew name
 CAPTION_SLUGS = {"FILE", "PHOTO"}  # "FILE - ...", "FILE PHOTO - ...": an agency photo caption's slug
 
 
@@ -61,6 +62,12 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, e.start, end, label="ORG"))
                 k += 2
                 continue
+        if nxt is not None and _patronymic_tail(e, nxt):
+            for t in nxt:
+                t.ent_id_ = e.ent_id_  # a span's id is its root's, here a word of the tail
+            out.append(Span(doc, e.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
         if e.label_ in _PLACEISH and e.root.dep_ in ("compound", "amod"):
             run_end = _capital_run_end(doc, e.end)
             head = doc[run_end - 1] if run_end > e.end else None
@@ -76,6 +83,14 @@ def join_name_runs(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(e)
         k += 1
     return out
+
+
+def _patronymic_tail(e: Span, nxt: Span) -> bool:
+    """A dictionary person named with a title or in full, then the rest of the same name ("King Salman" + "bin Abd
+    al-Aziz Al Saud"): one person (round 19, X2). A bare one-word name before "bin" may be a namesake's ("Salman bin
+    Hamad" is another man), so it is left alone."""
+    return e.label_ == "PERSON" and bool(e.ent_id_) and len(e) >= 2 and nxt.start == e.end \
+        and nxt.label_ == "PERSON" and not nxt.ent_id_ and nxt[0].lower_ in PATRONYMICS
 
 
 def namesake_runs(doc: Doc, ents: list[Span], keeps: Callable[[str, Token], bool],

@@ -84,6 +84,7 @@ BLAMED_ACTS = frozenset({"poisoning", "assassination", "murder", "killing", "hac
 HELP = frozenset({"help", "assist", "aid"})  # "helped X (to) find Y": X is the one helped
 CULPABLE = frozenset({"responsible", "involve", "involved", "guilty", "culpable", "complicit"})
 PLACE_OBJECT = "@place"  # a rule's object word that stands for any place name
+MEDIA_OBJECT = "@media"  # ... and one that stands for any news outlet the dictionary knows
 PLACE_NAMES = frozenset({"GPE", "LOC"})
 RETAKE = frozenset({"retake", "recapture", "reclaim", "regain", "liberate"})
 DOWNING = frozenset({"down", "shoot"})
@@ -277,13 +278,17 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
             return False
         return any((e := self.entry(self.np_actor(x))) is not None and e.kind in ARMED_KINDS for x in named)
 
-    @staticmethod
-    def _objects_fit(rule: Rule, objs: list[Token]) -> bool:
+    def _objects_fit(self, rule: Rule, objs: list[Token]) -> bool:
         """An object (its "of" noun, or its compound: "peacekeeping troops") is one the rule lists."""
         pool = objs + [p for o in objs for p in prep_objects(o, OF)]  # "suspended part of a program"
         pool += [c for o in objs for c in o.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in KEYED]
         return any(o.lemma_.lower() in rule.objects or (o.ent_type_ in PLACE_NAMES and PLACE_OBJECT in rule.objects)
-                   for o in pool)  # "@place": "took control of Kunduz"
+                   or MEDIA_OBJECT in rule.objects and self._media(o) for o in pool)  # "@place": "took control of Kunduz"
+
+    def _media(self, tok: Token) -> bool:
+        """The word names a news outlet the dictionary knows ("blocked the BBC"; "@media" in a rule's objects)."""
+        names = [tok, *(c for c in tok.children if c.dep_ == "compound")]  # "blocked BBC Persian"
+        return any((e := self.entry(self.np_actor(x))) is not None and e.kind == "media" for x in names)
 
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""

@@ -190,7 +190,9 @@ class CompanionFrames(NominalEvents):
         elif lemma in d["bribes"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in d["bribe_takers"]:
             host = tok.head
             others = prep_objects(host, FROM) + prep_objects(tok, FROM)
-        elif lemma == "tip" and tok.pos_ in VERBAL and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        elif lemma == "tip" and tok.pos_ in VERBAL and any(c.dep_ == "prt" and c.lower_ == "off" or c.dep_ == "prep"
+                                                           and c.lower_ == "about" for c in tok.children):  # "tipped
+            # the cartel about the raid" (round 19, X2; "tipped the balance", "tipped the waiter" have no "about")
             others, mode = [c for c in tok.children if c.dep_ == "dobj"], "intelligence"
         if not others or host.pos_ not in VERBAL or is_passive(host) or any(
                 c.dep_ == "neg" for x in (tok, host) for c in x.children):

@@ -279,15 +279,23 @@ class HeldActs(Readings):
         if not charges and (not trial or any(c.lemma_.lower() in self.lex.sports_words or c.dep_ == "compound"
                                              for c in trial[0].lefts)):
             return []  # "a time trial", "faces bank charges"; "is facing multiple charges", "to face fraud charges"
-        target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj" or (
-            tok.dep_ == "xcomp" and s.head is not tok) or is_passive(tok)], HELD_KINDS)  # "X is expected to go on
-        # trial": the raised X; "X was put on trial"
+        source, source_tok = None, None
+        if tok.lemma_.lower() == "put" and trial and not is_passive(tok):  # "Kenya will put X on trial" (round 19, X2)
+            target, target_tok = self._held_party(objects(tok), HELD_KINDS)
+            source, source_tok = self._held_party(subjects(tok), SECURITY | frozenset({"judiciary"}))
+            if source is None or source == target:
+                return []  # "the film puts the system on trial", "the book puts Churchill on trial": no state tries
+        else:
+            target, target_tok = self._held_party([s for s in subjects(tok) if s.dep_ == "nsubj" or (
+                tok.dep_ == "xcomp" and s.head is not tok) or is_passive(tok)], HELD_KINDS)  # "X is expected to go
+            # on trial": the raised X; "X was put on trial"
         if target is None:
             return []
         future = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in self.lex.intent_modals), None)
         if charges and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in data["court_hosts"]:
             tok = tok.head  # "appeared in court to face fraud charges": the appearance tells the charges as faced
-        return [Candidate("ACCUSE", None, None, target, tok, None, target_tok, future)]  # a future host: hypothetical
+        return [Candidate("ACCUSE", None, source, target, tok, source_tok, target_tok, future)]  # a future host:
+        # hypothetical
 
     def _on_leave(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
         """"the officer was placed on administrative leave", "the department put two deputies on leave": COERCE
