@@ -59,11 +59,12 @@ def fit_with_copies(model, M, M_drop, y: np.ndarray, w: np.ndarray, drop: float)
 
 
 def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C: float, min_count: int,
-        final: bool, vectors: float = 0.0, copies: float = 0.0) -> Fitted:
+        final: bool, vectors: float = 0.0, copies: float = 0.0, oof: bool = True) -> Fitted:
     """5-fold out-of-fold probabilities by text group (classes seen at least 5 times), then the fit on all rows;
     `vectors` > 0 adds the word vectors, standardised and multiplied by it (a larger factor regularises them less);
     `copies` > 0 adds training copies without the trigger word's own features at that weight (an unseen word).
-    Word vectors need the candidates' anchor words: without any (a cache from before them) it exits with a line."""
+    Word vectors need the candidates' anchor words: without any (a cache from before them) it exits with a line.
+    `oof` False: no cross-validation (an empty `oof`), the final fit only (bench/analyst_loso.py's folds)."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.base import clone
     from sklearn.linear_model import LogisticRegression
@@ -90,16 +91,18 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
     folds = StratifiedGroupKFold(5, shuffle=True, random_state=42)
     keep = np.isin(labels, [c for c, n in Counter(y).items() if n >= 5])
     ks = np.flatnonzero(keep)
-    if M2 is None:
-        oof = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
-                                method="predict_proba", params={"sample_weight": w[keep]})
+    if not oof:
+        proba = np.zeros((0, len(set(labels[keep]))))
+    elif M2 is None:
+        proba = cross_val_predict(model, M[keep], labels[keep], cv=folds, groups=np.array(groups)[keep],
+                                  method="predict_proba", params={"sample_weight": w[keep]})
     else:  # the copies of held-out rows stay out of their fold's training part
-        oof = np.zeros((len(ks), len(set(labels[keep]))))
+        proba = np.zeros((len(ks), len(set(labels[keep]))))
         for tr, te in folds.split(M[ks], labels[ks], np.array(groups)[ks]):
             a, b = ks[tr], ks[te]
             m = fit_with_copies(clone(model), M[a], M2[a], labels[a], w[a], copies)
-            oof[te] = m.predict_proba(M[b])
-    out = Fitted(vocab, ks, sorted(set(labels[keep])), oof, mean=mean, scale=scale)
+            proba[te] = m.predict_proba(M[b])
+    out = Fitted(vocab, ks, sorted(set(labels[keep])), proba, mean=mean, scale=scale)
     if final:
         out.model = fit_with_copies(model, M, M2, labels, w, copies)
     return out

@@ -141,8 +141,9 @@ def handmade_records() -> list[Record]:
 Labeller = Callable[[Record, Coded, Primary], Pairs]
 
 
-def training_sets(seed: int = 42) -> list[tuple[str, list[Record], Labeller]]:
-    """(name, records, labeller) for every training source, tune splits only; NGEC and ACLED sampled."""
+def training_sets(seed: int = 42, *, analyst: bool = False) -> list[tuple[str, list[Record], Labeller]]:
+    """(name, records, labeller) for every training source, tune splits only; NGEC and ACLED sampled; `analyst`:
+    the analysts' pooled articles too."""
     rng = random.Random(seed)
     acled_recs = [r for r in corpora.acled() if r["split"] == "tune" and r["text"].strip()]
     ngec_recs = [r for r in corpora.ngec() if r["text"]]
@@ -156,7 +157,16 @@ def training_sets(seed: int = 42) -> list[tuple[str, list[Record], Labeller]]:
         ("acled", rng.sample(acled_recs, min(1200, len(acled_recs))), acled),
         ("ngec", rng.sample(ngec_recs, min(2500, len(ngec_recs))), ngec),
         ("handmade", handmade_records(), handmade),
+        *(analyst_set() if analyst else []),
     ]
+
+
+def analyst_set() -> list[tuple[str, list[Record], Labeller]]:
+    """The analysts' pooled articles (train/analyst_labels.py), when ../shared rebuilds them."""
+    from .analyst_labels import analyst, analyst_records  # it labels with this module's types
+
+    recs = analyst_records()
+    return [("analyst", recs, analyst)] if recs else []
 
 
 def fold_groups(text_ids: list[str], recs: dict[str, list[Record]]) -> list[str]:
