@@ -30,6 +30,12 @@ def test_a_stand_against_a_party_accuses_it(code_modes):
         code_modes, "Uganda's president took a stand against Rwanda over the border closure.", "ACCUSE")
 
 
+def test_a_crowds_stand_against_a_party_is_a_protest(code_modes):
+    text = "Thousands of demonstrators in Harare took a stand against President Robert Mugabe."
+    assert any(t == "ROBERT_MUGABE" for _, _, t, _ in modes(code_modes, text, "PROTEST"))
+    assert not modes(code_modes, text, "ACCUSE")
+
+
 def test_tipping_a_group_about_an_operation_informs_it(code_modes):
     assert ("intelligence", "AFG.POL", "TALIBAN", "asserted") in modes(
         code_modes, "Afghan police officers tipped the Taliban about the army operation, prosecutors said.", "COOPERATE")
