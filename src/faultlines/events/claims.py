@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..records import Event, Mention, Quote, Voice
 from .boasts import PARTS, charge_misparsed, claim_content, own_claim
+from .claim_conjuncts import carried, misread_claimants
 from .deeds import deed_data, holder, loaded
 from .noun_parties import blamed_on
 from .polarity import WARNINGS
@@ -189,6 +190,9 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
         return Claim((), "claim")  # "the alleged attack", "allegedly armed": someone's claim, not the author's
     if told_call(t):
         return None  # "told Y that the talks stalled, calling for Z": the teller's own call, not what was told
+    misread = misread_claimants(t)
+    if misread:
+        return Claim(misread, "claim")
     x = t
     for _ in range(10):
         h = x.head
@@ -196,6 +200,8 @@ def claim_of(t: Token, lex: Lexicon) -> Claim | None:
             return None
         lemma = h.lemma_.lower()
         if h.pos_ in VERBAL:
+            if lemma in lex.claim_verbs or lemma in lex.denial_verbs:
+                x = carried(x, h) or x  # "says she was beaten, was jailed ...": told as the first conjunct is
             if lemma in lex.denial_verbs and x.dep_ in ("ccomp", "xcomp", "prep", "dobj", "pcomp"):
                 if charge_misparsed(h) == x and x.lemma_.lower() in lex.claim_verbs:
                     return None  # "X accuses Y of Z, a charge W denies": the accusing is told; W denies its content
