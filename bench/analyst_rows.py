@@ -21,16 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from faultlines.train.analyst import (
-    CLASSES,
     SHARED,
     AnalystDoc,
-    RowClass,
-    classify,
     documents,
     load_doc_specs,
     sentence_of,
     sentence_spans,
 )
+from faultlines.train.analyst_match import CLASSES, RowClass, classify
 
 Outputs = dict[str, dict[str, Any]]  # document name ("fresh7_ukr") -> facts JSON
 

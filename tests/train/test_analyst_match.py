@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from faultlines.train.analyst import AnalystRow, classify, parse_accepted, party_matches
+from faultlines.train.analyst import AnalystRow
+from faultlines.train.analyst_match import classify, parse_accepted, party_matches
 
 PERU = {"id": "PER", "name": "Peru", "kind": "state", "country": "PER", "aliases": [], "mentions": []}
 PERU_CVL = {"id": "PER.CVL", "name": "Peruvian civilians", "kind": "civilians", "country": "PER"}

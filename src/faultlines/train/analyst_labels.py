@@ -16,15 +16,8 @@ from typing import Any
 
 from ..events.judge import NONE
 from ..records import Event
-from .analyst import (
-    AnalystRow,
-    documents,
-    judge_event,
-    parse_accepted,
-    party_matches,
-    sentence_of,
-    sentence_spans,
-)
+from .analyst import AnalystRow, documents, sentence_of, sentence_spans
+from .analyst_match import judge_event, parse_accepted, party_matches
 from .code import Coded
 from .labels import Pairs, Primary, Record
 
