@@ -63,3 +63,13 @@ def test_a_coalition_named_in_its_own_phrase_still_attacks(code):
 def test_abbreviated_koreas_are_states(code):
     found = edges(code, "S. Korea and the United States condemned N. Korea on Sunday.", "ACCUSE")
     assert ("KOR", "PRK") in found and ("USA", "PRK") in found
+
+
+def test_criticism_of_its_record_is_the_other_party_s_record(code):
+    found = edges(code, "Ankara rejected Brussels's criticism of its press freedom record.", "ACCUSE")
+    assert found and all(s != t for s, t in found)
+
+
+def test_a_statement_of_their_readiness_is_the_stater_s(code):
+    text = "Kenya's announcement of its readiness to arm Somalia's army surprised Addis Ababa."
+    assert ("KEN", "SOM.MIL") in edges(code, text, "AID")

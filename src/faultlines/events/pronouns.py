@@ -187,12 +187,19 @@ def blamed_plural(pron: Token) -> Token | None:
     return objs[0]
 
 
+# nouns of stating one's own stance, whose "of its/their ..." is the stater's ("X's announcement of their readiness")
+DECLARING = frozenset({"announcement", "statement", "declaration", "expression", "affirmation", "reaffirmation",
+                       "pledge", "confirmation", "reiteration", "demonstration", "show", "display", "assurance",
+                       "proclamation", "notification", "signal"})
+
+
 def outer_owner(pron: Token) -> Token | None:
     """"Western powers' announcement of their readiness", "Kenya's statement of its intent": a possessive pronoun
     in an "of" phrase of a noun with a possessor of its own is that possessor ("it" takes no plural one)."""
     noun = pron.head
-    if pron.lower_ not in ("its", "their") or pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return None
+    if pron.lower_ not in ("its", "their") or pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+            or noun.head.head.lemma_.lower() not in DECLARING:
+        return None  # "Washington's criticism of its record": whose record is the clause's to say
     owners = [c for c in noun.head.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < pron.i]
     if len(owners) != 1 or (pron.lower_ == "its" and _plural_head(owners[0])):
         return None
