@@ -13,6 +13,7 @@ from faultlines.train.analyst import (
     DOCS,
     ROWS,
     apply_edits,
+    base_texts,
     documents,
     edits_between,
     load_doc_specs,
@@ -131,7 +132,7 @@ def test_without_shared_data_everything_is_skipped(tmp_path: Path) -> None:
 def test_the_labels_hold_no_text() -> None:
     rows = load_rows(ROWS)
     specs = {(s["set"], s["doc"]) for s in load_doc_specs(DOCS)}
-    assert len(rows) > 900 and len(specs) == 60
+    assert len(rows) > 1000 and len(specs) == 70
     header = ROWS.read_text(encoding="utf-8").split("\n", 1)[0].split("\t")
     assert "quote" not in header and "text" not in header
     for r in rows:
@@ -175,3 +176,13 @@ def test_agreement_with_hand_classes() -> None:
     text = analyst_rows.agreement(hand, lines, "p")
     assert "4 rows, fully right yes/no 3/4 (75.0%), same class 2/4 (50.0%)" in text
     assert "missed by hand, fully right here: 1" in text
+
+
+def test_a_titled_geowebnews_article_is_cut_after_its_sentence(tmp_path: Path) -> None:
+    gwn = tmp_path / "data" / "geowebnews"
+    gwn.mkdir(parents=True)
+    (gwn / "GWN.xml").write_text('<articles><article file="9"><title>Envoy Walks Out</title><text>The envoy left the '
+                                 'talks. Mediators stayed. A storm hit the coast.</text></article></articles>')
+    spec = {"set": "s", "doc": "t", "corpus": "gwn_titled", "key": "9"}
+    assert base_texts(tmp_path, [{**spec, "cut": "2"}])["s_t"] == "Envoy Walks Out\n\nThe envoy left the talks.\n"
+    assert base_texts(tmp_path, [{**spec, "cut": ""}])["s_t"].endswith("A storm hit the coast.")

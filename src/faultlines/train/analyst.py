@@ -106,9 +106,17 @@ def load_doc_specs(path: Path = DOCS) -> list[dict[str, str]]:
 
 
 # ------------------------------------------------------------------ text builder
-def _gwn_texts(shared: Path, files: set[str]) -> dict[str, str]:
+def _gwn_texts(shared: Path, files: set[str], *, titled: bool = False) -> dict[str, str]:
+    """GeoWebNews article texts by file number; ``titled``: the title, a blank line, then the text."""
     root = ET.parse(shared / "data" / "geowebnews" / "GWN.xml").getroot()
-    return {a.get("file", ""): a.findtext("text") or "" for a in root.findall("article") if a.get("file") in files}
+    return {a.get("file", ""): (f"{a.findtext('title') or ''}\n\n" if titled else "") + (a.findtext("text") or "")
+            for a in root.findall("article") if a.get("file") in files}
+
+
+def _cut(text: str, cut: int) -> str:
+    """``text`` up to the end of sentence ``cut`` (all of it when 0 or past its end)."""
+    spans = sentence_spans(text)
+    return text[:spans[cut - 1][1]].rstrip() + "\n" if cut and len(spans) > cut else text
 
 
 def _gun_texts(shared: Path, ids: set[str]) -> dict[str, str]:
@@ -134,12 +142,14 @@ def _m2e2_sentences(shared: Path, ids: set[str]) -> dict[str, dict[int, str]]:
 
 
 def base_texts(shared: Path, specs: list[dict[str, str]]) -> dict[str, str]:
-    """Each document's text before its edits: the GeoWebNews article, the gun report (title, blank line, text)
-    cut after sentence ``cut``, or the M2E2 sentences _0.._cut joined by blank lines."""
-    want: dict[str, set[str]] = {"gwn": set(), "gun": set(), "m2e2": set()}
+    """Each document's text before its edits: the GeoWebNews article (``gwn_titled``: its title, a blank line, the
+    text, cut after sentence ``cut``), the gun report (title, blank line, text) cut after sentence ``cut``, or the M2E2
+    sentences _0.._cut joined by blank lines."""
+    want: dict[str, set[str]] = {"gwn": set(), "gwn_titled": set(), "gun": set(), "m2e2": set()}
     for s in specs:
         want[s["corpus"]].add(s["key"])
     gwn = _gwn_texts(shared, want["gwn"]) if want["gwn"] else {}
+    titled = _gwn_texts(shared, want["gwn_titled"], titled=True) if want["gwn_titled"] else {}
     gun = _gun_texts(shared, want["gun"]) if want["gun"] else {}
     m2e2 = _m2e2_sentences(shared, want["m2e2"]) if want["m2e2"] else {}
     out = {}
@@ -147,10 +157,10 @@ def base_texts(shared: Path, specs: list[dict[str, str]]) -> dict[str, str]:
         name, key, cut = f"{s['set']}_{s['doc']}", s["key"], int(s["cut"] or 0)
         if s["corpus"] == "gwn" and key in gwn:
             out[name] = gwn[key]
+        elif s["corpus"] == "gwn_titled" and key in titled:
+            out[name] = _cut(titled[key], cut)
         elif s["corpus"] == "gun" and key in gun:
-            text = gun[key]
-            spans = sentence_spans(text)
-            out[name] = text[:spans[cut - 1][1]].rstrip() + "\n" if cut and len(spans) > cut else text
+            out[name] = _cut(gun[key], cut)
         elif s["corpus"] == "m2e2" and key in m2e2:
             sents = m2e2[key]
             out[name] = "\n\n".join(sents[n] for n in sorted(sents) if not cut or n <= cut)
