@@ -196,6 +196,8 @@ class NominalEvents(Pairing, NounSides):
             srcs = [c for c in laid if self.np_actor(c) or self.generic_actor(c)]
         if not srcs and rule.type == "ASSAULT":  # "the Houthis claimed the drone attack"
             srcs = [c for c in claimants(a) if self.np_actor(c)]
+        fired = self.fired_from(n, a) if not srcs and rule.type == "ASSAULT" else []
+        srcs = srcs or fired  # "airstrikes from Russian warplanes": the warplanes' (noun_forces.py)
         owned = patient_owner(n, a)
         owners = {o.i for o in owned}
         srcs = [c for c in srcs if c.i not in owners]
@@ -281,7 +283,7 @@ class NominalEvents(Pairing, NounSides):
                 and not prep_objects(a.head, frozenset({"between"})):  # "the shooting of an officer occurred": no side  # "erupted between X and Y": `happened`
             shooters = self.generic_actor(n, "UAG")  # "a shoot-out took place in X": armed men of no name, ACLED's
             return [Candidate(rule.type, "firearms", shooters, None, n, None, None, a.head)] if shooters else []
-        blamed = {x.i for x in laid}
+        blamed = {x.i for x in (*laid, *fired)}
         tgts = [t for t in prep_objects(a, rule.target_preps) if t.i not in blamed] or owned
         if rule.type == "ASSAULT":  # "a gun battle in X left eight people wounded": the people before the place
             hurt = self._left_hurt(a) or ([] if {n.lemma_.lower(), a.lemma_.lower()} & self.lex.reciprocal_nouns

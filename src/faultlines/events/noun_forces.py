@@ -25,6 +25,10 @@ ON = frozenset({"on", "against"})  # whom a crackdown aims at
 RULED = frozenset({"crackdown", "clampdown"})  # only a government cracks down: with no force named, the placed state's
 # a raid in which people are arrested is a police act (COERCE), by the arrester or the police of its one state
 RAIDS = frozenset({"raid", "sweep"})
+# attack nouns whose "from" party fired them: "airstrikes from Russian warplanes", "shelling from Syrian artillery",
+# "rocket fire from Hamas" (#12 round 19, Y2); "aid from the UN", "refugees from Syria", a union's strike are no attack
+FIRED = frozenset({"airstrike", "air-strike", "strike", "shelling", "fire", "gunfire", "bombardment", "barrage",
+                   "rocket", "missile", "shell", "mortar", "bombing", "salvo", "attack"})
 
 
 class NounForces(FoundDead):
@@ -51,6 +55,13 @@ class NounForces(FoundDead):
             return c
         return replace(c, type="COERCE", mode="arrest", source=doers[0][0], source_tok=doers[0][1], target=who[0][0],
                        target_tok=who[0][1], host=v)
+
+    def fired_from(self, n: Token, a: Token) -> list[Token]:
+        """The party an attack noun came from, its doer: "airstrikes from Russian warplanes" (an actor or a force's
+        weapon the actor lookup names); not a place of no actor ("fire from the north")."""
+        if n.lemma_.lower() not in FIRED and a.lemma_.lower() not in FIRED:
+            return []
+        return [p for p in prep_objects(a, frozenset({"from"})) if self.np_actor(p)]
 
     def force_doer(self, n: Token, out: list[Candidate]) -> list[Candidate]:
         """"The police killing of a teenager in Ohio", "an army raid of the camp": the force a compound names, of the one

@@ -23,6 +23,13 @@ AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 CALLED = frozenset({"from", "for", "by", "to"})  # "a call from the union", "calls for calm", "calls to break the ban"
 ARMED = frozenset({"military", "armed_group", "igo", "state"})
+FORCES = frozenset({"military", "police", "armed_group", "intelligence"})  # their road blocks and fires protest nothing
+CROWD = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "loyalist", "protester", "protestor",
+                   "demonstrator", "activist", "student", "youth", "woman", "resident", "crowd", "mob"})
+# who may arrive on a visit though the report names no party for them (a storm or a boat arriving visits no one)
+VISITORS = frozenset({"delegation", "official", "minister", "envoy", "leader", "president", "premier", "ambassador",
+                      "diplomat", "team", "mission", "emissary", "negotiator", "chancellor", "king", "prince",
+                      "secretary", "chief", "representative", "counterpart", "monarch", "emir", "sheikh"})
 SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
 
@@ -199,8 +206,11 @@ class PoliceActs(ForceActs, HeldActs):
             and tt is not None and tt.lemma_.lower() in policing_data()["held_people"]
 
     def _arrival(self, c: Candidate) -> bool:
-        """"authorities arrived at the home", "officers went to the house": police reaching a scene meet no one."""
+        """"authorities arrived at the home", "officers went to the house": police reaching a scene meet no one; an
+        arrival of no party but a visitor's noun ("migrants arrived in Greece") is no visit."""
         e = self.entry(c.source)
+        if c.type == "CONSULT" and c.source is None and c.trigger.lemma_.lower() == "arrive":
+            return not any(x.lemma_.lower() in VISITORS for x in subjects(c.trigger))  # "Storm Maria arrived in Cuba"
         return c.type == "CONSULT" and e is not None and e.kind == "police" \
             and c.trigger.lemma_.lower() in policing_data()["arrival_verbs"]
 
@@ -304,9 +314,9 @@ class PoliceActs(ForceActs, HeldActs):
                     x.dep_ in ("acl", "relcl", "xcomp", "advcl") or (x.dep_ == "prep" and x.lower_ in CALLED)
                     for x in t.children))):
             return True  # "officers responded to a 911 call": a phone call ("a call from the union to strike" asks)
-        if c.type == "PROTEST" and (e := self.entry(c.source)) is not None and e.kind in ("military", "police") \
-                and lemma in data["cordon_verbs"]:
-            return True  # "police blocked traffic on the road", "troops blocked the bridge": a cordon, no protest
+        if c.type == "PROTEST" and (e := self.entry(c.source)) is not None and e.kind in FORCES \
+                and lemma in data["cordon_verbs"] and (e.kind != "armed_group" or not self._armed_backers(c.source_tok)):
+            return True  # "police blocked traffic on the road", "fighters burned tires to hide": a force's, no protest
         if c.type == "SANCTION" and lemma in data["memory_verbs"] and c.target_tok is not None and any(
                 x.dep_ in ("acl", "relcl") and (x.tag_ == "VBG" or any(a.lower_ == "being" for a in x.children))
                 for x in c.target_tok.children):
@@ -327,6 +337,11 @@ class PoliceActs(ForceActs, HeldActs):
             doubted = t.lemma_.lower() == "target" and polarity(t, self.lex) != "asserted"
             return self._spared(t) or doubted  # "two officers were not injured"; "unclear whether ... targeted"
         return False
+
+    @staticmethod
+    def _armed_backers(tok: Token | None) -> bool:
+        """An armed group's crowd of backers ("Hezbollah supporters blocked roads"): they may protest."""
+        return tok is not None and tok.lemma_.lower() in CROWD
 
     def _spared(self, v: Token) -> bool:
         """"were not injured", "no officers were hurt", "nobody was wounded": a harm denied with no one doing it."""
