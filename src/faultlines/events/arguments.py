@@ -114,6 +114,10 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return None  # "his opponents", "Haftar's critics", "her lawyers": whose they are, not the country's
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
+        if sector is None and d.sector_of(lemma) == "MIL" and any(
+                c.dep_ in ("amod", "compound") and d.sector_of(c.lemma_.lower()) == "REB" for c in tok.lefts):
+            sector = "REB"  # "separatist forces backed by Russia": the country's rebels, never its army (as actors/
+            # state.py reads them when named with their country; round 19, Y1)
         if sector is None:
             asking = tok.head.lemma_.lower() in self.lex.directive_heads | self.lex.hypothetical_heads
             country = self._located_country(tok, asked=not asking)  # "found shot dead in Gao": nothing asked of him

@@ -20,7 +20,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "teaming", "teaming_objects", "deploying", "forces_sent",
                   "in_support", "with_nouns", "not_partners", "wishes",
                   "partner_types", "colluding", "colluding_verbs", "colluding_nouns", "bribes", "bribe_takers",
-                  "imposing", "suspending", "sanction_nouns", "concerns", "concern_adjectives", "concern_hosts",
+                  "imposing", "suspending", "sanction_nouns", "hostile_measures", "concerns", "concern_adjectives",
+                  "concern_hosts",
                   "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
                   "controls", "control_verbs", "outlets",
@@ -62,6 +63,12 @@ def rescued(n: Token) -> bool:
     d = diplomacy_data()
     return n.lemma_.lower() in d["rescues"] and n.dep_ == "pobj" and n.head.lower_ == "to" \
         and n.head.head.lemma_.lower() in d["coming"]
+
+
+def hostile_measure(t: Token) -> bool:
+    """A measure done to a party ("sanctions", "an embargo", "strikes", "military action", "a resolution"): backing it
+    is no support of whom its "against" or "on" phrase names ("backed sanctions against Russia": not Russia)."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in diplomacy_data()["hostile_measures"]
 
 
 def withheld(t: Token) -> bool:

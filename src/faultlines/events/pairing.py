@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import KIN, SUPPORTERS
+from .diplomacy_data import hostile_measure
 from .noun_parties import blamed_on, noun_agents
 from .policing import charging_court
 from .readings import PARTNERED, Candidate, Readings
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 OBJECT_PREPS = frozenset({"of", "by", "from", "to", "for", "with"})
 DEEP_PREPS = OBJECT_PREPS | {"in", "against", "on", "at", "into"}
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts done to a party: praising them backs the doer, not the one hurt
+AIMED = frozenset({"against", "on", "at", "into", "in"})  # whom a measure is aimed at: backing it backs no one there
 PLACE_PREPS = frozenset({"in", "at", "into"})  # "near X" places an event; it does not name its target
 SOURCE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 PEOPLE = frozenset({"victim", "woman", "man", "girl", "boy", "child", "teenager", "teen", "person", "journalist",
@@ -56,6 +58,11 @@ TALKS = frozenset({"speak", "talk", "meet", "confer", "telephone", "phone", "neg
 INVASIONS = frozenset({"invasion", "occupation", "annexation"})
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "area",
                      "heartland", "hinterland", "countryside", "interior"})
+# place nouns beside the settlements and compass words: "Kurdish territory", "Sunni land" (round 19, Y1)
+PLACES = frozenset({"territory", "border", "soil", "airspace", "waters", "land", "frontier", "coast", "homeland",
+                    "area", "heartland", "stronghold", "neighbourhood", "neighborhood", "quarter", "camp"})  # not
+# "bombed the Kurdish north": a compass point as object keeps its people (round 17, W)
+PEOPLES = frozenset({"ethnic_group", "religious", "civilians"})  # "Houthi areas" may stand for the Houthis
 SINCE = frozenset({"since", "after", "before", "during", "following", "until", "under", "amid"})
 # People named by whom they follow or oppose: "supporters of X", "critics of X" are not X (nor in X's name).
 FOLLOWERS = SUPPORTERS | {"backer", "critic", "opponent", "enemy", "foe", "rival", "adversary", "ally", "friend",
@@ -144,7 +151,8 @@ class Pairing(Readings):
                 p for x in (t, *(c for c in t.children if c.dep_ == "acl"))
                 for p in prep_objects(x, (DEEP_PREPS - {"of"} if self._follower(t) else DEEP_PREPS)
                                       - ({"by"} if x is t and (self._own_of(t, trigger) or (
-                                          type_ == "THREATEN" and self._act(t))) else set()))])]  # "threatened
+                                          type_ == "THREATEN" and self._act(t))) else set())
+                                      - (AIMED if type_ == "SUPPORT" and hostile_measure(t) else set()))])]  # "threatened
             # sanctions by the US": the threatener's own side
             # "power lines leading into Kabul", "positions held by X"; "supporters of X" are not X, nor is the
             # "by" of "the arrest of journalists by police" whom the police arrest
@@ -441,7 +449,21 @@ class Pairing(Readings):
 
     def _not_areas(self, found: list[tuple[str | None, Token | None]]) -> list[tuple[str | None, Token | None]]:
         """The parties found that are not an area a people lives in; (None, None) when none is left."""
-        return [x for x in found if not self._area(x[1])] or [(None, None)]
+        return [x for x in found if not self._area(x[1]) and not self._peoples_place(x[0], x[1])] or [(None, None)]
+
+    def _peoples_place(self, aid: str | None, t: Token | None) -> bool:
+        """"advanced on Kurdish villages", "shelled Sunni areas": a people's adjective on a place noun names where, not
+        whom (a state's adjective, "Turkish airspace", stays the state's place; an armed group's, its own)."""
+        e = self.entry(aid)
+        return t is not None and e is not None and e.kind in PEOPLES and t.pos_ == "NOUN" \
+            and (t.lemma_.lower() in PLACES or t.lemma_.lower() in self.lex.settlements) \
+            and any(self._peoples_word(c, aid) for c in t.children) \
+            and not any(c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "compound" and not self._peoples_word(c, aid))
+                        for c in t.children)  # "a Kurdish militia stronghold" is the militia's
+
+    def _peoples_word(self, c: Token, aid: str | None) -> bool:
+        """"Kurdish", "Druze" before a place noun: an adjective or name of the people found."""
+        return c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or self._resolve(c) == aid)
 
     def _area(self, t: Token | None) -> bool:
         """"in the predominantly Kurdish southeast", "in the Sunni north": an area (of a people) where, never whom."""
