@@ -1,5 +1,6 @@
 """Shapes that printed wrong state-level edges (issue 12 round 19, Y2): an attack noun's "from" party is its doer, an
-armed force burning tires protests nothing, and migrants or storms arriving in a country visit no one. Sentences
+armed force burning tires protests nothing, migrants or storms arriving in a country visit no one, and a
+"should" before its subject ("should X fall") is a condition, no request. Sentences
 written for the test, with near misses."""
 
 from __future__ import annotations
@@ -64,3 +65,19 @@ def test_migrants_tourists_or_storms_arriving_visit_no_one(code_modes, text):
 ])
 def test_officials_or_delegations_arriving_still_visit(code_modes, text, pair):
     assert pair in of_type(code_modes, text, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The advance prompted Kenyan officials to suggest that the militia may retreat north should Kismayo begin to fall.",
+    "Officials said the rebels would withdraw should Somalia agree to talks.",
+])
+def test_an_inverted_should_is_a_condition_and_asks_nothing(code_modes, text):
+    assert not of_type(code_modes, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyan officials suggested that Somalia should negotiate.", ("KEN.GOV", "SOM")),
+    ("Officials said Somalia should agree to talks.", (None, "SOM")),
+])
+def test_a_should_after_its_subject_still_asks(code_modes, text, pair):
+    assert pair in of_type(code_modes, text, "REQUEST")

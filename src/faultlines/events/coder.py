@@ -37,6 +37,7 @@ from .readings import (
     drop_placed,
     protest_aims,
 )
+from .reproach import obliged
 from .syntax import (
     BETWEEN,
     FROM,
@@ -293,7 +294,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
     def report(self, v: Token) -> list[Candidate]:
         """"X said Y must ..." -> X REQUEST Y."""
         for c in v.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children):
+            if c.dep_ == "ccomp" and obliged(c, self.lex.obligation):  # not "should X fall" (a condition)
                 return self._pairs("REQUEST", None, v, subjects(v), subjects(c), needs_target=True)
             if c.dep_ == "ccomp" and c.lemma_ == "need" and any(x.dep_ == "xcomp" for x in c.children) and not any(
                     a.dep_ == "aux" and a.lower_ in self.lex.intent_modals for a in c.children):  # "will need to" predicts

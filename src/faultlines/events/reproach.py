@@ -61,6 +61,13 @@ def _that_clause(t: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+
+def obliged(c: Token, modals: frozenset[str]) -> bool:
+    """A clause under an obligation modal ("Iran should negotiate"); a modal before its subject is a condition ("should
+    Kismayo fall": if it falls, round 19, Y2)."""
+    subj = [x.i for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(a.dep_ == "aux" and a.lower_ in modals and not (subj and a.i < min(subj)) for a in c.children)
+
 class Reproaches(ViolenceFrames):
     """Readings of reproach, refusal and advice; `CriticismIdioms` asks them for each token of a sentence."""
 
@@ -161,7 +168,7 @@ class Reproaches(ViolenceFrames):
             return []
         out: list[Candidate] = []
         for c in v.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.lex.obligation for a in c.children) \
+            if c.dep_ == "ccomp" and obliged(c, self.lex.obligation) \
                     and not any(w.tag_ in WH for w in c.subtree if w.i < c.i):  # "recommend how many troops should"
                 out += self._pairs("REQUEST", None, v, subjects(v), [s for s in c.children if s.dep_ == "nsubj"],
                                    needs_target=True)  # the doer asked; "that troops should be sent" asks no troops
