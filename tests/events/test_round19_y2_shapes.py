@@ -81,3 +81,15 @@ def test_an_inverted_should_is_a_condition_and_asks_nothing(code_modes, text):
 ])
 def test_a_should_after_its_subject_still_asks(code_modes, text, pair):
     assert pair in of_type(code_modes, text, "REQUEST")
+
+
+def test_a_suggested_subjunctive_asks_its_subject(code_modes):
+    assert ("EGY", "ETH") in of_type(code_modes, "Egypt suggested that Ethiopia negotiate with Sudan.", "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt suggested that Ethiopia negotiated with Sudan.",
+    "Egypt suggested that Ethiopia may have armed the rebels.",
+])
+def test_a_suggested_fact_or_possibility_asks_nothing(code_modes, text):
+    assert not of_type(code_modes, text, "REQUEST")

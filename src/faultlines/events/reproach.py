@@ -68,6 +68,13 @@ def obliged(c: Token, modals: frozenset[str]) -> bool:
     subj = [x.i for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")]
     return any(a.dep_ == "aux" and a.lower_ in modals and not (subj and a.i < min(subj)) for a in c.children)
 
+
+def subjunctive(c: Token) -> bool:
+    """A bare verb of no modal under a singular subject: "suggested that Iran negotiate" asks it (round 19, Y2)."""
+    subj = [x for x in c.children if x.dep_ == "nsubj"]
+    return c.tag_ in ("VB", "VBP") and c.lower_ == c.lemma_.lower() and len(subj) == 1 \
+        and subj[0].tag_ in ("NN", "NNP") and not any(x.dep_ in ("aux", "auxpass", "neg", "conj") for x in c.children)
+
 class Reproaches(ViolenceFrames):
     """Readings of reproach, refusal and advice; `CriticismIdioms` asks them for each token of a sentence."""
 
@@ -168,7 +175,7 @@ class Reproaches(ViolenceFrames):
             return []
         out: list[Candidate] = []
         for c in v.children:
-            if c.dep_ == "ccomp" and obliged(c, self.lex.obligation) \
+            if c.dep_ == "ccomp" and (obliged(c, self.lex.obligation) or subjunctive(c)) \
                     and not any(w.tag_ in WH for w in c.subtree if w.i < c.i):  # "recommend how many troops should"
                 out += self._pairs("REQUEST", None, v, subjects(v), [s for s in c.children if s.dep_ == "nsubj"],
                                    needs_target=True)  # the doer asked; "that troops should be sent" asks no troops
