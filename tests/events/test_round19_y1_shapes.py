@@ -60,3 +60,10 @@ def test_separatist_forces_are_the_countrys_rebels(code, text, rebels):
 def test_plain_forces_stay_the_army(code):
     assert any(s == "MLI.MIL" for ty, s, *_ in code("In Mali, government forces attacked a rebel checkpoint.")
                if ty == "ASSAULT")
+
+
+def test_a_filing_city_before_rebel_forces_is_no_owner(code):
+    sources = {s for ty, s, *_ in code("MANILA (Reuters) - Rebel forces ambushed an army convoy, the military said.")
+               if ty == "ASSAULT"}
+    assert "PHL" not in sources
+    assert "PHL.REB" in sources

@@ -281,20 +281,22 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return None  # "Haftar's critics", "Iran's allies" are not Haftar or Iran
         done = lemma in self.lex.nouns  # "the Kabul bomb attack": a town before an act is where, not who
         possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Russia's Syria policy"
-        for c in reversed(list(tok.lefts)):
+        dash = dateline_end(tok)  # "MANILA (Reuters) - Rebel forces ...": the filing city is no owner (round 19, Y1)
+        lefts = [c for c in tok.lefts if not c.i < dash < tok.i]
+        for c in reversed(lefts):
             if c.dep_ == "compound" and not opposed(c) and not (done and self.town(c)) \
                     and not (possessed and c.ent_type_ == "GPE"):
                 found = self._resolve(c)
                 if found:
                     return found
-        mods = [c for c in tok.lefts if c.dep_ not in ("det", "predet", "punct", "case")]
+        mods = [c for c in lefts if c.dep_ not in ("det", "predet", "punct", "case")]
         if done and any(c.dep_ == "compound" and self.town(c) for c in mods):
             mods = []
         if mods and not any(opposed(c) or backing(c) for c in mods):
             found = self._resolve(tok.doc[min(c.left_edge.i for c in mods): tok.i + 1])
             if found:
                 return found
-        for c in reversed(list(tok.lefts)):
+        for c in reversed(lefts):
             if (c.dep_ in NAME_MODS or c.dep_ == "poss") and not opposed(c) and not backing(c) and not (
                     done and c.dep_ == "compound" and self.town(c)) and not (
                     possessed and c.dep_ == "compound" and c.ent_type_ == "GPE"):
