@@ -113,6 +113,12 @@ def _geonames() -> dict[str, GeonamesCountry]:
     return countries
 
 
+def _adjectives_and_people(x: CountryExtra) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A country's adjectives and people nouns from data/countries.yaml (people: the adjective's plural unless given)."""
+    adjs = tuple(x.get("adj") or ())
+    return adjs, tuple(x["people"]) if "people" in x else tuple(people_plural(a) for a in adjs)
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country: ISO 3166-1 (pycountry) in its order, then the codes only GeoNames keeps."""
@@ -129,17 +135,14 @@ def countries() -> tuple[Country, ...]:
         base = [common, c.name, getattr(c, "official_name", None)]
         name = x.get("name") or common or _display(c.name)
         names = [n for n in [name, *base, *(x.get("names") or [])] if n and ", " not in n]
-        adjs = tuple(x.get("adj") or ())
-        people = tuple(x["people"]) if "people" in x else tuple(people_plural(a) for a in adjs)
+        adjs, people = _adjectives_and_people(x)
         short = geo[c.alpha_2]["name"] if c.alpha_2 in geo else name
         out.append(Country(c.alpha_2, c.alpha_3, int(c.numeric), name, tuple(dict.fromkeys(names)), adjs, people,
                            capitals.get(c.alpha_3), short, True, places.get(c.alpha_2)))
     known = {c.iso2 for c in out}
     for iso2, g in geo.items():
         if iso2 not in known:
-            x = extra.get(g["iso3"]) or {}  # "Kosovar"
-            adjs = tuple(x.get("adj") or ())
-            people = tuple(x["people"]) if "people" in x else tuple(people_plural(a) for a in adjs)
+            adjs, people = _adjectives_and_people(extra.get(g["iso3"]) or {})  # "Kosovar"
             out.append(Country(iso2, g["iso3"], int(g["isonumeric"]), g["name"], (g["name"],), adjs, people,
                                g.get("capital") or None, g["name"], False, places.get(iso2)))
     unknown = set(extra) - {c.iso3 for c in out}
