@@ -131,11 +131,8 @@ class TitleLines:
         cased = sentence_cased(sent, known_names(sent, self.nlp, {t.i for t in sent if t.ent_type_}))
         words = [ACRONYMS.get(w, w) for w in (cased[t.idx - sent.start_char: t.idx - sent.start_char + len(t)]
                                               for t in sent)]
-        copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        for name, proc in self.nlp.pipeline:
-            if name != self.name:
-                copy = proc(copy)
-        if len(list(copy.sents)) != 1:
+        copy = parsed_copy(self.nlp, sent, words, self.name)
+        if copy is None:
             return
         from .events.headlines import ATTRS, PARSE, clause_rows  # "Critics Allege X": verbs read as verbs
 
