@@ -58,11 +58,11 @@ def gsr(path: Path | None = None) -> Iterator[Record]:
             continue
         yield {"key": rec["id"], "split": split_of("plover_gsr", rec["id"]),
                "text": rec["text"].strip().strip("{}"), "type": LEGACY.get(rec["event"], rec["event"]),
-               "source": rec.get("source"), "target": rec.get("target")}
+               "source": rec.get("source"), "target": rec.get("target"), "markup": _markup(rec.get("textInfo"))}
 
 
 def conflibert(part: str) -> Iterator[Record]:
-    """ConfliBERT CAMEO sentences (part "train" or "test"): quad class 0-4 and Source/Target char spans."""
+    """ConfliBERT CAMEO sentences (part "train" or "test"): quad class 0-4 and Source/Target/Reciprocal char spans."""
     base = TRAIN / "conflibert_cameo"
     rows = [line.rsplit("\t", 1) for line in (base / f"cameo_class_{part}.tsv").read_text().splitlines() if line]
     blocks: dict[str, list[list[str]]] = {}
@@ -72,7 +72,7 @@ def conflibert(part: str) -> Iterator[Record]:
     for i, (text, label) in enumerate(rows):
         pairs = blocks.get(_squash(text), [])  # the NER file holds most sentences, in another order
         spans = align(text, [p[0] for p in pairs])
-        roles: dict[str, list[tuple[int, int]]] = {"S": [], "T": []}
+        roles: dict[str, list[tuple[int, int]]] = {"S": [], "T": [], "R": []}
         for (_tok, tag), sp in zip(pairs, spans, strict=True):
             if sp is None or tag == "O" or tag[2:] not in roles:
                 continue
@@ -82,7 +82,7 @@ def conflibert(part: str) -> Iterator[Record]:
             else:
                 side.append(sp)
         yield {"key": f"{part}-{i}", "split": "test" if part == "test" else "tune", "text": text,
-               "quad": int(label), "S": roles["S"], "T": roles["T"]}
+               "quad": int(label), "S": roles["S"], "T": roles["T"], "R": roles["R"]}
 
 
 def m2e2() -> Iterator[Record]:
@@ -141,6 +141,11 @@ def ngec() -> Iterator[Record]:
     with zipfile.ZipFile(base / "gpt_synthetic_events_2023-10-19_19.csv.zip") as z:
         for row in csv.DictReader(io.TextIOWrapper(z.open(z.namelist()[0]))):
             yield {"text": _strip(row["text"]), "type": row["label"], "mode": row.get("mode") or None}
+
+
+def _markup(info: Any) -> str:
+    """The GSR's tagged copy of the text ("(SRC: X) (EVT: agreed) ..."); one record gives it as a bare string."""
+    return (info.get("markup") if isinstance(info, dict) else info) or ""
 
 
 def _strip(text: str) -> str:

@@ -1,0 +1,97 @@
+"""Pair examples for the linker: spans land on the marked parties, test records and compound misreadings are left out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from faultlines.train import corpora, pairs
+from faultlines.train.pairs import PairExample
+
+
+def _words(e: PairExample) -> tuple[str | None, str | None]:
+    return tuple(None if sp is None else e.text[sp[0]:sp[1]] for sp in (e.source, e.target))  # type: ignore[return-value]
+
+
+def _cb(text: str, quad: int, split: str = "tune", **sides: list[str]) -> dict:
+    spans = {k: [(text.index(w), text.index(w) + len(w)) for w in sides.get(k, [])] for k in ("S", "T", "R")}
+    return {"key": "train-1", "split": split, "text": text, "quad": quad, **spans}
+
+
+def test_conflibert_gives_every_source_target_combination_and_reciprocal_parties_both_ways():
+    text = "Chilean and Peruvian negotiators met in Lima while the navy of Ecuador shelled two fishing boats."
+    got = [_words(e) for e in pairs.conflibert_pairs([_cb(text, 4, S=["the navy of Ecuador"], T=["two fishing boats"]),
+                                                     _cb(text, 1, R=["Chilean", "Peruvian negotiators"])])]
+    assert got == [("the navy of Ecuador", "two fishing boats"), ("Chilean", "Peruvian negotiators"),
+                   ("Peruvian negotiators", "Chilean")]
+
+
+def test_conflibert_one_sided_and_empty_records():
+    text = "Farmers in Kenya blocked a highway near Nakuru."
+    got = list(pairs.conflibert_pairs([_cb(text, 4, S=["Farmers in Kenya"]), _cb(text, 0)]))
+    assert [(_words(e), e.quad, e.type) for e in got] == [(("Farmers in Kenya", None), 4, None)]
+
+
+def test_conflibert_skips_test_records_and_drops_a_leading_preposition():
+    text = "A Danish court lifted a travel ban on the former mayor of Aarhus."
+    got = [_words(e) for e in pairs.conflibert_pairs([_cb(text, 2, S=["A Danish court"], T=["on the former mayor"]),
+                                                     _cb(text, 2, split="test", S=["A Danish court"])])]
+    assert got == [("A Danish court", "the former mayor")]
+
+
+def _gsr(markup: str, kind: str, text: str | None = None, split: str = "tune") -> dict:
+    plain = re.sub(r"\([A-Z/]+: ([^()]*)\)", r"\1", markup)
+    return {"key": "PLOVER-X", "split": split, "text": plain if text is None else text, "type": kind, "markup": markup}
+
+
+def test_gsr_finds_tagged_phrases_in_order_as_whole_words():
+    rec = _gsr("(SRC: Oman) (EVT: urged) the Yemeni factions and (TAR: Yemen)'s (TAR: coast guard) to open the ports.",
+               "REQUEST")
+    got = list(pairs.gsr_pairs([rec]))
+    assert [_words(e) for e in got] == [("Oman", "Yemen"), ("Oman", "coast guard")]
+    assert got[0].target == (rec["text"].index("Yemen's"), rec["text"].index("Yemen's") + 5)
+    assert (got[0].type, got[0].group, got[0].quad) == ("REQUEST", "PLOVER-X", None)
+
+
+def test_gsr_keeps_a_partys_own_parentheses_and_drops_parties_tagged_inside_places():
+    text = "Leaders of the Akhtar (Dawn) bloc said rioters in Quetta burned shops."
+    markup = "Leaders of the (SRC: Akhtar (Dawn) bloc) (EVT: said) rioters (LOC: (SRC: in Quetta)) burned (TAR: shops)."
+    rec = {"key": "k", "split": "tune", "text": text, "type": "ACCUSE", "markup": markup}
+    assert [_words(e) for e in pairs.gsr_pairs([rec])] == [("Akhtar (Dawn) bloc", "shops")]
+
+
+def test_gsr_compound_parties_pair_both_ways_only_for_mutual_types():
+    agree = _gsr("(SRC/TAR: Chile) and (SRC/TAR: Bolivia) (EVT: signed) a water pact.", "AGREE")
+    assault = _gsr("Both (SRC/TAR: Chile) and (SRC/TAR: Bolivia) (EVT: broke) the truce.", "ASSAULT")
+    assert [_words(e) for e in pairs.gsr_pairs([agree, assault])] == [("Chile", "Bolivia"), ("Bolivia", "Chile")]
+
+
+def test_gsr_skips_a_record_whose_phrase_is_not_in_the_text_and_test_records():
+    typo = {"key": "a", "split": "tune", "text": "Peru recalled its envoy from Quito.",
+            "type": "SANCTION", "markup": "(SRC: Peur) (EVT: recalled) its envoy from (TAR: Quito)."}
+    held = _gsr("(SRC: Peru) (EVT: recalled) its envoy from (TAR: Quito).", "SANCTION", split="test")
+    partial = _gsr("(SRC: Peru) (EVT: recalled) its envoy from (TAR: Quit).", "SANCTION",
+                   text="Peru recalled its envoy from Quito.")
+    assert list(pairs.gsr_pairs([typo, held, partial])) == []
+
+
+def test_summary_counts_per_corpus_and_type():
+    ex = [PairExample("gsr", "a", "a", "x y", (0, 1), (2, 3), "AGREE"),
+          PairExample("gsr", "b", "b", "x y", (0, 1), None, "AGREE"),
+          PairExample("conflibert", "c", "c", "x y", None, (2, 3), None, 3)]
+    out = pairs.summary(ex).splitlines()
+    assert out[0].startswith("conflibert: 1 examples, 0 with both")
+    assert "gsr: 2 examples, 1 with both parties, 2 groups" in out
+    assert any(line.split() == ["AGREE", "2"] for line in out)
+
+
+@pytest.mark.skipif(not corpora.available(), reason="needs ../shared/data")
+def test_shared_examples_are_tune_only_and_index_their_text():
+    got = list(pairs.pair_examples(("conflibert", "gsr")))
+    assert len(got) > 900
+    test_gsr = {r["key"] for r in corpora.gsr() if r["split"] == "test"}
+    for e in got:
+        assert e.key not in test_gsr and not e.key.startswith("test-")
+        for sp in (e.source, e.target):
+            assert sp is None or (0 <= sp[0] < sp[1] <= len(e.text) and e.text[sp[0]:sp[1]].strip())
