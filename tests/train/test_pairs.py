@@ -95,3 +95,68 @@ def test_shared_examples_are_tune_only_and_index_their_text():
         assert e.key not in test_gsr and not e.key.startswith("test-")
         for sp in (e.source, e.target):
             assert sp is None or (0 <= sp[0] < sp[1] <= len(e.text) and e.text[sp[0]:sp[1]].strip())
+
+
+def _m2e2(text: str, ace: str, plover: str, trigger: str, doc: str = "VOA_X", split: str = "tune",
+          **args: str) -> dict:
+    def at(word: str) -> tuple[int, int]:
+        return (text.index(word), text.index(word) + len(word))
+    roles = [(role.rstrip("0123456789"), at(word)) for role, word in args.items()]
+    event = {"span": at(trigger), "plover": plover, "conf": "direct", "ace": ace, "args": roles}
+    return {"key": f"{doc}_1", "doc": doc, "split": split, "text": text, "events": [event]}
+
+
+def test_m2e2_reads_attacker_and_target_and_skips_places_and_weapons():
+    text = "Rebel gunmen attacked a convoy of Malian soldiers with rockets near Gao."
+    rec = _m2e2(text, "Conflict:Attack", "ASSAULT", "attacked", Attacker="gunmen", Target="soldiers",
+                Instrument="rockets", Place="Gao")
+    got = list(pairs.m2e2_pairs([rec], held=frozenset()))
+    assert [(_words(e), e.type, e.group) for e in got] == [(("gunmen", "soldiers"), "ASSAULT", "VOA_X")]
+
+
+def test_m2e2_leaves_out_held_documents_and_the_test_split():
+    text = "Police in Harare detained two opposition activists."
+    rec = _m2e2(text, "Justice:Arrest-Jail", "COERCE", "detained", Agent="Police", Person="activists")
+    assert [_words(e) for e in pairs.m2e2_pairs([rec], held=frozenset())] == [("Police", "activists")]
+    assert list(pairs.m2e2_pairs([rec], held=frozenset({"VOA_X"}))) == []
+    assert list(pairs.m2e2_pairs([{**rec, "split": "test"}], held=frozenset())) == []
+
+
+def test_m2e2_meetings_pair_both_ways_but_a_lone_party_is_no_example():
+    text = "The Lao foreign minister met his Thai counterpart in Vientiane."
+    rec = _m2e2(text, "Contact:Meet", "CONSULT", "met", Entity1="minister", Entity2="counterpart")
+    got = [_words(e) for e in pairs.m2e2_pairs([rec], held=frozenset())]
+    assert got == [("minister", "counterpart"), ("counterpart", "minister")]
+    alone = _m2e2("The Lao foreign minister spoke at a press meeting.", "Contact:Meet", "CONSULT", "meeting",
+                  Entity="minister")
+    assert list(pairs.m2e2_pairs([alone], held=frozenset())) == []
+
+
+def test_m2e2_guards_conditional_types():
+    drowned = _m2e2("Nine migrants drowned off the coast of Lesbos.", "Life:Die", "ASSAULT", "drowned", Victim="migrants")
+    killed = _m2e2("Nine villagers were killed near the market.", "Life:Die", "ASSAULT", "killed", Victim="villagers")
+    owes = _m2e2("Belarus owes Gazprom two billion dollars.", "Transaction:Transfer-Money", "AID", "owes",
+                 Giver="Belarus", Recipient="Gazprom")
+    aid = _m2e2("Norway gave aid to flood victims in Malawi.", "Transaction:Transfer-Money", "AID", "aid",
+                Giver="Norway", Recipient="victims")
+    trucks = _m2e2("The company moved grain to the port.", "Movement:Transport", "MOBILIZE", "moved",
+                   Agent="company", Artifact="grain")
+    troops = _m2e2("Moscow moved troops to the border.", "Movement:Transport", "MOBILIZE", "moved",
+                   Agent="Moscow", Artifact="troops")
+    got = [_words(e) for e in pairs.m2e2_pairs([drowned, killed, owes, aid, trucks, troops], held=frozenset())]
+    assert got == [(None, "villagers"), ("Norway", "victims"), ("Moscow", None)]
+
+
+def test_m2e2_protesters_are_sources_without_a_target():
+    text = "Teachers marched in Nairobi against the pay freeze."
+    rec = _m2e2(text, "Conflict:Demonstrate", "PROTEST", "marched", Entity="Teachers", Place="Nairobi")
+    assert [(_words(e), e.type) for e in pairs.m2e2_pairs([rec], held=frozenset())] == [(("Teachers", None), "PROTEST")]
+
+
+@pytest.mark.skipif(not corpora.available(), reason="needs ../shared/data")
+def test_m2e2_examples_leave_out_the_analyst_pool():
+    held = pairs.analyst_m2e2_docs()
+    assert len(held) >= 30
+    got = list(pairs.pair_examples(("m2e2",)))
+    assert got and not {e.group for e in got} & held
+    assert all(corpora.split_of("m2e2", e.group) == "tune" for e in got)

@@ -86,7 +86,7 @@ def conflibert(part: str) -> Iterator[Record]:
 
 
 def m2e2() -> Iterator[Record]:
-    """M2E2 VOA sentences with ACE events mapped to PLOVER (``events``: char span, plover, conf)."""
+    """M2E2 VOA sentences with ACE events mapped to PLOVER (``events``: char span, plover, conf, (role, span) args)."""
     with open(TRAIN / "m2e2" / "m2e2_sentences_plover.jsonl") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -96,8 +96,9 @@ def m2e2() -> Iterator[Record]:
             for e in rec["events"]:
                 sp = _span(spans, e["trigger"]["start"], e["trigger"]["end"])
                 if sp is not None:
+                    args = [(a["role"], _span(spans, a["start"], a["end"])) for a in e.get("args", [])]
                     events.append({"span": sp, "plover": e.get("plover") or "", "conf": e.get("plover_conf"),
-                                   "ace": e["type"]})
+                                   "ace": e["type"], "args": [(r, s) for r, s in args if s is not None]})
             yield {"key": rec["id"], "doc": rec["doc_id"], "split": split_of("m2e2", rec["doc_id"]),
                    "text": text, "events": events}
 

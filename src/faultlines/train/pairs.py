@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import permutations, product
 
 from . import corpora
+from .analyst import load_doc_specs
 from .corpora import Record
 
 Span = tuple[int, int]
@@ -21,6 +22,12 @@ Span = tuple[int, int]
 # together, so for these mutual types each ordered pair is an example; a lone compound actor ("French and Egyptian
 # warships") names no pair, and the one ASSAULT ("both are guilty of violating the ceasefire") is not mutual.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT"})
+# M2E2: Meet and Phone-Write list their parties as Entity (each acts with each); a Demonstrate Entity is the protester.
+MUTUAL_ACE = frozenset({"Contact:Meet", "Contact:Phone-Write"})
+_KILLED = re.compile(r"(?:kill|murder|slain|slay|assassinat|execut|behead|massacr|shot|gunned)", re.I)
+_AID = re.compile(r"(?:aid|grant|donat|fund|assist|relief|contribut)", re.I)
+_FORCES = re.compile(r"\b(?:troops?|soldiers?|forces|police|policemen|militia\w*|fighters|marines|warships?|"
+                     r"army|weapons|arms|missiles?|tanks|jets|bombers|peacekeepers)\b", re.I)
 _GSR_TAG = re.compile(r"\((SRC|TAR|SRC/TAR|SRC/LOC|TAR/LOC|LOC):")
 _PREP = re.compile(r"(?:on|to|of|for|from|with|against|at|in|by|between)\s+", re.I)
 _INNER_TAG = re.compile(r"\([A-Z]+(?:/[A-Z]+)?:\s*([^()]*)\)")  # a tag nested in a phrase keeps only its words
@@ -41,7 +48,8 @@ class PairExample:
 def pair_examples(names: tuple[str, ...] = ("conflibert", "gsr", "m2e2", "acled")) -> Iterator[PairExample]:
     """Every tune-split example of the named corpora (one per source/target pair of an event)."""
     readers = {"conflibert": lambda: conflibert_pairs(corpora.conflibert("train")),
-               "gsr": lambda: gsr_pairs(corpora.gsr())}
+               "gsr": lambda: gsr_pairs(corpora.gsr()),
+               "m2e2": lambda: m2e2_pairs(corpora.m2e2())}
     for name in names:
         if name in readers:
             yield from readers[name]()
@@ -77,6 +85,53 @@ def gsr_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
             continue
         for source, target in _combine(sources, targets, both):
             yield PairExample("gsr", rec["key"], rec["key"], rec["text"], source, target, rec["type"])
+
+
+def m2e2_pairs(records: Iterable[Record], held: frozenset[str] | None = None) -> Iterator[PairExample]:
+    """M2E2 tune sentences, documents in ``held`` (default: the analyst pool) left out: one example per (source
+    argument, target argument) of an event; the spans are ACE argument heads ("police", "Assad"), often one word.
+    Sources: Attacker, Agent, Giver; targets: Target, Victim, Person, Recipient; a conditional type without its
+    guard is skipped (a death without a killer, money that is no aid, transport of anything but forces)."""
+    held = analyst_m2e2_docs() if held is None else held
+    for rec in records:
+        if rec["split"] != "tune" or rec["doc"] in held:
+            continue
+        text, seen = rec["text"], set()
+        for event in rec["events"]:
+            for source, target in _m2e2_event(text, event):
+                if source != target and (source, target, event["plover"]) not in seen:
+                    seen.add((source, target, event["plover"]))
+                    yield PairExample("m2e2", rec["key"], rec["doc"], text, source, target, event["plover"])
+
+
+def _m2e2_event(text: str, event: Record) -> Iterator[tuple[Span | None, Span | None]]:
+    ace, trigger = event["ace"], text[event["span"][0]:event["span"][1]]
+    roles: dict[str, list[Span]] = {}
+    for role, span in event["args"]:
+        roles.setdefault(role, []).append(span)
+    if ace in MUTUAL_ACE:
+        yield from permutations(roles.get("Entity", []), 2)  # one party alone is mostly a talk or a press call
+        return
+    if ace == "Conflict:Demonstrate":
+        yield from ((sp, None) for sp in roles.get("Entity", []))
+        return
+    sources = [sp for role in ("Attacker", "Agent", "Giver") for sp in roles.get(role, [])]
+    targets = [sp for role in ("Target", "Victim", "Person", "Recipient") for sp in roles.get(role, [])]
+    if ace == "Life:Die" and not (sources or _KILLED.match(trigger)):
+        return  # a death without a killer is no ASSAULT ("drowned", "died in hospital")
+    if ace == "Transaction:Transfer-Money" and not _AID.match(trigger):
+        return  # debts, fees and purchases are no AID
+    if ace == "Movement:Transport":
+        cargo = [text[a:b] for role, (a, b) in event["args"] if role == "Artifact"]
+        if not any(_FORCES.search(c) for c in cargo):
+            return  # MOBILIZE only when troops, police or arms are moved
+        targets = []
+    yield from _combine(sources, targets, [])
+
+
+def analyst_m2e2_docs() -> frozenset[str]:
+    """M2E2 doc_ids of the analyst pool (the linker's held-out bench)."""
+    return frozenset(s["key"] for s in load_doc_specs() if s["corpus"] == "m2e2")
 
 
 def gsr_tags(text: str, markup: str) -> list[tuple[str, Span]] | None:
