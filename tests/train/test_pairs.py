@@ -88,11 +88,12 @@ def test_summary_counts_per_corpus_and_type():
 
 @pytest.mark.skipif(not corpora.available(), reason="needs ../shared/data")
 def test_shared_examples_are_tune_only_and_index_their_text():
-    got = list(pairs.pair_examples(("conflibert", "gsr")))
-    assert len(got) > 900
-    test_gsr = {r["key"] for r in corpora.gsr() if r["split"] == "test"}
+    got = list(pairs.pair_examples())
+    assert {e.corpus for e in got} == {"conflibert", "gsr", "m2e2", "acled"} and len(got) > 2500
+    sets = {"gsr": "plover_gsr", "acled": "acled", "m2e2": "m2e2"}
     for e in got:
-        assert e.key not in test_gsr and not e.key.startswith("test-")
+        assert not e.key.startswith("test-")
+        assert e.corpus == "conflibert" or corpora.split_of(sets[e.corpus], e.group) == "tune"
         for sp in (e.source, e.target):
             assert sp is None or (0 <= sp[0] < sp[1] <= len(e.text) and e.text[sp[0]:sp[1]].strip())
 
@@ -160,3 +161,61 @@ def test_m2e2_examples_leave_out_the_analyst_pool():
     got = list(pairs.pair_examples(("m2e2",)))
     assert got and not {e.group for e in got} & held
     assert all(corpora.split_of("m2e2", e.group) == "tune" for e in got)
+
+
+def _acled(note: str, sub: str, actor1: str, actor2: str = "", country: str = "Chad", iso3: str = "TCD",
+           split: str = "tune") -> dict:
+    return {"key": "TCD1", "split": split, "text": note, "event_type": "", "sub_event_type": sub, "actor1": actor1,
+            "inter1": "", "actor2": actor2, "iso3": iso3, "country": country}
+
+
+def _acled_words(*recs: dict) -> list[tuple[tuple[str | None, str | None], str | None]]:
+    return [(_words(e), e.type) for e in pairs.acled_pairs(recs)]
+
+
+def test_acled_aligns_kind_nouns_tied_to_the_country_in_the_first_sentence():
+    note = ("On 3 March 2021, Chadian soldiers opened fire on herders near Mongo (Guera). "
+            "Police later arrived in the area. [size=no report]")
+    rec = _acled(note, "Attack", "Military Forces of Chad (2021-)", "Civilians (Chad)")
+    assert _acled_words(rec) == []  # "herders" is no civilian noun of the list: the note is left out
+    rec = _acled(note.replace("herders", "villagers"), "Attack", "Military Forces of Chad (2021-)", "Civilians (Chad)")
+    assert _acled_words(rec) == [(("Chadian soldiers", "villagers"), "ASSAULT")]
+    got = next(pairs.acled_pairs([rec]))
+    assert got.text.endswith("(Guera).") and "Police" not in got.text and got.group == "TCD1"
+
+
+def test_acled_skips_a_side_with_two_mentions_and_prefers_the_one_of_its_country():
+    two = _acled("On 2 June 2021, gunmen killed a man and a woman near Sarh.", "Attack",
+                 "Unidentified Armed Group (Chad)", "Civilians (Chad)")
+    assert _acled_words(two) == []
+    same_kind = _acled("On 9 June 2021, military forces of Kirovia fired on the military forces of Chad near Bol.",
+                       "Armed clash", "Military Forces of Kirovia (2019-)", "Military Forces of Chad (2021-)")
+    assert _acled_words(same_kind) == [(("military forces of Kirovia", "military forces of Chad"), "ASSAULT")]
+
+
+def test_acled_a_longer_mention_of_the_other_side_wins_and_rebel_forces_are_no_army():
+    note = "On 4 July 2021, armed men abducted a trader near Abeche."
+    rec = _acled(note, "Abduction/forced disappearance", "Unidentified Armed Group (Chad)", "Civilians (Chad)")
+    assert _acled_words(rec) == []  # "trader" is no civilian noun, and "men" inside "armed men" is not one either
+    rebels = _acled("On 5 July 2021, the FACT rebel forces shelled army positions near Faya.", "Armed clash",
+                    "FACT: Front for Change and Concord in Chad", "Military Forces of Chad (2021-)")
+    assert _acled_words(rebels) == [(("FACT", "army"), "ASSAULT")]
+    bare = _acled("On 5 July 2021, the FACT rebel forces shelled positions near Faya.", "Armed clash",
+                  "FACT: Front for Change and Concord in Chad", "Military Forces of Chad (2021-)")
+    assert _acled_words(bare) == []
+
+
+def test_acled_protesters_by_kind_noun_or_as_the_subject_of_the_protest_verb():
+    kind = _acled("On 1 May 2021, protesters blocked a road in Moundou.", "Peaceful protest", "Protesters (Chad)")
+    subject = _acled("On 1 May 2021, in Moundou (Logone Occidental), about 40 bakers held a sit-in protest "
+                     "against flour prices. [size=around 40]", "Peaceful protest", "Protesters (Chad)")
+    arrest = _acled("On 1 May 2021, police arrested about 40 bakers in Moundou.", "Peaceful protest",
+                    "Protesters (Chad)")
+    assert _acled_words(kind, subject, arrest) == [(("protesters", None), "PROTEST"), (("about 40 bakers", None), "PROTEST")]
+
+
+def test_acled_keeps_protesters_alone_when_police_intervene_and_skips_other_types_and_test_notes():
+    note = "On 8 May 2021, demonstrators marched in Sarh and the police dispersed them with tear gas."
+    rec = _acled(note, "Protest with intervention", "Protesters (Chad)", "Police Forces of Chad (2021-)")
+    assert _acled_words(rec) == [(("demonstrators", None), "PROTEST")]
+    assert _acled_words({**rec, "sub_event_type": "Change to group/activity"}, {**rec, "split": "test"}) == []

@@ -11,10 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations, product
 
+from ..values.countries import Country, countries, country
 from . import corpora
-from .analyst import load_doc_specs
+from .analyst import load_doc_specs, sentence_spans
 from .corpora import Record
 
 Span = tuple[int, int]
@@ -28,6 +30,38 @@ _KILLED = re.compile(r"(?:kill|murder|slain|slay|assassinat|execut|behead|massac
 _AID = re.compile(r"(?:aid|grant|donat|fund|assist|relief|contribut)", re.I)
 _FORCES = re.compile(r"\b(?:troops?|soldiers?|forces|police|policemen|militia\w*|fighters|marines|warships?|"
                      r"army|weapons|arms|missiles?|tanks|jets|bombers|peacekeepers)\b", re.I)
+# ACLED: the words a note uses for a generic actor (matched case-blind, whole words, after an optional country
+# adjective or name); "forces" only after the country's word (a rebel group's "forces" is no army); named groups
+# match by name or acronym.
+ACLED_KINDS = {
+    "Military Forces": r"(?:military(?:\s+(?:police(?:\s+forces)?|forces))?|armed\s+forces|army|troops|soldiers?|security\s+forces|"
+                       r"government(?:al)?\s+(?:forces|troops|positions)|(?:{lead})\s+forces)",
+    "Police Forces": r"(?:police(?:\s+(?:forces|officers?|officials|personnel))?|policem[ae]n|gendarmes?|gendarmerie)",
+    "Protesters": r"(?:protesters|protestors|demonstrators)",
+    "Rioters": r"(?:rioters|mob|protesters|protestors|demonstrators)",
+    "Civilians": r"(?:civilians?|villagers?|residents?|farmers?|men|man|women|woman|boys?|girls?|child(?:ren)?|"
+                 r"people|persons?)",
+    "Unidentified Armed Group": r"(?:(?:unidentified|unknown|suspected)\s+)?(?:armed\s+(?:men|group|assailants|individuals|persons)|"
+                                r"gunmen|assailants|attackers)",
+    "Unidentified Gang": r"(?:(?:unidentified|unknown|suspected)\s+)?(?:gang(?:\s+members)?|gangsters|gunmen|"
+                         r"armed\s+men|criminals|assailants)",
+    "Government": r"(?:government|authorities)",
+}
+# A protest note's subject when it names no "protesters": "On 2 May 2020, [in Town (Province),] <who> held a
+# protest / marched / gathered ..." (at most eight words, no comma).
+_PROTEST_SUBJECT = re.compile(
+    r"(?:On|Around|Between|As reported on)\s[^,]*?\d{4}(?:\s*\([^)]*\))?,\s+"
+    r"(?:in\s+[^,(]*(?:\([^)]*\))?,\s+(?:[A-Z][^,(]*,\s+)?)?"
+    r"(?P<who>(?:[\w'’./-]+\s+){0,7}?[\w'’.-]+)\s+(?:(?:held|staged|organi[sz]ed|performed|launched)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:protests?|demonstrations?|rally|rallies|march(?:es)?|sit-ins?|vigils?)|"
+    r"protested|demonstrated|rallied|marched|gathered|assembled)\b")
+_ACLED_LOCAL = re.compile(r"([A-Z][\w'-]+)\s+(?:Ethnic|Communal|Clan)\s+Militia")
+# Sub-event types whose actor2 the actor1 acts on, and those whose actor2 is not its target (kept without it).
+ACLED_PAIRED = frozenset({"Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack",
+                          "Remote explosive/landmine/IED", "Grenade", "Abduction/forced disappearance",
+                          "Sexual violence", "Looting/property destruction", "Mob violence",
+                          "Excessive force against protesters", "Arrests"})
+ACLED_SOLO = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 _GSR_TAG = re.compile(r"\((SRC|TAR|SRC/TAR|SRC/LOC|TAR/LOC|LOC):")
 _PREP = re.compile(r"(?:on|to|of|for|from|with|against|at|in|by|between)\s+", re.I)
 _INNER_TAG = re.compile(r"\([A-Z]+(?:/[A-Z]+)?:\s*([^()]*)\)")  # a tag nested in a phrase keeps only its words
@@ -49,7 +83,8 @@ def pair_examples(names: tuple[str, ...] = ("conflibert", "gsr", "m2e2", "acled"
     """Every tune-split example of the named corpora (one per source/target pair of an event)."""
     readers = {"conflibert": lambda: conflibert_pairs(corpora.conflibert("train")),
                "gsr": lambda: gsr_pairs(corpora.gsr()),
-               "m2e2": lambda: m2e2_pairs(corpora.m2e2())}
+               "m2e2": lambda: m2e2_pairs(corpora.m2e2()),
+               "acled": lambda: acled_pairs(corpora.acled())}
     for name in names:
         if name in readers:
             yield from readers[name]()
@@ -132,6 +167,81 @@ def _m2e2_event(text: str, event: Record) -> Iterator[tuple[Span | None, Span | 
 def analyst_m2e2_docs() -> frozenset[str]:
     """M2E2 doc_ids of the analyst pool (the linker's held-out bench)."""
     return frozenset(s["key"] for s in load_doc_specs() if s["corpus"] == "m2e2")
+
+
+def acled_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
+    """ACLED tune notes: actor1 as source, actor2 as target (None when empty), each aligned in the note's first
+    sentence (the event) by acled_mentions; a note is kept only when every named side has exactly one mention
+    there. Sub-event types where actor2 is no target (the police intervening in a protest) keep actor1 alone."""
+    from .labels import ACLED_ONE
+
+    for rec in records:
+        sub = rec["sub_event_type"]
+        if rec["split"] != "tune" or sub not in ACLED_PAIRED | ACLED_SOLO:
+            continue
+        spans = sentence_spans(rec["text"])
+        if not spans:
+            continue
+        text = rec["text"][spans[0][0]:spans[0][1]]
+        names = [rec["actor1"], rec["actor2"] if sub in ACLED_PAIRED else ""]
+        found = [acled_mentions(text, name, rec["country"], rec["iso3"]) if name else [] for name in names]
+        source, target = (_alone(f, o) for f, o in ((found[0], found[1]), (found[1], found[0])))
+        if source is None or (names[1] and target is None):
+            continue
+        yield PairExample("acled", rec["key"], rec["key"], text, source, target, ACLED_ONE.get(sub))
+
+
+def _alone(spans: list[Span], others: list[Span]) -> Span | None:
+    """The one mention of a side, after dropping those inside a longer mention of the other ("men" in "armed men")."""
+    mine = [sp for sp in spans if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp for o in others)]
+    if len(mine) != 1 or any(o[0] < mine[0][1] and mine[0][0] < o[1] for o in others):
+        return None
+    return mine[0]
+
+
+def acled_mentions(text: str, name: str, country_name: str = "", iso3: str = "") -> list[Span]:
+    """Spans in ``text`` that may name the ACLED actor ``name`` (each part of an "X and/or Y" name): for a generic
+    actor ("Police Forces of Kenya (2013-)", "Civilians (Kenya)") its kind nouns (ACLED_KINDS), only those tied to
+    its country ("Kenyan police", "police of Kenya") when there are such; for protesters without a kind noun, the
+    subject of the note's protest verb; for a named group its name or acronym ("NAF: United Armed Forces of ...")."""
+    spans: set[Span] = set()
+    for part in re.split(r"\s+and/or\s+", name):
+        spans.update(_part_mentions(text, part, country_name, iso3))
+    return sorted(spans)
+
+
+def _part_mentions(text: str, part: str, country_name: str, iso3: str) -> list[Span]:
+    head = re.sub(r"\s*\([^)]*\)", "", part).strip()
+    base = re.sub(r"\s+of\s+(?:the\s+)?[A-Z].*$", "", head)
+    kind = ACLED_KINDS.get(base)
+    if kind is None and (local := _ACLED_LOCAL.fullmatch(head)):
+        kind = re.escape(local.group(1)) + r"(?:\s+(?:ethnic|communal|clan))?\s+(?:militia\w*|fighters|gunmen|herd\w*)"
+    if kind is None:
+        acronym, _, full = part.partition(": ") if ": " in part else ("", "", part)
+        full = re.sub(r"\s*\([^)]*\)|\s+-\s+.*$", "", full).strip()
+        alts = "|".join(re.escape(f) for f in sorted({acronym.strip(), full} - {""}, key=len, reverse=True))
+        return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text)] if alts else []
+    words = "|".join(re.escape(w) for w in sorted(_acled_country(part, country_name, iso3), key=len, reverse=True))
+    words = words or "(?!)"
+    hits = list(re.finditer(rf"(?<![\w-])(?:(?:{words})\s+)?(?:{kind.replace('{lead}', words)})"
+                            rf"(?P<of>\s+of\s+(?:the\s+)?(?:{words}))?(?![\w-])", text, re.I))
+    tied = [m for m in hits if m.group("of") or re.match(rf"(?:{words})\b", m.group(), re.I)]
+    if not hits and base in ("Protesters", "Rioters") and (m := _PROTEST_SUBJECT.match(text)):
+        return [m.span("who")]
+    return [m.span() for m in (tied or hits)]
+
+
+def _acled_country(name: str, country_name: str, iso3: str) -> tuple[str, ...]:
+    """Adjectives and names of the country an ACLED actor name gives ("of Kenya", "(Kenya)"), else of the note's."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][^()]*?)\s*(?:\(|$)", name) or re.search(r"\(([A-Za-z][^)]*)\)", name)
+    said = m.group(1).strip() if m else country_name
+    hit = _country_names().get(said.lower()) or (country(iso3) if said == country_name else None)
+    return (*hit.adjectives, *hit.names) if hit else (said,) if said else ()  # "Artsakh": its name only
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, Country]:
+    return {n.lower(): c for c in countries() for n in (*c.names, c.short_name)}
 
 
 def gsr_tags(text: str, markup: str) -> list[tuple[str, Span]] | None:
