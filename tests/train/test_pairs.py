@@ -219,3 +219,24 @@ def test_acled_keeps_protesters_alone_when_police_intervene_and_skips_other_type
     rec = _acled(note, "Protest with intervention", "Protesters (Chad)", "Police Forces of Chad (2021-)")
     assert _acled_words(rec) == [(("demonstrators", None), "PROTEST")]
     assert _acled_words({**rec, "sub_event_type": "Change to group/activity"}, {**rec, "split": "test"}) == []
+
+
+def test_acled_an_armed_clash_worded_as_mutual_reads_both_ways():
+    fought = _acled("On 6 June 2021, FACT fighters clashed with Chadian troops near Zouar.", "Armed clash",
+                    "FACT: Front for Change and Concord in Chad", "Military Forces of Chad (2021-)")
+    shelled = _acled("On 6 June 2021, FACT fighters shelled Chadian troops near Zouar.", "Armed clash",
+                     "FACT: Front for Change and Concord in Chad", "Military Forces of Chad (2021-)")
+    assert [w for w, _ in _acled_words(fought)] == [("FACT", "Chadian troops"), ("Chadian troops", "FACT")]
+    assert [w for w, _ in _acled_words(shelled)] == [("FACT", "Chadian troops")]
+
+
+def test_acled_a_protest_against_an_authority_takes_it_as_target_but_not_its_acts_or_an_issue():
+    def target(tail: str) -> str | None:
+        rec = _acled(f"On 3 May 2021, in Sarh, fishmongers protested {tail}", "Peaceful protest", "Protesters (Chad)")
+        return next(iter(_acled_words(rec)))[0][1]
+    assert target("against the regional administration over fuel prices.") == "the regional administration"
+    assert target("against the Ministry of Fisheries.") == "the Ministry of Fisheries"
+    assert target("against the police, outside the court.") == "the police"
+    assert target("against the police raids on their stalls.") is None
+    assert target("against a decision of the government to tax fish.") is None
+    assert target("against the new fish tax.") is None

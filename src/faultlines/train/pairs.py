@@ -55,6 +55,16 @@ _PROTEST_SUBJECT = re.compile(
     r"(?P<who>(?:[\w'’./-]+\s+){0,7}?[\w'’.-]+)\s+(?:(?:held|staged|organi[sz]ed|performed|launched)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:protests?|demonstrations?|rally|rallies|march(?:es)?|sit-ins?|vigils?)|"
     r"protested|demonstrated|rallied|marched|gathered|assembled)\b")
+# ... and the authority it protests against, when the note names one by an institution's head noun and nothing
+# follows the noun but a clause ("against the district administration over ...", not "against the police attempts").
+_PROTEST_TARGET = re.compile(
+    r"\bagainst\s+(?P<who>(?:(?:the|their|its|local|district|provincial|state|federal|national|municipal|city|"
+    r"regional|central|[A-Z][\w-]*)\s+){0,4}(?i:government|authorities|administration|ministry|minister|president|"
+    r"governor|mayor|municipality|council|parliament|police|company|management|employer|regime)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=\s*(?:[.,;:(]|$)|\s+(?:for|over|and|under|in|"
+    r"at|on|after|demanding|who|which|because|to\s+demand)\b)")
+_MUTUAL_FIGHT = re.compile(r"\b(?:clash\w*|exchang\w*\s+(?:of\s+)?(?:gun)?fire|fire\s*fights?|fought|fighting|"
+                           r"gun\s*battles?|gunfights?)\b", re.I)
 _ACLED_LOCAL = re.compile(r"([A-Z][\w'-]+)\s+(?:Ethnic|Communal|Clan)\s+Militia")
 # Sub-event types whose actor2 the actor1 acts on, and those whose actor2 is not its target (kept without it).
 ACLED_PAIRED = frozenset({"Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack",
@@ -172,7 +182,9 @@ def analyst_m2e2_docs() -> frozenset[str]:
 def acled_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
     """ACLED tune notes: actor1 as source, actor2 as target (None when empty), each aligned in the note's first
     sentence (the event) by acled_mentions; a note is kept only when every named side has exactly one mention
-    there. Sub-event types where actor2 is no target (the police intervening in a protest) keep actor1 alone."""
+    there. Sub-event types where actor2 is no target (the police intervening in a protest) keep actor1 alone; an
+    armed clash the sentence words as mutual ("clashed with", "exchanged fire") is read both ways; a protest's
+    target is the authority it is "against" (_PROTEST_TARGET), else None."""
     from .labels import ACLED_ONE
 
     for rec in records:
@@ -188,7 +200,11 @@ def acled_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
         source, target = (_alone(f, o) for f, o in ((found[0], found[1]), (found[1], found[0])))
         if source is None or (names[1] and target is None):
             continue
+        if sub in ACLED_SOLO and (against := _PROTEST_TARGET.search(text, source[1])):
+            target = against.span("who")  # ACLED codes no protest target; "against the government" names one
         yield PairExample("acled", rec["key"], rec["key"], text, source, target, ACLED_ONE.get(sub))
+        if sub == "Armed clash" and target is not None and _MUTUAL_FIGHT.search(text):
+            yield PairExample("acled", rec["key"], rec["key"], text, target, source, ACLED_ONE.get(sub))
 
 
 def _alone(spans: list[Span], others: list[Span]) -> Span | None:
