@@ -240,3 +240,11 @@ def test_acled_a_protest_against_an_authority_takes_it_as_target_but_not_its_act
     assert target("against the police raids on their stalls.") is None
     assert target("against a decision of the government to tax fish.") is None
     assert target("against the new fish tax.") is None
+
+
+def test_acled_protesters_named_as_those_arrested_are_not_the_marchers():
+    held = _acled("On 4 May 2021, students marched in Abeche against the police detaining two demonstrators.",
+                  "Peaceful protest", "Protesters (Chad)")
+    marched = _acled("On 4 May 2021, demonstrators marched in Abeche against the police.", "Peaceful protest",
+                     "Protesters (Chad)")
+    assert [w for w, _ in _acled_words(held, marched)] == [("demonstrators", "the police")]

@@ -63,6 +63,7 @@ _PROTEST_TARGET = re.compile(
     r"governor|mayor|municipality|council|parliament|police|company|management|employer|regime)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=\s*(?:[.,;:(]|$)|\s+(?:for|over|and|under|in|"
     r"at|on|after|demanding|who|which|because|to\s+demand)\b)")
+_HELD_BEFORE = re.compile(r"\b(?:arrest\w*|detain\w*|detention\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MUTUAL_FIGHT = re.compile(r"\b(?:clash\w*|exchang\w*\s+(?:of\s+)?(?:gun)?fire|fire\s*fights?|fought|fighting|"
                            r"gun\s*battles?|gunfights?)\b", re.I)
 _ACLED_LOCAL = re.compile(r"([A-Z][\w'-]+)\s+(?:Ethnic|Communal|Clan)\s+Militia")
@@ -200,6 +201,8 @@ def acled_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
         source, target = (_alone(f, o) for f, o in ((found[0], found[1]), (found[1], found[0])))
         if source is None or (names[1] and target is None):
             continue
+        if sub in ACLED_SOLO and _HELD_BEFORE.search(text, 0, source[0]):
+            continue  # "the police arresting rioters": those held, not the marchers the note codes
         if sub in ACLED_SOLO and (against := _PROTEST_TARGET.search(text, source[1])):
             target = against.span("who")  # ACLED codes no protest target; "against the government" names one
         yield PairExample("acled", rec["key"], rec["key"], text, source, target, ACLED_ONE.get(sub))
