@@ -1,4 +1,4 @@
-"""Pair examples for the linker: spans land on the marked parties, test records and compound misreadings are left out."""
+"""Pair examples for the linker: spans land on the marked parties; test records and misreadings are left out."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from faultlines.train.pairs import PairExample
 
 
 def _words(e: PairExample) -> tuple[str | None, str | None]:
-    return tuple(None if sp is None else e.text[sp[0]:sp[1]] for sp in (e.source, e.target))  # type: ignore[return-value]
+    source, target = (None if sp is None else e.text[sp[0]:sp[1]] for sp in (e.source, e.target))
+    return source, target
 
 
 def _cb(text: str, quad: int, split: str = "tune", **sides: list[str]) -> dict:
@@ -134,7 +135,8 @@ def test_m2e2_meetings_pair_both_ways_but_a_lone_party_is_no_example():
 
 
 def test_m2e2_guards_conditional_types():
-    drowned = _m2e2("Nine migrants drowned off the coast of Lesbos.", "Life:Die", "ASSAULT", "drowned", Victim="migrants")
+    drowned = _m2e2("Nine migrants drowned off the coast of Lesbos.", "Life:Die", "ASSAULT", "drowned",
+                    Victim="migrants")
     killed = _m2e2("Nine villagers were killed near the market.", "Life:Die", "ASSAULT", "killed", Victim="villagers")
     owes = _m2e2("Belarus owes Gazprom two billion dollars.", "Transaction:Transfer-Money", "AID", "owes",
                  Giver="Belarus", Recipient="Gazprom")
@@ -211,7 +213,8 @@ def test_acled_protesters_by_kind_noun_or_as_the_subject_of_the_protest_verb():
                      "against flour prices. [size=around 40]", "Peaceful protest", "Protesters (Chad)")
     arrest = _acled("On 1 May 2021, police arrested about 40 bakers in Moundou.", "Peaceful protest",
                     "Protesters (Chad)")
-    assert _acled_words(kind, subject, arrest) == [(("protesters", None), "PROTEST"), (("about 40 bakers", None), "PROTEST")]
+    assert _acled_words(kind, subject, arrest) == [(("protesters", None), "PROTEST"),
+                                                   (("about 40 bakers", None), "PROTEST")]
 
 
 def test_acled_keeps_protesters_alone_when_police_intervene_and_skips_other_types_and_test_notes():
