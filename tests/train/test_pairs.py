@@ -251,3 +251,25 @@ def test_acled_protesters_named_as_those_arrested_are_not_the_marchers():
     marched = _acled("On 4 May 2021, demonstrators marched in Abeche against the police.", "Peaceful protest",
                      "Protesters (Chad)")
     assert [w for w, _ in _acled_words(held, marched)] == [("demonstrators", "the police")]
+
+
+def _rams(text: str, aida: str, plover: str, split: str = "tune", **args: str) -> dict:
+    spans = [(role.rstrip("0123456789"), (text.index(w), text.index(w) + len(w))) for role, w in args.items()]
+    return {"key": "nw_1", "doc": "http://example.org/a", "split": split, "text": text, "span": (0, 1),
+            "plover": plover, "conf": "direct", "aida": aida, "args": spans}
+
+
+def test_rams_reads_roles_by_type_and_leaves_out_kinds_without_a_clear_target():
+    urge = _rams("The envoy urged the junta to free the detained mayor .", "contact.requestadvise.broadcast",
+                 "REQUEST", communicator="envoy", recipient="junta", place="mayor")
+    talks = _rams("Ghanaian and Togolese ministers held talks in Lome .", "contact.discussion.meet", "CONSULT",
+                  participant1="Ghanaian", participant2="Togolese ministers")
+    embargo = _rams("Oslo barred arms sales to the militia .", "transaction.transferownership.embargosanction",
+                    "SANCTION", preventer="Oslo", recipient="militia")
+    theft = _rams("Bandits robbed the convoy near Kano .", "conflict.attack.stealrobhijack", "ASSAULT",
+                  attacker="Bandits", target="convoy")
+    got = [(_words(e), e.type, e.group) for e in pairs.rams_pairs([urge, talks, embargo, theft])]
+    assert got == [(("envoy", "junta"), "REQUEST", "http://example.org/a"),
+                   (("Ghanaian", "Togolese ministers"), "CONSULT", "http://example.org/a"),
+                   (("Togolese ministers", "Ghanaian"), "CONSULT", "http://example.org/a")]
+    assert list(pairs.rams_pairs([{**urge, "split": "test"}, {**urge, "plover": ""}])) == []

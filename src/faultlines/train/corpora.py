@@ -104,8 +104,8 @@ def m2e2() -> Iterator[Record]:
 
 
 def rams() -> Iterator[Record]:
-    """RAMS windows cut to the trigger sentence (tokens joined by spaces), one gold event each; ``doc`` is the
-    source article (its windows overlap)."""
+    """RAMS windows cut to the trigger sentence (tokens joined by spaces), one gold event each with its (role, span)
+    arguments in that sentence; ``doc`` is the source article (its windows overlap)."""
     with open(TRAIN / "rams" / "rams_devtest_plover.jsonl") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -114,12 +114,18 @@ def rams() -> Iterator[Record]:
             text = rec["trigger_sentence"]
             toks = text.split(" ")
             starts = [sum(len(t) + 1 for t in toks[:k]) for k in range(len(toks))]
-            a, b = rec["trigger"]["start"] - offset, rec["trigger"]["end"] - offset
-            if not 0 <= a < b <= len(toks):
+            span = _token_span(starts, toks, rec["trigger"]["start"] - offset, rec["trigger"]["end"] - offset)
+            if span is None:
                 continue
+            args = [(g["role"], _token_span(starts, toks, g["start"] - offset, g["end"] - offset))
+                    for g in rec.get("args", []) if g.get("sent_idx") == rec["trigger_sentence_idx"]]
             yield {"key": rec["id"], "doc": rec.get("source_url") or rec["id"], "split": split_of("rams", rec["id"]),
-                   "text": text, "span": (starts[a], starts[b - 1] + len(toks[b - 1])), "plover": rec["plover"],
-                   "conf": rec["plover_conf"], "aida": rec["type"]}
+                   "text": text, "span": span, "plover": rec["plover"], "conf": rec["plover_conf"],
+                   "aida": rec["type"], "args": [(role, sp) for role, sp in args if sp is not None]}
+
+
+def _token_span(starts: list[int], toks: list[str], a: int, b: int) -> tuple[int, int] | None:
+    return (starts[a], starts[b - 1] + len(toks[b - 1])) if 0 <= a < b <= len(toks) else None
 
 
 def acled(path: Path | None = None) -> Iterator[Record]:

@@ -32,6 +32,34 @@ _KILLED = re.compile(r"(?:kill|murder|slain|slay|assassinat|execut|behead|massac
 _AID = re.compile(r"(?:aid|grant|donat|fund|assist|relief|contribut)", re.I)
 _FORCES = re.compile(r"\b(?:troops?|soldiers?|forces|police|policemen|militia\w*|fighters|marines|warships?|"
                      r"army|weapons|arms|missiles?|tanks|jets|bombers|peacekeepers)\b", re.I)
+# RAMS (AIDA types): (source roles, target roles, roles of parties acting with each other) by type prefix.
+RAMS_ROLES: tuple[tuple[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], ...] = tuple(
+    (prefix, (frozenset(src.split()), frozenset(tgt.split()), frozenset(both.split()))) for prefix, src, tgt, both in (
+        ("conflict.attack.stealrobhijack", "", "", ""),
+        ("conflict.attack.", "attacker", "target", ""),
+        ("life.die.deathcausedbyviolentevents", "killer", "victim", ""),
+        ("life.injure.injurycausedbyviolentevents", "injurer", "victim", ""),
+        ("justice.judicialconsequences.execute", "executioner", "defendant", ""),
+        ("justice.judicialconsequences.extradite", "extraditer", "defendant", ""),
+        ("justice.judicialconsequences.convict", "judgecourt", "defendant", ""),
+        ("justice.arrestjaildetain.", "jailer", "detainee", ""),
+        ("justice.investigate.", "investigator", "defendant", ""),
+        ("justice.initiatejudicialprocess.", "prosecutor", "defendant", ""),
+        ("movement.transportperson.preventexit", "preventer", "passenger", ""),
+        ("movement.transportperson.prevententry", "preventer", "passenger", ""),
+        ("contact.requestadvise.", "communicator", "recipient", ""),
+        ("contact.commandorder.", "communicator", "recipient", ""),
+        ("contact.threatencoerce.", "communicator", "recipient", ""),
+        ("contact.discussion.", "", "", "participant"),
+        ("contact.negotiate.", "", "", "participant"),
+        ("contact.collaborate.", "", "", "participant"),
+        ("government.agreements.acceptagreementcontractceasefire", "", "", "participant"),
+        ("transaction.transferownership.giftgrantprovideaid", "giver", "recipient beneficiary", ""),
+        ("transaction.transfermoney.giftgrantprovideaid", "giver", "recipient beneficiary", ""),
+        ("transaction.transaction.giftgrantprovideaid", "giver", "recipient beneficiary", ""),
+        ("conflict.yield.", "yielder surrenderer retreater", "recipient", ""),
+        ("conflict.demonstrate.", "demonstrator", "", ""),
+    ))
 # ACLED: the words a note uses for a generic actor (matched case-blind, whole words, after an optional country
 # adjective or name); "forces" only after the country's word (a rebel group's "forces" is no army); named groups
 # match by name or acronym.
@@ -97,7 +125,8 @@ def pair_examples(names: tuple[str, ...] = ("conflibert", "gsr", "m2e2", "acled"
     readers = {"conflibert": lambda: conflibert_pairs(corpora.conflibert("train")),
                "gsr": lambda: gsr_pairs(corpora.gsr()),
                "m2e2": lambda: m2e2_pairs(corpora.m2e2()),
-               "acled": lambda: acled_pairs(corpora.acled())}
+               "acled": lambda: acled_pairs(corpora.acled()),
+               "rams": lambda: rams_pairs(corpora.rams())}
     for name in names:
         if name in readers:
             yield from readers[name]()
@@ -175,6 +204,22 @@ def _m2e2_event(text: str, event: Record) -> Iterator[tuple[Span | None, Span | 
             return  # MOBILIZE only when troops, police or arms are moved
         targets = []
     yield from _combine(sources, targets, [])
+
+
+def rams_pairs(records: Iterable[Record]) -> Iterator[PairExample]:
+    """RAMS tune windows (cut to the trigger sentence): the event's arguments in that sentence read by RAMS_ROLES;
+    kinds the table leaves out (embargoes, promises, damage to things) give no example. Not in the default set:
+    ``pair_examples(("rams",))``."""
+    for rec in records:
+        if rec["split"] != "tune" or not rec["plover"]:
+            continue
+        roles = next((r for prefix, r in RAMS_ROLES if rec["aida"].startswith(prefix)), None)
+        if roles is None:
+            continue
+        sides: list[list[Span]] = [[sp for role, sp in rec["args"] if role in names] for names in roles]
+        for source, target in _combine(*sides):
+            if source != target:
+                yield PairExample("rams", rec["key"], rec["doc"], rec["text"], source, target, rec["plover"])
 
 
 def analyst_m2e2_docs() -> frozenset[str]:
