@@ -192,7 +192,7 @@ class Regions(Base):
                 continue
             if end < len(doc) and doc[end].text in ("Department", "Dept", "Dept."):
                 end += 1
-            country = capital_named(self.d, e) or self._county_country()
+            country = capital_named(self.d, e) or town_country(e.text, self._county_country())
             if country is None or self.d.entry(self.d.sub_actor(country, "POL")) is None:
                 continue
             name = f"{e.text} Police"
@@ -327,6 +327,26 @@ def local_unit(e: Span) -> bool:
         heads = {doc[t.i - n:t.i].text for t in doc if t.text in LOCAL_UNITS for n in range(1, min(t.i, 6) + 1)}
         _UNIT_HEADS[:] = [doc, frozenset(heads)]
     return e.text in _UNIT_HEADS[1]
+
+
+def town_country(name: str, guess: str | None) -> str | None:
+    """The country of a town a report names ("Baton Rouge police"): the report's `guess` (the country of its regions
+    or of the one state it names) when the gazetteer has such a town there or knows none of that name, else the one
+    country the gazetteer has towns of that name in ("Baton Rouge" in a report naming only Iraq: the United
+    States); none when the towns lie in several countries and not in the guessed one."""
+    iso3 = {c.iso2: c.iso3 for c in countries() if c.official}
+    towns = {iso3[e.country] for e in _gazetteer().lookup(name) if e.feature != "country" and e.country in iso3}
+    if not towns or guess in towns:
+        return guess
+    return towns.pop() if len(towns) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    """The places stage's gazetteer (its index is loaded once, for the entity ruler)."""
+    from ..places import Gazetteer  # places import actors: a late import
+
+    return Gazetteer()
 
 
 def capital_named(d: Dictionary, e: Span) -> str | None:

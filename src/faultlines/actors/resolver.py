@@ -20,7 +20,7 @@ from .offices import OFFICE_HEADS
 from .organisations import COMPANY_NOUNS
 from .placed import Placed
 from .references import References
-from .regions import CIVIL_GROUPS, SIDE_WORDS, capital_named, region_country, state_named
+from .regions import CIVIL_GROUPS, SIDE_WORDS, capital_named, region_country, state_named, town_country
 from .state import ORGANS, Hit
 
 if TYPE_CHECKING:
@@ -166,7 +166,8 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations, Camps
 
     def _town_police(self, head: Token) -> str | None:
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
-        known: the town is a capital, or the document names one state only (many towns share a name)."""
+        known: the town is a capital, the gazetteer has towns of that name in one country only, or the document
+        names one state only and the gazetteer has such a town there (many towns share a name)."""
         town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
         if town and head.lemma_.lower() in POLICE_HEADS and (
                 region := region_country(self.doc[town[0].left_edge.i:town[-1].i + 1].text)):
@@ -176,7 +177,7 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations, Camps
         place = self.doc[town[0].left_edge.i:head.i]
         if self.d.lookup(place.text) or self.d.demonym(place.text):
             return None  # "Iraqi police", "Kenya police": the state's, as before
-        country = capital_named(self.d, place) or self._one_named_state(head)
+        country = capital_named(self.d, place) or town_country(place.text, self._one_named_state(head))
         if country is None:
             return None
         name = f"{place.text} Police"

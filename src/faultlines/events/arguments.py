@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from ..actors import ActorLookup
     from ..records import Place
 
-GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP"}
-GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group"}
+GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARMED_GROUP", "REB": "ARMED_GROUP",
+               "REF": "REFUGEES"}
+GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group",
+                 "REF": "Refugees"}
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
@@ -112,8 +114,10 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         if lemma in d.relational_nouns or ((lemma in d.sectors_relational_poss or lemma in COUNSEL) and any(
                 c.dep_ == "poss" for c in tok.lefts)):
             return None  # "his opponents", "Haftar's critics", "her lawyers": whose they are, not the country's
-        sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or (
-            d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline
+        two = f"{tok.doc[tok.i - 1].lower_} {lemma}" if tok.i and tok.doc[tok.i - 1].dep_ == "compound" else ""
+        sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or d.generic_actors.get(two) or (
+            d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline; "asylum
+        # seekers"
         if sector is None and d.sector_of(lemma) == "MIL" and any(
                 c.dep_ in ("amod", "compound") and d.sector_of(c.lemma_.lower()) == "REB" for c in tok.lefts):
             sector = "REB"  # "separatist forces backed by Russia": the country's rebels, never its army (as actors/

@@ -257,7 +257,7 @@ class Placements:
         if country is None or others - {country}:
             country = self.home_police() if sector == "POL" and not office else None
             if country is None:
-                return None
+                return self._one_force(tok, entries) if sector == "POL" and not office else None
         if tok.lemma_.lower() not in ("army", "military") and any(
                 e.kind == "armed_group" and e.country == country for e in entries):
             return None  # "eastern forces" in a civil war may be either side; "the army" is the state's
@@ -266,3 +266,13 @@ class Placements:
             return None
         self.place_spans.setdefault(aid, set()).add((tok.i, tok.i + 1))
         return aid
+
+    def _one_force(self, tok: Token, entries: list[Entry]) -> str | None:
+        """"officers arrested him" in a report whose one police force is a town's ("Tacoma Police Chief X said the
+        suspect had lived in Kuwait"): that force, when no other police (nor a country's, but its own) is named."""
+        forces = {e.id: e for e in entries if e.kind == "police"}
+        local = [e for e in forces.values() if not any(o.parent == e.id for o in forces.values())]
+        if len(local) != 1 or local[0].country is None or local[0].parent is None:
+            return None  # two forces, or only a country's police ("Kenyan police" are no town's)
+        self.place_spans.setdefault(local[0].id, set()).add((tok.i, tok.i + 1))
+        return local[0].id

@@ -44,9 +44,11 @@ def _hedged(t: Token) -> bool:
 
 
 def _owned(acts: list[Token]) -> list[Token]:
-    """The acts with an owner word ("the army's violence", "Russian aggression"): a bare "violence" is no one's."""
+    """The acts with an owner word ("the army's violence", "Russian aggression"): a bare "violence" is no one's, nor
+    is a day's ("Sunday's violence against the police" accuses no one, never the police; round 20, P)."""
     return [a for a in acts if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN")
-                                   and (c.dep_ == "poss" or c.ent_type_) for c in a.children)]
+                                   and (c.dep_ == "poss" or c.ent_type_) and c.ent_type_ not in ("DATE", "TIME")
+                                   for c in a.children)]
 
 
 def _infinitive(t: Token) -> Token | None:
