@@ -121,7 +121,8 @@ class PairExample:
 
 
 def pair_examples(names: tuple[str, ...] = ("conflibert", "gsr", "m2e2", "acled")) -> Iterator[PairExample]:
-    """Every tune-split example of the named corpora (one per source/target pair of an event)."""
+    """Every tune-split example of the named corpora (one per source/target pair of an event); a name without a
+    reader here ("analyst", read by train/linker_fit.py) is passed over; "rams" is opt-in."""
     readers = {"conflibert": lambda: conflibert_pairs(corpora.conflibert("train")),
                "gsr": lambda: gsr_pairs(corpora.gsr()),
                "m2e2": lambda: m2e2_pairs(corpora.m2e2()),
