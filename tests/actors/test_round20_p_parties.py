@@ -1,8 +1,8 @@
 """Parties the sentence names that resolved to no actor (issue 12 round 20, P): a town's police is placed in the
 country the gazetteer has that town in, not in the one foreign state a report names; bare "officers" in a report
 whose one police force is a town's are that force; migrants, refugees, immigrants and asylum seekers are a generic
-party of the country they are in; a day's violence against the police accuses no one. Sentences written for the
-test."""
+party of the country they are in, and so is "the (local) community" (not the intelligence or business community);
+a day's violence against the police accuses no one. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -81,4 +81,20 @@ def test_a_days_violence_against_the_police_accuses_no_one(pipeline):
 
 def test_a_partys_attack_still_accuses_its_owner(pipeline):
     assert ("ACCUSE", "KEN", "SOM") in _edges(pipeline, "Kenya said there was no justification for Somalia's attack.")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Police in Leeds, England, urged the community to help find the gunman.", ("REQUEST", "GBR.POL", "GBR.CVL")),
+    ("Officials in Fiji said the local community protested against the mine.", ("PROTEST", "FJI.CVL", None)),
+])
+def test_the_community_is_the_peoples_of_the_place(pipeline, text, edge):
+    assert edge in _edges(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The intelligence community warned Congress about Russia.",  # a sector of the state
+    "The business community criticized the government of Kenya over the tax.",  # a sector of business
+])
+def test_a_sectors_community_is_no_civilians(pipeline, text):
+    assert not any("CVL" in (s or "") or (s or "").startswith("CIVILIANS") for _, s, _ in _edges(pipeline, text))
 

@@ -41,6 +41,8 @@ class Titles(Base):
         while i >= 0 and self.doc[i].lower_.rstrip(".") in self.d.titles and self.doc[i].text[:1].isalpha():
             words.insert(0, self.doc[i].lower_.rstrip("."))
             i -= 1
+        if words and i >= 1 and self.doc[i].text == "-" and self.doc[i - 1].lower_ == "ex":
+            words.insert(0, "former")  # "ex-President X", then "the former president" (round 20, P)
         if words:
             self.titled.append((e.start, aid, tuple(words)))
         entry = self.index.entry(aid)  # the dictionary's role: "Crown Prince of Saudi Arabia"

@@ -26,6 +26,7 @@ GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARM
                "REF": "REFUGEES"}
 GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group",
                  "REF": "Refugees"}
+PLAIN_COMMUNITY = frozenset({"local", "whole", "entire", "wider", "broader", "surrounding", "same"})  # its people
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
 NAME_MODS = ("compound", "amod", "nmod", "npadvmod")
@@ -128,6 +129,8 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             if country is None and self._located_country(tok) is not None:
                 return None  # "told the army to withdraw from Gaza": whose army is not where it is asked to leave
             return self._home_forces(tok, country)
+        if lemma == "community" and any(c.dep_ in NAME_MODS and c.lower_ not in PLAIN_COMMUNITY for c in tok.lefts):
+            return None  # "the intelligence / business / Muslim community": a sector or a faith, no civilians at large
         if lemma in KIN and tok.dep_ == "nsubj" and tok.tag_ == "NN" and not any(c.dep_ == "prep" for c in tok.rights) \
                 and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.lefts):
