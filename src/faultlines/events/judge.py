@@ -339,9 +339,13 @@ def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
     keys = {_two_way_key(e, reverse=False)[2:] for e in events}
     out: list[Event] = []
     pool = [(c, c.type) for c in stash.spotted] + [(c, None) for c in stash.events if judge.open <= 1.0]
+    pool += [(c, c.type) for c in stash.linked]  # the linker's, typed, only for pairs nothing else links
+    paired = {(e.start, frozenset((e.source, e.target))) for e in events if e.source and e.target}
     for cand, typed in pool:  # the trigger spotter's candidates come typed (events/spotter.py)
         tok = trigger_token(ctx.doc, cand)
         if tok is None or governed(ctx.doc, cand, events + [cand]):
+            continue
+        if cand in stash.linked and (cand.start, frozenset((cand.source, cand.target))) in paired:
             continue
         verdict = typed or judge.decide_open(features(cand, tok, OPEN))
         if verdict is None:
@@ -351,6 +355,8 @@ def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
         if key in keys:
             continue
         keys.add(key)
+        if event.source and event.target:
+            paired.add((event.start, frozenset((event.source, event.target))))
         out.append(event)
     if out:
         stash.record({a for e in out for a in (e.source, e.target) if a})

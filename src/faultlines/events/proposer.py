@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .assemble import build_events
 from .lexicon import Lexicon, Rule
+from .linker import document_pairs, linked_events, load_linker
 from .polarity import mourned
 from .readings import dateline_spans
 from .spotter import load_spotter
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 OPEN = "OPEN"  # the candidate-type marker the judge's features carry for open candidates
 KEY = "faultlines.open"  # where the open candidates wait in the parse's user_data for the judge
+PAIRS = "faultlines.pairs"  # where the linker's pairs of actor mentions wait for its training (train/linker_fit.py)
 PLACEHOLDER = "CONSULT"  # an open candidate's type until the judge gives it one (never shown)
 # Copulas, light verbs, saying, knowing and seeing: two actors around them state no interaction.
 SKIP = frozenset({
@@ -58,6 +60,7 @@ class OpenCandidates:
     events: tuple[Event, ...]
     record: Callable[[set[str]], None]
     spotted: tuple[Event, ...] = ()  # typed by the trigger spotter (events/spotter.py): kept as typed
+    linked: tuple[Event, ...] = ()  # pairs of actors the learned linker links (events/linker.py): kept as typed
 
 
 def stash_open(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[int, int, str]], found: list[Event],
@@ -70,15 +73,18 @@ def stash_open(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[in
         spotted = spotted_candidates(ctx, coder, place_mentions, rules)
         rules_and_spotted = rules + spotted  # a verb the spotter typed is not proposed again untyped
         events = open_candidates(ctx, coder, place_mentions, rules_and_spotted)
+        linker = load_linker()
+        links = linked_events(ctx, coder, place_mentions, rules_and_spotted + events, linker) if linker else []
         record = getattr(coder.actors, "record", None)  # the pipeline's ActorIndex; a bare lookup records nothing
 
         def stand_ins(ids: set[str]) -> None:
             if record is not None:
                 record(coder.stand_ins(ids))
 
-        return OpenCandidates(tuple(events), stand_ins, tuple(spotted))
+        return OpenCandidates(tuple(events), stand_ins, tuple(spotted), tuple(links))
 
     ctx.doc.user_data[KEY] = propose
+    ctx.doc.user_data[PAIRS] = lambda: (document_pairs(ctx, coder, rules), coder.entry)  # for the linker's training
 
 
 def waiting(doc: Doc) -> OpenCandidates | None:
