@@ -93,6 +93,8 @@ def load_linker() -> Linker | None:
 
     names = (WEIGHTS.replace(".npz", "_link.npz"), WEIGHTS.replace(".npz", "_type.npz"))
     folder = os.environ.get(FOLDER)
+    link: Judge | None
+    typer: Judge | None
     if folder:  # weights trained without one analyst set (bench/analyst_rows.py --linker)
         with open(Path(folder) / names[0], "rb") as fa, open(Path(folder) / names[1], "rb") as fb:
             link, typer = judge_from(fa), judge_from(fb)

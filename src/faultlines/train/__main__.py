@@ -8,8 +8,6 @@ out-of-fold predictions, and writes src/faultlines/data/event_judge.npz (numpy a
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from collections import Counter
@@ -26,7 +24,7 @@ from ..events.proposer import OPEN, waiting
 from ..pipeline import Pipeline
 from ..records import Event
 from . import corpora
-from .code import code_texts
+from .code import cached, code_texts
 from .fit import fit, save
 from .labels import MADE, PARTY_SHAPE, fold_groups, training_sets
 from .open_labels import OPEN_LABELLERS
@@ -175,13 +173,9 @@ def main() -> int:
         print(f"faultlines.train: no training data at {corpora.TRAIN}")
         return 1
     t0 = time.perf_counter()
-    if args.reuse and CACHE.is_file():
-        X, y, names, cands, groups = json.loads(gzip.decompress(CACHE.read_bytes()))
-    else:
+    if not (args.reuse and CACHE.is_file()):
         print("coding the training sets with the rules (tune splits only):", flush=True)
-        X, y, names, cands, groups = collect(Pipeline(), analyst=args.analyst > 0)
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_bytes(gzip.compress(json.dumps([X, y, names, cands, groups]).encode()))
+    X, y, names, cands, groups = cached(CACHE, args.reuse, lambda: list(collect(Pipeline(), analyst=args.analyst > 0)))
     recs = {name: rs for name, rs, _ in training_sets(analyst="analyst" in names)}
     folds = fold_groups(groups, recs)
     if args.drop:

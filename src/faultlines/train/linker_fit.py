@@ -13,8 +13,6 @@ weights as data/event_linker_link.npz and data/event_linker_type.npz.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -27,7 +25,7 @@ from ..events.linker import LINK, WEIGHTS, Pair
 from ..events.proposer import PAIRS
 from ..pipeline import Pipeline
 from . import corpora
-from .code import code_texts
+from .code import cached, code_texts
 from .fit import Fitted, fit, save
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -222,17 +220,16 @@ def loso(cols: dict[str, list[Any]], args: argparse.Namespace) -> None:
             best[k] = str(typer.model.classes_[int(pt[j].argmax())])
             p_type[k] = float(pt[j].max())
         print(f"  {s}: {len(test_rows)} unlinked pairs scored", flush=True)
-    taken = {}
+    taken: dict[tuple[str, frozenset[str]], tuple[float, str]] = {}  # the rules' pairs: best P(link), label
     for k in held:
         if cols["taken"][k]:
             key = (cols["where"][k], frozenset(cols["actors"][k].split(" > ")))
-            taken[key] = max(taken.get(key, 0.0), p_link[k])
+            p, lab = taken.get(key, (0.0, NONE))
+            taken[key] = (max(p, p_link[k]), LINK if LINK in (lab, cols["link"][k]) else cols["link"][k])
     print("  pairs the rules link, by the linker's P(link) (either way, best mention): LINK / NONE / unknown")
     for lo, hi in ((0, .05), (.05, .1), (.1, .2), (.2, .4), (.4, .7), (.7, 1.01)):
-        keys = [key for key, v in taken.items() if lo <= v < hi]
-        labs = Counter(next((cols["link"][k] for k in held if (cols["where"][k], frozenset(cols["actors"][k].split(" > "))) == key
-                             and cols["link"][k] == LINK), cols["link"][next(k for k in held if (cols["where"][k], frozenset(cols["actors"][k].split(" > "))) == key)]) for key in keys)
-        print(f"  [{lo:.2f}, {hi:.2f}): {len(keys):4d}  {labs[LINK]:4d} / {labs[NONE]:4d} / {labs[UNKNOWN]:4d}")
+        labs = Counter(lab for p, lab in taken.values() if lo <= p < hi)
+        print(f"  [{lo:.2f}, {hi:.2f}): {sum(labs.values()):4d}  {labs[LINK]:4d} / {labs[NONE]:4d} / {labs[UNKNOWN]:4d}")
     test = [k for k in held if not cols["taken"][k]]
     surest: dict[tuple[str, frozenset[str]], int] = {}  # one decision per pair of actors in a sentence, as linked()
     for k in test:
@@ -277,12 +274,7 @@ def main() -> int:
         print(f"faultlines.train.linker_fit: no training data at {corpora.TRAIN}")
         return 1
     t0 = time.perf_counter()
-    if args.reuse and CACHE.is_file():
-        cols = json.loads(gzip.decompress(CACHE.read_bytes()))
-    else:
-        cols = collect(Pipeline(model=False), tuple(args.corpora.split(",")))
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_bytes(gzip.compress(json.dumps(cols).encode()))
+    cols = cached(CACHE, args.reuse, lambda: collect(Pipeline(model=False), tuple(args.corpora.split(","))))
     print(f"{len(cols['X'])} pairs, {sum(v == LINK for v in cols['link'])} links, "
           f"{sum(v == UNKNOWN for v in cols['link'])} unknown; "
           f"by corpus {dict(Counter(cols['corpus']))}")
