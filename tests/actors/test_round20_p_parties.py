@@ -98,3 +98,30 @@ def test_the_community_is_the_peoples_of_the_place(pipeline, text, edge):
 def test_a_sectors_community_is_no_civilians(pipeline, text):
     assert not any("CVL" in (s or "") or (s or "").startswith("CIVILIANS") for _, s, _ in _edges(pipeline, text))
 
+
+@pytest.mark.parametrize("text, edge", [
+    ("Uganda accused Rwanda of supporting terror groups.", ("SUPPORT", "RWA", "ARMED_GROUP")),
+    ("The army said militant groups attacked a checkpoint in Mali.", ("ASSAULT", "ARMED_GROUP", "MLI")),
+    ("Rwanda backed rebel groups in Congo, the report said.", ("SUPPORT", "RWA", "COG.REB")),  # placed
+])
+def test_militant_or_terror_groups_of_no_name_are_armed_groups(pipeline, text, edge):
+    assert edge in _edges(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Congressmen from Texas accused Pakistan of supporting terror groups.",  # the groups are not where the accusers are
+    "Kurdish fighters seized the dam from the terror group last year, to the anger of Ankara.",  # one named before
+])
+def test_unnamed_groups_take_no_country_of_the_sentence(pipeline, text):
+    edges = _edges(pipeline, text)
+    assert not any((t or "").endswith(".REB") and not (t or "").startswith("KURDS") for _, _, t in edges)
+
+
+def test_the_issue_of_groups_doing_something_is_no_event_of_theirs(pipeline):
+    text = "The minister did not discuss the problem of militant groups attacking neighbouring states from Chad."
+    assert not any(ty == "ASSAULT" for ty, _, _ in _edges(pipeline, text))
+
+
+def test_anti_terror_units_are_no_armed_group(pipeline):
+    edges = _edges(pipeline, "Uganda accused Rwanda of supporting anti-terror units.")
+    assert not any((t or "").startswith("ARMED_GROUP") or (t or "").endswith(".REB") for _, _, t in edges)

@@ -249,7 +249,9 @@ class NameSpans(Base):
         return (n.i not in tagged and n.pos_ == "PROPN" and n.is_alpha and n.text[:1].isupper() and not n.is_upper
                 and t.dep_ == "compound" and t.head.i == n.i and low not in PLACE_WORDS and low not in BUILDINGS
                 and low not in LANDFORMS
-                and low not in self.d.titles and not self.d.sector_of(n.lemma_.lower()) and not self.d.sector_of(low)
+                and (not (low in self.d.titles or self.d.sector_of(n.lemma_.lower()) or self.d.sector_of(low))
+                     or after is not None and after.text in (",", "'s", "’s"))  # "Tyre King, 13," or "Tyre King's
+                # death": a surname that is also a title or an actor noun, closed by a comma or a possessive (round 20, P)
                 and not self.d.lookup(n.text) and not self._state_word(n.text) and not self.d.capital(n.text)
                 and low not in regions()  # "Jackson Mississippi", "Victoria Texas"
                 and not any(f" {w} " in f" {low} " for w, _ in self.d.org_words))
@@ -259,7 +261,8 @@ class NameSpans(Base):
         person (`given_alias`: entity start -> the full name), unless the person is of the state the word names."""
         self.given_alias = {}
         people = [(e.start, fold(e[0].text), e) for e in ents if (e.start in self.renamed or e.label_ == "PERSON")
-                  and len(e) >= 2 and place_given_name(e[0].text) and e[1].lower_.rstrip(".") not in self.d.titles]
+                  and len(e) >= 2 and place_given_name(e[0].text)
+                  and (e[1].lower_.rstrip(".") not in self.d.titles or e.start in self.renamed)]  # "Tyre King" made here
         # ("Georgia Gov. Brian Kemp" tagged as one name is no "Georgia" of his)
         for e in ents:
             if len(e) != 1 or e.start in self.renamed or e.label_ not in ("GPE", "LOC", "PERSON", "ORG"):

@@ -26,7 +26,7 @@ from .name_shapes import (
 from .name_spans import NameSpans
 from .offices import OFFICE_NAME_ENDS, OFFICE_NAME_WORDS, Offices
 from .organisations import OUTLET_NOUNS, Organisations
-from .regions import Regions, local_unit, state_named
+from .regions import CUES, Regions, local_unit, state_named
 from .state import MODIFIER_DEPS, NAME_LABELS, Hit
 from .titles import Titles
 from .typos import misspelt_surname
@@ -229,6 +229,8 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
                 if counted(e) and self.d.entry(people) is not None:
                     return people, True  # "three Palestinians", "many Tunisians": people, not the state
                 return iso, True
+        if self._other_party(e):
+            return None, False  # "Manitoba's New Democrats": not the US Democrats
         if e.ent_id_ and self.index.entry(e.ent_id_) is not None:
             return e.ent_id_, False
         aid = self.d.lookup(text) or self.acronyms.get(text)
@@ -241,6 +243,14 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         if label == "PERSON":
             return self._person(e), False
         return self._organisation(e), False
+
+    def _other_party(self, e: Span) -> bool:
+        """A one-word party name after a capitalised word that makes it another party's name ("New Democrats",
+        "Social Democrats", data/actor_cues.yaml `party_name_prefixes`)."""
+        prev = self.doc[e.start - 1] if e.start > 0 else None
+        aid = e.ent_id_ or self.d.lookup(e.text)
+        return len(e) == 1 and prev is not None and prev.text in PARTY_PREFIXES and not prev.is_sent_start \
+            and self.d.kind_of(aid or None) == "political_party"
 
     def _unnamed_country(self, aid: str) -> bool:
         """The entry belongs to a country the report never names (by name, demonym or capital)."""
@@ -399,6 +409,7 @@ CONGRESS_STATES = frozenset({"PHL", "PER", "COL", "ARG", "BRA", "CHL", "MEX", "G
                              "BOL", "LBY", "IND", "FSM", "MHL"})
 SHOUTED = frozenset({"IS", "US", "WHO", "ICE", "AP"})  # acronyms that are also English words in capitals
 US_PARTIES = frozenset({"Republican", "Republicans", "Democrats", "GOP"})
+PARTY_PREFIXES = frozenset(CUES["party_name_prefixes"])
 
 
 def byline(e: Span) -> bool:

@@ -33,6 +33,22 @@ ARMY = frozenset({"army", "military"})
 GROUPS = frozenset({"armed_group", "political_party", "military", "police", "ethnic_group", "religious", "civilians"})  # a state's own forces: never the paramilitary group of the same war
 
 
+SHARES = frozenset({"many", "most", "some", "several", "all", "both", "none", "few", "half", "dozens", "hundreds",
+                    "thousands", "one", "two", "three"})  # "90 people, many of them children"
+
+
+def partitive_of(pron: Token) -> Token | None:
+    """The noun a "them" in an apposed share of it stands for: "90 people, many of them children", "30 villagers,
+    some of them women" (the plural noun right before the comma that opens the share); None elsewhere."""
+    if pron.lower_ != "them" or pron.dep_ != "pobj" or pron.head.lower_ != "of" or pron.head.i != pron.i - 1:
+        return None
+    share = pron.doc[pron.i - 2] if pron.i >= 3 else None
+    if share is None or pron.head.head.i != share.i or not (share.lower_ in SHARES or share.like_num):
+        return None
+    comma, noun = pron.doc[share.i - 1], pron.doc[share.i - 2]
+    return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") else None
+
+
 class References(Topics):
     """Noun phrases that point back to an actor already named."""
 
@@ -207,6 +223,8 @@ class References(Topics):
             return named  # "Critics of President X accused him": X, not the man the report spoke of before
         if low in THIRD_SINGULAR and (topic := self._topic_person(head, "f" if low in ("she", "her") else "m")):
             return topic  # "X met Y. He said ...": X, the subject carried on, not Y, the nearest name
+        if partitive_of(head) is not None:
+            return None  # "90 people, many of them children": the people (events/pronouns.py), no earlier actor
         own = self._clause_subjects(head) if low in ("them", "him", "her") else set()
         for h in reversed(self.history):
             if sent - h.sent > PRONOUN_WINDOW:

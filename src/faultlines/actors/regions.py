@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..datafile import load_yaml
 from ..records import ActorKind
 from ..structure import find_dateline
-from ..values.countries import countries
+from ..values.countries import countries, iso3_of
 from ..values.names import fold, slug
 from .dictionary import Entry
 from .state import PLACE_PREPS, WINDOW, Base, Hit
@@ -333,10 +333,9 @@ def town_country(name: str, guess: str | None) -> str | None:
     """The country of a town a report names ("Baton Rouge police"): the report's `guess` (the country of its regions
     or of the one state it names) when the gazetteer has such a town there or knows none of that name, else the one
     country the gazetteer has towns of that name in ("Baton Rouge" in a report naming only Iraq: the United
-    States); none when the towns lie in several countries and not in the guessed one."""
-    iso3 = {c.iso2: c.iso3 for c in countries() if c.official}
-    towns = {iso3[e.country] for e in _gazetteer().lookup(name) if e.feature != "country" and e.country in iso3}
-    if not towns or guess in towns:
+    States); none when there is no guess, or the towns lie in several countries and not in the guessed one."""
+    towns = {iso for e in _gazetteer().lookup(name) if e.feature != "country" and (iso := iso3_of(e.country))}
+    if guess is None or not towns or guess in towns:
         return guess
     return towns.pop() if len(towns) == 1 else None
 

@@ -166,8 +166,8 @@ class _Resolver(Names, References, Placed, Culprits, Author, Affiliations, Camps
 
     def _town_police(self, head: Token) -> str | None:
         """"St. Louis Police", "Denver police": a town's police force, named by the town, when its country is
-        known: the town is a capital, the gazetteer has towns of that name in one country only, or the document
-        names one state only and the gazetteer has such a town there (many towns share a name)."""
+        known: the town is a capital, or the document names one state only and the gazetteer has such a town there
+        (many towns share a name), or it has one only elsewhere ("Baton Rouge" in a report naming only Iraq)."""
         town = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ == "GPE" and t.text[:1].isupper()]
         if town and head.lemma_.lower() in POLICE_HEADS and (
                 region := region_country(self.doc[town[0].left_edge.i:town[-1].i + 1].text)):

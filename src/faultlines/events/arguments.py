@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ GENERIC_IDS = {"PRT": "PROTESTERS", "CVL": "CIVILIANS", "UAG": "UNIDENTIFIED_ARM
                "REF": "REFUGEES"}
 GENERIC_NAMES = {"PRT": "Protesters", "CVL": "Civilians", "UAG": "Unidentified armed group", "REB": "Armed group",
                  "REF": "Refugees"}
+COUNTER = frozenset({"anti", "counter", "counterterrorism", "counter-terrorism", "antiterrorism"})
 PLAIN_COMMUNITY = frozenset({"local", "whole", "entire", "wider", "broader", "surrounding", "same"})  # its people
 WHERE = frozenset({"in", "at", "across", "throughout", "near", "into", "inside", "outside", "around", "within"})
 OWNERS = {"belong", "loyal", "affiliate", "link", "attach", "allied"}
@@ -95,9 +97,11 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         self.placed_at: set[int] = set()  # argument heads that stood for a place's country, not a party
         self.place_spans: dict[str, set[tuple[int, int]]] = {}
         iso3 = _iso3()
-        self._place_country = {(m.start, m.end): iso3[p.country] for p in places or ()
+        places = [replace(p, mentions=tuple(m for m in p.mentions if not self._a_person(m.start, m.end)))
+                  for p in places or ()]  # "Tyre pulled a gun" after "Tyre King": the boy, no town of Lebanon
+        self._place_country = {(m.start, m.end): iso3[p.country] for p in places
                                if p.country in iso3 and p.feature != "country" for m in p.mentions}
-        self._places = [(m.start, m.end, iso3[p.country]) for p in places or () if p.country in iso3 for m in p.mentions]
+        self._places = [(m.start, m.end, iso3[p.country]) for p in places if p.country in iso3 for m in p.mentions]
 
     def generic_actor(self, tok: Token, sector: str | None = None, at: Token | None = None) -> str | None:
         """"gunmen", "an unidentified armed group", "thousands of protesters", "villagers": a generic or collective
@@ -119,10 +123,18 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         sector = sector or d.generic_actors.get(lemma) or d.generic_actors.get(low) or d.generic_actors.get(two) or (
             d.generic_actors.get(low[:-1]) if low.endswith("s") else None)  # "Civilians" in a headline; "asylum
         # seekers"
-        if sector is None and d.sector_of(lemma) == "MIL" and any(
-                c.dep_ in ("amod", "compound") and d.sector_of(c.lemma_.lower()) == "REB" for c in tok.lefts):
-            sector = "REB"  # "separatist forces backed by Russia": the country's rebels, never its army (as actors/
-            # state.py reads them when named with their country; round 19, Y1)
+        unnamed_groups = False  # "backing militant groups", "links to extremist groups": armed groups of no name and
+        # no country ("rebel groups in Darfur" are placed_group's; round 20, P); "the terror group" is one named before
+        if sector is None and d.sector_of(lemma) in ("MIL", "REB") and any(
+                c.dep_ in ("amod", "compound") and (d.sector_of(c.lemma_.lower()) == "REB" or c.lower_ == "terror")
+                for c in tok.lefts) and not any(w.lower_ in COUNTER for w in tok.doc[tok.left_edge.i:tok.i]):
+            unnamed_groups = d.sector_of(lemma) == "REB"
+            if unnamed_groups and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children):
+                return None  # "the issue of terrorist groups targeting X": a topic, no one acting
+            if not unnamed_groups or tok.tag_ == "NNS":
+                sector = "REB"  # "separatist forces backed by Russia": the country's rebels, never its army (as
+                # actors/state.py reads them when named with their country; round 19, Y1)
         if sector is None:
             asking = tok.head.lemma_.lower() in self.lex.directive_heads | self.lex.hypothetical_heads
             country = self._located_country(tok, asked=not asking)  # "found shot dead in Gao": nothing asked of him
@@ -137,7 +149,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
             return None  # "the father condemned X": one particular person (named before), not civilians at large
         if sector == "REB" and any(c.lower_ in d.unarmed_modifiers for c in tok.lefts):
             return None  # "political Islamists", "moderate Islamists": a current of opinion, not an armed group
-        country = self._located_country(tok) or self.home or self.lone_country
+        country = None if unnamed_groups else self._located_country(tok) or self.home or self.lone_country
         if sector in d.sectors and country and d.entry(country) is not None:
             aid = d.sub_actor(country, sector)
         elif (label := GENERIC_NAMES.get(sector)) is None:
@@ -155,6 +167,12 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         left = min((c.left_edge.i for c in tok.lefts if c.dep_ not in ("det", "predet")), default=tok.i)
         self.place_spans.setdefault(aid, set()).add((left, tok.i + 1))
         return aid
+
+    def _a_person(self, start: int, end: int) -> bool:
+        """The actors stage read the words as a person's name (a town's name that is also a given name)."""
+        aid = self.actors.actor_at(start, start + 1)
+        e = self.actors.entry(aid)
+        return e is not None and e.kind == "person" and self.actors.actor_at(end - 1, end) == aid
 
     def stand_ins(self, used: set[str]) -> list[StandIn]:
         """The mentions that stood for an actor of a coded event (a place for its country, "gunmen" for a

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..actors.genders import name_gender
+from ..actors.references import partitive_of
 from .syntax import OF, adjunct_words, dateline_end, prep_objects
 
 if TYPE_CHECKING:
@@ -257,6 +258,9 @@ class Pronouns(Pairs):
         if person and in_quotation(pron):  # '"She pulled a gun," Thomas said': a speaker is no "she" of her own
             own.add(self._quoting(pron, depth + 1) or next((q.speaker for q in self.quotes
                                                            if q.start <= pron.idx < q.end), None))
+        part = partitive_of(pron)
+        if part is not None:  # "90 people, many of them children, were killed": the people, not the speaker
+            return self.np_actor(part, depth + 1) or self.generic_actor(part)
         hung = self._hung_plural(pron)
         if hung is not None:  # "the gunmen shouted as they fired": the gunmen
             return self.np_actor(hung, depth + 1) or self.generic_actor(hung)
