@@ -144,14 +144,20 @@ PATIENT_OWNED = frozenset({"arrest", "detention", "capture", "abduction", "kidna
                            "prosecution", "indictment", "conviction", "sentencing", "interrogation", "ouster", "slaying",
                            "overthrow", "removal", "eviction", "disappearance", "release", "exile", "persecution"})
 
+# Acts whose owner is whom they were done to only when the owner is a named person: a role noun or a force owns the
+# act it does ("the gunman's shooting", "the army's shelling").
+NAMED_PATIENT_OWNED = frozenset({"shooting", "stabbing", "beating", "wounding"})
+
 
 def patient_owner(n: Token, a: Token) -> list[Token]:
     """The owner of an act done to it ("his arrest", "Soleimani's assassination", "the Khashoggi murder"): its
     possessor, or a person's name before it, when no "of" object names whom it was done to; `a` is the noun phrase
     carrying the arguments."""
-    if n.lemma_.lower() not in PATIENT_OWNED or prep_objects(a, OF):
+    lemma = n.lemma_.lower()
+    if lemma not in PATIENT_OWNED | NAMED_PATIENT_OWNED or prep_objects(a, OF):
         return []
-    return [c for c in a.children if c.dep_ == "poss"] + [
+    named = lemma in NAMED_PATIENT_OWNED  # "Tyre Lee's shooting" was done to him; "the gunman's shooting" is not
+    return [c for c in a.children if c.dep_ == "poss" and (not named or c.ent_type_ == "PERSON")] + [
         c for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
 
