@@ -161,7 +161,7 @@ def compare(before: list[dict[str, str]], after: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh9 blind, lab1..lab8 labelled tune); default all")
+    ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh10 blind, lab1..lab8 labelled tune); default all")
     ap.add_argument("--paths", choices=["both", "model", "rules"], default="both")
     ap.add_argument("--outputs", action="append", default=[], metavar="[PATH=]DIR",
                     help="score saved facts JSON in DIR instead of running (repeat: model=DIR1 --outputs rules=DIR2)")
