@@ -124,7 +124,9 @@ def test_more_ordinary_news_is_not_an_event(code, text):
 
 @pytest.mark.parametrize("text, triple", [
     ("Egypt struck a deal with Ethiopia over the dam.", ("AGREE", "EGY", "ETH")),
-    ("The firm struck a deal with the Malaysian government.", ("AGREE", None, "MYS.GOV")),  # round 14's judge vetoed it
+    pytest.param("The firm struck a deal with the Malaysian government.", ("AGREE", None, "MYS.GOV"),
+                 marks=pytest.mark.xfail(strict=True, reason="round 14's judge vetoed it, and round 20's (trained with the "
+                                         "analysts' rows, where an AGREE with no named source was never right) again")),
     ("Russia withdrew its troops from Syria.", ("RETREAT", "RUS", "SYR")),
     ("Pakistan conferred with China on the border.", ("CONSULT", "PAK", "CHN")),
 ])

@@ -20,5 +20,8 @@ def test_a_share_of_the_dead_is_the_dead_not_the_speaker(pipeline):
 
 
 def test_them_after_and_keeps_its_antecedent(pipeline):
-    edges = _edges(pipeline, "The rebels in Mali said soldiers had beaten many of them.")  # no comma before the share
+    from faultlines.pipeline import Pipeline
+
+    rules = Pipeline(model=False, nlp=pipeline.nlp)  # the actor stage's reading, whatever the judge keeps
+    edges = _edges(rules, "The rebels in Mali said soldiers had beaten many of them.")  # no comma before the share
     assert any(t == "MLI.REB" for ty, _, t in edges if ty == "ASSAULT")
