@@ -10,7 +10,7 @@ party right: a wrong edge the judge cannot mend by its type).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -45,11 +45,11 @@ def _as_json(e: Event) -> dict[str, Any]:
             "voice": {"kind": e.voice.kind, "name": e.voice.name}}
 
 
-def _shares(row: AnalystRow, e: Event, actors: dict[str, dict[str, Any]]) -> bool:
+def _shares(row: AnalystRow, ev: dict[str, Any], actors: dict[str, dict[str, Any]]) -> bool:
     """One of the candidate's named parties is one of the row's parties (either side)."""
     alt = parse_accepted(row.accepted)
     parties = (row.source, *alt.sources, row.target, *alt.targets)
-    named = [a for a in (_party(e.source, actors), _party(e.target, actors)) if a is not None]
+    named = [a for a in (_party(ev["source"], actors), _party(ev["target"], actors)) if a is not None]
     return any(party_matches(p, (), a) for a in named for p in parties)
 
 
@@ -59,19 +59,31 @@ def label(e: Event, rows: list[AnalystRow], actors: dict[str, dict[str, Any]], *
     ev = _as_json(e)
     if typed and any(judge_event(r, ev, actors) in RIGHT for r in rows):
         return e.type
+    return party_label(ev, rows, actors)
+
+
+def party_label(ev: dict[str, Any], rows: list[AnalystRow], actors: dict[str, dict[str, Any]]) -> str | None:
+    """The type of the first row whose parties are the candidate's (facts-JSON form `ev`, its own type aside); NONE
+    when no row shares either party; None (unknown) when one does."""
     retyped = [r.type for r in rows if judge_event(r, ev | {"type": r.type}, actors) in RIGHT]
     if retyped:
         return retyped[0]
-    return None if any(_shares(r, e, actors) for r in rows) else NONE
+    return None if any(_shares(r, ev, actors) for r in rows) else NONE
+
+
+def rows_by_sentence(rows: Iterable[AnalystRow]) -> dict[int, list[AnalystRow]]:
+    """The gold rows of a document by their sentence number."""
+    by_sent: dict[int, list[AnalystRow]] = {}
+    for r in rows:
+        by_sent.setdefault(r.sent, []).append(r)
+    return by_sent
 
 
 def labelled(rec: Record, c: Coded, cands: list[Event], *, typed: bool = True) -> Iterator[tuple[Event, str]]:
     """Each candidate with a known label (its trigger's sentence in the analysts' numbering picks the rows)."""
     spans = sentence_spans(rec["text"])
     actors = {a.id: asdict(a) for a in c.actors.actors()}
-    by_sent: dict[int, list[AnalystRow]] = {}
-    for r in rec["rows"]:
-        by_sent.setdefault(r.sent, []).append(r)
+    by_sent = rows_by_sentence(rec["rows"])
     for e in cands:
         at = e.trigger.start if e.trigger is not None else e.start
         lab = label(e, by_sent.get(sentence_of(spans, at), []), actors, typed=typed)

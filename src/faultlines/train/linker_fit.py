@@ -114,14 +114,13 @@ def collect(pipeline: Pipeline, names: tuple[str, ...]) -> dict[str, list[Any]]:
 def analyst_pairs(pipeline: Pipeline, cols: dict[str, list[Any]]) -> None:
     """The pairs of the analysts' pooled documents: a LINK of the row's type when a gold row of the sentence has
     the pair's two parties in this direction (its classer's party matching), NONE when no row of the sentence
-    shares either party, else unlabelled."""
+    shares either party, else UNKNOWN (trained as NONE, counted apart by --loso)."""
     from dataclasses import asdict
 
     from rich.progress import track
 
     from .analyst import sentence_of, sentence_spans
-    from .analyst_labels import RIGHT, analyst_records
-    from .analyst_match import judge_event, parse_accepted, party_matches
+    from .analyst_labels import analyst_records, party_label, rows_by_sentence
 
     recs = analyst_records(hold=set())
     texts = [r["text"] for r in recs]
@@ -130,26 +129,17 @@ def analyst_pairs(pipeline: Pipeline, cols: dict[str, list[Any]]) -> None:
         pairs, entry = coded.ctx.doc.user_data[PAIRS]()
         actors = {a.id: asdict(a) for a in coded.actors.actors()}
         spans = sentence_spans(rec["text"])
-        by_sent: dict[int, list[Any]] = defaultdict(list)
-        for r in rec["rows"]:
-            by_sent[r.sent].append(r)
+        by_sent = rows_by_sentence(rec["rows"])
         for p in pairs:
             for aid in (p.a.actor, p.b.actor):
                 if aid not in actors and (e := entry(aid)) is not None:
                     actors[aid] = asdict(e)
             sent = sentence_of(spans, p.a.tok.idx)
-            rows = by_sent.get(sent, [])
             ev = {"type": "", "source": p.a.actor, "target": p.b.actor, "polarity": "asserted",
                   "voice": {"kind": "author", "name": None}}
-            typed = next((r.type for r in rows if judge_event(r, ev | {"type": r.type}, actors) in RIGHT), None)
-            if typed:
-                lab: str | None = LINK
-            else:
-                named = [actors[x] for x in (p.a.actor, p.b.actor) if x in actors]
-                parties = [q for r in rows for q in (r.source, r.target, *parse_accepted(r.accepted).sources,
-                                                     *parse_accepted(r.accepted).targets)]
-                lab = None if any(party_matches(q, (), a) for q in parties for a in named) else NONE
-            _add(cols, p, lab or UNKNOWN, typed, "analyst", rec["doc"], rec["set"], f"{rec['doc']}:{sent}")
+            got = party_label(ev, by_sent.get(sent, []), actors)  # a row's type, NONE, or None (one party shared)
+            lab, typed = (LINK, got) if got not in (None, NONE) else (got or UNKNOWN, None)
+            _add(cols, p, lab, typed, "analyst", rec["doc"], rec["set"], f"{rec['doc']}:{sent}")
 
 
 def save_binary(path: Path, fitted: Fitted, minimum: float) -> None:
