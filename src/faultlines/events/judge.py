@@ -22,6 +22,7 @@ import numpy as np
 from ..records import PLOVER_SIGN, Event
 from .anchors import anchors, dense
 from .lexicon import load_lexicon
+from .linker import linked_before
 from .proposer import OPEN, waiting
 
 if TYPE_CHECKING:
@@ -338,14 +339,14 @@ def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
         return []
     keys = {_two_way_key(e, reverse=False)[2:] for e in events}
     out: list[Event] = []
-    pool = [(c, c.type) for c in stash.spotted] + [(c, None) for c in stash.events if judge.open <= 1.0]
-    pool += [(c, c.type) for c in stash.linked]  # the linker's, typed, only for pairs nothing else links
-    paired = {(e.start, frozenset((e.source, e.target))) for e in events if e.source and e.target}
-    for cand, typed in pool:  # the trigger spotter's candidates come typed (events/spotter.py)
+    pool = [(c, c.type, False) for c in stash.spotted] + [(c, None, False) for c in stash.events if judge.open <= 1.0]
+    pool += [(c, c.type, True) for c in stash.linked]  # the linker's, typed, only for pairs nothing else links
+    paired = linked_before(events)
+    for cand, typed, link in pool:  # the trigger spotter's candidates come typed (events/spotter.py)
         tok = trigger_token(ctx.doc, cand)
         if tok is None or governed(ctx.doc, cand, events + [cand]):
             continue
-        if cand in stash.linked and (cand.start, frozenset((cand.source, cand.target))) in paired:
+        if link and frozenset((cand.source, cand.target)) in paired.get(cand.start, set()):
             continue
         verdict = typed or judge.decide_open(features(cand, tok, OPEN))
         if verdict is None:
@@ -356,7 +357,7 @@ def open_events(ctx: Context, judge: Judge, events: list[Event]) -> list[Event]:
             continue
         keys.add(key)
         if event.source and event.target:
-            paired.add((event.start, frozenset((event.source, event.target))))
+            paired.setdefault(event.start, set()).add(frozenset((event.source, event.target)))
         out.append(event)
     if out:
         stash.record({a for e in out for a in (e.source, e.target) if a})

@@ -95,7 +95,7 @@ def load_linker() -> Linker | None:
     folder = os.environ.get(FOLDER)
     link: Judge | None
     typer: Judge | None
-    if folder:  # weights trained without one analyst set (bench/analyst_rows.py --linker)
+    if folder:  # weights trained without one analyst set (linker_fit --hold SET --out DIR)
         with open(Path(folder) / names[0], "rb") as fa, open(Path(folder) / names[1], "rb") as fb:
             link, typer = judge_from(fa), judge_from(fb)
     else:

@@ -73,8 +73,10 @@ def stash_open(ctx: Context, coder: SentenceCoder, place_mentions: list[tuple[in
         spotted = spotted_candidates(ctx, coder, place_mentions, rules)
         rules_and_spotted = rules + spotted  # a verb the spotter typed is not proposed again untyped
         events = open_candidates(ctx, coder, place_mentions, rules_and_spotted)
+        # the linker's pairs read beside the rule events, as in its training; a pair a kept spotted or open event
+        # links is left out by the judge (judge.open_events)
         linker = load_linker()
-        links = linked_events(ctx, coder, place_mentions, rules_and_spotted + events, linker) if linker else []
+        links = linked_events(ctx, coder, place_mentions, rules, linker) if linker else []
         record = getattr(coder.actors, "record", None)  # the pipeline's ActorIndex; a bare lookup records nothing
 
         def stand_ins(ids: set[str]) -> None:
