@@ -36,6 +36,7 @@ from .readings import (
     drop_partial,
     drop_placed,
     protest_aims,
+    within,
 )
 from .reproach import obliged
 from .syntax import (
@@ -463,7 +464,7 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
         for c in now:
             if headline is not None and not opener and c.source is None and c.target is None:
                 continue  # a headline event names an actor
-            if any(t is not None and any(a <= t.idx < b for a, b in datelines) for t in (c.source_tok, c.target_tok)):
+            if within(c.source_tok, datelines) or within(c.target_tok, datelines):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))

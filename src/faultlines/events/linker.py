@@ -26,7 +26,7 @@ import numpy as np
 
 from .anchors import MARK, word
 from .assemble import build_events
-from .readings import Candidate, dateline_spans
+from .readings import Candidate, dateline_spans, within
 from .syntax import VERBAL, is_passive, title_case
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def parties(sent: Span, coder: SentenceCoder, skip: list[tuple[int, int]]) -> li
     for t in sent:
         if t.pos_ not in NOUNISH or t.dep_ in ("compound", "poss") and t.pos_ != "PROPN" and t.pos_ != "PRON":
             continue
-        if any(a <= t.idx < b for a, b in skip):
+        if within(t, skip):
             continue
         aid, tok = coder._actors([t])[0]
         if aid is None or tok is None:

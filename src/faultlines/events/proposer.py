@@ -19,7 +19,7 @@ from .assemble import build_events
 from .lexicon import Lexicon, Rule
 from .linker import document_pairs, linked_events, load_linker
 from .polarity import mourned
-from .readings import dateline_spans
+from .readings import dateline_spans, within
 from .spotter import load_spotter
 from .syntax import agents, is_passive, objects, prep_objects, subjects, title_case
 
@@ -95,11 +95,6 @@ def waiting(doc: Doc) -> OpenCandidates | None:
     if callable(got) and not isinstance(got, OpenCandidates):
         got = doc.user_data[KEY] = got()
     return got if isinstance(got, OpenCandidates) else None
-
-
-def within(t: Token | None, spans: list[tuple[int, int]]) -> bool:
-    """The token starts inside one of the character spans."""
-    return t is not None and any(a <= t.idx < b for a, b in spans)
 
 
 def spot_word(tok: Token, lex: Lexicon) -> bool:

@@ -416,3 +416,8 @@ def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
         if d is not None:
             return [(d.start, d.end)]
     return []
+
+
+def within(t: Token | None, spans: list[tuple[int, int]]) -> bool:
+    """The token starts inside one of the character spans (a dateline, a place mention)."""
+    return t is not None and any(a <= t.idx < b for a, b in spans)
