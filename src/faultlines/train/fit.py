@@ -28,6 +28,14 @@ class Fitted:
     mean: np.ndarray | None = None  # the word vectors' column means and scales (None: sparse features only)
     scale: np.ndarray | None = None
 
+    def proba(self, X: list[list[str]]) -> np.ndarray:
+        """The fitted model's class probabilities for feature rows it never saw (the same design as in `fit`)."""
+        M = one_hot(X, {f: i for i, f in enumerate(self.vocab)})
+        if self.mean is not None and self.scale is not None:
+            M = with_vectors(M, X, self.mean, self.scale)
+        out: np.ndarray = self.model.predict_proba(M)
+        return out
+
 
 def one_hot(X: list[list[str]], index: dict[str, int]) -> Any:
     """The rows' string features as a sparse 0/1 matrix over `index` (features outside it left out)."""
@@ -40,6 +48,14 @@ def one_hot(X: list[list[str]], index: dict[str, int]) -> Any:
                 rows.append(r)
                 cols.append(index[f])
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(X), len(index)))
+
+
+def with_vectors(M: Any, X: list[list[str]], mean: np.ndarray, scale: np.ndarray) -> Any:
+    """`M` with the rows' anchor word vectors appended, standardised by `mean` and `scale`."""
+    from scipy.sparse import csr_matrix, hstack
+
+    D = np.stack([dense(feats) for feats in X])
+    return hstack([M, csr_matrix((D - mean) / scale)]).tocsr()
 
 
 def without(X: list[list[str]], prefixes: tuple[str, ...]) -> list[list[str]]:
@@ -65,7 +81,6 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
     `copies` > 0 adds training copies without the trigger word's own features at that weight (an unseen word).
     Word vectors need the candidates' anchor words: without any (a cache from before them) it exits with a line.
     `oof` False: no cross-validation (an empty `oof`), the final fit only (bench/analyst_loso.py's folds)."""
-    from scipy.sparse import csr_matrix, hstack
     from sklearn.base import clone
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
@@ -82,9 +97,8 @@ def fit(X: list[list[str]], y: list[str], groups: list[str], w: np.ndarray, *, C
         D = np.stack([dense(feats) for feats in X])
         mean, spread = D.mean(axis=0), D.std(axis=0)
         scale = np.where(spread > 1e-6, spread, 1.0) / vectors
-        Dz = csr_matrix((D - mean) / scale)
-        M = hstack([M, Dz]).tocsr()
-        M2 = hstack([M2, Dz]).tocsr() if M2 is not None else None
+        M = with_vectors(M, X, mean, scale)
+        M2 = with_vectors(M2, X, mean, scale) if M2 is not None else None
     labels = np.array(y)
     model = LogisticRegression(C=C, max_iter=2000)
     # Folds by text: candidates of one sentence share its features and must not straddle train and held-out part.

@@ -159,21 +159,6 @@ def save_binary(path: Path, fitted: Fitted, minimum: float) -> None:
     np.savez_compressed(path, **arrays)
 
 
-def proba(fitted: Fitted, X: list[list[str]]) -> np.ndarray:
-    """The fitted model's class probabilities for feature rows it never saw."""
-    from scipy.sparse import csr_matrix, hstack
-
-    from ..events.anchors import dense
-    from .fit import one_hot
-
-    M = one_hot(X, {f: i for i, f in enumerate(fitted.vocab)})
-    if fitted.mean is not None and fitted.scale is not None:
-        D = np.stack([dense(feats) for feats in X])
-        M = hstack([M, csr_matrix((D - fitted.mean) / fitted.scale)]).tocsr()
-    out: np.ndarray = fitted.model.predict_proba(M)
-    return out
-
-
 def train(cols: dict[str, list[Any]], rows: list[int], args: argparse.Namespace, *, oof: bool
           ) -> tuple[Fitted, Fitted]:
     """The link model on `rows` and the type model on their typed links (final fits; out-of-fold when `oof`)."""
@@ -203,8 +188,8 @@ def loso(cols: dict[str, list[Any]], args: argparse.Namespace) -> None:
         test_rows = [k for k in held if cols["set"][k] == s]
         link, typer = train(cols, train_rows, args, oof=False)
         X = [cols["X"][k] for k in test_rows]
-        pl = proba(link, X)[:, list(link.model.classes_).index(LINK)]
-        pt = proba(typer, X)
+        pl = link.proba(X)[:, list(link.model.classes_).index(LINK)]
+        pt = typer.proba(X)
         for j, k in enumerate(test_rows):
             p_link[k] = pl[j]
             best[k] = str(typer.model.classes_[int(pt[j].argmax())])
