@@ -40,7 +40,7 @@ def police_words() -> frozenset[str]:
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
         | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"] \
         | data["inquiry_nouns"] | data["threat_verbs"] | data["pursuit_verbs"] \
-        | data["leave_verbs"]
+        | data["leave_verbs"] | data["toll_verbs"] | data["toll_words"] | data["stop_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -56,6 +56,8 @@ class PoliceActs(ForceActs, HeldActs):
         """"X is in custody", "X remains in police custody", "X was in the custody of the FBI": COERCE arrest of X by
         the custody's holder, else by the police of the report's one country."""
         data = policing_data()
+        if (toll := self.toll(tok)):
+            return toll  # "ten people were dead" (events/force_acts.py)
         if tok.pos_ in VERBAL:
             return self._deadline(tok) or self.force_act(tok) or self.held_act(tok)
         if tok.lemma_.lower() in data["inquiry_nouns"]:
@@ -123,8 +125,11 @@ class PoliceActs(ForceActs, HeldActs):
                     and not self._aimless_fire(c) and not self._arrival(c) and not self._held_found_dead(c)
                     and not self.held_idiom(c)
                     and (v := self._no_victim_source(c))]
+        stops = {c.trigger.i for c in answered if c is not None and c.type == "COERCE" and c.mode == "restrict"
+                 and c.trigger.lemma_.lower() in policing_data()["stop_verbs"]}
         return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(c)))))
-                for c in answered if c is not None]
+                for c in answered if c is not None and not (c.type == "PROTEST" and c.trigger.i in stops)]
+        # "police blocked the marchers": the force's restriction, no protest at the verb
 
     def _protesting_cast(self, c: Candidate) -> Candidate:
         """"prisoners protested", "families of the missing held a sit-in": people of a crime report's cast who protest
