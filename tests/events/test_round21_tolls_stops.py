@@ -54,3 +54,38 @@ def test_people_stopped_by_a_force_are_restricted(code, text, source, target):
 ])
 def test_no_restriction_of_things_or_by_others(code, text):
     assert not {e for e in edges(code, text, "COERCE") if e[1] in ("UGA.CVL", "KEN.CVL", "KEN.REB", "USA.CVL")}
+
+
+def test_a_single_person_who_died_is_no_toll(code):
+    assert not edges(code, "The man died after an exchange of gunfire with Texas state troopers.", "ASSAULT") & {
+        (None, "USA.CVL", "asserted")}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The fighting in Sudan has forced thousands of civilians to flee into the bush.", None, "SDN.CVL"),
+    ("Thousands of villagers were displaced by the fighting in Sudan.", None, "SDN.CVL"),
+    ("More than 8,000 people in Sudan have been forced to flee their homes since the fighting began.", None, "SDN.CVL"),
+    ("Sudanese troops forced the villagers in Darfur to leave their homes.", "SDN.MIL", "SDN.CVL"),
+])
+def test_people_driven_out_by_fighting_or_a_force_are_coerced(code, text, source, target):
+    assert (source, target, "asserted") in edges(code, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Rising prices forced many Kenyan families to leave the city.",
+    "The storm forced thousands of Kenyans to flee their homes.",
+    "Kenyan fans were forced to leave the stadium early.",
+    "The new job forced the Kenyan teacher to leave Nairobi.",
+])
+def test_no_one_driven_out_by_prices_storms_or_work(code, text):
+    assert not edges(code, text, "COERCE")
+
+
+def test_the_fighting_in_a_country_attacks_no_one_there(code):
+    found = edges(code, "The fighting in Sudan has forced thousands of civilians to flee into the bush.", "ASSAULT")
+    assert (None, "SDN", "asserted") not in found
+
+
+def test_counted_people_killed_in_a_country_are_its_civilians(code):
+    found = edges(code, "Hundreds were killed in Kenya last year.", "ASSAULT")
+    assert (None, "KEN.CVL", "asserted") in found and (None, "KEN", "asserted") not in found

@@ -33,7 +33,7 @@ def _force_lemmas() -> frozenset[str]:
     data = policing_data()
     return (frozenset().union(*(data[k] for k in ("force_verbs", "spray_verbs", "use_verbs", "takedown_verbs",
                                                  "fire_verbs", "trade_verbs", "threat_verbs", "pursuit_verbs",
-                                                 "stop_verbs")))
+                                                 "stop_verbs", "force_verbs_out", "displace_verbs")))
                       | {"lead"})
 
 
@@ -75,7 +75,36 @@ class ForceActs(Readings):
             return self._chased(tok)  # "led police on a chase"
         if lemma in data["stop_verbs"]:
             return self._stopped(tok)  # "police blocked the marchers", "were stopped by police"
+        if lemma in data["displace_verbs"] or (lemma in data["force_verbs_out"] and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in data["flee_verbs"] for x in tok.children)):
+            return self._driven_out(tok, data)  # "the fighting forced thousands to flee", "were displaced"
         return []
+
+    def _driven_out(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"the fighting has forced thousands to flee", "were forced to leave their homes", "were displaced by the
+        clashes", "the militia displaced the villagers": COERCE deport of the people driven out, by the armed party
+        that drove them, or by no one named when fighting did (a storm or prices drive no one out here)."""
+        if is_passive(tok):
+            doers, done = agents(tok), [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
+        else:
+            doers, done = subjects(tok), objects(tok)
+        target, target_tok = self._force_party(done)
+        if target is None:  # "forced thousands to flee": counted people are the place's civilians
+            target_tok = next((d for d in done if d.pos_ == "NUM" or d.lemma_.lower() in self.lex.partitive), None)
+            target = self.generic_actor(target_tok, "CVL") if target_tok is not None else None
+        if target is None or target_tok is None or (t := self.entry(target)) is None \
+                or t.kind not in ("civilians", "person"):
+            return []  # "forced the government to flee" is another story; "displaced the ball"
+        violent = [d for d in doers if d.lemma_.lower() in data["violence_nouns_out"]]
+        source, source_tok = (None, None) if violent or not doers else self._force_party(doers)
+        if doers and not violent and (source is None or (e := self.entry(source)) is None
+                                      or e.kind not in FORCES | {"armed_group", "state", "government"}):
+            return []  # "rising prices forced families to leave", "the storm displaced thousands"
+        if not doers and not _nearby_lemmas(tok) & (data["violence_nouns_out"] | data["toll_cues"]):
+            return []  # "were forced to leave the stadium early": no violence told
+        if source == target:
+            return []
+        return [Candidate("COERCE", "deport", source, target, tok, source_tok, target_tok)]
 
     def toll(self, tok: Token) -> list[Candidate]:
         """"ten people were dead", "about 20 officers were hurt", "a fifth protester had died": an attack on the dead or
@@ -97,8 +126,9 @@ class ForceActs(Readings):
                 or not _nearby_lemmas(tok) & data["toll_cues"]:
             return []  # "it was dead", "nobody was hurt", "the king died in 1990"
         target, target_tok = self._force_party(held)
-        if target is None or target_tok is None or target_tok.pos_ != "NOUN" or target_tok not in held:
-            return []  # "Deputy Garafola died as a hero", "one of the officers was dead": a death told again, by name
+        if target is None or target_tok is None or target_tok.pos_ != "NOUN" or target_tok not in held or not (
+                target_tok.tag_ == "NNS" or any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in target_tok.lefts)):
+            return []  # "Deputy Garafola died as a hero", "the man died": a death told again; a toll counts its dead
         return [Candidate("ASSAULT", None, None, target, tok, None, target_tok)]
 
     def _spared_toll(self, tok: Token, held: list[Token]) -> bool:

@@ -40,7 +40,8 @@ def police_words() -> frozenset[str]:
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
         | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"] \
         | data["inquiry_nouns"] | data["threat_verbs"] | data["pursuit_verbs"] \
-        | data["leave_verbs"] | data["toll_verbs"] | data["toll_words"] | data["stop_verbs"]
+        | data["leave_verbs"] | data["toll_verbs"] | data["toll_words"] | data["stop_verbs"] \
+        | data["force_verbs_out"] | data["displace_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -127,7 +128,8 @@ class PoliceActs(ForceActs, HeldActs):
                     and (v := self._no_victim_source(c))]
         stops = {c.trigger.i for c in answered if c is not None and c.type == "COERCE" and c.mode == "restrict"
                  and c.trigger.lemma_.lower() in policing_data()["stop_verbs"]}
-        return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(c)))))
+        return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(
+                    self._victims_not_place(c))))))
                 for c in answered if c is not None and not (c.type == "PROTEST" and c.trigger.i in stops)]
         # "police blocked the marchers": the force's restriction, no protest at the verb
 
@@ -148,6 +150,27 @@ class PoliceActs(ForceActs, HeldActs):
         else:
             crowd = self.generic_actor(st, "PRT")
         return replace(c, source=crowd) if crowd and crowd != c.target else c
+
+    def _victims_not_place(self, c: Candidate) -> Candidate:
+        """"tens of thousands were killed in Rwanda", "demonstrations were banned in Egypt", "the fighting in Sudan": the
+        place of a passive attack or restriction, or of a fight told by no one's name, is not its target; counted people held by the verb are the place's civilians, and with
+        no such people the act has no target (round 21)."""
+        t, tt = c.trigger, c.target_tok
+        if c.type not in ("ASSAULT", "COERCE") or tt is None or tt.i not in self.placed_at:
+            return c
+        if c.source is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.located_nouns \
+                and tt.dep_ == "pobj" and tt.head.lower_ == "in":
+            return replace(c, target=None, target_tok=None)  # "the fighting in Sudan": where it was, no one's victim
+        if t.pos_ not in VERBAL or not is_passive(t):
+            return c
+        held = [s for s in subjects(t) if s.dep_ == "nsubjpass" and s.i != tt.i]
+        if not held:
+            return c  # "Aleppo was bombed": the place is what was hit
+        counted = next((a for s in held if s.pos_ == "NUM" or s.lemma_.lower() in self.lex.partitive
+                        if (a := self.generic_actor(s, "CVL")) is not None), None)
+        if counted is not None and counted != c.source:
+            return replace(c, target=counted, target_tok=held[0])
+        return replace(c, target=None, target_tok=None)
 
     def _named_shooter(self, c: Candidate) -> Candidate:
         """"the Pulse nightclub shooter", "the Parkland shooter": a gunman named by where he struck is an unidentified
