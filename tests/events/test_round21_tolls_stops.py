@@ -89,3 +89,9 @@ def test_the_fighting_in_a_country_attacks_no_one_there(code):
 def test_counted_people_killed_in_a_country_are_its_civilians(code):
     found = edges(code, "Hundreds were killed in Kenya last year.", "ASSAULT")
     assert (None, "KEN.CVL", "asserted") in found and (None, "KEN", "asserted") not in found
+
+
+
+def test_a_person_from_a_place_arrested_elsewhere_is_still_that_place_s(code):
+    found = edges(code, "A missionary from Toronto was arrested in Syria for collaborating with Turkey.", "COERCE")
+    assert (None, "CAN", "asserted") in found

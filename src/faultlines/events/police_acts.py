@@ -30,6 +30,7 @@ CROWD = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "loyal
 VISITORS = frozenset({"delegation", "official", "minister", "envoy", "leader", "president", "premier", "ambassador",
                       "diplomat", "team", "mission", "emissary", "negotiator", "chancellor", "king", "prince",
                       "secretary", "chief", "representative", "counterpart", "monarch", "emir", "sheikh"})
+WHERE_AT = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})  # where it happened
 SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
 
@@ -161,8 +162,9 @@ class PoliceActs(ForceActs, HeldActs):
         if c.source is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.located_nouns \
                 and tt.dep_ == "pobj" and tt.head.lower_ == "in":
             return replace(c, target=None, target_tok=None)  # "the fighting in Sudan": where it was, no one's victim
-        if t.pos_ not in VERBAL or not is_passive(t):
-            return c
+        if t.pos_ not in VERBAL or not is_passive(t) or tt.dep_ != "pobj" or tt.head.lower_ not in WHERE_AT \
+                or tt.head.head.i != t.i:
+            return c  # "a missionary from Calgary was arrested": where he is from stands for him
         held = [s for s in subjects(t) if s.dep_ == "nsubjpass" and s.i != tt.i]
         if not held:
             return c  # "Aleppo was bombed": the place is what was hit
