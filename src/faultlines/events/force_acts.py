@@ -2,7 +2,9 @@
 shooter down"), shots fired at a party by no one named ("shots were fired at two officers"), gunfire traded ("exchanged
 gunfire with troopers") and a chase ("led police on a chase"): the acts of police reporting with no trigger verb of
 their own; also a weapon aimed or drawn ("pointed a gun at the officer": THREATEN) and a police pursuit ("chased the
-pair", "searched for the gunman": COERCE), round 18. Words are data (data/policing.yaml)."""
+pair", "searched for the gunman": COERCE), round 18; a toll told with no doer ("ten people were dead", "a protester
+died": ASSAULT) and people stopped or blocked by a security force (COERCE restrict), round 21. Words are data
+(data/policing.yaml)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ ON = frozenset({"on", "against", "at"})
 AIMED_AT = frozenset({"at", "on", "toward", "towards"})  # "pointed a gun at", "pulled a knife on"
 FORCES = frozenset({"police", "military", "intelligence"})
 PARTY_KINDS = frozenset({"person", "civilians", "police", "armed_group", "military", "government", "legislature"})
+STOPPED_KINDS = frozenset({"person", "civilians", "political_party", "media"})  # people a force keeps from going on
+BE = frozenset({"be", "remain"})
+OF_FROM = frozenset({"of", "from"})
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +32,16 @@ def _force_lemmas() -> frozenset[str]:
     """Every verb lemma `ForceActs.force_act` reads (the cheap test before the sentence is searched for sport)."""
     data = policing_data()
     return (frozenset().union(*(data[k] for k in ("force_verbs", "spray_verbs", "use_verbs", "takedown_verbs",
-                                                 "fire_verbs", "trade_verbs", "threat_verbs", "pursuit_verbs")))
+                                                 "fire_verbs", "trade_verbs", "threat_verbs", "pursuit_verbs",
+                                                 "stop_verbs", "force_verbs_out", "displace_verbs")))
                       | {"lead"})
+
+
+def _nearby_lemmas(tok: Token) -> set[str]:
+    """The lemmas of a word's sentence and of the one before it."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return {t.lemma_.lower() for t in tok.doc[start:sent.end]}
 
 
 class ForceActs(Readings):
@@ -60,7 +73,84 @@ class ForceActs(Readings):
             return pursuit  # "police chased the pair", "deputies searched for the gunman"
         if lemma == "lead" and any(p.lemma_.lower() in data["chase_nouns"] for p in prep_objects(tok, frozenset({"on"}))):
             return self._chased(tok)  # "led police on a chase"
+        if lemma in data["stop_verbs"]:
+            return self._stopped(tok)  # "police blocked the marchers", "were stopped by police"
+        if lemma in data["displace_verbs"] or (lemma in data["force_verbs_out"] and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in data["flee_verbs"] for x in tok.children)):
+            return self._driven_out(tok, data)  # "the fighting forced thousands to flee", "were displaced"
         return []
+
+    def _driven_out(self, tok: Token, data: dict[str, frozenset[str]]) -> list[Candidate]:
+        """"the fighting has forced thousands to flee", "were forced to leave their homes", "were displaced by the
+        clashes", "the militia displaced the villagers": COERCE deport of the people driven out, by the armed party
+        that drove them, or by no one named when fighting did (a storm or prices drive no one out here)."""
+        if is_passive(tok):
+            doers, done = agents(tok), [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
+        else:
+            doers, done = subjects(tok), objects(tok)
+        target, target_tok = self._force_party(done)
+        if target is None:  # "forced thousands to flee": counted people are the place's civilians
+            target_tok = next((d for d in done if d.pos_ == "NUM" or d.lemma_.lower() in self.lex.partitive), None)
+            target = self.generic_actor(target_tok, "CVL") if target_tok is not None else None
+        if target is None or target_tok is None or (t := self.entry(target)) is None \
+                or t.kind not in ("civilians", "person"):
+            return []  # "forced the government to flee" is another story; "displaced the ball"
+        violent = [d for d in doers if d.lemma_.lower() in data["violence_nouns_out"]]
+        source, source_tok = (None, None) if violent or not doers else self._force_party(doers)
+        if doers and not violent and (source is None or (e := self.entry(source)) is None
+                                      or e.kind not in FORCES | {"armed_group", "state", "government"}):
+            return []  # "rising prices forced families to leave", "the storm displaced thousands"
+        if not doers and not _nearby_lemmas(tok) & (data["violence_nouns_out"] | data["toll_cues"]):
+            return []  # "were forced to leave the stadium early": no violence told
+        if source == target:
+            return []
+        return [Candidate("COERCE", "deport", source, target, tok, source_tok, target_tok)]
+
+    def toll(self, tok: Token) -> list[Candidate]:
+        """"ten people were dead", "about 20 officers were hurt", "a fifth protester had died": an attack on the dead or
+        hurt by no one named, in a report of violence (not "died of cancer", nor a sentence with no word of violence
+        in it or the one before)."""
+        data = policing_data()
+        lemma = tok.lemma_.lower()
+        if lemma in data["toll_verbs"] and tok.pos_ == "VERB" and not is_passive(tok):
+            held = [s for s in subjects(tok) if s.dep_ == "nsubj"]
+            if any(p.lemma_.lower() not in data["toll_causes"] for p in prep_objects(tok, OF_FROM)):
+                return []  # "died of cancer", "died from a heart attack"
+        elif lemma in data["toll_words"] and (
+                (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in BE)
+                or (tok.pos_ == "VERB" and is_passive(tok) and not agents(tok))):
+            held = [s for s in subjects(tok.head if tok.pos_ == "ADJ" else tok) if s.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            return []
+        if not held or any(s.pos_ == "PRON" for s in held) or self._spared_toll(tok, held) \
+                or not _nearby_lemmas(tok) & data["toll_cues"]:
+            return []  # "it was dead", "nobody was hurt", "the king died in 1990"
+        target, target_tok = self._force_party(held)
+        if target is None or target_tok is None or target_tok.pos_ != "NOUN" or target_tok not in held or not (
+                target_tok.tag_ == "NNS" or any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in target_tok.lefts)):
+            return []  # "Deputy Garafola died as a hero", "the man died": a death told again; a toll counts its dead
+        return [Candidate("ASSAULT", None, None, target, tok, None, target_tok)]
+
+    def _spared_toll(self, tok: Token, held: list[Token]) -> bool:
+        """"nobody was hurt", "no one died", "were not hurt": no toll (the polarity stage would print it negated)."""
+        return any(s.lower_ in ("nobody", "none", "noone") or any(c.lower_ in ("no", "none") for c in s.lefts)
+                   for s in held) or any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children)
+
+    def _stopped(self, tok: Token) -> list[Candidate]:
+        """"police blocked the candidate from reaching the rally", "they were stopped by police", "troops blocked the
+        marchers": COERCE restrict of people by a security force (a road, a bill or a sale blocked is another rule's)."""
+        if is_passive(tok):
+            doers, done = agents(tok), [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
+        else:
+            doers, done = [(antecedent(s) or s) if s.tag_ in WH else s for s in subjects(tok)], objects(tok)
+        source, source_tok = self._force_party(doers)
+        if source is None or (e := self.entry(source)) is None or e.kind not in FORCES:
+            return []  # "the senator blocked the nominee", "rain stopped the match"
+        target, target_tok = self._force_party(done)
+        if target is None or target == source or target_tok is None or (t := self.entry(target)) is None \
+                or t.kind not in STOPPED_KINDS or target_tok.lemma_.lower() in self.lex.instruments:
+            return []  # "police stopped the car", "soldiers blocked the road", "troops halted the rebels' advance"
+        return [Candidate("COERCE", "restrict", source, target, tok, source_tok, target_tok)]
 
     @staticmethod
     def _sprayed(tok: Token, data: dict[str, frozenset[str]]) -> bool:

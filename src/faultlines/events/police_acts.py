@@ -30,6 +30,7 @@ CROWD = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "loyal
 VISITORS = frozenset({"delegation", "official", "minister", "envoy", "leader", "president", "premier", "ambassador",
                       "diplomat", "team", "mission", "emissary", "negotiator", "chancellor", "king", "prince",
                       "secretary", "chief", "representative", "counterpart", "monarch", "emir", "sheikh"})
+WHERE_AT = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})  # where it happened
 SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "self", "oneself"})
 
 
@@ -40,7 +41,8 @@ def police_words() -> frozenset[str]:
         | data["surrender_verbs"] | {"down", "ground"} | data["captive_verbs"] | data["hands_verbs"] | data["clear_verbs"] \
         | data["launch_verbs"] | data["tap_verbs"] | data["trial_verbs"] | data["dismiss_verbs"] \
         | data["inquiry_nouns"] | data["threat_verbs"] | data["pursuit_verbs"] \
-        | data["leave_verbs"]
+        | data["leave_verbs"] | data["toll_verbs"] | data["toll_words"] | data["stop_verbs"] \
+        | data["force_verbs_out"] | data["displace_verbs"]
 
 
 def _partitive_person(tok: Token) -> Token:
@@ -56,6 +58,8 @@ class PoliceActs(ForceActs, HeldActs):
         """"X is in custody", "X remains in police custody", "X was in the custody of the FBI": COERCE arrest of X by
         the custody's holder, else by the police of the report's one country."""
         data = policing_data()
+        if (toll := self.toll(tok)):
+            return toll  # "ten people were dead" (events/force_acts.py)
         if tok.pos_ in VERBAL:
             return self._deadline(tok) or self.force_act(tok) or self.held_act(tok)
         if tok.lemma_.lower() in data["inquiry_nouns"]:
@@ -123,8 +127,12 @@ class PoliceActs(ForceActs, HeldActs):
                     and not self._aimless_fire(c) and not self._arrival(c) and not self._held_found_dead(c)
                     and not self.held_idiom(c)
                     and (v := self._no_victim_source(c))]
-        return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(c)))))
-                for c in answered if c is not None]
+        stops = {c.trigger.i for c in answered if c is not None and c.type == "COERCE" and c.mode == "restrict"
+                 and c.trigger.lemma_.lower() in policing_data()["stop_verbs"]}
+        return [self.repressed(self._armed_suspects(self._found_hurt(self._named_shooter(self._protesting_cast(
+                    self._victims_not_place(c))))))
+                for c in answered if c is not None and not (c.type == "PROTEST" and c.trigger.i in stops)]
+        # "police blocked the marchers": the force's restriction, no protest at the verb
 
     def _protesting_cast(self, c: Candidate) -> Candidate:
         """"prisoners protested", "families of the missing held a sit-in": people of a crime report's cast who protest
@@ -143,6 +151,28 @@ class PoliceActs(ForceActs, HeldActs):
         else:
             crowd = self.generic_actor(st, "PRT")
         return replace(c, source=crowd) if crowd and crowd != c.target else c
+
+    def _victims_not_place(self, c: Candidate) -> Candidate:
+        """"tens of thousands were killed in Rwanda", "demonstrations were banned in Egypt", "the fighting in Sudan": the
+        place of a passive attack or restriction, or of a fight told by no one's name, is not its target; counted people held by the verb are the place's civilians, and with
+        no such people the act has no target (round 21)."""
+        t, tt = c.trigger, c.target_tok
+        if c.type not in ("ASSAULT", "COERCE") or tt is None or tt.i not in self.placed_at:
+            return c
+        if c.source is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.located_nouns \
+                and tt.dep_ == "pobj" and tt.head.lower_ == "in":
+            return replace(c, target=None, target_tok=None)  # "the fighting in Sudan": where it was, no one's victim
+        if t.pos_ not in VERBAL or not is_passive(t) or tt.dep_ != "pobj" or tt.head.lower_ not in WHERE_AT \
+                or tt.head.head.i != t.i:
+            return c  # "a missionary from Calgary was arrested": where he is from stands for him
+        held = [s for s in subjects(t) if s.dep_ == "nsubjpass" and s.i != tt.i]
+        if not held:
+            return c  # "Aleppo was bombed": the place is what was hit
+        counted = next((a for s in held if s.pos_ == "NUM" or s.lemma_.lower() in self.lex.partitive
+                        if (a := self.generic_actor(s, "CVL")) is not None), None)
+        if counted is not None and counted != c.source:
+            return replace(c, target=counted, target_tok=held[0])
+        return replace(c, target=None, target_tok=None)
 
     def _named_shooter(self, c: Candidate) -> Candidate:
         """"the Pulse nightclub shooter", "the Parkland shooter": a gunman named by where he struck is an unidentified

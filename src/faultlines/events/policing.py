@@ -34,7 +34,8 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "threat_people", "pursuit_verbs", "search_verbs", "chase_verbs", "wanted_nouns", "fee_words",
                   "court_hosts", "effort_hosts", "sacked_verbs", "leave_verbs",
                   "memory_verbs", "cordon_verbs", "toy_marks",
-                  "sacked_contexts"})
+                  "sacked_contexts", "toll_verbs", "toll_words", "toll_cues", "toll_causes", "stop_verbs",
+                  "force_verbs_out", "flee_verbs", "displace_verbs", "violence_nouns_out"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
