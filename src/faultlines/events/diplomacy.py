@@ -18,7 +18,7 @@ from .diplomacy_data import DiplomacyData, diplomacy_data
 from .measures import MeasureFrames
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import BETWEEN, FOR, OF, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import BETWEEN, FOR, OF, RELATIVE, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,7 @@ ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "to"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
+OWN_ORGANS = frozenset({"state", "government", "person", "legislature", "military", "police"})
 PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 
 
@@ -114,6 +115,26 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         if lemma in d["controls"] and tok.pos_ == "NOUN":
             out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out
+
+    def void_agreement(self, c: Candidate) -> bool:
+        """An AGREE whose target is only the owner of the thing agreed on, no side of it: the promiser's own state
+        ("pledged to do away with Colombia's oil industry", by a Colombian) or a people's adjective on a thing
+        ("spoke of accepting Mexican imports"); a vote cast by a pronoun no one resolves."""
+        if c.type == "SUPPORT" and c.source is None and c.trigger.lemma_.lower() == "vote":
+            # "I voted for Modi": a voter the pronoun does not resolve is no one ("a town which voted for X" is its
+            # people, left unnamed)
+            return any(s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects(c.trigger))
+        if c.type != "AGREE" or c.target is None:
+            return False
+        e = self.entry(c.source)
+        if e is not None and e.kind in OWN_ORGANS and c.target != c.source and self._state_of(c.source) == c.target:
+            return True  # (rebels or an opposition agreeing with their own state agree with its government)
+        t = c.target_tok
+        if any(k.dep_ == "neg" for k in c.trigger.children):
+            return False  # "will not accept Chinese investment": a refusal aimed at its owner
+        if t is not None and t.pos_ == "NOUN" and not self._actorish(t) and t.i != c.trigger.i:
+            t = next((m for m in t.children if m.dep_ == "amod" and m.ent_type_ == "NORP"), t)  # "Mexican imports"
+        return t is not None and t.dep_ == "amod" and t.head.i != c.trigger.i and not self._actorish(t.head)
 
     # --- helpers -------------------------------------------------------------------------------------------------
     def _acting(self, v: Token) -> list[Token]:
@@ -339,10 +360,12 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
 
     def signed(self, v: Token) -> list[Candidate]:
         """"A Memorandum of Understanding would be signed between India and Japan", "India and Japan signed an
-        accord": each the other, as the lexicon types signing it (SUPPORT, as the PLOVER GSR codes a signed treaty;
-        else AGREE); a "with" party is the lexicon's own reading."""
+        accord", "the agreement reached between A and B": each AGREE the other (a promise to sign too); a "with"
+        party is the lexicon's own reading."""
         d = diplomacy_data()
         things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            things.append(v.head)  # "the accord reached between Kenya and Somalia"
         agreed = {t.lemma_.lower() for t in things} & d["agreements"]
         if not agreed:
             return []
@@ -351,8 +374,9 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         between = self._named(prep_objects(v, BETWEEN) + [p for t in things for p in prep_objects(t, BETWEEN)])
         if len({a for a, _ in between}) >= 2:
             return self._each(type_, between, v, v)
-        if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things):
-            return []
+        if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things) \
+                or v.lemma_.lower() in d["brokering"]:
+            return []  # "Egypt and Qatar brokered the truce": brokers, not its sides (co_brokers)
         doers = self._named(subjects(v))
         return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 
