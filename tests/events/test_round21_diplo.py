@@ -71,7 +71,18 @@ def test_a_vote_by_an_unresolved_pronoun_is_left_out(code_modes):
     "Critics are wary of his talk of accepting Mexican imports into the market.",
 ])
 def test_a_peoples_adjective_on_a_thing_accepted_is_no_party(code_modes, text):
-    assert not of_type(code_modes, text, "AGREE")
+    assert not any(t is not None for _, t in of_type(code_modes, text, "AGREE"))
+
+
+def test_an_agreement_about_a_peoples_goods_stands_without_them(code_modes):
+    got = of_type(code_modes, "Mexico and Canada agreed to lift retaliatory tariffs on American products.", "AGREE")
+    assert got and "USA" not in {t for _, t in got}
+    assert any(s == "MEX" for s, _ in got)
+
+
+def test_a_promise_to_ones_own_state_keeps_the_promise(code_modes):
+    got = of_type(code_modes, "The Serbian president promised to democratize Serbia.", "AGREE")
+    assert got and all(t != "SRB" for _, t in got)
 
 
 def test_a_thing_refused_keeps_its_owner(code_modes):

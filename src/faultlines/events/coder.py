@@ -467,8 +467,12 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
                 continue  # a headline event names an actor
             if within(c.source_tok, datelines) or within(c.target_tok, datelines):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
-            if coder.void_agreement(c):
-                continue  # "pledged to reform Colombia's oil industry": Colombia is no side (events/diplomacy.py)
+            if coder.void_vote(c):
+                continue  # "I voted for X": a voter no one resolves (events/diplomacy.py)
+            if coder.owner_not_side(c):  # "pledged to reform Colombia's oil industry": Colombia is no side
+                c = replace(c, target=None, target_tok=None)
+                if c.source is None:
+                    continue
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
     found.extend(later_events(ctx, found, lex, coder, place_mentions))  # "X denied the allegations", "with X's backing"

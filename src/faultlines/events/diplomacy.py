@@ -116,14 +116,16 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out
 
-    def void_agreement(self, c: Candidate) -> bool:
+    def void_vote(self, c: Candidate) -> bool:
+        """"I voted for Modi": a voter the pronoun does not resolve is no one ("a town which voted for X" is its
+        people, left unnamed)."""
+        return c.type == "SUPPORT" and c.source is None and c.trigger.lemma_.lower() == "vote" and any(
+            s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects(c.trigger))
+
+    def owner_not_side(self, c: Candidate) -> bool:
         """An AGREE whose target is only the owner of the thing agreed on, no side of it: the promiser's own state
         ("pledged to do away with Colombia's oil industry", by a Colombian) or a people's adjective on a thing
-        ("spoke of accepting Mexican imports"); a vote cast by a pronoun no one resolves."""
-        if c.type == "SUPPORT" and c.source is None and c.trigger.lemma_.lower() == "vote":
-            # "I voted for Modi": a voter the pronoun does not resolve is no one ("a town which voted for X" is its
-            # people, left unnamed)
-            return any(s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects(c.trigger))
+        ("agreed to lift tariffs on American products"); the agreement stands, with no target."""
         if c.type != "AGREE" or c.target is None:
             return False
         e = self.entry(c.source)
