@@ -102,3 +102,16 @@ def test_a_request_with_no_asker_is_left_out(code_modes):
 def test_a_request_with_its_asker_is_kept(code_modes):
     got = of_type(code_modes, "Egypt appealed to Hamas to free the hostages.", "REQUEST")
     assert any(s is not None and s.startswith("EGY") for s, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Army Spc. Ivan Lopez deployed to Iraq in 2011.",
+    "Ivan Lopez, 34, deployed to Egypt from January 2007 to January 2008.",
+    "He was deployed to Afghanistan twice as a National Guard member.",
+])
+def test_one_soldiers_tour_mobilises_against_no_one(code_modes, text):
+    assert not of_type(code_modes, text, "MOBILIZE")
+
+
+def test_a_state_deploying_troops_still_mobilises(code_modes):
+    assert ("RUS", "UKR") in of_type(code_modes, "Russia deployed troops to the border with Ukraine.", "MOBILIZE")

@@ -467,8 +467,8 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
                 continue  # a headline event names an actor
             if within(c.source_tok, datelines) or within(c.target_tok, datelines):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
-            if coder.void_vote(c):
-                continue  # "I voted for X": a voter no one resolves (events/diplomacy.py)
+            if coder.void_vote(c) or coder.void_tour(c):
+                continue  # "I voted for X": a voter no one resolves; "he deployed to Iraq": a tour (events/diplomacy.py)
             if coder.owner_not_side(c):  # "pledged to reform Colombia's oil industry": Colombia is no side
                 c = replace(c, target=None, target_tok=None)
                 if c.source is None:

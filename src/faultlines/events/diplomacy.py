@@ -122,6 +122,18 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         return c.type == "SUPPORT" and c.source is None and c.trigger.lemma_.lower() == "vote" and any(
             s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects(c.trigger))
 
+    def void_tour(self, c: Candidate) -> bool:
+        """"Lopez deployed to Iraq in 2011", "he was deployed to Afghanistan twice": one soldier's tour of duty is
+        no mobilisation against the country (a force deployed, or troops sent by a state, still are)."""
+        v = c.trigger
+        if c.type != "MOBILIZE" or v.pos_ not in VERBAL or v.lemma_.lower() not in diplomacy_data()["touring"] \
+                or any(k.dep_ == "dobj" for k in v.children) or agents(v):
+            return False
+        doers = subjects(v) + [k for k in v.children if k.dep_ == "nsubjpass"]
+        e = self.entry(c.source)
+        return (e is not None and e.kind == "person") or any(
+            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") for t in doers)
+
     def owner_not_side(self, c: Candidate) -> bool:
         """An AGREE whose target is only the owner of the thing agreed on, no side of it: the promiser's own state
         ("pledged to do away with Colombia's oil industry", by a Colombian) or a people's adjective on a thing
