@@ -1,8 +1,8 @@
 """Diplomatic wording read as the analysts code it (round 21): signing or reaching a deal is agreeing to it (it was
 SUPPORT), an accord "reached between" or a truce "brokered between" two parties has them agree; a ballot cast for a
 party backs it; and three shapes that printed only wrong edges are left out — a request whose asker is unresolved, a
-promise "agreed" with its promiser's own state or with a people's adjective on a thing, a vote by an unresolved
-pronoun. Sentences written for the test, with near misses."""
+promise "agreed" with its promiser's own state (kept with no target), a vote by an unresolved pronoun, one
+soldier's tour of duty. Sentences written for the test, with near misses."""
 
 from __future__ import annotations
 
@@ -66,18 +66,9 @@ def test_a_vote_by_an_unresolved_pronoun_is_left_out(code_modes):
     assert not of_type(code_modes, "They said: \"I voted for the Bharatiya Janata Party last time.\"", "SUPPORT")
 
 
-@pytest.mark.parametrize("text", [
-    "The president spoke of accepting Chinese investment.",
-    "Critics are wary of his talk of accepting Mexican imports into the market.",
-])
-def test_a_peoples_adjective_on_a_thing_accepted_is_no_party(code_modes, text):
-    assert not any(t is not None for _, t in of_type(code_modes, text, "AGREE"))
-
-
-def test_an_agreement_about_a_peoples_goods_stands_without_them(code_modes):
+def test_an_agreement_about_a_peoples_goods_keeps_their_state(code_modes):
     got = of_type(code_modes, "Mexico and Canada agreed to lift retaliatory tariffs on American products.", "AGREE")
-    assert got and "USA" not in {t for _, t in got}
-    assert any(s == "MEX" for s, _ in got)
+    assert ("MEX", "USA") in got
 
 
 def test_a_promise_to_ones_own_state_keeps_the_promise(code_modes):

@@ -135,20 +135,13 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
             t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") for t in doers)
 
     def owner_not_side(self, c: Candidate) -> bool:
-        """An AGREE whose target is only the owner of the thing agreed on, no side of it: the promiser's own state
-        ("pledged to do away with Colombia's oil industry", by a Colombian) or a people's adjective on a thing
-        ("agreed to lift tariffs on American products"); the agreement stands, with no target."""
+        """An AGREE whose target is the promiser's own state, the owner of the thing agreed on and no side of it
+        ("pledged to do away with Colombia's oil industry", by a Colombian); the agreement stands, with no target.
+        (A people's adjective on a thing keeps its owner: "agreed to lift tariffs on American products" is the US.)"""
         if c.type != "AGREE" or c.target is None:
             return False
         e = self.entry(c.source)
-        if e is not None and e.kind in OWN_ORGANS and c.target != c.source and self._state_of(c.source) == c.target:
-            return True  # (rebels or an opposition agreeing with their own state agree with its government)
-        t = c.target_tok
-        if any(k.dep_ == "neg" for k in c.trigger.children):
-            return False  # "will not accept Chinese investment": a refusal aimed at its owner
-        if t is not None and t.pos_ == "NOUN" and not self._actorish(t) and t.i != c.trigger.i:
-            t = next((m for m in t.children if m.dep_ == "amod" and m.ent_type_ == "NORP"), t)  # "Mexican imports"
-        return t is not None and t.dep_ == "amod" and t.head.i != c.trigger.i and not self._actorish(t.head)
+        return e is not None and e.kind in OWN_ORGANS and c.target != c.source and self._state_of(c.source) == c.target
 
     # --- helpers -------------------------------------------------------------------------------------------------
     def _acting(self, v: Token) -> list[Token]:
