@@ -156,7 +156,7 @@ def test_a_visit_to_an_organisations_headquarters_is_a_visit_to_it(code):
     ("The minister met Putin in Moscow. He said the talks went well. He urged Russia to withdraw from Syria.", None),
 ])
 def test_a_chain_of_subject_pronouns_keeps_its_first_referent(code, text, source):
-    assert {r[1] for r in asserted(code(text), "REQUEST")} == {source}
+    assert {r[1] for r in asserted(code(text), "REQUEST")} == ({source} - {None})  # no asker: not printed (round 21)
 
 
 @pytest.mark.parametrize("text, accuser, wrong", [

@@ -26,7 +26,7 @@ def test_a_beating_by_a_force_stays_an_assault(code_modes, text, target):
 
 @pytest.mark.parametrize(("text", "asked"), [
     ("Britain sought Moscow's cooperation with the inquiry.", "COOPERATE"),
-    ("The council demanded Rwanda's withdrawal from the border towns.", "RETREAT"),
+    ("The African Union demanded Rwanda's withdrawal from the border towns.", "RETREAT"),
     ("Japan called for Beijing's cooperation in the investigation.", "COOPERATE"),
 ])
 def test_an_act_asked_of_a_possessive_is_not_asserted(code_modes, text, asked):

@@ -77,7 +77,7 @@ def test_an_inverted_should_is_a_condition_and_asks_nothing(code_modes, text):
 
 @pytest.mark.parametrize("text, pair", [
     ("Kenyan officials suggested that Somalia should negotiate.", ("KEN.GOV", "SOM")),
-    ("Officials said Somalia should agree to talks.", (None, "SOM")),
+    ("Kenyan officials said Somalia should agree to talks.", ("KEN.GOV", "SOM")),
 ])
 def test_a_should_after_its_subject_still_asks(code_modes, text, pair):
     assert pair in of_type(code_modes, text, "REQUEST")

@@ -6,7 +6,10 @@ it too. Words are data (data/diplomacy.yaml: asking, asked_help, hoping, concern
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from ..records import Event
 
 from .frame_parts import FrameParts
 from .syntax import FOR, FROM, VERBAL, agents, is_passive, prep_objects, subjects
@@ -23,6 +26,12 @@ WILL = frozenset({"will", "would", "should", "can", "could", "'ll"})
 FATES = frozenset({"win", "lose", "beat", "succeed", "fail", "survive", "recover", "qualify", "prosper", "thrive", "grow",
                    "face", "suffer", "be", "have", "get", "remain", "stay", "become", "come", "go", "return", "feel",
                    "fall", "collapse", "crumble", "die", "perish", "disappear", "vanish", "pay", "disintegrate"})
+
+
+def sourced_requests(events: Iterable[Event]) -> list[Event]:
+    """Requests whose asker no stage resolved are left out: on the analysts' articles every one was wrong (an
+    appeal's speaker unresolved, its addressee taken for the asker's side; rounds 20-21), precision first."""
+    return [e for e in events if e.type != "REQUEST" or e.source is not None]
 
 
 class AppealFrames(FrameParts):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..records import PLOVER_SIGN, Event, Mention, Place
 from .anaphora import carry_sources, occasion_sources
+from .appeals import sourced_requests
 from .assemble import build_events, merge_events
 from .backing import later_events
 from .boasts import own_made
@@ -466,6 +467,12 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
                 continue  # a headline event names an actor
             if within(c.source_tok, datelines) or within(c.target_tok, datelines):
                 continue  # "TRIPOLI (Reuters) - ...": the filing city and the agency are no party
+            if coder.void_vote(c) or coder.void_tour(c):
+                continue  # "I voted for X": a voter no one resolves; "he deployed to Iraq": a tour (events/diplomacy.py)
+            if coder.owner_not_side(c):  # "pledged to reform Colombia's oil industry": Colombia is no side
+                c = replace(c, target=None, target_tok=None)
+                if c.source is None:
+                    continue
             found.extend(build_events(ctx, c, lex, place_mentions, coder.actor_name))
     found.extend(denied_allegations(ctx.doc, found, lex, coder.np_actor, coder.actor_name))
     found.extend(later_events(ctx, found, lex, coder, place_mentions))  # "X denied the allegations", "with X's backing"
@@ -478,4 +485,4 @@ def code_events(ctx: Context, actors: ActorLookup, places: list[Place], *, lexic
         found.append(Event(id="", type=imp.type, mode=imp.mode, source=imp.source, target=imp.target,
                            start=imp.start, end=imp.end, text=text, voice=ctx.voice_at(imp.start),
                            sign=PLOVER_SIGN[imp.type], evidence=(Mention(imp.start, imp.end, text),)))
-    return CodedEvents(tuple(merge_events(found)), tuple(stand_ins))
+    return CodedEvents(tuple(sourced_requests(merge_events(found))), tuple(stand_ins))

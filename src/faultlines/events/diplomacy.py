@@ -18,7 +18,7 @@ from .diplomacy_data import DiplomacyData, diplomacy_data
 from .measures import MeasureFrames
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import BETWEEN, FOR, OF, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import BETWEEN, FOR, OF, RELATIVE, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,7 @@ ON = frozenset({"on", "upon", "to"})
 AFTER = frozenset({"after"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "to"})
 NAMES = ("compound", "amod", "nmod", "npadvmod")
+OWN_ORGANS = frozenset({"state", "government", "person", "legislature", "military", "police"})
 PARTNERS = frozenset({"together", "along", "alongside"})  # "together with Y", "along with Y", "alongside Y"
 
 
@@ -114,6 +115,33 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         if lemma in d["controls"] and tok.pos_ == "NOUN":
             out += self.tightened(tok)  # controls.py: "tightened its grip on Crimea"
         return out
+
+    def void_vote(self, c: Candidate) -> bool:
+        """"I voted for Modi": a voter the pronoun does not resolve is no one ("a town which voted for X" is its
+        people, left unnamed)."""
+        return c.type == "SUPPORT" and c.source is None and c.trigger.lemma_.lower() == "vote" and any(
+            s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects(c.trigger))
+
+    def void_tour(self, c: Candidate) -> bool:
+        """"Lopez deployed to Iraq in 2011", "he was deployed to Afghanistan twice": one soldier's tour of duty is
+        no mobilisation against the country (a force deployed, or troops sent by a state, still are)."""
+        v = c.trigger
+        if c.type != "MOBILIZE" or v.pos_ not in VERBAL or v.lemma_.lower() not in diplomacy_data()["touring"] \
+                or any(k.dep_ == "dobj" for k in v.children) or agents(v):
+            return False
+        doers = subjects(v) + [k for k in v.children if k.dep_ == "nsubjpass"]
+        e = self.entry(c.source)
+        return (e is not None and e.kind == "person") or any(
+            t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") for t in doers)
+
+    def owner_not_side(self, c: Candidate) -> bool:
+        """An AGREE whose target is the promiser's own state, the owner of the thing agreed on and no side of it
+        ("pledged to do away with Colombia's oil industry", by a Colombian); the agreement stands, with no target.
+        (A people's adjective on a thing keeps its owner: "agreed to lift tariffs on American products" is the US.)"""
+        if c.type != "AGREE" or c.target is None:
+            return False
+        e = self.entry(c.source)
+        return e is not None and e.kind in OWN_ORGANS and c.target != c.source and self._state_of(c.source) == c.target
 
     # --- helpers -------------------------------------------------------------------------------------------------
     def _acting(self, v: Token) -> list[Token]:
@@ -339,10 +367,12 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
 
     def signed(self, v: Token) -> list[Candidate]:
         """"A Memorandum of Understanding would be signed between India and Japan", "India and Japan signed an
-        accord": each the other, as the lexicon types signing it (SUPPORT, as the PLOVER GSR codes a signed treaty;
-        else AGREE); a "with" party is the lexicon's own reading."""
+        accord", "the agreement reached between A and B": each AGREE the other (a promise to sign too); a "with"
+        party is the lexicon's own reading."""
         d = diplomacy_data()
         things = objects(v) + ([c for c in v.children if c.dep_ == "nsubjpass"] if is_passive(v) else [])
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            things.append(v.head)  # "the accord reached between Kenya and Somalia"
         agreed = {t.lemma_.lower() for t in things} & d["agreements"]
         if not agreed:
             return []
@@ -351,8 +381,9 @@ class DiplomacyFrames(CompanionFrames, MeasureFrames, ConcernFrames, BriefingFra
         between = self._named(prep_objects(v, BETWEEN) + [p for t in things for p in prep_objects(t, BETWEEN)])
         if len({a for a, _ in between}) >= 2:
             return self._each(type_, between, v, v)
-        if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things):
-            return []
+        if is_passive(v) or prep_objects(v, WITH) or any(prep_objects(t, WITH) for t in things) \
+                or v.lemma_.lower() in d["brokering"]:
+            return []  # "Egypt and Qatar brokered the truce": brokers, not its sides (co_brokers)
         doers = self._named(subjects(v))
         return self._each(type_, doers, v, v) if len({a for a, _ in doers}) >= 2 else []
 

@@ -25,7 +25,8 @@ KEYS = frozenset({"version", "bonds", "bond_frames", "bad_bonds", "praising", "s
                   "concern_preps", "concern_welfare", "concern_acts", "briefing", "speaking",
                   "informing_police", "briefed_kinds", "brokering", "brokered", "venues",
                   "controls", "control_verbs", "outlets",
-                  "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging", "hoping"})
+                  "concern_guesses", "recognising", "recognised", "asking", "asked_help", "alleging", "hoping",
+                  "touring"})
 STIRRING = frozenset({"fuel", "foment", "stoke", "orchestrate", "instigate", "fan"})  # events.yaml: "fuelled the
 # unrest in X" backs whoever fights there, not X
 VOTES = frozenset({"result", "outcome", "election", "vote", "referendum", "poll", "ballot", "plebiscite"})
