@@ -134,6 +134,22 @@ def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _unnamed_accuser(v: Token, who: Token, denier: str, claim: Token | None, lex: Lexicon) -> list[Candidate]:
+    """"Hezbollah denied any involvement in the attack", "Iran has always denied that its program is military",
+    "North Korea denied responsibility": a denial of a charge whose maker is not named rejects no one named (REJECT,
+    no target; CAMEO 12), beside the denied act kept as the denier's negated account (events/claims.py). Only a
+    denial (not a dismissal) of a charge, a part in an act, or a clause: "denied them visas" refuses, it denies no
+    charge."""
+    if v.lemma_.lower() not in lex.denial_verbs:
+        return []
+    if claim is None and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and (
+            c.lower_ in BARE_DENIED or _act(c, lex))) for c in v.children):
+        return []  # "has denied" with nothing named denied: the bare verb is the lexicon's
+    if any(c.dep_ in ("dative", "iobj") for c in v.children):
+        return []
+    return [Candidate("REJECT", None, denier, None, v, who, None)]
+
+
 def _trigger(doc: Doc, e: Event) -> Token:
     """The token an event's trigger (or, without one, its span) starts at."""
     start = e.trigger.start if e.trigger else e.start
@@ -171,8 +187,10 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                 if claim is not None and charge is None and not parted and any(
                         c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
                         for c in claim.children) and not any(c.lower_ in BACK for c in claim.children):
-                    continue  # "denied its involvement", "rejected any allegations": no accusation named before ("all
-                    # such allegations" point back to one)
+                    # "denied its involvement", "rejected any allegations": no accusation named before ("all such
+                    # allegations" point back to one); the denial still turns down whoever made the charge
+                    out += _unnamed_accuser(v, who, denier, claim, lex)
+                    continue
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
                                and e.target is not None
@@ -189,6 +207,8 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                     accusations = [e for e in accusations if _same_act(parted, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}
                 if len(accusers) != 1:
+                    if not accusers and charge is None:
+                        out += _unnamed_accuser(v, who, denier, claim, lex)
                     continue
                 accuser, tok = next(iter(accusers)), None
             out.append(Candidate("REJECT", None, denier, accuser, v, who, tok))
