@@ -31,7 +31,7 @@ def test_a_denial_still_rejects_the_accuser_named_before(code):
 
 @pytest.mark.parametrize("text", [
     "Hezbollah did not deny any involvement in the bombing.",  # not denied
-    "Iran denied them visas.",  # a refusal, no charge denied
+    "Iran has never denied that it sent the drones.",  # not denied
     "Iran dismissed the report.",  # a dismissal names its own target or none
 ])
 def test_no_rejection_without_a_denial_of_a_charge(code, text):
