@@ -36,3 +36,45 @@ def test_a_denial_still_rejects_the_accuser_named_before(code):
 ])
 def test_no_rejection_without_a_denial_of_a_charge(code, text):
     assert not any(t is None and p == "asserted" for s, t, p in rejects(code, text) if s in ("HEZBOLLAH", "IRN"))
+
+
+def accuses(code, text):
+    return {(s, t, p) for ty, s, t, p, _, _ in code(text) if ty == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The United States is troubled by Russia's arrest of the opposition leader.", ("USA", "RUS")),
+    ("Germany was deeply disturbed by Russia's expulsion of its diplomats.", ("DEU", "RUS")),
+    ("Japan was alarmed by the bombing of the gas plant.", ("JPN", None)),
+])
+def test_concern_felt_in_the_passive_at_a_partys_act(code, text, pair):
+    assert (*pair, "asserted") in accuses(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan was alarmed by reports of an outbreak.",  # no harm, no party
+    "Japan was not troubled by the bombing of the gas plant.",  # not felt
+    "Japan was alarmed by further attacks on gas plants.",  # feared, not done
+])
+def test_no_concern_at_no_done_act(code, text):
+    assert not any(s == "JPN" for s, _, _ in accuses(code, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Obama said there was no justification for Sunday's violence against the police.",
+    "Shinzo Abe said the bombing was despicable.",
+])
+def test_a_harm_reproached_with_no_doer_named_accuses_no_one(code, text):
+    got = accuses(code, text)
+    assert any(s is not None and t is None and p == "asserted" for s, t, p in got)
+    assert not any(t is not None and t.endswith("POL") for _, t, _ in got)  # never the police it was done to
+
+
+@pytest.mark.parametrize("text", [
+    "Shinzo Abe said further attacks would be despicable.",  # a warning, not a harm done
+    "Obama said there is no justification for violence.",  # no harm told as done
+    "Shinzo Abe said the bombing was not despicable.",  # denied
+    "The bombing was despicable.",  # the author's own words
+])
+def test_no_reproach_of_no_one_without_a_harm_said_done(code, text):
+    assert not any(t is None for _, t, _ in accuses(code, text))
