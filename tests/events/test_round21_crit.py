@@ -78,3 +78,39 @@ def test_a_harm_reproached_with_no_doer_named_accuses_no_one(code, text):
 ])
 def test_no_reproach_of_no_one_without_a_harm_said_done(code, text):
     assert not any(t is None for _, t, _ in accuses(code, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia has always supported Serbia's refusal to recognize Kosovo.", ("SRB", "XKX")),
+    ("Israel says the Palestinians' refusal to recognize Israel is blocking peace.", ("PSE", "ISR")),
+])
+def test_a_refusal_to_recognize_is_a_rejection(code, text, pair):
+    got = code(text)
+    assert any(ty == "REJECT" and (s, t) == pair and p == "asserted" for ty, s, t, p, _, _ in got)
+    assert not any(ty == "SUPPORT" and (s, t) == pair for ty, s, t, _, _, _ in got)
+
+
+def test_a_failure_to_recognize_is_not_done_but_rejects_no_one(code):
+    got = code("Serbia's failure to recognize Kosovo surprised no one.")
+    assert not any(ty == "REJECT" for ty, *_ in got)
+    assert not any(ty == "SUPPORT" and p != "negated" for ty, _, _, p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia voiced strong objections to NATO's expansion.", ("RUS", "NATO")),
+    ("Kenya's objections to Uganda's plan were ignored.", ("KEN", "UGA")),
+    ("The court ruled against the settlers, over the objections of Israeli officials.", ("ISR", None)),
+])
+def test_an_objection_voiced_by_a_party_rejects(code, text, pair):
+    got = {(s.split(".")[0] if s else s, t.split(".")[0] if t else t)
+           for ty, s, t, p, _, _ in code(text) if ty == "REJECT" and p == "asserted"}
+    assert pair in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya raised no objection to the plan.",  # none raised
+    "The lawyer's objection was overruled by the judge.",  # no party's
+    "Kenya sought to address objections to the plan.",  # no one named objects
+])
+def test_no_rejection_from_an_objection_of_no_party(code, text):
+    assert not any(ty == "REJECT" for ty, *_ in code(text))
