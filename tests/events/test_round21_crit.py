@@ -114,3 +114,20 @@ def test_an_objection_voiced_by_a_party_rejects(code, text, pair):
 ])
 def test_no_rejection_from_an_objection_of_no_party(code, text):
     assert not any(ty == "REJECT" for ty, *_ in code(text))
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("There are allegations that Afghanistan's spy agency was involved in the bombing.", "AFG"),
+    ("The report cited allegations that Iran is implicated in the plot.", "IRN"),
+])
+def test_allegations_of_a_part_in_an_act_accuse_its_subject(code, text, accused):
+    assert any(ty == "ACCUSE" and t and t.startswith(accused) for ty, _, t, *_ in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "There were allegations that civilians were killed in the raid.",  # a harm done to them
+    "Pakistan wants to address allegations that Afghanistan's spy agency is involved in violence.",  # told as wanted
+])
+def test_no_accusation_of_a_victim_or_under_a_wish(code, text):
+    assert not any(ty == "ACCUSE" and t and t.startswith("AFG") or (ty == "ACCUSE" and t == "CIVILIANS")
+                   for ty, _, t, *_ in code(text))
