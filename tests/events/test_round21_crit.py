@@ -131,3 +131,12 @@ def test_allegations_of_a_part_in_an_act_accuse_its_subject(code, text, accused)
 def test_no_accusation_of_a_victim_or_under_a_wish(code, text):
     assert not any(ty == "ACCUSE" and t and t.startswith("AFG") or (ty == "ACCUSE" and t == "CIVILIANS")
                    for ty, _, t, *_ in code(text))
+
+
+def test_a_party_that_relents_concedes(code):
+    got = code("Eventually the Cambodian police relented and let the crowd carry the body.")
+    assert any(ty == "CONCEDE" and s and s.startswith("KHM") for ty, s, *_ in got)
+
+
+def test_weather_that_relents_concedes_nothing(code):
+    assert not any(ty == "CONCEDE" for ty, *_ in code("The rain over Phnom Penh relented in the afternoon."))
