@@ -140,3 +140,15 @@ def test_a_party_that_relents_concedes(code):
 
 def test_weather_that_relents_concedes_nothing(code):
     assert not any(ty == "CONCEDE" for ty, *_ in code("The rain over Phnom Penh relented in the afternoon."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya expressed impatience with Uganda's delays.", ("KEN", "UGA")),
+    ("Germany voiced resentment at Russia's meddling.", ("DEU", "RUS")),
+])
+def test_disapproval_voiced_at_a_partys_act(code, text, pair):
+    assert any(ty == "ACCUSE" and (s, t) == pair for ty, s, t, *_ in code(text))
+
+
+def test_fatigue_at_no_party_accuses_no_one(code):
+    assert not any(ty == "ACCUSE" for ty, *_ in code("Kenya's runners expressed fatigue after the race in Berlin."))
