@@ -152,3 +152,14 @@ def test_disapproval_voiced_at_a_partys_act(code, text, pair):
 
 def test_fatigue_at_no_party_accuses_no_one(code):
     assert not any(ty == "ACCUSE" for ty, *_ in code("Kenya's runners expressed fatigue after the race in Berlin."))
+
+
+def test_under_a_refusal_to_stop_the_act_goes_on(code):
+    got = code("Russia's refusal to stop shelling Ukrainian towns angered the EU.")
+    assert not any(ty == "ASSAULT" and p == "negated" for ty, _, _, p, _, _ in got)
+
+
+def test_a_refusal_to_withdraw_is_a_rejection(code):
+    got = code("Kenya condemned Uganda's refusal to withdraw its troops.")
+    assert any(ty == "REJECT" and s == "UGA" and p == "asserted" for ty, s, _, p, _, _ in got)
+    assert not any(ty == "RETREAT" for ty, *_ in got)

@@ -332,7 +332,7 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
                 (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN") and not _ranked(t)
-                 and t.lemma_.lower() not in NOT_DONE)  # "powers to
+                 and not (i == 1 and t.lemma_.lower() in NOT_DONE))  # "powers to
                 # fight militants" ("the first country to recognize X" did)
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
                     and not _went_on(t) and not _gathered(t)
@@ -346,9 +346,10 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                     hypothetical = True  # "did not deny a role in the attack": neither denied nor owned
                 else:
                     negated = True
-            if below is not None and below.dep_ == "acl" and _infinitive(below) and t.pos_ == "NOUN" \
+            if i == 1 and below is not None and below.dep_ == "acl" and _infinitive(below) and t.pos_ == "NOUN" \
                     and t.lemma_.lower() in NOT_DONE:
-                negated = True  # "Serbia's refusal to recognize Kosovo"
+                negated = True  # "Serbia's refusal to recognize Kosovo" (the infinitive's own act only: under
+                # "refusal to stop shelling" the shelling goes on)
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads \
                     and below.lemma_.lower() not in lex.silent_refusals \
                     and charge_misparsed(t) != below:  # "declined to comment on the strike"; "X accuses Y of Z, a
