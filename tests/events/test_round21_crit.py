@@ -1,6 +1,6 @@
-"""Round 21, criticism and denials (helper crit): a denial of a charge whose maker is not named rejects no one named
-(REJECT, no target), beside the denied act kept as the denier's negated account. Sentences written for the test, with
-near misses."""
+"""Round 21, criticism and denials (helper crit): a denial of one's own part in an act, with no accuser named, rejects
+no one named (REJECT, no target), beside the denied act kept as the denier's negated account; and the other shapes
+below. Sentences written for the test, with near misses."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ def rejects(code, text):
 @pytest.mark.parametrize("text, denier", [
     ("Hezbollah denied any involvement in the bombing.", "HEZBOLLAH"),
     ("North Korea has denied responsibility for the poisoning.", "PRK"),
-    ("Iran has always denied that its program is aimed at building a bomb.", "IRN"),
-    ("Russia denied it plans to build a military base in Serbia.", "RUS"),
+    ("Iran denied any role in the attack on the tanker.", "IRN"),
 ])
 def test_a_denial_with_no_accuser_named_rejects_no_one(code, text, denier):
     got = rejects(code, text)
@@ -32,9 +31,11 @@ def test_a_denial_still_rejects_the_accuser_named_before(code):
 @pytest.mark.parametrize("text", [
     "Hezbollah did not deny any involvement in the bombing.",  # not denied
     "Iran has never denied that it sent the drones.",  # not denied
+    "Iran denied charges that it sent the drones.",  # charges denied: a statement (CAMEO 016), as the wire codes it
+    "Iran has always denied that its program is aimed at building a bomb.",  # a clause denied: a statement
     "Iran dismissed the report.",  # a dismissal names its own target or none
 ])
-def test_no_rejection_without_a_denial_of_a_charge(code, text):
+def test_no_rejection_without_a_denial_of_a_part(code, text):
     assert not any(t is None and p == "asserted" for s, t, p in rejects(code, text) if s in ("HEZBOLLAH", "IRN"))
 
 
