@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 from .deeds import broken, deed_data, holder, loaded
 from .nominal import _owners
 from .pronouns import in_quotation
+from .readings import Candidate
 from .syntax import FOR, IN, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
 from .verdicts import HARMS
 from .violence_nouns import ViolenceFrames
-
-from .readings import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
