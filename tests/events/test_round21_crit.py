@@ -1,42 +1,10 @@
-"""Round 21, criticism and denials (helper crit): a denial of one's own part in an act, with no accuser named, rejects
-no one named (REJECT, no target), beside the denied act kept as the denier's negated account; and the other shapes
-below. Sentences written for the test, with near misses."""
+"""Round 21, criticism, rejections and concessions (helper crit): concern felt in the passive at a party's act, a harm
+reproached whose doer is not named, objections, refusals to recognize, relenting, disapproval voiced, allegations of a
+part in an act. Sentences written for the test, with near misses."""
 
 from __future__ import annotations
 
 import pytest
-
-
-def rejects(code, text):
-    return {(s, t, p) for ty, s, t, p, _, _ in code(text) if ty == "REJECT"}
-
-
-@pytest.mark.parametrize("text, denier", [
-    ("Hezbollah denied any involvement in the bombing.", "HEZBOLLAH"),
-    ("North Korea has denied responsibility for the poisoning.", "PRK"),
-    ("Iran denied any role in the attack on the tanker.", "IRN"),
-])
-def test_a_denial_with_no_accuser_named_rejects_no_one(code, text, denier):
-    got = rejects(code, text)
-    assert (denier, None, "asserted") in got
-    assert all(t is None for s, t, _ in got if s == denier)
-
-
-def test_a_denial_still_rejects_the_accuser_named_before(code):
-    got = rejects(code, "India accused Pakistan of arming the militants. Pakistan denied the allegations.")
-    assert ("PAK", "IND", "asserted") in got
-    assert ("PAK", None, "asserted") not in got
-
-
-@pytest.mark.parametrize("text", [
-    "Hezbollah did not deny any involvement in the bombing.",  # not denied
-    "Iran has never denied that it sent the drones.",  # not denied
-    "Iran denied charges that it sent the drones.",  # charges denied: a statement (CAMEO 016), as the wire codes it
-    "Iran has always denied that its program is aimed at building a bomb.",  # a clause denied: a statement
-    "Iran dismissed the report.",  # a dismissal names its own target or none
-])
-def test_no_rejection_without_a_denial_of_a_part(code, text):
-    assert not any(t is None and p == "asserted" for s, t, p in rejects(code, text) if s in ("HEZBOLLAH", "IRN"))
 
 
 def accuses(code, text):
@@ -46,7 +14,6 @@ def accuses(code, text):
 @pytest.mark.parametrize("text, pair", [
     ("The United States is troubled by Russia's arrest of the opposition leader.", ("USA", "RUS")),
     ("Germany was deeply disturbed by Russia's expulsion of its diplomats.", ("DEU", "RUS")),
-    ("Japan was alarmed by the bombing of the gas plant.", ("JPN", None)),
 ])
 def test_concern_felt_in_the_passive_at_a_partys_act(code, text, pair):
     assert (*pair, "asserted") in accuses(code, text)
@@ -56,6 +23,7 @@ def test_concern_felt_in_the_passive_at_a_partys_act(code, text, pair):
     "Japan was alarmed by reports of an outbreak.",  # no harm, no party
     "Japan was not troubled by the bombing of the gas plant.",  # not felt
     "Japan was alarmed by further attacks on gas plants.",  # feared, not done
+    "Japan was alarmed by the bombing of the gas plant.",  # felt at a harm of no one named: no concern voiced
 ])
 def test_no_concern_at_no_done_act(code, text):
     assert not any(s == "JPN" for s, _, _ in accuses(code, text))

@@ -84,6 +84,9 @@ class ConcernFrames(FrameParts):
             or (agents(n) if host is n else [])
         about += _feared_doers(n, self.lex.verbs)
         others = self._concerned_about(about)
+        if not others and host is n:
+            return []  # "Kenya was angered by the killing of its soldiers": felt at a harm of no one named, no concern
+            # voiced (round 18's test); "is troubled by Russia's arrest of X" names the one it is about
         if not others and any(self._done_act(p) for p in about):  # "expressed outrage at the chemical attack": as
             return [Candidate("ACCUSE", None, a, None, n, t, None, host)  # "condemned the attack", no doer named
                     for a, t in self._named(speakers) if not self._unofficial(a)]

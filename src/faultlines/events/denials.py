@@ -134,20 +134,6 @@ def _called_false(v: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     return None
 
 
-# what one denies having had in an act: "denied responsibility", "denied any involvement in the attack"
-OWN_PARTS = frozenset({"responsibility", "involvement", "role", "part", "hand", "complicity"})
-
-
-def _unnamed_accuser(v: Token, who: Token, denier: str, claim: Token | None, lex: Lexicon) -> list[Candidate]:
-    """"Hezbollah denied any involvement in the attack", "North Korea has denied responsibility": a denial of one's
-    own part in an act, with no accuser named, rejects no one named (REJECT, no target), beside the denied act kept as
-    the denier's negated account (events/claims.py). Charges, claims or clauses denied ("denied charges that he ...")
-    stay a statement (CAMEO 016, as the wire corpora code them: no event)."""
-    if v.lemma_.lower() not in lex.denial_verbs or claim is None or claim.lemma_.lower() not in OWN_PARTS:
-        return []
-    return [Candidate("REJECT", None, denier, None, v, who, None)]
-
-
 def _trigger(doc: Doc, e: Event) -> Token:
     """The token an event's trigger (or, without one, its span) starts at."""
     start = e.trigger.start if e.trigger else e.start
@@ -185,10 +171,8 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                 if claim is not None and charge is None and not parted and any(
                         c.dep_ in ("poss", "det") and c.lower_ not in ("the", "these", "those", "such")
                         for c in claim.children) and not any(c.lower_ in BACK for c in claim.children):
-                    # "denied its involvement", "rejected any allegations": no accusation named before ("all such
-                    # allegations" point back to one); the denial still turns down whoever made the charge
-                    out += _unnamed_accuser(v, who, denier, claim, lex)
-                    continue
+                    continue  # "denied its involvement", "rejected any allegations": no accusation named before ("all
+                    # such allegations" point back to one)
                 lo = sents[k - 1].start_char if k else sent.start_char
                 accusations = [e for e in found if e.type in ACCUSATIONS and e.polarity == "asserted"
                                and e.target is not None
@@ -205,8 +189,6 @@ def rejected_accusers(doc: Doc, found: list[Event], lex: Lexicon,
                     accusations = [e for e in accusations if _same_act(parted, _charged_acts(_trigger(doc, e)), lex)]
                 accusers = {e.source for e in accusations}
                 if len(accusers) != 1:
-                    if not accusers and charge is None:
-                        out += _unnamed_accuser(v, who, denier, claim, lex)
                     continue
                 accuser, tok = next(iter(accusers)), None
             out.append(Candidate("REJECT", None, denier, accuser, v, who, tok))
