@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .frame_parts import FrameParts
+from .polarity import polarity
 from .readings import Candidate
 from .syntax import FROM, VERBAL, prep_objects
 
@@ -24,6 +25,11 @@ HANDLING = frozenset({"make", "level", "raise", "deny", "reject", "dismiss", "re
                       "publish", "investigate", "look", "hear", "face", "receive", "examine", "probe", "refute",
                       "address", "respond", "air", "spread", "circulate", "report", "inquire", "enquire", "react",
                       "reply", "comment", "testify", "rule", "act"})
+
+
+# "allegations that X was involved in the bombing", "that X is implicated": a passive that tells X's part, not a harm
+# done to X ("allegations that civilians were killed" accuse no one)
+PARTS = frozenset({"involve", "implicate", "link", "tie", "connect"})
 
 
 def _that_clause(c: Token) -> bool:
@@ -45,10 +51,10 @@ class AllegationFrames(FrameParts):
             return []
         doers = [s for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL and _that_clause(c)
                  and not any(a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in c.children)
-                 for s in c.children if s.dep_ == "nsubj"]
+                 for s in c.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and c.lemma_.lower() in PARTS)]
         accused = [(a, t) for a, t in self._named(doers) if not self._unofficial(a)]
-        if not accused:
-            return []
+        if not accused or polarity(n, self.lex, n) == "hypothetical":
+            return []  # "wants to address allegations that X ...": made, but the coder would tell it as the wanting's
         owners = self._named([c for c in n.children if c.dep_ in OWNERS] + prep_objects(n, BY | FROM))
         if not owners:
             if n.dep_ == "dobj" and n.head.lemma_.lower() in self.lex.denial_verbs | self.lex.dismissive_verbs:

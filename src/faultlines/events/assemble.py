@@ -9,7 +9,7 @@ from ..records import PLOVER_SIGN, Event, Mention, Voice
 from .claims import claim_of, claimant_tokens, paragraph_speaker, pronoun_claimant
 from .diplomacy_data import withheld
 from .lexicon import Lexicon
-from .polarity import ceased, kept_from, negated_here, pending, polarity
+from .polarity import REFUSING, ceased, kept_from, negated_here, pending, polarity
 from .syntax import DOCUMENTS, VERBAL, prep_objects, subjects
 from .when import event_date, event_place
 from .wordnet import senses, synset
@@ -133,8 +133,9 @@ def build_events(ctx: Context, c: Candidate, lex: Lexicon, place_mentions: list[
         if denied and pol == "asserted":
             pol = "negated"
         elif pol == "negated" and (type_ in REFUSALS or (type_ == "SUPPORT" and withheld(t))) and not denied \
-                and not pending(t) and t.dep_ != "acl" and not kept_from(t):  # "stopped X from withdrawing": X
-            # refused nothing; "does not recognize the results" rejects them (diplomacy_data.withheld)
+                and not pending(t) and (t.dep_ != "acl" or t.head.lemma_.lower() in REFUSING) \
+                and not kept_from(t):  # "stopped X from withdrawing": X refused nothing; "does not recognize the
+            # results" rejects them (diplomacy_data.withheld), and so does "X's refusal to recognize Y"
             type_, pol = "REJECT", "asserted"
         out.append(Event(id="", type=type_, mode=c.mode, source=c.source, target=c.target, start=start,
                          end=start + len(text), text=text, place=event_place(t, extra, place_mentions),

@@ -60,9 +60,13 @@ class ConcernFrames(FrameParts):
         """"X expressed / voiced / raised concern(s) about Y's act", "X was concerned about Y's act": X ACCUSE Y."""
         d = self._data()
         if n.pos_ in VERBAL or n.tag_ in ("JJ", "VBN"):  # "was concerned about", "is alarmed over"
-            be = n.head
-            if n.dep_ != "acomp" or be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in (*be.children,
-                                                                                               *n.children)):
+            # ... or felt, in the passive, at what its "by" names ("is troubled by Russia's arrest of X", "was alarmed
+            # by the attack"): the participle is its own host
+            felt = n.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in n.children) \
+                and bool(agents(n))
+            be = n if felt else n.head
+            if (not felt and (n.dep_ != "acomp" or be.lemma_.lower() != "be")) \
+                    or any(c.dep_ == "neg" for c in (*be.children, *n.children)):
                 return []
             if be.dep_ == "ccomp" and be.head.lemma_.lower() in d["concern_guesses"]:
                 return []  # "he thought Chinese leaders were concerned about X": a guess at their mind, no statement
@@ -76,9 +80,13 @@ class ConcernFrames(FrameParts):
         else:
             return []
         about = prep_objects(n, d["concern_preps"]) or prep_objects(host, d["concern_preps"]) \
-            or _seen_as(n, d["concern_preps"]) or _seen_as(host, d["concern_preps"])
+            or _seen_as(n, d["concern_preps"]) or _seen_as(host, d["concern_preps"]) \
+            or (agents(n) if host is n else [])
         about += _feared_doers(n, self.lex.verbs)
         others = self._concerned_about(about)
+        if not others and host is n:
+            return []  # "Kenya was angered by the killing of its soldiers": felt at a harm of no one named, no concern
+            # voiced (round 18's test); "is troubled by Russia's arrest of X" names the one it is about
         if not others and any(self._done_act(p) for p in about):  # "expressed outrage at the chemical attack": as
             return [Candidate("ACCUSE", None, a, None, n, t, None, host)  # "condemned the attack", no doer named
                     for a, t in self._named(speakers) if not self._unofficial(a)]

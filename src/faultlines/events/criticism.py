@@ -12,9 +12,10 @@ from ..actors.regions import SCORE  # a match's score
 from ..datafile import data_file, word_list
 from .deeds import deed_data
 from .diplomacy_data import placed_vote, protested
+from .polarity import polarity
 from .pronouns import CONCERNED
 from .reproach import Reproaches
-from .syntax import VERBAL, agents, is_passive, prep_objects, subjects
+from .syntax import OF, VERBAL, agents, is_passive, prep_objects, subjects
 from .verdicts import Verdicts, called_false, named_as
 from .violence_nouns import violence_nouns, violence_words
 
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 
 IDIOM_KEYS = frozenset({"version", "idioms", "under", "spoken_targets", "rejecting_blows", "stances", "claims",
                         "falsities", "moves", "reproaches", "excuses", "shares", "advising", "daring",
-                        "naming", "epithets", "culpable", "wrongs", "norms", "breached", "misdeeds"})
+                        "naming", "epithets", "culpable", "wrongs", "norms", "breached", "misdeeds",
+                        "objections"})
 RULE_KEYS = frozenset({"verb", "particle", "object", "mods", "preps", "type", "target", "literal", "spoken"})
 UNDER_KEYS = frozenset({"nouns", "verbs", "speakers"})
 TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -38,6 +40,9 @@ OWNED_BY = frozenset({"by", "from"})
 PLANNED = frozenset({"proposed", "planned", "mooted"})
 IN_WORDS = frozenset({"in"})  # "hit back at India in a statement"
 SAYING = frozenset({"advcl", "conj", "ccomp", "xcomp"})  # "hit back at India, saying ..."
+OBJECTED = frozenset({"to", "against"})  # "objections to the plan"
+PRIVATE = frozenset({"civilians"})  # objections in court or at home: no party's
+EXPRESSING = frozenset({"raise", "voice", "express", "lodge", "file", "register", "state", "reiterate"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class CriticismData:
     norms: frozenset[str] = frozenset()
     breached: frozenset[str] = frozenset()
     misdeeds: frozenset[str] = frozenset()
+    objections: frozenset[str] = frozenset()
 
 
 def _idiom(r: dict[str, Any]) -> Idiom:
@@ -114,7 +120,8 @@ def criticism_data() -> CriticismData:
                          word_list(raw, "excuses"), word_list(raw, "shares"), word_list(raw, "advising"),
                          word_list(raw, "daring"), word_list(raw, "naming"), word_list(raw, "epithets"),
                          word_list(raw, "culpable"), word_list(raw, "wrongs"),
-                         word_list(raw, "norms"), word_list(raw, "breached"), word_list(raw, "misdeeds"))
+                         word_list(raw, "norms"), word_list(raw, "breached"), word_list(raw, "misdeeds"),
+                         objections=word_list(raw, "objections"))
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +143,7 @@ def idiom_words() -> frozenset[str]:
     data = criticism_data()
     return idiom_verbs() | idiom_nouns() | frozenset(data.stances) | data.under_nouns | data.falsities | data.reproaches \
         | data.excuses | data.shares | data.advising | data.daring | data.naming | data.wrongs | {"hold"} \
+        | data.objections \
         | violence_words() | frozenset(deed_data().deeds)
 
 
@@ -186,6 +194,8 @@ class CriticismIdioms(Reproaches, Verdicts):
             out += self.to_blame(tok)
         if lemma in data.reproaches:
             out += self.shameful(tok, data.reproaches)  # reproach.py: "it is shameful for X to say"
+        if lemma in data.objections and tok.pos_ == "NOUN":
+            out += self.objection(tok)  # "objections voiced by X", "over the objections of X"
         if lemma in data.excuses:
             out += self.unjustified(tok, data.excuses)
         if lemma in data.shares:
@@ -274,6 +284,26 @@ class CriticismIdioms(Reproaches, Verdicts):
         tgts = [o for t in said for o in self._act_owners(t, type_)]
         out = self._pairs(type_, None, host, subjects(host), tgts, True, host)  # "has not been critical"
         return [c for c in out if c.source is not None and c.target is not None]
+
+    def objection(self, n: Token) -> list[Candidate]:
+        """"Kerry sought to address objections voiced by Netanyahu", "ruled over the objections of Israeli officials",
+        "Russia's objections to NATO's expansion": the one who objects REJECTs the owner of what it objects to, or no one
+        named; "raised no objection" is none, and an objection of no party named (a lawyer's in court) is none."""
+        if any(c.lower_ in ("no", "without") for c in (*n.children, n.head)):
+            return []
+        owners = [c for c in n.children if c.dep_ == "poss"]
+        owners += [o for o in prep_objects(n, OF) if self.np_actor(o) is not None]  # "the objections of X"
+        owners += [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]  # "voiced by X"
+        if n.dep_ == "dobj" and n.head.pos_ in VERBAL and n.head.lemma_.lower() in EXPRESSING:  # "Russia raised
+            owners += subjects(n.head)  # objections to X"
+        tgts = [o for t in prep_objects(n, OBJECTED) for o in self._act_owners(t, "REJECT")]
+        host = n.head if n.head.pos_ in VERBAL else None
+        if polarity(n, self.lex, host) == "hypothetical":
+            return []  # "sought to address objections voiced by X": the objection is made, but the coder would tell it
+            # as the seeking's (a wrong polarity is worse than none)
+        out = self._pairs("REJECT", None, n, owners, tgts, False, host)
+        return [c for c in out if c.source is not None and c.source != c.target
+                and (e := self.entry(c.source)) is not None and e.kind not in PRIVATE]  # "the lawyer's objection"
 
     def rebuttal(self, p: Token) -> list[Candidate]:
         """"Moscow said the British accusations were baseless": the speaker REJECTs the claim's owner; a claim said

@@ -39,6 +39,11 @@ ASPECT = frozenset({"continue", "keep", "begin", "start", "resume"})  # "will co
 NOT_ONLY = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs whose that-clause is doubted, not asserted ("doubted that the threats would help forge a deal").
 DOUBTING = frozenset({"doubt", "question"})
+# "Serbia's refusal to recognize Kosovo", "the rebels' failure to withdraw": the act not done, as after "refused to",
+# "failed to" (round 21, crit); not a plan's "to" ("powers to fight militants" stay hypothetical). Only a refusal
+# turns a promise or recognition withheld into a rejection (assemble.py); a failure rejects no one.
+NOT_DONE = frozenset({"refusal", "failure"})
+REFUSING = frozenset({"refusal"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs of warning: the act they warn against (or of) is feared, not done ("warned NATO against sending troops").
 WARNINGS = frozenset({"warn", "caution", "advise", "counsel", "warning", "advice"})
@@ -326,7 +331,8 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         if below is not None and asked(t, below, lex):
             hypothetical = True  # "appealed for an end to the raids", "an appeal for funds to help X"
         if below is not None and _infinitive(below) and approving(below) is None and not restated(below) and (
-                (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN") and not _ranked(t))  # "powers to
+                (below.dep_ in ("acl", "relcl") and t.pos_ in ("NOUN", "PROPN") and not _ranked(t)
+                 and not (i == 1 and t.lemma_.lower() in NOT_DONE))  # "powers to
                 # fight militants" ("the first country to recognize X" did)
                 or (below.dep_ == "advcl" and not any(m.dep_ == "mark" for m in below.children)  # purpose
                     and not _went_on(t) and not _gathered(t)
@@ -340,6 +346,10 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
                     hypothetical = True  # "did not deny a role in the attack": neither denied nor owned
                 else:
                     negated = True
+            if i == 1 and below is not None and below.dep_ == "acl" and _infinitive(below) and t.pos_ == "NOUN" \
+                    and t.lemma_.lower() in NOT_DONE:
+                negated = True  # "Serbia's refusal to recognize Kosovo" (the infinitive's own act only: under
+                # "refusal to stop shelling" the shelling goes on)
             if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and t.lemma_ in lex.negating_heads \
                     and below.lemma_.lower() not in lex.silent_refusals \
                     and charge_misparsed(t) != below:  # "declined to comment on the strike"; "X accuses Y of Z, a

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 from .deeds import broken, deed_data, holder, loaded
 from .nominal import _owners
 from .pronouns import in_quotation
+from .readings import Candidate
 from .syntax import FOR, IN, OF, VERBAL, WH, agents, is_passive, prep_objects, subjects
 from .verdicts import HARMS
 from .violence_nouns import ViolenceFrames
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from .readings import Candidate
 
 CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 HEDGES = frozenset({"would", "could", "might", "may", "will", "shall"})  # "it would be shameful for X to": a warning
@@ -30,6 +29,12 @@ AIMED = frozenset({"against", "on", "toward", "towards"})  # "aggression against
 SPOILING = frozenset({"sabotage", "undermine", "torpedo", "meddle", "interfere"})
 DECLARED = frozenset({"declaration", "act"})  # "a declaration of war", "an act of aggression"
 WARS = frozenset({"war", "aggression", "terrorism", "terror", "hostility", "piracy"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# an act of no one named that may yet happen ("further attacks", "possible strikes"): no harm done to reproach
+FEARED = frozenset({"possible", "potential", "future", "further", "planned", "imminent", "looming", "threatened",
+                    "expected", "feared", "likely", "new", "more", "renewed", "any"})
+# harms named by a noun the lexicon reads in its own frames (violence_nouns.py), not as an act of its nouns
+VIOLENCE = frozenset({"violence", "bloodshed", "brutality", "murder", "slaying", "rampage", "massacre", "killing"})
 CLAIMED = frozenset({"allegation", "accusation", "claim", "charge", "report", "suspicion", "rumour", "rumor",
                      "assertion", "speculation", "fear", "concern"})
 
@@ -143,7 +148,11 @@ class Reproaches(ViolenceFrames):
         if n.lemma_.lower() not in words or not any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
             return []
         acts = _owned([p for p in prep_objects(n, FOR) if p.pos_ == "NOUN"])
-        if not acts:
+        if not acts:  # "there was no justification for Sunday's violence": the doer is not named
+            done = [p for p in prep_objects(n, FOR) if self._done_harm(p)]
+            v = n.head
+            if done and n.dep_ == "attr" and v.lemma_ == "be" and not _negated(v):
+                return self._said_of_none(n, v)
             return []
         v = n.head
         if n.dep_ == "dobj" and v.pos_ in VERBAL and v.lemma_.lower() in ("see", "find", "have") and not _negated(v):
@@ -265,8 +274,26 @@ class Reproaches(ViolenceFrames):
         if not said or any(k.dep_ == "neg" or k.lower_ == "no" for c in said for k in c.children):
             return []
         doers = [s for s in be.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+        if doers and not _owned(doers) and all(self._done_harm(d) for d in doers) \
+                and any(c.dep_ == "acomp" for c in said):  # "said the attack was despicable": its doer unnamed
+            return self._said_of_none(be, be.head)
         return [c for c in self._said("ACCUSE", be, doers, be.head)
                 if c.source is not None and c.target is not None and c.source.split(".")[0] != c.target.split(".")[0]]
+
+    def _done_harm(self, p: Token) -> bool:
+        """A harm done and named by its noun (the lexicon's attack, killing or arrest), told as one that happened
+        ("the attack", "Sunday's violence"), not one feared ("further attacks", "any violence")."""
+        return p.pos_ == "NOUN" and (p.lemma_.lower() in VIOLENCE or any(
+            r.type in HARMS and not r.not_event for r in self.lex.nouns.get(p.lemma_.lower(), ()))) and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in p.children) \
+            and not any(c.lower_ in FEARED for c in p.children)
+
+    def _said_of_none(self, t: Token, host: Token) -> list[Candidate]:
+        """ACCUSE by the speaker of `t`'s clause of no one named: a harm reproached whose doer the sentence does not
+        name ("Obama said there was no justification for Sunday's violence"), as "condemned the attack" is."""
+        srcs, speaker = self.speakers(t)
+        if speaker is not None:
+            return [Candidate("ACCUSE", None, speaker, None, host, None, None, host)]
+        return [c for c in self._pairs("ACCUSE", None, host, srcs, [], False, host) if c.source is not None]
 
     def _harms(self, v: Token) -> bool:
         """The verb names a harm done (an attack, a fight, a threat, force used) in the lexicon."""
