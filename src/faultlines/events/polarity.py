@@ -416,9 +416,12 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
                                                       for c in tok.children)
     t = tok
     while not intended and (t.dep_ in ("xcomp", "conj") or _own_infinitive(t)) and t.head is not t:
-        t = t.head
-        if t.dep_ == "conj":
-            continue
+        came, t = t.dep_, t.head
+        if came == "conj" and tok.tag_ in ("VBD", "VBZ") and t.tag_ == "VB":
+            break  # "threatened to strike X and accused Y": a finite verb the parser hung on the infinitive is the
+            # main verb's conjunct, promised by no one
+        if came == "conj":  # a sibling verb intends nothing for its conjunct ("promised aid and attacked X"); the
+            continue  # verb an infinitive hangs on does, conjunct or not ("accused X and threatened to strike Y")
         intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives) or (
             t.lemma_ in ASPECT and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children))
         if t.pos_ == "ADJ" and not intended:
