@@ -47,3 +47,16 @@ def test_a_finite_verb_after_a_threat_is_its_own(code):
     events = code("Israel threatened to strike Iranian bases in Syria and accused Iran of arming Hezbollah.")
     assert ("ISR", "IRN", "asserted") in _typed(events, "THREATEN")
     assert ("ISR", "IRN", "asserted") in _typed(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia will send more troops to Somalia, after its forces attacked al-Shabab last year.",
+    "Russia said it would retaliate after Ukraine attacked its border posts.",
+])
+def test_a_past_act_in_a_time_clause_of_a_future_is_done(code, text):
+    assert any(e[0] == "ASSAULT" and e[3] == "asserted" for e in code(text))
+
+
+def test_a_future_act_under_a_future_stays_undone(code):
+    events = code("The United States will lift sanctions after Sudan hands over the suspects.")
+    assert not any(e[0] in ("CONCEDE", "RETREAT") and e[3] == "asserted" for e in events)
