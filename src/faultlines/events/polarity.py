@@ -429,8 +429,11 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
         if came == "conj" and tok.tag_ in ("VBD", "VBZ") and t.tag_ == "VB":
             break  # "threatened to strike X and accused Y": a finite verb the parser hung on the infinitive is the
             # main verb's conjunct, promised by no one
-        if came == "conj":  # a sibling verb intends nothing for its conjunct ("promised aid and attacked X"); the
-            continue  # verb an infinitive hangs on does, conjunct or not ("accused X and threatened to strike Y")
+        if came == "conj":  # a sibling verb intends nothing for its conjunct ("promised aid and attacked X")
+            continue
+        if t.dep_ == "conj" and t.lemma_ not in lex.intent_verbs:
+            continue  # a conjunct verb an infinitive hangs on intends it only by its own word ("accused X and threatened
+            # to strike Y"), not by an aspect ("... and will continue to investigate")
         intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives) or (
             t.lemma_ in ASPECT and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children))
         if t.pos_ == "ADJ" and not intended:

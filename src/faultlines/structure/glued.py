@@ -24,8 +24,12 @@ _DATELINE = re.compile(rf"\s?-\s?(?P<place>[{_UP}][{_UP}'’.]+(?:[ -][{_UP}][{_
 _GLUE = re.compile(rf"(?<=[\w'’.)])(?: -|-)(?=[{_UP}][a-z]*\b)")
 _SMALL = frozenset("a an the of on in at to for by with from into onto over after amid as and or but vs than "
                    "up off out about against near under upon via".split())
+_OPENERS = _SMALL | frozenset("when while with for since despite during this that these those his her its their it he "
+                               "she they we some many more most".split())
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*")
 MAX_TITLE = 160
+MIN_WORDS = 5  # with no dateline, a headline of five words or more ("Secretary-General Boutros Boutros-Ghali" is a name)
+PROSE_COMMA = re.compile(r",\s+[a-z]")  # "On 4 May, in Georgetown, Demerara-Mahaica, ...": prose, not a headline
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,9 @@ def glued_title(text: str) -> GluedTitle | None:
     if not glue:
         return None
     m = glue[-1]
-    if not _title_case(line[:m.start()]) or not _runs_on(line[m.end():]):
+    head = line[:m.start()]
+    if not _title_case(head) or len(_WORD.findall(head)) < MIN_WORDS or PROSE_COMMA.search(head) \
+            or not _runs_on(line[m.end():]) or not _opens_sentence(line, m):
         return None
     return GluedTitle(start, start + len(line[:m.start()].rstrip()), start + m.end())
 
@@ -75,6 +81,19 @@ def _first_running_word(line: str) -> int | None:
     """Offset of the line's first lower-case word that is no headline function word (where prose begins)."""
     return next((m.start() for m in _WORD.finditer(line) if m.group(0)[:1].islower()
                  and m.group(0).lower() not in _SMALL), None)
+
+
+def _opens_sentence(line: str, glue: re.Match[str]) -> bool:
+    """The glue starts a sentence, not the second half of a hyphenated name or title ("Secretary-General Chedli
+    Klibi", "Zia-Ul-Haq"): the word before it is no hyphenated name, and the word after it is a sentence opener
+    ("The", "When", "For") or followed by a lower-case word ("Ukraine said", "Israeli security forces")."""
+    before = _WORD.findall(line[:glue.start()])
+    if before and re.search(rf"-[{_UP}]", before[-1]):
+        return False
+    after = re.findall(r"[\w'’.-]+", line[glue.end():])[:2]
+    if not after or re.match(r"[\w'’.-]+[,;:)]", line[glue.end():]):
+        return False  # "Demerara-Mahaica, protesters": a place's double name
+    return after[0].lower() in _OPENERS or (len(after) > 1 and after[1][:1].islower())
 
 
 def _runs_on(body: str) -> bool:
