@@ -141,4 +141,8 @@ def standalone(sent: Span) -> bool:
     nl = text.find("\n", end)
     after = text[end: len(text) if nl < 0 else nl]
     line = sent.text.strip()
+    from .structure.glued import glued_title  # "Headline-DATELINE — -Body": the headline is a line of its own
+
+    if (g := glued_title(text)) is not None and (sent.start_char, end) == (g.title_start, g.title_end):
+        return True
     return not before.strip() and not after.strip() and len(line) <= 200 and not line.endswith(".")

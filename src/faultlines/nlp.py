@@ -25,6 +25,7 @@ from .casing import (
     standalone,
     title_case,
 )
+from .structure.glued import split_glued_title
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -72,6 +73,12 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         nxt.is_sent_start = True
     return doc
+
+
+@Language.component("faultlines_glued_titles")
+def glued_titles(doc: Doc) -> Doc:
+    """A headline run into the body on the first line ("Talks Collapse-NAIROBI — -The ...") parsed apart."""
+    return split_glued_title(doc)
 
 
 class GapPlaces:
@@ -189,6 +196,7 @@ def build_nlp(*, ruler_patterns: list[dict[str, Any]] | None = None, disable: tu
                                                     config={"overwrite_ents": True}))
             orth.add_patterns([{**p, "pattern": " ".join(t["ORTH"] for t in p["pattern"])}
                                for p in exact])
+    nlp.add_pipe("faultlines_glued_titles", first=True)  # before the rulers: they read its tokens
     return nlp
 
 

@@ -42,6 +42,7 @@ from .readings import (
 from .reproach import obliged
 from .syntax import (
     BETWEEN,
+    DEPLOYING,
     FROM,
     OF,
     TO,
@@ -119,7 +120,7 @@ class SentenceCoder(TransferEvents, CriticismIdioms, DiplomacyFrames, PoliceActs
         subs = subjects(v)
         if subs and v.dep_ in ("xcomp", "advcl") and all(s.head.i == v.head.i and s.dep_ in ("dobj", "dative") for s in subs) \
                 and not any(self.np_actor(s) or (self._actorish(s) and not (  # "sent troops to fight X", not "urged forces to"
-                    self._force(s) and v.head.lemma_.lower() not in self.lex.verbs))
+                    self._force(s) and (v.head.lemma_.lower() not in self.lex.verbs or v.head.lemma_.lower() in DEPLOYING)))
                         or s.lemma_.lower() in self.lex.hypothetical_nouns for s in subs):  # "a plea to X to talk"
             subs = [s for s in subjects(v.head) if s not in subs] or subs  # "police used tear gas to disperse"
         if not subs:

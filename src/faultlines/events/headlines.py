@@ -87,7 +87,44 @@ def reparsed(sent: Span, nlp: Language, keep: set[int]) -> Span | None:
                  for w, t in zip(words, sent, strict=True)]
         copy = parsed_copy(nlp, sent, spelt, "", one=False)  # type: ignore[assignment]  # never None unless one
     found = clause_rows(copy, nlp)
-    return laid_over(sent, copy.to_array(ATTRS) if found is None else found)
+    return titled_names(laid_over(sent, copy.to_array(ATTRS) if found is None else found))
+
+
+MODIFIERS = frozenset({"amod", "compound", "nmod"})  # "Police Detain Opposition Leader X": a verb hung as a modifier
+NAME_SLIPS = frozenset({"npadvmod", "prep", "dep", "appos", "attr", "advmod"})
+
+
+def titled_names(span: Span) -> Span:
+    """A name after its title in a headline's object ("Detain Journalist Ahmet Sik", "Arrest Opposition Leader Odinga")
+    that the parser hung on the verb is the object's: the title's apposition, or the object itself when the title
+    was made its compound. The span's own parse is mended in place."""
+    for v in span:
+        if v.pos_ != "VERB":
+            continue
+        done: set[int] = set()
+        for k in sorted((c for c in v.children if c.dep_ in NAME_SLIPS and c.pos_ == "PROPN" and c.i > v.i),
+                        key=lambda c: -c.i):
+            if k.i in done:
+                continue
+            first = k.left_edge.i
+            while first - 1 > v.i and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].head.i == v.i \
+                    and span.doc[first - 1].dep_ in NAME_SLIPS:
+                first -= 1
+            done.update(range(first, k.i + 1))
+            run = span.doc[first: k.i + 1]
+            if any(t.pos_ != "PROPN" and t.dep_ != "compound" for t in run):
+                continue
+            title = span.doc[first - 1] if first - 1 > v.i else None
+            if title is None or title.pos_ != "NOUN":
+                continue
+            for t in run[:-1]:
+                t.head, t.dep_ = k, "compound"
+            if title.dep_ == "dobj" and title.head.i == v.i:
+                k.head, k.dep_ = title, "appos"  # "Detain Journalist Ahmet Sik"
+            elif title.dep_ == "compound" and title.head.i == k.i and not any(
+                    c.dep_ == "dobj" for c in v.children):
+                k.dep_ = "dobj"  # "Detain Opposition Leader Besigye": the titled name is the object
+    return span
 
 
 def clause_rows(copy: Doc, nlp: Language) -> Any | None:
@@ -195,7 +232,7 @@ def verb_first(copy: Doc, nlp: Language, after: frozenset[str] = frozenset(), le
         if after and not any(m.lower_ in after and m.i < t.i - 1 and not any(
                 x.pos_ in ("VERB", "AUX") for x in copy[m.i + 1: t.i]) for m in copy[1: t.i]):
             continue
-        if not t.is_lower or copy[t.i - 1].tag_ not in NOUNS or acting(t) or not (
+        if not t.is_lower or copy[t.i - 1].tag_ not in NOUNS or (acting(t) and t.dep_ not in MODIFIERS) or not (
                 t.pos_ == "VERB" or (t.tag_ in NOUNS and (after or t.head.i > t.i or any(
                     c.dep_ == "nsubj" for c in t.children)))):
             continue  # "Phone Call: ...": a compound's own head is a noun; "Police Fire Tear Gas": "fire" modifies
@@ -210,7 +247,8 @@ def verb_first(copy: Doc, nlp: Language, after: frozenset[str] = frozenset(), le
         v = again[t.i]
         if v.pos_ != "VERB" or v.dep_ != ("advcl" if after else "ROOT") or not any(
                 c.dep_ == "nsubj" and c.i < v.i for c in v.children) or not any(
-                c.dep_ in COMPLEMENTS and c.i > v.i for c in v.children) or (after and not any(
+                (c.dep_ in COMPLEMENTS or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))  # a titled name (`titled_names`)
+                and c.i > v.i for c in v.children) or (after and not any(
                 c.dep_ == "mark" and c.lower_ in after for c in v.children)):
             continue  # a clause that does something to someone or somewhere, not "Peace talks resume"
         rows = again.to_array(ATTRS)

@@ -60,6 +60,12 @@ def _own_tense(v: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in v.children))
 
 
+def _told_past(v: Token) -> bool:
+    """A verb told in a past tense of its own ("attacked", "had attacked", "has struck"), not a future's present."""
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                       for c in v.children))
+
+
 def _chain(tok: Token) -> list[Token]:
     out = [tok]
     while out[-1].head.i != out[-1].i and len(out) < 12:  # spaCy makes a new Token per access: `is` never holds
@@ -296,6 +302,9 @@ def polarity(tok: Token, lex: Lexicon, host: Token | None = None) -> Polarity:
         below = chain[i - 1] if i else None
         if below is not None and below.dep_ == "prep" and below.lower_ in TIMES and i >= 2:
             break  # "refused to publish the toll days after the attack": the attack is when, not what is refused
+        if below is not None and below.dep_ == "advcl" and _told_past(below) and any(
+                m.dep_ == "mark" and m.lower_ in TIMES for m in below.children):
+            break  # "will send more troops, after its forces attacked X last year": the attack was done
         if below is not None and below.dep_ == "prep" and below.lower_ == "of" and t.lemma_.lower() in AFTERMATH:
             break  # "will mount a campaign in the wake of the attack": the attack happened
         if i and _told_as_done(below):  # type: ignore[arg-type]
@@ -426,9 +435,15 @@ def intent_type(tok: Token, type_: str, lex: Lexicon) -> str:
                                                       for c in tok.children)
     t = tok
     while not intended and (t.dep_ in ("xcomp", "conj") or _own_infinitive(t)) and t.head is not t:
-        t = t.head
-        if t.dep_ == "conj":
+        came, t = t.dep_, t.head
+        if came == "conj" and tok.tag_ in ("VBD", "VBZ") and t.tag_ == "VB":
+            break  # "threatened to strike X and accused Y": a finite verb the parser hung on the infinitive is the
+            # main verb's conjunct, promised by no one
+        if came == "conj":  # a sibling verb intends nothing for its conjunct ("promised aid and attacked X")
             continue
+        if t.dep_ == "conj" and t.lemma_ not in lex.intent_verbs:
+            continue  # a conjunct verb an infinitive hangs on intends it only by its own word ("accused X and threatened
+            # to strike Y"), not by an aspect ("... and will continue to investigate")
         intended = t.lemma_ in lex.intent_verbs or (t.pos_ == "ADJ" and t.lemma_ in lex.intent_adjectives) or (
             t.lemma_ in ASPECT and any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in t.children))
         if t.pos_ == "ADJ" and not intended:

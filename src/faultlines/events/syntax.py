@@ -40,6 +40,9 @@ HOLDING = frozenset({"have", "announce", "express", "show", "signal", "harbor", 
                      "deny", "voice", "unveil", "outline"})
 # Verbs whose object is a place or party come to, not a doer sent: "visited Washington to seek aid" -- the visitor
 # seeks it (a purpose clause's subject is the main clause's), unlike "sent troops to fight X".
+# Verbs that move a party's own forces: "deployed troops to fight X" -- the deployer fights, through its troops
+DEPLOYING = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "mass", "station", "rush", "position",
+                       "move", "redeploy", "commit"})
 VISITS = frozenset({"visit", "tour", "meet", "host", "receive", "welcome", "phone", "telephone", "ring", "contact",
                     "enter", "leave", "cross", "reach", "attend", "join", "invade", "address", "approach"})
 

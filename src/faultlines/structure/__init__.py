@@ -24,6 +24,7 @@ from typing import cast
 from ..records import Document, Segment, SegmentKind
 from .credits import credit_agency, is_credit
 from .dateline import Dateline, find_dateline
+from .glued import glued_title
 from .paragraphs import Para as _Para
 from .paragraphs import paragraphs as _paragraphs
 from .thread import NAME_LINE, REPLY, header_name
@@ -165,6 +166,11 @@ def _article(doc: Document, start: int, end: int, segs: list[Segment], *, dateli
     if doc.title and paras and paras[0].text == doc.title.strip():
         segs.append(Segment(f"s{len(segs) + 1}", "title", paras[0].start, paras[0].end))
         paras = paras[1:]
+    elif paras and (g := glued_title(doc.text)) is not None and paras[0].start == g.title_start < paras[0].end:
+        segs.append(Segment(f"s{len(segs) + 1}", "title", g.title_start, g.title_end))  # "Headline-DATELINE — -"
+        if g.dateline is not None:
+            segs.append(Segment(f"s{len(segs) + 1}", "dateline", *g.dateline))
+        paras = [_Para(g.body_start, paras[0].end, doc.text[g.body_start:paras[0].end]), *paras[1:]]
     # keyed by character offset: `_credits_apart` below splits bylines off and shifts the paragraph indexes
     excerpt_at: dict[int, tuple[int, str | None]] = {paras[i].start: (paras[j - 1].end, outlet)
                                                      for i, j, outlet in _excerpts(paras)}
