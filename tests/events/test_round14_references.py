@@ -73,7 +73,7 @@ def test_an_attack_with_no_earlier_target_stays_without_one(code):
 def test_the_neighbours_are_the_two_states_just_named(code):
     text = ("Chile has deepened its ties with Argentina to fight smuggling along the shared border. "
             "In 2019 the neighbours signed a deal to patrol the border together.")
-    assert {r[1] for r in of_type(code, text, "AGREE")} >= {"CHL", "ARG"}  # signing: AGREE (round 21)
+    assert {r[1] for r in of_type(code, text, "SUPPORT")} >= {"CHL", "ARG"}
 
 
 def test_neighbours_of_a_local_report_are_no_states(code):

@@ -81,8 +81,8 @@ def test_an_agreement_signed_between_two_parties_is_signed_by_each_with_the_othe
     text = "A Memorandum of Understanding would be signed between India and Japan on defence cooperation."
     assert {("IND", "JPN"), ("JPN", "IND")} <= edges(code, text, "AGREE")  # a signing to come is a promise
     assert {("USA", "CHN"), ("CHN", "USA")} <= edges(code, "US and China have agreed to sign a trade deal.", "AGREE")
-    assert {("PER", "CHL"), ("CHL", "PER")} <= edges(code, "Peru and Chile signed a border treaty.", "AGREE")  # as the
-    # analysts code a signing done (round 21; the PLOVER GSR has SUPPORT)
+    assert {("PER", "CHL"), ("CHL", "PER")} <= edges(code, "Peru and Chile signed a border treaty.", "SUPPORT")  # as the
+    # lexicon (and the PLOVER GSR) type a signing done
     assert not edges(code, "A memorandum was signed in Nairobi.", "SUPPORT")
 
 

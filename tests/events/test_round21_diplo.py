@@ -1,5 +1,4 @@
-"""Diplomatic wording read as the analysts code it (round 21): signing or reaching a deal is agreeing to it (it was
-SUPPORT), an accord "reached between" or a truce "brokered between" two parties has them agree; a ballot cast for a
+"""Diplomatic wording (round 21): signing a deal stays SUPPORT, as PLOVER maps it (the analysts write AGREE), an accord "reached between" or a truce "brokered between" two parties has them agree; a ballot cast for a
 party backs it; and three shapes that printed only wrong edges are left out — a request whose asker is unresolved, a
 promise "agreed" with its promiser's own state (kept with no target), a vote by an unresolved pronoun, one
 soldier's tour of duty. Sentences written for the test, with near misses."""
@@ -17,16 +16,16 @@ def of_type(code_modes, text, type_):
     ("Russia and Ukraine signed a peace deal in Minsk on Friday.", ("RUS", "UKR")),
     ("The United States and Britain signed the declaration on Tuesday.", ("USA", "GBR")),
 ])
-def test_signing_a_deal_is_agreeing(code_modes, text, pair):
+def test_signing_a_deal_is_plover_support(code_modes, text, pair):
     a, b = pair
-    assert {(a, b), (b, a)} <= of_type(code_modes, text, "AGREE")
-    assert not of_type(code_modes, text, "SUPPORT")
+    assert {(a, b), (b, a)} <= of_type(code_modes, text, "SUPPORT")
+    assert not of_type(code_modes, text, "AGREE")
 
 
-def test_signing_a_deal_with_a_party_agrees_with_it(code_modes):
+def test_signing_a_deal_with_a_party_supports_it(code_modes):
     text = "Sudan signed a trade agreement with Egypt on Tuesday."
-    assert ("SDN", "EGY") in of_type(code_modes, text, "AGREE")
-    assert not of_type(code_modes, text, "SUPPORT")
+    assert ("SDN", "EGY") in of_type(code_modes, text, "SUPPORT")
+    assert not of_type(code_modes, text, "AGREE")
 
 
 @pytest.mark.parametrize("text, pair", [
