@@ -68,6 +68,10 @@ def is_passive(v: Token) -> bool:
         if v.dep_ == "acl" and any(c.dep_ == "dobj" for c in v.children) and fragment_subject(v):
             return False  # "On 2 May, militants attacked a village": a misparsed main verb, not a reduced relative
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    if v.tag_ == "VBN" and v.dep_ == "acomp" and v.head.lemma_ == "be" and all(
+            c.dep_ in ("advmod", "neg", "punct", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in v.children):
+        return True  # "officers who were slain": a participle the parser made the complement of "be" ("is opposed
+        # to", "was interested in" stay states of mind)
     if v.tag_ == "VBN" and v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) and not any(
             c.dep_ in ("aux", "dobj") for c in v.children):
         return True  # "Three soldiers killed in an ambush were buried": a participle the parser made the root
@@ -504,6 +508,8 @@ def controller(prep: Token, depth: int = 0) -> list[Token]:
     """Who does the gerund under `prep`: the object of "accused X of arming", "blamed X for attacking",
     "stopped X from fighting"; the possessor of "its involvement in arming"; else the clause subject."""
     h = prep.head
+    if h.pos_ in VERBAL and prep.lower_ == "by" and is_passive(h):
+        return []  # "people displaced by fighting": the act is the passive's agent, not something its subject does
     if h.pos_ in VERBAL:
         objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
         if objs and prep.lower_ in ("of", "for", "from", "over", "against"):

@@ -1,0 +1,95 @@
+"""Relative pronouns as parties (round 21, actors): "who"/"which" stands for its noun also when that noun is an
+unnamed party ("rebels who want to oust X"), and a predicate noun stands for the subject it describes ("X was a
+figure who criticized Y", "X was identified as the man who killed Y"); a participle the parser made the complement
+of "be" is passive ("officers who were slain"), and a gerund that is a passive's agent ("displaced by fighting") is
+nobody's act. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def rules(pipeline):
+    from faultlines.pipeline import Pipeline
+
+    return Pipeline(model=False, nlp=pipeline.nlp)
+
+
+def _events(pipe, text):
+    return pipe.extract(document_from_text(text)).events
+
+
+def _edges(pipe, text):
+    return {(e.type, e.source, e.target) for e in _events(pipe, text)}
+
+
+def test_unnamed_rebels_who_act_are_the_rebels(rules):
+    text = "Fighting raged in Syria on Monday. Turkey supports rebels who want to oust President Bashar al-Assad."
+    assert any(t == "COERCE" and s is not None and tg == "BASHAR_AL_ASSAD" for t, s, tg in _edges(rules, text))
+
+
+def test_unnamed_students_who_refused_are_the_students(rules):
+    text = "In Nairobi, students who had refused to leave the campus were arrested by Kenyan police."
+    assert any(t == "REJECT" and s == "KEN.CVL" for t, s, _ in _edges(rules, text))
+
+
+def test_a_relative_after_a_place_name_is_no_party(rules):
+    # "Salahuddin" is also a province: the relative of a name is read through the name, never as the place
+    edges = _edges(rules, "Pakistan hosts Salahuddin, who also heads an alliance of Kashmiri groups.")
+    assert not any(s == "IRQ" for _, s, _ in edges)
+
+
+def test_a_predicate_noun_relative_is_the_subject(rules):
+    text = ("Cambodian activist Kem Ley was a popular figure who frequently criticized the Cambodian government, "
+            "his friends said.")
+    assert ("ACCUSE", "kem-ley", "KHM.GOV") in _edges(rules, text)
+
+
+def test_identified_as_the_man_who_is_the_one_identified(rules):
+    text = "Police in Kenya said John Mwangi was identified as the man who killed Peter Otieno in Nairobi."
+    assert any(t == "ASSAULT" and s == "john-mwangi" for t, s, _ in _edges(rules, text))
+
+
+def test_a_relative_naming_a_thing_stays_no_party(rules):
+    text = "Kenyan police seized a truck which carried weapons for al-Shabab militants."
+    assert not any(s in ("KEN.POL", "KEN") and t == "AL_SHABAAB" and ty == "AID"
+                   for ty, s, t in _edges(rules, text))
+
+
+def test_officers_who_were_slain_are_the_victims(rules):
+    text = "The gunman was confronted in Nairobi by three Kenyan officers who were slain, the police said."
+    edges = _edges(rules, text)
+    assert not any(t == "ASSAULT" and s == "KEN.MIL" for t, s, _ in edges)
+    assert any(t == "ASSAULT" and tg == "KEN.MIL" for t, _, tg in edges)
+
+
+def test_opposed_to_is_no_passive(rules):
+    # "be opposed to" is a stance: its subject is not the target of anyone's act
+    edges = _edges(rules, "Kenyan President Uhuru Kenyatta said he was opposed to the Somali plan.")
+    assert not any(tg == "UHURU_KENYATTA" for _, _, tg in edges)
+
+
+def test_people_displaced_by_fighting_did_not_fight(rules):
+    text = "More than 10,000 South Sudanese who had been displaced by fighting in Bentiu fled to Leer, MSF said."
+    assert not any(t == "ASSAULT" and s == "SSD" for t, s, _ in _edges(rules, text))
+
+
+def test_fighting_by_a_subject_in_the_active_still_counts(rules):
+    text = "Iraqi forces retook the town by fighting Islamic State militants street by street."
+    assert ("ASSAULT", "IRQ.MIL", "ISIS") in _edges(rules, text)
+
+
+def test_a_crowd_dispersing_coerces_no_one(rules):
+    assert not any(t == "COERCE" for t, _, _ in _edges(rules, "Opposition supporters in Nairobi dispersed after an hour."))
+
+
+def test_police_dispersing_a_crowd_still_coerce(rules):
+    assert any(t == "COERCE" for t, _, _ in _edges(rules, "Kenyan police dispersed the protesters with tear gas."))
+
+
+def test_seeking_refuge_asks_nothing(rules):
+    text = "Several Somali refugees who have sought refuge in Kenya slept at the church."
+    assert not any(t == "REQUEST" for t, _, _ in _edges(rules, text))
