@@ -1,8 +1,9 @@
-"""Relative pronouns as parties (round 21, actors): "who"/"which" stands for its noun also when that noun is an
+"""Parties of events (round 21, actors). Relative pronouns as parties: "who"/"which" stands for its noun also when that noun is an
 unnamed party ("rebels who want to oust X"), and a predicate noun stands for the subject it describes ("X was a
 figure who criticized Y", "X was identified as the man who killed Y"); a participle the parser made the complement
 of "be" is passive ("officers who were slain"), and a gerund that is a passive's agent ("displaced by fighting") is
-nobody's act. Sentences written for the test."""
+nobody's act; an agentless charge names no court (the analysts leave the unnamed police or prosecutors out).
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -93,3 +94,13 @@ def test_police_dispersing_a_crowd_still_coerce(rules):
 def test_seeking_refuge_asks_nothing(rules):
     text = "Several Somali refugees who have sought refuge in Kenya slept at the church."
     assert not any(t == "REQUEST" for t, _, _ in _edges(rules, text))
+
+
+@pytest.mark.parametrize("text", [
+    "John Miller was charged with murder after the shooting in Tulsa, Oklahoma.",
+    "John Miller was indicted on Friday in Tulsa, Oklahoma.",
+])
+def test_an_agentless_charge_names_no_court(rules, text):
+    # the analysts leave the unnamed charging party out (police or prosecutors, never a court)
+    found = [e for e in _events(rules, text) if e.type == "ACCUSE"]
+    assert found and all(e.source is None and e.target == "john-miller" for e in found)
