@@ -104,3 +104,15 @@ def test_an_agentless_charge_names_no_court(rules, text):
     # the analysts leave the unnamed charging party out (police or prosecutors, never a court)
     found = [e for e in _events(rules, text) if e.type == "ACCUSE"]
     assert found and all(e.source is None and e.target == "john-miller" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The night after the shooting, protesters gathered at a park in downtown Dallas.",
+    "A Louisiana police officer opened fire in Marksville on Tuesday.",
+])
+def test_a_home_crowd_or_police_acting_in_its_own_town_does_not_target_the_country(rules, text):
+    assert not any(tg == "USA" for _, _, tg in _edges(rules, text))
+
+
+def test_a_foreign_force_acting_in_a_place_still_targets_its_country(rules):
+    assert ("ASSAULT", "TUR.MIL", "SYR") in _edges(rules, "Turkish troops shelled positions in northern Syria.")
