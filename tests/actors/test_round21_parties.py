@@ -116,3 +116,26 @@ def test_a_home_crowd_or_police_acting_in_its_own_town_does_not_target_the_count
 
 def test_a_foreign_force_acting_in_a_place_still_targets_its_country(rules):
     assert ("ASSAULT", "TUR.MIL", "SYR") in _edges(rules, "Turkish troops shelled positions in northern Syria.")
+
+
+def _shooters(pipe, text):
+    return {e.source for e in _events(pipe, text) if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "National police spokesman Kirt Chantarith said a suspect had been arrested who told them he had shot Kem Ley.",
+    "Officers found the man talking on a cellphone, and when they told him to get off the phone, he pulled a gun and "
+    "shot one of the officers in the leg, Chicago police chief Eddie Johnson said.",
+])
+def test_he_after_an_unnamed_man_or_suspect_is_not_the_named_teller(rules, text):
+    assert not _shooters(rules, text) & {"kirt-chantarith", "eddie-johnson"}
+
+
+def test_he_with_no_unnamed_person_between_is_still_the_teller(rules):
+    text = "Kenyan police chief Joseph Boinnet said he ordered the arrest of the opposition leader."
+    assert any(e.source == "joseph-boinnet" for e in _events(rules, text) if e.type == "COERCE")
+
+
+def test_an_official_noun_between_does_not_block_the_named_one(rules):
+    text = "Kenyan President Uhuru Kenyatta met the minister on Monday. Kenyatta said he condemned the attack on Garissa."
+    assert any(e.source == "UHURU_KENYATTA" for e in _events(rules, text) if e.type == "ACCUSE")

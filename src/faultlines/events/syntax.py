@@ -730,6 +730,11 @@ def dangling_subject(v: Token) -> Token | None:
     return None
 
 
+def _relative_noun(s: Token) -> Token:
+    """A relative pronoun's noun ("a suspect who told them"), else the word itself."""
+    return (antecedent(s) or s) if s.tag_ in WH and s.lower_ in RELATIVE else s
+
+
 def speaker_of(pron: Token) -> Token | None:
     """For "it"/"they"/"he" in a reported clause, the reporting verb's subject ("Japan said it had halted ...",
     "X denied claims that it armed Y"); for a possessive, the subject of its clause ("X denied its role")."""
@@ -743,8 +748,8 @@ def speaker_of(pron: Token) -> Token | None:
             v = t.head if t.dep_ == "ccomp" else t.head.head
             while v.pos_ not in VERBAL and v.head.i != v.i:  # spaCy makes a new Token per access: `is` never holds
                 v = v.head
-            subj = [s for s in subjects(v) if s.pos_ != "PRON"]
-            return subj[0] if subj else None
+            subj = [s for s in map(_relative_noun, subjects(v)) if s.pos_ != "PRON"]  # "a suspect who told
+            return subj[0] if subj else None  # them he had shot X": the suspect, not the one telling of him
         t = t.head
     if pron.dep_ == "poss" and pron.head.dep_ in ("dobj", "pobj"):
         v = pron.head.head
