@@ -139,3 +139,18 @@ def test_he_with_no_unnamed_person_between_is_still_the_teller(rules):
 def test_an_official_noun_between_does_not_block_the_named_one(rules):
     text = "Kenyan President Uhuru Kenyatta met the minister on Monday. Kenyatta said he condemned the attack on Garissa."
     assert any(e.source == "UHURU_KENYATTA" for e in _events(rules, text) if e.type == "ACCUSE")
+
+
+def _actor_names(pipe, text):
+    return {a.name for a in pipe.extract(document_from_text(text)).actors}
+
+
+def test_a_headline_name_stops_before_the_glued_dateline(rules):
+    text = ("Kenyan Police Detain Opposition Leader Odinga-NAIROBI — Kenyan police detained opposition leader Raila "
+            "Odinga in Nairobi on Monday.")
+    assert not any("NAIROBI" in n for n in _actor_names(rules, text))
+
+
+def test_a_headline_name_stops_before_the_headlines_verb(rules):
+    text = "Top Hezbollah Commander Badreddine Killed in Syria. Hezbollah buried Mustafa Badreddine on Friday."
+    assert not any("Killed" in n for n in _actor_names(rules, text))
