@@ -154,3 +154,17 @@ def test_a_headline_name_stops_before_the_glued_dateline(rules):
 def test_a_headline_name_stops_before_the_headlines_verb(rules):
     text = "Top Hezbollah Commander Badreddine Killed in Syria. Hezbollah buried Mustafa Badreddine on Friday."
     assert not any("Killed" in n for n in _actor_names(rules, text))
+
+
+_WAR = "Syrian rebels shelled a village near Homs on Monday. "  # a civil war: armed groups of the state's own
+
+
+@pytest.mark.parametrize("forces", ["security forces", "government forces"])
+def test_security_or_government_forces_in_a_civil_war_are_the_states(rules, forces):
+    text = _WAR + f"But a villager says several of her relatives were slaughtered by {forces} dressed in black."
+    assert any(t == "ASSAULT" and s == "SYR.MIL" for t, s, _ in _edges(rules, text))
+
+
+def test_bare_forces_in_a_civil_war_stay_unknown(rules):
+    text = _WAR + "But a villager says several of her relatives were slaughtered by armed forces dressed in black."
+    assert not any(t == "ASSAULT" and s == "SYR.MIL" for t, s, _ in _edges(rules, text))
