@@ -83,10 +83,6 @@ def test_fighting_by_a_subject_in_the_active_still_counts(rules):
     assert ("ASSAULT", "IRQ.MIL", "ISIS") in _edges(rules, text)
 
 
-def test_a_crowd_dispersing_coerces_no_one(rules):
-    assert not any(t == "COERCE" for t, _, _ in _edges(rules, "Opposition supporters in Nairobi dispersed after an hour."))
-
-
 def test_police_dispersing_a_crowd_still_coerce(rules):
     assert any(t == "COERCE" for t, _, _ in _edges(rules, "Kenyan police dispersed the protesters with tear gas."))
 

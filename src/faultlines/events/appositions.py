@@ -28,8 +28,8 @@ class Appositions:
         """The common noun a relative pronoun stands for ("a man who was holding", "the government, which hosts"), so
         that an unnamed party is read as its noun is; a predicate noun of "be" stands for the subject it describes
         ("X was a figure who criticized", "X was identified as the man who killed"). None for any other word."""
-        if tok.lower_ not in RELATIVE or tok.tag_ not in WH or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            return None
+        if tok.lower_ not in RELATIVE or tok.tag_ not in WH or tok.dep_ != "nsubj":
+            return None  # the doer of its clause only: "workers who were dismissed" are background, not an act
         head = antecedent(tok)
         if head is None or head.pos_ != "NOUN":
             return None  # a name is read through the pronoun already, and a place's name is no party of its own
