@@ -73,8 +73,6 @@ def test_a_labour_strike_staged_is_still_no_attack(code):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The roofer was charged with murder after the shooting in Tulsa, Oklahoma.", "ACCUSE"),
-    ("The roofer was indicted on Friday in Tulsa, Oklahoma.", "ACCUSE"),
     ("The roofer was sentenced to ten years in prison in Tulsa, Oklahoma.", "COERCE"),
 ])
 def test_an_agentless_court_act_in_a_local_report_is_by_its_countrys_judiciary(code, text, kind):

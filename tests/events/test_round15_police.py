@@ -69,7 +69,7 @@ def test_an_arrest_on_a_warrant_in_a_police_report_is_by_the_police(code):
 
 
 @pytest.mark.parametrize("text, source, polarity", [
-    ("No charges have been filed against the driver in Lansing, Michigan, police said.", "USA.JUD", "negated"),
+    ("No charges have been filed against the driver in Lansing, Michigan.", None, "negated"),  # round 21: no court
     ("Prosecutors filed charges against the driver in Lansing, Michigan, on Monday.", "USA.JUD", "asserted"),
 ])
 def test_charges_filed_against_someone_are_an_accusation(code, text, source, polarity):

@@ -43,7 +43,7 @@ def test_a_town_is_where_a_private_person_fired_not_whom(edges, text):
 
 @pytest.mark.parametrize("text, edge", [
     ("Israel launched strikes in Syria overnight.", ("ASSAULT", "ISR", "SYR", "asserted")),
-    ("Residents rioted in Kano on Sunday.", ("PROTEST", "NGA.CVL", "NGA", "asserted")),
+    ("Residents rioted in Kano on Sunday.", ("PROTEST", "NGA.CVL", None, "asserted")),  # round 21: no state target
     ("Troy Beck, 31, opened fire on a crowd in Dayton on Friday.", ("ASSAULT", "troy-beck", "PROTESTERS", "asserted")),
 ])
 def test_a_states_strikes_in_a_country_and_a_named_target_stay(edges, text, edge):

@@ -53,7 +53,7 @@ def edges(code, text):
     ("The victims' families criticized the police in Reno, Nevada.", ("ACCUSE", "USA.CVL", "USA.POL", "asserted")),
     ("A bailiff shot the defendant in the courtroom in Reno, Nevada, police said.",
      ("ASSAULT", "USA.JUD", "USA.CVL", "asserted")),
-    ("Inmates protested at the jail in Reno, Nevada.", ("PROTEST", "USA.PRT", "USA", "asserted")),
+    ("Inmates protested at the jail in Reno, Nevada.", ("PROTEST", "USA.PRT", None, "asserted")),  # round 21
     # a shooter named by the place is no place
     ("Three officers fired at the Pulse nightclub shooter in Orlando, Florida, police said.",
      ("ASSAULT", "USA.POL", "UNIDENTIFIED_ARMED_GROUP.USA", "asserted")),

@@ -27,7 +27,7 @@ def typed(code_modes, text):
      ("COERCE", "arrest", "UNIDENTIFIED_ARMED_GROUP.MLI", "MLI.CVL")),
     ("Security forces rounded up dozens of activists in Cairo.", ("COERCE", "arrest", "EGY.MIL", "EGY.OPP")),
     ("Dozens of activists were rounded up in Cairo.", ("COERCE", "arrest", None, "EGY.OPP")),
-    ("Police cracked down on opposition supporters in Harare.", ("COERCE", None, "ZWE.POL", "ZWE")),
+    ("Police cracked down on opposition supporters in Harare.", ("COERCE", None, "ZWE.POL", None)),  # round 21
     ("Troops suppressed the riots in Lagos.", ("COERCE", "restrict", "NGA.MIL", "NGA")),
     ("Russian warplanes pummelled Idlib.", ("ASSAULT", "heavy-weapons", "RUS.MIL", "SYR")),
     ("Turkey downed a Russian jet near the Syrian border.", ("ASSAULT", "heavy-weapons", "TUR", "RUS.MIL")),

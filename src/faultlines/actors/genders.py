@@ -57,3 +57,21 @@ def place_given_name(word: str) -> bool:
 @cache
 def _places() -> frozenset[str]:
     return frozenset(_data().get("places", ()))
+
+
+# Nouns for one unnamed private person, by the sex "he" or "she" takes: such a subject between a named person and a
+# "he"/"she" may be whom the pronoun means ("a suspect was arrested who told them he had shot X", "The man ... he").
+UNNAMED = {"m": frozenset({"man", "boy", "husband", "son", "brother", "father", "businessman"}),
+           "f": frozenset({"woman", "girl", "wife", "daughter", "sister", "mother", "businesswoman"})}
+UNNAMED_EITHER = frozenset({"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "inmate", "teenager",
+                            "teen", "youth", "driver", "victim", "stranger", "intruder", "motorist", "passenger"})
+
+
+def unnamed_person(tok: Any, sex: str) -> bool:
+    """The token is the head of a subject or object naming one unnamed private person of that sex (or either):
+    "the man", "a suspect", not "the minister" (an office, often the one named before) nor a name."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and (lemma in UNNAMED.get(sex, frozenset()) or lemma in UNNAMED_EITHER) \
+        and not any(c.dep_ in ("compound", "poss") or c.ent_type_ == "PERSON" for c in tok.children) \
+        and not any(c.dep_ == "appos" for c in tok.children)

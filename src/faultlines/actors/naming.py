@@ -424,11 +424,26 @@ def byline(e: Span) -> bool:
 
 
 def before_count(e: Span) -> Span:
-    """"shooting McDonald 16 times": a name the tagger ran on into the count after it ends before the count."""
+    """"shooting McDonald 16 times": a name the tagger ran on into the count after it ends before the count; a
+    headline's name runs on into neither the dateline glued to it ("Leader Besigye-KAMPALA — ...") nor the
+    headline's verb ("Commander Badreddine Killed in Syria")."""
     doc = e.doc
     if len(e) > 1 and e[-1].like_num and e.end < len(doc) and doc[e.end].lemma_.lower() == "time":
         return Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.ent_id_)
+    dash = next((t.i for t in e if t.text == "-" and t.i > e.start and t.i + 1 < e.end and doc[t.i + 1].is_upper
+                 and doc[t.i + 1].is_alpha and len(doc[t.i + 1]) > 2 and not doc[t.i - 1].is_upper), None)
+    if dash is not None:  # "Besigye-KAMPALA": a title-case name, then a capitalised filing city
+        return Span(doc, e.start, dash, label=e.label_, span_id=e.ent_id_)
+    if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in HEADLINE_VERBS and e[-1].text.istitle():
+        return Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.ent_id_)
     return e
+
+
+# past participles and present verbs a title-case headline puts right after a name ("X Killed", "X Arrested")
+HEADLINE_VERBS = frozenset({"killed", "captured", "arrested", "detained", "jailed", "freed", "released", "sentenced",
+                            "charged", "convicted", "acquitted", "wounded", "injured", "shot", "dies", "died", "dead",
+                            "says", "said", "warns", "urges", "visits", "meets", "condemns", "accuses", "denies",
+                            "resigns", "confirmed", "executed", "abducted", "kidnapped", "slain", "ousted", "elected"})
 
 
 def lowercase_title(e: Span) -> bool:

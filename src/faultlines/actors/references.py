@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .genders import name_gender
+from .genders import name_gender, unnamed_person
 from .lookup import leader_faction
 from .state import (
     DEFINITE,
@@ -235,6 +235,8 @@ class References(Topics):
                 said = "f" if low in ("she", "her") else "m"
                 if self._gender(h.actor) not in (None, said) or self.doc[h.start].lower_ in OTHER_SEX[said]:
                     continue  # "Ms Haddad ... he": someone else
+                if any(unnamed_person(t, said) for t in self.doc[h.end:head.i]):
+                    return None  # "X said a suspect was arrested who told them he shot Y": maybe the suspect
                 return None if self._stranger_between(h.end, head.i) else h.actor
             if low in THIRD_PLURAL and h.plural and h.kind not in ("person", "media") and not h.demonym:
                 return h.actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import shared_head
+from .syntax import RELATIVE, WH, antecedent, shared_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +23,17 @@ class Appositions:
 
     def place_country(self, tok: Token) -> str | None:
         raise NotImplementedError
+
+    def relative_head(self, tok: Token) -> Token | None:
+        """The common noun a relative pronoun stands for ("a man who was holding", "the government, which hosts"), so
+        that an unnamed party is read as its noun is; a predicate noun of "be" stands for the subject it describes
+        ("X was a figure who criticized", "X was identified as the man who killed"). None for any other word."""
+        if tok.lower_ not in RELATIVE or tok.tag_ not in WH or tok.dep_ != "nsubj":
+            return None  # the doer of its clause only: "workers who were dismissed" are background, not an act
+        head = antecedent(tok)
+        if head is None or head.pos_ != "NOUN":
+            return None  # a name is read through the pronoun already, and a place's name is no party of its own
+        return _described(head) or head
 
     def _apposed(self, tok: Token, depth: int) -> str | None:
         """"Max Boot, the columnist and fellow who ...": a noun set off by a comma after a name, in apposition to it (or
@@ -68,3 +79,24 @@ class Appositions:
             if self.actors.entry(kind) is not None:
                 return kind
         return found
+
+
+IDENTIFIED = frozenset({"identify", "name", "describe", "confirm", "know", "unmask", "reveal"})
+
+
+def _described(noun: Token) -> Token | None:
+    """The subject a predicate noun describes: "X was a figure (who ...)", "X was identified as the man (who ...)";
+    a subject pronoun or a "there"/"it" of existence is no subject to take."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in IDENTIFIED:
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif noun.dep_ == "attr" and verb.lemma_ == "be":
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    if len(subj) != 1 or subj[0].lower_ in ("it", "there", "this", "that") or subj[0].tag_ in WH:
+        return None
+    return subj[0]

@@ -431,6 +431,7 @@ class ArgumentResolver(Placements, Appositions, Pronouns):
         named: list[tuple[str | None, Token | None]] = []
         placed: list[tuple[str | None, Token | None]] = []
         for t in toks:
+            t = self.relative_head(t) or t  # "a man who was holding ...": the man, named or not (appositions.py)
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex.settlements:
                 p = self.place_country(t)  # "the town of Bulo Burde": a place's name, no party (round 16, L)
                 if p:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset({"in", "across", "throughout", "near", "at", "around", "outside", "inside", "within", "from", "of"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "constabulary", "detective", "cop", "trooper"})
 ALLIANCES = frozenset({"coalition", "alliance", "bloc", "axis", "pact"})
+STATE_FORCES = frozenset({"security", "government", "regime", "state"})  # "security forces": the state's, in any war
 LEGISLATURE_WORDS = frozenset({"parliament", "lawmaker", "legislator", "legislature", "congress", "senate", "senator",
                                "assembly", "mp", "duma", "chamber"})
 # Verbs of personnel matters: the officers they take as object are a department's staff, not a party to an act
@@ -254,11 +255,16 @@ class Placements:
             return None  # "charged with obstructing prosecution": the act, not the prosecutors
         if country is None and (sector in ("POL", "JUD") or office):  # "police said", "the judge" in a local report: the
             country = self.lone_country  # one country of its places
-        if country is None or others - {country}:
+        state_force = sector == "MIL" and any(c.dep_ in ("compound", "amod") and c.lower_ in STATE_FORCES
+                                              for c in tok.lefts)
+        if state_force and country is None:
+            country = self.home  # "slaughtered by security forces", no place named: the report's own country's
+        if (country is None or others - {country}) and not (state_force and country):
             country = self.home_police() if sector == "POL" and not office else None
             if country is None:
                 return self._one_force(tok, entries) if sector == "POL" and not office else None
-        if tok.lemma_.lower() not in ("army", "military") and any(
+        if tok.lemma_.lower() not in ("army", "military") and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in STATE_FORCES for c in tok.lefts) and any(
                 e.kind == "armed_group" and e.country == country for e in entries):
             return None  # "eastern forces" in a civil war may be either side; "the army" is the state's
         aid = d.sub_actor(country, sector or "MIL")

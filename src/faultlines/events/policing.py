@@ -37,6 +37,7 @@ KEYS = frozenset({"version", "custody_nouns", "custody_verbs", "spared_verbs", "
                   "sacked_contexts", "toll_verbs", "toll_words", "toll_cues", "toll_causes", "stop_verbs",
                   "force_verbs_out", "flee_verbs", "displace_verbs", "violence_nouns_out"})
 COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "arraign", "prosecute"})
+JUDGING = frozenset({"convict", "sentence"})  # the court's own acts; a charge is brought by someone the report names
 # "was charged with killing X" is a charge; "was charged with overseeing the budget" is a task
 CRIME_GERUNDS = frozenset({"kill", "murder", "shoot", "stab", "assault", "attack", "rob", "possess", "threaten",
                            "kidnap", "rape", "beat", "injure", "wound", "endanger", "discharge", "carry", "steal",
@@ -83,6 +84,8 @@ def charging_court(res: ArgumentResolver, trigger: Token, held: str) -> str | No
     d = res.actors.dictionary
     victim = res.entry(held)
     court = not _held(res, trigger)  # "the officer was charged": police are tried too
+    if court and trigger.lemma_.lower() not in JUDGING:
+        return None  # "was charged", "was indicted": police or prosecutors, whom the report leaves unnamed (round 21)
     if country is None or victim is None or victim.kind not in HELD_KINDS | ({"police"} if court else set()) \
             or victim.country not in (None, country):
         return None

@@ -9,7 +9,7 @@ import sys
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..actors.genders import name_gender
+from ..actors.genders import name_gender, unnamed_person
 from ..actors.references import partitive_of
 from .syntax import OF, adjunct_words, dateline_end, prep_objects
 
@@ -320,6 +320,10 @@ class Pronouns(Pairs):
         the person is a man or a woman by its noun, or when a plural party stands between them or is the subject the
         pronoun's clause hangs on ("A woman says the gunmen shouted as they fired"). An object "them" may hold its
         teller ("X said he was at home when two men shot at them")."""
+        sex = "m" if pron.lower_ in ("he", "him", "his") else "f" if pron.lower_ in ("she", "her") else None
+        start = speaker.i + 1 if speaker.i < pron.i else pron.sent.start  # a teller after the clause: from its start
+        if sex and any(unnamed_person(t, sex) for t in pron.doc[start:pron.i]):
+            return True  # "X said officers found the man ..., and he pulled a gun": the man, not X
         if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass") or speaker.tag_ not in ("NN", "NNP") \
                 or not self._single_person(speaker):
             return False  # "the government said they ...", "the army": a body may be a "they"
@@ -416,8 +420,11 @@ class Pronouns(Pairs):
         p = pron.lower_
         if is_subject and pron.sent.start > 0:  # a subject may look back one sentence
             floor = min(floor, pron.doc[pron.sent.start - 1].sent.start)
+        sex = "m" if p in ("he", "him", "his") else "f" if p in ("she", "her") else None
         for i in range(pron.i - 1, floor - 1, -1):
             t = pron.doc[i]
+            if sex and unnamed_person(t, sex) and not in_quotation(t):
+                return None  # "X said a suspect was arrested who told them he shot Y": the suspect, not X
             if args_only and (t.sent.start == pron.sent.start or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
                 continue
             aid = self._resolve(t) or (self._forces_before(t, pron) if p == "they" and is_subject else None)

@@ -34,6 +34,7 @@ INQUIRIES = frozenset({"report", "case", "matter", "incident", "scene", "circums
 GOING_ON = frozenset({"continue", "keep", "begin", "start"})  # "detectives continue to investigate"
 TRIFLES = frozenset({"big", "huge", "great", "major"})  # "made a big deal of it"
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout"})
+HOMEFOLK = frozenset({"civilians", "police"})  # parties whose act in a town of their own country has no state target
 LISTABLE = frozenset({"armed_group", "political_party", "ngo", "business", "religious"})
 
 
@@ -261,11 +262,15 @@ class Readings(ArgumentResolver):
         "in/near/at" phrase is where a private person's act happened, no party to it (issue 12, item 8); a state's, a
         leader's, a force's, an armed group's or a crowd's act in a place keeps the place's country."""
         tt = c.target_tok
-        if tt is None or tt.i not in self.placed_at or c.source_tok is None or not self._private(c.source_tok):
+        if tt is None or tt.i not in self.placed_at or not (tt.dep_ == "pobj" and tt.head.lower_ in WHERE_PREPS):
             return c
-        if not (tt.dep_ == "pobj" and tt.head.lower_ in WHERE_PREPS):
-            return c
-        return replace(c, target=None, target_tok=None)
+        if c.source_tok is not None and self._private(c.source_tok):
+            return replace(c, target=None, target_tok=None)
+        e = self.entry(c.source)
+        if e is not None and e.kind in HOMEFOLK and e.country == c.target:
+            return replace(c, target=None, target_tok=None)  # "protesters gathered in downtown Dallas", "an officer
+            # shot in Marksville": a home crowd's or police's act in its own country is not done to that country
+        return c
 
     def _private(self, tok: Token) -> bool:
         """The phrase names a private person: one the dictionary does not know (no leader), the text ties to no body

@@ -71,6 +71,10 @@ def is_passive(v: Token) -> bool:
         if v.dep_ == "acl" and any(c.dep_ == "dobj" for c in v.children) and fragment_subject(v):
             return False  # "On 2 May, militants attacked a village": a misparsed main verb, not a reduced relative
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    if v.tag_ == "VBN" and v.dep_ == "acomp" and v.head.lemma_ == "be" and all(
+            c.dep_ in ("advmod", "neg", "punct", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in v.children):
+        return True  # "officers who were slain": a participle the parser made the complement of "be" ("is opposed
+        # to", "was interested in" stay states of mind)
     if v.tag_ == "VBN" and v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) and not any(
             c.dep_ in ("aux", "dobj") for c in v.children):
         return True  # "Three soldiers killed in an ambush were buried": a participle the parser made the root
@@ -507,6 +511,8 @@ def controller(prep: Token, depth: int = 0) -> list[Token]:
     """Who does the gerund under `prep`: the object of "accused X of arming", "blamed X for attacking",
     "stopped X from fighting"; the possessor of "its involvement in arming"; else the clause subject."""
     h = prep.head
+    if h.pos_ in VERBAL and prep.lower_ == "by" and is_passive(h):
+        return []  # "people displaced by fighting": the act is the passive's agent, not something its subject does
     if h.pos_ in VERBAL:
         objs = [c for c in h.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
         if objs and prep.lower_ in ("of", "for", "from", "over", "against"):
@@ -727,6 +733,11 @@ def dangling_subject(v: Token) -> Token | None:
     return None
 
 
+def _relative_noun(s: Token) -> Token:
+    """A relative pronoun's noun ("a suspect who told them"), else the word itself."""
+    return (antecedent(s) or s) if s.tag_ in WH and s.lower_ in RELATIVE else s
+
+
 def speaker_of(pron: Token) -> Token | None:
     """For "it"/"they"/"he" in a reported clause, the reporting verb's subject ("Japan said it had halted ...",
     "X denied claims that it armed Y"); for a possessive, the subject of its clause ("X denied its role")."""
@@ -740,8 +751,8 @@ def speaker_of(pron: Token) -> Token | None:
             v = t.head if t.dep_ == "ccomp" else t.head.head
             while v.pos_ not in VERBAL and v.head.i != v.i:  # spaCy makes a new Token per access: `is` never holds
                 v = v.head
-            subj = [s for s in subjects(v) if s.pos_ != "PRON"]
-            return subj[0] if subj else None
+            subj = [s for s in map(_relative_noun, subjects(v)) if s.pos_ != "PRON"]  # "a suspect who told
+            return subj[0] if subj else None  # them he had shot X": the suspect, not the one telling of him
         t = t.head
     if pron.dep_ == "poss" and pron.head.dep_ in ("dobj", "pobj"):
         v = pron.head.head
