@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..records import Quote
     from .lexicon import Lexicon
 
+CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "csubj", "parataxis"})  # "conj" verbs share the "we"
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 # Unnamed people a "he" or "she" may carry on ("a 23-year-old man ... he"): nouns of one sex, and nouns of either.
 MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "widower",
@@ -533,9 +534,25 @@ class Pronouns(Pairs):
         if entry is None:
             return None
         side = speaker if entry.kind != "person" else entry.parent if entry.parent and self.entry(entry.parent) else None
+        if side is None and pron.lower_ in ("we", "us") and pron.dep_ != "poss" and self._other_party(pron, speaker):
+            side = speaker  # '"We will work with the police," a neighbour said': a speaker of no known body is her "we"
         if side is not None and side not in self.actors.mentioned():  # the minister's "we" is his government, which
             self.place_spans.setdefault(side, set()).add((pron.i, pron.i + 1))  # the report may name nowhere else
         return side
+
+    def _other_party(self, pron: Token, speaker: str) -> bool:
+        """The clause of a quoted "we" names a party besides its speaker ("we will work with the police"), so the
+        speaker standing for it makes an edge, never a lone act ("we must fight terrorism")."""
+        verb = pron.head
+        if any(t.lower_ == "to" and t.dep_ == "aux" and t.i < pron.i for t in verb.subtree):
+            return False  # "(in order) to fight crime, we must ...": the purpose's act would be the speaker's alone
+        todo, seen = [c for c in verb.children if c.i != pron.i and c.dep_ not in CLAUSES], []
+        while todo:  # the clause's own words, not those of clauses under it
+            t = todo.pop()
+            seen.append(t)
+            todo += [c for c in t.children if c.dep_ not in CLAUSES]
+        return any(t.pos_ in ("NOUN", "PROPN") and (self.np_actor(t, 3) or self.generic_actor(t)) not in (None, speaker)
+                   for t in seen if t.dep_ != "compound")  # "a community meeting": no party
 
     def _quoting(self, pron: Token, depth: int = 0) -> str | None:
         """The subject of the reporting verb whose quotation, within the sentence, holds the pronoun ('"We will

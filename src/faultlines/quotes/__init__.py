@@ -118,7 +118,8 @@ def _antecedent(persons: list[tuple[int, int, str | None, str]], before: int,
                 if not bounds[0] <= ps < bounds[1]:
                     break
                 span = doc.char_span(ps, pe, alignment_mode="expand")
-                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                if span is not None and (span.root.dep_ in ("nsubj", "nsubjpass") or (  # "An activist, Tep Vanny, said"
+                        span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))):
                     return paid, pname
     return aid, name
 
