@@ -63,3 +63,12 @@ def test_he_after_an_unnamed_man_is_not_the_teller_named_before(rules):
 def test_he_with_no_other_man_is_still_the_person_before(rules):
     text = "Police chief Mark Daley spoke on Monday in Denver. He said officers shot a gunman in the city."
     assert any(e.voice.name == "Mark Daley" for e in rules.extract(document_from_text(text)).events)
+
+
+def test_they_told_by_a_plural_noun_is_not_a_group_named_before(rules):
+    text = ("Nearly 900 people marched on Tuesday, a day after four protesters were shot near a Black Lives Matter "
+            "demonstration, an attack that shocked the city.\nDenver police said Tuesday that they have arrested "
+            "three men in connection with the shooting.")
+    doc = rules.extract(document_from_text(text))
+    assert not any(e.type == "COERCE" and (e.source or "").startswith("black-lives") for e in doc.events)
+    assert not any(a.name.startswith("Black Lives") and any(m.text == "they" for m in a.mentions) for a in doc.actors)
