@@ -72,3 +72,10 @@ def test_they_told_by_a_plural_noun_is_not_a_group_named_before(rules):
     doc = rules.extract(document_from_text(text))
     assert not any(e.type == "COERCE" and (e.source or "").startswith("black-lives") for e in doc.events)
     assert not any(a.name.startswith("Black Lives") and any(m.text == "they" for m in a.mentions) for a in doc.actors)
+
+
+@pytest.mark.parametrize("organ, parent", [("police", "COL.POL"), ("army", "COL.MIL"), ("government", "COL.GOV")])
+def test_a_spokesman_named_with_an_organ_belongs_to_it(rules, organ, parent):
+    text = f"Colombian {organ} spokesman Tom Reyes said gunmen attacked a base in Bogota."
+    doc = rules.extract(document_from_text(text))
+    assert any(a.id == "tom-reyes" and a.parent == parent for a in doc.actors)
