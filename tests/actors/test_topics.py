@@ -48,7 +48,7 @@ def test_she_after_a_phone_call_is_the_woman_called(pipeline):
 
 
 def test_she_is_not_the_one_person_far_back_when_a_quotation_named_another(pipeline):
-    owners = pronoun_owners(pipeline, "Paula Grant ran the clinic for ten years. \"Martin Shaw never paid us,\" a "
+    owners = pronoun_owners(pipeline, "Paula Grant ran the clinic for ten years. \"Robin Shaw never paid us,\" a "
                                       "nurse said. The clinic closed in May. The staff left. The roof fell in. "
                                       "She moved to Denver.", "She")
     assert owners == []

@@ -35,6 +35,10 @@ STATE_STYLES = frozenset({"national", "general", "federal", "supreme", "grand", 
 # last words of a body's name that "the <Word>" later stands for ("the Mission", "the Commission")
 BODY_HEADS = frozenset({"mission", "commission", "committee", "council", "panel", "agency", "authority", "tribunal",
                         "board", "office", "directorate", "bureau", "secretariat", "taskforce", "delegation"})
+# kin and partner nouns a person's name follows ("girlfriend Reeva Lenz", "his son, Tom Reyes")
+PARTNER_NOUNS = frozenset({"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "partner",
+                           "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "nephew",
+                           "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter"})
 NAME_GLUE = frozenset({"of", "and", "the", "for", "&"})
 STREET_ABBREVIATIONS = frozenset({"ave", "st", "rd", "blvd", "dr", "ln", "hwy", "pkwy", "ct", "pl", "cir", "ter",
                                   "sq", "fwy", "expy"})
@@ -199,23 +203,68 @@ class NameSpans(Base):
 
     def _people_tagged_org(self, e: Span) -> Span:
         """"Marcus Reed" tagged ORG: two capitalised words, the first a known given name, the second no body's, place's
-        or building's word, with no "the" before and no capitalised word after, that the dictionary does not know, are
-        a person."""
+        or building's word, with no "the" before (but "the Marcus Reed trial") and no capitalised word after, that the
+        dictionary does not know, are a person; so is a name after a kin noun ("girlfriend Ana Lenz") tagged a place."""
         doc = self.doc
+        if self._kin_named(e):
+            return Span(doc, e.start, e.end, label="PERSON")  # "his girlfriend Reeva Lenz" tagged FAC
+        whole = e
+        if e.label_ == "ORG" and len(e) == 3 and e[0].lower_ == "the":
+            e = Span(doc, e.start + 1, e.end, label="ORG")  # "the Felix Moreau trial" tagged with its article
         if e.label_ != "ORG" or len(e) != 2 or e.ent_id_ or self.d.lookup(e.text) or given_sex(e[0].text) is None:
-            return e
+            return whole
         last = e[1]
         low = fold(last.text)
         before = doc[e.start - 1] if e.start > 0 else None
         after = doc[e.end] if e.end < len(doc) else None
+        article = (after is not None and after.is_lower and after.pos_ == "NOUN"
+                   and last.dep_ == "compound" and last.head.i == after.i)  # "the X Y trial"
         if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in e) \
-                or before is not None and (before.lower_ == "the" or before.text[:1].isupper() and before.is_alpha) \
+                or before is not None and (before.lower_ == "the" and not article or before.text[:1].isupper()
+                                           and before.is_alpha) \
                 or after is not None and (after.text[:1].isupper() and after.is_alpha or after.text in ("-", "&")) \
                 or low in BUILDINGS or low in LANDFORMS or low in PLACE_WORDS or low in INSTITUTION_WORDS \
                 or low in BODY_HEADS or low in OFFICE_HEADS or low in STREET_ABBREVIATIONS or self.d.sector_of(low) or self._state_word(last.text) \
                 or self.d.capital(last.text) or self.d.lookup(last.text) or any(w == low for w, _ in self.d.org_words):
-            return e
+            return whole
         return Span(doc, e.start, e.end, label="PERSON")
+
+    def _credited(self, e: Span) -> bool:
+        raise NotImplementedError
+
+    def _kin_named(self, e: Span) -> bool:
+        """A two- or three-word name right after a kin or partner noun it belongs to ("girlfriend Reeva Lenz", "his
+        wife, Ana Perez"), tagged a building, body or place the dictionary does not know, is a person."""
+        if e.label_ not in ("FAC", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") or not 2 <= len(e) <= 3 or e.ent_id_ \
+                or self.d.lookup(e.text) or e.start == 0:
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in e):
+            return False
+        k = e.start - 1 if self.doc[e.start - 1].text != "," else e.start - 2
+        kin = self.doc[k] if k >= 0 else None
+        low = fold(e[-1].text)
+        if kin is None or not kin.is_lower or kin.lemma_.lower() not in PARTNER_NOUNS or low in BUILDINGS \
+                or low in LANDFORMS or low in PLACE_WORDS or low in BODY_HEADS:
+            return False
+        return (kin.dep_ == "compound" and kin.head.i == e.root.i) or (e.root.dep_ == "appos" and e.root.head.i == kin.i)
+
+    def _untagged_people(self, ents: list[Span]) -> list[Span]:
+        """"the Oscar Kovacs trial" the tagger left untagged: a known given name and a capitalised surname, both untagged
+        proper nouns, passing the checks of `_people_tagged_org` ("the" before allowed when the name modifies a
+        lowercase noun after it), are a person."""
+        doc = self.doc
+        tagged = {i for e in (*ents, *doc.ents) for i in range(e.start, e.end)}  # dropped ones too (a photo credit)
+        out = list(ents)
+        for t in doc[:-1]:
+            nxt = doc[t.i + 1]
+            if t.i in tagged or nxt.i in tagged or t.pos_ != "PROPN" or nxt.pos_ != "PROPN" \
+                    or given_sex(t.text) is None or t.sent != nxt.sent:
+                continue
+            person = self._people_tagged_org(Span(doc, t.i, t.i + 2, label="ORG"))
+            if person.label_ == "PERSON" and not self._credited(person):
+                out.append(person)
+                tagged.update((t.i, nxt.i))
+        return sorted(out, key=lambda e: e.start)
 
     def _office_title_words(self, e: Span) -> bool:
         """"The National Publicity Secretary", "the Chief Security Officer": words of an office's title before its

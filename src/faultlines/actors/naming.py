@@ -45,6 +45,7 @@ class Names(NameSpans, Titles, Kin, Offices, Regions, Organisations):
         ents = join_name_runs(self.doc, [e for e in uncaptioned(self.doc, ents) if not storm(e) and not self._credited(e)
                                          and not self._office_title_words(e) and not lowercase_title(e)])
         # ("National Publicity Secretary" is an office; "the independent monitors" no newspaper)
+        ents = self._untagged_people(ents)  # "the Oscar Kovacs trial": a person the tagger missed
         ents = self._institution_names(ents)  # "the All Progressives Congress" is no "Congress"
         ents = self._people_named_like_states([e if e.ent_id_ in self.d.entries or self.d.lookup(e.text)
                                                else before_possessive(e) for e in ents])  # "Haftar's forces" is a name

@@ -225,6 +225,8 @@ class References(Topics):
             return topic  # "X met Y. He said ...": X, the subject carried on, not Y, the nearest name
         if partitive_of(head) is not None:
             return None  # "90 people, many of them children": the people (events/pronouns.py), no earlier actor
+        if low == "they" and self._told_by_noun(head):
+            return None  # "Minneapolis police said they arrested ...": the police (events/arguments.py), no earlier name
         own = self._clause_subjects(head) if low in ("them", "him", "her") else set()
         for h in reversed(self.history):
             if sent - h.sent > PRONOUN_WINDOW:
@@ -243,6 +245,18 @@ class References(Topics):
         if low in THIRD_SINGULAR:
             return self._only_person(head, "f" if low in ("she", "her") else "m", own)
         return None
+
+    def _told_by_noun(self, head: Token) -> bool:
+        """A subject "they" of a clause reported by a common plural noun ("police said they ...", "officials say they
+        ..."): the teller is the pronoun's referent, whatever was named before."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = head.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return False
+        tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return len(tellers) == 1 and tellers[0].pos_ == "NOUN" and tellers[0].i < head.i \
+            and (tellers[0].tag_ == "NNS" or tellers[0].lemma_.lower() in ("police", "military", "army", "government"))
 
     def _subjects_person(self, head: Token, sex: str) -> str | None:
         """The one person named inside the subject of the object pronoun's verb, not as the subject itself ("critics of

@@ -21,6 +21,9 @@ OFFICE_SECTORS = {"president": "GOV", "minister": "GOV", "premier": "GOV", "chan
                   "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "ambassador": "GOV", "envoy": "GOV",
                   "pm": "GOV", "general": "MIL", "gen": "MIL", "colonel": "MIL", "col": "MIL", "admiral": "MIL",
                   "brigadier": "MIL", "marshal": "MIL", "lieutenant": "MIL"}
+# Titles of one who speaks for an organ, and the organs a word before them may name ("police spokesman X")
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPEAKING_ORGANS = frozenset({"POL", "MIL", "JUD", "INT"})
 # Civil offices ending in "general" ("Attorney General", "Secretary-General"): no army rank.
 CIVIL_GENERALS = frozenset({"attorney", "inspector", "solicitor", "director", "surgeon", "auditor", "governor",
                             "secretary", "postmaster", "comptroller", "accountant", "procurator", "consul"})
@@ -62,6 +65,9 @@ class Titles(Base):
             i -= 1
         before = {t.lower_ for t in self.doc[max(0, i - 2):i + 1]}  # "Former Sudanese Foreign Minister"
         sector = OFFICE_SECTORS.get(words[-1]) if words and not PAST & (set(words) | before) else None
+        organ = self.d.sector_of(self.doc[i].lemma_.lower()) if i >= 0 and words and words[-1] in SPEAKERS else None
+        if sector is not None and organ in SPEAKING_ORGANS:
+            sector = organ  # "Colombian police spokesman X", "army spokesman Y": that organ's, not the government's
         if sector == "MIL" and words[-1] in ("general", "gen") and self._civil_general(words, i):
             return None
         if sector is None or self._context(e, sentence=False)[0] != country:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .genders import unnamed_person
 from .state import Base, Hit
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class Topics(Base):
             return governor.actor if self._gender(governor.actor) in (None, said) else None
         if sent == 0 or any(h.sent == sent and h.kind == "person" and h.start < head.i for h in self.history):
             return None  # a person named earlier in its own sentence: the nearest one, as before
+        if any(unnamed_person(t, said) and t.i not in self.quoted for t in self.doc[head.sent.start:head.i]):
+            return None  # "Officers found the man, and he pulled a gun, X said": maybe the man, not the last sentence's X
         before = self._person_subjects(sent - 1)
         main = [h for h in before if self._clause_of(h).dep_ == "ROOT"]
         pick: Hit | None = (main or before)[-1] if main or before else None
