@@ -1,4 +1,4 @@
-"""The pooled analyst rows as a bench: every gold statement of the earlier blind sets (fresh3 to fresh9) classed automatically.
+"""The pooled analyst rows as a bench: every gold statement of the blind sets (fresh3 to fresh11) and the labelled sets (lab1 to lab12) classed automatically.
 
 Rebuilds each pooled document from ../shared (src/faultlines/train/analyst.py; labels in analyst_rows.tsv), reads it
 with the pipeline on both paths (judge and rules only, one parse), classes every gold row like the analysts did
@@ -161,7 +161,7 @@ def compare(before: list[dict[str, str]], after: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh10 blind, lab1..lab8 labelled tune); default all")
+    ap.add_argument("--sets", default="", help="comma-separated sets (fresh3..fresh11 blind, lab1..lab12 labelled tune); default all")
     ap.add_argument("--paths", choices=["both", "model", "rules"], default="both")
     ap.add_argument("--outputs", action="append", default=[], metavar="[PATH=]DIR",
                     help="score saved facts JSON in DIR instead of running (repeat: model=DIR1 --outputs rules=DIR2)")
