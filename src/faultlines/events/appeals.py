@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event
-
 from .frame_parts import FrameParts
 from .syntax import FOR, FROM, VERBAL, agents, is_passive, prep_objects, subjects
 

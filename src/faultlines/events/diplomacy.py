@@ -18,7 +18,19 @@ from .diplomacy_data import DiplomacyData, diplomacy_data
 from .measures import MeasureFrames
 from .polarity import intent_type
 from .readings import Candidate
-from .syntax import BETWEEN, FOR, OF, RELATIVE, TO, VERBAL, agents, is_passive, objects, prep_objects, subjects
+from .syntax import (
+    BETWEEN,
+    FOR,
+    OF,
+    RELATIVE,
+    TO,
+    VERBAL,
+    agents,
+    is_passive,
+    objects,
+    prep_objects,
+    subjects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

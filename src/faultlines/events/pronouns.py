@@ -540,7 +540,7 @@ class Pronouns(Pairs):
             self.place_spans.setdefault(side, set()).add((pron.i, pron.i + 1))  # the report may name nowhere else
         return side
 
-    def _other_party(self, pron: Token, speaker: str) -> bool:
+    def _other_party(self, pron: Token, speaker: str | None) -> bool:
         """The clause of a quoted "we" names a party besides its speaker ("we will work with the police"), so the
         speaker standing for it makes an edge, never a lone act ("we must fight terrorism")."""
         verb = pron.head
