@@ -95,3 +95,14 @@ def test_counted_people_killed_in_a_country_are_its_civilians(code):
 def test_a_person_from_a_place_arrested_elsewhere_is_still_that_place_s(code):
     found = edges(code, "A missionary from Toronto was arrested in Syria for collaborating with Turkey.", "COERCE")
     assert (None, "CAN", "asserted") in found
+
+
+
+def test_a_toll_beside_a_denied_strike_is_no_attack_on_the_speakers_people(code):
+    """"our aircraft did not strike the market, adding that 12 people died": the dead belong to the disputed strike,
+    not to an attack by no one on the denier's own civilians; the same toll beside a strike told is kept."""
+    denied = ('"Russian aircraft did not strike the market in Saraqib," a ministry spokesman said, adding that '
+              '12 people died.')
+    assert not {e for e in edges(code, denied, "ASSAULT") if e[0] is None}
+    told = "Russian aircraft struck the market in Saraqib, and 12 people died, a witness said."
+    assert edges(code, told, "ASSAULT")  # the strike told is still an attack

@@ -44,6 +44,13 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     return {t.lemma_.lower() for t in tok.doc[start:sent.end]}
 
 
+def _denied_violence(tok: Token, cues: set[str] | frozenset[str]) -> bool:
+    """The toll's sentence denies a violent act ("our aircraft did not strike the market, adding that 12 people
+    died"): whose dead they are is the disputed point, so no attack by no one on the speaker's people is told."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in cues and any(c.dep_ == "neg" for c in t.children)
+               for t in tok.sent)
+
+
 class ForceActs(Readings):
     """Mixed into `PoliceActs`: `force_act(tok)` reads a verb for one of the force shapes."""
 
@@ -123,8 +130,8 @@ class ForceActs(Readings):
         else:
             return []
         if not held or any(s.pos_ == "PRON" for s in held) or self._spared_toll(tok, held) \
-                or not _nearby_lemmas(tok) & data["toll_cues"]:
-            return []  # "it was dead", "nobody was hurt", "the king died in 1990"
+                or not _nearby_lemmas(tok) & data["toll_cues"] or _denied_violence(tok, data["toll_cues"]):
+            return []  # "it was dead", "nobody was hurt", "the king died in 1990"; a denial's toll is disputed
         target, target_tok = self._force_party(held)
         if target is None or target_tok is None or target_tok.pos_ != "NOUN" or target_tok not in held or not (
                 target_tok.tag_ == "NNS" or any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in target_tok.lefts)):
